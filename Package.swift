@@ -1,0 +1,87 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Serviceportal",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "serviceportal", targets: ["serviceportal"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // Domain, form schema and validation, case state machine, ports. Foundation only.
+        .target(name: "PortalCore"),
+        // One SQLKit implementation of every port, for SQLite and PostgreSQL.
+        .target(name: "PortalStorage", dependencies: [
+            "PortalCore",
+            .product(name: "SQLKit", package: "sql-kit"),
+            .product(name: "SQLiteKit", package: "sqlite-kit"),
+            .product(name: "PostgresKit", package: "postgres-kit"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
+        // Pages and their view models. No HTTP, no database.
+        .target(name: "PortalViews", dependencies: ["PortalCore"]),
+        // Background job handlers and the worker loop.
+        .target(name: "PortalJobs", dependencies: [
+            "PortalCore",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        // Routes, controllers, middleware.
+        .target(name: "PortalWeb", dependencies: [
+            "PortalCore", "PortalViews",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ], resources: [.copy("Resources/openapi.yaml")]),
+        // The composition root: configuration, database choice, wiring.
+        .target(name: "PortalApp", dependencies: [
+            "PortalCore", "PortalStorage", "PortalWeb", "PortalJobs",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
+        // The executable: argument parsing only.
+        .executableTarget(name: "serviceportal", dependencies: [
+            "PortalApp", "PortalCore", "PortalStorage",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // Fixtures, fixed clock and IDs, test databases, the test application.
+        .target(name: "PortalTestSupport", dependencies: [
+            "PortalCore", "PortalStorage", "PortalApp", "PortalWeb",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore", "PortalTestSupport"]),
+        .testTarget(name: "PortalStorageTests", dependencies: ["PortalCore", "PortalStorage", "PortalTestSupport"]),
+        .testTarget(name: "PortalWebTests", dependencies: [
+            "PortalCore", "PortalApp", "PortalWeb", "PortalTestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+    ]
+)
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(.swiftLanguageMode(.v6))
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,97 @@
+import Foundation
+import PortalStorage
+
+/// Everything the portal reads from its environment. Flags of the CLI override environment variables.
+public struct AppConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// Where the SQLite database and, later, files live.
+    public var dataDirectory: String?
+    /// `postgres://…` selects PostgreSQL; empty means SQLite under `dataDirectory`.
+    public var databaseURL: String?
+    /// The public address of the portal, for links in mails and receipts.
+    public var baseURL: String?
+    public var portalName: String
+    public var timeZone: TimeZone
+    /// Whether `serve` runs job workers in-process (`RUN_WORKERS=false` when separate workers run).
+    public var runWorkers: Bool
+    public var logFormat: LogFormat
+
+    public enum LogFormat: String, Sendable {
+        case text
+        case json
+    }
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String? = nil, databaseURL: String? = nil,
+        baseURL: String? = nil, portalName: String = "Serviceportal", timeZone: TimeZone = TimeZone(identifier: "Europe/Berlin")!,
+        runWorkers: Bool = true, logFormat: LogFormat = .text
+    ) {
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.databaseURL = databaseURL
+        self.baseURL = baseURL
+        self.portalName = portalName
+        self.timeZone = timeZone
+        self.runWorkers = runWorkers
+        self.logFormat = logFormat
+    }
+
+    /// Reads `HOST`, `PORT`, `DATA_DIR`, `DATABASE_URL`, `BASE_URL`, `PORTAL_NAME`, `TIME_ZONE`,
+    /// `RUN_WORKERS` and `LOG_FORMAT`; a malformed value is an error, not a silent default.
+    public static func environment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfiguration {
+        var configuration = AppConfiguration()
+        func value(_ name: String) -> String? {
+            guard let text = environment[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            return text
+        }
+        if let host = value("HOST") { configuration.host = host }
+        if let port = value("PORT") { configuration.port = try parsePort(port, source: "PORT") }
+        configuration.dataDirectory = value("DATA_DIR")
+        configuration.databaseURL = value("DATABASE_URL")
+        configuration.baseURL = value("BASE_URL")
+        if let name = value("PORTAL_NAME") { configuration.portalName = name }
+        if let zone = value("TIME_ZONE") {
+            guard let timeZone = TimeZone(identifier: zone) else { throw ConfigurationError("TIME_ZONE „\(zone)“ ist keine bekannte Zeitzone (z. B. Europe/Berlin).") }
+            configuration.timeZone = timeZone
+        }
+        if let flag = value("RUN_WORKERS") {
+            guard let run = Bool(flag.lowercased()) else { throw ConfigurationError("RUN_WORKERS muss true oder false sein.") }
+            configuration.runWorkers = run
+        }
+        if let format = value("LOG_FORMAT") {
+            guard let parsed = LogFormat(rawValue: format) else { throw ConfigurationError("LOG_FORMAT muss text oder json sein.") }
+            configuration.logFormat = parsed
+        }
+        return configuration
+    }
+
+    public static func parsePort(_ text: String, source: String) throws -> Int {
+        guard let port = Int(text), (1...65535).contains(port) else {
+            throw ConfigurationError("\(source) muss eine Portnummer von 1 bis 65535 sein, nicht „\(text)“.")
+        }
+        return port
+    }
+
+    /// The database to use; needs either `DATABASE_URL` or `DATA_DIR`.
+    public func databaseLocation() throws -> DatabaseLocation {
+        if databaseURL == nil && dataDirectory == nil {
+            throw ConfigurationError("Es ist keine Datenbank angegeben: Setzen Sie DATA_DIR (SQLite) oder DATABASE_URL (postgres://…), oder die Optionen --data-dir bzw. --database-url.")
+        }
+        return try DatabaseLocation.resolve(databaseURL: databaseURL, dataDirectory: dataDirectory ?? ".")
+    }
+
+    /// What `serve` needs beyond a database: the public base URL.
+    public func checkForServing() throws {
+        var missing: [String] = []
+        if databaseURL == nil && dataDirectory == nil { missing.append("DATA_DIR oder DATABASE_URL (--data-dir / --database-url)") }
+        if baseURL == nil { missing.append("BASE_URL (--base-url), die öffentliche Adresse des Portals, z. B. https://service.landkreis.de") }
+        if !missing.isEmpty {
+            throw ConfigurationError("Der Server startet nicht, weil Einstellungen fehlen:\n  - " + missing.joined(separator: "\n  - "))
+        }
+        if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0) }) != true {
+            throw ConfigurationError("BASE_URL „\(baseURL)“ ist keine http(s)-Adresse.")
+        }
+    }
+}

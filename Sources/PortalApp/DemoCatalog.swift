@@ -1,0 +1,158 @@
+import Foundation
+import PortalCore
+
+/// The demo Landkreis: three org units and three published services with realistic forms.
+/// Used by `serviceportal demo` and as fixtures in tests.
+public enum DemoCatalog {
+    public static let waterAuthority = OrgUnit(id: id("0a000000-0000-4000-8000-000000000001"), slug: "untere-wasserbehoerde", name: "Untere Wasserbehörde")
+    public static let publicOrder = OrgUnit(id: id("0a000000-0000-4000-8000-000000000002"), slug: "ordnungsamt", name: "Ordnungsamt")
+    public static let buildingAuthority = OrgUnit(id: id("0a000000-0000-4000-8000-000000000003"), slug: "bauordnungsamt", name: "Bauordnungsamt")
+    public static let orgUnits = [waterAuthority, publicOrder, buildingAuthority]
+
+    public static let wellDrilling = Service(
+        id: id("0b000000-0000-4000-8000-000000000001"),
+        slug: "brunnenbohrung-anzeigen",
+        leikaKey: nil,
+        referencePrefix: "BRU",
+        title: "Anzeige einer Brunnenbohrung",
+        summary: "Wer auf seinem Grundstück einen Brunnen bohren lassen will, muss das vorher der Unteren Wasserbehörde anzeigen.",
+        description: "Bohrungen in das Grundwasser, zum Beispiel für einen Gartenbrunnen, sind anzeigepflichtig. Die Untere Wasserbehörde prüft, ob an der Bohrstelle Einschränkungen bestehen, etwa in einem Wasserschutzgebiet oder bei Altlasten.",
+        steps: [
+            "Sie füllen die Anzeige online aus und senden sie ab.",
+            "Die Untere Wasserbehörde prüft die Anzeige und meldet sich bei Rückfragen.",
+            "Wenn keine Bedenken bestehen, dürfen Sie frühestens vier Wochen nach Eingang der Anzeige bohren lassen.",
+        ],
+        requiredDocuments: ["Lageplan mit eingezeichneter Bohrstelle (kann nachgereicht werden)"],
+        feesText: "Die Anzeige ist gebührenfrei.",
+        deadlines: "Die Anzeige muss mindestens vier Wochen vor Beginn der Bohrung eingehen.",
+        processingTime: "In der Regel zwei bis drei Wochen.",
+        legalBasis: "§ 49 Wasserhaushaltsgesetz (WHG) in Verbindung mit dem Landeswassergesetz",
+        redress: "Gegen Anordnungen der Behörde ist Widerspruch innerhalb eines Monats nach Bekanntgabe möglich.",
+        orgUnitID: waterAuthority.id,
+        contact: Contact(name: "Untere Wasserbehörde", phone: "04321 000-100", email: "wasser@landkreis.example", address: "Kreishaus, Hauptstraße 1, 24534 Musterstadt", openingHours: "Mo–Fr 8–12 Uhr, Do 14–17 Uhr"),
+        isPublished: true
+    )
+
+    public static let wellDrillingForm = FormSchema(steps: [
+        FormStep(title: "Angaben zur anzeigenden Person", fields: [
+            FormField(key: "vorname", kind: .text, label: "Vorname", constraints: .init(maxLength: 100), autocomplete: "given-name"),
+            FormField(key: "nachname", kind: .text, label: "Nachname", constraints: .init(maxLength: 100), autocomplete: "family-name"),
+            FormField(key: "strasse", kind: .text, label: "Straße und Hausnummer", constraints: .init(maxLength: 200), autocomplete: "street-address"),
+            FormField(key: "plz", kind: .text, label: "Postleitzahl", hint: "Fünf Ziffern, zum Beispiel 24534.", constraints: .init(pattern: "[0-9]{5}"), autocomplete: "postal-code"),
+            FormField(key: "ort", kind: .text, label: "Ort", constraints: .init(maxLength: 100), autocomplete: "address-level2"),
+            FormField(key: "email", kind: .email, label: "E-Mail-Adresse", hint: "An diese Adresse schicken wir die Eingangsbestätigung.", autocomplete: "email"),
+            FormField(key: "telefon", kind: .phone, label: "Telefonnummer", hint: "Für Rückfragen. Freiwillige Angabe.", isRequired: false, autocomplete: "tel"),
+        ]),
+        FormStep(title: "Bohrstelle", fields: [
+            FormField(key: "bohrstelle_strasse", kind: .text, label: "Straße und Hausnummer der Bohrstelle", constraints: .init(maxLength: 200)),
+            FormField(key: "bohrstelle_plz", kind: .text, label: "Postleitzahl der Bohrstelle", constraints: .init(pattern: "[0-9]{5}")),
+            FormField(key: "bohrstelle_ort", kind: .text, label: "Ort der Bohrstelle", constraints: .init(maxLength: 100)),
+            FormField(key: "gemarkung", kind: .text, label: "Gemarkung", hint: "Steht im Grundbuchauszug oder auf dem Grundsteuerbescheid.", constraints: .init(maxLength: 100)),
+            FormField(key: "flur", kind: .text, label: "Flur", hint: "Nur Ziffern, zum Beispiel 3.", constraints: .init(pattern: "[0-9]{1,4}")),
+            FormField(key: "flurstueck", kind: .text, label: "Flurstück", hint: "Zum Beispiel 123 oder 123/4.", constraints: .init(pattern: "[0-9]{1,5}(/[0-9]{1,4})?")),
+        ]),
+        FormStep(title: "Zweck und Ausführung der Bohrung", fields: [
+            FormField(key: "zweck", kind: .singleChoice, label: "Wofür soll das Wasser genutzt werden?", options: [
+                ChoiceOption(value: "gartenbewaesserung", label: "Gartenbewässerung"),
+                ChoiceOption(value: "brauchwasser", label: "Brauchwasser im Haushalt (zum Beispiel Toilettenspülung)"),
+                ChoiceOption(value: "sonstiges", label: "Sonstiges"),
+            ]),
+            FormField(key: "zweck_sonstiges", kind: .longText, label: "Beschreibung des sonstigen Zwecks", hint: "Nur ausfüllen, wenn Sie „Sonstiges“ gewählt haben.", isRequired: false, constraints: .init(maxLength: 1000)),
+            FormField(key: "bohrbeginn", kind: .date, label: "Geplanter Beginn der Bohrung", hint: "Frühestens vier Wochen nach dieser Anzeige. Format TT.MM.JJJJ, zum Beispiel 24.12.2026.", constraints: .init(earliestDaysFromToday: 28, latestDaysFromToday: 730)),
+            FormField(key: "bohrtiefe", kind: .decimal, label: "Geplante Bohrtiefe in Metern", hint: "Zum Beispiel 12,5.", constraints: .init(min: 1, max: 200)),
+            FormField(key: "durchmesser", kind: .integer, label: "Durchmesser der Bohrung in Millimetern", hint: "Zum Beispiel 125.", constraints: .init(min: 25, max: 600)),
+            FormField(key: "bohrfirma", kind: .text, label: "Ausführende Bohrfirma", hint: "Name und Ort des Unternehmens.", constraints: .init(maxLength: 200)),
+        ]),
+        FormStep(title: "Erklärung", fields: [
+            FormField(key: "erklaerung", kind: .consent, label: "Ich versichere, dass meine Angaben richtig und vollständig sind, und habe die Datenschutzhinweise zur Kenntnis genommen."),
+        ]),
+    ])
+
+    public static let lostProperty = Service(
+        id: id("0b000000-0000-4000-8000-000000000002"),
+        slug: "fundsache-melden",
+        leikaKey: nil,
+        referencePrefix: "FUN",
+        title: "Fundsache melden",
+        summary: "Sie haben etwas gefunden? Melden Sie den Fund dem Fundbüro im Ordnungsamt.",
+        description: "Wer eine verlorene Sache findet und an sich nimmt, muss den Fund unverzüglich melden, wenn der Wert über 10 Euro liegt.",
+        steps: ["Sie melden den Fund online.", "Das Fundbüro meldet sich, um die Abgabe der Sache zu vereinbaren."],
+        requiredDocuments: [],
+        feesText: "Gebührenfrei.",
+        deadlines: "Unverzüglich nach dem Fund.",
+        processingTime: "Wenige Tage.",
+        legalBasis: "§§ 965 ff. Bürgerliches Gesetzbuch (BGB)",
+        redress: "Keine.",
+        orgUnitID: publicOrder.id,
+        contact: Contact(name: "Fundbüro", phone: "04321 000-200", email: "fundbuero@landkreis.example"),
+        isPublished: true
+    )
+
+    public static let lostPropertyForm = FormSchema(steps: [
+        FormStep(title: "Der Fund", fields: [
+            FormField(key: "gegenstand", kind: .text, label: "Was haben Sie gefunden?", constraints: .init(maxLength: 200)),
+            FormField(key: "fundort", kind: .text, label: "Wo haben Sie es gefunden?", constraints: .init(maxLength: 200)),
+            FormField(key: "funddatum", kind: .date, label: "Wann haben Sie es gefunden?", hint: "Format TT.MM.JJJJ.", constraints: .init(earliestDaysFromToday: -365, latestDaysFromToday: 0)),
+        ]),
+        FormStep(title: "Ihre Kontaktdaten", fields: [
+            FormField(key: "name", kind: .text, label: "Vor- und Nachname", constraints: .init(maxLength: 200), autocomplete: "name"),
+            FormField(key: "email", kind: .email, label: "E-Mail-Adresse", autocomplete: "email"),
+            FormField(key: "finderlohn", kind: .yesNo, label: "Möchten Sie Finderlohn beanspruchen?"),
+        ]),
+    ])
+
+    public static let buildingFileAccess = Service(
+        id: id("0b000000-0000-4000-8000-000000000003"),
+        slug: "bauakteneinsicht-beantragen",
+        leikaKey: nil,
+        referencePrefix: "BAU",
+        title: "Einsicht in die Bauakte beantragen",
+        summary: "Eigentümerinnen und Eigentümer und Berechtigte können die Bauakte eines Gebäudes einsehen.",
+        description: "Die Bauakte enthält Genehmigungen, Pläne und Schriftverkehr zu einem Gebäude. Einsicht erhält, wer Eigentümer ist oder eine Vollmacht hat.",
+        steps: ["Sie beantragen die Einsicht online.", "Das Bauordnungsamt prüft die Berechtigung und vereinbart einen Termin."],
+        requiredDocuments: ["Nachweis des Eigentums oder Vollmacht"],
+        feesText: "Je angefangene halbe Stunde 15 Euro.",
+        deadlines: "Keine.",
+        processingTime: "Etwa zwei Wochen bis zum Termin.",
+        legalBasis: "Landesbauordnung, Informationszugangsgesetz",
+        redress: "Widerspruch innerhalb eines Monats nach Bekanntgabe.",
+        orgUnitID: buildingAuthority.id,
+        contact: Contact(name: "Bauordnungsamt, Aktenarchiv", phone: "04321 000-300"),
+        isPublished: true
+    )
+
+    public static let buildingFileAccessForm = FormSchema(steps: [
+        FormStep(title: "Grundstück", fields: [
+            FormField(key: "adresse", kind: .text, label: "Adresse des Gebäudes", constraints: .init(maxLength: 200)),
+            FormField(key: "berechtigung", kind: .singleChoice, label: "Warum sind Sie berechtigt?", options: [
+                ChoiceOption(value: "eigentum", label: "Ich bin Eigentümerin oder Eigentümer."),
+                ChoiceOption(value: "vollmacht", label: "Ich habe eine Vollmacht."),
+            ]),
+            FormField(key: "unterlagen", kind: .multipleChoice, label: "Welche Unterlagen möchten Sie einsehen?", options: [
+                ChoiceOption(value: "genehmigung", label: "Baugenehmigung"),
+                ChoiceOption(value: "plaene", label: "Bauzeichnungen"),
+                ChoiceOption(value: "statik", label: "Statik"),
+            ], constraints: .init(min: 1)),
+        ]),
+        FormStep(title: "Kontakt", fields: [
+            FormField(key: "name", kind: .text, label: "Vor- und Nachname", constraints: .init(maxLength: 200), autocomplete: "name"),
+            FormField(key: "email", kind: .email, label: "E-Mail-Adresse", autocomplete: "email"),
+            FormField(key: "telefon", kind: .phone, label: "Telefonnummer", isRequired: false, autocomplete: "tel"),
+        ]),
+    ])
+
+    public static let services: [(Service, FormSchema)] = [
+        (wellDrilling, wellDrillingForm), (lostProperty, lostPropertyForm), (buildingFileAccess, buildingFileAccessForm),
+    ]
+
+    /// Stable IDs, so demo data and fixtures look the same everywhere.
+    static func id<Owner>(_ text: String) -> Identifier<Owner> {
+        Identifier(string: text)!
+    }
+
+    /// The first published version of a demo service's form.
+    public static func version(of service: Service, schema: FormSchema, publishedAt: Date) -> FormVersion {
+        let suffix = service.id.description.suffix(12)
+        return FormVersion(id: id("0c000000-0000-4000-8000-\(suffix)"), serviceID: service.id, number: 1, schema: schema, publishedAt: publishedAt)
+    }
+}

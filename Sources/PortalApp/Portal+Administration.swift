@@ -1,0 +1,54 @@
+import Foundation
+import HummingbirdBcrypt
+import PortalCore
+import PortalWeb
+
+/// Administrative actions behind the CLI's `apikey` and `user` commands.
+extension Portal {
+    /// Creates an API key for the org unit and returns its secret, which is shown once and never stored.
+    public func createAPIKey(orgUnitSlug: String, name: String, now: Date = Date()) async throws -> APIKeySecret {
+        guard let unit = try await staff.orgUnit(slug: orgUnitSlug) else {
+            throw AdministrationError("Die Organisationseinheit „\(orgUnitSlug)“ gibt es nicht.")
+        }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard (1...200).contains(trimmed.count) else { throw AdministrationError("Der Name des Schlüssels muss 1 bis 200 Zeichen lang sein.") }
+        let secret = APIKeySecret.generate()
+        try await apiKeys.save(APIKey(id: IDGenerator.random(), orgUnitID: unit.id, name: trimmed, secretHash: secret.hash, createdAt: now))
+        return secret
+    }
+
+    /// Creates a staff account; the password is stored as a bcrypt hash.
+    public func createStaffUser(username: String, displayName: String, password: String, roles: Set<StaffRole>, orgUnitSlugs: [String]) async throws {
+        let login = username.trimmingCharacters(in: .whitespaces).lowercased()
+        guard (3...100).contains(login.count), login.allSatisfy({ $0.isLetter || $0.isNumber || "._-@".contains($0) }) else {
+            throw AdministrationError("Der Benutzername muss 3 bis 100 Zeichen lang sein und darf nur Buchstaben, Ziffern und . _ - @ enthalten.")
+        }
+        // Length over complexity, as BSI and NIST advise; bcrypt reads at most 72 bytes.
+        guard password.count >= 12, password.utf8.count <= 72 else {
+            throw AdministrationError("Das Passwort muss mindestens 12 Zeichen und darf höchstens 72 Byte lang sein.")
+        }
+        guard try await staff.user(username: login) == nil else {
+            throw AdministrationError("Den Benutzernamen „\(login)“ gibt es schon.")
+        }
+        var units: Set<OrgUnit.ID> = []
+        for slug in orgUnitSlugs {
+            guard let unit = try await staff.orgUnit(slug: slug) else { throw AdministrationError("Die Organisationseinheit „\(slug)“ gibt es nicht.") }
+            units.insert(unit.id)
+        }
+        try await staff.save(StaffUser(
+            id: IDGenerator.random(), username: login, displayName: displayName,
+            passwordHash: Bcrypt.hash(password, cost: 12), roles: roles, orgUnitIDs: units
+        ))
+    }
+}
+
+/// An administrative command that cannot be carried out, with the reason in German.
+public struct AdministrationError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import PortalCore
+import PortalStorage
+
+/// `serviceportal bench-seed`: fills the database with many submissions quickly, for benchmarks of
+/// list pages at realistic sizes. Answers are valid for the Brunnenbohrung form.
+extension Portal {
+    public func seedSubmissions(count: Int, batchSize: Int = 5000, progress: (Int) -> Void = { _ in }) async throws {
+        guard let service = try await catalog.service(slug: DemoCatalog.wellDrilling.slug),
+              let version = try await catalog.currentFormVersion(of: service.id)
+        else { throw AdministrationError("Zuerst die Demo-Daten anlegen (serviceportal demo).") }
+        let answers: JSONValue = .object([
+            .init("vorname", .string("Erika")), .init("nachname", .string("Mustermann")),
+            .init("bohrtiefe", .number(12)), .init("erklaerung", .bool(true)),
+        ])
+        let store = submissions
+        var done = 0
+        let start = Date(timeIntervalSince1970: 1_700_000_000)
+        while done < count {
+            let size = min(batchSize, count - done)
+            let offset = done
+            let batch: [Submission] = (0..<size).map { index in
+                Submission(
+                    id: IDGenerator.random(), reference: ReferenceGenerator.random(prefix: service.referencePrefix, year: 2025),
+                    serviceID: service.id, orgUnitID: service.orgUnitID, formVersionID: version.id, answers: answers,
+                    receivedAt: start.addingTimeInterval(Double(offset + index)), handedOverAt: start
+                )
+            }
+            // Many small writes in flight at once are group-committed by the write path.
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for submission in batch {
+                    group.addTask {
+                        do { try await store.create(submission, jobs: []) } catch is DuplicateReference {}
+                    }
+                }
+                try await group.waitForAll()
+            }
+            done += size
+            progress(done)
+        }
+    }
+}

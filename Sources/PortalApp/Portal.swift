@@ -1,0 +1,110 @@
+import Foundation
+import Hummingbird
+import Logging
+import PortalCore
+import PortalJobs
+import PortalStorage
+import PortalWeb
+import ServiceLifecycle
+
+/// The composition root: opens the database, applies migrations, and wires stores, web and jobs.
+/// Every command and the test application build the portal through here.
+public struct Portal: Sendable {
+    public let configuration: AppConfiguration
+    public let database: PortalDatabase
+    public let catalog: any CatalogStore
+    public let submissions: any SubmissionStore
+    public let jobs: any JobQueue
+    public let staff: any StaffStore
+    public let apiKeys: any APIKeyStore
+    public let logger: Logger
+
+    public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
+        let location = try configuration.databaseLocation()
+        logger.info("opening database", metadata: ["database": "\(location)"])
+        let database = try await PortalDatabase.open(location, logger: logger)
+        do {
+            try await Migrator(database: database, logger: logger).migrate()
+        } catch {
+            await database.close()
+            throw error
+        }
+        return Portal(configuration: configuration, database: database, logger: logger)
+    }
+
+    public init(configuration: AppConfiguration, database: PortalDatabase, logger: Logger) {
+        self.configuration = configuration
+        self.database = database
+        self.catalog = SQLCatalogStore(database: database)
+        self.submissions = SQLSubmissionStore(database: database)
+        self.jobs = SQLJobQueue(database: database)
+        self.staff = SQLStaffStore(database: database)
+        self.apiKeys = SQLAPIKeyStore(database: database)
+        self.logger = logger
+    }
+
+    public func webDependencies(
+        now: @escaping @Sendable () -> Date = { Date() }, ids: IDGenerator = .random, references: ReferenceGenerator = .random
+    ) -> WebDependencies {
+        let database = database
+        return WebDependencies(
+            catalog: catalog, submissions: submissions, apiKeys: apiKeys,
+            databaseIsHealthy: {
+                do {
+                    try await database.reader.raw("SELECT 1 AS ok").run()
+                    return true
+                } catch {
+                    return false
+                }
+            },
+            now: now, ids: ids, references: references, timeZone: configuration.timeZone, logger: logger
+        )
+    }
+
+    public func makeWorker(id: String = "worker-\(ProcessInfo.processInfo.processIdentifier)", now: @escaping @Sendable () -> Date = { Date() }) -> JobWorker {
+        JobWorker(
+            queue: jobs,
+            handlers: [SubmissionReceivedHandler(submissions: submissions, now: now, logger: logger)],
+            workerID: id, now: now, logger: logger
+        )
+    }
+
+    /// The HTTP application, with the in-process worker when configured.
+    public func makeApplication(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let router = PortalRouter.build(webDependencies(), portalName: configuration.portalName)
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            services: configuration.runWorkers ? [makeWorker()] : [],
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+            logger: logger
+        )
+    }
+
+    /// Serves until SIGTERM or SIGINT; in-flight requests and jobs finish first, then the database closes.
+    public func serve(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        do {
+            try await makeApplication(onServerRunning: onServerRunning).runService()
+        } catch {
+            await database.close()
+            throw error
+        }
+        await database.close()
+    }
+
+    /// Runs job workers only, until SIGTERM or SIGINT.
+    public func runWorker() async throws {
+        let group = ServiceGroup(configuration: .init(services: [makeWorker()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            await database.close()
+            throw error
+        }
+        await database.close()
+    }
+
+    public func close() async {
+        await database.close()
+    }
+}

@@ -1,0 +1,9 @@
+/// A status change that the case workflow does not allow.
+public struct CaseTransitionError: Error, Hashable, Sendable {
+    public var from: CaseStatus
+    public var to: CaseStatus
+
+    public var message: String {
+        "Ein Vorgang mit dem Status „\(from.label())“ kann nicht auf „\(to.label())“ gesetzt werden."
+    }
+}

@@ -1,0 +1,50 @@
+/// A Leistung: one entry of the service catalogue, with the information SDG Art. 10 requires.
+public struct Service: Hashable, Sendable, Codable, Identifiable {
+    public typealias ID = Identifier<Service>
+
+    public var id: ID
+    /// URL name, unique (`brunnenbohrung-anzeigen`).
+    public var slug: String
+    /// Leistungsschlüssel from the LeiKa, 14 digits; nil while not yet classified.
+    public var leikaKey: String?
+    /// Upper-case letters that start every reference of this service (`BRU`).
+    public var referencePrefix: String
+    public var title: String
+    public var summary: String
+    public var description: String
+    public var steps: [String]
+    public var requiredDocuments: [String]
+    public var feesText: String
+    public var deadlines: String
+    public var processingTime: String
+    public var legalBasis: String
+    public var redress: String
+    public var orgUnitID: OrgUnit.ID
+    public var contact: Contact
+    public var isPublished: Bool
+
+    public init(
+        id: ID, slug: String, leikaKey: String?, referencePrefix: String, title: String, summary: String,
+        description: String, steps: [String] = [], requiredDocuments: [String] = [], feesText: String = "",
+        deadlines: String = "", processingTime: String = "", legalBasis: String = "", redress: String = "",
+        orgUnitID: OrgUnit.ID, contact: Contact, isPublished: Bool
+    ) {
+        self.id = id
+        self.slug = slug
+        self.leikaKey = leikaKey
+        self.referencePrefix = referencePrefix
+        self.title = title
+        self.summary = summary
+        self.description = description
+        self.steps = steps
+        self.requiredDocuments = requiredDocuments
+        self.feesText = feesText
+        self.deadlines = deadlines
+        self.processingTime = processingTime
+        self.legalBasis = legalBasis
+        self.redress = redress
+        self.orgUnitID = orgUnitID
+        self.contact = contact
+        self.isPublished = isPublished
+    }
+}

@@ -1,0 +1,22 @@
+/// A member of staff who signs in to the back office.
+public struct StaffUser: Hashable, Sendable, Codable, Identifiable {
+    public typealias ID = Identifier<StaffUser>
+
+    public var id: ID
+    /// Login name, stored lower-case.
+    public var username: String
+    public var displayName: String
+    /// A bcrypt hash; the plain password is never stored.
+    public var passwordHash: String
+    public var roles: Set<StaffRole>
+    public var orgUnitIDs: Set<OrgUnit.ID>
+
+    public init(id: ID, username: String, displayName: String, passwordHash: String, roles: Set<StaffRole>, orgUnitIDs: Set<OrgUnit.ID>) {
+        self.id = id
+        self.username = username.lowercased()
+        self.displayName = displayName
+        self.passwordHash = passwordHash
+        self.roles = roles
+        self.orgUnitIDs = orgUnitIDs
+    }
+}

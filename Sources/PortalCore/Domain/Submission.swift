@@ -1,0 +1,44 @@
+import Foundation
+
+/// An Antrag as filed: the answers exactly as validated, the form version they were given under,
+/// and its reference. A submission never changes after it is stored; its case status does.
+public struct Submission: Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<Submission>
+
+    public var id: ID
+    public var reference: Reference
+    public var serviceID: Service.ID
+    public var orgUnitID: OrgUnit.ID
+    public var formVersionID: FormVersion.ID
+    /// The answers as a JSON object in form order (see `Answers.json(in:)`).
+    public var answers: JSONValue
+    public var receivedAt: Date
+    public var status: CaseStatus
+    /// When the hand-over job delivered it; nil while waiting.
+    public var handedOverAt: Date?
+
+    public init(
+        id: ID, reference: Reference, serviceID: Service.ID, orgUnitID: OrgUnit.ID, formVersionID: FormVersion.ID,
+        answers: JSONValue, receivedAt: Date, status: CaseStatus = .received, handedOverAt: Date? = nil
+    ) {
+        self.id = id
+        self.reference = reference
+        self.serviceID = serviceID
+        self.orgUnitID = orgUnitID
+        self.formVersionID = formVersionID
+        self.answers = answers
+        self.receivedAt = receivedAt
+        self.status = status
+        self.handedOverAt = handedOverAt
+    }
+
+    /// A freshly received submission for validated answers.
+    public static func received(
+        id: ID, reference: Reference, service: Service, version: FormVersion, answers: Answers, at instant: Date
+    ) -> Submission {
+        Submission(
+            id: id, reference: reference, serviceID: service.id, orgUnitID: service.orgUnitID,
+            formVersionID: version.id, answers: answers.json(in: version.schema), receivedAt: instant
+        )
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// One line of a submission list: enough to find and open it, without the answers.
+public struct SubmissionSummary: Hashable, Sendable {
+    /// Position in arrival order; the keyset paging cursor.
+    public var sequence: Int64
+    public var id: Submission.ID
+    public var reference: Reference
+    public var serviceSlug: String
+    public var serviceTitle: String
+    public var status: CaseStatus
+    public var receivedAt: Date
+
+    public init(sequence: Int64, id: Submission.ID, reference: Reference, serviceSlug: String, serviceTitle: String, status: CaseStatus, receivedAt: Date) {
+        self.sequence = sequence
+        self.id = id
+        self.reference = reference
+        self.serviceSlug = serviceSlug
+        self.serviceTitle = serviceTitle
+        self.status = status
+        self.receivedAt = receivedAt
+    }
+}

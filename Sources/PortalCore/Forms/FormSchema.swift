@@ -1,0 +1,40 @@
+/// The typed content of a form: its steps and their fields, in order.
+public struct FormSchema: Hashable, Sendable, Codable {
+    public var steps: [FormStep]
+
+    public init(steps: [FormStep]) {
+        self.steps = steps
+    }
+
+    /// Every field in form order.
+    public var fields: [FormField] { steps.flatMap(\.fields) }
+
+    public func field(_ key: String) -> FormField? {
+        for step in steps {
+            if let field = step.fields.first(where: { $0.key == key }) { return field }
+        }
+        return nil
+    }
+
+    /// What is wrong with the schema itself; an empty list means it can be published.
+    public var problems: [String] {
+        var problems: [String] = []
+        var seen: Set<String> = []
+        if steps.isEmpty { problems.append("Das Formular hat keinen Schritt.") }
+        for step in steps {
+            if step.title.isEmpty { problems.append("Ein Schritt hat keinen Titel.") }
+            for field in step.fields {
+                if field.key.isEmpty { problems.append("Ein Feld hat keinen Schlüssel.") }
+                if !seen.insert(field.key).inserted { problems.append("Der Schlüssel „\(field.key)“ kommt mehrfach vor.") }
+                if field.label.isEmpty { problems.append("Das Feld „\(field.key)“ hat keine Beschriftung.") }
+                if field.kind.hasOptions && field.options.isEmpty {
+                    problems.append("Das Auswahlfeld „\(field.key)“ hat keine Optionen.")
+                }
+                if let pattern = field.constraints.pattern, (try? Regex(pattern)) == nil {
+                    problems.append("Das Muster von „\(field.key)“ ist kein gültiger regulärer Ausdruck.")
+                }
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,13 @@
+/// What a background job does. New kinds are added as static members; the raw value is stored.
+public struct JobKind: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// A submission was stored: hand it over (for now: log it and mark it handed over).
+    public static let submissionReceived = JobKind(rawValue: "submission.received")
+
+    public var description: String { rawValue }
+}

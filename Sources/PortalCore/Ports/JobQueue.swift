@@ -1,0 +1,15 @@
+import Foundation
+
+/// The durable job table. Jobs caused by a change are written by the store that makes the change,
+/// in the same transaction; `enqueue` is for work with no such change.
+public protocol JobQueue: Sendable {
+    func enqueue(_ job: Job) async throws
+    /// Claims up to `limit` due jobs for `worker` until `now + lease`. A claimed job whose worker dies
+    /// becomes due again when the lease runs out, so no job is lost.
+    func claim(limit: Int, worker: String, now: Date, lease: TimeInterval) async throws -> [Job]
+    func complete(_ job: Job.ID, at instant: Date) async throws
+    /// Records a failed attempt; `retryAt` nil marks the job as failed for good.
+    func fail(_ job: Job.ID, error: String, retryAt: Date?, at instant: Date) async throws
+    func job(id: Job.ID) async throws -> Job?
+    func counts() async throws -> [Job.State: Int]
+}

@@ -1,0 +1,10 @@
+/// Org units, staff accounts and their memberships.
+public protocol StaffStore: Sendable {
+    func save(_ orgUnit: OrgUnit) async throws
+    func orgUnit(slug: String) async throws -> OrgUnit?
+    func orgUnit(id: OrgUnit.ID) async throws -> OrgUnit?
+    func orgUnits() async throws -> [OrgUnit]
+    /// Inserts or replaces the account and its memberships.
+    func save(_ user: StaffUser) async throws
+    func user(username: String) async throws -> StaffUser?
+}

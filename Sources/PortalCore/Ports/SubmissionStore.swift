@@ -1,0 +1,28 @@
+import Foundation
+
+/// Filed submissions and their cases.
+public protocol SubmissionStore: Sendable {
+    /// Stores the submission and the jobs it causes in one transaction. Returns only after commit,
+    /// so an acknowledged submission is durable. Throws `DuplicateReference` when the reference is taken.
+    func create(_ submission: Submission, jobs: [Job]) async throws
+    func submission(id: Submission.ID) async throws -> Submission?
+    func submission(reference: Reference) async throws -> Submission?
+    /// Submissions of one org unit in arrival order, after the given sequence number (keyset paging).
+    func submissions(of orgUnit: OrgUnit.ID, after sequence: Int64?, limit: Int) async throws -> [SubmissionSummary]
+    /// Moves the case on and records the change, atomically. Throws `CaseTransitionError` when the
+    /// stored status does not allow the move (also when another user changed it meanwhile).
+    func changeStatus(of submission: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws -> StatusChange
+    /// The case with its whole audited history.
+    func caseFile(of submission: Submission.ID) async throws -> Case?
+    func markHandedOver(_ submission: Submission.ID, at instant: Date) async throws
+    func count() async throws -> Int
+}
+
+/// The generated reference exists already; the caller generates a new one and tries again.
+public struct DuplicateReference: Error, Hashable, Sendable {
+    public var reference: Reference
+
+    public init(reference: Reference) {
+        self.reference = reference
+    }
+}

@@ -1,0 +1,22 @@
+/// The validated answers of one submission, keyed by field key. Fields left empty are absent.
+public struct Answers: Hashable, Sendable {
+    public private(set) var values: [String: AnswerValue]
+
+    public init(_ values: [String: AnswerValue] = [:]) {
+        self.values = values
+    }
+
+    public subscript(key: String) -> AnswerValue? {
+        get { values[key] }
+        set { values[key] = newValue }
+    }
+
+    public var count: Int { values.count }
+
+    /// The answers as one JSON object in form order, the stored and exported representation.
+    public func json(in schema: FormSchema) -> JSONValue {
+        .object(schema.fields.compactMap { field in
+            values[field.key].map { JSONValue.Member(field.key, $0.json) }
+        })
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// German number and money notation: decimal comma, Euro sign after the amount.
+public enum GermanFormat {
+    /// `1234.5` → `1234,5`. No thousands separator, so numbers read back unambiguously.
+    public static func number(_ value: Decimal) -> String {
+        "\(value)".replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// Parses what people type into a number field: `12,5`, `12.5`, `1.234,5`, ` 7 `.
+    public static func parseNumber(_ text: String) -> Decimal? {
+        var cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
+        if cleaned.contains(",") {
+            cleaned = cleaned.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        }
+        guard !cleaned.isEmpty, cleaned.count <= 40 else { return nil }
+        var digitsSeen = false
+        for (index, character) in cleaned.enumerated() {
+            if character.isASCIIDigit { digitsSeen = true; continue }
+            if character == "-" && index == 0 { continue }
+            if character == "." { continue }
+            return nil
+        }
+        guard digitsSeen, cleaned.filter({ $0 == "." }).count <= 1 else { return nil }
+        return Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX"))
+    }
+}

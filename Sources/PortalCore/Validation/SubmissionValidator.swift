@@ -1,0 +1,210 @@
+import Foundation
+
+/// Checks answers against a form schema. The API (JSON values) and the HTML forms (strings in
+/// German notation) each have their own parsing step; every rule after parsing is shared.
+public struct SubmissionValidator: Sendable {
+    public let schema: FormSchema
+    /// The day of submission in the authority's time zone; date rules count from it.
+    public let today: LocalDate
+
+    public init(schema: FormSchema, today: LocalDate) {
+        self.schema = schema
+        self.today = today
+    }
+
+    /// Validates a JSON `answers` object from the API against the whole form.
+    public func validate(json answers: [JSONValue.Member]) -> Result<Answers, ValidationFailure> {
+        var errors: [FieldError] = []
+        var given: [String: JSONValue] = [:]
+        for member in answers {
+            if schema.field(member.key) == nil {
+                errors.append(FieldError(field: member.key, label: member.key, problem: .unknownField))
+            } else {
+                given[member.key] = member.value
+            }
+        }
+        return finish(fields: schema.fields, errors: errors) { field in
+            Self.parse(json: given[field.key] ?? .null, for: field)
+        }
+    }
+
+    /// Validates posted HTML form values (every value of a name, in order) for the given fields,
+    /// usually one step. Names that are not fields of the form are ignored, as browsers send buttons too.
+    public func validate(form values: [String: [String]], fields: [FormField]? = nil) -> Result<Answers, ValidationFailure> {
+        finish(fields: fields ?? schema.fields, errors: []) { field in
+            Self.parse(form: values[field.key] ?? [], for: field)
+        }
+    }
+
+    private enum Parsed {
+        case empty
+        case value(AnswerValue)
+        case problem(ValidationProblem)
+    }
+
+    private func finish(fields: [FormField], errors initial: [FieldError], parse: (FormField) -> Parsed) -> Result<Answers, ValidationFailure> {
+        var errors = initial
+        var answers = Answers()
+        for field in fields {
+            let problem: ValidationProblem?
+            switch parse(field) {
+            case .empty:
+                problem = field.isRequired ? .missing(field.kind) : nil
+            case .problem(let found):
+                problem = found
+            case .value(let value):
+                problem = check(value, for: field)
+                if problem == nil { answers[field.key] = value }
+            }
+            if let problem {
+                errors.append(FieldError(field: field.key, label: field.label, problem: problem))
+            }
+        }
+        return errors.isEmpty ? .success(answers) : .failure(ValidationFailure(errors: errors))
+    }
+
+    // MARK: Parsing, per channel
+
+    private static func parse(json value: JSONValue, for field: FormField) -> Parsed {
+        if case .null = value { return .empty }
+        switch (field.kind, value) {
+        case (.file, _):
+            return .problem(.filesNotAccepted)
+        case (.text, .string(let text)), (.email, .string(let text)), (.phone, .string(let text)):
+            return parseText(text, multiline: false)
+        case (.longText, .string(let text)):
+            return parseText(text, multiline: true)
+        case (.integer, .number(let number)):
+            return integer(from: number).map { .value(.integer($0)) } ?? .problem(.wrongType(.integer))
+        case (.decimal, .number(let number)):
+            return .value(.decimal(number))
+        case (.date, .string(let text)):
+            return LocalDate(iso: text).map { .value(.date($0)) } ?? .problem(.wrongType(.date))
+        case (.singleChoice, .string(let choice)):
+            return choice.isEmpty ? .empty : .value(.choice(choice))
+        case (.multipleChoice, .array(let items)):
+            var choices: [String] = []
+            for item in items {
+                guard case .string(let choice) = item else { return .problem(.wrongType(.multipleChoice)) }
+                choices.append(choice)
+            }
+            return choices.isEmpty ? .empty : .value(.choices(choices))
+        case (.yesNo, .bool(let flag)), (.consent, .bool(let flag)):
+            return .value(.bool(flag))
+        default:
+            return .problem(.wrongType(field.kind))
+        }
+    }
+
+    private static func parse(form values: [String], for field: FormField) -> Parsed {
+        let first = values.first ?? ""
+        switch field.kind {
+        case .file:
+            return .empty
+        case .text, .email, .phone:
+            return parseText(first, multiline: false)
+        case .longText:
+            return parseText(first, multiline: true)
+        case .integer:
+            if first.trimmingCharacters(in: .whitespaces).isEmpty { return .empty }
+            guard let number = GermanFormat.parseNumber(first), let whole = integer(from: number) else {
+                return .problem(.wrongType(.integer))
+            }
+            return .value(.integer(whole))
+        case .decimal:
+            if first.trimmingCharacters(in: .whitespaces).isEmpty { return .empty }
+            return GermanFormat.parseNumber(first).map { .value(.decimal($0)) } ?? .problem(.wrongType(.decimal))
+        case .date:
+            let text = first.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { return .empty }
+            return (LocalDate(german: text) ?? LocalDate(iso: text)).map { .value(.date($0)) } ?? .problem(.wrongType(.date))
+        case .singleChoice:
+            return first.isEmpty ? .empty : .value(.choice(first))
+        case .multipleChoice:
+            let choices = values.filter { !$0.isEmpty }
+            return choices.isEmpty ? .empty : .value(.choices(choices))
+        case .yesNo:
+            switch first {
+            case "": return .empty
+            case "true", "ja", "yes": return .value(.bool(true))
+            case "false", "nein", "no": return .value(.bool(false))
+            default: return .problem(.wrongType(.yesNo))
+            }
+        case .consent:
+            return first.isEmpty ? .empty : .value(.bool(first == "true" || first == "on"))
+        }
+    }
+
+    private static func parseText(_ raw: String, multiline: Bool) -> Parsed {
+        var text = raw.precomposedStringWithCanonicalMapping
+        if multiline { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { return .empty }
+        let allowed: Set<Unicode.Scalar> = multiline ? ["\n", "\t"] : []
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }) {
+            return .problem(.controlCharacters)
+        }
+        return .value(.text(text))
+    }
+
+    private static func integer(from number: Decimal) -> Int? {
+        var rounded = Decimal()
+        var source = number
+        NSDecimalRound(&rounded, &source, 0, .plain)
+        guard rounded == number, abs(number) <= Decimal(Int64(1) << 53) else { return nil }
+        return NSDecimalNumber(decimal: number).intValue
+    }
+
+    // MARK: Rules, shared by both channels
+
+    private func check(_ value: AnswerValue, for field: FormField) -> ValidationProblem? {
+        let rules = field.constraints
+        switch value {
+        case .text(let text):
+            let length = text.count
+            if let min = rules.minLength, length < min { return .tooShort(min) }
+            if let max = rules.maxLength ?? field.kind.defaultMaxLength, length > max { return .tooLong(max) }
+            if field.kind == .email && !Self.looksLikeEmail(text) { return .invalidEmail }
+            if field.kind == .phone && !Self.looksLikePhone(text) { return .invalidPhone }
+            if let pattern = rules.pattern, let regex = try? Regex(pattern), (try? regex.wholeMatch(in: text)) == nil {
+                return .patternMismatch
+            }
+        case .integer(let number):
+            return checkBounds(Decimal(number), rules)
+        case .decimal(let number):
+            return checkBounds(number, rules)
+        case .date(let date):
+            if let days = rules.earliestDaysFromToday, date < today.adding(days: days) { return .dateTooEarly(today.adding(days: days)) }
+            if let days = rules.latestDaysFromToday, date > today.adding(days: days) { return .dateTooLate(today.adding(days: days)) }
+        case .choice(let choice):
+            if field.option(choice) == nil { return .unknownOption }
+        case .choices(let choices):
+            if choices.contains(where: { field.option($0) == nil }) { return .unknownOption }
+            if Set(choices).count != choices.count { return .duplicateOption }
+            if let min = rules.min, Decimal(choices.count) < min { return .tooFewChoices(NSDecimalNumber(decimal: min).intValue) }
+            if let max = rules.max, Decimal(choices.count) > max { return .tooManyChoices(NSDecimalNumber(decimal: max).intValue) }
+        case .bool(let flag):
+            if field.kind == .consent && field.isRequired && !flag { return .missing(.consent) }
+        }
+        return nil
+    }
+
+    private func checkBounds(_ number: Decimal, _ rules: FieldConstraints) -> ValidationProblem? {
+        if let min = rules.min, number < min { return .belowMinimum(min) }
+        if let max = rules.max, number > max { return .aboveMaximum(max) }
+        return nil
+    }
+
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
+        let domain = parts[1]
+        guard domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix("."), !domain.contains("..") else { return false }
+        return !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" })
+    }
+
+    static func looksLikePhone(_ text: String) -> Bool {
+        let allowed = Set("0123456789+-/() ")
+        return text.allSatisfy(allowed.contains) && text.filter(\.isASCIIDigit).count >= 3
+    }
+}

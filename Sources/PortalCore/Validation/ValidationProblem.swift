@@ -1,0 +1,113 @@
+import Foundation
+
+/// Why an answer was refused. Kept typed so tests and the UI do not depend on wording.
+public enum ValidationProblem: Hashable, Sendable {
+    case missing(FieldKind)
+    case unknownField
+    case wrongType(FieldKind)
+    case tooShort(Int)
+    case tooLong(Int)
+    case belowMinimum(Decimal)
+    case aboveMaximum(Decimal)
+    case tooFewChoices(Int)
+    case tooManyChoices(Int)
+    case patternMismatch
+    case dateTooEarly(LocalDate)
+    case dateTooLate(LocalDate)
+    case invalidEmail
+    case invalidPhone
+    case unknownOption
+    case duplicateOption
+    case filesNotAccepted
+    case controlCharacters
+
+    /// The sentence shown to the applicant and returned by the API.
+    public func message(label: String, language: Language) -> String {
+        switch language {
+        case .german: german(label)
+        case .english: english(label)
+        }
+    }
+
+    /// Labels that are sentences end with a full stop, which would double up inside the message.
+    private static func trimmed(_ label: String) -> String {
+        label.hasSuffix(".") ? String(label.dropLast()) : label
+    }
+
+    private func german(_ label: String) -> String {
+        let name = "„\(Self.trimmed(label))“"
+        return switch self {
+        case .missing(let kind):
+            switch kind {
+            case .singleChoice, .multipleChoice, .yesNo: "Bitte wählen Sie bei \(name) eine Antwort aus."
+            case .consent: "Bitte bestätigen Sie \(name)."
+            case .file: "Bitte laden Sie bei \(name) eine Datei hoch."
+            default: "Bitte füllen Sie \(name) aus."
+            }
+        case .unknownField: "Das Feld \(name) gibt es in diesem Formular nicht."
+        case .wrongType(let kind):
+            switch kind {
+            case .integer: "\(name) muss eine ganze Zahl sein, zum Beispiel 12."
+            case .decimal: "\(name) muss eine Zahl sein, zum Beispiel 12,5."
+            case .date: "\(name) muss ein gültiges Datum sein, zum Beispiel 24.12.2026."
+            case .yesNo, .consent: "Bitte wählen Sie bei \(name) Ja oder Nein."
+            case .multipleChoice: "Bitte wählen Sie bei \(name) eine oder mehrere der angebotenen Antworten."
+            case .singleChoice: "Bitte wählen Sie bei \(name) eine der angebotenen Antworten."
+            default: "\(name) muss ein Text sein."
+            }
+        case .tooShort(let min): "\(name) muss mindestens \(min) Zeichen lang sein."
+        case .tooLong(let max): "\(name) darf höchstens \(max) Zeichen lang sein."
+        case .belowMinimum(let min): "\(name) muss mindestens \(GermanFormat.number(min)) sein."
+        case .aboveMaximum(let max): "\(name) darf höchstens \(GermanFormat.number(max)) sein."
+        case .tooFewChoices(let min): "Bitte wählen Sie bei \(name) mindestens \(min) Antworten aus."
+        case .tooManyChoices(let max): "Bitte wählen Sie bei \(name) höchstens \(max) Antworten aus."
+        case .patternMismatch: "\(name) hat nicht das erwartete Format."
+        case .dateTooEarly(let earliest): "\(name) darf nicht vor dem \(earliest.german) liegen."
+        case .dateTooLate(let latest): "\(name) darf nicht nach dem \(latest.german) liegen."
+        case .invalidEmail: "\(name) muss eine gültige E-Mail-Adresse sein, zum Beispiel name@example.de."
+        case .invalidPhone: "\(name) muss eine Telefonnummer sein, zum Beispiel 0431 123456."
+        case .unknownOption: "Bitte wählen Sie bei \(name) eine der angebotenen Antworten."
+        case .duplicateOption: "Bei \(name) ist eine Antwort mehrfach gewählt."
+        case .filesNotAccepted: "Dateien für \(name) können über diese Schnittstelle nicht übermittelt werden."
+        case .controlCharacters: "\(name) enthält unzulässige Steuerzeichen."
+        }
+    }
+
+    private func english(_ label: String) -> String {
+        let name = "“\(Self.trimmed(label))”"
+        return switch self {
+        case .missing(let kind):
+            switch kind {
+            case .singleChoice, .multipleChoice, .yesNo: "Select an answer for \(name)."
+            case .consent: "Please confirm \(name)."
+            case .file: "Upload a file for \(name)."
+            default: "Enter \(name)."
+            }
+        case .unknownField: "This form has no field \(name)."
+        case .wrongType(let kind):
+            switch kind {
+            case .integer: "\(name) must be a whole number, like 12."
+            case .decimal: "\(name) must be a number, like 12.5."
+            case .date: "\(name) must be a real date, like 24.12.2026."
+            case .yesNo, .consent: "Select yes or no for \(name)."
+            case .singleChoice, .multipleChoice: "Select one of the offered answers for \(name)."
+            default: "\(name) must be text."
+            }
+        case .tooShort(let min): "\(name) must be at least \(min) characters long."
+        case .tooLong(let max): "\(name) must be \(max) characters or fewer."
+        case .belowMinimum(let min): "\(name) must be at least \(min)."
+        case .aboveMaximum(let max): "\(name) must be at most \(max)."
+        case .tooFewChoices(let min): "Select at least \(min) answers for \(name)."
+        case .tooManyChoices(let max): "Select at most \(max) answers for \(name)."
+        case .patternMismatch: "\(name) is not in the expected format."
+        case .dateTooEarly(let earliest): "\(name) must be on or after \(earliest.german)."
+        case .dateTooLate(let latest): "\(name) must be on or before \(latest.german)."
+        case .invalidEmail: "\(name) must be an email address, like name@example.com."
+        case .invalidPhone: "\(name) must be a telephone number, like 0431 123456."
+        case .unknownOption: "Select one of the offered answers for \(name)."
+        case .duplicateOption: "An answer for \(name) was selected twice."
+        case .filesNotAccepted: "Files for \(name) cannot be sent through this interface."
+        case .controlCharacters: "\(name) contains control characters that are not allowed."
+        }
+    }
+}

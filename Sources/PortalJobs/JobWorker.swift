@@ -1,0 +1,91 @@
+import Foundation
+import Logging
+import PortalCore
+import ServiceLifecycle
+
+/// Claims due jobs and runs their handlers until graceful shutdown. Several workers, in one process
+/// or many, can share one queue: claims are exclusive and expire, so a dead worker's jobs return.
+public struct JobWorker: ServiceLifecycle.Service, Sendable {
+    public struct Settings: Sendable {
+        public var batchSize = 32
+        public var lease: TimeInterval = 300
+        public var idleDelay: Duration = .milliseconds(250)
+        public var retry = RetryPolicy()
+
+        public init() {}
+    }
+
+    let queue: any JobQueue
+    let handlers: [JobKind: any JobHandler]
+    let settings: Settings
+    let workerID: String
+    let now: @Sendable () -> Date
+    let logger: Logger
+
+    public init(queue: any JobQueue, handlers: [any JobHandler], settings: Settings = Settings(), workerID: String, now: @escaping @Sendable () -> Date, logger: Logger) {
+        self.queue = queue
+        self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
+        self.settings = settings
+        self.workerID = workerID
+        self.now = now
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        logger.info("job worker started", metadata: ["worker": "\(workerID)"])
+        // Jobs already claimed are finished before the loop ends: shutdown is only checked between batches.
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            let handled: Int
+            do {
+                handled = try await runOnce()
+            } catch {
+                logger.error("claiming jobs failed", metadata: ["error": "\(String(reflecting: error))"])
+                handled = 0
+            }
+            if handled == 0 {
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: settings.idleDelay) }
+            }
+        }
+        logger.info("job worker stopped", metadata: ["worker": "\(workerID)"])
+    }
+
+    /// Claims one batch and runs it, the jobs of a batch concurrently. Returns how many ran.
+    @discardableResult
+    public func runOnce() async throws -> Int {
+        let jobs = try await queue.claim(limit: settings.batchSize, worker: workerID, now: now(), lease: settings.lease)
+        await withTaskGroup(of: Void.self) { group in
+            for job in jobs {
+                group.addTask { await self.process(job) }
+            }
+        }
+        return jobs.count
+    }
+
+    private func process(_ job: Job) async {
+        do {
+            guard let handler = handlers[job.kind] else {
+                throw UnknownJobKind(kind: job.kind)
+            }
+            try await handler.run(job)
+            try await queue.complete(job.id, at: now())
+        } catch {
+            let retryAt = settings.retry.nextRun(afterAttempts: job.attempts, now: now())
+            logger.warning("job failed", metadata: [
+                "job": "\(job.id)", "kind": "\(job.kind)", "attempt": "\(job.attempts)",
+                "retry": "\(retryAt.map { "\($0)" } ?? "no, given up")", "error": "\(String(reflecting: error))",
+            ])
+            do {
+                try await queue.fail(job.id, error: String(reflecting: error), retryAt: retryAt, at: now())
+            } catch {
+                // The lease expires and the job is claimed again; nothing is lost.
+                logger.error("recording job failure failed", metadata: ["job": "\(job.id)", "error": "\(String(reflecting: error))"])
+            }
+        }
+    }
+}
+
+/// A job whose kind no handler of this process knows; it is retried, as a newer version may know it.
+struct UnknownJobKind: Error, CustomStringConvertible {
+    var kind: JobKind
+    var description: String { "no handler for job kind \(kind)" }
+}

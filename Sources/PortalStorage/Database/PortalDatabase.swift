@@ -1,0 +1,113 @@
+import Foundation
+import Logging
+import NIOPosix
+import PostgresKit
+import SQLiteKit
+import SQLKit
+import Synchronization
+
+/// The portal's database: readers for queries and one group-committing write path, on SQLite or
+/// PostgreSQL. Stores are written once against `SQLDatabase` and get both from here.
+public final class PortalDatabase: Sendable {
+    public enum Kind: String, Sendable {
+        case sqlite
+        case postgres
+    }
+
+    public let kind: Kind
+    private let readers: [any SQLDatabase]
+    private let nextReader = Atomic<Int>(0)
+    private let writes: WriteQueue
+    private let shutdown: @Sendable () async -> Void
+
+    private init(kind: Kind, readers: [any SQLDatabase], writes: WriteQueue, shutdown: @escaping @Sendable () async -> Void) {
+        self.kind = kind
+        self.readers = readers
+        self.writes = writes
+        self.shutdown = shutdown
+    }
+
+    /// A database for single-statement reads. Each call may hand out a different connection.
+    public var reader: any SQLDatabase {
+        let index = nextReader.wrappingAdd(1, ordering: .relaxed).oldValue
+        return readers[index % readers.count]
+    }
+
+    /// Runs `work` in a transaction on the write path and returns after the commit.
+    public func write<T: Sendable>(_ work: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await writes.write(work)
+    }
+
+    /// `FOR UPDATE SKIP LOCKED` where the database has row locks (PostgreSQL); SQLite's single
+    /// writer already excludes concurrent claims.
+    var skipLocked: String { kind == .postgres ? " FOR UPDATE SKIP LOCKED" : "" }
+
+    /// Waits for queued writes, then closes every connection.
+    public func close() async {
+        await writes.close()
+        await shutdown()
+    }
+
+    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> PortalDatabase {
+        switch location {
+        case .sqlite(let path):
+            return try await openSQLite(path: path, logger: logger)
+        case .postgres(let url):
+            return try await openPostgres(url: url, logger: logger)
+        }
+    }
+
+    private static func openSQLite(path: String, logger: Logger) async throws -> PortalDatabase {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        // Our own pool, so a writer blocked in fsync never starves the readers.
+        let threadPool = NIOThreadPool(numberOfThreads: 4)
+        threadPool.start()
+        var connections: [SQLiteConnection] = []
+        do {
+            for _ in 0..<3 {
+                connections.append(try await SQLiteConnector.open(path: path, threadPool: threadPool, logger: logger))
+            }
+        } catch {
+            for connection in connections { try? await connection.close() }
+            try? await threadPool.shutdownGracefully()
+            throw error
+        }
+        let writer = connections[0].sql(queryLogLevel: nil)
+        let readers = connections.dropFirst().map { $0.sql(queryLogLevel: nil) }
+        let writes = WriteQueue(begin: "BEGIN IMMEDIATE", logger: logger) { body in try await body(writer) }
+        return PortalDatabase(kind: .sqlite, readers: Array(readers), writes: writes) { [connections] in
+            for connection in connections { try? await connection.close() }
+            try? await threadPool.shutdownGracefully()
+        }
+    }
+
+    private static func openPostgres(url: String, logger: Logger) async throws -> PortalDatabase {
+        let configuration: SQLPostgresConfiguration
+        do {
+            configuration = try SQLPostgresConfiguration(url: url)
+        } catch {
+            throw ConfigurationError("DATABASE_URL ist keine gültige PostgreSQL-Adresse.")
+        }
+        let pool = EventLoopGroupConnectionPool(
+            source: PostgresConnectionSource(sqlConfiguration: configuration),
+            maxConnectionsPerEventLoop: 4, pruneInterval: nil, logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton
+        )
+        let database = pool.database(logger: logger).sql(queryLogLevel: nil)
+        do {
+            try await database.raw("SELECT 1").run()
+        } catch {
+            try? await pool.shutdownAsync()
+            throw ConfigurationError("PostgreSQL ist nicht erreichbar (\(DatabaseLocation.postgres(url: url))): \(String(reflecting: error))")
+        }
+        let writes = WriteQueue(begin: "BEGIN", logger: logger) { body in try await database.withSession(body) }
+        // The pool guards its state with a lock but is not marked Sendable.
+        nonisolated(unsafe) let sharedPool = pool
+        return PortalDatabase(kind: .postgres, readers: [database], writes: writes) {
+            try? await sharedPool.shutdownAsync()
+        }
+    }
+}

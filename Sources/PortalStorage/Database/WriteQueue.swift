@@ -1,0 +1,112 @@
+import Logging
+import SQLKit
+import Synchronization
+
+/// The one write path of a process. Writes wait in a queue; a single loop takes everything that is
+/// waiting and commits it in one transaction (group commit), each write in its own savepoint so a
+/// failing write is rolled back alone. Every caller is answered only after the commit, so nothing
+/// is acknowledged that is not durable, and one fsync serves many submissions.
+final class WriteQueue: Sendable {
+    typealias Session = @Sendable (@escaping @Sendable (any SQLDatabase) async throws -> [@Sendable () -> Void]) async throws -> [@Sendable () -> Void]
+
+    private struct Item: Sendable {
+        /// Runs the write; returns what answers the caller once the transaction has committed.
+        let work: @Sendable (any SQLDatabase) async throws -> @Sendable () -> Void
+        let fail: @Sendable (any Error) -> Void
+    }
+
+    private final class Pending: Sendable {
+        let state = Mutex<(items: [Item], closed: Bool)>(([], false))
+    }
+
+    private let pending = Pending()
+    private let wake: AsyncStream<Void>.Continuation
+    private let loop: Mutex<Task<Void, Never>?> = Mutex(nil)
+
+    init(begin: String, maxBatch: Int = 256, logger: Logger, session: @escaping Session) {
+        let (stream, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        self.wake = wake
+        let task = Task { [pending] in
+            for await _ in stream {
+                while true {
+                    let batch: [Item] = pending.state.withLock { state in
+                        let taken = Array(state.items.prefix(maxBatch))
+                        state.items.removeFirst(taken.count)
+                        return taken
+                    }
+                    if batch.isEmpty { break }
+                    await Self.commit(batch, begin: begin, session: session, logger: logger)
+                }
+            }
+        }
+        loop.withLock { $0 = task }
+    }
+
+    /// Runs `work` inside the next group transaction and returns its result after commit.
+    func write<T: Sendable>(_ work: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            let item = Item(
+                work: { database in
+                    let value = try await work(database)
+                    return { continuation.resume(returning: value) }
+                },
+                fail: { continuation.resume(throwing: $0) }
+            )
+            let accepted = pending.state.withLock { state in
+                guard !state.closed else { return false }
+                state.items.append(item)
+                return true
+            }
+            if accepted {
+                wake.yield()
+            } else {
+                item.fail(StorageClosed())
+            }
+        }
+    }
+
+    /// Finishes every write already queued, then refuses new ones.
+    func close() async {
+        pending.state.withLock { $0.closed = true }
+        wake.finish()
+        await loop.withLock { $0 }?.value
+    }
+
+    private static func commit(_ batch: [Item], begin: String, session: Session, logger: Logger) async {
+        do {
+            let answers = try await session { database in
+                try await database.raw(SQLQueryString(begin)).run()
+                do {
+                    var answers: [@Sendable () -> Void] = []
+                    if batch.count == 1 {
+                        answers.append(try await batch[0].work(database))
+                    } else {
+                        for item in batch {
+                            try await database.raw("SAVEPOINT write_item").run()
+                            do {
+                                answers.append(try await item.work(database))
+                                try await database.raw("RELEASE SAVEPOINT write_item").run()
+                            } catch {
+                                try await database.raw("ROLLBACK TO SAVEPOINT write_item").run()
+                                try await database.raw("RELEASE SAVEPOINT write_item").run()
+                                answers.append { item.fail(error) }
+                            }
+                        }
+                    }
+                    try await database.raw("COMMIT").run()
+                    return answers
+                } catch {
+                    try? await database.raw("ROLLBACK").run()
+                    throw error
+                }
+            }
+            for answer in answers { answer() }
+        } catch {
+            logger.error("write transaction failed", metadata: ["error": "\(String(reflecting: error))", "writes": "\(batch.count)"])
+            for item in batch { item.fail(error) }
+        }
+    }
+}
+
+/// The database is shutting down and takes no more writes.
+public struct StorageClosed: Error, Sendable {}

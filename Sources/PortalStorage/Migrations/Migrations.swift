@@ -1,0 +1,9 @@
+/// Every migration, in the one order they are applied in.
+enum Migrations {
+    static let all: [any Migration] = [
+        M0001CreateCatalog(),
+        M0002CreateSubmissions(),
+        M0003CreateJobs(),
+        M0004CreateStaff(),
+    ]
+}

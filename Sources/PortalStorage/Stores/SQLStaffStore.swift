@@ -1,0 +1,76 @@
+import Foundation
+import PortalCore
+import SQLKit
+
+/// `StaffStore` on SQLite and PostgreSQL.
+public struct SQLStaffStore: StaffStore {
+    let database: PortalDatabase
+
+    public init(database: PortalDatabase) {
+        self.database = database
+    }
+
+    public func save(_ orgUnit: OrgUnit) async throws {
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO org_units (id, slug, name) VALUES (\(bind: orgUnit.id.description), \(bind: orgUnit.slug), \(bind: orgUnit.name))
+                ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name
+                """).run()
+        }
+    }
+
+    public func orgUnit(slug: String) async throws -> OrgUnit? {
+        try await database.reader.raw("SELECT id, slug, name FROM org_units WHERE slug = \(bind: slug)").first().map(Self.orgUnit)
+    }
+
+    public func orgUnit(id: OrgUnit.ID) async throws -> OrgUnit? {
+        try await database.reader.raw("SELECT id, slug, name FROM org_units WHERE id = \(bind: id.description)").first().map(Self.orgUnit)
+    }
+
+    public func orgUnits() async throws -> [OrgUnit] {
+        try await database.reader.raw("SELECT id, slug, name FROM org_units ORDER BY name").all().map(Self.orgUnit)
+    }
+
+    public func save(_ user: StaffUser) async throws {
+        let roles = user.roles.map(\.rawValue).sorted().joined(separator: ",")
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO staff_users (id, username, display_name, password_hash, roles)
+                VALUES (\(bind: user.id.description), \(bind: user.username), \(bind: user.displayName), \(bind: user.passwordHash), \(bind: roles))
+                ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name,
+                    password_hash = excluded.password_hash, roles = excluded.roles
+                """).run()
+            try await db.raw("DELETE FROM staff_memberships WHERE user_id = \(bind: user.id.description)").run()
+            for unit in user.orgUnitIDs.sorted(by: { $0.description < $1.description }) {
+                try await db.raw("INSERT INTO staff_memberships (user_id, org_unit_id) VALUES (\(bind: user.id.description), \(bind: unit.description))").run()
+            }
+        }
+    }
+
+    public func user(username: String) async throws -> StaffUser? {
+        let reader = database.reader
+        guard let row = try await reader.raw("""
+            SELECT id, username, display_name, password_hash, roles FROM staff_users WHERE username = \(bind: username.lowercased())
+            """).first() else { return nil }
+        let id: StaffUser.ID = try StoredID.decode(row, "id")
+        let units: [OrgUnit.ID] = try await reader.raw("SELECT org_unit_id FROM staff_memberships WHERE user_id = \(bind: id.description)")
+            .all().map { try StoredID.decode($0, "org_unit_id") }
+        let roles = try row.decode(column: "roles", as: String.self).split(separator: ",").compactMap { StaffRole(rawValue: String($0)) }
+        return StaffUser(
+            id: id,
+            username: try row.decode(column: "username", as: String.self),
+            displayName: try row.decode(column: "display_name", as: String.self),
+            passwordHash: try row.decode(column: "password_hash", as: String.self),
+            roles: Set(roles),
+            orgUnitIDs: Set(units)
+        )
+    }
+
+    static func orgUnit(_ row: any SQLRow) throws -> OrgUnit {
+        OrgUnit(
+            id: try StoredID.decode(row, "id"),
+            slug: try row.decode(column: "slug", as: String.self),
+            name: try row.decode(column: "name", as: String.self)
+        )
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import PortalCore
+import SQLKit
+
+/// `SubmissionStore` on SQLite and PostgreSQL.
+public struct SQLSubmissionStore: SubmissionStore {
+    let database: PortalDatabase
+
+    public init(database: PortalDatabase) {
+        self.database = database
+    }
+
+    public func create(_ submission: Submission, jobs: [Job]) async throws {
+        let answers = try JSONCoding.encodeOrdered(submission.answers)
+        try await database.write { db in
+            let taken = try await db.raw("SELECT 1 AS taken FROM submissions WHERE reference = \(bind: submission.reference.rawValue)").first()
+            if taken != nil { throw DuplicateReference(reference: submission.reference) }
+            try await db.raw("""
+                INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at)
+                VALUES (\(bind: submission.id.description), \(bind: submission.reference.rawValue), \(bind: submission.serviceID.description),
+                        \(bind: submission.orgUnitID.description), \(bind: submission.formVersionID.description), \(bind: answers),
+                        \(bind: SQLTime.encode(submission.receivedAt)), \(bind: submission.status.rawValue), \(bind: submission.handedOverAt.map(SQLTime.encode)))
+                """).run()
+            for job in jobs {
+                try await SQLJobQueue.insert(job, now: submission.receivedAt, on: db)
+            }
+        }
+    }
+
+    public func submission(id: Submission.ID) async throws -> Submission? {
+        try await database.reader.raw("SELECT \(unsafeRaw: Self.columns) FROM submissions WHERE id = \(bind: id.description)").first().map(Self.submission)
+    }
+
+    public func submission(reference: Reference) async throws -> Submission? {
+        try await database.reader.raw("SELECT \(unsafeRaw: Self.columns) FROM submissions WHERE reference = \(bind: reference.rawValue)").first().map(Self.submission)
+    }
+
+    public func submissions(of orgUnit: OrgUnit.ID, after sequence: Int64?, limit: Int) async throws -> [SubmissionSummary] {
+        try await database.reader.raw("""
+            SELECT s.seq, s.id, s.reference, s.status, s.received_at, v.slug, v.title
+            FROM submissions s JOIN services v ON v.id = s.service_id
+            WHERE s.org_unit_id = \(bind: orgUnit.description) AND s.seq > \(bind: sequence ?? 0)
+            ORDER BY s.seq LIMIT \(bind: limit)
+            """).all().map { row in
+            SubmissionSummary(
+                sequence: try row.decode(column: "seq", as: Int64.self),
+                id: try StoredID.decode(row, "id"),
+                reference: try Self.reference(row),
+                serviceSlug: try row.decode(column: "slug", as: String.self),
+                serviceTitle: try row.decode(column: "title", as: String.self),
+                status: try Self.status(row, "status"),
+                receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self))
+            )
+        }
+    }
+
+    public func changeStatus(of id: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws -> StatusChange {
+        try await database.write { db in
+            guard let row = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: id.description)").first() else {
+                throw NotFound("submission")
+            }
+            var caseFile = Case(submissionID: id, status: try Self.status(row, "status"))
+            let change = try caseFile.move(to: status, by: actor, note: note, at: instant)
+            try await db.raw("UPDATE submissions SET status = \(bind: change.to.rawValue) WHERE id = \(bind: id.description)").run()
+            try await db.raw("""
+                INSERT INTO case_status_changes (id, submission_id, from_status, to_status, actor, note, changed_at)
+                VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: id.description), \(bind: change.from.rawValue), \(bind: change.to.rawValue),
+                        \(bind: change.actor), \(bind: change.note), \(bind: SQLTime.encode(change.at)))
+                """).run()
+            return change
+        }
+    }
+
+    public func caseFile(of id: Submission.ID) async throws -> Case? {
+        let reader = database.reader
+        guard let row = try await reader.raw("SELECT status FROM submissions WHERE id = \(bind: id.description)").first() else { return nil }
+        let history = try await reader.raw("""
+            SELECT from_status, to_status, actor, note, changed_at FROM case_status_changes
+            WHERE submission_id = \(bind: id.description) ORDER BY changed_at, id
+            """).all().map { row in
+            StatusChange(
+                from: try Self.status(row, "from_status"), to: try Self.status(row, "to_status"),
+                actor: try row.decode(column: "actor", as: String.self),
+                note: try row.decode(column: "note", as: String?.self),
+                at: SQLTime.decode(try row.decode(column: "changed_at", as: Int64.self))
+            )
+        }
+        return Case(submissionID: id, status: try Self.status(row, "status"), history: history)
+    }
+
+    public func markHandedOver(_ id: Submission.ID, at instant: Date) async throws {
+        try await database.write { db in
+            try await db.raw("UPDATE submissions SET handed_over_at = \(bind: SQLTime.encode(instant)) WHERE id = \(bind: id.description) AND handed_over_at IS NULL").run()
+        }
+    }
+
+    public func count() async throws -> Int {
+        try await database.reader.raw("SELECT COUNT(*) AS n FROM submissions").first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at"
+
+    static func submission(_ row: any SQLRow) throws -> Submission {
+        Submission(
+            id: try StoredID.decode(row, "id"),
+            reference: try reference(row),
+            serviceID: try StoredID.decode(row, "service_id"),
+            orgUnitID: try StoredID.decode(row, "org_unit_id"),
+            formVersionID: try StoredID.decode(row, "form_version_id"),
+            answers: try JSONCoding.decode(JSONValue.self, from: row.decode(column: "answers", as: String.self)),
+            receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
+            status: try status(row, "status"),
+            handedOverAt: try row.decode(column: "handed_over_at", as: Int64?.self).map(SQLTime.decode)
+        )
+    }
+
+    static func reference(_ row: any SQLRow) throws -> Reference {
+        let text = try row.decode(column: "reference", as: String.self)
+        guard let reference = Reference(text) else { throw CorruptRow(column: "reference", value: text) }
+        return reference
+    }
+
+    static func status(_ row: any SQLRow, _ column: String) throws -> CaseStatus {
+        let text = try row.decode(column: column, as: String.self)
+        guard let status = CaseStatus(rawValue: text) else { throw CorruptRow(column: column, value: text) }
+        return status
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import PortalCore
+
+/// The JSON shapes of the API, as described in openapi.yaml.
+enum APIDocuments {
+    struct ServiceItem: Encodable {
+        var slug: String
+        var title: String
+        var summary: String
+        var leikaKey: String?
+
+        // Explicit so that `leikaKey: null` is present for services not yet classified.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(slug, forKey: .slug)
+            try container.encode(title, forKey: .title)
+            try container.encode(summary, forKey: .summary)
+            try container.encode(leikaKey, forKey: .leikaKey)
+        }
+
+        enum CodingKeys: String, CodingKey { case slug, title, summary, leikaKey }
+
+        init(_ service: Service) {
+            slug = service.slug
+            title = service.title
+            summary = service.summary
+            leikaKey = service.leikaKey
+        }
+    }
+
+    struct FormDocument: Encodable {
+        var version: Int
+        var steps: [Step]
+
+        struct Step: Encodable {
+            var title: String
+            var fields: [Field]
+        }
+
+        struct Field: Encodable {
+            var key: String
+            var kind: String
+            var label: String
+            var hint: String?
+            var required: Bool
+            var options: [Option]?
+            var constraints: Constraints
+
+            // Explicit so that `hint: null` is present rather than missing, as the API promises.
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(key, forKey: .key)
+                try container.encode(kind, forKey: .kind)
+                try container.encode(label, forKey: .label)
+                try container.encode(hint, forKey: .hint)
+                try container.encode(required, forKey: .required)
+                try container.encodeIfPresent(options, forKey: .options)
+                try container.encode(constraints, forKey: .constraints)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case key, kind, label, hint, required, options, constraints
+            }
+        }
+
+        struct Option: Encodable {
+            var value: String
+            var label: String
+        }
+
+        struct Constraints: Encodable {
+            var minLength: Int?
+            var maxLength: Int?
+            var min: Decimal?
+            var max: Decimal?
+            var pattern: String?
+            var earliestDaysFromToday: Int?
+            var latestDaysFromToday: Int?
+        }
+
+        init(_ version: FormVersion) {
+            self.version = version.number
+            steps = version.schema.steps.map { step in
+                Step(title: step.title, fields: step.fields.map { field in
+                    let rules = field.constraints
+                    return Field(
+                        key: field.key, kind: field.kind.rawValue, label: field.label, hint: field.hint,
+                        required: field.isRequired,
+                        options: field.kind.hasOptions ? field.options.map { Option(value: $0.value, label: $0.label) } : nil,
+                        constraints: Constraints(
+                            minLength: rules.minLength, maxLength: rules.maxLength ?? field.kind.defaultMaxLength,
+                            min: rules.min, max: rules.max, pattern: rules.pattern,
+                            earliestDaysFromToday: rules.earliestDaysFromToday, latestDaysFromToday: rules.latestDaysFromToday
+                        )
+                    )
+                })
+            }
+        }
+    }
+
+    struct Receipt: Encodable {
+        var reference: String
+        var receivedAt: String
+    }
+
+    struct SubmissionPage: Encodable {
+        struct Item: Encodable {
+            var reference: String
+            var service: String
+            var status: String
+            var receivedAt: String
+        }
+
+        var items: [Item]
+        var next: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(items, forKey: .items)
+            try container.encode(next, forKey: .next)
+        }
+
+        enum CodingKeys: String, CodingKey { case items, next }
+    }
+
+    struct SubmissionDocument: Encodable {
+        struct Change: Encodable {
+            var from: String
+            var to: String
+            var at: String
+            var note: String?
+        }
+
+        var reference: String
+        var service: String
+        var formVersion: Int
+        var status: String
+        var receivedAt: String
+        var handedOverAt: String?
+        var answers: JSONValue
+        var statusHistory: [Change]
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+}

@@ -1,0 +1,24 @@
+import Crypto
+import Foundation
+
+/// The secret text of an API key: `sp_` and 43 characters of base64url (256 random bits).
+/// Only its SHA-256 is stored; a slow hash is not needed at this entropy.
+public struct APIKeySecret: Sendable {
+    public let text: String
+
+    public init(text: String) {
+        self.text = text
+    }
+
+    public static func generate() -> APIKeySecret {
+        let key = SymmetricKey(size: .bits256)
+        let bytes = key.withUnsafeBytes { Data($0) }
+        let encoded = bytes.base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        return APIKeySecret(text: "sp_" + encoded)
+    }
+
+    public var hash: String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Hummingbird
+import PortalCore
+
+/// The public API: the catalogue, published forms, and filing submissions.
+struct CatalogAPIController: Sendable {
+    let catalog: any CatalogStore
+    let intake: SubmissionIntake
+    let timeZone: TimeZone
+    let now: @Sendable () -> Date
+    let limits: WebDependencies.Limits
+
+    func register(on router: Router<PortalRequestContext>) {
+        router.get(SiteRoute.apiServices.pattern, use: index)
+        router.get(SiteRoute.apiServiceForm(slug: "").pattern, use: form)
+        router.post(SiteRoute.apiSubmissionsOfService(slug: "").pattern, use: createSubmission)
+    }
+
+    @Sendable func index(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try JSONResponse.make(try await catalog.publishedServices().map(APIDocuments.ServiceItem.init))
+    }
+
+    @Sendable func form(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let (_, version) = try await publishedForm(context)
+        return try JSONResponse.make(APIDocuments.FormDocument(version))
+    }
+
+    @Sendable func createSubmission(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let (service, version) = try await publishedForm(context)
+        let answers = try await decodeAnswers(request)
+        let today = LocalDate(now(), in: timeZone)
+        switch SubmissionValidator(schema: version.schema, today: today).validate(json: answers) {
+        case .failure(let failure):
+            throw failure
+        case .success(let validated):
+            let submission = try await intake.file(validated, for: service, version: version)
+            return try JSONResponse.make(
+                APIDocuments.Receipt(reference: submission.reference.rawValue, receivedAt: APIDocuments.timestamp(submission.receivedAt)),
+                status: .created
+            )
+        }
+    }
+
+    private func publishedForm(_ context: PortalRequestContext) async throws -> (Service, FormVersion) {
+        let slug = try context.parameters.require("slug")
+        guard slug.count <= 200, let service = try await catalog.service(slug: slug), service.isPublished,
+              let version = try await catalog.currentFormVersion(of: service.id)
+        else { throw APIError.notFound("Diese Leistung gibt es nicht oder sie kann nicht online beantragt werden.") }
+        return (service, version)
+    }
+
+    /// The body must be `{"answers": {…}}` and nothing else; every other shape is a 4xx that says why.
+    private func decodeAnswers(_ request: Request) async throws -> [JSONValue.Member] {
+        let contentType = request.headers[.contentType]?.lowercased() ?? ""
+        guard contentType.hasPrefix("application/json") else {
+            throw APIError(.unsupportedMediaType, "Bitte senden Sie die Angaben als JSON (Content-Type: application/json).")
+        }
+        let body = try await request.body.collect(upTo: limits.maxJSONBodyBytes)
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(body.readableBytesView))
+        } catch {
+            throw APIError.badRequest("Der Inhalt ist kein gültiges JSON in UTF-8.")
+        }
+        guard case .object(let members) = value else {
+            throw APIError.badRequest("Erwartet wird ein JSON-Objekt der Form {\"answers\": {…}}.")
+        }
+        if let unknown = members.first(where: { $0.key != "answers" }) {
+            throw APIError.badRequest("Das Feld „\(unknown.key.prefix(100))“ ist unbekannt; erlaubt ist nur „answers“.")
+        }
+        guard case .object(let answers)? = value["answers"] else {
+            throw APIError.badRequest("„answers“ fehlt oder ist kein JSON-Objekt.")
+        }
+        guard answers.count <= limits.maxAnswers else {
+            throw APIError(.contentTooLarge, "Die Anfrage enthält zu viele Angaben (höchstens \(limits.maxAnswers)).")
+        }
+        return answers
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import PortalCore
+
+/// Files a validated submission: picks a free reference, stores the submission together with its
+/// hand-over job, and returns only after the commit. Shared by the API and the HTML form flow.
+struct SubmissionIntake: Sendable {
+    let submissions: any SubmissionStore
+    let now: @Sendable () -> Date
+    let ids: IDGenerator
+    let references: ReferenceGenerator
+    let timeZone: TimeZone
+
+    func file(_ answers: Answers, for service: Service, version: FormVersion) async throws -> Submission {
+        // Whole milliseconds, the stored precision, so the receipt shows exactly what is stored.
+        let receivedAt = Date(timeIntervalSince1970: (now().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+        let year = LocalDate(receivedAt, in: timeZone).year
+        // 32^8 references per prefix and year make a collision rare; retrying covers it.
+        for _ in 0..<5 {
+            let submission = Submission.received(
+                id: ids(), reference: references(prefix: service.referencePrefix, year: year),
+                service: service, version: version, answers: answers, at: receivedAt
+            )
+            let job = Job(id: ids(), kind: .submissionReceived, payload: submission.id.description, runAt: receivedAt)
+            do {
+                try await submissions.create(submission, jobs: [job])
+                return submission
+            } catch is DuplicateReference {
+                continue
+            }
+        }
+        throw APIError(.serviceUnavailable, "Es konnte kein freies Aktenzeichen vergeben werden. Bitte versuchen Sie es erneut.")
+    }
+}

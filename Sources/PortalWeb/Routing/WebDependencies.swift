@@ -1,0 +1,48 @@
+import Foundation
+import Logging
+import PortalCore
+
+/// The ports and values the web layer uses, built once by the composition root (or by tests with
+/// fakes, a fixed clock and fixed IDs). Controllers receive only what they need from it.
+public struct WebDependencies: Sendable {
+    public var catalog: any CatalogStore
+    public var submissions: any SubmissionStore
+    public var apiKeys: any APIKeyStore
+    /// Answers whether the database is reachable, for `/healthz`.
+    public var databaseIsHealthy: @Sendable () async -> Bool
+    public var now: @Sendable () -> Date
+    public var ids: IDGenerator
+    public var references: ReferenceGenerator
+    /// The authority's time zone; "today" for date rules and the reference year come from it.
+    public var timeZone: TimeZone
+    public var limits: Limits
+    public var logger: Logger
+
+    public struct Limits: Sendable {
+        /// Largest accepted JSON body of a submission.
+        public var maxJSONBodyBytes = 256 * 1024
+        /// Most answers one submission may carry.
+        public var maxAnswers = 1000
+        public var maxPageSize = 1000
+        public var defaultPageSize = 100
+
+        public init() {}
+    }
+
+    public init(
+        catalog: any CatalogStore, submissions: any SubmissionStore, apiKeys: any APIKeyStore,
+        databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
+        ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
+    ) {
+        self.catalog = catalog
+        self.submissions = submissions
+        self.apiKeys = apiKeys
+        self.databaseIsHealthy = databaseIsHealthy
+        self.now = now
+        self.ids = ids
+        self.references = references
+        self.timeZone = timeZone
+        self.limits = limits
+        self.logger = logger
+    }
+}

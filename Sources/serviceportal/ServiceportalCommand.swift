@@ -1,0 +1,213 @@
+import ArgumentParser
+import Foundation
+import Logging
+import PortalApp
+import PortalCore
+
+/// The one binary. Subcommands parse arguments and call PortalApp; no logic lives here.
+@main
+struct ServiceportalCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serviceportal",
+        abstract: "Online-Dienste für Kommunen: Katalog, Anträge, Sachbearbeitung.",
+        subcommands: [Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, UserCommand.self, BenchSeed.self]
+    )
+}
+
+/// Flags shared by every command that opens the database; each falls back to its environment variable.
+struct ServerOptions: ParsableArguments {
+    @Option(help: "Adresse, auf der der Server lauscht (HOST).") var host: String?
+    @Option(help: "Port (PORT).") var port: Int?
+    @Option(name: .customLong("data-dir"), help: "Datenverzeichnis für SQLite und Dateien (DATA_DIR).") var dataDirectory: String?
+    @Option(name: .customLong("database-url"), help: "postgres://… für PostgreSQL (DATABASE_URL).") var databaseURL: String?
+    @Option(name: .customLong("base-url"), help: "Öffentliche Adresse des Portals (BASE_URL).") var baseURL: String?
+
+    func configuration() throws -> AppConfiguration {
+        var configuration = try AppConfiguration.environment()
+        if let host { configuration.host = host }
+        if let port { configuration.port = try AppConfiguration.parsePort(String(port), source: "--port") }
+        if let dataDirectory { configuration.dataDirectory = dataDirectory }
+        if let databaseURL { configuration.databaseURL = databaseURL }
+        if let baseURL { configuration.baseURL = baseURL }
+        return configuration
+    }
+}
+
+enum Startup {
+    /// Sets up logging once and turns configuration errors into a clear message and exit code 2.
+    static func run(_ configuration: AppConfiguration, _ body: (Logger) async throws -> Void) async throws {
+        LoggingSystem.bootstrap { label in
+            var handler: any LogHandler = configuration.logFormat == .json ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
+            handler.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+            return handler
+        }
+        do {
+            try await body(Logger(label: "serviceportal"))
+        } catch let error as any ConfigurationErrorLike {
+            FileHandle.standardError.write(Data(("Fehler: " + error.message + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+protocol ConfigurationErrorLike: Error {
+    var message: String { get }
+}
+
+extension AdministrationError: ConfigurationErrorLike {}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Startet den Server mit Hintergrundarbeit (Produktion).")
+    @OptionGroup var options: ServerOptions
+
+    func run() async throws {
+        var settings = try checked { try options.configuration() }
+        if ProcessInfo.processInfo.environment["LOG_FORMAT"] == nil { settings.logFormat = .json }
+        try checked { try settings.checkForServing() }
+        let configuration = settings
+        try await Startup.run(configuration) { logger in
+            let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+            try await portal.serve { port in logger.info("listening", metadata: ["host": "\(configuration.host)", "port": "\(port)"]) }
+        }
+    }
+}
+
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Legt Demo-Daten an (./demo-data) und startet den Server auf http://127.0.0.1:8080.")
+    @OptionGroup var options: ServerOptions
+
+    func run() async throws {
+        var settings = try checked { try options.configuration() }
+        if settings.dataDirectory == nil && settings.databaseURL == nil { settings.dataDirectory = "demo-data" }
+        if settings.baseURL == nil { settings.baseURL = "http://\(settings.host):\(settings.port)" }
+        let dataDirectory = settings.dataDirectory ?? "demo-data"
+        let configuration = settings
+        try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
+        try await Startup.run(configuration) { logger in
+            let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+            let credentials = try await portal.installDemo(credentialsFile: dataDirectory + "/demo-credentials.json")
+            let base = configuration.baseURL ?? ""
+            say("""
+                Demo-Daten in \(dataDirectory). Zugänge (nur für die Demo):
+                  Sachbearbeitung Untere Wasserbehörde: \(credentials.caseWorkerUsername) / \(credentials.caseWorkerPassword)
+                  Onlineredaktion: \(credentials.editorUsername) / \(credentials.editorPassword)
+                  API-Schlüssel Untere Wasserbehörde: \(credentials.apiKey)
+                """)
+            try await portal.serve { port in
+                say("Serviceportal läuft auf \(base) (Port \(port)). Beenden mit Strg+C.")
+            }
+        }
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Bringt das Datenbankschema auf den neuesten Stand.")
+    @OptionGroup var options: ServerOptions
+
+    func run() async throws {
+        let configuration = try checked { try options.configuration() }
+        try await Startup.run(configuration) { logger in
+            let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+            say("Datenbankschema ist aktuell.")
+            await portal.close()
+        }
+    }
+}
+
+struct Worker: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Führt nur Hintergrundaufträge aus (mehrere Instanzen mit PostgreSQL möglich).")
+    @OptionGroup var options: ServerOptions
+
+    func run() async throws {
+        var settings = try checked { try options.configuration() }
+        if ProcessInfo.processInfo.environment["LOG_FORMAT"] == nil { settings.logFormat = .json }
+        let configuration = settings
+        try await Startup.run(configuration) { logger in
+            let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+            try await portal.runWorker()
+        }
+    }
+}
+
+struct APIKeyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "apikey", abstract: "API-Schlüssel verwalten.", subcommands: [Create.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Legt einen API-Schlüssel an und zeigt ihn einmalig an.")
+        @OptionGroup var options: ServerOptions
+        @Option(name: .customLong("org-unit"), help: "Kurzname der Organisationseinheit.") var orgUnit: String
+        @Option(help: "Bezeichnung, z. B. das Fachverfahren.") var name: String
+
+        func run() async throws {
+            let configuration = try checked { try options.configuration() }
+            try await Startup.run(configuration) { logger in
+                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                do {
+                    let secret = try await portal.createAPIKey(orgUnitSlug: orgUnit, name: name)
+                    say(secret.text)
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
+}
+
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "user", abstract: "Konten der Mitarbeitenden verwalten.", subcommands: [Create.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Legt ein Konto an. Das Passwort wird von der Standardeingabe gelesen.")
+        @OptionGroup var options: ServerOptions
+        @Option(help: "Benutzername.") var username: String
+        @Option(name: .customLong("display-name"), help: "Angezeigter Name.") var displayName: String
+        @Option(name: .customLong("org-unit"), help: "Kurzname einer Organisationseinheit (mehrfach möglich).") var orgUnits: [String] = []
+        @Option(help: "Rolle: caseWorker, editor, reviewer, privacyOfficer, admin (mehrfach möglich).") var role: [String] = []
+
+        func run() async throws {
+            let configuration = try checked { try options.configuration() }
+            let roles = try checked {
+                try Set(role.map { name in
+                    guard let role = StaffRole(rawValue: name) else { throw AdministrationError("Unbekannte Rolle „\(name)“.") }
+                    return role
+                })
+            }
+            // Read from stdin, never from a flag: flags are visible to every user in the process list.
+            guard let password = readLine(strippingNewline: true), !password.isEmpty else {
+                FileHandle.standardError.write(Data("Fehler: Bitte das Passwort über die Standardeingabe übergeben.\n".utf8))
+                throw ExitCode(2)
+            }
+            try await Startup.run(configuration) { logger in
+                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                do {
+                    try await portal.createStaffUser(username: username, displayName: displayName, password: password, roles: roles, orgUnitSlugs: orgUnits)
+                    say("Konto „\(username.lowercased())“ angelegt.")
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
+}
+
+struct BenchSeed: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench-seed", abstract: "Füllt die Datenbank mit Test-Anträgen (für Benchmarks).", shouldDisplay: false)
+    @OptionGroup var options: ServerOptions
+    @Option(help: "Anzahl der Anträge.") var count: Int = 1_000_000
+
+    func run() async throws {
+        let configuration = try checked { try options.configuration() }
+        try await Startup.run(configuration) { logger in
+            let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+            _ = try await portal.installDemo(credentialsFile: (configuration.dataDirectory ?? ".") + "/demo-credentials.json")
+            try await portal.seedSubmissions(count: count) { done in
+                if done % 100_000 == 0 { say("\(done) Anträge angelegt") }
+            }
+            await portal.close()
+        }
+    }
+}
