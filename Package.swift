@@ -65,13 +65,17 @@ let package = Package(
         ]),
         // Fixtures, fixed clock and IDs, test databases, the test application.
         .target(name: "PortalTestSupport", dependencies: [
-            "PortalCore", "PortalStorage", "PortalApp", "PortalWeb",
+            "PortalCore", "PortalStorage", "PortalApp", "PortalWeb", "PortalJobs",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "PostgresKit", package: "postgres-kit"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore", "PortalTestSupport"]),
-        .testTarget(name: "PortalStorageTests", dependencies: ["PortalCore", "PortalStorage", "PortalTestSupport"]),
+        .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore", "PortalApp", "PortalTestSupport"]),
+        .testTarget(name: "PortalStorageTests", dependencies: [
+            "PortalCore", "PortalStorage", "PortalTestSupport",
+            .product(name: "SQLKit", package: "sql-kit"),
+        ]),
         .testTarget(name: "PortalWebTests", dependencies: [
             "PortalCore", "PortalApp", "PortalWeb", "PortalTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

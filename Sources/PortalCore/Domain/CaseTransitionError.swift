@@ -3,6 +3,11 @@ public struct CaseTransitionError: Error, Hashable, Sendable {
     public var from: CaseStatus
     public var to: CaseStatus
 
+    public init(from: CaseStatus, to: CaseStatus) {
+        self.from = from
+        self.to = to
+    }
+
     public var message: String {
         "Ein Vorgang mit dem Status „\(from.label())“ kann nicht auf „\(to.label())“ gesetzt werden."
     }

@@ -33,9 +33,10 @@ public struct Reference: Hashable, Sendable, Codable, CustomStringConvertible {
         try container.encode(rawValue)
     }
 
-    /// A new random reference. The caller passes the generator: the system one live, a seeded one in tests.
-    public static func generate(prefix: String, year: Int, using generator: inout some RandomNumberGenerator) -> Reference {
-        let characters = (0..<8).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+    /// The reference for 40 random bits: eight characters of five bits each. The caller supplies the
+    /// bits, from the system generator live and from a counter in tests.
+    public static func make(prefix: String, year: Int, bits: UInt64) -> Reference {
+        let characters = (0..<8).reversed().map { index in alphabet[Int((bits >> (UInt64(index) * 5)) & 31)] }
         let text = "\(prefix)-\(year)-\(String(characters[0..<4]))-\(String(characters[4..<8]))"
         return Reference(text)!
     }

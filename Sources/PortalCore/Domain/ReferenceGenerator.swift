@@ -1,22 +1,14 @@
-import Foundation
-
-/// Makes new references: random live, repeatable in tests.
+/// Makes new references: random live, counting in tests.
 public struct ReferenceGenerator: Sendable {
-    private let nextRandom: @Sendable () -> UInt64
+    private let nextBits: @Sendable () -> UInt64
 
-    public init(_ nextRandom: @escaping @Sendable () -> UInt64) {
-        self.nextRandom = nextRandom
+    public init(_ nextBits: @escaping @Sendable () -> UInt64) {
+        self.nextBits = nextBits
     }
 
     public func callAsFunction(prefix: String, year: Int) -> Reference {
-        var source = Source(draw: nextRandom)
-        return Reference.generate(prefix: prefix, year: year, using: &source)
+        Reference.make(prefix: prefix, year: year, bits: nextBits())
     }
 
     public static let random = ReferenceGenerator { UInt64.random(in: .min ... .max) }
-
-    private struct Source: RandomNumberGenerator {
-        let draw: @Sendable () -> UInt64
-        mutating func next() -> UInt64 { draw() }
-    }
 }

@@ -7,10 +7,13 @@ public enum GermanFormat {
         "\(value)".replacingOccurrences(of: ".", with: ",")
     }
 
-    /// Parses what people type into a number field: `12,5`, `12.5`, `1.234,5`, ` 7 `.
+    /// Parses what people type into a number field: `12,5`, `1.234,5`, ` 7 `, and also `12.5`.
+    /// A dot followed by exactly three digits is read the German way, as a thousands separator
+    /// (`1.000` is one thousand); any other single dot is a decimal point.
     public static func parseNumber(_ text: String) -> Decimal? {
         var cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
-        if cleaned.contains(",") {
+        let dotGroups = cleaned.split(separator: ".", omittingEmptySubsequences: false)
+        if cleaned.contains(",") || (dotGroups.count > 1 && dotGroups.dropFirst().allSatisfy { $0.count == 3 }) {
             cleaned = cleaned.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
         }
         guard !cleaned.isEmpty, cleaned.count <= 40 else { return nil }

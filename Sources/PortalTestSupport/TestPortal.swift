@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import Logging
+import PortalApp
+import PortalCore
+import PortalStorage
+import PortalWeb
+
+/// A portal on a fresh test database with the demo catalogue, a fixed clock, counting IDs and
+/// API keys with known secrets.
+public struct TestPortal: Sendable {
+    public let portal: Portal
+    public let ids: SequentialIDs
+    public let now: @Sendable () -> Date
+
+    /// API key of the Untere Wasserbehörde and of the Ordnungsamt.
+    public static let waterKey = "sp_test_water_authority_key"
+    public static let publicOrderKey = "sp_test_public_order_key"
+
+    public var dependencies: WebDependencies {
+        portal.webDependencies(now: now, ids: ids.generator, references: ids.references)
+    }
+
+    public func router(databaseIsHealthy: (@Sendable () async -> Bool)? = nil) -> Router<PortalRequestContext> {
+        var dependencies = dependencies
+        if let databaseIsHealthy { dependencies.databaseIsHealthy = databaseIsHealthy }
+        return PortalRouter.build(dependencies, portalName: "Serviceportal Landkreis Test")
+    }
+
+    public func application(databaseIsHealthy: (@Sendable () async -> Bool)? = nil) -> some ApplicationProtocol {
+        Application(router: router(databaseIsHealthy: databaseIsHealthy))
+    }
+
+    public func worker() -> PortalJobsWorker {
+        PortalJobsWorker(worker: portal.makeWorker(id: "test-worker", now: now))
+    }
+
+    public static func with<T: Sendable>(
+        _ kind: TestDatabaseKind = .sqlite, now: Date = TestClock.now, _ body: (TestPortal) async throws -> T
+    ) async throws -> T {
+        try await TestDatabase.with(kind) { database in
+            var logger = Logger(label: "test")
+            logger.logLevel = .warning
+            let configuration = AppConfiguration(portalName: "Serviceportal Landkreis Test", timeZone: TestClock.timeZone)
+            let portal = Portal(configuration: configuration, database: database, logger: logger)
+            for unit in DemoCatalog.orgUnits { try await portal.staff.save(unit) }
+            for (service, schema) in DemoCatalog.services {
+                try await portal.catalog.save(service)
+                try await portal.catalog.publish(DemoCatalog.version(of: service, schema: schema, publishedAt: now))
+            }
+            for (secret, unit) in [(waterKey, DemoCatalog.waterAuthority), (publicOrderKey, DemoCatalog.publicOrder)] {
+                try await portal.apiKeys.save(APIKey(
+                    id: Identifier(UUID()), orgUnitID: unit.id, name: "Test \(unit.slug)",
+                    secretHash: APIKeySecret(text: secret).hash, createdAt: now
+                ))
+            }
+            return try await body(TestPortal(portal: portal, ids: SequentialIDs(), now: { now }))
+        }
+    }
+}
