@@ -39,7 +39,7 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
             do {
                 handled = try await runOnce()
             } catch {
-                logger.error("claiming jobs failed", metadata: ["error": "\(String(reflecting: error))"])
+                logger.error("claiming jobs failed", metadata: ["error": "\(String(describing: error))"])
                 handled = 0
             }
             if handled == 0 {
@@ -72,13 +72,13 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
             let retryAt = settings.retry.nextRun(afterAttempts: job.attempts, now: now())
             logger.warning("job failed", metadata: [
                 "job": "\(job.id)", "kind": "\(job.kind)", "attempt": "\(job.attempts)",
-                "retry": "\(retryAt.map { "\($0)" } ?? "no, given up")", "error": "\(String(reflecting: error))",
+                "retry": "\(retryAt.map { "\($0)" } ?? "no, given up")", "error": "\(String(describing: error))",
             ])
             do {
-                try await queue.fail(job.id, error: String(reflecting: error), retryAt: retryAt, at: now())
+                try await queue.fail(job.id, error: String(describing: error), retryAt: retryAt, at: now())
             } catch {
                 // The lease expires and the job is claimed again; nothing is lost.
-                logger.error("recording job failure failed", metadata: ["job": "\(job.id)", "error": "\(String(reflecting: error))"])
+                logger.error("recording job failure failed", metadata: ["job": "\(job.id)", "error": "\(String(describing: error))"])
             }
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Any JSON value, with object members kept in their order. The API decodes answers into this
 /// first, so wrong types become field errors instead of decoding failures.
-public enum JSONValue: Hashable, Sendable {
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case number(Decimal)
@@ -36,7 +36,9 @@ extension JSONValue: Codable {
 
     public init(from decoder: any Decoder) throws {
         if let object = try? decoder.container(keyedBy: Key.self) {
-            self = .object(try object.allKeys.map { Member($0.stringValue, try object.decode(JSONValue.self, forKey: $0)) })
+            // The decoder does not keep member order; sorting makes decoding deterministic.
+            let members = try object.allKeys.map { Member($0.stringValue, try object.decode(JSONValue.self, forKey: $0)) }
+            self = .object(members.sorted { $0.key < $1.key })
             return
         }
         if var array = try? decoder.unkeyedContainer() {
@@ -77,6 +79,34 @@ extension JSONValue: Codable {
         case .object(let members):
             var container = encoder.container(keyedBy: Key.self)
             for member in members { try container.encode(member.value, forKey: Key(stringValue: member.key)) }
+        }
+    }
+}
+
+/// Objects are equal when they have the same members, in any order, as JSON defines it.
+extension JSONValue: Hashable {
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case (.bool(let a), .bool(let b)): a == b
+        case (.number(let a), .number(let b)): a == b
+        case (.string(let a), .string(let b)): a == b
+        case (.array(let a), .array(let b)): a == b
+        case (.object(let a), .object(let b)):
+            a.count == b.count && Dictionary(a.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+                == Dictionary(b.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+        default: false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .null: hasher.combine(0)
+        case .bool(let value): hasher.combine(value)
+        case .number(let value): hasher.combine(value)
+        case .string(let value): hasher.combine(value)
+        case .array(let items): hasher.combine(items)
+        case .object(let members): hasher.combine(members.map(\.key).sorted())
         }
     }
 }

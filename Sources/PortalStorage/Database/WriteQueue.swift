@@ -72,6 +72,8 @@ final class WriteQueue: Sendable {
         await loop.withLock { $0 }?.value
     }
 
+    /// Errors thrown by a write itself go back to its caller only; errors of the transaction
+    /// (BEGIN, SAVEPOINT, COMMIT) fail the whole batch and are logged.
     private static func commit(_ batch: [Item], begin: String, session: Session, logger: Logger) async {
         do {
             let answers = try await session { database in
@@ -79,7 +81,13 @@ final class WriteQueue: Sendable {
                 do {
                     var answers: [@Sendable () -> Void] = []
                     if batch.count == 1 {
-                        answers.append(try await batch[0].work(database))
+                        let item = batch[0]
+                        do {
+                            answers.append(try await item.work(database))
+                        } catch {
+                            try await database.raw("ROLLBACK").run()
+                            return [{ item.fail(error) }]
+                        }
                     } else {
                         for item in batch {
                             try await database.raw("SAVEPOINT write_item").run()
@@ -102,7 +110,8 @@ final class WriteQueue: Sendable {
             }
             for answer in answers { answer() }
         } catch {
-            logger.error("write transaction failed", metadata: ["error": "\(String(reflecting: error))", "writes": "\(batch.count)"])
+            // `describing`, not `reflecting`: driver errors' debug text contains the query and its binds.
+            logger.error("write transaction failed", metadata: ["error": "\(String(describing: error))", "writes": "\(batch.count)"])
             for item in batch { item.fail(error) }
         }
     }

@@ -19,7 +19,7 @@ public struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             let apiError = translate(error, request: request)
             if apiError.status.code >= 500 {
                 logger.error("request failed", metadata: [
-                    "method": "\(request.method)", "path": "\(request.uri.path)", "error": "\(String(reflecting: error))",
+                    "method": "\(request.method)", "path": "\(request.uri.path)", "error": "\(String(describing: error))",
                 ])
             }
             if request.uri.path.hasPrefix("/api/") || request.uri.path == SiteRoute.health.path {

@@ -1,0 +1,110 @@
+import Foundation
+import PortalApp
+import PortalCore
+import PortalStorage
+import PortalTestSupport
+import Testing
+
+@Suite("Submission store contract")
+struct SubmissionStoreTests {
+    static func submission(_ test: TestPortal, minutes: Double = 0, service: Service = DemoCatalog.wellDrilling) -> Submission {
+        let schema = DemoCatalog.services.first { $0.0.id == service.id }!.1
+        let version = DemoCatalog.version(of: service, schema: schema, publishedAt: TestClock.now)
+        return Submission(
+            id: test.ids.generator(), reference: test.ids.references(prefix: service.referencePrefix, year: 2026),
+            serviceID: service.id, orgUnitID: service.orgUnitID, formVersionID: version.id,
+            answers: .object([.init("nachname", .string("Groß")), .init("bohrtiefe", .number(Decimal(string: "12.5")!))]),
+            receivedAt: TestClock.now.addingTimeInterval(minutes * 60)
+        )
+    }
+
+    @Test("A submission is stored with its job in one write and reads back unchanged", arguments: TestDatabaseKind.allCases)
+    func createAndRead(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.submissions
+            let submission = Self.submission(test)
+            let job = Job(id: test.ids.generator(), kind: .submissionReceived, payload: submission.id.description, runAt: TestClock.now)
+            try await store.create(submission, jobs: [job])
+
+            #expect(try await store.submission(id: submission.id) == submission)
+            #expect(try await store.submission(reference: submission.reference) == submission)
+            #expect(try await test.portal.jobs.job(id: job.id) == job)
+            #expect(try await store.count() == 1)
+        }
+    }
+
+    @Test("A taken reference is refused and stores neither submission nor job", arguments: TestDatabaseKind.allCases)
+    func duplicateReference(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.submissions
+            let first = Self.submission(test)
+            try await store.create(first, jobs: [])
+            var second = Self.submission(test)
+            second.reference = first.reference
+            let job = Job(id: test.ids.generator(), kind: .submissionReceived, payload: second.id.description, runAt: TestClock.now)
+            await #expect(throws: DuplicateReference(reference: first.reference)) {
+                try await store.create(second, jobs: [job])
+            }
+            #expect(try await store.submission(id: second.id) == nil)
+            #expect(try await test.portal.jobs.job(id: job.id) == nil)
+        }
+    }
+
+    @Test("Lists page by arrival order and show only the org unit's submissions", arguments: TestDatabaseKind.allCases)
+    func paging(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.submissions
+            var water: [Submission] = []
+            for index in 0..<7 {
+                let submission = Self.submission(test, minutes: Double(index))
+                water.append(submission)
+                try await store.create(submission, jobs: [])
+                try await store.create(Self.submission(test, minutes: Double(index), service: DemoCatalog.lostProperty), jobs: [])
+            }
+            let unit = DemoCatalog.waterAuthority.id
+            let first = try await store.submissions(of: unit, after: nil, limit: 3)
+            let second = try await store.submissions(of: unit, after: first.last?.sequence, limit: 3)
+            let third = try await store.submissions(of: unit, after: second.last?.sequence, limit: 3)
+            #expect((first + second + third).map(\.reference) == water.map(\.reference))
+            #expect(third.count == 1)
+            #expect(first[0].serviceSlug == "brunnenbohrung-anzeigen")
+            #expect(first[0].serviceTitle == "Anzeige einer Brunnenbohrung")
+            #expect(first[0].status == .received)
+            #expect(try await store.submissions(of: DemoCatalog.buildingAuthority.id, after: nil, limit: 10).isEmpty)
+        }
+    }
+
+    @Test("Status changes are audited, and moves the workflow forbids change nothing", arguments: TestDatabaseKind.allCases)
+    func statusChanges(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.submissions
+            let submission = Self.submission(test)
+            try await store.create(submission, jobs: [])
+            let later = TestClock.now.addingTimeInterval(3600)
+            let change = try await store.changeStatus(of: submission.id, to: .inProgress, by: "staff:anna", note: "Übernommen", at: later)
+            #expect(change == StatusChange(from: .received, to: .inProgress, actor: "staff:anna", note: "Übernommen", at: later))
+            await #expect(throws: CaseTransitionError(from: .inProgress, to: .received)) {
+                _ = try await store.changeStatus(of: submission.id, to: .received, by: "staff:anna", note: nil, at: later)
+            }
+            await #expect(throws: NotFound.self) {
+                _ = try await store.changeStatus(of: Identifier(UUID()), to: .inProgress, by: "staff:anna", note: nil, at: later)
+            }
+            let caseFile = try #require(try await store.caseFile(of: submission.id))
+            #expect(caseFile.status == .inProgress)
+            #expect(caseFile.history == [change])
+            #expect(try await store.submission(id: submission.id)?.status == .inProgress)
+        }
+    }
+
+    @Test("Marking as handed over happens once; repeating keeps the first time", arguments: TestDatabaseKind.allCases)
+    func handOver(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.submissions
+            let submission = Self.submission(test)
+            try await store.create(submission, jobs: [])
+            try await store.markHandedOver(submission.id, at: TestClock.now)
+            try await store.markHandedOver(submission.id, at: TestClock.now.addingTimeInterval(10))
+            #expect(try await store.submission(id: submission.id)?.handedOverAt == TestClock.now)
+        }
+    }
+}
