@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""End-to-end test: starts the real `serviceportal demo` binary on a free port and drives the JSON API.
+
+Usage: scripts/e2e.py PATH_TO_BINARY
+Standard library only. Prints one line per check and ends with "N passed, N failed".
+"""
+import datetime
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+
+BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/serviceportal")
+results = {"passed": 0, "failed": 0}
+
+
+def check(name, condition, detail=""):
+    if condition:
+        results["passed"] += 1
+        print(f"ok   {name}")
+    else:
+        results["failed"] += 1
+        print(f"FAIL {name} {detail}")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def request(base, method, path, body=None, key=None, content_type="application/json"):
+    data = body.encode() if isinstance(body, str) else body
+    req = urllib.request.Request(base + path, data=data, method=method)
+    if data is not None:
+        req.add_header("Content-Type", content_type)
+    if key:
+        req.add_header("Authorization", "Bearer " + key)
+    try:
+        with urllib.request.urlopen(req, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+class Demo:
+    """The demo server as a child process; its stdout is collected in the background."""
+
+    def __init__(self, data_dir, port):
+        self.lines = []
+        self.process = subprocess.Popen(
+            [BINARY, "demo", "--port", str(port), "--data-dir", data_dir],
+            stdout=subprocess.PIPE, stderr=open(os.path.join(os.path.dirname(data_dir), f"server-{port}.log"), "a"),
+            text=True, env={**os.environ, "LOG_LEVEL": "warning"},
+        )
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    def wait_for(self, pattern, seconds=60):
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            for line in self.lines:
+                match = re.search(pattern, line)
+                if match:
+                    return match
+            if self.process.poll() is not None:
+                return None
+            time.sleep(0.1)
+        return None
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                return self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                return None
+        return self.process.returncode
+
+
+def valid_answers():
+    start = (datetime.date.today() + datetime.timedelta(days=40)).isoformat()
+    return {
+        "vorname": "Jürgen", "nachname": "Müller", "strasse": "Hauptstraße 5", "plz": "24534", "ort": "Neumünster",
+        "email": "j.mueller@example.de", "bohrstelle_strasse": "Gartenweg 2", "bohrstelle_plz": "24534",
+        "bohrstelle_ort": "Neumünster", "gemarkung": "Einfeld", "flur": "3", "flurstueck": "123/4",
+        "zweck": "gartenbewaesserung", "bohrbeginn": start, "bohrtiefe": 12.5, "durchmesser": 125,
+        "bohrfirma": "Brunnenbau Nord GmbH", "erklaerung": True,
+    }
+
+
+def main():
+    if not os.path.exists(BINARY):
+        print(f"FAIL binary missing: {BINARY}")
+        print("0 passed, 1 failed")
+        return 1
+    work = tempfile.mkdtemp(prefix="sp-e2e-")
+    data_dir = os.path.join(work, "data")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    demo = Demo(data_dir, port)
+    try:
+        running = demo.wait_for(r"läuft auf")
+        check("demo starts and announces its address", running is not None, "\n".join(demo.lines))
+        if running is None:
+            return 1
+        key_line = demo.wait_for(r"API-Schlüssel Untere Wasserbehörde: (sp_[A-Za-z0-9_-]+)", 5)
+        check("demo prints an API key", key_line is not None)
+        key = key_line.group(1) if key_line else ""
+        check("demo prints staff credentials", demo.wait_for(r"wasser\.sachbearbeitung / \S{12,}", 5) is not None)
+
+        status, body = request(base, "GET", "/healthz")
+        check("healthz answers ok", status == 200 and json.loads(body) == {"status": "ok"}, body)
+
+        status, body = request(base, "GET", "/api/v1/services")
+        services = json.loads(body) if status == 200 else []
+        slugs = [s["slug"] for s in services]
+        check("three published services are listed", status == 200 and len(services) >= 3, body)
+        check("the Brunnenbohrung service is listed", "brunnenbohrung-anzeigen" in slugs, body)
+        check("service items carry slug, title, summary, leikaKey",
+              all(set(s) == {"slug", "title", "summary", "leikaKey"} for s in services), body)
+
+        status, body = request(base, "GET", "/api/v1/services/brunnenbohrung-anzeigen/form")
+        form = json.loads(body) if status == 200 else {}
+        keys = [f["key"] for step in form.get("steps", []) for f in step["fields"]]
+        check("the Brunnenbohrung form is served", status == 200 and form.get("version") == 1, body[:300])
+        check("the form asks for site, purpose, start, depth and consent",
+              all(k in keys for k in ["gemarkung", "flur", "flurstueck", "zweck", "bohrbeginn", "bohrtiefe", "durchmesser", "erklaerung"]),
+              str(keys))
+
+        status, body = request(base, "GET", "/api/v1/openapi.yaml")
+        check("the OpenAPI description is served", status == 200 and body.startswith("openapi: 3.1"))
+
+        answers = valid_answers()
+        status, body = request(base, "POST", "/api/v1/services/brunnenbohrung-anzeigen/submissions", json.dumps({"answers": answers}))
+        receipt = json.loads(body) if status == 201 else {}
+        reference = receipt.get("reference", "")
+        check("valid answers are accepted with 201", status == 201, body)
+        check("the receipt has a BRU reference and a time",
+              re.fullmatch(r"BRU-\d{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}", reference) is not None and "receivedAt" in receipt, body)
+
+        bad = dict(answers, bohrbeginn=datetime.date.today().isoformat(), bohrtiefe="tief")
+        del bad["plz"]
+        status, body = request(base, "POST", "/api/v1/services/brunnenbohrung-anzeigen/submissions", json.dumps({"answers": bad}))
+        fields = [e["field"] for e in json.loads(body).get("errors", [])] if status == 422 else []
+        check("invalid answers get 422 with field errors", status == 422 and set(fields) == {"plz", "bohrbeginn", "bohrtiefe"}, body)
+        check("error messages are German", "Bitte füllen Sie „Postleitzahl“ aus." in body, body)
+
+        status, body = request(base, "POST", "/api/v1/services/brunnenbohrung-anzeigen/submissions", '{"answers": {')
+        check("malformed JSON gets 400", status == 400 and "JSON" in json.loads(body)["message"], body)
+        status, body = request(base, "POST", "/api/v1/services/gibt-es-nicht/submissions", '{"answers": {}}')
+        check("an unknown service gets 404", status == 404, body)
+        status, body = request(base, "POST", "/api/v1/services/brunnenbohrung-anzeigen/submissions", "x" * 400_000)
+        check("a huge body gets 413", status == 413, body[:200])
+
+        status, body = request(base, "GET", "/api/v1/submissions")
+        check("the staff API without a key gets 401", status == 401, body)
+        status, body = request(base, "GET", "/api/v1/submissions", key="sp_wrong")
+        check("the staff API with a wrong key gets 401", status == 401, body)
+
+        status, body = request(base, "GET", "/api/v1/submissions?limit=10", key=key)
+        page = json.loads(body) if status == 200 else {}
+        check("the staff list shows the submission", status == 200 and reference in [i["reference"] for i in page.get("items", [])], body)
+
+        deadline = time.time() + 15
+        document = {}
+        while time.time() < deadline:
+            status, body = request(base, "GET", f"/api/v1/submissions/{reference}", key=key)
+            document = json.loads(body) if status == 200 else {}
+            if document.get("handedOverAt"):
+                break
+            time.sleep(0.2)
+        check("the submission reads back with its answers", document.get("answers") == answers, body)
+        check("the submission records its form version", document.get("formVersion") == 1, body)
+        check("the in-process worker hands the submission over", bool(document.get("handedOverAt")), body)
+
+        code = demo.stop()
+        check("SIGTERM stops the server cleanly", code == 0, f"exit code {code}")
+
+        # A restart on the same data keeps every acknowledged submission and prints the same key.
+        port2 = free_port()
+        base2 = f"http://127.0.0.1:{port2}"
+        demo = Demo(data_dir, port2)
+        check("the demo restarts on existing data", demo.wait_for(r"läuft auf") is not None, "\n".join(demo.lines))
+        check("the restart prints the same API key", demo.wait_for(re.escape(key), 5) is not None)
+        status, body = request(base2, "GET", f"/api/v1/submissions/{reference}", key=key)
+        check("the submission survives the restart", status == 200 and json.loads(body)["answers"] == answers, body)
+        code = demo.stop()
+        check("the restarted server stops cleanly", code == 0, f"exit code {code}")
+    finally:
+        demo.stop()
+        print(f"{results['passed']} passed, {results['failed']} failed")
+    return 0 if results["failed"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
