@@ -45,6 +45,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
         ], resources: [.copy("Resources/openapi.yaml")]),
         // The composition root: configuration, database choice, wiring.
         .target(name: "PortalApp", dependencies: [

@@ -189,6 +189,28 @@ def main():
         code = demo.stop()
         check("SIGTERM stops the server cleanly", code == 0, f"exit code {code}")
 
+        # Administration commands on the same data.
+        created = subprocess.run([BINARY, "apikey", "create", "--org-unit", "ordnungsamt", "--name", "Fundbüro-Software", "--data-dir", data_dir],
+                                 capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
+        second_key = created.stdout.strip()
+        check("apikey create prints a new key once", created.returncode == 0 and re.fullmatch(r"sp_[A-Za-z0-9_-]{43}", second_key) is not None,
+              created.stdout + created.stderr)
+        refused = subprocess.run([BINARY, "apikey", "create", "--org-unit", "gibt-es-nicht", "--name", "x", "--data-dir", data_dir],
+                                 capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
+        check("apikey create for an unknown org unit fails with a German message",
+              refused.returncode != 0 and "gibt es nicht" in refused.stderr, refused.stderr)
+        user = subprocess.run([BINARY, "user", "create", "--username", "Fund.Buero", "--display-name", "Fundbüro", "--org-unit", "ordnungsamt",
+                               "--role", "caseWorker", "--data-dir", data_dir], input="ein-langes-passwort\n",
+                              capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
+        check("user create makes a staff account", user.returncode == 0 and "fund.buero" in user.stdout, user.stdout + user.stderr)
+        short = subprocess.run([BINARY, "user", "create", "--username", "kurz", "--display-name", "K", "--data-dir", data_dir], input="kurz\n",
+                               capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
+        check("user create refuses a short password", short.returncode != 0 and "mindestens 12 Zeichen" in short.stderr, short.stderr)
+        serve = subprocess.run([BINARY, "serve"], capture_output=True, text=True, timeout=30,
+                               env={k: v for k, v in os.environ.items() if k not in ("DATA_DIR", "DATABASE_URL", "BASE_URL")})
+        check("serve without settings refuses to start and names what is missing",
+              serve.returncode == 2 and "DATA_DIR" in serve.stderr and "BASE_URL" in serve.stderr, serve.stderr)
+
         # A restart on the same data keeps every acknowledged submission and prints the same key.
         port2 = free_port()
         base2 = f"http://127.0.0.1:{port2}"
@@ -197,6 +219,10 @@ def main():
         check("the restart prints the same API key", demo.wait_for(re.escape(key), 5) is not None)
         status, body = request(base2, "GET", f"/api/v1/submissions/{reference}", key=key)
         check("the submission survives the restart", status == 200 and json.loads(body)["answers"] == answers, body)
+        status, body = request(base2, "GET", "/api/v1/submissions", key=second_key)
+        check("the new Ordnungsamt key sees only its own unit", status == 200 and json.loads(body)["items"] == [], body)
+        status, body = request(base2, "GET", f"/api/v1/submissions/{reference}", key=second_key)
+        check("the Ordnungsamt key cannot read a Wasserbehörde submission", status == 404, body)
         code = demo.stop()
         check("the restarted server stops cleanly", code == 0, f"exit code {code}")
     finally:

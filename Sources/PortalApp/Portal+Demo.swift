@@ -47,7 +47,9 @@ extension Portal {
         stored.apiKey = try await createAPIKey(orgUnitSlug: DemoCatalog.waterAuthority.slug, name: "Demo-Fachverfahren Wasserbehörde", now: now).text
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        FileManager.default.createFile(atPath: credentialsFile, contents: try encoder.encode(stored), attributes: [.posixPermissions: 0o600])
+        guard FileManager.default.createFile(atPath: credentialsFile, contents: try encoder.encode(stored), attributes: [.posixPermissions: 0o600]) else {
+            throw AdministrationError("Die Zugangsdaten konnten nicht nach \(credentialsFile) geschrieben werden.")
+        }
         return stored
     }
 

@@ -87,3 +87,40 @@ struct JobQueueTests {
         }
     }
 }
+
+@Suite("Job queue across processes")
+struct JobQueueProcessTests {
+    @Test("Workers of two processes on one database never claim the same job", arguments: TestDatabaseKind.allCases)
+    func twoProcesses(kind: TestDatabaseKind) async throws {
+        try await TestDatabase.with(kind) { first in
+            // A second PortalDatabase has its own connections and write path, like another process.
+            let second = try await PortalDatabase.open(first.location, logger: .init(label: "second"))
+            let queues: [any JobQueue] = [SQLJobQueue(database: first), SQLJobQueue(database: second)]
+            for index in 0..<80 {
+                try await queues[0].enqueue(Job(id: Identifier(UUID()), kind: .submissionReceived, payload: "\(index)", runAt: TestClock.now))
+            }
+            do {
+                let claimed = try await withThrowingTaskGroup(of: [Job.ID].self) { group in
+                    for worker in 0..<4 {
+                        let queue = queues[worker % 2]
+                        group.addTask {
+                            var mine: [Job.ID] = []
+                            while true {
+                                let batch = try await queue.claim(limit: 3, worker: "p\(worker % 2)-w\(worker)", now: TestClock.now, lease: 300)
+                                if batch.isEmpty { return mine }
+                                mine += batch.map(\.id)
+                            }
+                        }
+                    }
+                    return try await group.reduce(into: [Job.ID]()) { $0 += $1 }
+                }
+                #expect(claimed.count == 80)
+                #expect(Set(claimed).count == 80)
+                await second.close()
+            } catch {
+                await second.close()
+                throw error
+            }
+        }
+    }
+}

@@ -15,13 +15,16 @@ public final class PortalDatabase: Sendable {
     }
 
     public let kind: Kind
+    /// Where this database lives; a second process (or test) can open the same one.
+    public let location: DatabaseLocation
     private let readers: [any SQLDatabase]
     private let nextReader = Atomic<Int>(0)
     private let writes: WriteQueue
     private let shutdown: @Sendable () async -> Void
 
-    private init(kind: Kind, readers: [any SQLDatabase], writes: WriteQueue, shutdown: @escaping @Sendable () async -> Void) {
+    private init(kind: Kind, location: DatabaseLocation, readers: [any SQLDatabase], writes: WriteQueue, shutdown: @escaping @Sendable () async -> Void) {
         self.kind = kind
+        self.location = location
         self.readers = readers
         self.writes = writes
         self.shutdown = shutdown
@@ -78,7 +81,7 @@ public final class PortalDatabase: Sendable {
         let writer = connections[0].sql(queryLogLevel: nil)
         let readers = connections.dropFirst().map { $0.sql(queryLogLevel: nil) }
         let writes = WriteQueue(begin: "BEGIN IMMEDIATE", logger: logger) { body in try await body(writer) }
-        return PortalDatabase(kind: .sqlite, readers: Array(readers), writes: writes) { [connections] in
+        return PortalDatabase(kind: .sqlite, location: .sqlite(path: path), readers: Array(readers), writes: writes) { [connections] in
             for connection in connections { try? await connection.close() }
             try? await threadPool.shutdownGracefully()
         }
@@ -106,7 +109,7 @@ public final class PortalDatabase: Sendable {
         let writes = WriteQueue(begin: "BEGIN", logger: logger) { body in try await database.withSession(body) }
         // The pool guards its state with a lock but is not marked Sendable.
         nonisolated(unsafe) let sharedPool = pool
-        return PortalDatabase(kind: .postgres, readers: [database], writes: writes) {
+        return PortalDatabase(kind: .postgres, location: .postgres(url: url), readers: [database], writes: writes) {
             try? await sharedPool.shutdownAsync()
         }
     }

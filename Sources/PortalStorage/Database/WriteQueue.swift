@@ -3,8 +3,7 @@ import SQLKit
 import Synchronization
 
 /// The one write path of a process. Writes wait in a queue; a single loop takes everything that is
-/// waiting and commits it in one transaction (group commit), each write in its own savepoint so a
-/// failing write is rolled back alone. Every caller is answered only after the commit, so nothing
+/// waiting and commits it in one transaction (group commit); a failing write is rolled back alone. Every caller is answered only after the commit, so nothing
 /// is acknowledged that is not durable, and one fsync serves many submissions.
 final class WriteQueue: Sendable {
     typealias Session = @Sendable (@escaping @Sendable (any SQLDatabase) async throws -> [@Sendable () -> Void]) async throws -> [@Sendable () -> Void]
@@ -72,34 +71,23 @@ final class WriteQueue: Sendable {
         await loop.withLock { $0 }?.value
     }
 
-    /// Errors thrown by a write itself go back to its caller only; errors of the transaction
-    /// (BEGIN, SAVEPOINT, COMMIT) fail the whole batch and are logged.
+    /// The batch runs optimistically in one transaction without savepoints (two statements per
+    /// submission instead of four). If any write fails, the whole transaction is rolled back and
+    /// each write is run again alone, so only the failing one fails. Writes are pure database work,
+    /// so running one twice is safe.
     private static func commit(_ batch: [Item], begin: String, session: Session, logger: Logger) async {
+        if batch.count == 1 {
+            await commitAlone(batch[0], begin: begin, session: session, logger: logger)
+            return
+        }
         do {
             let answers = try await session { database in
                 try await database.raw(SQLQueryString(begin)).run()
                 do {
                     var answers: [@Sendable () -> Void] = []
-                    if batch.count == 1 {
-                        let item = batch[0]
-                        do {
-                            answers.append(try await item.work(database))
-                        } catch {
-                            try await database.raw("ROLLBACK").run()
-                            return [{ item.fail(error) }]
-                        }
-                    } else {
-                        for item in batch {
-                            try await database.raw("SAVEPOINT write_item").run()
-                            do {
-                                answers.append(try await item.work(database))
-                                try await database.raw("RELEASE SAVEPOINT write_item").run()
-                            } catch {
-                                try await database.raw("ROLLBACK TO SAVEPOINT write_item").run()
-                                try await database.raw("RELEASE SAVEPOINT write_item").run()
-                                answers.append { item.fail(error) }
-                            }
-                        }
+                    answers.reserveCapacity(batch.count)
+                    for item in batch {
+                        answers.append(try await item.work(database))
                     }
                     try await database.raw("COMMIT").run()
                     return answers
@@ -110,9 +98,38 @@ final class WriteQueue: Sendable {
             }
             for answer in answers { answer() }
         } catch {
+            for item in batch {
+                await commitAlone(item, begin: begin, session: session, logger: logger)
+            }
+        }
+    }
+
+    /// One write in its own transaction. An error thrown by the write itself goes back to its
+    /// caller only; an error of the transaction (BEGIN, COMMIT) is logged as well.
+    private static func commitAlone(_ item: Item, begin: String, session: Session, logger: Logger) async {
+        do {
+            let answers = try await session { database in
+                try await database.raw(SQLQueryString(begin)).run()
+                let answer: @Sendable () -> Void
+                do {
+                    answer = try await item.work(database)
+                } catch {
+                    try await database.raw("ROLLBACK").run()
+                    return [{ item.fail(error) }]
+                }
+                do {
+                    try await database.raw("COMMIT").run()
+                } catch {
+                    try? await database.raw("ROLLBACK").run()
+                    throw error
+                }
+                return [answer]
+            }
+            for answer in answers { answer() }
+        } catch {
             // `describing`, not `reflecting`: driver errors' debug text contains the query and its binds.
-            logger.error("write transaction failed", metadata: ["error": "\(String(describing: error))", "writes": "\(batch.count)"])
-            for item in batch { item.fail(error) }
+            logger.error("write transaction failed", metadata: ["error": "\(String(describing: error))"])
+            item.fail(error)
         }
     }
 }

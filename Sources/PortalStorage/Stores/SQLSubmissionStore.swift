@@ -12,9 +12,19 @@ public struct SQLSubmissionStore: SubmissionStore {
 
     public func create(_ submission: Submission, jobs: [Job]) async throws {
         let answers = try JSONCoding.encodeOrdered(submission.answers)
+        do {
+            try await insert(submission, answers: answers, jobs: jobs)
+        } catch {
+            // The unique index refused it: a taken reference is the caller's to retry; anything else is not.
+            if let existing = try? await self.submission(reference: submission.reference), existing.id != submission.id {
+                throw DuplicateReference(reference: submission.reference)
+            }
+            throw error
+        }
+    }
+
+    private func insert(_ submission: Submission, answers: String, jobs: [Job]) async throws {
         try await database.write { db in
-            let taken = try await db.raw("SELECT 1 AS taken FROM submissions WHERE reference = \(bind: submission.reference.rawValue)").first()
-            if taken != nil { throw DuplicateReference(reference: submission.reference) }
             try await db.raw("""
                 INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at)
                 VALUES (\(bind: submission.id.description), \(bind: submission.reference.rawValue), \(bind: submission.serviceID.description),

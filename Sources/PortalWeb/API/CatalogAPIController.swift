@@ -5,6 +5,7 @@ import PortalCore
 /// The public API: the catalogue, published forms, and filing submissions.
 struct CatalogAPIController: Sendable {
     let catalog: any CatalogStore
+    let forms: PublishedForms
     let intake: SubmissionIntake
     let timeZone: TimeZone
     let now: @Sendable () -> Date
@@ -21,12 +22,12 @@ struct CatalogAPIController: Sendable {
     }
 
     @Sendable func form(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        let (_, version) = try await publishedForm(context)
-        return try JSONResponse.make(APIDocuments.FormDocument(version))
+        JSONResponse.make(encoded: try await publishedForm(context).document)
     }
 
     @Sendable func createSubmission(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        let (service, version) = try await publishedForm(context)
+        let form = try await publishedForm(context)
+        let (service, version) = (form.service, form.version)
         let answers = try await decodeAnswers(request)
         let today = LocalDate(now(), in: timeZone)
         switch SubmissionValidator(schema: version.schema, today: today).validate(json: answers) {
@@ -41,12 +42,12 @@ struct CatalogAPIController: Sendable {
         }
     }
 
-    private func publishedForm(_ context: PortalRequestContext) async throws -> (Service, FormVersion) {
+    private func publishedForm(_ context: PortalRequestContext) async throws -> PublishedForms.Entry {
         let slug = try context.parameters.require("slug")
-        guard slug.count <= 200, let service = try await catalog.service(slug: slug), service.isPublished,
-              let version = try await catalog.currentFormVersion(of: service.id)
-        else { throw APIError.notFound("Diese Leistung gibt es nicht oder sie kann nicht online beantragt werden.") }
-        return (service, version)
+        guard slug.count <= 200, let entry = try await forms.entry(slug: slug) else {
+            throw APIError.notFound("Diese Leistung gibt es nicht oder sie kann nicht online beantragt werden.")
+        }
+        return entry
     }
 
     /// The body must be `{"answers": {…}}` and nothing else; every other shape is a 4xx that says why.

@@ -17,7 +17,9 @@ public enum PortalRouter {
         HomeController(catalog: dependencies.catalog, portalName: portalName).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
         CatalogAPIController(
-            catalog: dependencies.catalog, intake: intake, timeZone: dependencies.timeZone,
+            catalog: dependencies.catalog,
+            forms: PublishedForms(catalog: dependencies.catalog, timeToLive: dependencies.limits.catalogCacheTime),
+            intake: intake, timeZone: dependencies.timeZone,
             now: dependencies.now, limits: dependencies.limits
         ).register(on: router)
         let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: dependencies.apiKeys))

@@ -25,6 +25,8 @@ public struct WebDependencies: Sendable {
         public var maxAnswers = 1000
         public var maxPageSize = 1000
         public var defaultPageSize = 100
+        /// How long a published form is served from memory before it is read again.
+        public var catalogCacheTime: Duration = .seconds(2)
 
         public init() {}
     }

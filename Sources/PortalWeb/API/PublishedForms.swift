@@ -1,0 +1,43 @@
+import Foundation
+import NIOCore
+import PortalCore
+import Synchronization
+
+/// Published services with their current form version and the encoded form document, kept for a
+/// few seconds. Every API request needs them and they change only when an editor publishes, so a
+/// short time-to-live saves two reads and two JSON codings per request; a new version is visible
+/// on every instance within `timeToLive`.
+final class PublishedForms: Sendable {
+    struct Entry: Sendable {
+        let service: Service
+        let version: FormVersion
+        let document: ByteBuffer
+    }
+
+    private let catalog: any CatalogStore
+    private let timeToLive: Duration
+    private let entries = Mutex<[String: (entry: Entry, loaded: ContinuousClock.Instant)]>([:])
+
+    init(catalog: any CatalogStore, timeToLive: Duration) {
+        self.catalog = catalog
+        self.timeToLive = timeToLive
+    }
+
+    /// The published service and form for `slug`, or nil when there is none (not cached, so a
+    /// service published a moment ago is found at once).
+    func entry(slug: String) async throws -> Entry? {
+        let now = ContinuousClock.now
+        if let cached = entries.withLock({ $0[slug] }), now - cached.loaded < timeToLive {
+            return cached.entry
+        }
+        guard let service = try await catalog.service(slug: slug), service.isPublished,
+              let version = try await catalog.currentFormVersion(of: service.id)
+        else {
+            entries.withLock { _ = $0.removeValue(forKey: slug) }
+            return nil
+        }
+        let entry = Entry(service: service, version: version, document: try JSONResponse.encode(APIDocuments.FormDocument(version)))
+        entries.withLock { $0[slug] = (entry, now) }
+        return entry
+    }
+}

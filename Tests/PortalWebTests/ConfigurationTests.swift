@@ -1,0 +1,50 @@
+import Foundation
+import PortalApp
+import PortalStorage
+import Testing
+
+@Suite("Configuration")
+struct ConfigurationTests {
+    @Test("Environment variables are read, with sensible defaults")
+    func environment() throws {
+        let configuration = try AppConfiguration.environment([
+            "HOST": "0.0.0.0", "PORT": "9000", "DATA_DIR": "/var/lib/sp", "BASE_URL": "https://service.landkreis.example",
+            "RUN_WORKERS": "false", "LOG_FORMAT": "json",
+        ])
+        #expect(configuration.host == "0.0.0.0")
+        #expect(configuration.port == 9000)
+        #expect(configuration.runWorkers == false)
+        #expect(configuration.logFormat == .json)
+        #expect(configuration.timeZone.identifier == "Europe/Berlin")
+        #expect(try configuration.databaseLocation() == .sqlite(path: "/var/lib/sp/serviceportal.sqlite"))
+        try configuration.checkForServing()
+    }
+
+    @Test("A postgres:// DATABASE_URL selects PostgreSQL and the password never shows in descriptions")
+    func postgres() throws {
+        let configuration = try AppConfiguration.environment(["DATABASE_URL": "postgres://portal:geheim@db.intern:5432/portal"])
+        let location = try configuration.databaseLocation()
+        #expect(location == .postgres(url: "postgres://portal:geheim@db.intern:5432/portal"))
+        #expect(!location.description.contains("geheim"))
+    }
+
+    @Test("Malformed values are errors with a German message", arguments: [
+        ["PORT": "achtzig"], ["PORT": "70000"], ["TIME_ZONE": "Mars/Olympus"], ["RUN_WORKERS": "vielleicht"], ["LOG_FORMAT": "xml"],
+    ])
+    func malformed(environment: [String: String]) {
+        #expect(throws: ConfigurationError.self) { try AppConfiguration.environment(environment) }
+    }
+
+    @Test("serve refuses to start without a database and a base URL, and says which are missing")
+    func serveNeedsSettings() throws {
+        let error = try #require(throws: ConfigurationError.self) { try AppConfiguration.environment([:]).checkForServing() }
+        #expect(error.message.contains("DATA_DIR oder DATABASE_URL"))
+        #expect(error.message.contains("BASE_URL"))
+        #expect(throws: ConfigurationError.self) {
+            try AppConfiguration.environment(["DATA_DIR": "/tmp", "BASE_URL": "ftp://x"]).checkForServing()
+        }
+        #expect(throws: ConfigurationError.self) {
+            try AppConfiguration.environment(["DATABASE_URL": "mysql://x"]).databaseLocation()
+        }
+    }
+}
