@@ -17,13 +17,10 @@ public struct SubmissionReceivedHandler: JobHandler {
     }
 
     public func run(_ job: Job) async throws {
-        guard let id = Submission.ID(string: job.payload), let submission = try await submissions.submission(id: id) else {
+        guard let id = Submission.ID(string: job.payload), let reference = try await submissions.markHandedOver(id, at: now()) else {
             throw NotFound("submission \(job.payload)")
         }
         // Reference and IDs only: answers hold personal data and never go to the log.
-        logger.info("submission handed over", metadata: [
-            "reference": "\(submission.reference)", "service": "\(submission.serviceID)", "job": "\(job.id)",
-        ])
-        try await submissions.markHandedOver(id, at: now())
+        logger.info("submission handed over", metadata: ["reference": "\(reference)", "job": "\(job.id)"])
     }
 }

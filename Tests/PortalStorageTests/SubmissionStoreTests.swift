@@ -102,8 +102,12 @@ struct SubmissionStoreTests {
             let store = test.portal.submissions
             let submission = Self.submission(test)
             try await store.create(submission, jobs: [])
-            try await store.markHandedOver(submission.id, at: TestClock.now)
-            try await store.markHandedOver(submission.id, at: TestClock.now.addingTimeInterval(10))
+            let first = try await store.markHandedOver(submission.id, at: TestClock.now)
+            let again = try await store.markHandedOver(submission.id, at: TestClock.now.addingTimeInterval(10))
+            let unknown = try await store.markHandedOver(Identifier(UUID()), at: TestClock.now)
+            #expect(first == submission.reference)
+            #expect(again == submission.reference)
+            #expect(unknown == nil)
             #expect(try await store.submission(id: submission.id)?.handedOverAt == TestClock.now)
         }
     }

@@ -30,7 +30,7 @@ public struct FormSchema: Hashable, Sendable, Codable {
                 if field.kind.hasOptions && field.options.isEmpty {
                     problems.append("Das Auswahlfeld „\(field.key)“ hat keine Optionen.")
                 }
-                if let pattern = field.constraints.pattern, (try? Regex(pattern)) == nil {
+                if let pattern = field.constraints.pattern, PatternCache.shared.expression(for: pattern) == nil {
                     problems.append("Das Muster von „\(field.key)“ ist kein gültiger regulärer Ausdruck.")
                 }
             }

@@ -14,7 +14,9 @@ public protocol SubmissionStore: Sendable {
     func changeStatus(of submission: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws -> StatusChange
     /// The case with its whole audited history.
     func caseFile(of submission: Submission.ID) async throws -> Case?
-    func markHandedOver(_ submission: Submission.ID, at instant: Date) async throws
+    /// Records the hand-over once (a repeat keeps the first time) and returns the reference, or nil
+    /// when there is no such submission.
+    func markHandedOver(_ submission: Submission.ID, at instant: Date) async throws -> Reference?
     func count() async throws -> Int
 }
 

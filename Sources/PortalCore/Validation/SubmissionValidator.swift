@@ -136,6 +136,11 @@ public struct SubmissionValidator: Sendable {
     }
 
     private static func parseText(_ raw: String, multiline: Bool) -> Parsed {
+        // Most answers are plain ASCII: check them byte-wise and skip Unicode normalisation.
+        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? .empty : .value(.text(trimmed))
+        }
         var text = raw.precomposedStringWithCanonicalMapping
         if multiline { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         text = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -166,7 +171,7 @@ public struct SubmissionValidator: Sendable {
             if let max = rules.maxLength ?? field.kind.defaultMaxLength, length > max { return .tooLong(max) }
             if field.kind == .email && !Self.looksLikeEmail(text) { return .invalidEmail }
             if field.kind == .phone && !Self.looksLikePhone(text) { return .invalidPhone }
-            if let pattern = rules.pattern, let regex = try? Regex(pattern), (try? regex.wholeMatch(in: text)) == nil {
+            if let pattern = rules.pattern, PatternCache.shared.matches(pattern, text) == false {
                 return .patternMismatch
             }
         case .integer(let number):

@@ -8,13 +8,6 @@ enum JSONCoding {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// For answers: member order is form order and must be kept, so no key sorting.
-    static func encodeOrdered(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
     static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
         try JSONDecoder().decode(type, from: Data(text.utf8))
     }

@@ -11,7 +11,7 @@ public struct SQLSubmissionStore: SubmissionStore {
     }
 
     public func create(_ submission: Submission, jobs: [Job]) async throws {
-        let answers = try JSONCoding.encodeOrdered(submission.answers)
+        let answers = submission.answers.jsonText
         do {
             try await insert(submission, answers: answers, jobs: jobs)
         } catch {
@@ -98,10 +98,14 @@ public struct SQLSubmissionStore: SubmissionStore {
         return Case(submissionID: id, status: try Self.status(row, "status"), history: history)
     }
 
-    public func markHandedOver(_ id: Submission.ID, at instant: Date) async throws {
-        try await database.write { db in
-            try await db.raw("UPDATE submissions SET handed_over_at = \(bind: SQLTime.encode(instant)) WHERE id = \(bind: id.description) AND handed_over_at IS NULL").run()
+    public func markHandedOver(_ id: Submission.ID, at instant: Date) async throws -> Reference? {
+        let row = try await database.write { db in
+            try await db.raw("""
+                UPDATE submissions SET handed_over_at = COALESCE(handed_over_at, \(bind: SQLTime.encode(instant)))
+                WHERE id = \(bind: id.description) RETURNING reference
+                """).first().map { try $0.decode(column: "reference", as: String.self) }
         }
+        return row.flatMap(Reference.init)
     }
 
     public func count() async throws -> Int {
@@ -117,7 +121,7 @@ public struct SQLSubmissionStore: SubmissionStore {
             serviceID: try StoredID.decode(row, "service_id"),
             orgUnitID: try StoredID.decode(row, "org_unit_id"),
             formVersionID: try StoredID.decode(row, "form_version_id"),
-            answers: try JSONCoding.decode(JSONValue.self, from: row.decode(column: "answers", as: String.self)),
+            answers: try JSONParser.parse(row.decode(column: "answers", as: String.self)),
             receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
             status: try status(row, "status"),
             handedOverAt: try row.decode(column: "handed_over_at", as: Int64?.self).map(SQLTime.decode)

@@ -59,9 +59,13 @@ struct CatalogAPIController: Sendable {
         let body = try await request.body.collect(upTo: limits.maxJSONBodyBytes)
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(body.readableBytesView))
+            value = try JSONParser.parse(body.readableBytesView, maxDepth: 8)
         } catch {
-            throw APIError.badRequest("Der Inhalt ist kein gültiges JSON in UTF-8.")
+            switch error.reason {
+            case "duplicate member name": throw APIError.badRequest("Ein Feld kommt im JSON mehrfach vor (Zeichen \(error.offset)).")
+            case "nested too deeply": throw APIError.badRequest("Das JSON ist zu tief verschachtelt.")
+            default: throw APIError.badRequest("Der Inhalt ist kein gültiges JSON in UTF-8.")
+            }
         }
         guard case .object(let members) = value else {
             throw APIError.badRequest("Erwartet wird ein JSON-Objekt der Form {\"answers\": {…}}.")
