@@ -49,25 +49,34 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
         logger.info("job worker stopped", metadata: ["worker": "\(workerID)"])
     }
 
-    /// Claims one batch and runs it, the jobs of a batch concurrently. Returns how many ran.
+    /// Claims one batch and runs it, the jobs of a batch concurrently, then marks the successful
+    /// ones done in one write. Returns how many ran.
     @discardableResult
     public func runOnce() async throws -> Int {
         let jobs = try await queue.claim(limit: settings.batchSize, worker: workerID, now: now(), lease: settings.lease)
-        await withTaskGroup(of: Void.self) { group in
+        let succeeded = await withTaskGroup(of: Job.ID?.self) { group in
             for job in jobs {
-                group.addTask { await self.process(job) }
+                group.addTask { await self.process(job) ? job.id : nil }
             }
+            return await group.reduce(into: [Job.ID]()) { if let id = $1 { $0.append(id) } }
+        }
+        do {
+            try await queue.complete(succeeded, at: now())
+        } catch {
+            // The handlers are idempotent: when the leases run out the jobs run once more.
+            logger.error("marking jobs done failed", metadata: ["jobs": "\(succeeded.count)", "error": "\(String(describing: error))"])
         }
         return jobs.count
     }
 
-    private func process(_ job: Job) async {
+    /// Runs one job; a failure is recorded for retry. Returns whether it succeeded.
+    private func process(_ job: Job) async -> Bool {
         do {
             guard let handler = handlers[job.kind] else {
                 throw UnknownJobKind(kind: job.kind)
             }
             try await handler.run(job)
-            try await queue.complete(job.id, at: now())
+            return true
         } catch {
             let retryAt = settings.retry.nextRun(afterAttempts: job.attempts, now: now())
             logger.warning("job failed", metadata: [
@@ -80,6 +89,7 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
                 // The lease expires and the job is claimed again; nothing is lost.
                 logger.error("recording job failure failed", metadata: ["job": "\(job.id)", "error": "\(String(describing: error))"])
             }
+            return false
         }
     }
 }

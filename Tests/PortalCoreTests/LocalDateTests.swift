@@ -43,3 +43,16 @@ struct LocalDateTests {
         #expect(LocalDate(instant, in: TimeZone(identifier: "Europe/Berlin")!) == LocalDate(year: 2027, month: 1, day: 1))
     }
 }
+
+@Suite("API timestamps")
+struct ISOTimestampTests {
+    @Test("Instants are written in UTC with milliseconds", arguments: [
+        (0.0, "1970-01-01T00:00:00.000Z"),
+        (1_796_030_100.5, "2026-11-30T09:15:00.500Z"),
+        (951_782_400.123, "2000-02-29T00:00:00.123Z"),
+        (-1.0, "1969-12-31T23:59:59.000Z"),
+    ])
+    func writes(seconds: Double, expected: String) {
+        #expect(ISOTimestamp.string(Date(timeIntervalSince1970: seconds)) == expected)
+    }
+}

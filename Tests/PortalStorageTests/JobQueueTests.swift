@@ -24,7 +24,7 @@ struct JobQueueTests {
             #expect(claimed.first?.attempts == 1)
             #expect(try await queue.claim(limit: 10, worker: "b", now: TestClock.now, lease: 300).isEmpty)
 
-            try await queue.complete(due.id, at: TestClock.now)
+            try await queue.complete([due.id], at: TestClock.now)
             #expect(try await queue.job(id: due.id)?.state == .done)
             #expect(try await queue.counts() == [.done: 1, .queued: 1])
         }

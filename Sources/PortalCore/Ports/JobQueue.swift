@@ -7,7 +7,8 @@ public protocol JobQueue: Sendable {
     /// Claims up to `limit` due jobs for `worker` until `now + lease`. A claimed job whose worker dies
     /// becomes due again when the lease runs out, so no job is lost.
     func claim(limit: Int, worker: String, now: Date, lease: TimeInterval) async throws -> [Job]
-    func complete(_ job: Job.ID, at instant: Date) async throws
+    /// Marks the jobs done, in one write.
+    func complete(_ jobs: [Job.ID], at instant: Date) async throws
     /// Records a failed attempt; `retryAt` nil marks the job as failed for good.
     func fail(_ job: Job.ID, error: String, retryAt: Date?, at instant: Date) async throws
     func job(id: Job.ID) async throws -> Job?

@@ -138,8 +138,10 @@ public struct SubmissionValidator: Sendable {
     private static func parseText(_ raw: String, multiline: Bool) -> Parsed {
         // Most answers are plain ASCII: check them byte-wise and skip Unicode normalisation.
         if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty ? .empty : .value(.text(trimmed))
+            let utf8 = raw.utf8
+            guard let first = utf8.firstIndex(where: { $0 != 0x20 }) else { return .empty }
+            let last = utf8.lastIndex(where: { $0 != 0x20 })!
+            return .value(.text(String(raw[first...last])))
         }
         var text = raw.precomposedStringWithCanonicalMapping
         if multiline { text = text.replacingOccurrences(of: "\r\n", with: "\n") }

@@ -40,11 +40,12 @@ public struct SQLJobQueue: JobQueue {
         }
     }
 
-    public func complete(_ id: Job.ID, at instant: Date) async throws {
+    public func complete(_ ids: [Job.ID], at instant: Date) async throws {
+        guard !ids.isEmpty else { return }
         try await database.write { db in
             try await db.raw("""
                 UPDATE jobs SET state = 'done', finished_at = \(bind: SQLTime.encode(instant)), locked_by = NULL, locked_until = NULL
-                WHERE id = \(bind: id.description)
+                WHERE id IN (\(binds: ids.map(\.description)))
                 """).run()
         }
     }

@@ -103,26 +103,6 @@ enum APIDocuments {
         var receivedAt: String
     }
 
-    struct SubmissionPage: Encodable {
-        struct Item: Encodable {
-            var reference: String
-            var service: String
-            var status: String
-            var receivedAt: String
-        }
-
-        var items: [Item]
-        var next: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(items, forKey: .items)
-            try container.encode(next, forKey: .next)
-        }
-
-        enum CodingKeys: String, CodingKey { case items, next }
-    }
-
     struct SubmissionDocument: Encodable {
         struct Change: Encodable {
             var from: String
@@ -142,6 +122,6 @@ enum APIDocuments {
     }
 
     static func timestamp(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        ISOTimestamp.string(date)
     }
 }

@@ -4,14 +4,14 @@ import PortalCore
 
 /// Authenticates staff API requests by `Authorization: Bearer <key>`; anything else is a 401.
 struct APIKeyMiddleware: RouterMiddleware {
-    let keys: any APIKeyStore
+    let keys: APIKeyCache
 
     func handle(_ request: Request, context: PortalRequestContext, next: (Request, PortalRequestContext) async throws -> Response) async throws -> Response {
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
             throw APIError.unauthorized
         }
         let secret = APIKeySecret(text: String(header.dropFirst("Bearer ".count)).trimmingCharacters(in: .whitespaces))
-        guard secret.text.count < 200, let key = try await keys.key(secretHash: secret.hash) else {
+        guard secret.text.count < 200, let key = try await keys.key(secretHash: secret.hash, now: ContinuousClock.now) else {
             throw APIError.unauthorized
         }
         var context = context

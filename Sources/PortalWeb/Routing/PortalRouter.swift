@@ -22,7 +22,7 @@ public enum PortalRouter {
             intake: intake, timeZone: dependencies.timeZone,
             now: dependencies.now, limits: dependencies.limits
         ).register(on: router)
-        let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: dependencies.apiKeys))
+        let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: APIKeyCache(store: dependencies.apiKeys, timeToLive: dependencies.limits.apiKeyCacheTime)))
         SubmissionAPIController(catalog: dependencies.catalog, submissions: dependencies.submissions, limits: dependencies.limits)
             .register(on: staffAPI)
         return router

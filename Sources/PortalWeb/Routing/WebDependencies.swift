@@ -27,6 +27,8 @@ public struct WebDependencies: Sendable {
         public var defaultPageSize = 100
         /// How long a published form is served from memory before it is read again.
         public var catalogCacheTime: Duration = .seconds(2)
+        /// How long a valid API key is remembered; revocation takes effect within this time.
+        public var apiKeyCacheTime: Duration = .seconds(10)
 
         public init() {}
     }
