@@ -13,7 +13,8 @@ public enum ISOTimestamp {
         }
         let day = LocalDate(dayNumber: Int(days) + LocalDate.epochDayNumber)
         let hours = rest / 3_600_000, minutes = rest / 60_000 % 60, seconds = rest / 1000 % 60, millis = rest % 1000
-        return String(format: "%@T%02lld:%02lld:%02lld.%03lldZ", day.iso, hours, minutes, seconds, millis)
+        return day.iso + "T" + DigitText.padded(hours, width: 2) + ":" + DigitText.padded(minutes, width: 2) + ":"
+            + DigitText.padded(seconds, width: 2) + "." + DigitText.padded(millis, width: 3) + "Z"
     }
 }
 

@@ -47,11 +47,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        DigitText.padded(year, width: 4) + "-" + DigitText.padded(month, width: 2) + "-" + DigitText.padded(day, width: 2)
     }
 
     public var german: String {
-        String(format: "%02d.%02d.%04d", day, month, year)
+        DigitText.padded(day, width: 2) + "." + DigitText.padded(month, width: 2) + "." + DigitText.padded(year, width: 4)
     }
 
     public var description: String { iso }
