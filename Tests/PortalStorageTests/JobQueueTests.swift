@@ -10,6 +10,16 @@ struct JobQueueTests {
         Job(id: test.ids.generator(), kind: .submissionReceived, payload: "x", runAt: runAt)
     }
 
+    /// Claims in small batches until nothing is due; returns every claimed job.
+    static func drain(_ queue: any JobQueue, worker: String) async throws -> [Job.ID] {
+        var mine: [Job.ID] = []
+        while true {
+            let batch = try await queue.claim(limit: 3, worker: worker, now: TestClock.now, lease: 300)
+            if batch.isEmpty { return mine }
+            mine += batch.map(\.id)
+        }
+    }
+
     @Test("Due jobs are claimed once, counted as an attempt, and completed", arguments: TestDatabaseKind.allCases)
     func claimAndComplete(kind: TestDatabaseKind) async throws {
         try await TestPortal.with(kind) { test in
@@ -71,14 +81,7 @@ struct JobQueueTests {
             for _ in 0..<60 { try await queue.enqueue(Self.job(test)) }
             let claimed = try await withThrowingTaskGroup(of: [Job.ID].self) { group in
                 for worker in 0..<6 {
-                    group.addTask {
-                        var mine: [Job.ID] = []
-                        while true {
-                            let batch = try await queue.claim(limit: 4, worker: "w\(worker)", now: TestClock.now, lease: 300)
-                            if batch.isEmpty { return mine }
-                            mine += batch.map(\.id)
-                        }
-                    }
+                    group.addTask { try await Self.drain(queue, worker: "w\(worker)") }
                 }
                 return try await group.reduce(into: [Job.ID]()) { $0 += $1 }
             }
@@ -103,14 +106,7 @@ struct JobQueueProcessTests {
                 let claimed = try await withThrowingTaskGroup(of: [Job.ID].self) { group in
                     for worker in 0..<4 {
                         let queue = queues[worker % 2]
-                        group.addTask {
-                            var mine: [Job.ID] = []
-                            while true {
-                                let batch = try await queue.claim(limit: 3, worker: "p\(worker % 2)-w\(worker)", now: TestClock.now, lease: 300)
-                                if batch.isEmpty { return mine }
-                                mine += batch.map(\.id)
-                            }
-                        }
+                        group.addTask { try await JobQueueTests.drain(queue, worker: "p\(worker % 2)-w\(worker)") }
                     }
                     return try await group.reduce(into: [Job.ID]()) { $0 += $1 }
                 }
