@@ -43,10 +43,11 @@ let package = Package(
         .target(name: "PortalWeb", dependencies: [
             "PortalCore", "PortalViews",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
-        ], resources: [.copy("Resources/openapi.yaml")]),
+        ], resources: [.copy("Resources/openapi.yaml"), .copy("Resources/portal.css"), .copy("Resources/portal.js")]),
         // The composition root: configuration, database choice, wiring.
         .target(name: "PortalApp", dependencies: [
             "PortalCore", "PortalStorage", "PortalWeb", "PortalJobs",

@@ -15,6 +15,7 @@ public enum DemoCatalog {
         leikaKey: nil,
         referencePrefix: "BRU",
         title: "Anzeige einer Brunnenbohrung",
+        category: "Umwelt und Wasser",
         summary: "Wer auf seinem Grundstück einen Brunnen bohren lassen will, muss das vorher der Unteren Wasserbehörde anzeigen.",
         description: "Bohrungen in das Grundwasser, zum Beispiel für einen Gartenbrunnen, sind anzeigepflichtig. Die Untere Wasserbehörde prüft, ob an der Bohrstelle Einschränkungen bestehen, etwa in einem Wasserschutzgebiet oder bei Altlasten.",
         steps: [
@@ -58,7 +59,7 @@ public enum DemoCatalog {
                 ChoiceOption(value: "sonstiges", label: "Sonstiges"),
             ]),
             FormField(key: "zweck_sonstiges", kind: .longText, label: "Beschreibung des sonstigen Zwecks", hint: "Nur ausfüllen, wenn Sie „Sonstiges“ gewählt haben.", isRequired: false, constraints: .init(maxLength: 1000)),
-            FormField(key: "bohrbeginn", kind: .date, label: "Geplanter Beginn der Bohrung", hint: "Frühestens vier Wochen nach dieser Anzeige. Format TT.MM.JJJJ, zum Beispiel 24.12.2026.", constraints: .init(earliestDaysFromToday: 28, latestDaysFromToday: 730)),
+            FormField(key: "bohrbeginn", kind: .date, label: "Geplanter Beginn der Bohrung", hint: "Frühestens vier Wochen nach dieser Anzeige.", constraints: .init(earliestDaysFromToday: 28, latestDaysFromToday: 730)),
             FormField(key: "bohrtiefe", kind: .decimal, label: "Geplante Bohrtiefe in Metern", hint: "Zum Beispiel 12,5.", constraints: .init(min: 1, max: 200)),
             FormField(key: "durchmesser", kind: .integer, label: "Durchmesser der Bohrung in Millimetern", hint: "Zum Beispiel 125.", constraints: .init(min: 25, max: 600)),
             FormField(key: "bohrfirma", kind: .text, label: "Ausführende Bohrfirma", hint: "Name und Ort des Unternehmens.", constraints: .init(maxLength: 200)),
@@ -74,6 +75,7 @@ public enum DemoCatalog {
         leikaKey: nil,
         referencePrefix: "FUN",
         title: "Fundsache melden",
+        category: "Sicherheit und Ordnung",
         summary: "Sie haben etwas gefunden? Melden Sie den Fund dem Fundbüro im Ordnungsamt.",
         description: "Wer eine verlorene Sache findet und an sich nimmt, muss den Fund unverzüglich melden, wenn der Wert über 10 Euro liegt.",
         steps: ["Sie melden den Fund online.", "Das Fundbüro meldet sich, um die Abgabe der Sache zu vereinbaren."],
@@ -92,7 +94,7 @@ public enum DemoCatalog {
         FormStep(title: "Der Fund", fields: [
             FormField(key: "gegenstand", kind: .text, label: "Was haben Sie gefunden?", constraints: .init(maxLength: 200)),
             FormField(key: "fundort", kind: .text, label: "Wo haben Sie es gefunden?", constraints: .init(maxLength: 200)),
-            FormField(key: "funddatum", kind: .date, label: "Wann haben Sie es gefunden?", hint: "Format TT.MM.JJJJ.", constraints: .init(earliestDaysFromToday: -365, latestDaysFromToday: 0)),
+            FormField(key: "funddatum", kind: .date, label: "Wann haben Sie es gefunden?", constraints: .init(earliestDaysFromToday: -365, latestDaysFromToday: 0)),
         ]),
         FormStep(title: "Ihre Kontaktdaten", fields: [
             FormField(key: "name", kind: .text, label: "Vor- und Nachname", constraints: .init(maxLength: 200), autocomplete: "name"),
@@ -107,6 +109,7 @@ public enum DemoCatalog {
         leikaKey: nil,
         referencePrefix: "BAU",
         title: "Einsicht in die Bauakte beantragen",
+        category: "Bauen und Wohnen",
         summary: "Eigentümerinnen und Eigentümer und Berechtigte können die Bauakte eines Gebäudes einsehen.",
         description: "Die Bauakte enthält Genehmigungen, Pläne und Schriftverkehr zu einem Gebäude. Einsicht erhält, wer Eigentümer ist oder eine Vollmacht hat.",
         steps: ["Sie beantragen die Einsicht online.", "Das Bauordnungsamt prüft die Berechtigung und vereinbart einen Termin."],

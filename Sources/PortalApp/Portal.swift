@@ -17,6 +17,7 @@ public struct Portal: Sendable {
     public let jobs: any JobQueue
     public let staff: any StaffStore
     public let apiKeys: any APIKeyStore
+    public let sessions: any SessionStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -40,6 +41,7 @@ public struct Portal: Sendable {
         self.jobs = SQLJobQueue(database: database)
         self.staff = SQLStaffStore(database: database)
         self.apiKeys = SQLAPIKeyStore(database: database)
+        self.sessions = SQLSessionStore(database: database)
         self.logger = logger
     }
 
@@ -47,8 +49,11 @@ public struct Portal: Sendable {
         now: @escaping @Sendable () -> Date = { Date() }, ids: IDGenerator = .random, references: ReferenceGenerator = .random
     ) -> WebDependencies {
         let database = database
+        var limits = WebDependencies.Limits()
+        // Cookies are `Secure` unless the portal is served over plain http (the local demo).
+        limits.secureCookies = !(configuration.baseURL?.lowercased().hasPrefix("http://") ?? false)
         return WebDependencies(
-            catalog: catalog, submissions: submissions, apiKeys: apiKeys,
+            catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()
@@ -57,7 +62,7 @@ public struct Portal: Sendable {
                     return false
                 }
             },
-            now: now, ids: ids, references: references, timeZone: configuration.timeZone, logger: logger
+            now: now, ids: ids, references: references, timeZone: configuration.timeZone, limits: limits, logger: logger
         )
     }
 

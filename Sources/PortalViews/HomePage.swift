@@ -1,53 +1,88 @@
-/// The start page: what the portal is and which services can be applied for online.
+/// The start page: what the portal is, a search, topics and the most used services. With a
+/// query it lists the matching services instead.
 public enum HomePage {
-    public struct Model: Sendable {
-        public struct ServiceLink: Sendable {
-            public var title: String
-            public var summary: String
-            public var formJSONPath: String
+    public struct ServiceLink: Sendable {
+        public var title: String
+        public var summary: String
+        public var path: String
 
-            public init(title: String, summary: String, formJSONPath: String) {
-                self.title = title
-                self.summary = summary
-                self.formJSONPath = formJSONPath
-            }
+        public init(title: String, summary: String, path: String) {
+            self.title = title
+            self.summary = summary
+            self.path = path
         }
+    }
 
-        public var portalName: String
+    public struct Category: Sendable {
+        public var name: String
         public var services: [ServiceLink]
 
-        public init(portalName: String, services: [ServiceLink]) {
-            self.portalName = portalName
+        public init(name: String, services: [ServiceLink]) {
+            self.name = name
             self.services = services
         }
     }
 
-    public static func render(_ model: Model) -> String {
-        let name = HTMLText(model.portalName)
-        let items = model.services.map { service in
-            """
-                  <li><a href="\(HTMLText(service.formJSONPath))">\(HTMLText(service.title))</a><p>\(HTMLText(service.summary))</p></li>
-            """
-        }.joined(separator: "\n")
-        return """
-            <!DOCTYPE html>
-            <html lang="de">
-            <head>
-              <meta charset="utf-8">
-              <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>Startseite – \(name)</title>
-            </head>
-            <body>
-              <main>
-                <h1>\(name)</h1>
-                <p>Online-Dienste Ihrer Verwaltung. Die folgenden Leistungen können Sie online beantragen:</p>
-                <ul>
-            \(items)
-                </ul>
-              </main>
-            </body>
-            </html>
+    public struct Model: Sendable {
+        public var shell: PageShell
+        public var searchAction: String
+        public var query: String?
+        /// Matches for `query`; ignored without a query.
+        public var results: [ServiceLink]
+        public var mostUsed: [ServiceLink]
+        public var categories: [Category]
 
+        public init(shell: PageShell, searchAction: String, query: String?, results: [ServiceLink], mostUsed: [ServiceLink], categories: [Category]) {
+            self.shell = shell
+            self.searchAction = searchAction
+            self.query = query
+            self.results = results
+            self.mostUsed = mostUsed
+            self.categories = categories
+        }
+    }
+
+    static func list(_ links: [ServiceLink]) -> HTML {
+        let items = links.map { link -> HTML in
+            "<li><a href=\"\(link.path)\">\(link.title)</a><p>\(link.summary)</p></li>"
+        }
+        return "<ul class=\"service-list\">\n\(HTML(items, separator: "\n"))\n</ul>"
+    }
+
+    public static func render(_ model: Model) -> HTML {
+        let text = model.shell.strings
+        let search: HTML = """
+        <form method="get" action="\(model.searchAction)" role="search" class="search">
+        <label class="label" for="suche">\(text.searchLabel)</label>
+        <p class="hint" id="suche-hinweis">\(text.searchHint)</p>
+        <div class="search-row">
+        <input class="input" id="suche" name="q" type="search" value="\(model.query ?? "")" aria-describedby="suche-hinweis">
+        <button class="button" type="submit">\(text.searchButton)</button>
+        </div>
+        </form>
+        """
+        let body: HTML
+        if let query = model.query {
+            body = """
+            <h2>\(text.resultsFor(query))</h2>
+            \(model.results.isEmpty ? "<p>\(text.noResults)</p>" : list(model.results))
             """
+        } else {
+            let topics = model.categories.map { category -> HTML in
+                "<h3>\(category.name)</h3>\n\(list(category.services))"
+            }
+            body = """
+            <h2>\(text.mostUsed)</h2>
+            \(list(model.mostUsed))
+            <h2>\(text.categories)</h2>
+            \(HTML(topics, separator: "\n"))
+            """
+        }
+        return Layout.render(model.shell, main: """
+        <h1>\(model.shell.portalName)</h1>
+        <p class="lead">\(text.intro)</p>
+        \(search)
+        \(body)
+        """)
     }
 }

@@ -10,6 +10,8 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
     /// Upper-case letters that start every reference of this service (`BRU`).
     public var referencePrefix: String
     public var title: String
+    /// The topic the start page lists it under ("Umwelt und Wasser").
+    public var category: String
     public var summary: String
     public var description: String
     public var steps: [String]
@@ -24,7 +26,7 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
     public var isPublished: Bool
 
     public init(
-        id: ID, slug: String, leikaKey: String?, referencePrefix: String, title: String, summary: String,
+        id: ID, slug: String, leikaKey: String?, referencePrefix: String, title: String, category: String, summary: String,
         description: String, steps: [String] = [], requiredDocuments: [String] = [], feesText: String = "",
         deadlines: String = "", processingTime: String = "", legalBasis: String = "", redress: String = "",
         orgUnitID: OrgUnit.ID, contact: Contact, isPublished: Bool
@@ -34,6 +36,7 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
         self.leikaKey = leikaKey
         self.referencePrefix = referencePrefix
         self.title = title
+        self.category = category
         self.summary = summary
         self.description = description
         self.steps = steps

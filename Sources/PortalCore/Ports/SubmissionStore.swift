@@ -18,6 +18,8 @@ public protocol SubmissionStore: Sendable {
     /// when there is no such submission.
     func markHandedOver(_ submission: Submission.ID, at instant: Date) async throws -> Reference?
     func count() async throws -> Int
+    /// Submissions per service received since `instant`, for "most used" lists.
+    func counts(since instant: Date) async throws -> [Service.ID: Int]
 }
 
 /// The generated reference exists already; the caller generates a new one and tries again.

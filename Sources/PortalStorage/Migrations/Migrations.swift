@@ -5,5 +5,6 @@ enum Migrations {
         M0002CreateSubmissions(),
         M0003CreateJobs(),
         M0004CreateStaff(),
+        M0005CreateSessions(),
     ]
 }

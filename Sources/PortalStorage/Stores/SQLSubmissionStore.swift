@@ -112,6 +112,16 @@ public struct SQLSubmissionStore: SubmissionStore {
         try await database.reader.raw("SELECT COUNT(*) AS n FROM submissions").first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
+    public func counts(since instant: Date) async throws -> [Service.ID: Int] {
+        var counts: [Service.ID: Int] = [:]
+        for row in try await database.reader.raw("""
+            SELECT service_id, COUNT(*) AS n FROM submissions WHERE received_at >= \(bind: SQLTime.encode(instant)) GROUP BY service_id
+            """).all() {
+            counts[try StoredID.decode(row, "service_id")] = try row.decode(column: "n", as: Int.self)
+        }
+        return counts
+    }
+
     static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at"
 
     static func submission(_ row: any SQLRow) throws -> Submission {

@@ -1,18 +1,19 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
 import PortalCore
+import PortalViews
 
-/// Turns every error into a specific German answer: JSON on API paths, text elsewhere. Anything
-/// unexpected becomes a logged 500 without details, so no internals reach the client.
-public struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+/// Turns every error into a specific answer: German JSON on API paths, an accessible page in the
+/// user's language elsewhere. Anything unexpected becomes a logged 500 without details, so no
+/// internals reach the client.
+struct ErrorMiddleware: RouterMiddleware {
     let logger: Logger
+    let frame: PageFrame
+    let now: @Sendable () -> Date
 
-    public init(logger: Logger) {
-        self.logger = logger
-    }
-
-    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: PortalRequestContext, next: (Request, PortalRequestContext) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
@@ -25,12 +26,42 @@ public struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             if request.uri.path.hasPrefix("/api/") || request.uri.path == SiteRoute.health.path {
                 return try JSONResponse.make(apiError.body, status: apiError.status)
             }
-            return Response(
-                status: apiError.status,
-                headers: [.contentType: "text/plain; charset=utf-8"],
-                body: .init(byteBuffer: .init(string: apiError.message + "\n"))
-            )
+            return page(for: error, status: apiError.status, request, context)
         }
+    }
+
+    func page(for error: any Error, status: HTTPResponse.Status, _ request: Request, _ context: PortalRequestContext) -> Response {
+        let text = Strings.for(frame.language(request))
+        var heading = text.badRequestTitle
+        var paragraphs: [String] = []
+        var link: (text: String, path: String)? = (text.backToStart, SiteRoute.home.path)
+        switch (error as? PageError)?.kind {
+        case .badRequest(let message)?:
+            paragraphs = [message]
+        case .conflict(let message, let target)?:
+            paragraphs = [message]
+            link = target
+        case .forbidden?:
+            heading = text.forbiddenTitle
+            paragraphs = [text.forbiddenText]
+        case .tooLarge?:
+            paragraphs = [text.language == .german ? "Die gesendeten Daten sind zu groß. Es wurde nichts gespeichert." : "The data sent is too large. Nothing was saved."]
+        case .unsupportedMediaType?:
+            paragraphs = [text.language == .german ? "Das Formular wurde in einer unbekannten Form gesendet. Es wurde nichts gespeichert." : "The form was sent in an unknown format. Nothing was saved."]
+        case .notFound?, nil:
+            switch status.code {
+            case 404, 405:
+                heading = text.notFoundTitle
+                paragraphs = [text.notFoundText]
+            case 500...:
+                heading = text.serverErrorTitle
+                paragraphs = [text.serverErrorText]
+            default:
+                paragraphs = [Self.message(for: status)]
+            }
+        }
+        let shell = frame.shell(request, context: context, title: heading, now: now())
+        return PageFrame.response(PlainPage.render(.init(shell: shell, heading: heading, paragraphs: paragraphs, link: link)), status: status)
     }
 
     func translate(_ error: any Error, request: Request) -> APIError {
@@ -41,6 +72,8 @@ public struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return APIError(.unprocessableContent, "Die Angaben sind unvollständig oder fehlerhaft.", fieldErrors: error.errors)
         case is NotFound:
             return .notFound()
+        case let error as PageError:
+            return APIError(error.status, "")
         case let error as any HTTPResponseError:
             return APIError(error.status, Self.message(for: error.status))
         default:

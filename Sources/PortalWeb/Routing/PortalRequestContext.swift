@@ -1,13 +1,19 @@
 import Hummingbird
+import HummingbirdAuth
 import PortalCore
 
-/// What a request carries through the middleware: for now the API key that authenticated it.
-public struct PortalRequestContext: RequestContext {
+/// What a request carries through the middleware: its session, the API key that authenticated
+/// it, and the decoded form body of a checked POST.
+public struct PortalRequestContext: SessionRequestContext {
     public var coreContext: CoreRequestContextStorage
+    public let sessions: SessionContext<PortalSession>
     /// Set by `APIKeyMiddleware` on staff API routes.
     public var apiKey: APIKey?
+    /// Set by `CSRFMiddleware` on every HTML POST whose token matched.
+    public var form: FormValues?
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
+        self.sessions = .init()
     }
 }

@@ -1,29 +1,47 @@
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 import PortalCore
 
 /// Builds the router: every route of `SiteRoute` with its controller, and the middleware stack.
 public enum PortalRouter {
     public static func build(_ dependencies: WebDependencies, portalName: String) -> Router<PortalRequestContext> {
         let router = Router(context: PortalRequestContext.self)
+        let frame = PageFrame(portalName: portalName, timeZone: dependencies.timeZone)
+        let limits = dependencies.limits
         // Headers outermost, so error responses carry them too.
         router.middlewares.add(SecurityHeadersMiddleware())
-        router.middlewares.add(ErrorMiddleware(logger: dependencies.logger))
+        router.middlewares.add(ErrorMiddleware(logger: dependencies.logger, frame: frame, now: dependencies.now))
+        router.middlewares.add(SessionMiddleware(
+            storage: SessionPersistDriver(store: dependencies.sessions, now: dependencies.now),
+            configuration: .init(
+                sessionCookieParameters: .init(name: "sp_sitzung", path: "/", secure: limits.secureCookies, sameSite: .lax),
+                keyPrefix: "s.", defaultSessionExpiration: .seconds(Int64(limits.sessionIdleTime))
+            )
+        ))
+        router.middlewares.add(CSRFMiddleware(maxBodyBytes: limits.maxFormBodyBytes))
 
+        let forms = PublishedForms(catalog: dependencies.catalog, timeToLive: limits.catalogCacheTime)
         let intake = SubmissionIntake(
             submissions: dependencies.submissions, now: dependencies.now, ids: dependencies.ids,
             references: dependencies.references, timeZone: dependencies.timeZone
         )
-        HomeController(catalog: dependencies.catalog, portalName: portalName).register(on: router)
+        AssetsController().register(on: router)
+        CatalogPagesController(
+            catalog: dependencies.catalog, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
+            now: dependencies.now, secureCookies: limits.secureCookies
+        ).register(on: router)
+        FormFlowController(
+            forms: forms, intake: intake, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,
+            sessionIdleTime: limits.sessionIdleTime
+        ).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
         CatalogAPIController(
-            catalog: dependencies.catalog,
-            forms: PublishedForms(catalog: dependencies.catalog, timeToLive: dependencies.limits.catalogCacheTime),
-            intake: intake, timeZone: dependencies.timeZone,
-            now: dependencies.now, limits: dependencies.limits
+            catalog: dependencies.catalog, forms: forms, intake: intake, timeZone: dependencies.timeZone,
+            now: dependencies.now, limits: limits
         ).register(on: router)
-        let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: APIKeyCache(store: dependencies.apiKeys, timeToLive: dependencies.limits.apiKeyCacheTime)))
-        SubmissionAPIController(catalog: dependencies.catalog, submissions: dependencies.submissions, limits: dependencies.limits)
+        let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: APIKeyCache(store: dependencies.apiKeys, timeToLive: limits.apiKeyCacheTime)))
+        SubmissionAPIController(catalog: dependencies.catalog, submissions: dependencies.submissions, limits: limits)
             .register(on: staffAPI)
         return router
     }

@@ -1,10 +1,22 @@
 import Foundation
 import Hummingbird
 
-/// Every URL of the portal. The router registers `pattern`s and views print `path`s from the same
+/// Every URL of the portal. The router registers `pattern`s and pages print `path`s from the same
 /// cases, so a link cannot point at a route that does not exist.
 public enum SiteRoute: Hashable, Sendable {
     case home
+    case search(query: String)
+    case service(slug: String)
+    case servicePrivacy(slug: String)
+    case formStart(slug: String)
+    case formStep(slug: String, step: Int)
+    case formCheck(slug: String)
+    case formReceived(slug: String)
+    case legal(LegalPage)
+    case language(code: String, returnTo: String)
+    case extendSession
+    case stylesheet
+    case script
     case health
     case openAPI
     case apiServices
@@ -13,10 +25,29 @@ public enum SiteRoute: Hashable, Sendable {
     case apiSubmissions
     case apiSubmission(reference: String)
 
+    public enum LegalPage: String, CaseIterable, Sendable {
+        case imprint = "impressum"
+        case privacy = "datenschutz"
+        case accessibility = "barrierefreiheit"
+        case contact = "kontakt"
+    }
+
     /// The concrete path for links.
     public var path: String {
         switch self {
         case .home: "/"
+        case .search(let query): "/?q=" + Self.escapeQuery(query)
+        case .service(let slug): "/leistungen/\(Self.escape(slug))"
+        case .servicePrivacy(let slug): "/leistungen/\(Self.escape(slug))/datenschutz"
+        case .formStart(let slug): "/leistungen/\(Self.escape(slug))/antrag"
+        case .formStep(let slug, let step): "/leistungen/\(Self.escape(slug))/antrag/schritt/\(step)"
+        case .formCheck(let slug): "/leistungen/\(Self.escape(slug))/antrag/pruefen"
+        case .formReceived(let slug): "/leistungen/\(Self.escape(slug))/antrag/eingegangen"
+        case .legal(let page): "/\(page.rawValue)"
+        case .language(let code, let returnTo): "/sprache/\(code)?zurueck=" + Self.escapeQuery(returnTo)
+        case .extendSession: "/sitzung/verlaengern"
+        case .stylesheet: "/assets/portal.css"
+        case .script: "/assets/portal.js"
         case .health: "/healthz"
         case .openAPI: "/api/v1/openapi.yaml"
         case .apiServices: "/api/v1/services"
@@ -32,6 +63,14 @@ public enum SiteRoute: Hashable, Sendable {
 
     var patternText: String {
         switch self {
+        case .search: "/"
+        case .service: "/leistungen/:slug"
+        case .servicePrivacy: "/leistungen/:slug/datenschutz"
+        case .formStart: "/leistungen/:slug/antrag"
+        case .formStep: "/leistungen/:slug/antrag/schritt/:step"
+        case .formCheck: "/leistungen/:slug/antrag/pruefen"
+        case .formReceived: "/leistungen/:slug/antrag/eingegangen"
+        case .language: "/sprache/:code"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
         case .apiSubmission: "/api/v1/submissions/:reference"
@@ -39,7 +78,19 @@ public enum SiteRoute: Hashable, Sendable {
         }
     }
 
+    /// A local path to come back to, or nil when `text` could lead off the site (`//evil`, `https:`).
+    public static func safeReturnPath(_ text: String?) -> String? {
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"), text.count < 500,
+              !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else { return nil }
+        return text
+    }
+
     private static func escape(_ segment: String) -> String {
         segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/", "?", "#"])) ?? segment
+    }
+
+    private static func escapeQuery(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", ".", "~", "/"])) ?? ""
     }
 }

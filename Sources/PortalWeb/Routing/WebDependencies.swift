@@ -8,6 +8,8 @@ public struct WebDependencies: Sendable {
     public var catalog: any CatalogStore
     public var submissions: any SubmissionStore
     public var apiKeys: any APIKeyStore
+    public var staff: any StaffStore
+    public var sessions: any SessionStore
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
     public var now: @Sendable () -> Date
@@ -29,18 +31,27 @@ public struct WebDependencies: Sendable {
         public var catalogCacheTime: Duration = .seconds(2)
         /// How long a valid API key is remembered; revocation takes effect within this time.
         public var apiKeyCacheTime: Duration = .seconds(10)
+        /// Largest accepted HTML form post.
+        public var maxFormBodyBytes = 64 * 1024
+        /// A citizen's session ends after this long without activity (a notice warns and offers more time).
+        public var sessionIdleTime: TimeInterval = 30 * 60
+        /// `Secure` on cookies; off only for local http (the demo).
+        public var secureCookies = true
 
         public init() {}
     }
 
     public init(
         catalog: any CatalogStore, submissions: any SubmissionStore, apiKeys: any APIKeyStore,
+        staff: any StaffStore, sessions: any SessionStore,
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
         self.catalog = catalog
         self.submissions = submissions
         self.apiKeys = apiKeys
+        self.staff = staff
+        self.sessions = sessions
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
         self.ids = ids

@@ -1,0 +1,70 @@
+/// All answers with "Ändern" links, then the submit button.
+public enum CheckAnswersPage {
+    public struct Row: Sendable {
+        public var question: String
+        public var answer: String
+        public var changePath: String
+
+        public init(question: String, answer: String, changePath: String) {
+            self.question = question
+            self.answer = answer
+            self.changePath = changePath
+        }
+    }
+
+    public struct Section: Sendable {
+        public var title: String
+        public var rows: [Row]
+
+        public init(title: String, rows: [Row]) {
+            self.title = title
+            self.rows = rows
+        }
+    }
+
+    public struct Model: Sendable {
+        public var shell: PageShell
+        public var sections: [Section]
+        public var errors: [ErrorSummary.Item]
+        public var action: String
+        public var backPath: String
+        public var csrfToken: String
+
+        public init(shell: PageShell, sections: [Section], errors: [ErrorSummary.Item], action: String, backPath: String, csrfToken: String) {
+            self.shell = shell
+            self.sections = sections
+            self.errors = errors
+            self.action = action
+            self.backPath = backPath
+            self.csrfToken = csrfToken
+        }
+    }
+
+    public static func render(_ model: Model) -> HTML {
+        let text = model.shell.strings
+        let sections = model.sections.map { section -> HTML in
+            let rows = section.rows.map { row -> HTML in
+                """
+                <div class="summary-row">
+                <dt>\(row.question)</dt>
+                <dd>\(row.answer.isEmpty ? text.notAnswered : row.answer)</dd>
+                <dd class="summary-action"><a href="\(row.changePath)">\(text.change)<span class="visually-hidden"> – \(row.question)</span></a></dd>
+                </div>
+                """
+            }
+            return "<h2>\(section.title)</h2>\n<dl class=\"summary\">\n\(HTML(rows, separator: "\n"))\n</dl>"
+        }
+        return Layout.render(model.shell, main: """
+        <p><a class="back-link" href="\(model.backPath)">\(text.back)</a></p>
+        \(ErrorSummary.render(model.errors, text))
+        <h1>\(text.checkTitle)</h1>
+        <p>\(text.checkIntro)</p>
+        \(HTML(sections, separator: "\n"))
+        <form method="post" action="\(model.action)">
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        <p>\(text.submitHint)</p>
+        <button class="button" type="submit">\(text.submit)</button>
+        </form>
+        """)
+    }
+}

@@ -1,0 +1,35 @@
+/// After submitting: the reference and what happens next.
+public enum ConfirmationPage {
+    public struct Model: Sendable {
+        public var shell: PageShell
+        public var reference: String
+        public var receivedAt: String
+        public var nextSteps: [String]
+        public var homePath: String
+
+        public init(shell: PageShell, reference: String, receivedAt: String, nextSteps: [String], homePath: String) {
+            self.shell = shell
+            self.reference = reference
+            self.receivedAt = receivedAt
+            self.nextSteps = nextSteps
+            self.homePath = homePath
+        }
+    }
+
+    public static func render(_ model: Model) -> HTML {
+        let text = model.shell.strings
+        let steps = model.nextSteps.map { step -> HTML in "<li>\(step)</li>" }
+        return Layout.render(model.shell, main: """
+        <div class="panel-confirmation">
+        <h1>\(text.confirmationTitle)</h1>
+        <p>\(text.yourReference)<br><strong class="reference">\(model.reference)</strong></p>
+        <p>\(model.receivedAt)</p>
+        </div>
+        <p>\(text.referenceHint)</p>
+        <h2>\(text.whatNext)</h2>
+        <ol class="steps">\(HTML(steps))</ol>
+        <p class="no-print">\(text.printPage)</p>
+        <p class="no-print"><a href="\(model.homePath)">\(text.backToStart)</a></p>
+        """)
+    }
+}

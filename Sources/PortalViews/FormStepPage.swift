@@ -1,0 +1,42 @@
+/// One step of an online form: progress, errors, the questions, back and continue.
+public enum FormStepPage {
+    public struct Model: Sendable {
+        public var shell: PageShell
+        public var stepTitle: String
+        public var stepNumber: Int
+        public var stepCount: Int
+        public var fields: [FieldView]
+        public var action: String
+        public var backPath: String
+        public var csrfToken: String
+
+        public init(shell: PageShell, stepTitle: String, stepNumber: Int, stepCount: Int, fields: [FieldView], action: String, backPath: String, csrfToken: String) {
+            self.shell = shell
+            self.stepTitle = stepTitle
+            self.stepNumber = stepNumber
+            self.stepCount = stepCount
+            self.fields = fields
+            self.action = action
+            self.backPath = backPath
+            self.csrfToken = csrfToken
+        }
+    }
+
+    public static func render(_ model: Model) -> HTML {
+        let text = model.shell.strings
+        let errors = model.fields.compactMap { field in
+            field.error.map { ErrorSummary.Item(anchorID: field.anchorID, message: $0) }
+        }
+        return Layout.render(model.shell, main: """
+        <p><a class="back-link" href="\(model.backPath)">\(text.back)</a></p>
+        \(ErrorSummary.render(errors, text))
+        <p class="caption">\(model.shell.serviceTitle ?? "") · <span class="progress">\(text.stepOf(model.stepNumber, model.stepCount))</span></p>
+        <h1>\(model.stepTitle)</h1>
+        <form method="post" action="\(model.action)" novalidate>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        \(HTML(model.fields.map { $0.render(text) }, separator: "\n"))
+        <button class="button" type="submit">\(text.continueButton)</button>
+        </form>
+        """)
+    }
+}

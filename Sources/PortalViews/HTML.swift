@@ -1,0 +1,83 @@
+/// A piece of markup. Literals in code are trusted; every `String` interpolated into it is escaped,
+/// so data can only ever become text, never markup. Other `HTML` values are inserted as they are.
+///
+///     let page: HTML = "<p>\(user.name)</p>"   // `<script>` in the name arrives as text
+public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringInterpolation {
+    public private(set) var rendered: String
+
+    public init(stringLiteral value: String) {
+        rendered = value
+    }
+
+    public init(stringInterpolation: Interpolation) {
+        rendered = stringInterpolation.output
+    }
+
+    public static let empty: HTML = ""
+
+    public var description: String { rendered }
+
+    /// Joins fragments, e.g. the rendered items of a list.
+    public init(_ parts: [HTML], separator: HTML = "") {
+        rendered = parts.map(\.rendered).joined(separator: separator.rendered)
+    }
+
+    public struct Interpolation: StringInterpolationProtocol {
+        var output = ""
+
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            output.reserveCapacity(literalCapacity + interpolationCount * 16)
+        }
+
+        public mutating func appendLiteral(_ literal: String) {
+            output += literal
+        }
+
+        /// Text: escaped for element content and quoted attribute values.
+        public mutating func appendInterpolation(_ text: String) {
+            output += HTML.escape(text)
+        }
+
+        public mutating func appendInterpolation(_ number: Int) {
+            output += String(number)
+        }
+
+        public mutating func appendInterpolation(_ html: HTML) {
+            output += html.rendered
+        }
+
+        public mutating func appendInterpolation(_ parts: [HTML]) {
+            for part in parts { output += part.rendered }
+        }
+
+        /// ` name="value"` when there is a value, nothing otherwise.
+        public mutating func appendInterpolation(attribute name: StaticString, _ value: String?) {
+            guard let value else { return }
+            output += " \(name)=\"" + HTML.escape(value) + "\""
+        }
+
+        /// ` name` when the condition holds (boolean attributes such as `checked`).
+        public mutating func appendInterpolation(flag name: StaticString, _ condition: Bool) {
+            if condition { output += " \(name)" }
+        }
+    }
+
+    public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,73 @@
+/// The one page frame: language, title, skip link, landmarks, footer links, notices.
+public enum Layout {
+    public static func render(_ shell: PageShell, main: HTML) -> HTML {
+        let text = shell.strings
+        let links = shell.links
+        let lang = shell.strings.language.rawValue
+        let otherLang = shell.strings.language == .german ? "en" : "de"
+        return """
+        <!DOCTYPE html>
+        <html lang="\(lang)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(shell.documentTitle)</title>
+        <link rel="stylesheet" href="\(links.stylesheet)">
+        <script src="\(links.script)" defer></script>
+        </head>
+        <body>
+        <a class="skip-link" href="#inhalt">\(text.skipLink)</a>
+        <header class="site-header">
+        <div class="wrapper header-row">
+        <a class="portal-name" href="\(links.home)">\(shell.portalName)</a>
+        <nav aria-label="\(text.servicesNav)">
+        <ul class="header-links">
+        <li><a href="\(links.services)">\(text.servicesNav)</a></li>
+        <li><a href="\(links.otherLanguage)" lang="\(otherLang)" hreflang="\(otherLang)" title="\(text.otherLanguageHint)">\(text.otherLanguageName)</a></li>
+        </ul>
+        </nav>
+        </div>
+        </header>
+        \(sessionNotice(shell))
+        <main id="inhalt" class="wrapper" tabindex="-1">
+        \(flash(shell))
+        \(main)
+        </main>
+        <footer class="site-footer">
+        <div class="wrapper">
+        <ul class="footer-links">
+        <li><a href="\(links.imprint)">\(text.imprint)</a></li>
+        <li><a href="\(links.privacy)">\(text.privacy)</a></li>
+        <li><a href="\(links.accessibility)">\(text.accessibility)</a></li>
+        <li><a href="\(links.contact)">\(text.contact)</a></li>
+        </ul>
+        <p>\(shell.portalName) – \(text.footerNote)</p>
+        </div>
+        </footer>
+        </body>
+        </html>
+
+        """
+    }
+
+    static func flash(_ shell: PageShell) -> HTML {
+        guard let message = shell.flash else { return .empty }
+        return "<div class=\"notice notice-success\" role=\"status\"><p>\(message)</p></div>"
+    }
+
+    static func sessionNotice(_ shell: PageShell) -> HTML {
+        guard let notice = shell.sessionNotice else { return .empty }
+        return """
+        <div class="session-notice" data-seconds-left="\(notice.secondsLeft)">
+        <div class="wrapper">
+        <form method="post" action="\(notice.extendAction)" class="inline-form">
+        <p>\(shell.strings.sessionEnds(notice.endsAt))</p>
+        <input type="hidden" name="_csrf" value="\(notice.csrfToken)">
+        <input type="hidden" name="zurueck" value="\(notice.returnPath)">
+        <button type="submit" class="button button-secondary">\(shell.strings.extendSession)</button>
+        </form>
+        </div>
+        </div>
+        """
+    }
+}

@@ -1,0 +1,79 @@
+import PortalCore
+
+/// What every page around its content needs: texts, title parts, links, notices.
+public struct PageShell: Sendable {
+    public struct Links: Sendable {
+        public var home: String
+        public var services: String
+        public var imprint: String
+        public var privacy: String
+        public var accessibility: String
+        public var contact: String
+        /// Switches to the other language and comes back to this page.
+        public var otherLanguage: String
+        public var stylesheet: String
+        public var script: String
+
+        public init(home: String, services: String, imprint: String, privacy: String, accessibility: String, contact: String, otherLanguage: String, stylesheet: String, script: String) {
+            self.home = home
+            self.services = services
+            self.imprint = imprint
+            self.privacy = privacy
+            self.accessibility = accessibility
+            self.contact = contact
+            self.otherLanguage = otherLanguage
+            self.stylesheet = stylesheet
+            self.script = script
+        }
+    }
+
+    /// The idle timeout warning with its extend button (WCAG 2.2.1).
+    public struct SessionNotice: Sendable {
+        /// Local time of expiry, `14:35`.
+        public var endsAt: String
+        /// Seconds until expiry, for the optional script that warns shortly before.
+        public var secondsLeft: Int
+        public var extendAction: String
+        public var csrfToken: String
+        public var returnPath: String
+
+        public init(endsAt: String, secondsLeft: Int, extendAction: String, csrfToken: String, returnPath: String) {
+            self.endsAt = endsAt
+            self.secondsLeft = secondsLeft
+            self.extendAction = extendAction
+            self.csrfToken = csrfToken
+            self.returnPath = returnPath
+        }
+    }
+
+    public var strings: Strings
+    public var portalName: String
+    /// The page's own title; the service title and portal name follow it in `<title>`.
+    public var pageTitle: String
+    public var serviceTitle: String?
+    public var hasErrors: Bool
+    public var links: Links
+    public var sessionNotice: SessionNotice?
+    /// A one-time status message ("Ihre Sitzung wurde verlängert."), announced politely.
+    public var flash: String?
+
+    public init(strings: Strings, portalName: String, pageTitle: String, serviceTitle: String? = nil, hasErrors: Bool = false,
+                links: Links, sessionNotice: SessionNotice? = nil, flash: String? = nil) {
+        self.strings = strings
+        self.portalName = portalName
+        self.pageTitle = pageTitle
+        self.serviceTitle = serviceTitle
+        self.hasErrors = hasErrors
+        self.links = links
+        self.sessionNotice = sessionNotice
+        self.flash = flash
+    }
+
+    /// "Seite – Leistung – Portalname", with "Fehler: " in front when the page shows errors.
+    public var documentTitle: String {
+        let parts = [pageTitle, serviceTitle, portalName].compactMap { $0 }.filter { !$0.isEmpty }
+        var seen: [String] = []
+        for part in parts where !seen.contains(part) { seen.append(part) }
+        return (hasErrors ? strings.errorTitlePrefix : "") + seen.joined(separator: " – ")
+    }
+}

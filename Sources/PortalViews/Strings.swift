@@ -1,0 +1,240 @@
+import PortalCore
+
+/// Every fixed text of the user interface, German first, English second. A typed catalogue: a
+/// missing translation does not compile.
+public struct Strings: Sendable {
+    public let language: Language
+    // Layout
+    public let skipLink: String
+    public let otherLanguageName: String
+    public let otherLanguageHint: String
+    public let servicesNav: String
+    public let imprint: String
+    public let privacy: String
+    public let accessibility: String
+    public let contact: String
+    public let footerNote: String
+    // Start page
+    public let intro: String
+    public let searchLabel: String
+    public let searchHint: String
+    public let searchButton: String
+    public let categories: String
+    public let mostUsed: String
+    public let allServices: String
+    public let resultsFor: @Sendable (String) -> String
+    public let noResults: String
+    // Service page
+    public let description: String
+    public let procedure: String
+    public let documents: String
+    public let fees: String
+    public let deadlines: String
+    public let processingTime: String
+    public let legalBasis: String
+    public let redress: String
+    public let responsible: String
+    public let contactHeading: String
+    public let phone: String
+    public let email: String
+    public let address: String
+    public let openingHours: String
+    public let applyOnline: String
+    public let privacyOfService: String
+    public let notOnline: String
+    // Form flow
+    public let stepOf: @Sendable (Int, Int) -> String
+    public let continueButton: String
+    public let back: String
+    public let requiredMark: String
+    public let optionalMark: String
+    public let errorSummaryTitle: String
+    public let errorPrefix: String
+    public let errorTitlePrefix: String
+    public let yes: String
+    public let no: String
+    public let dateHint: String
+    public let fileLater: String
+    public let checkTitle: String
+    public let checkIntro: String
+    public let change: String
+    public let notAnswered: String
+    public let submit: String
+    public let submitHint: String
+    public let confirmationTitle: String
+    public let yourReference: String
+    public let referenceHint: String
+    public let whatNext: String
+    public let printPage: String
+    public let backToStart: String
+    public let receivedOn: @Sendable (String) -> String
+    public let confirmed: String
+    public let sessionEnds: @Sendable (String) -> String
+    public let extendSession: String
+    public let sessionExtended: String
+    // Plain pages
+    public let placeholderText: String
+    public let notFoundTitle: String
+    public let notFoundText: String
+    public let forbiddenTitle: String
+    public let forbiddenText: String
+    public let badRequestTitle: String
+    public let serverErrorTitle: String
+    public let serverErrorText: String
+
+    public static func `for`(_ language: Language) -> Strings {
+        language == .english ? english : german
+    }
+
+    public static let german = Strings(
+        language: .german,
+        skipLink: "Zum Inhalt springen",
+        otherLanguageName: "English",
+        otherLanguageHint: "Switch to English",
+        servicesNav: "Alle Leistungen",
+        imprint: "Impressum",
+        privacy: "Datenschutz",
+        accessibility: "Barrierefreiheit",
+        contact: "Kontakt",
+        footerNote: "Ein Angebot Ihrer Verwaltung.",
+        intro: "Hier finden Sie Leistungen Ihrer Verwaltung und können viele davon online beantragen – rund um die Uhr, ohne Termin.",
+        searchLabel: "Welche Leistung suchen Sie?",
+        searchHint: "Zum Beispiel „Brunnen“, „Fundsache“ oder „Bauakte“.",
+        searchButton: "Suchen",
+        categories: "Themen",
+        mostUsed: "Häufig genutzt",
+        allServices: "Alle Leistungen",
+        resultsFor: { "Suchergebnisse für „\($0)“" },
+        noResults: "Keine Leistung gefunden. Versuchen Sie ein anderes Wort oder sehen Sie sich alle Leistungen an.",
+        description: "Beschreibung",
+        procedure: "Ablauf",
+        documents: "Erforderliche Unterlagen",
+        fees: "Kosten",
+        deadlines: "Fristen",
+        processingTime: "Bearbeitungsdauer",
+        legalBasis: "Rechtsgrundlage",
+        redress: "Rechtsbehelf",
+        responsible: "Zuständige Stelle",
+        contactHeading: "Kontakt",
+        phone: "Telefon",
+        email: "E-Mail",
+        address: "Anschrift",
+        openingHours: "Sprechzeiten",
+        applyOnline: "Online beantragen",
+        privacyOfService: "Datenschutzhinweise zu dieser Leistung",
+        notOnline: "Diese Leistung kann noch nicht online beantragt werden.",
+        stepOf: { "Schritt \($0) von \($1)" },
+        continueButton: "Weiter",
+        back: "Zurück",
+        requiredMark: "(Pflichtangabe)",
+        optionalMark: "(freiwillig)",
+        errorSummaryTitle: "Bitte korrigieren Sie folgende Angaben",
+        errorPrefix: "Fehler:",
+        errorTitlePrefix: "Fehler: ",
+        yes: "Ja",
+        no: "Nein",
+        dateHint: "Format TT.MM.JJJJ, zum Beispiel 24.12.2026.",
+        fileLater: "Dateien können Sie nach dem Absenden nachreichen.",
+        checkTitle: "Angaben prüfen",
+        checkIntro: "Bitte prüfen Sie Ihre Angaben. Mit „Ändern“ kommen Sie zurück zur jeweiligen Frage.",
+        change: "Ändern",
+        notAnswered: "Keine Angabe",
+        submit: "Antrag verbindlich absenden",
+        submitHint: "Mit dem Absenden übermitteln Sie Ihre Angaben an die zuständige Stelle.",
+        confirmationTitle: "Antrag eingegangen",
+        yourReference: "Ihr Aktenzeichen",
+        referenceHint: "Bitte notieren Sie das Aktenzeichen. Sie brauchen es bei Rückfragen.",
+        whatNext: "Wie geht es weiter?",
+        printPage: "Sie können diese Seite ausdrucken oder als PDF speichern.",
+        backToStart: "Zur Startseite",
+        receivedOn: { "Eingegangen am \($0) Uhr" },
+        confirmed: "Bestätigt",
+        sessionEnds: { "Ihre Sitzung endet um \($0) Uhr, wenn Sie bis dahin nichts tun. Ihre Angaben gehen dann verloren." },
+        extendSession: "Sitzung verlängern",
+        sessionExtended: "Ihre Sitzung wurde verlängert.",
+        placeholderText: "Diese Seite wird von der Verwaltung noch ergänzt.",
+        notFoundTitle: "Seite nicht gefunden",
+        notFoundText: "Die Adresse ist falsch oder die Seite gibt es nicht mehr.",
+        forbiddenTitle: "Anfrage abgelehnt",
+        forbiddenText: "Ihre Sitzung ist abgelaufen oder das Formular war veraltet. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal. Es wurde nichts gespeichert.",
+        badRequestTitle: "Anfrage fehlerhaft",
+        serverErrorTitle: "Ein Fehler ist aufgetreten",
+        serverErrorText: "Bitte versuchen Sie es später noch einmal."
+    )
+
+    public static let english = Strings(
+        language: .english,
+        skipLink: "Skip to main content",
+        otherLanguageName: "Deutsch",
+        otherLanguageHint: "Auf Deutsch wechseln",
+        servicesNav: "All services",
+        imprint: "Imprint",
+        privacy: "Privacy",
+        accessibility: "Accessibility",
+        contact: "Contact",
+        footerNote: "A service of your local authority.",
+        intro: "Find the services of your local authority here and apply for many of them online – any time, without an appointment.",
+        searchLabel: "Which service are you looking for?",
+        searchHint: "For example “Brunnen” (well), “Fundsache” (lost property) or “Bauakte” (building file).",
+        searchButton: "Search",
+        categories: "Topics",
+        mostUsed: "Most used",
+        allServices: "All services",
+        resultsFor: { "Search results for “\($0)”" },
+        noResults: "No service found. Try another word or look at all services.",
+        description: "Description",
+        procedure: "Procedure",
+        documents: "Documents you need",
+        fees: "Fees",
+        deadlines: "Deadlines",
+        processingTime: "Processing time",
+        legalBasis: "Legal basis",
+        redress: "Right of appeal",
+        responsible: "Responsible office",
+        contactHeading: "Contact",
+        phone: "Phone",
+        email: "Email",
+        address: "Address",
+        openingHours: "Opening hours",
+        applyOnline: "Apply online",
+        privacyOfService: "Privacy notice for this service",
+        notOnline: "This service cannot be applied for online yet.",
+        stepOf: { "Step \($0) of \($1)" },
+        continueButton: "Continue",
+        back: "Back",
+        requiredMark: "(required)",
+        optionalMark: "(optional)",
+        errorSummaryTitle: "Please correct the following",
+        errorPrefix: "Error:",
+        errorTitlePrefix: "Error: ",
+        yes: "Yes",
+        no: "No",
+        dateHint: "Format DD.MM.YYYY, for example 24.12.2026.",
+        fileLater: "You can send files after submitting.",
+        checkTitle: "Check your answers",
+        checkIntro: "Please check your answers. “Change” takes you back to the question.",
+        change: "Change",
+        notAnswered: "Not answered",
+        submit: "Submit application",
+        submitHint: "By submitting you send your answers to the responsible office.",
+        confirmationTitle: "Application received",
+        yourReference: "Your reference",
+        referenceHint: "Please note the reference. You will need it if you have questions.",
+        whatNext: "What happens next",
+        printPage: "You can print this page or save it as a PDF.",
+        backToStart: "Back to the start page",
+        receivedOn: { "Received on \($0)" },
+        confirmed: "Confirmed",
+        sessionEnds: { "Your session ends at \($0) if you do nothing until then. Your answers will then be lost." },
+        extendSession: "Extend session",
+        sessionExtended: "Your session has been extended.",
+        placeholderText: "The local authority will complete this page.",
+        notFoundTitle: "Page not found",
+        notFoundText: "The address is wrong or the page no longer exists.",
+        forbiddenTitle: "Request refused",
+        forbiddenText: "Your session has expired or the form was out of date. Please reload the page and try again. Nothing was saved.",
+        badRequestTitle: "Bad request",
+        serverErrorTitle: "Something went wrong",
+        serverErrorText: "Please try again later."
+    )
+}

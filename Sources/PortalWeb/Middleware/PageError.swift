@@ -1,0 +1,30 @@
+import HTTPTypes
+
+/// A refused HTML request; the error middleware renders it as an accessible page in the user's language.
+public struct PageError: Error, Sendable {
+    public enum Kind: Sendable {
+        case notFound
+        case forbidden
+        case badRequest(String)
+        case conflict(String, link: (text: String, path: String))
+        case tooLarge
+        case unsupportedMediaType
+    }
+
+    public var kind: Kind
+
+    public init(_ kind: Kind) {
+        self.kind = kind
+    }
+
+    public var status: HTTPResponse.Status {
+        switch kind {
+        case .notFound: .notFound
+        case .forbidden: .forbidden
+        case .badRequest: .badRequest
+        case .conflict: .conflict
+        case .tooLarge: .contentTooLarge
+        case .unsupportedMediaType: .unsupportedMediaType
+        }
+    }
+}

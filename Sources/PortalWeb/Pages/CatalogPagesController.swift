@@ -1,0 +1,118 @@
+import Foundation
+import Hummingbird
+import PortalCore
+import PortalViews
+import Synchronization
+
+/// The public pages around the catalogue: start page with search, service pages, legal pages
+/// and the language switch.
+struct CatalogPagesController: Sendable {
+    let catalog: any CatalogStore
+    let submissions: any SubmissionStore
+    let staff: any StaffStore
+    let frame: PageFrame
+    let now: @Sendable () -> Date
+    let secureCookies: Bool
+    let mostUsed = MostUsedServices()
+
+    func register(on router: Router<PortalRequestContext>) {
+        router.get(SiteRoute.home.pattern, use: home)
+        router.get(SiteRoute.service(slug: "").pattern, use: service)
+        router.get(SiteRoute.servicePrivacy(slug: "").pattern, use: servicePrivacy)
+        for page in SiteRoute.LegalPage.allCases {
+            router.get(SiteRoute.legal(page).pattern) { request, context in try legal(page, request, context) }
+        }
+        router.get(SiteRoute.language(code: "", returnTo: "").pattern, use: switchLanguage)
+    }
+
+    @Sendable func home(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let services = try await catalog.publishedServices()
+        let query = request.uri.queryParameters.get("q").map { String($0.prefix(200)).trimmingCharacters(in: .whitespaces) }
+        let link = { (service: Service) in HomePage.ServiceLink(title: service.title, summary: service.summary, path: SiteRoute.service(slug: service.slug).path) }
+        let results = query.map { query in services.filter { Self.matches($0, query) }.map(link) } ?? []
+        let counts = try await mostUsed.counts(submissions: submissions, now: now())
+        let popular = services.sorted { (counts[$0.id] ?? 0, $1.title) > (counts[$1.id] ?? 0, $0.title) }.prefix(5).map(link)
+        let categories = Dictionary(grouping: services, by: \.category).sorted { $0.key < $1.key }.map {
+            HomePage.Category(name: $0.key, services: $0.value.map(link))
+        }
+        let text = Strings.for(frame.language(request))
+        let title = query.map { text.resultsFor($0) } ?? text.searchLabel
+        let shell = frame.shell(request, context: context, title: query == nil ? "Startseite" : title, now: now())
+        return PageFrame.response(HomePage.render(.init(
+            shell: shell, searchAction: SiteRoute.home.path, query: query, results: results, mostUsed: Array(popular), categories: categories
+        )))
+    }
+
+    @Sendable func service(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let slug = try context.parameters.require("slug")
+        guard let service = try await catalog.service(slug: slug), service.isPublished else { throw PageError(.notFound) }
+        let hasForm = try await catalog.currentFormVersion(of: service.id) != nil
+        let office = try await staff.orgUnit(id: service.orgUnitID)?.name ?? service.contact.name
+        let shell = frame.shell(request, context: context, title: service.title, now: now())
+        return PageFrame.response(ServicePage.render(.init(
+            shell: shell, service: service, responsibleOffice: office,
+            startPath: hasForm ? SiteRoute.formStart(slug: slug).path : nil,
+            privacyPath: SiteRoute.servicePrivacy(slug: slug).path
+        )))
+    }
+
+    @Sendable func servicePrivacy(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let slug = try context.parameters.require("slug")
+        guard let service = try await catalog.service(slug: slug), service.isPublished else { throw PageError(.notFound) }
+        let text = Strings.for(frame.language(request))
+        let shell = frame.shell(request, context: context, title: text.privacyOfService, serviceTitle: service.title, now: now())
+        return PageFrame.response(PlainPage.render(.init(
+            shell: shell, heading: text.privacyOfService, paragraphs: [text.placeholderText],
+            link: (service.title, SiteRoute.service(slug: slug).path)
+        )))
+    }
+
+    func legal(_ page: SiteRoute.LegalPage, _ request: Request, _ context: PortalRequestContext) throws -> Response {
+        let text = Strings.for(frame.language(request))
+        let heading = switch page {
+        case .imprint: text.imprint
+        case .privacy: text.privacy
+        case .accessibility: text.accessibility
+        case .contact: text.contact
+        }
+        let shell = frame.shell(request, context: context, title: heading, now: now())
+        return PageFrame.response(PlainPage.render(.init(shell: shell, heading: heading, paragraphs: [text.placeholderText])))
+    }
+
+    /// Remembers the language in a cookie (no server state) and returns to the page.
+    @Sendable func switchLanguage(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let code = try context.parameters.require("code")
+        guard let language = Language(rawValue: code) else { throw PageError(.notFound) }
+        var response = PageFrame.redirect(SiteRoute.safeReturnPath(request.uri.queryParameters.get("zurueck")) ?? SiteRoute.home.path)
+        response.setCookie(Cookie(
+            name: PageFrame.languageCookie, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
+            secure: secureCookies, httpOnly: true, sameSite: .lax
+        ))
+        return response
+    }
+
+    /// Case- and accent-insensitive match of every word of the query in title, summary or description.
+    static func matches(_ service: Service, _ query: String) -> Bool {
+        let words = fold(query).split(separator: " ")
+        guard !words.isEmpty else { return true }
+        let haystack = fold(service.title + " " + service.summary + " " + service.description + " " + service.category)
+        return words.allSatisfy { haystack.contains($0) }
+    }
+
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "de_DE"))
+    }
+}
+
+/// Submission counts per service over the last 90 days, recounted every five minutes.
+final class MostUsedServices: Sendable {
+    private let cached = Mutex<(counts: [Service.ID: Int], at: Date)?>(nil)
+
+    func counts(submissions: any SubmissionStore, now: Date) async throws -> [Service.ID: Int] {
+        if let hit = cached.withLock({ $0 }), now.timeIntervalSince(hit.at) < 300, now >= hit.at { return hit.counts }
+        let counts = try await submissions.counts(since: now.addingTimeInterval(-90 * 86400))
+        cached.withLock { $0 = (counts, now) }
+        return counts
+    }
+}
+

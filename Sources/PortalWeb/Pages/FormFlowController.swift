@@ -1,0 +1,264 @@
+import Foundation
+import Hummingbird
+import PortalCore
+import PortalViews
+
+/// The online form as pages: one step per page, check answers, submit, confirmation. The draft
+/// lives in the server-side session; every POST has passed `CSRFMiddleware`.
+struct FormFlowController: Sendable {
+    let forms: PublishedForms
+    let intake: SubmissionIntake
+    let frame: PageFrame
+    let now: @Sendable () -> Date
+    let timeZone: TimeZone
+    let sessionIdleTime: TimeInterval
+
+    func register(on router: Router<PortalRequestContext>) {
+        router.get(SiteRoute.formStart(slug: "").pattern, use: start)
+        router.get(SiteRoute.formStep(slug: "", step: 0).pattern, use: showStep)
+        router.post(SiteRoute.formStep(slug: "", step: 0).pattern, use: saveStep)
+        router.get(SiteRoute.formCheck(slug: "").pattern, use: showCheck)
+        router.post(SiteRoute.formCheck(slug: "").pattern, use: submit)
+        router.get(SiteRoute.formReceived(slug: "").pattern, use: received)
+        router.post(SiteRoute.extendSession.pattern, use: extendSession)
+    }
+
+    // MARK: Steps
+
+    /// Opens (or continues) the draft and goes to the first step not yet passed.
+    @Sendable func start(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let form = try await publishedForm(context)
+        var session = currentSession(context)
+        let draft = freshDraft(session.drafts[form.service.slug], form)
+        session.drafts[form.service.slug] = draft
+        save(session, context)
+        return PageFrame.redirect(nextRoute(after: 0, draft: draft, form: form))
+    }
+
+    @Sendable func showStep(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let form = try await publishedForm(context)
+        let number = try stepNumber(context, form)
+        guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
+              draft.formVersionID == form.version.id
+        else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
+        if let missing = firstIncompleteStep(before: number, draft: draft) {
+            return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
+        }
+        extend(&session)
+        save(session, context)
+        return render(step: number, form: form, draft: draft, errors: nil, request, context)
+    }
+
+    @Sendable func saveStep(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let form = try await publishedForm(context)
+        let number = try stepNumber(context, form)
+        let posted = context.form ?? FormValues()
+        guard var session = context.sessions.session, var draft = session.drafts[form.service.slug],
+              draft.formVersionID == form.version.id
+        else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
+        let text = Strings.for(frame.language(request))
+        if let missing = firstIncompleteStep(before: number, draft: draft) {
+            throw PageError(.conflict(
+                "Bitte beantworten Sie zuerst die vorherigen Schritte. Es wurde nichts gespeichert.",
+                link: (text.stepOf(missing, form.version.schema.steps.count), SiteRoute.formStep(slug: form.service.slug, step: missing).path)
+            ))
+        }
+        let step = form.version.schema.steps[number - 1]
+        let allowed = Set(step.fields.map(\.key)).union(["_csrf"])
+        if let unknown = posted.names.subtracting(allowed).sorted().first {
+            throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
+        }
+        for field in step.fields where field.kind != .file {
+            draft.values[field.key] = posted[field.key]
+        }
+        let validator = SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone))
+        switch validator.validate(form: draft.values, fields: step.fields) {
+        case .failure(let failure):
+            draft.completedSteps.remove(number)
+            session.drafts[form.service.slug] = draft
+            extend(&session)
+            save(session, context)
+            return render(step: number, form: form, draft: draft, errors: failure, request, context, status: .unprocessableContent)
+        case .success:
+            draft.completedSteps.insert(number)
+            session.drafts[form.service.slug] = draft
+            extend(&session)
+            save(session, context)
+            return PageFrame.redirect(nextRoute(after: number, draft: draft, form: form))
+        }
+    }
+
+    private func render(step number: Int, form: PublishedForms.Entry, draft: PortalSession.Draft, errors: ValidationFailure?,
+                        _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status = .ok) -> Response {
+        let step = form.version.schema.steps[number - 1]
+        let language = frame.language(request)
+        let fields = step.fields.map { field in
+            FieldView(field: field, values: draft.values[field.key] ?? [], error: errors?.error(for: field.key)?.message(language))
+        }
+        let shell = frame.shell(request, context: context, title: step.title, serviceTitle: form.service.title,
+                                hasErrors: errors != nil, sessionNotice: true, now: now())
+        let back = number == 1 ? SiteRoute.service(slug: form.service.slug).path : SiteRoute.formStep(slug: form.service.slug, step: number - 1).path
+        let page = FormStepPage.render(.init(
+            shell: shell, stepTitle: step.title, stepNumber: number, stepCount: form.version.schema.steps.count, fields: fields,
+            action: SiteRoute.formStep(slug: form.service.slug, step: number).path, backPath: back,
+            csrfToken: context.sessions.session?.csrfToken ?? ""
+        ))
+        return PageFrame.response(page, status: status)
+    }
+
+    // MARK: Check answers and submit
+
+    @Sendable func showCheck(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let form = try await publishedForm(context)
+        guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
+              draft.formVersionID == form.version.id
+        else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
+        if let missing = firstIncompleteStep(before: form.version.schema.steps.count + 1, draft: draft) {
+            return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
+        }
+        extend(&session)
+        save(session, context)
+        return renderCheck(form: form, draft: draft, errors: nil, request, context)
+    }
+
+    @Sendable func submit(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let form = try await publishedForm(context)
+        guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
+              draft.formVersionID == form.version.id
+        else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
+        if let unknown = (context.form?.names ?? []).subtracting(["_csrf"]).sorted().first {
+            throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
+        }
+        if let missing = firstIncompleteStep(before: form.version.schema.steps.count + 1, draft: draft) {
+            return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
+        }
+        let validator = SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone))
+        switch validator.validate(form: draft.values) {
+        case .failure(let failure):
+            // Something became invalid since the step was passed (a date rule on a later day).
+            return renderCheck(form: form, draft: draft, errors: failure, request, context, status: .unprocessableContent)
+        case .success(let answers):
+            let submission = try await intake.file(answers, for: form.service, version: form.version)
+            session.drafts[form.service.slug] = nil
+            session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt)
+            extend(&session)
+            save(session, context)
+            return PageFrame.redirect(.formReceived(slug: form.service.slug))
+        }
+    }
+
+    private func renderCheck(form: PublishedForms.Entry, draft: PortalSession.Draft, errors: ValidationFailure?,
+                             _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status = .ok) -> Response {
+        let language = frame.language(request)
+        let text = Strings.for(language)
+        let slug = form.service.slug
+        let steps = form.version.schema.steps
+        let sections = steps.enumerated().map { index, step in
+            CheckAnswersPage.Section(title: step.title, rows: step.fields.filter { $0.kind != .file }.map { field in
+                CheckAnswersPage.Row(
+                    question: field.label, answer: Self.display(draft.values[field.key] ?? [], field, text),
+                    changePath: SiteRoute.formStep(slug: slug, step: index + 1).path + "#feld-\(field.key)"
+                )
+            })
+        }
+        let summary = (errors?.errors ?? []).map { error in
+            let stepIndex = steps.firstIndex { $0.fields.contains { $0.key == error.field } } ?? 0
+            return ErrorSummary.Item(anchorID: "", message: error.message(language), link: SiteRoute.formStep(slug: slug, step: stepIndex + 1).path + "#feld-\(error.field)")
+        }
+        let shell = frame.shell(request, context: context, title: text.checkTitle, serviceTitle: form.service.title,
+                                hasErrors: errors != nil, sessionNotice: true, now: now())
+        return PageFrame.response(CheckAnswersPage.render(.init(
+            shell: shell, sections: sections, errors: summary, action: SiteRoute.formCheck(slug: slug).path,
+            backPath: SiteRoute.formStep(slug: slug, step: steps.count).path, csrfToken: context.sessions.session?.csrfToken ?? ""
+        )), status: status)
+    }
+
+    @Sendable func received(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let form = try await publishedForm(context)
+        guard let confirmation = context.sessions.session?.lastConfirmation, confirmation.serviceSlug == form.service.slug else {
+            return PageFrame.redirect(.service(slug: form.service.slug))
+        }
+        let text = Strings.for(frame.language(request))
+        let shell = frame.shell(request, context: context, title: text.confirmationTitle, serviceTitle: form.service.title, now: now())
+        let nextSteps = form.service.steps.count > 1 ? Array(form.service.steps.dropFirst()) : [form.service.processingTime]
+        return PageFrame.response(ConfirmationPage.render(.init(
+            shell: shell, reference: confirmation.reference, receivedAt: text.receivedOn(frame.dateTime(confirmation.receivedAt)),
+            nextSteps: nextSteps.filter { !$0.isEmpty }, homePath: SiteRoute.home.path
+        )))
+    }
+
+    /// Gives the session a fresh idle time and goes back to the page.
+    @Sendable func extendSession(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard var session = context.sessions.session else { throw PageError(.forbidden) }
+        extend(&session)
+        session.flash = Strings.for(frame.language(request)).sessionExtended
+        save(session, context)
+        return PageFrame.redirect(SiteRoute.safeReturnPath(context.form?.first("zurueck")) ?? SiteRoute.home.path)
+    }
+
+    // MARK: Helpers
+
+    private func publishedForm(_ context: PortalRequestContext) async throws -> PublishedForms.Entry {
+        let slug = try context.parameters.require("slug")
+        guard slug.count <= 200, let form = try await forms.entry(slug: slug) else { throw PageError(.notFound) }
+        return form
+    }
+
+    private func stepNumber(_ context: PortalRequestContext, _ form: PublishedForms.Entry) throws -> Int {
+        guard let text = context.parameters.get("step"), let number = Int(text), (1...form.version.schema.steps.count).contains(number) else {
+            throw PageError(.notFound)
+        }
+        return number
+    }
+
+    private func currentSession(_ context: PortalRequestContext) -> PortalSession {
+        context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
+    }
+
+    /// A draft for the current version; a draft for an older version starts over (carrying answers
+    /// over to a new version comes with save-and-resume).
+    private func freshDraft(_ existing: PortalSession.Draft?, _ form: PublishedForms.Entry) -> PortalSession.Draft {
+        if let existing, existing.formVersionID == form.version.id { return existing }
+        return PortalSession.Draft(formVersionID: form.version.id)
+    }
+
+    private func firstIncompleteStep(before number: Int, draft: PortalSession.Draft) -> Int? {
+        (1..<number).first { !draft.completedSteps.contains($0) }
+    }
+
+    private func nextRoute(after number: Int, draft: PortalSession.Draft, form: PublishedForms.Entry) -> SiteRoute {
+        let count = form.version.schema.steps.count
+        if let next = ((number + 1)...max(number + 1, count)).first(where: { $0 <= count && !draft.completedSteps.contains($0) }) {
+            return .formStep(slug: form.service.slug, step: next)
+        }
+        if let missing = firstIncompleteStep(before: count + 1, draft: draft) {
+            return .formStep(slug: form.service.slug, step: missing)
+        }
+        return .formCheck(slug: form.service.slug)
+    }
+
+    private func extend(_ session: inout PortalSession) {
+        session.expiresAt = now().addingTimeInterval(sessionIdleTime)
+    }
+
+    private func save(_ session: PortalSession, _ context: PortalRequestContext) {
+        let lifetime = Duration.seconds(Int64(max(1, session.expiresAt.timeIntervalSince(now()))))
+        if !context.sessions.updateSession(session, expiresIn: lifetime) {
+            context.sessions.createSession(session, expiresIn: lifetime)
+        }
+    }
+
+    /// An answer as the applicant reads it back: option labels, Ja/Nein, dates as entered.
+    static func display(_ values: [String], _ field: FormField, _ text: Strings) -> String {
+        switch field.kind {
+        case .singleChoice, .multipleChoice:
+            return values.map { value in field.option(value)?.label ?? value }.joined(separator: ", ")
+        case .yesNo:
+            return values.first.map { $0 == "true" ? text.yes : $0 == "false" ? text.no : $0 } ?? ""
+        case .consent:
+            return values.first == "true" ? text.confirmed : ""
+        default:
+            return values.first ?? ""
+        }
+    }
+}

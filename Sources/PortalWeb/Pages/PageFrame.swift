@@ -1,0 +1,81 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import PortalCore
+import PortalViews
+
+/// Builds what every HTML page shares: the language from the `sp_lang` cookie, the layout's links,
+/// the session notice and flash message, and the response with its headers.
+struct PageFrame: Sendable {
+    static let languageCookie = "sp_lang"
+
+    let portalName: String
+    let timeZone: TimeZone
+
+    func language(_ request: Request) -> Language {
+        request.cookies[Self.languageCookie]?.value == Language.english.rawValue ? .english : .german
+    }
+
+    func shell(_ request: Request, context: PortalRequestContext, title: String, serviceTitle: String? = nil,
+               hasErrors: Bool = false, sessionNotice: Bool = false, now: Date) -> PageShell {
+        let language = language(request)
+        let here = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+        let other = language == .german ? Language.english : .german
+        var notice: PageShell.SessionNotice?
+        var flash: String?
+        if var session = context.sessions.session {
+            if sessionNotice {
+                notice = PageShell.SessionNotice(
+                    endsAt: clockTime(session.expiresAt), secondsLeft: max(0, Int(session.expiresAt.timeIntervalSince(now))),
+                    extendAction: SiteRoute.extendSession.path, csrfToken: session.csrfToken, returnPath: request.uri.path
+                )
+            }
+            if let message = session.flash {
+                flash = message
+                session.flash = nil
+                _ = context.sessions.updateSession(session)
+            }
+        }
+        return PageShell(
+            strings: .for(language), portalName: portalName, pageTitle: title, serviceTitle: serviceTitle, hasErrors: hasErrors,
+            links: .init(
+                home: SiteRoute.home.path, services: SiteRoute.home.path + "#themen",
+                imprint: SiteRoute.legal(.imprint).path, privacy: SiteRoute.legal(.privacy).path,
+                accessibility: SiteRoute.legal(.accessibility).path, contact: SiteRoute.legal(.contact).path,
+                otherLanguage: SiteRoute.language(code: other.rawValue, returnTo: here).path,
+                stylesheet: SiteRoute.stylesheet.path, script: SiteRoute.script.path
+            ),
+            sessionNotice: notice, flash: flash
+        )
+    }
+
+    /// `14:35` in the authority's time zone.
+    func clockTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(parts.hour ?? 0) + ":" + (parts.minute.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00")
+    }
+
+    /// `30.11.2026, 10:15`.
+    func dateTime(_ date: Date) -> String {
+        LocalDate(date, in: timeZone).german + ", " + clockTime(date)
+    }
+
+    /// Pages may show personal data, so nothing is stored by caches on the way.
+    static func response(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: html.rendered))
+        )
+    }
+
+    static func redirect(_ route: SiteRoute) -> Response {
+        redirect(route.path)
+    }
+
+    static func redirect(_ path: String) -> Response {
+        Response(status: .seeOther, headers: [.location: path, .cacheControl: "no-store"])
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// A decoded `application/x-www-form-urlencoded` body: every value of every name, in order.
+public struct FormValues: Sendable, Equatable {
+    public private(set) var values: [String: [String]] = [:]
+
+    public init(_ values: [String: [String]] = [:]) {
+        self.values = values
+    }
+
+    public subscript(name: String) -> [String] { values[name] ?? [] }
+
+    public func first(_ name: String) -> String? { values[name]?.first }
+
+    public var names: Set<String> { Set(values.keys) }
+
+    /// Nil for bodies that are not form encoding or break the limits (too many fields, invalid
+    /// percent escapes or UTF-8).
+    public static func parse(_ body: String, maxFields: Int = 500) -> FormValues? {
+        var result = FormValues()
+        guard !body.isEmpty else { return result }
+        let pairs = body.split(separator: "&", omittingEmptySubsequences: true)
+        guard pairs.count <= maxFields else { return nil }
+        for pair in pairs {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = decode(parts[0]), let value = decode(parts.count > 1 ? parts[1] : "") else { return nil }
+            result.values[name, default: []].append(value)
+        }
+        return result
+    }
+
+    private static func decode(_ part: Substring) -> String? {
+        String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import PortalApp
+import PortalCore
+import PortalTestSupport
+import PortalViews
+import Testing
+
+/// Every page type rendered from fixed models and compared with the committed `.html` file.
+/// Record with `RECORD_SNAPSHOTS=1 swift test --filter PageSnapshotTests`; CI only compares.
+@Suite("Page snapshots")
+struct PageSnapshotTests {
+    static let links = PageShell.Links(
+        home: "/", services: "/#themen", imprint: "/impressum", privacy: "/datenschutz", accessibility: "/barrierefreiheit",
+        contact: "/kontakt", otherLanguage: "/sprache/en?zurueck=/", stylesheet: "/assets/portal.css", script: "/assets/portal.js"
+    )
+
+    static func shell(_ title: String, service: String? = nil, errors: Bool = false, notice: Bool = false, language: Language = .german) -> PageShell {
+        PageShell(
+            strings: .for(language), portalName: "Serviceportal Landkreis Muster", pageTitle: title, serviceTitle: service, hasErrors: errors,
+            links: links,
+            sessionNotice: notice ? .init(endsAt: "10:45", secondsLeft: 1800, extendAction: "/sitzung/verlaengern", csrfToken: "TOKEN", returnPath: "/x") : nil
+        )
+    }
+
+    static let serviceLink = HomePage.ServiceLink(title: DemoCatalog.wellDrilling.title, summary: DemoCatalog.wellDrilling.summary, path: "/leistungen/brunnenbohrung-anzeigen")
+
+    static var pages: [(String, HTML)] {
+        let step = DemoCatalog.wellDrillingForm.steps[2]
+        let fields = step.fields.map { field in
+            FieldView(field: field, values: field.key == "bohrtiefe" ? ["zwölf"] : field.key == "zweck" ? ["sonstiges"] : [],
+                      error: field.key == "bohrtiefe" ? "„Geplante Bohrtiefe in Metern“ muss eine Zahl sein, zum Beispiel 12,5." : nil)
+        }
+        let consent = DemoCatalog.wellDrillingForm.steps[3].fields.map { FieldView(field: $0, values: [], error: nil) }
+        return [
+            ("home", HomePage.render(.init(shell: shell("Startseite"), searchAction: "/", query: nil, results: [], mostUsed: [serviceLink],
+                                           categories: [.init(name: "Umwelt und Wasser", services: [serviceLink])]))),
+            ("home-search-en", HomePage.render(.init(shell: shell("Search", language: .english), searchAction: "/", query: "<Brunnen>",
+                                                     results: [serviceLink], mostUsed: [], categories: []))),
+            ("service", ServicePage.render(.init(shell: shell(DemoCatalog.wellDrilling.title), service: DemoCatalog.wellDrilling,
+                                                 responsibleOffice: "Untere Wasserbehörde", startPath: "/leistungen/brunnenbohrung-anzeigen/antrag",
+                                                 privacyPath: "/leistungen/brunnenbohrung-anzeigen/datenschutz"))),
+            ("form-step-errors", FormStepPage.render(.init(shell: shell(step.title, service: DemoCatalog.wellDrilling.title, errors: true, notice: true),
+                                                           stepTitle: step.title, stepNumber: 3, stepCount: 4, fields: fields,
+                                                           action: "/leistungen/brunnenbohrung-anzeigen/antrag/schritt/3",
+                                                           backPath: "/leistungen/brunnenbohrung-anzeigen/antrag/schritt/2", csrfToken: "TOKEN"))),
+            ("form-step-consent", FormStepPage.render(.init(shell: shell("Erklärung", service: DemoCatalog.wellDrilling.title, notice: true),
+                                                            stepTitle: "Erklärung", stepNumber: 4, stepCount: 4, fields: consent,
+                                                            action: "/leistungen/brunnenbohrung-anzeigen/antrag/schritt/4",
+                                                            backPath: "/leistungen/brunnenbohrung-anzeigen/antrag/schritt/3", csrfToken: "TOKEN"))),
+            ("check-answers", CheckAnswersPage.render(.init(shell: shell("Angaben prüfen", service: DemoCatalog.wellDrilling.title, notice: true),
+                                                            sections: [.init(title: "Bohrstelle", rows: [
+                                                                .init(question: "Gemarkung", answer: "Einfeld", changePath: "/x/schritt/2#feld-gemarkung"),
+                                                                .init(question: "Flur", answer: "", changePath: "/x/schritt/2#feld-flur"),
+                                                            ])],
+                                                            errors: [], action: "/x/pruefen", backPath: "/x/schritt/4", csrfToken: "TOKEN"))),
+            ("confirmation", ConfirmationPage.render(.init(shell: shell("Antrag eingegangen", service: DemoCatalog.wellDrilling.title),
+                                                           reference: "BRU-2026-K7QM-4XD2", receivedAt: "Eingegangen am 30.11.2026, 10:15 Uhr",
+                                                           nextSteps: DemoCatalog.wellDrilling.steps, homePath: "/"))),
+            ("not-found", PlainPage.render(.init(shell: shell("Seite nicht gefunden"), heading: "Seite nicht gefunden",
+                                                 paragraphs: [Strings.german.notFoundText], link: ("Zur Startseite", "/")))),
+        ]
+    }
+
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+    @Test("Pages match their committed snapshots", arguments: pages.map(\.0))
+    func matchesSnapshot(name: String) throws {
+        let html = try #require(Self.pages.first { $0.0 == name }).1.rendered
+        let file = Self.directory.appendingPathComponent("\(name).html")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
+            try html.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(html == expected, "snapshot \(name) differs; record again with RECORD_SNAPSHOTS=1 and review the diff")
+    }
+
+    @Test("Every page keeps the accessibility and security invariants", arguments: pages.map(\.0))
+    func invariants(name: String) throws {
+        let html = try #require(Self.pages.first { $0.0 == name }).1.rendered
+        #expect(html.components(separatedBy: "<h1").count == 2, "exactly one h1")
+        #expect(html.contains(#"<html lang=""#))
+        #expect(html.contains(##"<a class="skip-link" href="#inhalt">"##) && html.contains(#"<main id="inhalt""#))
+        #expect(!html.contains(" style="), "no inline style")
+        #expect(!html.contains("<style"), "no style element")
+        for script in html.components(separatedBy: "<script").dropFirst() {
+            #expect(script.hasPrefix(" src="), "no inline script")
+        }
+        for form in html.components(separatedBy: #"<form method="post""#).dropFirst() {
+            let body = form.components(separatedBy: "</form>")[0]
+            #expect(body.contains(#"name="_csrf""#), "every POST form carries the CSRF token")
+        }
+        for input in html.components(separatedBy: "<input").dropFirst() {
+            let tag = input.components(separatedBy: ">")[0]
+            if tag.contains(#"type="hidden""#) { continue }
+            let id = try #require(tag.components(separatedBy: #"id=""#).dropFirst().first?.components(separatedBy: "\"").first, "input without id: \(tag)")
+            #expect(html.contains(#"for="\#(id)""#), "input \(id) has a label")
+        }
+    }
+}
