@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "PortalWebTests", dependencies: [
             "PortalCore", "PortalApp", "PortalWeb", "PortalTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
-        ]),
+        ], exclude: ["Snapshots"]),
     ]
 )
 
