@@ -44,6 +44,8 @@ let package = Package(
             "PortalCore", "PortalViews",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -71,6 +73,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "PostgresKit", package: "postgres-kit"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore", "PortalApp", "PortalTestSupport"]),
@@ -81,6 +84,7 @@ let package = Package(
         .testTarget(name: "PortalWebTests", dependencies: [
             "PortalCore", "PortalApp", "PortalWeb", "PortalTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "SQLKit", package: "sql-kit"),
         ], exclude: ["Snapshots"]),
     ]
 )

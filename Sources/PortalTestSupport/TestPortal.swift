@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdBcrypt
 import Logging
 import PortalApp
 import PortalCore
@@ -33,6 +34,17 @@ public struct TestPortal: Sendable {
 
     public func worker() -> PortalJobsWorker {
         PortalJobsWorker(worker: portal.makeWorker(id: "test-worker", now: now))
+    }
+
+    /// Adds a case worker; the password is hashed with a low bcrypt cost to keep tests fast.
+    @discardableResult
+    public func addCaseWorker(_ username: String, password: String, name: String, units: [OrgUnit]) async throws -> StaffUser {
+        let user = StaffUser(
+            id: ids.generator(), username: username, displayName: name, passwordHash: Bcrypt.hash(password, cost: 4),
+            roles: [.caseWorker], orgUnitIDs: Set(units.map(\.id))
+        )
+        try await portal.staff.save(user)
+        return user
     }
 
     public static func with<T: Sendable>(

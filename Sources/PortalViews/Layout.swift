@@ -28,6 +28,7 @@ public enum Layout {
         </nav>
         </div>
         </header>
+        \(staffBar(shell))
         \(sessionNotice(shell))
         <main id="inhalt" class="wrapper" tabindex="-1">
         \(flash(shell))
@@ -47,6 +48,21 @@ public enum Layout {
         </body>
         </html>
 
+        """
+    }
+
+    static func staffBar(_ shell: PageShell) -> HTML {
+        guard let staff = shell.staff else { return .empty }
+        return """
+        <div class="staff-bar">
+        <div class="wrapper inline-form">
+        <p>\(shell.strings.signedInAs(staff.name)) · <a href="\(staff.inboxPath)">\(shell.strings.inboxTitle)</a></p>
+        <form method="post" action="\(staff.logoutAction)">
+        <input type="hidden" name="_csrf" value="\(staff.csrfToken)">
+        <button type="submit" class="button button-secondary">\(shell.strings.logout)</button>
+        </form>
+        </div>
+        </div>
         """
     }
 

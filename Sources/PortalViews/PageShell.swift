@@ -46,8 +46,24 @@ public struct PageShell: Sendable {
         }
     }
 
+    /// The signed-in staff member, shown with a logout button on back-office pages.
+    public struct StaffBar: Sendable {
+        public var name: String
+        public var inboxPath: String
+        public var logoutAction: String
+        public var csrfToken: String
+
+        public init(name: String, inboxPath: String, logoutAction: String, csrfToken: String) {
+            self.name = name
+            self.inboxPath = inboxPath
+            self.logoutAction = logoutAction
+            self.csrfToken = csrfToken
+        }
+    }
+
     public var strings: Strings
     public var portalName: String
+    public var staff: StaffBar?
     /// The page's own title; the service title and portal name follow it in `<title>`.
     public var pageTitle: String
     public var serviceTitle: String?
@@ -58,8 +74,9 @@ public struct PageShell: Sendable {
     public var flash: String?
 
     public init(strings: Strings, portalName: String, pageTitle: String, serviceTitle: String? = nil, hasErrors: Bool = false,
-                links: Links, sessionNotice: SessionNotice? = nil, flash: String? = nil) {
+                links: Links, sessionNotice: SessionNotice? = nil, flash: String? = nil, staff: StaffBar? = nil) {
         self.strings = strings
+        self.staff = staff
         self.portalName = portalName
         self.pageTitle = pageTitle
         self.serviceTitle = serviceTitle

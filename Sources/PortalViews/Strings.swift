@@ -72,6 +72,42 @@ public struct Strings: Sendable {
     public let sessionEnds: @Sendable (String) -> String
     public let extendSession: String
     public let sessionExtended: String
+    // Back office
+    public let loginTitle: String
+    public let username: String
+    public let password: String
+    public let loginButton: String
+    public let loginFailed: String
+    public let tooManyAttempts: String
+    public let signedInAs: @Sendable (String) -> String
+    public let logout: String
+    public let loggedOut: String
+    public let inboxTitle: String
+    public let filterService: String
+    public let filterStatus: String
+    public let filterAll: String
+    public let searchCases: String
+    public let searchCasesHint: String
+    public let applyFilter: String
+    public let columnReference: String
+    public let columnApplicant: String
+    public let columnService: String
+    public let columnStatus: String
+    public let columnReceived: String
+    public let unread: String
+    public let noCases: String
+    public let olderCases: String
+    public let newestCases: String
+    public let answersHeading: String
+    public let historyHeading: String
+    public let noHistory: String
+    public let changeStatusHeading: String
+    public let newStatus: String
+    public let note: String
+    public let noteHint: String
+    public let saveStatus: String
+    public let statusSaved: String
+    public let finalStatus: String
     // Plain pages
     public let placeholderText: String
     public let notFoundTitle: String
@@ -152,6 +188,41 @@ public struct Strings: Sendable {
         sessionEnds: { "Ihre Sitzung endet um \($0) Uhr, wenn Sie bis dahin nichts tun. Ihre Angaben gehen dann verloren." },
         extendSession: "Sitzung verlängern",
         sessionExtended: "Ihre Sitzung wurde verlängert.",
+        loginTitle: "Anmeldung für Mitarbeitende",
+        username: "Benutzername",
+        password: "Passwort",
+        loginButton: "Anmelden",
+        loginFailed: "Benutzername oder Passwort sind nicht richtig.",
+        tooManyAttempts: "Zu viele Anmeldeversuche. Bitte warten Sie 15 Minuten und versuchen Sie es dann erneut.",
+        signedInAs: { "Angemeldet als \($0)" },
+        logout: "Abmelden",
+        loggedOut: "Sie sind abgemeldet.",
+        inboxTitle: "Posteingang",
+        filterService: "Leistung",
+        filterStatus: "Status",
+        filterAll: "Alle",
+        searchCases: "Suche",
+        searchCasesHint: "Aktenzeichen oder Name",
+        applyFilter: "Anzeigen",
+        columnReference: "Aktenzeichen",
+        columnApplicant: "Antragsteller:in",
+        columnService: "Leistung",
+        columnStatus: "Status",
+        columnReceived: "Eingang",
+        unread: "Ungelesen",
+        noCases: "Keine Anträge gefunden.",
+        olderCases: "Ältere Anträge",
+        newestCases: "Zu den neuesten Anträgen",
+        answersHeading: "Angaben",
+        historyHeading: "Verlauf",
+        noHistory: "Noch keine Statusänderung.",
+        changeStatusHeading: "Status ändern",
+        newStatus: "Neuer Status",
+        note: "Vermerk",
+        noteHint: "Freiwillig. Der Vermerk steht im Verlauf.",
+        saveStatus: "Status speichern",
+        statusSaved: "Der Status wurde geändert.",
+        finalStatus: "Der Vorgang ist abgeschlossen; der Status kann nicht mehr geändert werden.",
         placeholderText: "Diese Seite wird von der Verwaltung noch ergänzt.",
         notFoundTitle: "Seite nicht gefunden",
         notFoundText: "Die Adresse ist falsch oder die Seite gibt es nicht mehr.",
@@ -228,6 +299,41 @@ public struct Strings: Sendable {
         sessionEnds: { "Your session ends at \($0) if you do nothing until then. Your answers will then be lost." },
         extendSession: "Extend session",
         sessionExtended: "Your session has been extended.",
+        loginTitle: "Staff sign-in",
+        username: "User name",
+        password: "Password",
+        loginButton: "Sign in",
+        loginFailed: "The user name or password is not correct.",
+        tooManyAttempts: "Too many sign-in attempts. Please wait 15 minutes and try again.",
+        signedInAs: { "Signed in as \($0)" },
+        logout: "Sign out",
+        loggedOut: "You are signed out.",
+        inboxTitle: "Inbox",
+        filterService: "Service",
+        filterStatus: "Status",
+        filterAll: "All",
+        searchCases: "Search",
+        searchCasesHint: "Reference or name",
+        applyFilter: "Show",
+        columnReference: "Reference",
+        columnApplicant: "Applicant",
+        columnService: "Service",
+        columnStatus: "Status",
+        columnReceived: "Received",
+        unread: "Unread",
+        noCases: "No applications found.",
+        olderCases: "Older applications",
+        newestCases: "To the newest applications",
+        answersHeading: "Answers",
+        historyHeading: "History",
+        noHistory: "No status change yet.",
+        changeStatusHeading: "Change status",
+        newStatus: "New status",
+        note: "Note",
+        noteHint: "Optional. The note appears in the history.",
+        saveStatus: "Save status",
+        statusSaved: "The status has been changed.",
+        finalStatus: "The case is closed; its status can no longer be changed.",
         placeholderText: "The local authority will complete this page.",
         notFoundTitle: "Page not found",
         notFoundText: "The address is wrong or the page no longer exists.",

@@ -12,6 +12,8 @@ public struct Submission: Hashable, Sendable, Identifiable {
     public var formVersionID: FormVersion.ID
     /// The answers as a JSON object in form order (see `Answers.json(in:)`).
     public var answers: JSONValue
+    /// For the case workers' search; see `ApplicantName`.
+    public var applicantName: String?
     public var receivedAt: Date
     public var status: CaseStatus
     /// When the hand-over job delivered it; nil while waiting.
@@ -19,7 +21,7 @@ public struct Submission: Hashable, Sendable, Identifiable {
 
     public init(
         id: ID, reference: Reference, serviceID: Service.ID, orgUnitID: OrgUnit.ID, formVersionID: FormVersion.ID,
-        answers: JSONValue, receivedAt: Date, status: CaseStatus = .received, handedOverAt: Date? = nil
+        answers: JSONValue, applicantName: String? = nil, receivedAt: Date, status: CaseStatus = .received, handedOverAt: Date? = nil
     ) {
         self.id = id
         self.reference = reference
@@ -27,6 +29,7 @@ public struct Submission: Hashable, Sendable, Identifiable {
         self.orgUnitID = orgUnitID
         self.formVersionID = formVersionID
         self.answers = answers
+        self.applicantName = applicantName
         self.receivedAt = receivedAt
         self.status = status
         self.handedOverAt = handedOverAt
@@ -38,7 +41,8 @@ public struct Submission: Hashable, Sendable, Identifiable {
     ) -> Submission {
         Submission(
             id: id, reference: reference, serviceID: service.id, orgUnitID: service.orgUnitID,
-            formVersionID: version.id, answers: answers.json(in: version.schema), receivedAt: instant
+            formVersionID: version.id, answers: answers.json(in: version.schema),
+            applicantName: ApplicantName.from(answers, schema: version.schema), receivedAt: instant
         )
     }
 }

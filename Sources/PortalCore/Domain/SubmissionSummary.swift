@@ -10,8 +10,11 @@ public struct SubmissionSummary: Hashable, Sendable {
     public var serviceTitle: String
     public var status: CaseStatus
     public var receivedAt: Date
+    public var applicantName: String?
+    /// Whether the asking staff member has opened it; nil where nobody asked (API lists).
+    public var isRead: Bool?
 
-    public init(sequence: Int64, id: Submission.ID, reference: Reference, serviceSlug: String, serviceTitle: String, status: CaseStatus, receivedAt: Date) {
+    public init(sequence: Int64, id: Submission.ID, reference: Reference, serviceSlug: String, serviceTitle: String, status: CaseStatus, receivedAt: Date, applicantName: String? = nil, isRead: Bool? = nil) {
         self.sequence = sequence
         self.id = id
         self.reference = reference
@@ -19,5 +22,7 @@ public struct SubmissionSummary: Hashable, Sendable {
         self.serviceTitle = serviceTitle
         self.status = status
         self.receivedAt = receivedAt
+        self.applicantName = applicantName
+        self.isRead = isRead
     }
 }

@@ -7,4 +7,5 @@ public protocol StaffStore: Sendable {
     /// Inserts or replaces the account and its memberships.
     func save(_ user: StaffUser) async throws
     func user(username: String) async throws -> StaffUser?
+    func user(id: StaffUser.ID) async throws -> StaffUser?
 }

@@ -17,6 +17,10 @@ public protocol SubmissionStore: Sendable {
     /// Records the hand-over once (a repeat keeps the first time) and returns the reference, or nil
     /// when there is no such submission.
     func markHandedOver(_ submission: Submission.ID, at instant: Date) async throws -> Reference?
+    /// The inbox: newest first, filtered as asked, with the reader's read markers.
+    func inbox(_ query: InboxQuery) async throws -> [SubmissionSummary]
+    /// Records that a staff member opened the submission (read marker and audit trail of reads).
+    func recordRead(of submission: Submission.ID, by reader: StaffUser.ID, at instant: Date) async throws
     func count() async throws -> Int
     /// Submissions per service received since `instant`, for "most used" lists.
     func counts(since instant: Date) async throws -> [Service.ID: Int]

@@ -6,5 +6,6 @@ enum Migrations {
         M0003CreateJobs(),
         M0004CreateStaff(),
         M0005CreateSessions(),
+        M0006AddInboxColumns(),
     ]
 }

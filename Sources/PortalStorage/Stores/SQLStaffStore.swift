@@ -48,10 +48,18 @@ public struct SQLStaffStore: StaffStore {
     }
 
     public func user(username: String) async throws -> StaffUser? {
+        try await user(where: "username = \(bind: username.lowercased())")
+    }
+
+    public func user(id: StaffUser.ID) async throws -> StaffUser? {
+        try await user(where: "id = \(bind: id.description)")
+    }
+
+    private func user(where condition: SQLQueryString) async throws -> StaffUser? {
         let reader = database.reader
-        guard let row = try await reader.raw("""
-            SELECT id, username, display_name, password_hash, roles FROM staff_users WHERE username = \(bind: username.lowercased())
-            """).first() else { return nil }
+        guard let row = try await reader.raw("SELECT id, username, display_name, password_hash, roles FROM staff_users WHERE " + condition).first() else {
+            return nil
+        }
         let id: StaffUser.ID = try StoredID.decode(row, "id")
         let units: [OrgUnit.ID] = try await reader.raw("SELECT org_unit_id FROM staff_memberships WHERE user_id = \(bind: id.description)")
             .all().map { try StoredID.decode($0, "org_unit_id") }

@@ -26,10 +26,12 @@ public struct SQLSubmissionStore: SubmissionStore {
     private func insert(_ submission: Submission, answers: String, jobs: [Job]) async throws {
         try await database.write { db in
             try await db.raw("""
-                INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at)
+                INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at,
+                                         applicant_name, applicant_name_folded)
                 VALUES (\(bind: submission.id.description), \(bind: submission.reference.rawValue), \(bind: submission.serviceID.description),
                         \(bind: submission.orgUnitID.description), \(bind: submission.formVersionID.description), \(bind: answers),
-                        \(bind: SQLTime.encode(submission.receivedAt)), \(bind: submission.status.rawValue), \(bind: submission.handedOverAt.map(SQLTime.encode)))
+                        \(bind: SQLTime.encode(submission.receivedAt)), \(bind: submission.status.rawValue), \(bind: submission.handedOverAt.map(SQLTime.encode)),
+                        \(bind: submission.applicantName), \(bind: submission.applicantName.map(ApplicantName.folded)))
                 """).run()
             for job in jobs {
                 try await SQLJobQueue.insert(job, now: submission.receivedAt, on: db)
@@ -112,6 +114,56 @@ public struct SQLSubmissionStore: SubmissionStore {
         try await database.reader.raw("SELECT COUNT(*) AS n FROM submissions").first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
+    public func inbox(_ query: InboxQuery) async throws -> [SubmissionSummary] {
+        guard !query.orgUnits.isEmpty else { return [] }
+        var sql: SQLQueryString = """
+            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, v.slug, v.title, r.first_read_at
+            FROM submissions s JOIN services v ON v.id = s.service_id
+            LEFT JOIN submission_reads r ON r.submission_id = s.id AND r.user_id = \(bind: query.reader.description)
+            WHERE s.org_unit_id IN (\(binds: query.orgUnits.map(\.description).sorted()))
+            """
+        if let service = query.serviceID { sql += " AND s.service_id = \(bind: service.description)" }
+        if let status = query.status { sql += " AND s.status = \(bind: status.rawValue)" }
+        if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
+            if let reference = Reference(search) {
+                sql += " AND s.reference = \(bind: reference.rawValue)"
+            } else {
+                let pattern = "%" + ApplicantName.folded(search).replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+                sql += " AND s.applicant_name_folded LIKE \(bind: pattern)"
+            }
+        }
+        if let before = query.before { sql += " AND s.seq < \(bind: before)" }
+        sql += " ORDER BY s.seq DESC LIMIT \(bind: query.limit)"
+        return try await database.reader.raw(sql).all().map { row in
+            SubmissionSummary(
+                sequence: try row.decode(column: "seq", as: Int64.self),
+                id: try StoredID.decode(row, "id"),
+                reference: try Self.reference(row),
+                serviceSlug: try row.decode(column: "slug", as: String.self),
+                serviceTitle: try row.decode(column: "title", as: String.self),
+                status: try Self.status(row, "status"),
+                receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
+                applicantName: try row.decode(column: "applicant_name", as: String?.self),
+                isRead: try row.decode(column: "first_read_at", as: Int64?.self) != nil
+            )
+        }
+    }
+
+    public func recordRead(of submission: Submission.ID, by reader: StaffUser.ID, at instant: Date) async throws {
+        let at = SQLTime.encode(instant)
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO submission_reads (submission_id, user_id, first_read_at, last_read_at)
+                VALUES (\(bind: submission.description), \(bind: reader.description), \(bind: at), \(bind: at))
+                ON CONFLICT (submission_id, user_id) DO UPDATE SET last_read_at = excluded.last_read_at
+                """).run()
+            try await db.raw("""
+                INSERT INTO audit_events (id, actor, action, submission_id, at)
+                VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: "staff:" + reader.description), \(bind: "submission.read"), \(bind: submission.description), \(bind: at))
+                """).run()
+        }
+    }
+
     public func counts(since instant: Date) async throws -> [Service.ID: Int] {
         var counts: [Service.ID: Int] = [:]
         for row in try await database.reader.raw("""
@@ -122,7 +174,7 @@ public struct SQLSubmissionStore: SubmissionStore {
         return counts
     }
 
-    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at"
+    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name"
 
     static func submission(_ row: any SQLRow) throws -> Submission {
         Submission(
@@ -132,6 +184,7 @@ public struct SQLSubmissionStore: SubmissionStore {
             orgUnitID: try StoredID.decode(row, "org_unit_id"),
             formVersionID: try StoredID.decode(row, "form_version_id"),
             answers: try JSONParser.parse(row.decode(column: "answers", as: String.self)),
+            applicantName: try row.decode(column: "applicant_name", as: String?.self),
             receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
             status: try status(row, "status"),
             handedOverAt: try row.decode(column: "handed_over_at", as: Int64?.self).map(SQLTime.decode)

@@ -17,7 +17,7 @@ struct PageFrame: Sendable {
     }
 
     func shell(_ request: Request, context: PortalRequestContext, title: String, serviceTitle: String? = nil,
-               hasErrors: Bool = false, sessionNotice: Bool = false, now: Date) -> PageShell {
+               hasErrors: Bool = false, sessionNotice: Bool = false, staffName: String? = nil, now: Date) -> PageShell {
         let language = language(request)
         let here = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
         let other = language == .german ? Language.english : .german
@@ -45,7 +45,12 @@ struct PageFrame: Sendable {
                 otherLanguage: SiteRoute.language(code: other.rawValue, returnTo: here).path,
                 stylesheet: SiteRoute.stylesheet.path, script: SiteRoute.script.path
             ),
-            sessionNotice: notice, flash: flash
+            sessionNotice: notice, flash: flash,
+            staff: staffName.flatMap { name in
+                context.sessions.session.map {
+                    .init(name: name, inboxPath: SiteRoute.inbox(.init()).path, logoutAction: SiteRoute.staffLogout.path, csrfToken: $0.csrfToken)
+                }
+            }
         )
     }
 

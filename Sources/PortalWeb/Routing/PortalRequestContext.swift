@@ -11,9 +11,12 @@ public struct PortalRequestContext: SessionRequestContext {
     public var apiKey: APIKey?
     /// Set by `CSRFMiddleware` on every HTML POST whose token matched.
     public var form: FormValues?
+    /// The client's IP address, for sign-in throttling; never logged.
+    public let clientAddress: String
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
         self.sessions = .init()
+        self.clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 }

@@ -35,6 +35,13 @@ public enum PortalRouter {
             forms: forms, intake: intake, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,
             sessionIdleTime: limits.sessionIdleTime
         ).register(on: router)
+        StaffSessionController(
+            staff: dependencies.staff, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: LoginThrottle()
+        ).register(on: router)
+        BackOfficeController(
+            catalog: dependencies.catalog, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
+            now: dependencies.now, timeZone: dependencies.timeZone, sessionIdleTime: limits.sessionIdleTime
+        ).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
         CatalogAPIController(
             catalog: dependencies.catalog, forms: forms, intake: intake, timeZone: dependencies.timeZone,

@@ -15,6 +15,11 @@ public enum SiteRoute: Hashable, Sendable {
     case legal(LegalPage)
     case language(code: String, returnTo: String)
     case extendSession
+    case staffLogin
+    case staffLogout
+    case inbox(InboxFilter)
+    case staffSubmission(reference: String)
+    case staffStatus(reference: String)
     case stylesheet
     case script
     case health
@@ -24,6 +29,21 @@ public enum SiteRoute: Hashable, Sendable {
     case apiSubmissionsOfService(slug: String)
     case apiSubmissions
     case apiSubmission(reference: String)
+
+    /// The inbox's query parameters.
+    public struct InboxFilter: Hashable, Sendable {
+        public var service: String?
+        public var status: String?
+        public var search: String?
+        public var before: Int64?
+
+        public init(service: String? = nil, status: String? = nil, search: String? = nil, before: Int64? = nil) {
+            self.service = service
+            self.status = status
+            self.search = search
+            self.before = before
+        }
+    }
 
     public enum LegalPage: String, CaseIterable, Sendable {
         case imprint = "impressum"
@@ -46,6 +66,13 @@ public enum SiteRoute: Hashable, Sendable {
         case .legal(let page): "/\(page.rawValue)"
         case .language(let code, let returnTo): "/sprache/\(code)?zurueck=" + Self.escapeQuery(returnTo)
         case .extendSession: "/sitzung/verlaengern"
+        case .staffLogin: "/intern/anmelden"
+        case .staffLogout: "/intern/abmelden"
+        case .inbox(let filter): "/intern/eingang" + Self.query([
+            ("leistung", filter.service), ("status", filter.status), ("suche", filter.search), ("vor", filter.before.map(String.init)),
+        ])
+        case .staffSubmission(let reference): "/intern/antraege/\(Self.escape(reference))"
+        case .staffStatus(let reference): "/intern/antraege/\(Self.escape(reference))/status"
         case .stylesheet: "/assets/portal.css"
         case .script: "/assets/portal.js"
         case .health: "/healthz"
@@ -71,6 +98,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .formCheck: "/leistungen/:slug/antrag/pruefen"
         case .formReceived: "/leistungen/:slug/antrag/eingegangen"
         case .language: "/sprache/:code"
+        case .inbox: "/intern/eingang"
+        case .staffSubmission: "/intern/antraege/:reference"
+        case .staffStatus: "/intern/antraege/:reference/status"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
         case .apiSubmission: "/api/v1/submissions/:reference"
@@ -88,6 +118,11 @@ public enum SiteRoute: Hashable, Sendable {
 
     private static func escape(_ segment: String) -> String {
         segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/", "?", "#"])) ?? segment
+    }
+
+    private static func query(_ items: [(String, String?)]) -> String {
+        let present = items.compactMap { name, value in value.flatMap { $0.isEmpty ? nil : name + "=" + escapeQuery($0) } }
+        return present.isEmpty ? "" : "?" + present.joined(separator: "&")
     }
 
     private static func escapeQuery(_ value: String) -> String {

@@ -28,6 +28,8 @@ public struct PortalSession: Codable, Sendable, Equatable {
     public var drafts: [String: Draft] = [:]
     public var lastConfirmation: Confirmation?
     public var flash: String?
+    /// The signed-in staff member, if any.
+    public var staffUserID: StaffUser.ID?
 
     public init(csrfToken: String, expiresAt: Date) {
         self.csrfToken = csrfToken

@@ -1,0 +1,117 @@
+import PortalCore
+
+/// The case workers' list of submissions: filters, search, newest first, 50 per page.
+public enum InboxPage {
+    public struct Row: Sendable {
+        public var reference: String
+        public var path: String
+        public var applicant: String
+        public var service: String
+        public var status: String
+        public var receivedAt: String
+        public var isUnread: Bool
+
+        public init(reference: String, path: String, applicant: String, service: String, status: String, receivedAt: String, isUnread: Bool) {
+            self.reference = reference
+            self.path = path
+            self.applicant = applicant
+            self.service = service
+            self.status = status
+            self.receivedAt = receivedAt
+            self.isUnread = isUnread
+        }
+    }
+
+    public struct Option: Sendable {
+        public var value: String
+        public var label: String
+        public var isSelected: Bool
+
+        public init(value: String, label: String, isSelected: Bool) {
+            self.value = value
+            self.label = label
+            self.isSelected = isSelected
+        }
+    }
+
+    public struct Model: Sendable {
+        public var shell: PageShell
+        public var action: String
+        public var services: [Option]
+        public var statuses: [Option]
+        public var search: String
+        public var rows: [Row]
+        public var olderPath: String?
+        public var newestPath: String?
+
+        public init(shell: PageShell, action: String, services: [Option], statuses: [Option], search: String, rows: [Row], olderPath: String?, newestPath: String?) {
+            self.shell = shell
+            self.action = action
+            self.services = services
+            self.statuses = statuses
+            self.search = search
+            self.rows = rows
+            self.olderPath = olderPath
+            self.newestPath = newestPath
+        }
+    }
+
+    static func select(_ id: String, _ label: String, _ options: [Option], all: String) -> HTML {
+        let items = options.map { option -> HTML in
+            "<option value=\"\(option.value)\"\(flag: "selected", option.isSelected)>\(option.label)</option>"
+        }
+        return """
+        <div class="field filter">
+        <label class="label" for="\(id)">\(label)</label>
+        <select class="select" id="\(id)" name="\(id)">
+        <option value="">\(all)</option>
+        \(HTML(items, separator: "\n"))
+        </select>
+        </div>
+        """
+    }
+
+    public static func render(_ model: Model) -> HTML {
+        let text = model.shell.strings
+        let rows = model.rows.map { row -> HTML in
+            let tag: HTML = row.isUnread ? " <strong class=\"tag\">\(text.unread)</strong>" : .empty
+            return """
+            <tr\(attribute: "class", row.isUnread ? "unread" : nil)>
+            <td><a href="\(row.path)">\(row.reference)</a>\(tag)</td>
+            <td>\(row.applicant)</td>
+            <td>\(row.service)</td>
+            <td>\(row.status)</td>
+            <td>\(row.receivedAt)</td>
+            </tr>
+            """
+        }
+        let table: HTML = model.rows.isEmpty ? "<p>\(text.noCases)</p>" : """
+        <div class="table-scroll">
+        <table class="table">
+        <caption class="visually-hidden">\(text.inboxTitle)</caption>
+        <thead><tr><th scope="col">\(text.columnReference)</th><th scope="col">\(text.columnApplicant)</th><th scope="col">\(text.columnService)</th><th scope="col">\(text.columnStatus)</th><th scope="col">\(text.columnReceived)</th></tr></thead>
+        <tbody>
+        \(HTML(rows, separator: "\n"))
+        </tbody>
+        </table>
+        </div>
+        """
+        var paging: [HTML] = []
+        if let newest = model.newestPath { paging.append("<a href=\"\(newest)\">\(text.newestCases)</a>") }
+        if let older = model.olderPath { paging.append("<a href=\"\(older)\" rel=\"next\">\(text.olderCases)</a>") }
+        return Layout.render(model.shell, main: """
+        <h1>\(text.inboxTitle)</h1>
+        <form method="get" action="\(model.action)" class="filters">
+        \(select("leistung", text.filterService, model.services, all: text.filterAll))
+        \(select("status", text.filterStatus, model.statuses, all: text.filterAll))
+        <div class="field filter">
+        <label class="label" for="suche">\(text.searchCases)</label>
+        <input class="input" id="suche" name="suche" type="search" value="\(model.search)" placeholder="\(text.searchCasesHint)">
+        </div>
+        <button class="button button-secondary" type="submit">\(text.applyFilter)</button>
+        </form>
+        \(table)
+        <nav class="paging" aria-label="\(text.inboxTitle)">\(HTML(paging, separator: " "))</nav>
+        """)
+    }
+}

@@ -1,0 +1,137 @@
+/// One submission for case workers: answers in form order, status history, status change.
+public enum StaffSubmissionPage {
+    public struct Answer: Sendable {
+        public var question: String
+        public var answer: String
+
+        public init(question: String, answer: String) {
+            self.question = question
+            self.answer = answer
+        }
+    }
+
+    public struct Section: Sendable {
+        public var title: String
+        public var answers: [Answer]
+
+        public init(title: String, answers: [Answer]) {
+            self.title = title
+            self.answers = answers
+        }
+    }
+
+    public struct HistoryEntry: Sendable {
+        public var at: String
+        public var from: String
+        public var to: String
+        public var actor: String
+        public var note: String?
+
+        public init(at: String, from: String, to: String, actor: String, note: String?) {
+            self.at = at
+            self.from = from
+            self.to = to
+            self.actor = actor
+            self.note = note
+        }
+    }
+
+    public struct StatusChoice: Sendable {
+        public var value: String
+        public var label: String
+
+        public init(value: String, label: String) {
+            self.value = value
+            self.label = label
+        }
+    }
+
+    public struct Model: Sendable {
+        public var shell: PageShell
+        public var reference: String
+        public var serviceTitle: String
+        public var status: String
+        public var receivedAt: String
+        public var formVersion: Int
+        public var sections: [Section]
+        public var history: [HistoryEntry]
+        public var statusChoices: [StatusChoice]
+        public var statusAction: String
+        public var csrfToken: String
+        public var error: String?
+
+        public init(shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int,
+                    sections: [Section], history: [HistoryEntry], statusChoices: [StatusChoice], statusAction: String, csrfToken: String, error: String? = nil) {
+            self.shell = shell
+            self.reference = reference
+            self.serviceTitle = serviceTitle
+            self.status = status
+            self.receivedAt = receivedAt
+            self.formVersion = formVersion
+            self.sections = sections
+            self.history = history
+            self.statusChoices = statusChoices
+            self.statusAction = statusAction
+            self.csrfToken = csrfToken
+            self.error = error
+        }
+    }
+
+    public static func render(_ model: Model) -> HTML {
+        let text = model.shell.strings
+        let sections = model.sections.map { section -> HTML in
+            let rows = section.answers.map { answer -> HTML in
+                "<div class=\"summary-row\"><dt>\(answer.question)</dt><dd>\(answer.answer.isEmpty ? text.notAnswered : answer.answer)</dd></div>"
+            }
+            return "<h3>\(section.title)</h3>\n<dl class=\"summary\">\n\(HTML(rows, separator: "\n"))\n</dl>"
+        }
+        let history = model.history.map { entry -> HTML in
+            "<li><strong>\(entry.at)</strong>: \(entry.from) → \(entry.to) (\(entry.actor))\(entry.note.map { note -> HTML in "<br>\(note)" } ?? .empty)</li>"
+        }
+        let choices = model.statusChoices.enumerated().map { index, choice -> HTML in
+            let id = index == 0 ? "neuer-status" : "neuer-status-\(index)"
+            return """
+            <div class="choice">
+            <input class="choice-input" id="\(id)" name="status" type="radio" value="\(choice.value)">
+            <label class="choice-label" for="\(id)">\(choice.label)</label>
+            </div>
+            """
+        }
+        let errors = model.error.map { [ErrorSummary.Item(anchorID: "neuer-status", message: $0)] } ?? []
+        let change: HTML = model.statusChoices.isEmpty ? "<p>\(text.finalStatus)</p>" : """
+        <form method="post" action="\(model.statusAction)" class="no-print" novalidate>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        <div class="field">
+        <fieldset class="fieldset">
+        <legend class="legend">\(text.newStatus)</legend>
+        <div class="choices">
+        \(HTML(choices, separator: "\n"))
+        </div>
+        </fieldset>
+        </div>
+        <div class="field">
+        <label class="label" for="vermerk">\(text.note)</label>
+        <p class="hint" id="vermerk-hinweis">\(text.noteHint)</p>
+        <textarea class="textarea" id="vermerk" name="vermerk" rows="3" aria-describedby="vermerk-hinweis"></textarea>
+        </div>
+        <button class="button" type="submit">\(text.saveStatus)</button>
+        </form>
+        """
+        let historyList: HTML = model.history.isEmpty ? "<p>\(text.noHistory)</p>" : "<ol class=\"history\">\(HTML(history, separator: "\n"))</ol>"
+        return Layout.render(model.shell, main: """
+        \(ErrorSummary.render(errors, text))
+        <p class="caption">\(model.serviceTitle)</p>
+        <h1>\(model.reference)</h1>
+        <dl class="facts">
+        <dt>\(text.columnStatus)</dt><dd>\(model.status)</dd>
+        <dt>\(text.columnReceived)</dt><dd>\(model.receivedAt)</dd>
+        </dl>
+        <h2>\(text.answersHeading)</h2>
+        \(HTML(sections, separator: "\n"))
+        <h2>\(text.historyHeading)</h2>
+        \(historyList)
+        <h2 class="no-print">\(text.changeStatusHeading)</h2>
+        \(change)
+        """)
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import Hummingbird
+import PortalCore
+import PortalViews
+
+/// The case workers' inbox and submission pages. Every request checks the session's staff member
+/// and every submission is checked against their org units; others look like "not found".
+struct BackOfficeController: Sendable {
+    let catalog: any CatalogStore
+    let submissions: any SubmissionStore
+    let staff: any StaffStore
+    let frame: PageFrame
+    let now: @Sendable () -> Date
+    let timeZone: TimeZone
+    let sessionIdleTime: TimeInterval
+
+    static let pageSize = 50
+
+    func register(on router: Router<PortalRequestContext>) {
+        router.get(SiteRoute.inbox(.init()).pattern, use: inbox)
+        router.get(SiteRoute.staffSubmission(reference: "").pattern, use: show)
+        router.post(SiteRoute.staffStatus(reference: "").pattern, use: changeStatus)
+    }
+
+    private enum Access {
+        case granted(StaffUser)
+        case redirect(Response)
+    }
+
+    /// The signed-in case worker, with the session's idle time renewed; otherwise the sign-in page.
+    private func caseWorker(_ context: PortalRequestContext) async throws -> Access {
+        guard var session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
+            return .redirect(PageFrame.redirect(SiteRoute.staffLogin))
+        }
+        guard user.roles.contains(.caseWorker) || user.roles.contains(.admin) else { throw PageError(.forbidden) }
+        session.expiresAt = now().addingTimeInterval(sessionIdleTime)
+        _ = context.sessions.updateSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+        return .granted(user)
+    }
+
+    @Sendable func inbox(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let user: StaffUser
+        switch try await caseWorker(context) {
+        case .redirect(let response): return response
+        case .granted(let granted): user = granted
+        }
+        let parameters = request.uri.queryParameters
+        let language = frame.language(request)
+        let text = Strings.for(language)
+        let services = try await catalog.publishedServices().filter { user.orgUnitIDs.contains($0.orgUnitID) }
+        let serviceSlug = parameters.get("leistung").flatMap { $0.isEmpty ? nil : String($0.prefix(200)) }
+        let status = parameters.get("status").flatMap(CaseStatus.init(rawValue:))
+        let search = parameters.get("suche").map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        let before = parameters.get("vor").flatMap { Int64($0) }
+        let service = serviceSlug.flatMap { slug in services.first { $0.slug == slug } }
+        if serviceSlug != nil && service == nil { throw PageError(.badRequest("Diese Leistung gibt es in Ihrem Posteingang nicht.")) }
+        let rows = try await submissions.inbox(InboxQuery(
+            orgUnits: user.orgUnitIDs, serviceID: service?.id, status: status, search: search, before: before,
+            limit: Self.pageSize + 1, reader: user.id
+        ))
+        let page = rows.prefix(Self.pageSize)
+        let filter = SiteRoute.InboxFilter(service: service?.slug, status: status?.rawValue, search: search)
+        var older = filter
+        older.before = page.last?.sequence
+        let shell = frame.shell(request, context: context, title: text.inboxTitle, staffName: user.displayName, now: now())
+        return PageFrame.response(InboxPage.render(.init(
+            shell: shell, action: SiteRoute.inbox(.init()).path,
+            services: services.map { .init(value: $0.slug, label: $0.title, isSelected: $0.id == service?.id) },
+            statuses: CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(language), isSelected: $0 == status) },
+            search: search ?? "",
+            rows: page.map { row in
+                .init(reference: row.reference.rawValue, path: SiteRoute.staffSubmission(reference: row.reference.rawValue).path,
+                      applicant: row.applicantName ?? "", service: row.serviceTitle, status: row.status.label(language),
+                      receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false)
+            },
+            olderPath: rows.count > Self.pageSize ? SiteRoute.inbox(older).path : nil,
+            newestPath: before != nil ? SiteRoute.inbox(filter).path : nil
+        )))
+    }
+
+    @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let user: StaffUser
+        switch try await caseWorker(context) {
+        case .redirect(let response): return response
+        case .granted(let granted): user = granted
+        }
+        let submission = try await visibleSubmission(context, user)
+        try await submissions.recordRead(of: submission.id, by: user.id, at: now())
+        return try await render(submission, user: user, error: nil, request, context, status: .ok)
+    }
+
+    @Sendable func changeStatus(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let user: StaffUser
+        switch try await caseWorker(context) {
+        case .redirect(let response): return response
+        case .granted(let granted): user = granted
+        }
+        let submission = try await visibleSubmission(context, user)
+        let form = context.form ?? FormValues()
+        if let unknown = form.names.subtracting(["_csrf", "status", "vermerk"]).sorted().first {
+            throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
+        }
+        let text = Strings.for(frame.language(request))
+        guard let status = form.first("status").flatMap(CaseStatus.init(rawValue:)) else {
+            return try await render(submission, user: user, error: text.language == .german ? "Bitte wählen Sie den neuen Status." : "Select the new status.",
+                                    request, context, status: .unprocessableContent)
+        }
+        let note = form.first("vermerk").map { String($0.prefix(2000)) }
+        do {
+            _ = try await submissions.changeStatus(of: submission.id, to: status, by: "staff:\(user.username)", note: note, at: now())
+        } catch let error as CaseTransitionError {
+            throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+        }
+        if var session = context.sessions.session {
+            session.flash = text.statusSaved
+            _ = context.sessions.updateSession(session)
+        }
+        return PageFrame.redirect(.staffSubmission(reference: submission.reference.rawValue))
+    }
+
+    private func visibleSubmission(_ context: PortalRequestContext, _ user: StaffUser) async throws -> Submission {
+        guard let reference = Reference(try context.parameters.require("reference")),
+              let submission = try await submissions.submission(reference: reference),
+              user.orgUnitIDs.contains(submission.orgUnitID)
+        else { throw PageError(.notFound) }
+        return submission
+    }
+
+    private func render(_ submission: Submission, user: StaffUser, error: String?, _ request: Request, _ context: PortalRequestContext,
+                        status: HTTPResponse.Status) async throws -> Response {
+        let language = frame.language(request)
+        let text = Strings.for(language)
+        guard let version = try await catalog.formVersion(id: submission.formVersionID),
+              let service = try await catalog.service(id: submission.serviceID),
+              let caseFile = try await submissions.caseFile(of: submission.id)
+        else { throw PageError(.notFound) }
+        let sections = version.schema.steps.map { step in
+            StaffSubmissionPage.Section(title: step.title, answers: step.fields.filter { $0.kind != .file }.map { field in
+                .init(question: field.label, answer: AnswerText.display(submission.answers[field.key], field, text))
+            })
+        }
+        let shell = frame.shell(request, context: context, title: submission.reference.rawValue, serviceTitle: service.title,
+                                hasErrors: error != nil, staffName: user.displayName, now: now())
+        return PageFrame.response(StaffSubmissionPage.render(.init(
+            shell: shell, reference: submission.reference.rawValue, serviceTitle: service.title,
+            status: caseFile.status.label(language), receivedAt: frame.dateTime(submission.receivedAt), formVersion: version.number,
+            sections: sections,
+            history: caseFile.history.map {
+                .init(at: frame.dateTime($0.at), from: $0.from.label(language), to: $0.to.label(language), actor: $0.actor, note: $0.note)
+            },
+            statusChoices: CaseStatus.allCases.filter { caseFile.status.canMove(to: $0) }.map { .init(value: $0.rawValue, label: $0.label(language)) },
+            statusAction: SiteRoute.staffStatus(reference: submission.reference.rawValue).path,
+            csrfToken: context.sessions.session?.csrfToken ?? "", error: error
+        )), status: status)
+    }
+}
+
+/// Stored answers as people read them: German dates and decimal comma, option labels, Ja/Nein.
+enum AnswerText {
+    static func display(_ value: JSONValue?, _ field: FormField, _ text: Strings) -> String {
+        switch (field.kind, value) {
+        case (_, nil), (_, .null?): return ""
+        case (.date, .string(let iso)?): return LocalDate(iso: iso)?.german ?? iso
+        case (.singleChoice, .string(let choice)?): return field.option(choice)?.label ?? choice
+        case (.multipleChoice, .array(let items)?):
+            return items.compactMap { if case .string(let choice) = $0 { field.option(choice)?.label ?? choice } else { nil } }.joined(separator: ", ")
+        case (.consent, .bool(let flag)?): return flag ? text.confirmed : ""
+        case (_, .bool(let flag)?): return flag ? text.yes : text.no
+        case (_, .number(let number)?): return text.language == .german ? GermanFormat.number(number) : "\(number)"
+        case (_, .string(let string)?): return string
+        default: return ""
+        }
+    }
+}

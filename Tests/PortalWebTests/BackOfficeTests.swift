@@ -1,0 +1,98 @@
+import Foundation
+import HummingbirdTesting
+import PortalApp
+import PortalCore
+import PortalTestSupport
+import SQLKit
+import Testing
+
+@Suite("Back office (HTML)")
+struct BackOfficeTests {
+    static func signIn(_ browser: inout TestBrowser, _ username: String, _ password: String) async throws -> TestResponse {
+        _ = try await browser.get("/intern/anmelden")
+        return try await browser.post("/intern/anmelden", [("benutzername", username), ("passwort", password)])
+    }
+
+    @Test("The inbox needs a signed-in case worker; wrong credentials get one generic message")
+    func signInRules() async throws {
+        try await TestPortal.with { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            try await test.application().test(.router) { client in
+                var browser = TestBrowser(client)
+                #expect(try await browser.get("/intern/eingang").location == "/intern/anmelden")
+                let wrong = try await Self.signIn(&browser, "anna", "falsch")
+                #expect(wrong.status == .unauthorized)
+                #expect(wrong.text.contains("Benutzername oder Passwort sind nicht richtig."))
+                let unknown = try await Self.signIn(&browser, "niemand", "falsch")
+                #expect(unknown.status == .unauthorized)
+                #expect(unknown.text.contains("Benutzername oder Passwort sind nicht richtig."))
+                for _ in 0..<4 { _ = try await browser.post("/intern/anmelden", [("benutzername", "anna"), ("passwort", "falsch")]) }
+                let blocked = try await browser.post("/intern/anmelden", [("benutzername", "anna"), ("passwort", "ein-langes-passwort")])
+                #expect(blocked.status == .tooManyRequests)
+                #expect(blocked.text.contains("Zu viele Anmeldeversuche"))
+            }
+        }
+    }
+
+    @Test("A case worker finds a submission, reads it in form order and moves it to „In Bearbeitung“")
+    func caseWork() async throws {
+        try await TestPortal.with { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            try await test.addCaseWorker("otto", password: "ein-langes-passwort", name: "Otto Ordnung", units: [DemoCatalog.publicOrder])
+            try await test.application().test(.router) { client in
+                let references = try await SubmissionAPITests.file(3, client: client)
+                var browser = TestBrowser(client)
+                let signedIn = try await Self.signIn(&browser, "Anna", "ein-langes-passwort")
+                #expect(signedIn.status == .seeOther)
+                #expect(signedIn.location == "/intern/eingang")
+
+                let inbox = try await browser.get("/intern/eingang")
+                #expect(inbox.status == .ok)
+                #expect(inbox.text.contains("Angemeldet als Anna Schäfer"))
+                let positions = references.map { inbox.text.range(of: $0)?.lowerBound }
+                #expect(positions.allSatisfy { $0 != nil })
+                #expect(positions[2]! < positions[0]!, "newest first")
+                #expect(inbox.text.contains("Jürgen Müller-Lüdenscheidt"))
+                #expect(inbox.text.components(separatedBy: "Ungelesen").count == 4)
+
+                let byName = try await browser.get("/intern/eingang?suche=muller")
+                #expect(byName.text.contains(references[0]))
+                let byReference = try await browser.get("/intern/eingang?suche=\(references[1].lowercased())")
+                #expect(byReference.text.contains(references[1]) && !byReference.text.contains(references[0]))
+                let nothing = try await browser.get("/intern/eingang?status=completed")
+                #expect(nothing.text.contains("Keine Anträge gefunden."))
+
+                let detail = try await browser.get("/intern/antraege/\(references[0])")
+                #expect(detail.status == .ok)
+                #expect(detail.text.contains("<dt>Geplante Bohrtiefe in Metern</dt><dd>12,5</dd>"))
+                #expect(detail.text.contains("<dt>Wofür soll das Wasser genutzt werden?</dt><dd>Gartenbewässerung</dd>"))
+                #expect(detail.text.contains("<dd>\(TestClock.today.adding(days: 35).german)</dd>"))
+                let vorname = try #require(detail.text.range(of: "<dt>Vorname</dt>"))
+                let flur = try #require(detail.text.range(of: "<dt>Flur</dt>"))
+                #expect(vorname.lowerBound < flur.lowerBound, "form order")
+                #expect(try await browser.get("/intern/eingang").text.components(separatedBy: "Ungelesen").count == 3)
+
+                let changed = try await browser.post("/intern/antraege/\(references[0])/status", [("status", "inProgress"), ("vermerk", "Prüfung begonnen")])
+                #expect(changed.status == .seeOther)
+                let after = try await browser.get("/intern/antraege/\(references[0])")
+                #expect(after.text.contains("Der Status wurde geändert."))
+                #expect(after.text.contains("Eingegangen → In Bearbeitung (staff:anna)<br>Prüfung begonnen"))
+                let invalid = try await browser.post("/intern/antraege/\(references[0])/status", [("status", "received")])
+                #expect(invalid.status == .conflict)
+                let noChoice = try await browser.post("/intern/antraege/\(references[1])/status", [])
+                #expect(noChoice.status == .unprocessableContent)
+
+                var other = TestBrowser(client)
+                _ = try await Self.signIn(&other, "otto", "ein-langes-passwort")
+                #expect(try await other.get("/intern/antraege/\(references[0])").status == .notFound)
+                #expect(!(try await other.get("/intern/eingang").text.contains(references[0])))
+
+                let out = try await browser.post("/intern/abmelden", [])
+                #expect(out.location == "/intern/anmelden")
+                #expect(try await browser.get("/intern/eingang").location == "/intern/anmelden")
+            }
+            let audits = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'submission.read'").first()?.decode(column: "n", as: Int.self)
+            #expect(audits == 2, "every opening of a submission is audited")
+        }
+    }
+}
