@@ -8,15 +8,15 @@ import datetime
 import json
 import os
 import re
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from demo_process import Demo, free_port  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/serviceportal")
 results = {"passed": 0, "failed": 0}
@@ -31,12 +31,6 @@ def check(name, condition, detail=""):
         print(f"FAIL {name} {detail}")
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def request(base, method, path, body=None, key=None, content_type="application/json"):
     data = body.encode() if isinstance(body, str) else body
     req = urllib.request.Request(base + path, data=data, method=method)
@@ -49,45 +43,6 @@ def request(base, method, path, body=None, key=None, content_type="application/j
             return response.status, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode()
-
-
-class Demo:
-    """The demo server as a child process; its stdout is collected in the background."""
-
-    def __init__(self, data_dir, port):
-        self.lines = []
-        self.process = subprocess.Popen(
-            [BINARY, "demo", "--port", str(port), "--data-dir", data_dir],
-            stdout=subprocess.PIPE, stderr=open(os.path.join(os.path.dirname(data_dir), f"server-{port}.log"), "a"),
-            text=True, env={**os.environ, "LOG_LEVEL": "warning"},
-        )
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        for line in self.process.stdout:
-            self.lines.append(line.rstrip("\n"))
-
-    def wait_for(self, pattern, seconds=60):
-        deadline = time.time() + seconds
-        while time.time() < deadline:
-            for line in self.lines:
-                match = re.search(pattern, line)
-                if match:
-                    return match
-            if self.process.poll() is not None:
-                return None
-            time.sleep(0.1)
-        return None
-
-    def stop(self):
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                return self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                return None
-        return self.process.returncode
 
 
 def valid_answers():
@@ -110,7 +65,7 @@ def main():
     data_dir = os.path.join(work, "data")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    demo = Demo(data_dir, port)
+    demo = Demo(BINARY, data_dir, port)
     try:
         running = demo.wait_for(r"läuft auf")
         check("demo starts and announces its address", running is not None, "\n".join(demo.lines))
@@ -214,7 +169,7 @@ def main():
         # A restart on the same data keeps every acknowledged submission and prints the same key.
         port2 = free_port()
         base2 = f"http://127.0.0.1:{port2}"
-        demo = Demo(data_dir, port2)
+        demo = Demo(BINARY, data_dir, port2)
         check("the demo restarts on existing data", demo.wait_for(r"läuft auf") is not None, "\n".join(demo.lines))
         check("the restart prints the same API key", demo.wait_for(re.escape(key), 5) is not None)
         status, body = request(base2, "GET", f"/api/v1/submissions/{reference}", key=key)

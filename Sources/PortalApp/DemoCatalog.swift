@@ -38,7 +38,7 @@ public enum DemoCatalog {
         FormStep(title: "Angaben zur anzeigenden Person", fields: [
             FormField(key: "vorname", kind: .text, label: "Vorname", constraints: .init(maxLength: 100), autocomplete: "given-name"),
             FormField(key: "nachname", kind: .text, label: "Nachname", constraints: .init(maxLength: 100), autocomplete: "family-name"),
-            FormField(key: "strasse", kind: .text, label: "Straße und Hausnummer", constraints: .init(maxLength: 200), autocomplete: "street-address"),
+            FormField(key: "strasse", kind: .text, label: "Straße und Hausnummer", constraints: .init(maxLength: 200), autocomplete: "address-line1"),
             FormField(key: "plz", kind: .text, label: "Postleitzahl", hint: "Fünf Ziffern, zum Beispiel 24534.", constraints: .init(pattern: "[0-9]{5}"), autocomplete: "postal-code"),
             FormField(key: "ort", kind: .text, label: "Ort", constraints: .init(maxLength: 100), autocomplete: "address-level2"),
             FormField(key: "email", kind: .email, label: "E-Mail-Adresse", hint: "An diese Adresse schicken wir die Eingangsbestätigung.", autocomplete: "email"),

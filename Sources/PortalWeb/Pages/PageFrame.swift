@@ -54,12 +54,13 @@ struct PageFrame: Sendable {
         )
     }
 
-    /// `14:35` in the authority's time zone.
+    /// `14:35`, `09:05` in the authority's time zone.
     func clockTime(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return String(parts.hour ?? 0) + ":" + (parts.minute.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00")
+        let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+        return two(parts.hour ?? 0) + ":" + two(parts.minute ?? 0)
     }
 
     /// `30.11.2026, 10:15`.

