@@ -33,8 +33,12 @@ struct BackOfficeController: Sendable {
             return .redirect(PageFrame.redirect(SiteRoute.staffLogin))
         }
         guard user.roles.contains(.caseWorker) || user.roles.contains(.admin) else { throw PageError(.forbidden) }
-        session.expiresAt = now().addingTimeInterval(sessionIdleTime)
-        _ = context.sessions.updateSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+        // Renewed at most once a minute, so browsing the inbox does not write on every page.
+        let renewed = now().addingTimeInterval(sessionIdleTime)
+        if renewed.timeIntervalSince(session.expiresAt) >= 60 {
+            session.expiresAt = renewed
+            _ = context.sessions.updateSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+        }
         return .granted(user)
     }
 

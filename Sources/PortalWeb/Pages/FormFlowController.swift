@@ -44,8 +44,7 @@ struct FormFlowController: Sendable {
         if let missing = firstIncompleteStep(before: number, draft: draft) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
         }
-        extend(&session)
-        save(session, context)
+        if extend(&session, onlyIfStale: true) { save(session, context) }
         return render(step: number, form: form, draft: draft, errors: nil, request, context)
     }
 
@@ -116,8 +115,7 @@ struct FormFlowController: Sendable {
         if let missing = firstIncompleteStep(before: form.version.schema.steps.count + 1, draft: draft) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
         }
-        extend(&session)
-        save(session, context)
+        if extend(&session, onlyIfStale: true) { save(session, context) }
         return renderCheck(form: form, draft: draft, errors: nil, request, context)
     }
 
@@ -237,8 +235,14 @@ struct FormFlowController: Sendable {
         return .formCheck(slug: form.service.slug)
     }
 
-    private func extend(_ session: inout PortalSession) {
-        session.expiresAt = now().addingTimeInterval(sessionIdleTime)
+    /// Renews the idle time. Page views renew only when a minute has passed since the last renewal,
+    /// so reading pages does not write the session on every request.
+    @discardableResult
+    private func extend(_ session: inout PortalSession, onlyIfStale: Bool = false) -> Bool {
+        let renewed = now().addingTimeInterval(sessionIdleTime)
+        if onlyIfStale && renewed.timeIntervalSince(session.expiresAt) < 60 { return false }
+        session.expiresAt = renewed
+        return true
     }
 
     private func save(_ session: PortalSession, _ context: PortalRequestContext) {
