@@ -95,4 +95,26 @@ struct BackOfficeTests {
             #expect(audits == 2, "every opening of a submission is audited")
         }
     }
+
+    @Test("The inbox shows 50 per page and pages on by keyset")
+    func paging() async throws {
+        try await TestPortal.with { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            try await test.application().test(.router) { client in
+                let references = try await SubmissionAPITests.file(52, client: client)
+                var browser = TestBrowser(client)
+                _ = try await Self.signIn(&browser, "anna", "ein-langes-passwort")
+                let first = try await browser.get("/intern/eingang")
+                #expect(first.text.components(separatedBy: "<tr class=\"unread\">").count - 1 == 50)
+                #expect(first.text.contains(references[51]) && !first.text.contains(references[1]))
+                let older = try #require(first.text.range(of: #"href="/intern/eingang?vor="#)).upperBound
+                let cursor = first.text[older...].prefix { $0.isNumber }
+                let second = try await browser.get("/intern/eingang?vor=\(cursor)")
+                #expect(second.text.contains(references[0]) && second.text.contains(references[1]))
+                #expect(!second.text.contains(references[2]))
+                #expect(second.text.contains("Zu den neuesten Anträgen"))
+                #expect(!second.text.contains("Ältere Anträge"))
+            }
+        }
+    }
 }

@@ -22,6 +22,12 @@ struct PageSnapshotTests {
         )
     }
 
+    static func staffShell(_ title: String) -> PageShell {
+        var shell = shell(title)
+        shell.staff = .init(name: "Anna Schäfer", inboxPath: "/intern/eingang", logoutAction: "/intern/abmelden", csrfToken: "TOKEN")
+        return shell
+    }
+
     static let serviceLink = HomePage.ServiceLink(title: DemoCatalog.wellDrilling.title, summary: DemoCatalog.wellDrilling.summary, path: "/leistungen/brunnenbohrung-anzeigen")
 
     static var pages: [(String, HTML)] {
@@ -56,6 +62,25 @@ struct PageSnapshotTests {
             ("confirmation", ConfirmationPage.render(.init(shell: shell("Antrag eingegangen", service: DemoCatalog.wellDrilling.title),
                                                            reference: "BRU-2026-K7QM-4XD2", receivedAt: "Eingegangen am 30.11.2026, 10:15 Uhr",
                                                            nextSteps: DemoCatalog.wellDrilling.steps, homePath: "/"))),
+            ("staff-login-error", StaffLoginPage.render(.init(shell: shell("Anmeldung für Mitarbeitende", errors: true), action: "/intern/anmelden",
+                                                              csrfToken: "TOKEN", username: "anna", error: Strings.german.loginFailed))),
+            ("staff-inbox", InboxPage.render(.init(
+                shell: staffShell("Posteingang"), action: "/intern/eingang",
+                services: [.init(value: "brunnenbohrung-anzeigen", label: "Anzeige einer Brunnenbohrung", isSelected: true)],
+                statuses: CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(), isSelected: $0 == .received) },
+                search: "Müller",
+                rows: [.init(reference: "BRU-2026-K7QM-4XD2", path: "/intern/antraege/BRU-2026-K7QM-4XD2", applicant: "Jürgen Müller",
+                             service: "Anzeige einer Brunnenbohrung", status: "Eingegangen", receivedAt: "30.11.2026, 10:15", isUnread: true),
+                       .init(reference: "BRU-2026-0000-0001", path: "/intern/antraege/BRU-2026-0000-0001", applicant: "Ayşe Yılmaz",
+                             service: "Anzeige einer Brunnenbohrung", status: "In Bearbeitung", receivedAt: "29.11.2026, 08:05", isUnread: false)],
+                olderPath: "/intern/eingang?vor=17", newestPath: nil))),
+            ("staff-submission", StaffSubmissionPage.render(.init(
+                shell: staffShell("BRU-2026-K7QM-4XD2"), reference: "BRU-2026-K7QM-4XD2", serviceTitle: "Anzeige einer Brunnenbohrung",
+                status: "In Bearbeitung", receivedAt: "30.11.2026, 10:15", formVersion: 1,
+                sections: [.init(title: "Bohrstelle", answers: [.init(question: "Gemarkung", answer: "Einfeld"), .init(question: "Flur", answer: "")])],
+                history: [.init(at: "30.11.2026, 11:00", from: "Eingegangen", to: "In Bearbeitung", actor: "staff:anna", note: "Prüfung <begonnen>")],
+                statusChoices: [.init(value: "completed", label: "Abgeschlossen"), .init(value: "rejected", label: "Abgelehnt")],
+                statusAction: "/intern/antraege/BRU-2026-K7QM-4XD2/status", csrfToken: "TOKEN"))),
             ("not-found", PlainPage.render(.init(shell: shell("Seite nicht gefunden"), heading: "Seite nicht gefunden",
                                                  paragraphs: [Strings.german.notFoundText], link: ("Zur Startseite", "/")))),
         ]
