@@ -49,21 +49,11 @@ public struct SQLSubmissionStore: SubmissionStore {
 
     public func submissions(of orgUnit: OrgUnit.ID, after sequence: Int64?, limit: Int) async throws -> [SubmissionSummary] {
         try await database.reader.raw("""
-            SELECT s.seq, s.id, s.reference, s.status, s.received_at, v.slug, v.title
+            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, v.slug, v.title
             FROM submissions s JOIN services v ON v.id = s.service_id
             WHERE s.org_unit_id = \(bind: orgUnit.description) AND s.seq > \(bind: sequence ?? 0)
             ORDER BY s.seq LIMIT \(bind: limit)
-            """).all().map { row in
-            SubmissionSummary(
-                sequence: try row.decode(column: "seq", as: Int64.self),
-                id: try StoredID.decode(row, "id"),
-                reference: try Self.reference(row),
-                serviceSlug: try row.decode(column: "slug", as: String.self),
-                serviceTitle: try row.decode(column: "title", as: String.self),
-                status: try Self.status(row, "status"),
-                receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self))
-            )
-        }
+            """).all().map { try Self.summary($0, withReadMarker: false) }
     }
 
     public func changeStatus(of id: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws -> StatusChange {
@@ -134,19 +124,22 @@ public struct SQLSubmissionStore: SubmissionStore {
         }
         if let before = query.before { sql += " AND s.seq < \(bind: before)" }
         sql += " ORDER BY s.seq DESC LIMIT \(bind: query.limit)"
-        return try await database.reader.raw(sql).all().map { row in
-            SubmissionSummary(
-                sequence: try row.decode(column: "seq", as: Int64.self),
-                id: try StoredID.decode(row, "id"),
-                reference: try Self.reference(row),
-                serviceSlug: try row.decode(column: "slug", as: String.self),
-                serviceTitle: try row.decode(column: "title", as: String.self),
-                status: try Self.status(row, "status"),
-                receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
-                applicantName: try row.decode(column: "applicant_name", as: String?.self),
-                isRead: try row.decode(column: "first_read_at", as: Int64?.self) != nil
-            )
-        }
+        return try await database.reader.raw(sql).all().map { try Self.summary($0, withReadMarker: true) }
+    }
+
+    /// A list row; `withReadMarker` for queries that joined `submission_reads` as `first_read_at`.
+    static func summary(_ row: any SQLRow, withReadMarker: Bool) throws -> SubmissionSummary {
+        SubmissionSummary(
+            sequence: try row.decode(column: "seq", as: Int64.self),
+            id: try StoredID.decode(row, "id"),
+            reference: try reference(row),
+            serviceSlug: try row.decode(column: "slug", as: String.self),
+            serviceTitle: try row.decode(column: "title", as: String.self),
+            status: try status(row, "status"),
+            receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
+            applicantName: try row.decode(column: "applicant_name", as: String?.self),
+            isRead: withReadMarker ? try row.decode(column: "first_read_at", as: Int64?.self) != nil : nil
+        )
     }
 
     public func recordRead(of submission: Submission.ID, by reader: StaffUser.ID, at instant: Date) async throws {

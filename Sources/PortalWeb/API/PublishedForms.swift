@@ -17,10 +17,20 @@ final class PublishedForms: Sendable {
     private let catalog: any CatalogStore
     private let timeToLive: Duration
     private let entries = Mutex<[String: (entry: Entry, loaded: ContinuousClock.Instant)]>([:])
+    private let serviceList = Mutex<(services: [Service], loaded: ContinuousClock.Instant)?>(nil)
 
     init(catalog: any CatalogStore, timeToLive: Duration) {
         self.catalog = catalog
         self.timeToLive = timeToLive
+    }
+
+    /// All published services, ordered by title, kept as long as a form entry.
+    func services() async throws -> [Service] {
+        let now = ContinuousClock.now
+        if let cached = serviceList.withLock({ $0 }), now - cached.loaded < timeToLive { return cached.services }
+        let services = try await catalog.publishedServices()
+        serviceList.withLock { $0 = (services, now) }
+        return services
     }
 
     /// The published service and form for `slug`, or nil when there is none (not cached, so a

@@ -7,6 +7,7 @@ import PortalViews
 /// and every submission is checked against their org units; others look like "not found".
 struct BackOfficeController: Sendable {
     let catalog: any CatalogStore
+    let forms: PublishedForms
     let submissions: any SubmissionStore
     let staff: any StaffStore
     let frame: PageFrame
@@ -51,7 +52,7 @@ struct BackOfficeController: Sendable {
         let parameters = request.uri.queryParameters
         let language = frame.language(request)
         let text = Strings.for(language)
-        let services = try await catalog.publishedServices().filter { user.orgUnitIDs.contains($0.orgUnitID) }
+        let services = try await forms.services().filter { user.orgUnitIDs.contains($0.orgUnitID) }
         let serviceSlug = parameters.get("leistung").flatMap { $0.isEmpty ? nil : String($0.prefix(200)) }
         let status = parameters.get("status").flatMap(CaseStatus.init(rawValue:))
         let search = parameters.get("suche").map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }

@@ -8,6 +8,7 @@ import Synchronization
 /// and the language switch.
 struct CatalogPagesController: Sendable {
     let catalog: any CatalogStore
+    let forms: PublishedForms
     let submissions: any SubmissionStore
     let staff: any StaffStore
     let frame: PageFrame
@@ -26,7 +27,7 @@ struct CatalogPagesController: Sendable {
     }
 
     @Sendable func home(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        let services = try await catalog.publishedServices()
+        let services = try await forms.services()
         let query = request.uri.queryParameters.get("q").map { String($0.prefix(200)).trimmingCharacters(in: .whitespaces) }
         let link = { (service: Service) in HomePage.ServiceLink(title: service.title, summary: service.summary, path: SiteRoute.service(slug: service.slug).path) }
         let results = query.map { query in services.filter { Self.matches($0, query) }.map(link) } ?? []

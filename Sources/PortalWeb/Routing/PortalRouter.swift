@@ -28,7 +28,7 @@ public enum PortalRouter {
         )
         AssetsController().register(on: router)
         CatalogPagesController(
-            catalog: dependencies.catalog, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
+            catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
             now: dependencies.now, secureCookies: limits.secureCookies
         ).register(on: router)
         FormFlowController(
@@ -39,7 +39,7 @@ public enum PortalRouter {
             staff: dependencies.staff, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: LoginThrottle()
         ).register(on: router)
         BackOfficeController(
-            catalog: dependencies.catalog, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
+            catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
             now: dependencies.now, timeZone: dependencies.timeZone, sessionIdleTime: limits.sessionIdleTime
         ).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)

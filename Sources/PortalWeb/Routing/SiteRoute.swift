@@ -117,7 +117,11 @@ public enum SiteRoute: Hashable, Sendable {
     }
 
     private static func escape(_ segment: String) -> String {
-        segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/", "?", "#"])) ?? segment
+        // Slugs and references are plain ASCII; only other text needs encoding.
+        if segment.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x5F }) {
+            return segment
+        }
+        return segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/", "?", "#"])) ?? segment
     }
 
     private static func query(_ items: [(String, String?)]) -> String {
