@@ -31,6 +31,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
+        // FIM XDatenfelder: reading and (later) importing schemas.
+        .target(name: "PortalFIM", dependencies: ["PortalCore"]),
         // Pages and their view models. No HTTP, no database.
         .target(name: "PortalViews", dependencies: ["PortalCore"]),
         // Background job handlers and the worker loop.
@@ -63,7 +65,7 @@ let package = Package(
         ]),
         // The executable: argument parsing only.
         .executableTarget(name: "serviceportal", dependencies: [
-            "PortalApp", "PortalCore", "PortalStorage",
+            "PortalApp", "PortalCore", "PortalStorage", "PortalFIM",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -77,6 +79,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore", "PortalApp", "PortalTestSupport"]),
+        .testTarget(name: "PortalFIMTests", dependencies: ["PortalFIM", "PortalCore"]),
         .testTarget(name: "PortalStorageTests", dependencies: [
             "PortalCore", "PortalStorage", "PortalTestSupport",
             .product(name: "SQLKit", package: "sql-kit"),

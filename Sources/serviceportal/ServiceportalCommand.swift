@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import PortalApp
 import PortalCore
+import PortalFIM
 
 /// The one binary. Subcommands parse arguments and call PortalApp; no logic lives here.
 @main
@@ -10,7 +11,7 @@ struct ServiceportalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serviceportal",
         abstract: "Online-Dienste für Kommunen: Katalog, Anträge, Sachbearbeitung.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, UserCommand.self, BenchSeed.self]
+        subcommands: [Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, UserCommand.self, XDFCommand.self, BenchSeed.self]
     )
 }
 
@@ -208,6 +209,24 @@ struct BenchSeed: AsyncParsableCommand {
                 if done % 100_000 == 0 { say("\(done) Anträge angelegt") }
             }
             await portal.close()
+        }
+    }
+}
+
+struct XDFCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "xdf", abstract: "FIM-XDatenfelder-Schemata lesen.", subcommands: [Inspect.self])
+
+    struct Inspect: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Fasst ein XDatenfelder-Schema (2.0 oder 3.0) als JSON zusammen.")
+        @Argument(help: "Die XML-Datei.") var file: String
+
+        func run() async throws {
+            do {
+                say(try XDFInspector.inspect(fileAt: file).json.jsonText)
+            } catch {
+                FileHandle.standardError.write(Data(("Fehler: " + error.message + "\n").utf8))
+                throw ExitCode(2)
+            }
         }
     }
 }
