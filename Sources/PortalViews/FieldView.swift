@@ -12,6 +12,7 @@ public struct FieldView: Sendable {
     public var values: [String]
     public var error: String?
     public var autocomplete: String?
+    public var fixedValue: String?
 
     public init(field: FormField, values: [String], error: String?) {
         key = field.key
@@ -23,6 +24,7 @@ public struct FieldView: Sendable {
         self.values = values
         self.error = error
         autocomplete = field.autocomplete
+        fixedValue = field.fixedValue
     }
 
     /// The element the error summary links to: the input, or the first option of a choice.
@@ -30,27 +32,39 @@ public struct FieldView: Sendable {
 
     public func render(_ text: Strings) -> HTML {
         let id = anchorID
-        let hintID = hint != nil || kind == .date ? "\(id)-hinweis" : nil
+        let formatHint: String? = switch kind {
+        case .date: text.dateHint
+        case .time: text.timeHint
+        case .dateTime: text.dateTimeHint
+        case .money: text.moneyHint
+        default: nil
+        }
+        let hintID = hint != nil || formatHint != nil ? "\(id)-hinweis" : nil
         let errorID = error != nil ? "\(id)-fehler" : nil
         let describedBy = [hintID, errorID].compactMap { $0 }.joined(separator: " ")
         let described = describedBy.isEmpty ? nil : describedBy
         let mark: HTML = "<span class=\"mark\">\(isRequired ? text.requiredMark : text.optionalMark)</span>"
-        let hintText = kind == .date ? [hint, text.dateHint].compactMap { $0 }.joined(separator: " ") : hint
-        let hintHTML: HTML = hintID.map { "<p class=\"hint\" id=\"\($0)\">\(hintText ?? "")</p>" } ?? .empty
+        let hintText = [hint, formatHint].compactMap { $0 }.joined(separator: " ")
+        let hintHTML: HTML = hintID.map { "<p class=\"hint\" id=\"\($0)\">\(hintText)</p>" } ?? .empty
         let errorHTML: HTML = errorID.map { "<p class=\"error-message\" id=\"\($0)\"><span class=\"visually-hidden\">\(text.errorPrefix) </span>\(error ?? "")</p>" } ?? .empty
         let invalid = error != nil ? "true" : nil
         let value = values.first ?? ""
         let groupClass = error != nil ? "field field-error" : "field"
 
         switch kind {
-        case .text, .email, .phone, .integer, .decimal, .date:
+        case .text, .email, .phone, .integer, .decimal, .date, .money, .time, .dateTime, .iban:
             let type = kind == .email ? "email" : kind == .phone ? "tel" : "text"
-            let inputMode: String? = kind == .integer ? "numeric" : kind == .decimal ? "decimal" : nil
-            let width = kind == .integer || kind == .decimal || kind == .date ? "input input-short" : "input"
+            let inputMode: String? = switch kind {
+            case .integer, .time: "numeric"
+            case .decimal, .money: "decimal"
+            default: nil
+            }
+            let width = [.integer, .decimal, .date, .money, .time, .dateTime].contains(kind) ? "input input-short" : "input"
+            let noSpellcheck = kind == .email || kind == .iban
             return """
             <div class="\(groupClass)">
             <label class="label" for="\(id)">\(label) \(mark)</label>
-            \(hintHTML)\(errorHTML)<input class="\(width)" id="\(id)" name="\(key)" type="\(type)" value="\(value)"\(attribute: "autocomplete", autocomplete)\(attribute: "inputmode", inputMode)\(attribute: "spellcheck", kind == .email ? "false" : nil)\(attribute: "aria-describedby", described)\(attribute: "aria-invalid", invalid)>
+            \(hintHTML)\(errorHTML)<input class="\(width)" id="\(id)" name="\(key)" type="\(type)" value="\(value)"\(attribute: "autocomplete", autocomplete)\(attribute: "inputmode", inputMode)\(attribute: "spellcheck", noSpellcheck ? "false" : nil)\(attribute: "aria-describedby", described)\(attribute: "aria-invalid", invalid)>
             </div>
             """
         case .longText:
@@ -100,6 +114,23 @@ public struct FieldView: Sendable {
             <p class="hint">\(text.fileLater)</p>
             </div>
             """
+        case .staticText:
+            return """
+            <div class="field static-text">
+            <p class="label">\(label)</p>
+            \(hint.map { hint -> HTML in "<p>\(hint)</p>" } ?? .empty)
+            </div>
+            """
+        case .readOnly:
+            return """
+            <div class="field">
+            <p class="label">\(label)</p>
+            <p class="read-only">\(fixedValue ?? "")</p>
+            </div>
+            """
+        case .hidden:
+            // The value comes from the form on the server; nothing to show and nothing to tamper with.
+            return .empty
         }
     }
 }

@@ -54,6 +54,9 @@ public struct Strings: Sendable {
     public let yes: String
     public let no: String
     public let dateHint: String
+    public let timeHint: String
+    public let dateTimeHint: String
+    public let moneyHint: String
     public let fileLater: String
     public let checkTitle: String
     public let checkIntro: String
@@ -170,6 +173,9 @@ public struct Strings: Sendable {
         yes: "Ja",
         no: "Nein",
         dateHint: "Format TT.MM.JJJJ, zum Beispiel 24.12.2026.",
+        timeHint: "Format HH:MM, zum Beispiel 09:30.",
+        dateTimeHint: "Format TT.MM.JJJJ HH:MM, zum Beispiel 24.12.2026 09:30.",
+        moneyHint: "Betrag in Euro, zum Beispiel 12,50.",
         fileLater: "Dateien können Sie nach dem Absenden nachreichen.",
         checkTitle: "Angaben prüfen",
         checkIntro: "Bitte prüfen Sie Ihre Angaben. Mit „Ändern“ kommen Sie zurück zur jeweiligen Frage.",
@@ -281,6 +287,9 @@ public struct Strings: Sendable {
         yes: "Yes",
         no: "No",
         dateHint: "Format DD.MM.YYYY, for example 24.12.2026.",
+        timeHint: "Format HH:MM, for example 09:30.",
+        dateTimeHint: "Format DD.MM.YYYY HH:MM, for example 24.12.2026 09:30.",
+        moneyHint: "Amount in euros, for example 12.50.",
         fileLater: "You can send files after submitting.",
         checkTitle: "Check your answers",
         checkIntro: "Please check your answers. “Change” takes you back to the question.",

@@ -53,6 +53,19 @@ struct PageSnapshotTests {
                                                             stepTitle: "Erklärung", stepNumber: 4, stepCount: 4, fields: consent,
                                                             action: "/leistungen/brunnenbohrung-anzeigen/antrag/schritt/4",
                                                             backPath: "/leistungen/brunnenbohrung-anzeigen/antrag/schritt/3", csrfToken: "TOKEN"))),
+            ("form-step-kinds", FormStepPage.render(.init(
+                shell: shell("Zahlung", service: "Fundsache melden", notice: true), stepTitle: "Zahlung", stepNumber: 2, stepCount: 2,
+                fields: [
+                    FieldView(field: FormField(key: "hinweis", kind: .staticText, label: "Hinweis", hint: "Bitte vollständig ausfüllen."), values: [], error: nil),
+                    FieldView(field: FormField(key: "wert", kind: .money, label: "Geschätzter Wert"), values: ["12,345"],
+                              error: "„Geschätzter Wert“ muss ein Euro-Betrag mit höchstens zwei Nachkommastellen sein, zum Beispiel 12,50."),
+                    FieldView(field: FormField(key: "uhrzeit", kind: .time, label: "Uhrzeit des Fundes", isRequired: false), values: [], error: nil),
+                    FieldView(field: FormField(key: "termin", kind: .dateTime, label: "Abgabetermin", isRequired: false), values: [], error: nil),
+                    FieldView(field: FormField(key: "iban", kind: .iban, label: "IBAN für den Finderlohn", isRequired: false), values: [], error: nil),
+                    FieldView(field: FormField(key: "behoerde", kind: .readOnly, label: "Zuständig", fixedValue: "Fundbüro"), values: [], error: nil),
+                    FieldView(field: FormField(key: "akte", kind: .hidden, label: "Akte", fixedValue: "32.10"), values: [], error: nil),
+                ],
+                action: "/leistungen/fundsache-melden/antrag/schritt/2", backPath: "/leistungen/fundsache-melden/antrag/schritt/1", csrfToken: "TOKEN"))),
             ("check-answers", CheckAnswersPage.render(.init(shell: shell("Angaben prüfen", service: DemoCatalog.wellDrilling.title, notice: true),
                                                             sections: [.init(title: "Bohrstelle", rows: [
                                                                 .init(question: "Gemarkung", answer: "Einfeld", changePath: "/x/schritt/2#feld-gemarkung"),

@@ -12,8 +12,24 @@ public enum FieldKind: String, Hashable, Sendable, Codable, CaseIterable {
     case yesNo
     case consent
     case file
+    /// A Euro amount, at most two decimal places.
+    case money
+    /// A time of day, `HH:MM`.
+    case time
+    /// A local date and time, `2026-12-24T09:30` in the API, `24.12.2026 09:30` in forms.
+    case dateTime
+    /// A bank account in IBAN form, checked by its checksum.
+    case iban
+    /// Text shown in the form; takes no answer.
+    case staticText
+    /// A value set by the form (`fixedValue`), not shown and not changeable.
+    case hidden
+    /// A value set by the form (`fixedValue`), shown but not changeable.
+    case readOnly
 
     public var hasOptions: Bool { self == .singleChoice || self == .multipleChoice }
+    /// Whether the applicant types or picks the answer (not static text, fixed values or files).
+    public var takesInput: Bool { ![.staticText, .hidden, .readOnly, .file].contains(self) }
     public var isNumeric: Bool { self == .integer || self == .decimal }
     public var isTextual: Bool { self == .text || self == .longText || self == .email || self == .phone }
 
@@ -24,6 +40,7 @@ public enum FieldKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .longText: 10_000
         case .email: 254
         case .phone: 40
+        case .iban: 42
         default: nil
         }
     }

@@ -10,10 +10,12 @@ public struct FormField: Hashable, Sendable, Codable {
     public var constraints: FieldConstraints
     /// The HTML `autocomplete` token (`given-name`, `postal-code`), so browsers can fill it in.
     public var autocomplete: String?
+    /// The value of `hidden` and `readOnly` fields; whatever is sent for them is ignored.
+    public var fixedValue: String?
 
     public init(
         key: String, kind: FieldKind, label: String, hint: String? = nil, isRequired: Bool = true,
-        options: [ChoiceOption] = [], constraints: FieldConstraints = .none, autocomplete: String? = nil
+        options: [ChoiceOption] = [], constraints: FieldConstraints = .none, autocomplete: String? = nil, fixedValue: String? = nil
     ) {
         self.key = key
         self.kind = kind
@@ -23,6 +25,7 @@ public struct FormField: Hashable, Sendable, Codable {
         self.options = options
         self.constraints = constraints
         self.autocomplete = autocomplete
+        self.fixedValue = fixedValue
     }
 
     public func option(_ value: String) -> ChoiceOption? {

@@ -7,6 +7,24 @@ public enum GermanFormat {
         "\(value)".replacingOccurrences(of: ".", with: ",")
     }
 
+    /// `1234.5` → `1.234,50 €`: Euro amounts with thousands separators and two decimals.
+    public static func money(_ value: Decimal) -> String {
+        var scaled = value * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &scaled, 0, .plain)
+        let cents = NSDecimalNumber(decimal: rounded).int64Value
+        let negative = cents < 0
+        let absolute = negative ? -cents : cents
+        var euros = String(absolute / 100)
+        var grouped = ""
+        while euros.count > 3 {
+            grouped = "." + euros.suffix(3) + grouped
+            euros = String(euros.dropLast(3))
+        }
+        let rest = absolute % 100
+        return (negative ? "-" : "") + euros + grouped + "," + (rest < 10 ? "0" : "") + String(rest) + " €"
+    }
+
     /// Parses what people type into a number field: `12,5`, `1.234,5`, ` 7 `, and also `12.5`.
     /// A dot followed by exactly three digits is read the German way, as a thousands separator
     /// (`1.000` is one thousand); any other single dot is a decimal point.

@@ -46,10 +46,15 @@ public struct SubmissionValidator: Sendable {
         var errors = initial
         var answers = Answers()
         for field in fields {
+            // Fixed values come from the form, never from the request.
+            if field.kind == .hidden || field.kind == .readOnly {
+                if let value = field.fixedValue { answers[field.key] = .text(value) }
+                continue
+            }
             let problem: ValidationProblem?
             switch parse(field) {
             case .empty:
-                problem = field.isRequired ? .missing(field.kind) : nil
+                problem = field.isRequired && field.kind != .staticText ? .missing(field.kind) : nil
             case .problem(let found):
                 problem = found
             case .value(let value):
@@ -70,6 +75,16 @@ public struct SubmissionValidator: Sendable {
         switch (field.kind, value) {
         case (.file, _):
             return .problem(.filesNotAccepted)
+        case (.staticText, _):
+            return .problem(.notAnswerable)
+        case (.money, .number(let number)):
+            return .value(.decimal(number))
+        case (.time, .string(let text)):
+            return TimeOfDay.parse(text).map { .value(.text($0)) } ?? .problem(.wrongType(.time))
+        case (.dateTime, .string(let text)):
+            return dateTime(text)
+        case (.iban, .string(let text)):
+            return ibanText(text)
         case (.text, .string(let text)), (.email, .string(let text)), (.phone, .string(let text)):
             return parseText(text, multiline: false)
         case (.longText, .string(let text)):
@@ -99,8 +114,20 @@ public struct SubmissionValidator: Sendable {
     private static func parse(form values: [String], for field: FormField) -> Parsed {
         let first = values.first ?? ""
         switch field.kind {
-        case .file:
+        case .file, .staticText, .hidden, .readOnly:
             return .empty
+        case .money:
+            if first.trimmingCharacters(in: .whitespaces).isEmpty { return .empty }
+            let amount = first.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: "EUR", with: "")
+            return GermanFormat.parseNumber(amount).map { .value(.decimal($0)) } ?? .problem(.wrongType(.money))
+        case .time:
+            if first.trimmingCharacters(in: .whitespaces).isEmpty { return .empty }
+            return TimeOfDay.parse(first).map { .value(.text($0)) } ?? .problem(.wrongType(.time))
+        case .dateTime:
+            if first.trimmingCharacters(in: .whitespaces).isEmpty { return .empty }
+            return dateTime(first)
+        case .iban:
+            return ibanText(first)
         case .text, .email, .phone:
             return parseText(first, multiline: false)
         case .longText:
@@ -133,6 +160,16 @@ public struct SubmissionValidator: Sendable {
         case .consent:
             return first.isEmpty ? .empty : .value(.bool(first == "true" || first == "on"))
         }
+    }
+
+    private static func dateTime(_ text: String) -> Parsed {
+        guard let (date, time) = TimeOfDay.parseDateTime(text) else { return .problem(.wrongType(.dateTime)) }
+        return .value(.text(date.iso + "T" + time))
+    }
+
+    private static func ibanText(_ text: String) -> Parsed {
+        let iban = IBAN.normalized(text)
+        return iban.isEmpty ? .empty : .value(.text(iban))
     }
 
     private static func parseText(_ raw: String, multiline: Bool) -> Parsed {
@@ -173,12 +210,23 @@ public struct SubmissionValidator: Sendable {
             if let max = rules.maxLength ?? field.kind.defaultMaxLength, length > max { return .tooLong(max) }
             if field.kind == .email && !Self.looksLikeEmail(text) { return .invalidEmail }
             if field.kind == .phone && !Self.looksLikePhone(text) { return .invalidPhone }
+            if field.kind == .iban && !IBAN.isValid(text) { return .invalidIBAN }
+            if field.kind == .dateTime, let date = LocalDate(iso: String(text.prefix(10))) {
+                if let days = rules.earliestDaysFromToday, date < today.adding(days: days) { return .dateTooEarly(today.adding(days: days)) }
+                if let days = rules.latestDaysFromToday, date > today.adding(days: days) { return .dateTooLate(today.adding(days: days)) }
+            }
             if let pattern = rules.pattern, PatternCache.shared.matches(pattern, text) == false {
                 return .patternMismatch
             }
         case .integer(let number):
             return checkBounds(Decimal(number), rules)
         case .decimal(let number):
+            if field.kind == .money {
+                var scaled = number * 100
+                var rounded = Decimal()
+                NSDecimalRound(&rounded, &scaled, 0, .plain)
+                if rounded != scaled { return .wrongType(.money) }
+            }
             return checkBounds(number, rules)
         case .date(let date):
             if let days = rules.earliestDaysFromToday, date < today.adding(days: days) { return .dateTooEarly(today.adding(days: days)) }

@@ -20,6 +20,8 @@ public enum ValidationProblem: Hashable, Sendable {
     case duplicateOption
     case filesNotAccepted
     case controlCharacters
+    case invalidIBAN
+    case notAnswerable
 
     /// The sentence shown to the applicant and returned by the API.
     public func message(label: String, language: Language) -> String {
@@ -52,6 +54,9 @@ public enum ValidationProblem: Hashable, Sendable {
             case .date: "\(name) muss ein gültiges Datum sein, zum Beispiel 24.12.2026."
             case .yesNo, .consent: "Bitte wählen Sie bei \(name) Ja oder Nein."
             case .multipleChoice: "Bitte wählen Sie bei \(name) eine oder mehrere der angebotenen Antworten."
+            case .money: "\(name) muss ein Euro-Betrag mit höchstens zwei Nachkommastellen sein, zum Beispiel 12,50."
+            case .time: "\(name) muss eine Uhrzeit sein, zum Beispiel 09:30."
+            case .dateTime: "\(name) muss Datum und Uhrzeit enthalten, zum Beispiel 24.12.2026 09:30."
             case .singleChoice: "Bitte wählen Sie bei \(name) eine der angebotenen Antworten."
             default: "\(name) muss ein Text sein."
             }
@@ -70,6 +75,8 @@ public enum ValidationProblem: Hashable, Sendable {
         case .duplicateOption: "Bei \(name) ist eine Antwort mehrfach gewählt."
         case .filesNotAccepted: "Dateien für \(name) können über diese Schnittstelle nicht übermittelt werden."
         case .controlCharacters: "\(name) enthält unzulässige Steuerzeichen."
+        case .invalidIBAN: "\(name) ist keine gültige IBAN. Bitte prüfen Sie die Angabe, zum Beispiel DE89 3704 0044 0532 0130 00."
+        case .notAnswerable: "\(name) kann nicht ausgefüllt werden."
         }
     }
 
@@ -91,6 +98,9 @@ public enum ValidationProblem: Hashable, Sendable {
             case .date: "\(name) must be a real date, like 24.12.2026."
             case .yesNo, .consent: "Select yes or no for \(name)."
             case .singleChoice, .multipleChoice: "Select one of the offered answers for \(name)."
+            case .money: "\(name) must be an amount in euros with at most two decimals, like 12.50."
+            case .time: "\(name) must be a time, like 09:30."
+            case .dateTime: "\(name) must be a date and time, like 24.12.2026 09:30."
             default: "\(name) must be text."
             }
         case .tooShort(let min): "\(name) must be at least \(min) characters long."
@@ -108,6 +118,8 @@ public enum ValidationProblem: Hashable, Sendable {
         case .duplicateOption: "An answer for \(name) was selected twice."
         case .filesNotAccepted: "Files for \(name) cannot be sent through this interface."
         case .controlCharacters: "\(name) contains control characters that are not allowed."
+        case .invalidIBAN: "\(name) is not a valid IBAN. Please check it, for example DE89 3704 0044 0532 0130 00."
+        case .notAnswerable: "\(name) cannot be answered."
         }
     }
 }

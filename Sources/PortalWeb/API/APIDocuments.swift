@@ -45,6 +45,8 @@ enum APIDocuments {
             var required: Bool
             var options: [Option]?
             var constraints: Constraints
+            /// The form's own value of `hidden` and `readOnly` fields.
+            var value: String?
 
             // Explicit so that `hint: null` is present rather than missing, as the API promises.
             func encode(to encoder: any Encoder) throws {
@@ -56,10 +58,11 @@ enum APIDocuments {
                 try container.encode(required, forKey: .required)
                 try container.encodeIfPresent(options, forKey: .options)
                 try container.encode(constraints, forKey: .constraints)
+                try container.encodeIfPresent(value, forKey: .value)
             }
 
             enum CodingKeys: String, CodingKey {
-                case key, kind, label, hint, required, options, constraints
+                case key, kind, label, hint, required, options, constraints, value
             }
         }
 
@@ -91,7 +94,8 @@ enum APIDocuments {
                             minLength: rules.minLength, maxLength: rules.maxLength ?? field.kind.defaultMaxLength,
                             min: rules.min, max: rules.max, pattern: rules.pattern,
                             earliestDaysFromToday: rules.earliestDaysFromToday, latestDaysFromToday: rules.latestDaysFromToday
-                        )
+                        ),
+                        value: field.fixedValue
                     )
                 })
             }

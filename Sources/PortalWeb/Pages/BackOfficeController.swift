@@ -140,7 +140,7 @@ struct BackOfficeController: Sendable {
               let caseFile = try await submissions.caseFile(of: submission.id)
         else { throw PageError(.notFound) }
         let sections = version.schema.steps.map { step in
-            StaffSubmissionPage.Section(title: step.title, answers: step.fields.filter { $0.kind != .file }.map { field in
+            StaffSubmissionPage.Section(title: step.title, answers: step.fields.filter { $0.kind != .file && $0.kind != .staticText }.map { field in
                 .init(question: field.label, answer: AnswerText.display(submission.answers[field.key], field, text))
             })
         }
@@ -170,6 +170,11 @@ enum AnswerText {
         case (.multipleChoice, .array(let items)?):
             return items.compactMap { if case .string(let choice) = $0 { field.option(choice)?.label ?? choice } else { nil } }.joined(separator: ", ")
         case (.consent, .bool(let flag)?): return flag ? text.confirmed : ""
+        case (.money, .number(let number)?): return GermanFormat.money(number)
+        case (.iban, .string(let iban)?): return IBAN.grouped(iban)
+        case (.dateTime, .string(let iso)?):
+            guard let (date, time) = TimeOfDay.parseDateTime(iso) else { return iso }
+            return date.german + " " + time
         case (_, .bool(let flag)?): return flag ? text.yes : text.no
         case (_, .number(let number)?): return text.language == .german ? GermanFormat.number(number) : "\(number)"
         case (_, .string(let string)?): return string

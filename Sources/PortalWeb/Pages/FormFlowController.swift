@@ -63,11 +63,11 @@ struct FormFlowController: Sendable {
             ))
         }
         let step = form.version.schema.steps[number - 1]
-        let allowed = Set(step.fields.map(\.key)).union(["_csrf"])
+        let allowed = Set(step.fields.filter(\.kind.takesInput).map(\.key)).union(["_csrf"])
         if let unknown = posted.names.subtracting(allowed).sorted().first {
             throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
         }
-        for field in step.fields where field.kind != .file {
+        for field in step.fields where field.kind.takesInput {
             draft.values[field.key] = posted[field.key]
         }
         let validator = SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone))
@@ -152,7 +152,7 @@ struct FormFlowController: Sendable {
         let slug = form.service.slug
         let steps = form.version.schema.steps
         let sections = steps.enumerated().map { index, step in
-            CheckAnswersPage.Section(title: step.title, rows: step.fields.filter { $0.kind != .file }.map { field in
+            CheckAnswersPage.Section(title: step.title, rows: step.fields.filter { $0.kind.takesInput || $0.kind == .readOnly }.map { field in
                 CheckAnswersPage.Row(
                     question: field.label, answer: Self.display(draft.values[field.key] ?? [], field, text),
                     changePath: SiteRoute.formStep(slug: slug, step: index + 1).path + "#feld-\(field.key)"
@@ -261,6 +261,12 @@ struct FormFlowController: Sendable {
             return values.first.map { $0 == "true" ? text.yes : $0 == "false" ? text.no : $0 } ?? ""
         case .consent:
             return values.first == "true" ? text.confirmed : ""
+        case .readOnly:
+            return field.fixedValue ?? ""
+        case .money:
+            return values.first.flatMap { GermanFormat.parseNumber($0.replacingOccurrences(of: "€", with: "")) }.map(GermanFormat.money) ?? (values.first ?? "")
+        case .iban:
+            return values.first.map(IBAN.grouped) ?? ""
         default:
             return values.first ?? ""
         }
