@@ -95,6 +95,8 @@ public enum DemoCatalog {
             FormField(key: "gegenstand", kind: .text, label: "Was haben Sie gefunden?", constraints: .init(maxLength: 200)),
             FormField(key: "fundort", kind: .text, label: "Wo haben Sie es gefunden?", constraints: .init(maxLength: 200)),
             FormField(key: "funddatum", kind: .date, label: "Wann haben Sie es gefunden?", constraints: .init(earliestDaysFromToday: -365, latestDaysFromToday: 0)),
+            FormField(key: "fundzeit", kind: .time, label: "Um wie viel Uhr ungefähr?", isRequired: false),
+            FormField(key: "wert", kind: .money, label: "Geschätzter Wert", hint: "Fundsachen über 10 Euro müssen gemeldet werden.", isRequired: false, constraints: .init(min: 0, max: 1_000_000)),
         ]),
         FormStep(title: "Ihre Kontaktdaten", fields: [
             FormField(key: "name", kind: .text, label: "Vor- und Nachname", constraints: .init(maxLength: 200), autocomplete: "name"),
