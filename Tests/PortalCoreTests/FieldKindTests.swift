@@ -66,6 +66,13 @@ struct FieldKindTests {
         #expect(answers["aktenplan"] == .text("66.20"))
     }
 
+    @Test("Fixed fields without a value are a problem of the form")
+    func fixedValueRequired() {
+        #expect(Self.schema.problems.isEmpty)
+        let broken = FormSchema(steps: [FormStep(title: "A", fields: [FormField(key: "akte", kind: .hidden, label: "Akte")])])
+        #expect(broken.problems == ["Das Feld „akte“ braucht einen festen Wert."])
+    }
+
     @Test("Money and IBAN are written the way people read them")
     func formatting() {
         #expect(GermanFormat.money(Decimal(string: "1234.5")!) == "1.234,50 €")

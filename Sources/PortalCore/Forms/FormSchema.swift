@@ -30,6 +30,9 @@ public struct FormSchema: Hashable, Sendable, Codable {
                 if field.kind.hasOptions && field.options.isEmpty {
                     problems.append("Das Auswahlfeld „\(field.key)“ hat keine Optionen.")
                 }
+                if (field.kind == .hidden || field.kind == .readOnly) && field.fixedValue == nil {
+                    problems.append("Das Feld „\(field.key)“ braucht einen festen Wert.")
+                }
                 if let pattern = field.constraints.pattern, PatternCache.shared.expression(for: pattern) == nil {
                     problems.append("Das Muster von „\(field.key)“ ist kein gültiger regulärer Ausdruck.")
                 }
