@@ -12,10 +12,17 @@ public struct FormField: Hashable, Sendable, Codable {
     public var autocomplete: String?
     /// The value of `hidden` and `readOnly` fields; whatever is sent for them is ignored.
     public var fixedValue: String?
+    /// Shown (and answered) only while this holds; a hidden field's answer is dropped.
+    public var showIf: Condition?
+    /// Required while this holds, in addition to `isRequired`.
+    public var requireIf: Condition?
+    /// Must stay empty while this holds.
+    public var forbidIf: Condition?
 
     public init(
         key: String, kind: FieldKind, label: String, hint: String? = nil, isRequired: Bool = true,
-        options: [ChoiceOption] = [], constraints: FieldConstraints = .none, autocomplete: String? = nil, fixedValue: String? = nil
+        options: [ChoiceOption] = [], constraints: FieldConstraints = .none, autocomplete: String? = nil, fixedValue: String? = nil,
+        showIf: Condition? = nil, requireIf: Condition? = nil, forbidIf: Condition? = nil
     ) {
         self.key = key
         self.kind = kind
@@ -26,6 +33,9 @@ public struct FormField: Hashable, Sendable, Codable {
         self.constraints = constraints
         self.autocomplete = autocomplete
         self.fixedValue = fixedValue
+        self.showIf = showIf
+        self.requireIf = requireIf
+        self.forbidIf = forbidIf
     }
 
     public func option(_ value: String) -> ChoiceOption? {

@@ -38,6 +38,6 @@ public struct FormSchema: Hashable, Sendable, Codable {
                 }
             }
         }
-        return problems
+        return problems + conditionProblems
     }
 }

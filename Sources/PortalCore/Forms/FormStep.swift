@@ -2,9 +2,12 @@
 public struct FormStep: Hashable, Sendable, Codable {
     public var title: String
     public var fields: [FormField]
+    /// The whole step is shown only while this holds.
+    public var showIf: Condition?
 
-    public init(title: String, fields: [FormField]) {
+    public init(title: String, fields: [FormField], showIf: Condition? = nil) {
         self.title = title
         self.fields = fields
+        self.showIf = showIf
     }
 }

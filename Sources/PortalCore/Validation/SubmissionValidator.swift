@@ -42,23 +42,39 @@ public struct SubmissionValidator: Sendable {
         case problem(ValidationProblem)
     }
 
+    /// Parses every field of the form, works out which are shown for the answers given, and reports
+    /// problems for the shown ones among `fields`. Answers of hidden fields are dropped.
     private func finish(fields: [FormField], errors initial: [FieldError], parse: (FormField) -> Parsed) -> Result<Answers, ValidationFailure> {
-        var errors = initial
-        var answers = Answers()
-        for field in fields {
+        var parsed: [String: Parsed] = [:]
+        var candidate = Answers()
+        for field in schema.fields {
             // Fixed values come from the form, never from the request.
             if field.kind == .hidden || field.kind == .readOnly {
-                if let value = field.fixedValue { answers[field.key] = .text(value) }
+                if let value = field.fixedValue { candidate[field.key] = .text(value) }
                 continue
             }
+            let result = parse(field)
+            parsed[field.key] = result
+            if case .value(let value) = result, check(value, for: field) == nil { candidate[field.key] = value }
+        }
+        let visible = schema.visibleKeys(for: candidate)
+        var errors = initial
+        var answers = Answers()
+        for field in fields where visible.contains(field.key) {
+            if field.kind == .hidden || field.kind == .readOnly {
+                if let value = candidate[field.key] { answers[field.key] = value }
+                continue
+            }
+            let required = field.isRequired || (field.requireIf?.holds(candidate) ?? false)
+            let forbidden = field.forbidIf?.holds(candidate) ?? false
             let problem: ValidationProblem?
-            switch parse(field) {
+            switch parsed[field.key] ?? .empty {
             case .empty:
-                problem = field.isRequired && field.kind != .staticText ? .missing(field.kind) : nil
+                problem = required && field.kind != .staticText ? .missing(field.kind) : nil
             case .problem(let found):
-                problem = found
+                problem = forbidden ? .forbidden : found
             case .value(let value):
-                problem = check(value, for: field)
+                problem = forbidden ? .forbidden : check(value, for: field)
                 if problem == nil { answers[field.key] = value }
             }
             if let problem {

@@ -22,6 +22,7 @@ public enum ValidationProblem: Hashable, Sendable {
     case controlCharacters
     case invalidIBAN
     case notAnswerable
+    case forbidden
 
     /// The sentence shown to the applicant and returned by the API.
     public func message(label: String, language: Language) -> String {
@@ -77,6 +78,7 @@ public enum ValidationProblem: Hashable, Sendable {
         case .controlCharacters: "\(name) enthält unzulässige Steuerzeichen."
         case .invalidIBAN: "\(name) ist keine gültige IBAN. Bitte prüfen Sie die Angabe, zum Beispiel DE89 3704 0044 0532 0130 00."
         case .notAnswerable: "\(name) kann nicht ausgefüllt werden."
+        case .forbidden: "\(name) darf bei Ihren Angaben nicht ausgefüllt werden."
         }
     }
 
@@ -120,6 +122,7 @@ public enum ValidationProblem: Hashable, Sendable {
         case .controlCharacters: "\(name) contains control characters that are not allowed."
         case .invalidIBAN: "\(name) is not a valid IBAN. Please check it, for example DE89 3704 0044 0532 0130 00."
         case .notAnswerable: "\(name) cannot be answered."
+        case .forbidden: "\(name) must be left empty with your answers."
         }
     }
 }

@@ -1,0 +1,84 @@
+extension FormSchema {
+    /// The keys of the fields shown for these answers. A hidden field's answer counts as empty for
+    /// every other condition, so the result is computed to a fixed point (conditions are acyclic,
+    /// which the publish check ensures).
+    public func visibleKeys(for answers: Answers) -> Set<String> {
+        var effective = answers
+        var visible = Set(fields.map(\.key))
+        for _ in 0...fields.count {
+            var next = Set<String>()
+            for step in steps where step.showIf?.holds(effective) ?? true {
+                for field in step.fields where field.showIf?.holds(effective) ?? true {
+                    next.insert(field.key)
+                }
+            }
+            var reduced = Answers()
+            for (key, value) in answers.values where next.contains(key) { reduced[key] = value }
+            if next == visible && reduced == effective { break }
+            visible = next
+            effective = reduced
+        }
+        return visible
+    }
+
+    /// Problems of the conditions: unknown keys, values that can never match, and cycles.
+    var conditionProblems: [String] {
+        var problems: [String] = []
+        let byKey = Dictionary(fields.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        func check(_ condition: Condition, owner: String) {
+            for key in condition.keys.sorted() where byKey[key] == nil {
+                problems.append("Die Bedingung von „\(owner)“ verweist auf das unbekannte Feld „\(key)“.")
+            }
+            switch condition {
+            case .equals(let key, let value), .compare(let key, _, let value):
+                if let field = byKey[key], !value.fits(field.kind) {
+                    problems.append("Die Bedingung von „\(owner)“ vergleicht „\(key)“ mit einem Wert, den dieses Feld nie haben kann.")
+                }
+                if case .compare = condition, let field = byKey[key], ![.integer, .decimal, .money, .date].contains(field.kind) {
+                    problems.append("Die Bedingung von „\(owner)“ vergleicht „\(key)“ der Größe nach; das geht nur bei Zahlen und Datumsangaben.")
+                }
+            case .oneOf(let key, let values):
+                if let field = byKey[key], field.kind.hasOptions {
+                    for value in values where field.option(value) == nil {
+                        problems.append("Die Bedingung von „\(owner)“ nennt „\(value)“, das keine Antwort von „\(key)“ ist.")
+                    }
+                }
+            case .all(let parts), .any(let parts):
+                parts.forEach { check($0, owner: owner) }
+            case .not(let inner):
+                check(inner, owner: owner)
+            case .notEmpty:
+                break
+            }
+        }
+        for (index, step) in steps.enumerated() {
+            if let condition = step.showIf { check(condition, owner: "Schritt \(index + 1)") }
+            for field in step.fields {
+                for condition in [field.showIf, field.requireIf, field.forbidIf].compactMap({ $0 }) {
+                    check(condition, owner: field.key)
+                }
+            }
+        }
+        // Visibility must not depend on itself, directly or through other fields.
+        var dependencies: [String: Set<String>] = [:]
+        for step in steps {
+            for field in step.fields {
+                dependencies[field.key] = (field.showIf?.keys ?? []).union(step.showIf?.keys ?? [])
+            }
+        }
+        var state: [String: Int] = [:]  // 1 visiting, 2 done
+        var cyclic: Set<String> = []
+        func visit(_ key: String) {
+            if state[key] == 2 { return }
+            if state[key] == 1 { cyclic.insert(key); return }
+            state[key] = 1
+            for next in dependencies[key] ?? [] where byKey[next] != nil { visit(next) }
+            state[key] = 2
+        }
+        for key in fields.map(\.key) { visit(key) }
+        for key in cyclic.sorted() {
+            problems.append("Die Sichtbarkeit von „\(key)“ hängt im Kreis von sich selbst ab.")
+        }
+        return problems
+    }
+}

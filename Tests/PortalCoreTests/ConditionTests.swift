@@ -1,0 +1,89 @@
+import Foundation
+import PortalCore
+import PortalTestSupport
+import Testing
+
+@Suite("Conditions")
+struct ConditionTests {
+    /// "Sonstiges" needs a description; the company is only asked above 20 m depth; a second step
+    /// only for commercial use; the garden size must stay empty for domestic water.
+    static let schema = FormSchema(steps: [
+        FormStep(title: "Zweck", fields: [
+            FormField(key: "zweck", kind: .singleChoice, label: "Zweck", options: [
+                ChoiceOption(value: "garten", label: "Garten"), ChoiceOption(value: "haushalt", label: "Haushalt"),
+                ChoiceOption(value: "sonstiges", label: "Sonstiges"), ChoiceOption(value: "gewerbe", label: "Gewerbe"),
+            ]),
+            FormField(key: "beschreibung", kind: .longText, label: "Beschreibung", isRequired: false,
+                      showIf: .oneOf("zweck", ["sonstiges", "gewerbe"]), requireIf: .equals("zweck", .text("sonstiges"))),
+            FormField(key: "tiefe", kind: .decimal, label: "Tiefe"),
+            FormField(key: "firma", kind: .text, label: "Bohrfirma", showIf: .compare("tiefe", .greater, .number(20))),
+            FormField(key: "gartenflaeche", kind: .integer, label: "Gartenfläche", isRequired: false, forbidIf: .equals("zweck", .text("haushalt"))),
+        ]),
+        FormStep(title: "Gewerbe", fields: [
+            FormField(key: "betrieb", kind: .text, label: "Betrieb"),
+        ], showIf: .all([.equals("zweck", .text("gewerbe")), .not(.notEmpty("gartenflaeche"))])),
+    ])
+    let validator = SubmissionValidator(schema: schema, today: TestClock.today)
+
+    func validate(_ members: [JSONValue.Member]) -> Result<Answers, ValidationFailure> {
+        validator.validate(json: members)
+    }
+
+    @Test("Hidden fields are not asked for and their answers are dropped")
+    func hiddenAnswersDropped() throws {
+        let answers = try validate([
+            .init("zweck", .string("garten")), .init("tiefe", .number(12)),
+            .init("beschreibung", .string("wird verworfen")), .init("firma", .string("auch verworfen")),
+        ]).get()
+        #expect(answers["beschreibung"] == nil)
+        #expect(answers["firma"] == nil)
+        #expect(answers["tiefe"] == .decimal(12))
+    }
+
+    @Test("Shown fields follow their rules: required when asked, forbidden when said")
+    func requiredAndForbidden() throws {
+        let missing = try #require(validate([.init("zweck", .string("sonstiges")), .init("tiefe", .number(25))]).failure)
+        #expect(missing.errors.map(\.field) == ["beschreibung", "firma"])
+        let forbidden = try #require(validate([.init("zweck", .string("haushalt")), .init("tiefe", .number(5)), .init("gartenflaeche", .number(300))]).failure)
+        #expect(forbidden.errors.map(\.problem) == [.forbidden])
+        #expect(forbidden.errors[0].message() == "„Gartenfläche“ darf bei Ihren Angaben nicht ausgefüllt werden.")
+    }
+
+    @Test("A whole step is shown only while its condition holds")
+    func stepVisibility() throws {
+        let commercial = try #require(validate([.init("zweck", .string("gewerbe")), .init("tiefe", .number(5))]).failure)
+        #expect(commercial.errors.map(\.field) == ["betrieb"])
+        let withGarden = try validate([.init("zweck", .string("gewerbe")), .init("tiefe", .number(5)), .init("gartenflaeche", .number(10)), .init("betrieb", .string("weg"))]).get()
+        #expect(withGarden["betrieb"] == nil)
+        #expect(Self.schema.visibleKeys(for: Answers(["zweck": .choice("gewerbe")])).contains("betrieb"))
+    }
+
+    @Test("The publish check finds unknown keys, impossible values and cycles")
+    func staticCheck() {
+        #expect(Self.schema.problems.isEmpty)
+        let broken = FormSchema(steps: [FormStep(title: "A", fields: [
+            FormField(key: "a", kind: .text, label: "A", showIf: .notEmpty("b")),
+            FormField(key: "b", kind: .text, label: "B", showIf: .notEmpty("a")),
+            FormField(key: "c", kind: .singleChoice, label: "C", options: [ChoiceOption(value: "x", label: "X")], showIf: .compare("a", .less, .number(3))),
+            FormField(key: "d", kind: .integer, label: "D", showIf: .all([.oneOf("c", ["y"]), .notEmpty("fehlt")])),
+        ])])
+        let problems = broken.problems
+        #expect(problems.contains("Die Bedingung von „d“ verweist auf das unbekannte Feld „fehlt“."))
+        #expect(problems.contains("Die Bedingung von „d“ nennt „y“, das keine Antwort von „c“ ist."))
+        #expect(problems.contains("Die Bedingung von „c“ vergleicht „a“ mit einem Wert, den dieses Feld nie haben kann."))
+        #expect(problems.contains { $0.contains("hängt im Kreis von sich selbst ab") })
+    }
+
+    @Test("Conditions survive storage as JSON")
+    func codable() throws {
+        let data = try JSONEncoder().encode(Self.schema)
+        #expect(try JSONDecoder().decode(FormSchema.self, from: data) == Self.schema)
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case .failure(let failure) = self { return failure }
+        return nil
+    }
+}
