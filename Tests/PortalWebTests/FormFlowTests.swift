@@ -176,4 +176,66 @@ struct FormFlowTests {
             }
         }
     }
+
+    @Test("A field shown only for „Sonstiges“ is required then and dropped otherwise")
+    func conditionalField() async throws {
+        try await TestPortal.with { test in
+            try await test.application().test(.router) { client in
+                var browser = TestBrowser(client)
+                try await Self.open(&browser)
+                for (index, fields) in Self.steps.prefix(2).enumerated() {
+                    #expect(try await browser.post(Self.base + "/schritt/\(index + 1)", fields).status == .seeOther)
+                }
+                let page = try await browser.get(Self.base + "/schritt/3")
+                #expect(page.text.contains(#"name="zweck_sonstiges""#), "shown: it depends on an answer on the same page")
+                var other = Self.steps[2]
+                other[0] = ("zweck", "sonstiges")
+                let missing = try await browser.post(Self.base + "/schritt/3", other)
+                #expect(missing.status == .unprocessableContent)
+                #expect(missing.text.contains(##"<a href="#feld-zweck_sonstiges">Bitte füllen Sie „Beschreibung des sonstigen Zwecks“ aus.</a>"##))
+                var garden = Self.steps[2]
+                garden[1] = ("zweck_sonstiges", "wird verworfen")
+                #expect(try await browser.post(Self.base + "/schritt/3", garden).status == .seeOther)
+                #expect(try await browser.post(Self.base + "/schritt/4", Self.steps[3]).status == .seeOther)
+                let check = try await browser.get(Self.base + "/pruefen")
+                #expect(!check.text.contains("Beschreibung des sonstigen Zwecks"))
+                #expect(try await browser.post(Self.base + "/pruefen", []).status == .seeOther)
+            }
+            let reference = try #require(Reference("BRU-2026-0000-0002"))
+            let stored = try #require(try await test.portal.submissions.submission(reference: reference))
+            #expect(stored.answers["zweck_sonstiges"] == nil)
+        }
+    }
+
+    @Test("A step whose condition does not hold is skipped, counted out and cannot be opened")
+    func conditionalStep() async throws {
+        try await TestPortal.with { test in
+            var service = DemoCatalog.lostProperty
+            service.id = Identifier(UUID())
+            service.slug = "gewerbe-test"
+            service.title = "Gewerbe-Test"
+            try await test.portal.catalog.save(service)
+            try await test.portal.catalog.publish(FormVersion(id: Identifier(UUID()), serviceID: service.id, number: 1, schema: FormSchema(steps: [
+                FormStep(title: "Art", fields: [FormField(key: "gewerblich", kind: .yesNo, label: "Handeln Sie gewerblich?")]),
+                FormStep(title: "Betrieb", fields: [FormField(key: "betrieb", kind: .text, label: "Name des Betriebs")],
+                         showIf: .equals("gewerblich", .bool(true))),
+                FormStep(title: "Erklärung", fields: [FormField(key: "ok", kind: .consent, label: "Ich bestätige meine Angaben.")]),
+            ]), publishedAt: TestClock.now))
+            try await test.application().test(.router) { client in
+                var browser = TestBrowser(client)
+                let base = "/leistungen/gewerbe-test/antrag"
+                _ = try await browser.get(base)
+                #expect(try await browser.get(base + "/schritt/1").text.contains("Schritt 1 von 2"), "the step after depends on the unanswered question")
+                let personal = try await browser.post(base + "/schritt/1", [("gewerblich", "false")])
+                #expect(personal.location == base + "/schritt/3")
+                #expect(try await browser.get(base + "/schritt/2").location == base + "/schritt/3")
+                let last = try await browser.get(base + "/schritt/3")
+                #expect(last.text.contains("Schritt 2 von 2"))
+                #expect(last.text.contains(#"href="/leistungen/gewerbe-test/antrag/schritt/1">Zurück</a>"#))
+                let business = try await browser.post(base + "/schritt/1", [("gewerblich", "true")])
+                #expect(business.location == base + "/schritt/2")
+                #expect(try await browser.get(base + "/schritt/3").location == base + "/schritt/2")
+            }
+        }
+    }
 }

@@ -42,6 +42,20 @@ public struct SubmissionValidator: Sendable {
         case problem(ValidationProblem)
     }
 
+    /// The answers among posted values that are already valid on their own, with the form's fixed
+    /// values: what conditions are evaluated on while a form is still being filled in.
+    public func knownAnswers(form values: [String: [String]]) -> Answers {
+        var answers = Answers()
+        for field in schema.fields {
+            if field.kind == .hidden || field.kind == .readOnly {
+                if let value = field.fixedValue { answers[field.key] = .text(value) }
+            } else if case .value(let value) = Self.parse(form: values[field.key] ?? [], for: field), check(value, for: field) == nil {
+                answers[field.key] = value
+            }
+        }
+        return answers
+    }
+
     /// Parses every field of the form, works out which are shown for the answers given, and reports
     /// problems for the shown ones among `fields`. Answers of hidden fields are dropped.
     private func finish(fields: [FormField], errors initial: [FieldError], parse: (FormField) -> Parsed) -> Result<Answers, ValidationFailure> {

@@ -41,8 +41,11 @@ struct FormFlowController: Sendable {
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
-        if let missing = firstIncompleteStep(before: number, draft: draft) {
+        if let missing = firstIncompleteStep(before: number, draft: draft, form: form) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
+        }
+        guard visibleSteps(draft, form).contains(number) else {
+            return PageFrame.redirect(nextRoute(after: number, draft: draft, form: form))
         }
         if extend(&session, onlyIfStale: true) { save(session, context) }
         return render(step: number, form: form, draft: draft, errors: nil, request, context)
@@ -56,18 +59,22 @@ struct FormFlowController: Sendable {
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
         let text = Strings.for(frame.language(request))
-        if let missing = firstIncompleteStep(before: number, draft: draft) {
+        if let missing = firstIncompleteStep(before: number, draft: draft, form: form) {
             throw PageError(.conflict(
                 "Bitte beantworten Sie zuerst die vorherigen Schritte. Es wurde nichts gespeichert.",
                 link: (text.stepOf(missing, form.version.schema.steps.count), SiteRoute.formStep(slug: form.service.slug, step: missing).path)
             ))
         }
+        guard visibleSteps(draft, form).contains(number) else {
+            return PageFrame.redirect(nextRoute(after: number, draft: draft, form: form))
+        }
         let step = form.version.schema.steps[number - 1]
-        let allowed = Set(step.fields.filter(\.kind.takesInput).map(\.key)).union(["_csrf"])
+        let shown = shownFields(of: number, draft, form)
+        let allowed = Set(shown.filter(\.kind.takesInput).map(\.key)).union(["_csrf"])
         if let unknown = posted.names.subtracting(allowed).sorted().first {
             throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
         }
-        for field in step.fields where field.kind.takesInput {
+        for field in shown where field.kind.takesInput {
             draft.values[field.key] = posted[field.key]
         }
         let validator = SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone))
@@ -91,14 +98,16 @@ struct FormFlowController: Sendable {
                         _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status = .ok) -> Response {
         let step = form.version.schema.steps[number - 1]
         let language = frame.language(request)
-        let fields = step.fields.map { field in
+        let fields = shownFields(of: number, draft, form).map { field in
             FieldView(field: field, values: draft.values[field.key] ?? [], error: errors?.error(for: field.key)?.message(language))
         }
         let shell = frame.shell(request, context: context, title: step.title, serviceTitle: form.service.title,
                                 hasErrors: errors != nil, sessionNotice: true, now: now())
-        let back = number == 1 ? SiteRoute.service(slug: form.service.slug).path : SiteRoute.formStep(slug: form.service.slug, step: number - 1).path
+        let visible = visibleSteps(draft, form)
+        let previous = visible.last { $0 < number }
+        let back = previous.map { SiteRoute.formStep(slug: form.service.slug, step: $0).path } ?? SiteRoute.service(slug: form.service.slug).path
         let page = FormStepPage.render(.init(
-            shell: shell, stepTitle: step.title, stepNumber: number, stepCount: form.version.schema.steps.count, fields: fields,
+            shell: shell, stepTitle: step.title, stepNumber: (visible.firstIndex(of: number) ?? 0) + 1, stepCount: visible.count, fields: fields,
             action: SiteRoute.formStep(slug: form.service.slug, step: number).path, backPath: back,
             csrfToken: context.sessions.session?.csrfToken ?? ""
         ))
@@ -112,7 +121,7 @@ struct FormFlowController: Sendable {
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
-        if let missing = firstIncompleteStep(before: form.version.schema.steps.count + 1, draft: draft) {
+        if let missing = firstIncompleteStep(before: form.version.schema.steps.count + 1, draft: draft, form: form) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
         }
         if extend(&session, onlyIfStale: true) { save(session, context) }
@@ -127,7 +136,7 @@ struct FormFlowController: Sendable {
         if let unknown = (context.form?.names ?? []).subtracting(["_csrf"]).sorted().first {
             throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
         }
-        if let missing = firstIncompleteStep(before: form.version.schema.steps.count + 1, draft: draft) {
+        if let missing = firstIncompleteStep(before: form.version.schema.steps.count + 1, draft: draft, form: form) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
         }
         let validator = SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone))
@@ -151,8 +160,10 @@ struct FormFlowController: Sendable {
         let text = Strings.for(language)
         let slug = form.service.slug
         let steps = form.version.schema.steps
-        let sections = steps.enumerated().map { index, step in
-            CheckAnswersPage.Section(title: step.title, rows: step.fields.filter { $0.kind.takesInput || $0.kind == .readOnly }.map { field in
+        let visibleKeys = form.version.schema.visibleKeys(for: known(draft, form))
+        let shownSteps = Set(visibleSteps(draft, form))
+        let sections = steps.enumerated().filter { shownSteps.contains($0.offset + 1) }.map { index, step in
+            CheckAnswersPage.Section(title: step.title, rows: step.fields.filter { ($0.kind.takesInput || $0.kind == .readOnly) && visibleKeys.contains($0.key) }.map { field in
                 CheckAnswersPage.Row(
                     question: field.label, answer: Self.display(draft.values[field.key] ?? [], field, text),
                     changePath: SiteRoute.formStep(slug: slug, step: index + 1).path + "#feld-\(field.key)"
@@ -167,7 +178,7 @@ struct FormFlowController: Sendable {
                                 hasErrors: errors != nil, sessionNotice: true, now: now())
         return PageFrame.response(CheckAnswersPage.render(.init(
             shell: shell, sections: sections, errors: summary, action: SiteRoute.formCheck(slug: slug).path,
-            backPath: SiteRoute.formStep(slug: slug, step: steps.count).path, csrfToken: context.sessions.session?.csrfToken ?? ""
+            backPath: SiteRoute.formStep(slug: slug, step: shownSteps.max() ?? steps.count).path, csrfToken: context.sessions.session?.csrfToken ?? ""
         )), status: status)
     }
 
@@ -220,16 +231,41 @@ struct FormFlowController: Sendable {
         return PortalSession.Draft(formVersionID: form.version.id)
     }
 
-    private func firstIncompleteStep(before number: Int, draft: PortalSession.Draft) -> Int? {
-        (1..<number).first { !draft.completedSteps.contains($0) }
+    /// What the draft already answers validly; conditions are evaluated on it.
+    private func known(_ draft: PortalSession.Draft, _ form: PublishedForms.Entry) -> Answers {
+        SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone)).knownAnswers(form: draft.values)
+    }
+
+    /// Step numbers (1-based) whose condition holds for the draft.
+    private func visibleSteps(_ draft: PortalSession.Draft, _ form: PublishedForms.Entry) -> [Int] {
+        let answers = known(draft, form)
+        return form.version.schema.steps.indices.filter { form.version.schema.steps[$0].showIf?.holds(answers) ?? true }.map { $0 + 1 }
+    }
+
+    /// The fields of a step to show: those whose condition depends on answers of the same page are
+    /// always shown (the page works without JavaScript); the others follow the earlier answers.
+    private func shownFields(of number: Int, _ draft: PortalSession.Draft, _ form: PublishedForms.Entry) -> [FormField] {
+        let step = form.version.schema.steps[number - 1]
+        let pageKeys = Set(step.fields.map(\.key))
+        let visible = form.version.schema.visibleKeys(for: known(draft, form))
+        return step.fields.filter { field in
+            guard let condition = field.showIf else { return true }
+            return !condition.keys.isDisjoint(with: pageKeys) || visible.contains(field.key)
+        }
+    }
+
+    private func firstIncompleteStep(before number: Int, draft: PortalSession.Draft, form: PublishedForms.Entry) -> Int? {
+        let visible = visibleSteps(draft, form)
+        return (1..<number).first { visible.contains($0) && !draft.completedSteps.contains($0) }
     }
 
     private func nextRoute(after number: Int, draft: PortalSession.Draft, form: PublishedForms.Entry) -> SiteRoute {
         let count = form.version.schema.steps.count
-        if let next = ((number + 1)...max(number + 1, count)).first(where: { $0 <= count && !draft.completedSteps.contains($0) }) {
+        let visible = visibleSteps(draft, form)
+        if let next = visible.first(where: { $0 > number && !draft.completedSteps.contains($0) }) {
             return .formStep(slug: form.service.slug, step: next)
         }
-        if let missing = firstIncompleteStep(before: count + 1, draft: draft) {
+        if let missing = firstIncompleteStep(before: count + 1, draft: draft, form: form) {
             return .formStep(slug: form.service.slug, step: missing)
         }
         return .formCheck(slug: form.service.slug)
