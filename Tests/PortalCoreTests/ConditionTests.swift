@@ -81,6 +81,51 @@ struct ConditionTests {
     }
 }
 
+@Suite("Cross-field rules")
+struct CrossFieldRuleTests {
+    static let schema = FormSchema(steps: [FormStep(title: "Zeitraum", fields: [
+        FormField(key: "beginn", kind: .date, label: "Beginn", isRequired: false),
+        FormField(key: "ende", kind: .date, label: "Ende"),
+        FormField(key: "personen", kind: .integer, label: "Personen"),
+    ])], rules: [
+        CrossFieldRule(check: .compareFields("ende", .greater, "beginn"), field: "ende", message: "Das Ende muss nach dem Beginn liegen."),
+    ])
+
+    func validate(_ begin: Int?, _ end: Int) -> Result<Answers, ValidationFailure> {
+        var members: [JSONValue.Member] = [.init("ende", .string(TestClock.today.adding(days: end).iso)), .init("personen", .number(2))]
+        if let begin { members.append(.init("beginn", .string(TestClock.today.adding(days: begin).iso))) }
+        return SubmissionValidator(schema: Self.schema, today: TestClock.today).validate(json: members)
+    }
+
+    @Test("A failing rule shows the editor's message at its field")
+    func failing() throws {
+        let failure = try #require(validate(10, 5).failure)
+        #expect(failure.errors.map(\.field) == ["ende"])
+        #expect(failure.errors[0].message() == "Das Ende muss nach dem Beginn liegen.")
+    }
+
+    @Test("A holding rule and a rule with an unanswered field pass")
+    func passing() throws {
+        _ = try validate(1, 5).get()
+        _ = try validate(nil, 5).get()
+    }
+
+    @Test("Rules comparing different kinds or pointing nowhere are publish problems")
+    func staticCheck() {
+        #expect(Self.schema.problems.isEmpty)
+        var broken = Self.schema
+        broken.rules = [CrossFieldRule(check: .compareFields("ende", .greater, "personen"), field: "nirgends", message: "x")]
+        #expect(broken.problems.contains("Die Bedingung von „nirgends“ vergleicht „ende“ mit „personen“; das geht nur bei zwei Zahlen oder zwei Datumsangaben."))
+        #expect(broken.problems.contains("Die Regel „x“ zeigt ihre Meldung am unbekannten Feld „nirgends“."))
+    }
+
+    @Test("Forms stored before rules existed still read")
+    func decodesOldSchemas() throws {
+        let schema = try JSONDecoder().decode(FormSchema.self, from: Data(#"{"steps":[]}"#.utf8))
+        #expect(schema.rules.isEmpty)
+    }
+}
+
 extension Result {
     var failure: Failure? {
         if case .failure(let failure) = self { return failure }

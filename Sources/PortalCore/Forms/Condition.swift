@@ -10,6 +10,8 @@ public indirect enum Condition: Hashable, Sendable, Codable {
     case notEmpty(String)
     /// Compares a number or date answer with a value; an empty answer never matches.
     case compare(String, Comparison, ConditionValue)
+    /// Compares two answers of the same kind, e.g. an end date with a start date.
+    case compareFields(String, Comparison, String)
     case all([Condition])
     case any([Condition])
     case not(Condition)
@@ -19,12 +21,23 @@ public indirect enum Condition: Hashable, Sendable, Codable {
         case lessOrEqual = "<="
         case greater = ">"
         case greaterOrEqual = ">="
+
+        /// Whether "left ⟨comparison⟩ right" holds when left compares to right as `order`.
+        func accepts(_ order: ComparisonResult) -> Bool {
+            switch self {
+            case .less: order == .orderedAscending
+            case .lessOrEqual: order != .orderedDescending
+            case .greater: order == .orderedDescending
+            case .greaterOrEqual: order != .orderedAscending
+            }
+        }
     }
 
     /// The field keys the condition reads.
     public var keys: Set<String> {
         switch self {
         case .equals(let key, _), .oneOf(let key, _), .notEmpty(let key), .compare(let key, _, _): [key]
+        case .compareFields(let left, _, let right): [left, right]
         case .all(let parts), .any(let parts): parts.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
         case .not(let inner): inner.keys
         }
@@ -46,12 +59,12 @@ public indirect enum Condition: Hashable, Sendable, Codable {
             return answers[key] != nil
         case .compare(let key, let comparison, let value):
             guard let answer = answers[key], let order = value.order(against: answer) else { return false }
-            switch comparison {
-            case .less: return order == .orderedAscending
-            case .lessOrEqual: return order != .orderedDescending
-            case .greater: return order == .orderedDescending
-            case .greaterOrEqual: return order != .orderedAscending
-            }
+            return comparison.accepts(order)
+        case .compareFields(let left, let comparison, let right):
+            guard let first = answers[left], let second = answers[right], let value = ConditionValue(second),
+                  let order = value.order(against: first)
+            else { return false }
+            return comparison.accepts(order)
         case .all(let parts):
             return parts.allSatisfy { $0.holds(answers) }
         case .any(let parts):
@@ -68,6 +81,18 @@ public enum ConditionValue: Hashable, Sendable, Codable {
     case number(Decimal)
     case date(LocalDate)
     case bool(Bool)
+
+    /// The literal an answer stands for, to compare two answers.
+    init?(_ answer: AnswerValue) {
+        switch answer {
+        case .integer(let number): self = .number(Decimal(number))
+        case .decimal(let number): self = .number(number)
+        case .date(let date): self = .date(date)
+        case .text(let text), .choice(let text): self = .text(text)
+        case .bool(let flag): self = .bool(flag)
+        case .choices: return nil
+        }
+    }
 
     func matches(_ answer: AnswerValue) -> Bool {
         switch (self, answer) {

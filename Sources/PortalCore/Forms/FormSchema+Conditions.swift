@@ -21,6 +21,14 @@ extension FormSchema {
         return visible
     }
 
+    static func comparableKind(_ kind: FieldKind) -> String? {
+        switch kind {
+        case .integer, .decimal, .money: "number"
+        case .date: "date"
+        default: nil
+        }
+    }
+
     /// Problems of the conditions: unknown keys, values that can never match, and cycles.
     var conditionProblems: [String] {
         var problems: [String] = []
@@ -43,6 +51,10 @@ extension FormSchema {
                         problems.append("Die Bedingung von „\(owner)“ nennt „\(value)“, das keine Antwort von „\(key)“ ist.")
                     }
                 }
+            case .compareFields(let left, _, let right):
+                if let first = byKey[left], let second = byKey[right], Self.comparableKind(first.kind) != Self.comparableKind(second.kind) || Self.comparableKind(first.kind) == nil {
+                    problems.append("Die Bedingung von „\(owner)“ vergleicht „\(left)“ mit „\(right)“; das geht nur bei zwei Zahlen oder zwei Datumsangaben.")
+                }
             case .all(let parts), .any(let parts):
                 parts.forEach { check($0, owner: owner) }
             case .not(let inner):
@@ -50,6 +62,10 @@ extension FormSchema {
             case .notEmpty:
                 break
             }
+        }
+        for rule in rules {
+            check(rule.check, owner: rule.field)
+            if byKey[rule.field] == nil { problems.append("Die Regel „\(rule.message)“ zeigt ihre Meldung am unbekannten Feld „\(rule.field)“.") }
         }
         for (index, step) in steps.enumerated() {
             if let condition = step.showIf { check(condition, owner: "Schritt \(index + 1)") }

@@ -1,9 +1,22 @@
 /// The typed content of a form: its steps and their fields, in order.
 public struct FormSchema: Hashable, Sendable, Codable {
     public var steps: [FormStep]
+    /// Rules over several answers, checked after each field's own rules.
+    public var rules: [CrossFieldRule]
 
-    public init(steps: [FormStep]) {
+    public init(steps: [FormStep], rules: [CrossFieldRule] = []) {
         self.steps = steps
+        self.rules = rules
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case steps, rules
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        steps = try container.decode([FormStep].self, forKey: .steps)
+        rules = try container.decodeIfPresent([CrossFieldRule].self, forKey: .rules) ?? []
     }
 
     /// Every field in form order.

@@ -95,6 +95,14 @@ public struct SubmissionValidator: Sendable {
                 errors.append(FieldError(field: field.key, label: field.label, problem: problem))
             }
         }
+        // Cross-field rules report at fields of this page, once those fields are fine on their own.
+        let reported = Set(fields.map(\.key))
+        for rule in schema.rules where reported.contains(rule.field) && !errors.contains(where: { $0.field == rule.field }) {
+            let keys = rule.check.keys
+            guard keys.allSatisfy({ visible.contains($0) && candidate[$0] != nil }), !rule.check.holds(candidate) else { continue }
+            let label = schema.field(rule.field)?.label ?? rule.field
+            errors.append(FieldError(field: rule.field, label: label, problem: .rule(rule.message)))
+        }
         return errors.isEmpty ? .success(answers) : .failure(ValidationFailure(errors: errors))
     }
 

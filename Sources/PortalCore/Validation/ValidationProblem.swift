@@ -23,6 +23,8 @@ public enum ValidationProblem: Hashable, Sendable {
     case invalidIBAN
     case notAnswerable
     case forbidden
+    /// A cross-field rule failed; the text is the editor's message.
+    case rule(String)
 
     /// The sentence shown to the applicant and returned by the API.
     public func message(label: String, language: Language) -> String {
@@ -79,6 +81,7 @@ public enum ValidationProblem: Hashable, Sendable {
         case .invalidIBAN: "\(name) ist keine gültige IBAN. Bitte prüfen Sie die Angabe, zum Beispiel DE89 3704 0044 0532 0130 00."
         case .notAnswerable: "\(name) kann nicht ausgefüllt werden."
         case .forbidden: "\(name) darf bei Ihren Angaben nicht ausgefüllt werden."
+        case .rule(let message): message
         }
     }
 
@@ -123,6 +126,7 @@ public enum ValidationProblem: Hashable, Sendable {
         case .invalidIBAN: "\(name) is not a valid IBAN. Please check it, for example DE89 3704 0044 0532 0130 00."
         case .notAnswerable: "\(name) cannot be answered."
         case .forbidden: "\(name) must be left empty with your answers."
+        case .rule(let message): message
         }
     }
 }
