@@ -29,14 +29,17 @@ public enum CheckAnswersPage {
         public var action: String
         public var backPath: String
         public var csrfToken: String
+        /// The computed fee, formatted ("62,50 €"); nil when the form has none.
+        public var fee: String?
 
-        public init(shell: PageShell, sections: [Section], errors: [ErrorSummary.Item], action: String, backPath: String, csrfToken: String) {
+        public init(shell: PageShell, sections: [Section], errors: [ErrorSummary.Item], action: String, backPath: String, csrfToken: String, fee: String? = nil) {
             self.shell = shell
             self.sections = sections
             self.errors = errors
             self.action = action
             self.backPath = backPath
             self.csrfToken = csrfToken
+            self.fee = fee
         }
     }
 
@@ -54,12 +57,14 @@ public enum CheckAnswersPage {
             }
             return "<h2>\(section.title)</h2>\n<dl class=\"summary\">\n\(HTML(rows, separator: "\n"))\n</dl>"
         }
+        let fee: HTML = model.fee.map { "<h2>\(text.feeHeading)</h2>\n<p class=\"fee\"><strong>\($0)</strong></p>\n<p>\(text.feeHint)</p>" } ?? .empty
         return Layout.render(model.shell, main: """
         <p><a class="back-link" href="\(model.backPath)">\(text.back)</a></p>
         \(ErrorSummary.render(model.errors, text))
         <h1>\(text.checkTitle)</h1>
         <p>\(text.checkIntro)</p>
         \(HTML(sections, separator: "\n"))
+        \(fee)
         <form method="post" action="\(model.action)">
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         <p>\(text.submitHint)</p>

@@ -59,9 +59,11 @@ public enum StaffSubmissionPage {
         public var statusAction: String
         public var csrfToken: String
         public var error: String?
+        public var fee: String?
 
         public init(shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int,
-                    sections: [Section], history: [HistoryEntry], statusChoices: [StatusChoice], statusAction: String, csrfToken: String, error: String? = nil) {
+                    sections: [Section], history: [HistoryEntry], statusChoices: [StatusChoice], statusAction: String, csrfToken: String,
+                    error: String? = nil, fee: String? = nil) {
             self.shell = shell
             self.reference = reference
             self.serviceTitle = serviceTitle
@@ -74,6 +76,7 @@ public enum StaffSubmissionPage {
             self.statusAction = statusAction
             self.csrfToken = csrfToken
             self.error = error
+            self.fee = fee
         }
     }
 
@@ -125,6 +128,7 @@ public enum StaffSubmissionPage {
         <dl class="facts">
         <dt>\(text.columnStatus)</dt><dd>\(model.status)</dd>
         <dt>\(text.columnReceived)</dt><dd>\(model.receivedAt)</dd>
+        \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)
         </dl>
         <h2>\(text.answersHeading)</h2>
         \(HTML(sections, separator: "\n"))

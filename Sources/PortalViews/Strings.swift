@@ -72,6 +72,8 @@ public struct Strings: Sendable {
     public let backToStart: String
     public let receivedOn: @Sendable (String) -> String
     public let confirmed: String
+    public let feeHeading: String
+    public let feeHint: String
     public let sessionEnds: @Sendable (String) -> String
     public let extendSession: String
     public let sessionExtended: String
@@ -191,6 +193,8 @@ public struct Strings: Sendable {
         backToStart: "Zur Startseite",
         receivedOn: { "Eingegangen am \($0) Uhr" },
         confirmed: "Bestätigt",
+        feeHeading: "Gebühr",
+        feeHint: "So viel kostet Ihr Antrag nach Ihren Angaben. Wie Sie bezahlen, erfahren Sie nach dem Absenden.",
         sessionEnds: { "Ihre Sitzung endet um \($0) Uhr, wenn Sie bis dahin nichts tun. Ihre Angaben gehen dann verloren." },
         extendSession: "Sitzung verlängern",
         sessionExtended: "Ihre Sitzung wurde verlängert.",
@@ -305,6 +309,8 @@ public struct Strings: Sendable {
         backToStart: "Back to the start page",
         receivedOn: { "Received on \($0)" },
         confirmed: "Confirmed",
+        feeHeading: "Fee",
+        feeHint: "This is what your application costs according to your answers. You will learn how to pay after submitting.",
         sessionEnds: { "Your session ends at \($0) if you do nothing until then. Your answers will then be lost." },
         extendSession: "Extend session",
         sessionExtended: "Your session has been extended.",

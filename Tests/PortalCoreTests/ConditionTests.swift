@@ -126,6 +126,44 @@ struct CrossFieldRuleTests {
     }
 }
 
+@Suite("Computed fees")
+struct FeeExpressionTests {
+    static let schema = FormSchema(steps: [FormStep(title: "Bohrung", fields: [
+        FormField(key: "zweck", kind: .singleChoice, label: "Zweck", options: [ChoiceOption(value: "garten", label: "Garten"), ChoiceOption(value: "gewerbe", label: "Gewerbe")]),
+        FormField(key: "tiefe", kind: .decimal, label: "Tiefe"),
+    ])], fee: .when(.equals("zweck", .text("garten")), .amount(0), .sum([.amount(50), .product([.amount(Decimal(string: "2.125")!), .answer("tiefe")])])))
+
+    @Test("The fee follows the answers and is rounded to cents")
+    func computes() throws {
+        let fee = try #require(Self.schema.fee)
+        #expect(fee.fee(for: Answers(["zweck": .choice("garten"), "tiefe": .decimal(12)])) == 0)
+        #expect(fee.fee(for: Answers(["zweck": .choice("gewerbe"), "tiefe": .decimal(5)])) == Decimal(string: "60.63"))
+        #expect(fee.fee(for: Answers(["zweck": .choice("gewerbe")])) == 50)
+        #expect(Self.schema.problems.isEmpty)
+    }
+
+    @Test("A submission stores the fee its form version computed")
+    func storedWithSubmission() throws {
+        let version = FormVersion(id: Identifier(UUID()), serviceID: Identifier(UUID()), number: 1, schema: Self.schema, publishedAt: TestClock.now)
+        var service = Service(id: version.serviceID, slug: "x", leikaKey: nil, referencePrefix: "X", title: "X", category: "X", summary: "",
+                              description: "", orgUnitID: Identifier(UUID()), contact: Contact(name: "X"), isPublished: true)
+        service.isPublished = true
+        let answers = try SubmissionValidator(schema: Self.schema, today: TestClock.today)
+            .validate(json: [.init("zweck", .string("gewerbe")), .init("tiefe", .number(10))]).get()
+        let submission = Submission.received(id: Identifier(UUID()), reference: ReferenceGenerator { 1 }(prefix: "X", year: 2026),
+                                             service: service, version: version, answers: answers, at: TestClock.now)
+        #expect(submission.fee == Decimal(string: "71.25"))
+    }
+
+    @Test("Fees that read unknown or non-number fields are publish problems")
+    func staticCheck() {
+        var broken = Self.schema
+        broken.fee = .sum([.answer("zweck"), .answer("fehlt")])
+        #expect(broken.problems.contains("Die Gebührenberechnung rechnet mit „zweck“, das keine Zahl ist."))
+        #expect(broken.problems.contains("Die Gebührenberechnung verweist auf das unbekannte Feld „fehlt“."))
+    }
+}
+
 extension Result {
     var failure: Failure? {
         if case .failure(let failure) = self { return failure }

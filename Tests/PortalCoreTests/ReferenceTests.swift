@@ -29,6 +29,12 @@ struct ReferenceTests {
         #expect(ReferenceGenerator { 42 }(prefix: "BRU", year: 2026) != ReferenceGenerator { 43 }(prefix: "BRU", year: 2026))
     }
 
+    @Test("A malformed prefix falls back to SP instead of failing")
+    func badPrefix() {
+        #expect(ReferenceGenerator { 1 }(prefix: "X", year: 2026).rawValue == "SP-2026-0000-0001")
+        #expect(ReferenceGenerator { 1 }(prefix: "bru", year: 2026).rawValue == "BRU-2026-0000-0001")
+    }
+
     @Test("Lower case input is normalised")
     func normalises() {
         #expect(Reference("bru-2026-k7qm-4xd2")?.rawValue == "BRU-2026-K7QM-4XD2")

@@ -14,6 +14,7 @@ struct SubmissionStoreTests {
             id: test.ids.generator(), reference: test.ids.references(prefix: service.referencePrefix, year: 2026),
             serviceID: service.id, orgUnitID: service.orgUnitID, formVersionID: version.id,
             answers: .object([.init("nachname", .string("Groß")), .init("bohrtiefe", .number(Decimal(string: "12.5")!))]),
+            applicantName: "Erika Groß", fee: Decimal(string: "62.5"),
             receivedAt: TestClock.now.addingTimeInterval(minutes * 60)
         )
     }

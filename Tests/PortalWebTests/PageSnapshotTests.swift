@@ -71,7 +71,7 @@ struct PageSnapshotTests {
                                                                 .init(question: "Gemarkung", answer: "Einfeld", changePath: "/x/schritt/2#feld-gemarkung"),
                                                                 .init(question: "Flur", answer: "", changePath: "/x/schritt/2#feld-flur"),
                                                             ])],
-                                                            errors: [], action: "/x/pruefen", backPath: "/x/schritt/4", csrfToken: "TOKEN"))),
+                                                            errors: [], action: "/x/pruefen", backPath: "/x/schritt/4", csrfToken: "TOKEN", fee: "62,50 €"))),
             ("confirmation", ConfirmationPage.render(.init(shell: shell("Antrag eingegangen", service: DemoCatalog.wellDrilling.title),
                                                            reference: "BRU-2026-K7QM-4XD2", receivedAt: "Eingegangen am 30.11.2026, 10:15 Uhr",
                                                            nextSteps: DemoCatalog.wellDrilling.steps, homePath: "/"))),
@@ -93,7 +93,7 @@ struct PageSnapshotTests {
                 sections: [.init(title: "Bohrstelle", answers: [.init(question: "Gemarkung", answer: "Einfeld"), .init(question: "Flur", answer: "")])],
                 history: [.init(at: "30.11.2026, 11:00", from: "Eingegangen", to: "In Bearbeitung", actor: "staff:anna", note: "Prüfung <begonnen>")],
                 statusChoices: [.init(value: "completed", label: "Abgeschlossen"), .init(value: "rejected", label: "Abgelehnt")],
-                statusAction: "/intern/antraege/BRU-2026-K7QM-4XD2/status", csrfToken: "TOKEN"))),
+                statusAction: "/intern/antraege/BRU-2026-K7QM-4XD2/status", csrfToken: "TOKEN", fee: "62,50 €"))),
             ("not-found", PlainPage.render(.init(shell: shell("Seite nicht gefunden"), heading: "Seite nicht gefunden",
                                                  paragraphs: [Strings.german.notFoundText], link: ("Zur Startseite", "/")))),
         ]

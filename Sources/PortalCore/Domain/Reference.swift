@@ -44,6 +44,10 @@ public struct Reference: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The reference for 40 random bits: eight characters of five bits each. The caller supplies the
     /// bits, from the system generator live and from a counter in tests.
     public static func make(prefix: String, year: Int, bits: UInt64) -> Reference {
+        // A prefix an editor got wrong must not stop filing: fall back to the portal's own.
+        let letters = prefix.uppercased().filter { $0.isASCII && $0.isLetter }
+        let prefix = (2...6).contains(letters.count) ? letters : "SP"
+        let year = (1000...9999).contains(year) ? year : 2000
         let characters = (0..<8).reversed().map { index in alphabet[Int((bits >> (UInt64(index) * 5)) & 31)] }
         let text = "\(prefix)-\(year)-\(String(characters[0..<4]))-\(String(characters[4..<8]))"
         return Reference(text)!

@@ -14,6 +14,8 @@ public struct Submission: Hashable, Sendable, Identifiable {
     public var answers: JSONValue
     /// For the case workers' search; see `ApplicantName`.
     public var applicantName: String?
+    /// The fee computed by the form version at submission, in euros; nil when the form has none.
+    public var fee: Decimal?
     public var receivedAt: Date
     public var status: CaseStatus
     /// When the hand-over job delivered it; nil while waiting.
@@ -21,7 +23,8 @@ public struct Submission: Hashable, Sendable, Identifiable {
 
     public init(
         id: ID, reference: Reference, serviceID: Service.ID, orgUnitID: OrgUnit.ID, formVersionID: FormVersion.ID,
-        answers: JSONValue, applicantName: String? = nil, receivedAt: Date, status: CaseStatus = .received, handedOverAt: Date? = nil
+        answers: JSONValue, applicantName: String? = nil, fee: Decimal? = nil, receivedAt: Date, status: CaseStatus = .received,
+        handedOverAt: Date? = nil
     ) {
         self.id = id
         self.reference = reference
@@ -30,6 +33,7 @@ public struct Submission: Hashable, Sendable, Identifiable {
         self.formVersionID = formVersionID
         self.answers = answers
         self.applicantName = applicantName
+        self.fee = fee
         self.receivedAt = receivedAt
         self.status = status
         self.handedOverAt = handedOverAt
@@ -42,7 +46,8 @@ public struct Submission: Hashable, Sendable, Identifiable {
         Submission(
             id: id, reference: reference, serviceID: service.id, orgUnitID: service.orgUnitID,
             formVersionID: version.id, answers: answers.json(in: version.schema),
-            applicantName: ApplicantName.from(answers, schema: version.schema), receivedAt: instant
+            applicantName: ApplicantName.from(answers, schema: version.schema), fee: version.schema.fee?.fee(for: answers),
+            receivedAt: instant
         )
     }
 }

@@ -63,6 +63,26 @@ extension FormSchema {
                 break
             }
         }
+        if let fee {
+            for key in fee.keys.sorted() where byKey[key] == nil {
+                problems.append("Die Gebührenberechnung verweist auf das unbekannte Feld „\(key)“.")
+            }
+            func checkFee(_ expression: FeeExpression) {
+                switch expression {
+                case .answer(let key):
+                    if let field = byKey[key], ![.integer, .decimal, .money].contains(field.kind) {
+                        problems.append("Die Gebührenberechnung rechnet mit „\(key)“, das keine Zahl ist.")
+                    }
+                case .sum(let parts), .product(let parts): parts.forEach(checkFee)
+                case .when(let condition, let then, let otherwise):
+                    check(condition, owner: "Gebühr")
+                    checkFee(then)
+                    checkFee(otherwise)
+                case .amount: break
+                }
+            }
+            checkFee(fee)
+        }
         for rule in rules {
             check(rule.check, owner: rule.field)
             if byKey[rule.field] == nil { problems.append("Die Regel „\(rule.message)“ zeigt ihre Meldung am unbekannten Feld „\(rule.field)“.") }

@@ -3,20 +3,24 @@ public struct FormSchema: Hashable, Sendable, Codable {
     public var steps: [FormStep]
     /// Rules over several answers, checked after each field's own rules.
     public var rules: [CrossFieldRule]
+    /// The computed fee; nil when the form charges nothing or the fee is only described in text.
+    public var fee: FeeExpression?
 
-    public init(steps: [FormStep], rules: [CrossFieldRule] = []) {
+    public init(steps: [FormStep], rules: [CrossFieldRule] = [], fee: FeeExpression? = nil) {
         self.steps = steps
         self.rules = rules
+        self.fee = fee
     }
 
     enum CodingKeys: String, CodingKey {
-        case steps, rules
+        case steps, rules, fee
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         steps = try container.decode([FormStep].self, forKey: .steps)
         rules = try container.decodeIfPresent([CrossFieldRule].self, forKey: .rules) ?? []
+        fee = try container.decodeIfPresent(FeeExpression.self, forKey: .fee)
     }
 
     /// Every field in form order.

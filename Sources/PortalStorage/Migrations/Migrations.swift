@@ -7,5 +7,6 @@ enum Migrations {
         M0004CreateStaff(),
         M0005CreateSessions(),
         M0006AddInboxColumns(),
+        M0007AddSubmissionFee(),
     ]
 }

@@ -27,11 +27,12 @@ public struct SQLSubmissionStore: SubmissionStore {
         try await database.write { db in
             try await db.raw("""
                 INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at,
-                                         applicant_name, applicant_name_folded)
+                                         applicant_name, applicant_name_folded, fee)
                 VALUES (\(bind: submission.id.description), \(bind: submission.reference.rawValue), \(bind: submission.serviceID.description),
                         \(bind: submission.orgUnitID.description), \(bind: submission.formVersionID.description), \(bind: answers),
                         \(bind: SQLTime.encode(submission.receivedAt)), \(bind: submission.status.rawValue), \(bind: submission.handedOverAt.map(SQLTime.encode)),
-                        \(bind: submission.applicantName), \(bind: submission.applicantName.map(ApplicantName.folded)))
+                        \(bind: submission.applicantName), \(bind: submission.applicantName.map(ApplicantName.folded)),
+                        \(bind: submission.fee.map { "\($0)" }))
                 """).run()
             for job in jobs {
                 try await SQLJobQueue.insert(job, now: submission.receivedAt, on: db)
@@ -167,7 +168,7 @@ public struct SQLSubmissionStore: SubmissionStore {
         return counts
     }
 
-    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name"
+    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee"
 
     static func submission(_ row: any SQLRow) throws -> Submission {
         Submission(
@@ -178,6 +179,7 @@ public struct SQLSubmissionStore: SubmissionStore {
             formVersionID: try StoredID.decode(row, "form_version_id"),
             answers: try JSONParser.parse(row.decode(column: "answers", as: String.self)),
             applicantName: try row.decode(column: "applicant_name", as: String?.self),
+            fee: try row.decode(column: "fee", as: String?.self).flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
             receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
             status: try status(row, "status"),
             handedOverAt: try row.decode(column: "handed_over_at", as: Int64?.self).map(SQLTime.decode)

@@ -121,6 +121,8 @@ enum APIDocuments {
         var status: String
         var receivedAt: String
         var handedOverAt: String?
+        /// The computed fee in euros, when the form has one.
+        var fee: Decimal?
         var answers: JSONValue
         var statusHistory: [Change]
     }

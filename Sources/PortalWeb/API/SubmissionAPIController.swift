@@ -66,6 +66,7 @@ struct SubmissionAPIController: Sendable {
             status: caseFile.status.rawValue,
             receivedAt: APIDocuments.timestamp(submission.receivedAt),
             handedOverAt: submission.handedOverAt.map(APIDocuments.timestamp),
+            fee: submission.fee,
             answers: Self.inFormOrder(submission.answers, schema: version.schema),
             statusHistory: caseFile.history.map {
                 .init(from: $0.from.rawValue, to: $0.to.rawValue, at: APIDocuments.timestamp($0.at), note: $0.note)

@@ -155,7 +155,8 @@ struct BackOfficeController: Sendable {
             },
             statusChoices: CaseStatus.allCases.filter { caseFile.status.canMove(to: $0) }.map { .init(value: $0.rawValue, label: $0.label(language)) },
             statusAction: SiteRoute.staffStatus(reference: submission.reference.rawValue).path,
-            csrfToken: context.sessions.session?.csrfToken ?? "", error: error
+            csrfToken: context.sessions.session?.csrfToken ?? "", error: error,
+            fee: submission.fee.map(GermanFormat.money)
         )), status: status)
     }
 }

@@ -160,7 +160,11 @@ struct FormFlowController: Sendable {
         let text = Strings.for(language)
         let slug = form.service.slug
         let steps = form.version.schema.steps
-        let visibleKeys = form.version.schema.visibleKeys(for: known(draft, form))
+        let knownAnswers = known(draft, form)
+        let visibleKeys = form.version.schema.visibleKeys(for: knownAnswers)
+        var shownAnswers = Answers()
+        for (key, value) in knownAnswers.values where visibleKeys.contains(key) { shownAnswers[key] = value }
+        let fee = form.version.schema.fee.map { GermanFormat.money($0.fee(for: shownAnswers)) }
         let shownSteps = Set(visibleSteps(draft, form))
         let sections = steps.enumerated().filter { shownSteps.contains($0.offset + 1) }.map { index, step in
             CheckAnswersPage.Section(title: step.title, rows: step.fields.filter { ($0.kind.takesInput || $0.kind == .readOnly) && visibleKeys.contains($0.key) }.map { field in
@@ -178,7 +182,8 @@ struct FormFlowController: Sendable {
                                 hasErrors: errors != nil, sessionNotice: true, now: now())
         return PageFrame.response(CheckAnswersPage.render(.init(
             shell: shell, sections: sections, errors: summary, action: SiteRoute.formCheck(slug: slug).path,
-            backPath: SiteRoute.formStep(slug: slug, step: shownSteps.max() ?? steps.count).path, csrfToken: context.sessions.session?.csrfToken ?? ""
+            backPath: SiteRoute.formStep(slug: slug, step: shownSteps.max() ?? steps.count).path, csrfToken: context.sessions.session?.csrfToken ?? "",
+            fee: fee
         )), status: status)
     }
 
