@@ -11,7 +11,7 @@ struct ServiceportalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serviceportal",
         abstract: "Online-Dienste für Kommunen: Katalog, Anträge, Sachbearbeitung.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, UserCommand.self, XDFCommand.self, BenchSeed.self]
+        subcommands: [Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, UserCommand.self, XDFCommand.self, BenchSeed.self, BenchValidate.self]
     )
 }
 
@@ -228,5 +228,17 @@ struct XDFCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         }
+    }
+}
+
+struct BenchValidate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench-validate", abstract: "Misst die Prüfung eines Formulars mit 300 Feldern und 100 Bedingungen.", shouldDisplay: false)
+    @Option(help: "Anzahl der Prüfungen.") var count: Int = 2000
+
+    func run() async throws {
+        let today = LocalDate(Date(), in: TimeZone(identifier: "Europe/Berlin")!)
+        _ = ValidationBenchmark.run(count: 50, today: today)
+        let micros = ValidationBenchmark.run(count: count, today: today)
+        say("validate_300_fields_100_conditions_us \(String(format: "%.0f", micros))")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PortalApp
 import PortalCore
 import PortalTestSupport
 import Testing
@@ -168,5 +169,17 @@ extension Result {
     var failure: Failure? {
         if case .failure(let failure) = self { return failure }
         return nil
+    }
+}
+
+@Suite("Validation benchmark fixture")
+struct ValidationBenchmarkFixtureTests {
+    @Test("The synthetic 300-field form is a valid form with 100 conditions, and its answers pass")
+    func fixtureIsValid() throws {
+        let schema = ValidationBenchmark.schema()
+        #expect(schema.fields.count == 300)
+        #expect(schema.fields.filter { $0.showIf != nil }.count == 100)
+        #expect(schema.problems.isEmpty, "\(schema.problems.prefix(3))")
+        _ = try SubmissionValidator(schema: schema, today: TestClock.today).validate(json: ValidationBenchmark.answers()).get()
     }
 }

@@ -3,20 +3,23 @@ extension FormSchema {
     /// every other condition, so the result is computed to a fixed point (conditions are acyclic,
     /// which the publish check ensures).
     public func visibleKeys(for answers: Answers) -> Set<String> {
+        let all = fields
+        let everything = Set(all.map(\.key))
+        // Most forms have no conditions at all.
+        guard steps.contains(where: { $0.showIf != nil || $0.fields.contains { $0.showIf != nil } }) else { return everything }
+        // Hiding only ever removes answers, so this shrinks to a fixed point in at most one round per field.
         var effective = answers
-        var visible = Set(fields.map(\.key))
-        for _ in 0...fields.count {
-            var next = Set<String>()
+        var visible = everything
+        for _ in 0...all.count {
+            visible = []
             for step in steps where step.showIf?.holds(effective) ?? true {
                 for field in step.fields where field.showIf?.holds(effective) ?? true {
-                    next.insert(field.key)
+                    visible.insert(field.key)
                 }
             }
-            var reduced = Answers()
-            for (key, value) in answers.values where next.contains(key) { reduced[key] = value }
-            if next == visible && reduced == effective { break }
-            visible = next
-            effective = reduced
+            let removed = effective.values.keys.filter { !visible.contains($0) }
+            if removed.isEmpty { break }
+            for key in removed { effective[key] = nil }
         }
         return visible
     }

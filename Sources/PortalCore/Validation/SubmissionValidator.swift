@@ -16,14 +16,16 @@ public struct SubmissionValidator: Sendable {
     public func validate(json answers: [JSONValue.Member]) -> Result<Answers, ValidationFailure> {
         var errors: [FieldError] = []
         var given: [String: JSONValue] = [:]
+        let fields = schema.fields
+        let keys = Set(fields.map(\.key))
         for member in answers {
-            if schema.field(member.key) == nil {
+            if !keys.contains(member.key) {
                 errors.append(FieldError(field: member.key, label: member.key, problem: .unknownField))
             } else {
                 given[member.key] = member.value
             }
         }
-        return finish(fields: schema.fields, errors: errors) { field in
+        return finish(fields: fields, allFields: fields, errors: errors) { field in
             Self.parse(json: given[field.key] ?? .null, for: field)
         }
     }
@@ -31,7 +33,8 @@ public struct SubmissionValidator: Sendable {
     /// Validates posted HTML form values (every value of a name, in order) for the given fields,
     /// usually one step. Names that are not fields of the form are ignored, as browsers send buttons too.
     public func validate(form values: [String: [String]], fields: [FormField]? = nil) -> Result<Answers, ValidationFailure> {
-        finish(fields: fields ?? schema.fields, errors: []) { field in
+        let all = schema.fields
+        return finish(fields: fields ?? all, allFields: all, errors: []) { field in
             Self.parse(form: values[field.key] ?? [], for: field)
         }
     }
@@ -58,10 +61,11 @@ public struct SubmissionValidator: Sendable {
 
     /// Parses every field of the form, works out which are shown for the answers given, and reports
     /// problems for the shown ones among `fields`. Answers of hidden fields are dropped.
-    private func finish(fields: [FormField], errors initial: [FieldError], parse: (FormField) -> Parsed) -> Result<Answers, ValidationFailure> {
+    private func finish(fields: [FormField], allFields: [FormField], errors initial: [FieldError], parse: (FormField) -> Parsed) -> Result<Answers, ValidationFailure> {
         var parsed: [String: Parsed] = [:]
+        parsed.reserveCapacity(allFields.count)
         var candidate = Answers()
-        for field in schema.fields {
+        for field in allFields {
             // Fixed values come from the form, never from the request.
             if field.kind == .hidden || field.kind == .readOnly {
                 if let value = field.fixedValue { candidate[field.key] = .text(value) }
@@ -218,10 +222,12 @@ public struct SubmissionValidator: Sendable {
             let last = utf8.lastIndex(where: { $0 != 0x20 })!
             return .value(.text(String(raw[first...last])))
         }
-        var text = raw.precomposedStringWithCanonicalMapping
+        // Only text with combining marks (or scripts that compose) can change under NFC.
+        var text = raw.unicodeScalars.contains(where: { $0.value >= 0x300 }) ? raw.precomposedStringWithCanonicalMapping : raw
         if multiline { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { return .empty }
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }) else { return .empty }
+        let last = text.lastIndex(where: { !$0.isWhitespace })!
+        text = String(text[first...last])
         let allowed: Set<Unicode.Scalar> = multiline ? ["\n", "\t"] : []
         if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }) {
             return .problem(.controlCharacters)
