@@ -35,6 +35,7 @@ enum APIDocuments {
         struct Step: Encodable {
             var title: String
             var fields: [Field]
+            var showIf: JSONValue?
         }
 
         struct Field: Encodable {
@@ -47,6 +48,9 @@ enum APIDocuments {
             var constraints: Constraints
             /// The form's own value of `hidden` and `readOnly` fields.
             var value: String?
+            var showIf: JSONValue?
+            var requireIf: JSONValue?
+            var forbidIf: JSONValue?
 
             // Explicit so that `hint: null` is present rather than missing, as the API promises.
             func encode(to encoder: any Encoder) throws {
@@ -59,10 +63,13 @@ enum APIDocuments {
                 try container.encodeIfPresent(options, forKey: .options)
                 try container.encode(constraints, forKey: .constraints)
                 try container.encodeIfPresent(value, forKey: .value)
+                try container.encodeIfPresent(showIf, forKey: .showIf)
+                try container.encodeIfPresent(requireIf, forKey: .requireIf)
+                try container.encodeIfPresent(forbidIf, forKey: .forbidIf)
             }
 
             enum CodingKeys: String, CodingKey {
-                case key, kind, label, hint, required, options, constraints, value
+                case key, kind, label, hint, required, options, constraints, value, showIf, requireIf, forbidIf
             }
         }
 
@@ -95,9 +102,10 @@ enum APIDocuments {
                             min: rules.min, max: rules.max, pattern: rules.pattern,
                             earliestDaysFromToday: rules.earliestDaysFromToday, latestDaysFromToday: rules.latestDaysFromToday
                         ),
-                        value: field.fixedValue
+                        value: field.fixedValue,
+                        showIf: field.showIf?.document, requireIf: field.requireIf?.document, forbidIf: field.forbidIf?.document
                     )
-                })
+                }, showIf: step.showIf?.document)
             }
         }
     }
