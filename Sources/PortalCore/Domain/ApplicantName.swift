@@ -18,6 +18,6 @@ public enum ApplicantName {
 
     /// Lower case without accents, for searching: "Müller" and "muller" find each other.
     public static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "de_DE")).lowercased()
+        SearchText.fold(text)
     }
 }

@@ -23,15 +23,11 @@ struct BackOfficeController: Sendable {
         router.post(SiteRoute.staffStatus(reference: "").pattern, use: changeStatus)
     }
 
-    private enum Access {
-        case granted(StaffUser)
-        case redirect(Response)
-    }
-
-    /// The signed-in case worker, with the session's idle time renewed; otherwise the sign-in page.
-    private func caseWorker(_ context: PortalRequestContext) async throws -> Access {
+    /// Runs `page` for the signed-in case worker, with the session's idle time renewed; anyone else
+    /// is sent to the sign-in page.
+    private func asCaseWorker(_ context: PortalRequestContext, _ page: (StaffUser) async throws -> Response) async throws -> Response {
         guard var session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
-            return .redirect(PageFrame.redirect(SiteRoute.staffLogin))
+            return PageFrame.redirect(SiteRoute.staffLogin)
         }
         guard user.roles.contains(.caseWorker) || user.roles.contains(.admin) else { throw PageError(.forbidden) }
         // Renewed at most once a minute, so browsing the inbox does not write on every page.
@@ -40,15 +36,14 @@ struct BackOfficeController: Sendable {
             session.expiresAt = renewed
             _ = context.sessions.updateSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
         }
-        return .granted(user)
+        return try await page(user)
     }
 
     @Sendable func inbox(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        let user: StaffUser
-        switch try await caseWorker(context) {
-        case .redirect(let response): return response
-        case .granted(let granted): user = granted
-        }
+        try await asCaseWorker(context) { user in try await inbox(request, context, user) }
+    }
+
+    private func inbox(_ request: Request, _ context: PortalRequestContext, _ user: StaffUser) async throws -> Response {
         let parameters = request.uri.queryParameters
         let language = frame.language(request)
         let text = Strings.for(language)
@@ -84,22 +79,20 @@ struct BackOfficeController: Sendable {
     }
 
     @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        let user: StaffUser
-        switch try await caseWorker(context) {
-        case .redirect(let response): return response
-        case .granted(let granted): user = granted
-        }
+        try await asCaseWorker(context) { user in try await show(request, context, user) }
+    }
+
+    private func show(_ request: Request, _ context: PortalRequestContext, _ user: StaffUser) async throws -> Response {
         let submission = try await visibleSubmission(context, user)
         try await submissions.recordRead(of: submission.id, by: user.id, at: now())
         return try await render(submission, user: user, error: nil, request, context, status: .ok)
     }
 
     @Sendable func changeStatus(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        let user: StaffUser
-        switch try await caseWorker(context) {
-        case .redirect(let response): return response
-        case .granted(let granted): user = granted
-        }
+        try await asCaseWorker(context) { user in try await changeStatus(request, context, user) }
+    }
+
+    private func changeStatus(_ request: Request, _ context: PortalRequestContext, _ user: StaffUser) async throws -> Response {
         let submission = try await visibleSubmission(context, user)
         let form = context.form ?? FormValues()
         if let unknown = form.names.subtracting(["_csrf", "status", "vermerk"]).sorted().first {

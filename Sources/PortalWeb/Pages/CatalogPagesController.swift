@@ -94,14 +94,10 @@ struct CatalogPagesController: Sendable {
 
     /// Case- and accent-insensitive match of every word of the query in title, summary or description.
     static func matches(_ service: Service, _ query: String) -> Bool {
-        let words = fold(query).split(separator: " ")
+        let words = SearchText.fold(query).split(separator: " ")
         guard !words.isEmpty else { return true }
-        let haystack = fold(service.title + " " + service.summary + " " + service.description + " " + service.category)
+        let haystack = SearchText.fold(service.title + " " + service.summary + " " + service.description + " " + service.category)
         return words.allSatisfy { haystack.contains($0) }
-    }
-
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "de_DE"))
     }
 }
 

@@ -32,7 +32,7 @@ struct FormFlowController: Sendable {
         let draft = freshDraft(session.drafts[form.service.slug], form)
         session.drafts[form.service.slug] = draft
         save(session, context)
-        return PageFrame.redirect(nextRoute(after: 0, draft: draft, form: form))
+        return PageFrame.redirect(progress(form, draft).nextRoute(after: 0))
     }
 
     @Sendable func showStep(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -41,14 +41,15 @@ struct FormFlowController: Sendable {
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
-        if let missing = firstIncompleteStep(before: number, draft: draft, form: form) {
+        let progress = progress(form, draft)
+        if let missing = progress.firstIncompleteStep(before: number) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
         }
-        guard visibleSteps(draft, form).contains(number) else {
-            return PageFrame.redirect(nextRoute(after: number, draft: draft, form: form))
+        guard progress.visibleSteps.contains(number) else {
+            return PageFrame.redirect(progress.nextRoute(after: number))
         }
         if extend(&session, onlyIfStale: true) { save(session, context) }
-        return render(step: number, form: form, draft: draft, errors: nil, request, context)
+        return render(step: number, progress: progress, errors: nil, request, context)
     }
 
     @Sendable func saveStep(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -59,17 +60,18 @@ struct FormFlowController: Sendable {
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
         let text = Strings.for(frame.language(request))
-        if let missing = firstIncompleteStep(before: number, draft: draft, form: form) {
+        let before = progress(form, draft)
+        if let missing = before.firstIncompleteStep(before: number) {
             throw PageError(.conflict(
                 "Bitte beantworten Sie zuerst die vorherigen Schritte. Es wurde nichts gespeichert.",
                 link: (text.stepOf(missing, form.version.schema.steps.count), SiteRoute.formStep(slug: form.service.slug, step: missing).path)
             ))
         }
-        guard visibleSteps(draft, form).contains(number) else {
-            return PageFrame.redirect(nextRoute(after: number, draft: draft, form: form))
+        guard before.visibleSteps.contains(number) else {
+            return PageFrame.redirect(before.nextRoute(after: number))
         }
         let step = form.version.schema.steps[number - 1]
-        let shown = shownFields(of: number, draft, form)
+        let shown = before.shownFields(of: number)
         let allowed = Set(shown.filter(\.kind.takesInput).map(\.key)).union(["_csrf"])
         if let unknown = posted.names.subtracting(allowed).sorted().first {
             throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
@@ -84,26 +86,28 @@ struct FormFlowController: Sendable {
             session.drafts[form.service.slug] = draft
             extend(&session)
             save(session, context)
-            return render(step: number, form: form, draft: draft, errors: failure, request, context, status: .unprocessableContent)
+            return render(step: number, progress: progress(form, draft), errors: failure, request, context, status: .unprocessableContent)
         case .success:
             draft.completedSteps.insert(number)
             session.drafts[form.service.slug] = draft
             extend(&session)
             save(session, context)
-            return PageFrame.redirect(nextRoute(after: number, draft: draft, form: form))
+            return PageFrame.redirect(progress(form, draft).nextRoute(after: number))
         }
     }
 
-    private func render(step number: Int, form: PublishedForms.Entry, draft: PortalSession.Draft, errors: ValidationFailure?,
+    private func render(step number: Int, progress: FormProgress, errors: ValidationFailure?,
                         _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status = .ok) -> Response {
+        let form = progress.form
+        let draft = progress.draft
         let step = form.version.schema.steps[number - 1]
         let language = frame.language(request)
-        let fields = shownFields(of: number, draft, form).map { field in
+        let fields = progress.shownFields(of: number).map { field in
             FieldView(field: field, values: draft.values[field.key] ?? [], error: errors?.error(for: field.key)?.message(language))
         }
         let shell = frame.shell(request, context: context, title: step.title, serviceTitle: form.service.title,
                                 hasErrors: errors != nil, sessionNotice: true, now: now())
-        let visible = visibleSteps(draft, form)
+        let visible = progress.visibleSteps
         let previous = visible.last { $0 < number }
         let back = previous.map { SiteRoute.formStep(slug: form.service.slug, step: $0).path } ?? SiteRoute.service(slug: form.service.slug).path
         let page = FormStepPage.render(.init(
@@ -121,11 +125,12 @@ struct FormFlowController: Sendable {
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
-        if let missing = firstIncompleteStep(before: form.version.schema.steps.count + 1, draft: draft, form: form) {
+        let progress = progress(form, draft)
+        if let missing = progress.firstIncompleteStep(before: form.version.schema.steps.count + 1) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
         }
         if extend(&session, onlyIfStale: true) { save(session, context) }
-        return renderCheck(form: form, draft: draft, errors: nil, request, context)
+        return renderCheck(progress, errors: nil, request, context)
     }
 
     @Sendable func submit(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -136,14 +141,15 @@ struct FormFlowController: Sendable {
         if let unknown = (context.form?.names ?? []).subtracting(["_csrf"]).sorted().first {
             throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
         }
-        if let missing = firstIncompleteStep(before: form.version.schema.steps.count + 1, draft: draft, form: form) {
+        let progress = progress(form, draft)
+        if let missing = progress.firstIncompleteStep(before: form.version.schema.steps.count + 1) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
         }
         let validator = SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone))
         switch validator.validate(form: draft.values) {
         case .failure(let failure):
             // Something became invalid since the step was passed (a date rule on a later day).
-            return renderCheck(form: form, draft: draft, errors: failure, request, context, status: .unprocessableContent)
+            return renderCheck(progress, errors: failure, request, context, status: .unprocessableContent)
         case .success(let answers):
             let submission = try await intake.file(answers, for: form.service, version: form.version)
             session.drafts[form.service.slug] = nil
@@ -154,18 +160,19 @@ struct FormFlowController: Sendable {
         }
     }
 
-    private func renderCheck(form: PublishedForms.Entry, draft: PortalSession.Draft, errors: ValidationFailure?,
+    private func renderCheck(_ progress: FormProgress, errors: ValidationFailure?,
                              _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status = .ok) -> Response {
+        let form = progress.form
+        let draft = progress.draft
         let language = frame.language(request)
         let text = Strings.for(language)
         let slug = form.service.slug
         let steps = form.version.schema.steps
-        let knownAnswers = known(draft, form)
-        let visibleKeys = form.version.schema.visibleKeys(for: knownAnswers)
+        let visibleKeys = progress.visibleKeys
         var shownAnswers = Answers()
-        for (key, value) in knownAnswers.values where visibleKeys.contains(key) { shownAnswers[key] = value }
+        for (key, value) in progress.known.values where visibleKeys.contains(key) { shownAnswers[key] = value }
         let fee = form.version.schema.fee.map { GermanFormat.money($0.fee(for: shownAnswers)) }
-        let shownSteps = Set(visibleSteps(draft, form))
+        let shownSteps = Set(progress.visibleSteps)
         let sections = steps.enumerated().filter { shownSteps.contains($0.offset + 1) }.map { index, step in
             CheckAnswersPage.Section(title: step.title, rows: step.fields.filter { ($0.kind.takesInput || $0.kind == .readOnly) && visibleKeys.contains($0.key) }.map { field in
                 CheckAnswersPage.Row(
@@ -236,44 +243,8 @@ struct FormFlowController: Sendable {
         return PortalSession.Draft(formVersionID: form.version.id)
     }
 
-    /// What the draft already answers validly; conditions are evaluated on it.
-    private func known(_ draft: PortalSession.Draft, _ form: PublishedForms.Entry) -> Answers {
-        SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone)).knownAnswers(form: draft.values)
-    }
-
-    /// Step numbers (1-based) whose condition holds for the draft.
-    private func visibleSteps(_ draft: PortalSession.Draft, _ form: PublishedForms.Entry) -> [Int] {
-        let answers = known(draft, form)
-        return form.version.schema.steps.indices.filter { form.version.schema.steps[$0].showIf?.holds(answers) ?? true }.map { $0 + 1 }
-    }
-
-    /// The fields of a step to show: those whose condition depends on answers of the same page are
-    /// always shown (the page works without JavaScript); the others follow the earlier answers.
-    private func shownFields(of number: Int, _ draft: PortalSession.Draft, _ form: PublishedForms.Entry) -> [FormField] {
-        let step = form.version.schema.steps[number - 1]
-        let pageKeys = Set(step.fields.map(\.key))
-        let visible = form.version.schema.visibleKeys(for: known(draft, form))
-        return step.fields.filter { field in
-            guard let condition = field.showIf else { return true }
-            return !condition.keys.isDisjoint(with: pageKeys) || visible.contains(field.key)
-        }
-    }
-
-    private func firstIncompleteStep(before number: Int, draft: PortalSession.Draft, form: PublishedForms.Entry) -> Int? {
-        let visible = visibleSteps(draft, form)
-        return (1..<number).first { visible.contains($0) && !draft.completedSteps.contains($0) }
-    }
-
-    private func nextRoute(after number: Int, draft: PortalSession.Draft, form: PublishedForms.Entry) -> SiteRoute {
-        let count = form.version.schema.steps.count
-        let visible = visibleSteps(draft, form)
-        if let next = visible.first(where: { $0 > number && !draft.completedSteps.contains($0) }) {
-            return .formStep(slug: form.service.slug, step: next)
-        }
-        if let missing = firstIncompleteStep(before: count + 1, draft: draft, form: form) {
-            return .formStep(slug: form.service.slug, step: missing)
-        }
-        return .formCheck(slug: form.service.slug)
+    private func progress(_ form: PublishedForms.Entry, _ draft: PortalSession.Draft) -> FormProgress {
+        FormProgress(form: form, draft: draft, today: LocalDate(now(), in: timeZone))
     }
 
     /// Renews the idle time. Page views renew only when a minute has passed since the last renewal,

@@ -56,22 +56,23 @@ struct PageFrame: Sendable {
 
     /// `14:35`, `09:05` in the authority's time zone.
     func clockTime(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-        return two(parts.hour ?? 0) + ":" + two(parts.minute ?? 0)
+        localParts(date).time
     }
 
-    /// `30.11.2026, 10:15`. Integer arithmetic on the zone's offset: the inbox writes fifty of these
-    /// per page, and `Calendar` costs more than the page's query.
+    /// `30.11.2026, 10:15`.
     func dateTime(_ date: Date) -> String {
-        let local = Int((date.timeIntervalSince1970).rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let parts = localParts(date)
+        return parts.day.german + ", " + parts.time
+    }
+
+    /// Day and `HH:MM` by integer arithmetic on the zone's offset: the inbox writes fifty of these per
+    /// page, and `Calendar` costs more than the page's query.
+    private func localParts(_ date: Date) -> (day: LocalDate, time: String) {
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let seconds = local - days * 86_400
         let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-        let day = LocalDate(year: 1970, month: 1, day: 1)!.adding(days: days)
-        return day.german + ", " + two(seconds / 3600) + ":" + two(seconds / 60 % 60)
+        return (LocalDate(year: 1970, month: 1, day: 1)!.adding(days: days), two(seconds / 3600) + ":" + two(seconds / 60 % 60))
     }
 
     /// Pages may show personal data, so nothing is stored by caches on the way.

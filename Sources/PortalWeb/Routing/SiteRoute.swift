@@ -5,7 +5,6 @@ import Hummingbird
 /// cases, so a link cannot point at a route that does not exist.
 public enum SiteRoute: Hashable, Sendable {
     case home
-    case search(query: String)
     case service(slug: String)
     case servicePrivacy(slug: String)
     case formStart(slug: String)
@@ -56,7 +55,6 @@ public enum SiteRoute: Hashable, Sendable {
     public var path: String {
         switch self {
         case .home: "/"
-        case .search(let query): "/?q=" + Self.escapeQuery(query)
         case .service(let slug): "/leistungen/\(Self.escape(slug))"
         case .servicePrivacy(let slug): "/leistungen/\(Self.escape(slug))/datenschutz"
         case .formStart(let slug): "/leistungen/\(Self.escape(slug))/antrag"
@@ -90,7 +88,6 @@ public enum SiteRoute: Hashable, Sendable {
 
     var patternText: String {
         switch self {
-        case .search: "/"
         case .service: "/leistungen/:slug"
         case .servicePrivacy: "/leistungen/:slug/datenschutz"
         case .formStart: "/leistungen/:slug/antrag"

@@ -38,8 +38,6 @@ public struct PortalSession: Codable, Sendable, Equatable {
 
     /// 256 random bits, base64url.
     public static func newToken() -> String {
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max) }
-        return Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        RandomToken.make()
     }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Hummingbird
 import PortalCore
@@ -45,9 +44,6 @@ struct SessionPersistDriver: PersistDriver {
     func run() async throws {}
 
     static func hash(_ key: String) -> String {
-        SHA256.hash(data: Data(key.utf8)).map { byte in
-            let hex = Array("0123456789abcdef")
-            return String([hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-        }.joined()
+        SHA256Hex.of(key)
     }
 }

@@ -1,0 +1,17 @@
+import Crypto
+import Foundation
+
+/// Lower-case hex SHA-256 of a text: how API key secrets and session cookies are stored.
+enum SHA256Hex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    static func of(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(text.utf8)) {
+            output.append(digits[Int(byte >> 4)])
+            output.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}
