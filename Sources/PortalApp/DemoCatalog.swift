@@ -1,7 +1,7 @@
 import Foundation
 import PortalCore
 
-/// The demo Landkreis: three org units and three published services with realistic forms.
+/// The demo Landkreis: three org units and four published services with realistic forms.
 /// Used by `serviceportal demo` and as fixtures in tests.
 public enum DemoCatalog {
     public static let waterAuthority = OrgUnit(id: id("0a000000-0000-4000-8000-000000000001"), slug: "untere-wasserbehoerde", name: "Untere Wasserbehörde")
@@ -110,7 +110,7 @@ public enum DemoCatalog {
         id: id("0b000000-0000-4000-8000-000000000003"),
         slug: "bauakteneinsicht-beantragen",
         leikaKey: nil,
-        referencePrefix: "BAU",
+        referencePrefix: "FAE",
         title: "Einsicht in die Bauakte beantragen",
         category: "Bauen und Wohnen",
         summary: "Eigentümerinnen und Eigentümer und Berechtigte können die Bauakte eines Gebäudes einsehen.",
@@ -147,8 +147,71 @@ public enum DemoCatalog {
         ]),
     ])
 
+    public static let treeFelling = Service(
+        id: id("0b000000-0000-4000-8000-000000000004"),
+        slug: "baumfaellung-beantragen",
+        leikaKey: nil,
+        referencePrefix: "FAE",
+        title: "Fällgenehmigung für Bäume beantragen",
+        category: "Umwelt und Wasser",
+        summary: "Geschützte Bäume dürfen nur mit Genehmigung gefällt werden. Beantragen Sie die Genehmigung für einen oder mehrere Bäume.",
+        description: "Bäume ab einem Stammumfang von 80 Zentimetern, gemessen in einem Meter Höhe, sind durch die Baumschutzsatzung geschützt. Für das Fällen brauchen Sie eine Genehmigung der Unteren Naturschutzbehörde.",
+        steps: [
+            "Sie stellen den Antrag online und laden einen Lageplan und Fotos hoch.",
+            "Die Behörde prüft den Antrag, bei Bedarf auch vor Ort.",
+            "Sie erhalten einen Bescheid, gegebenenfalls mit Auflagen für Ersatzpflanzungen.",
+        ],
+        requiredDocuments: ["Lageplan mit den eingezeichneten Bäumen", "Fotos der Bäume (freiwillig)"],
+        feesText: "30 Euro je Baum.",
+        deadlines: "Fällungen sind nur vom 1. Oktober bis 28. Februar erlaubt.",
+        processingTime: "In der Regel vier Wochen.",
+        legalBasis: "Baumschutzsatzung des Landkreises, § 39 Bundesnaturschutzgesetz (BNatSchG)",
+        redress: "Gegen den Bescheid ist Widerspruch innerhalb eines Monats nach Bekanntgabe möglich.",
+        orgUnitID: waterAuthority.id,
+        contact: Contact(name: "Untere Naturschutzbehörde", phone: "04321 000-150", email: "naturschutz@landkreis.example"),
+        isPublished: true
+    )
+
+    public static let treeFellingForm = FormSchema(steps: [
+        FormStep(title: "Antragstellende Person", fields: [
+            FormField(key: "name", kind: .text, label: "Vor- und Nachname", constraints: .init(maxLength: 200), autocomplete: "name"),
+            FormField(key: "anschrift", kind: .postalAddress, label: "Ihre Anschrift"),
+            FormField(key: "email", kind: .email, label: "E-Mail-Adresse", hint: "Für die Eingangsbestätigung und Rückfragen.", autocomplete: "email"),
+        ]),
+        FormStep(title: "Grundstück", fields: [
+            FormField(key: "standort", kind: .location, label: "Lage des Grundstücks"),
+            FormField(key: "kataster", kind: .group, label: "Katasterangaben", hint: "Stehen im Grundbuchauszug oder auf dem Grundsteuerbescheid.", fields: [
+                FormField(key: "gemarkung", kind: .text, label: "Gemarkung", isRequired: false, constraints: .init(maxLength: 100)),
+                FormField(key: "flurstueck", kind: .text, label: "Flurstück", isRequired: false, constraints: .init(pattern: "[0-9]{1,5}(/[0-9]{1,4})?")),
+            ]),
+        ]),
+        FormStep(title: "Bäume", fields: [
+            FormField(key: "baeume", kind: .group, label: "Zu fällende Bäume", hint: "Geben Sie jeden Baum einzeln an.", fields: [
+                FormField(key: "art", kind: .text, label: "Baumart", hint: "Zum Beispiel Stieleiche.", constraints: .init(maxLength: 100)),
+                FormField(key: "umfang", kind: .integer, label: "Stammumfang in Zentimetern", hint: "Gemessen in einem Meter Höhe.", constraints: .init(min: 10, max: 2000)),
+                FormField(key: "grund", kind: .singleChoice, label: "Grund der Fällung", options: [
+                    .init(value: "krank", label: "Der Baum ist krank oder abgestorben"),
+                    .init(value: "gefahr", label: "Der Baum gefährdet Menschen oder Gebäude"),
+                    .init(value: "bau", label: "Ein Bauvorhaben"),
+                    .init(value: "sonstiges", label: "Sonstiges"),
+                ]),
+                FormField(key: "erlaeuterung", kind: .longText, label: "Erläuterung", isRequired: false, constraints: .init(maxLength: 1000),
+                          showIf: .equals("grund", .text("sonstiges")), requireIf: .equals("grund", .text("sonstiges"))),
+            ], repetition: Repetition(min: 1, max: 10, itemName: "Baum")),
+        ]),
+        FormStep(title: "Unterlagen", fields: [
+            FormField(key: "lageplan", kind: .file, label: "Lageplan", hint: "Mit den eingezeichneten Bäumen.", constraints: .init(maxFileBytes: 10 * 1024 * 1024)),
+            FormField(key: "fotos", kind: .file, label: "Fotos der Bäume", isRequired: false,
+                      constraints: .init(maxFileBytes: 10 * 1024 * 1024, maxFiles: 5, mediaTypes: ["image/jpeg", "image/png"])),
+        ]),
+        FormStep(title: "Erklärung", fields: [
+            FormField(key: "erklaerung", kind: .consent, label: "Ich versichere, dass meine Angaben richtig und vollständig sind, und habe die Datenschutzhinweise zur Kenntnis genommen."),
+        ]),
+    ])
+
     public static let services: [(Service, FormSchema)] = [
         (wellDrilling, wellDrillingForm), (lostProperty, lostPropertyForm), (buildingFileAccess, buildingFileAccessForm),
+        (treeFelling, treeFellingForm),
     ]
 
     /// Stable IDs, so demo data and fixtures look the same everywhere.

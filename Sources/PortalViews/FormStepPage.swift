@@ -24,16 +24,19 @@ public enum FormStepPage {
 
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
-        let errors = model.fields.compactMap { field in
-            field.error.map { ErrorSummary.Item(anchorID: field.anchorID, message: $0) }
-        }
+        let errors = model.fields.flatMap(\.errorItems)
+        let multipart = model.fields.contains { $0.containsFile }
+        // Enter in a text box presses the form's first button: make that "continue", not "remove".
+        let defaultButton: HTML = model.fields.contains { $0.hasEntryButtons }
+            ? "<button class=\"visually-hidden\" type=\"submit\" tabindex=\"-1\" aria-hidden=\"true\">\(text.continueButton)</button>"
+            : .empty
         return Layout.render(model.shell, main: """
         <p><a class="back-link" href="\(model.backPath)">\(text.back)</a></p>
         \(ErrorSummary.render(errors, text))
         <p class="caption">\(model.shell.serviceTitle ?? "") · <span class="progress">\(text.stepOf(model.stepNumber, model.stepCount))</span></p>
         <h1>\(model.stepTitle)</h1>
-        <form method="post" action="\(model.action)" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        <form method="post" action="\(model.action)" novalidate\(attribute: "enctype", multipart ? "multipart/form-data" : nil)>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">\(defaultButton)
         \(HTML(model.fields.map { $0.render(text) }, separator: "\n"))
         <button class="button" type="submit">\(text.continueButton)</button>
         </form>

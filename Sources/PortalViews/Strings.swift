@@ -57,7 +57,24 @@ public struct Strings: Sendable {
     public let timeHint: String
     public let dateTimeHint: String
     public let moneyHint: String
-    public let fileLater: String
+    public let street: String
+    public let houseNumber: String
+    public let addressAddition: String
+    public let postalCode: String
+    public let city: String
+    public let locationHint: String
+    public let locationAddress: String
+    public let coordinates: String
+    public let latitude: String
+    public let longitude: String
+    public let addEntry: @Sendable (String) -> String
+    public let removeEntry: @Sendable (String, Int) -> String
+    public let entryTitle: @Sendable (String, Int) -> String
+    public let noEntries: String
+    public let fileHint: @Sendable (String, String, Int) -> String
+    public let uploadedFiles: String
+    public let removeFile: @Sendable (String) -> String
+    public let uploadButton: String
     public let checkTitle: String
     public let checkIntro: String
     public let change: String
@@ -178,7 +195,24 @@ public struct Strings: Sendable {
         timeHint: "Format HH:MM, zum Beispiel 09:30.",
         dateTimeHint: "Format TT.MM.JJJJ HH:MM, zum Beispiel 24.12.2026 09:30.",
         moneyHint: "Betrag in Euro, zum Beispiel 12,50.",
-        fileLater: "Dateien können Sie nach dem Absenden nachreichen.",
+        street: "Straße",
+        houseNumber: "Hausnummer",
+        addressAddition: "Adresszusatz (freiwillig)",
+        postalCode: "Postleitzahl",
+        city: "Ort",
+        locationHint: "Geben Sie die Anschrift oder die Koordinaten an; eines von beiden genügt.",
+        locationAddress: "Anschrift",
+        coordinates: "Koordinaten (Dezimalgrad, zum Beispiel aus einer Karten-App)",
+        latitude: "Breitengrad, zum Beispiel 54,3233",
+        longitude: "Längengrad, zum Beispiel 10,1228",
+        addEntry: { "\($0) hinzufügen" },
+        removeEntry: { "\($0) \($1) entfernen" },
+        entryTitle: { "\($0) \($1)" },
+        noEntries: "Noch keine Einträge.",
+        fileHint: { types, size, count in "Erlaubt: \(types), höchstens \(size) je Datei\(count > 1 ? ", bis zu \(count) Dateien" : "")." },
+        uploadedFiles: "Hochgeladene Dateien",
+        removeFile: { "\($0) entfernen" },
+        uploadButton: "Datei hochladen",
         checkTitle: "Angaben prüfen",
         checkIntro: "Bitte prüfen Sie Ihre Angaben. Mit „Ändern“ kommen Sie zurück zur jeweiligen Frage.",
         change: "Ändern",
@@ -294,7 +328,24 @@ public struct Strings: Sendable {
         timeHint: "Format HH:MM, for example 09:30.",
         dateTimeHint: "Format DD.MM.YYYY HH:MM, for example 24.12.2026 09:30.",
         moneyHint: "Amount in euros, for example 12.50.",
-        fileLater: "You can send files after submitting.",
+        street: "Street",
+        houseNumber: "House number",
+        addressAddition: "Address line 2 (optional)",
+        postalCode: "Postcode",
+        city: "Town",
+        locationHint: "Enter the address or the coordinates; either is enough.",
+        locationAddress: "Address",
+        coordinates: "Coordinates (decimal degrees, for example from a map app)",
+        latitude: "Latitude, for example 54.3233",
+        longitude: "Longitude, for example 10.1228",
+        addEntry: { "Add \($0)" },
+        removeEntry: { "Remove \($0) \($1)" },
+        entryTitle: { "\($0) \($1)" },
+        noEntries: "No entries yet.",
+        fileHint: { types, size, count in "Allowed: \(types), at most \(size) per file\(count > 1 ? ", up to \(count) files" : "")." },
+        uploadedFiles: "Uploaded files",
+        removeFile: { "Remove \($0)" },
+        uploadButton: "Upload file",
         checkTitle: "Check your answers",
         checkIntro: "Please check your answers. “Change” takes you back to the question.",
         change: "Change",

@@ -33,7 +33,7 @@ struct CatalogAPITests {
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8")
                 guard case .array(let items)? = response.json else { Issue.record("not an array"); return }
-                #expect(items.map { $0["slug"] } == [.string("brunnenbohrung-anzeigen"), .string("bauakteneinsicht-beantragen")])
+                #expect(items.map { $0["slug"] } == [.string("brunnenbohrung-anzeigen"), .string("bauakteneinsicht-beantragen"), .string("baumfaellung-beantragen")])
                 #expect(items[0]["title"] == .string("Anzeige einer Brunnenbohrung"))
                 #expect(items[0]["leikaKey"] == .null)
                 #expect(items[0]["summary"] != nil)

@@ -90,7 +90,7 @@ public enum ConditionValue: Hashable, Sendable, Codable {
         case .date(let date): self = .date(date)
         case .text(let text), .choice(let text): self = .text(text)
         case .bool(let flag): self = .bool(flag)
-        case .choices: return nil
+        case .choices, .address, .location, .rows, .files: return nil
         }
     }
 

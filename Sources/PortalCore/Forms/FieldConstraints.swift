@@ -13,10 +13,15 @@ public struct FieldConstraints: Hashable, Sendable, Codable {
     /// Date bounds relative to the day of submission (`28` = at least four weeks ahead).
     public var earliestDaysFromToday: Int?
     public var latestDaysFromToday: Int?
+    /// File fields: the largest file in bytes, how many files, and which media types (by content).
+    public var maxFileBytes: Int?
+    public var maxFiles: Int?
+    public var mediaTypes: [String]?
 
     public init(
         minLength: Int? = nil, maxLength: Int? = nil, min: Decimal? = nil, max: Decimal? = nil,
-        pattern: String? = nil, earliestDaysFromToday: Int? = nil, latestDaysFromToday: Int? = nil
+        pattern: String? = nil, earliestDaysFromToday: Int? = nil, latestDaysFromToday: Int? = nil,
+        maxFileBytes: Int? = nil, maxFiles: Int? = nil, mediaTypes: [String]? = nil
     ) {
         self.minLength = minLength
         self.maxLength = maxLength
@@ -25,9 +30,36 @@ public struct FieldConstraints: Hashable, Sendable, Codable {
         self.pattern = pattern
         self.earliestDaysFromToday = earliestDaysFromToday
         self.latestDaysFromToday = latestDaysFromToday
+        self.maxFileBytes = maxFileBytes
+        self.maxFiles = maxFiles
+        self.mediaTypes = mediaTypes
     }
+
+    /// Defaults for file fields: one PDF, JPEG or PNG of at most 10 MB.
+    public static let defaultMaxFileBytes = 10 * 1024 * 1024
+    public static let defaultMediaTypes = ["application/pdf", "image/jpeg", "image/png"]
+    /// No file field takes more than this, whatever the editor sets.
+    public static let fileBytesCeiling = 50 * 1024 * 1024
+
+    public var fileLimit: Int { Swift.min(maxFileBytes ?? Self.defaultMaxFileBytes, Self.fileBytesCeiling) }
+    public var fileCount: Int { Swift.max(1, Swift.min(maxFiles ?? 1, 20)) }
+    public var allowedMediaTypes: [String] { mediaTypes ?? Self.defaultMediaTypes }
 
     public static let none = FieldConstraints()
 
     public var isEmpty: Bool { self == .none }
+
+    /// Media types as applicants know them: `PDF, JPEG, PNG`.
+    public static func typeNames(_ types: [String]) -> String {
+        types.map { type in
+            switch type {
+            case "application/pdf": "PDF"
+            case "image/jpeg": "JPEG"
+            case "image/png": "PNG"
+            case "image/tiff": "TIFF"
+            case "text/plain": "Text"
+            default: type
+            }
+        }.joined(separator: ", ")
+    }
 }

@@ -26,10 +26,18 @@ public enum FieldKind: String, Hashable, Sendable, Codable, CaseIterable {
     case hidden
     /// A value set by the form (`fixedValue`), shown but not changeable.
     case readOnly
+    /// A German postal address block (street, number, addition, PLZ, town).
+    case postalAddress
+    /// A place: a postal address or coordinates, or both.
+    case location
+    /// A fieldset of other fields; repeatable when the field has a `repetition`.
+    case group
 
     public var hasOptions: Bool { self == .singleChoice || self == .multipleChoice }
     /// Whether the applicant types or picks the answer (not static text, fixed values or files).
-    public var takesInput: Bool { ![.staticText, .hidden, .readOnly, .file].contains(self) }
+    public var takesInput: Bool { ![.staticText, .hidden, .readOnly, .file, .group].contains(self) }
+    /// Kinds answered through several inputs named `key.part`.
+    public var isCompound: Bool { self == .postalAddress || self == .location }
     public var isNumeric: Bool { self == .integer || self == .decimal }
     public var isTextual: Bool { self == .text || self == .longText || self == .email || self == .phone }
 

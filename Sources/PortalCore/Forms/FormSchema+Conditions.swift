@@ -4,24 +4,38 @@ extension FormSchema {
     /// which the publish check ensures).
     public func visibleKeys(for answers: Answers) -> Set<String> {
         let all = fields
-        let everything = Set(all.map(\.key))
         // Most forms have no conditions at all.
-        guard steps.contains(where: { $0.showIf != nil || $0.fields.contains { $0.showIf != nil } }) else { return everything }
+        guard hasVisibilityConditions else { return Set(all.map(\.key)) }
         // Hiding only ever removes answers, so this shrinks to a fixed point in at most one round per field.
         var effective = answers
-        var visible = everything
+        var visible: Set<String> = []
         for _ in 0...all.count {
             visible = []
             for step in steps where step.showIf?.holds(effective) ?? true {
-                for field in step.fields where field.showIf?.holds(effective) ?? true {
-                    visible.insert(field.key)
-                }
+                Self.collectVisible(step.fields, effective, into: &visible)
             }
             let removed = effective.values.keys.filter { !visible.contains($0) }
             if removed.isEmpty { break }
             for key in removed { effective[key] = nil }
         }
         return visible
+    }
+
+    private static func collectVisible(_ fields: [FormField], _ answers: Answers, into visible: inout Set<String>) {
+        for field in fields where field.showIf?.holds(answers) ?? true {
+            if field.kind == .group && field.repetition == nil {
+                collectVisible(field.fields, answers, into: &visible)
+            } else {
+                visible.insert(field.key)
+            }
+        }
+    }
+
+    private var hasVisibilityConditions: Bool {
+        func any(_ fields: [FormField]) -> Bool {
+            fields.contains { $0.showIf != nil || ($0.kind == .group && $0.repetition == nil && any($0.fields)) }
+        }
+        return steps.contains { $0.showIf != nil || any($0.fields) }
     }
 
     static func comparableKind(_ kind: FieldKind) -> String? {
@@ -36,7 +50,8 @@ extension FormSchema {
     var conditionProblems: [String] {
         var problems: [String] = []
         let byKey = Dictionary(fields.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        func check(_ condition: Condition, owner: String) {
+        func check(_ condition: Condition, owner: String, known: [String: FormField]? = nil) {
+            let byKey = known ?? byKey
             for key in condition.keys.sorted() where byKey[key] == nil {
                 problems.append("Die Bedingung von „\(owner)“ verweist auf das unbekannte Feld „\(key)“.")
             }
@@ -59,9 +74,9 @@ extension FormSchema {
                     problems.append("Die Bedingung von „\(owner)“ vergleicht „\(left)“ mit „\(right)“; das geht nur bei zwei Zahlen oder zwei Datumsangaben.")
                 }
             case .all(let parts), .any(let parts):
-                parts.forEach { check($0, owner: owner) }
+                parts.forEach { check($0, owner: owner, known: byKey) }
             case .not(let inner):
-                check(inner, owner: owner)
+                check(inner, owner: owner, known: byKey)
             case .notEmpty:
                 break
             }
@@ -90,20 +105,32 @@ extension FormSchema {
             check(rule.check, owner: rule.field)
             if byKey[rule.field] == nil { problems.append("Die Regel „\(rule.message)“ zeigt ihre Meldung am unbekannten Feld „\(rule.field)“.") }
         }
-        for (index, step) in steps.enumerated() {
-            if let condition = step.showIf { check(condition, owner: "Schritt \(index + 1)") }
-            for field in step.fields {
+        // Visibility must not depend on itself, directly or through other fields.
+        var dependencies: [String: Set<String>] = [:]
+        func walk(_ fields: [FormField], inherited: Set<String>, known: [String: FormField]) {
+            for field in fields {
                 for condition in [field.showIf, field.requireIf, field.forbidIf].compactMap({ $0 }) {
-                    check(condition, owner: field.key)
+                    check(condition, owner: field.key, known: known)
+                }
+                let depends = inherited.union(field.showIf?.keys ?? [])
+                guard field.kind == .group else {
+                    if known[field.key] != nil && byKey[field.key] != nil { dependencies[field.key] = depends }
+                    continue
+                }
+                if field.repetition != nil {
+                    dependencies[field.key] = depends
+                    // Conditions inside an entry read the entry's own answers and the rest of the form.
+                    var inner = known
+                    for child in field.fields.flatMap(\.answerFields) { inner[child.key] = child }
+                    walk(field.fields, inherited: [], known: inner)
+                } else {
+                    walk(field.fields, inherited: depends, known: known)
                 }
             }
         }
-        // Visibility must not depend on itself, directly or through other fields.
-        var dependencies: [String: Set<String>] = [:]
-        for step in steps {
-            for field in step.fields {
-                dependencies[field.key] = (field.showIf?.keys ?? []).union(step.showIf?.keys ?? [])
-            }
+        for (index, step) in steps.enumerated() {
+            if let condition = step.showIf { check(condition, owner: "Schritt \(index + 1)") }
+            walk(step.fields, inherited: step.showIf?.keys ?? [], known: byKey)
         }
         var state: [String: Int] = [:]  // 1 visiting, 2 done
         var cyclic: Set<String> = []

@@ -10,4 +10,7 @@ public struct FormStep: Hashable, Sendable, Codable {
         self.fields = fields
         self.showIf = showIf
     }
+
+    /// The fields carrying answers, with plain groups opened up (see `FormField.answerFields`).
+    public var answerFields: [FormField] { fields.flatMap(\.answerFields) }
 }

@@ -9,6 +9,11 @@ public enum AnswerValue: Hashable, Sendable {
     case bool(Bool)
     case choice(String)
     case choices([String])
+    case address(PostalAddress)
+    case location(Location)
+    /// The entries of a repeatable group, each with the answers of the group's fields.
+    case rows([Answers])
+    case files([UploadedFile])
 
     /// The API and storage form: ISO dates, JSON numbers, option values, booleans.
     public var json: JSONValue {
@@ -20,6 +25,18 @@ public enum AnswerValue: Hashable, Sendable {
         case .bool(let flag): .bool(flag)
         case .choice(let value): .string(value)
         case .choices(let values): .array(values.map(JSONValue.string))
+        case .address(let address): address.json
+        case .location(let location): location.json
+        case .rows(let rows): .array(rows.map { row in .object(row.values.keys.sorted().map { JSONValue.Member($0, row.values[$0]!.json) }) })
+        case .files(let files): .array(files.map(\.json))
         }
+    }
+
+    /// The answer as JSON with a repeatable group's entries in the order of the group's fields.
+    public func json(for field: FormField) -> JSONValue {
+        guard case .rows(let rows) = self else { return json }
+        return .array(rows.map { row in
+            .object(field.fields.flatMap(\.answerFields).compactMap { child in row[child.key].map { JSONValue.Member(child.key, $0.json(for: child)) } })
+        })
     }
 }

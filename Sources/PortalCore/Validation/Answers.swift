@@ -13,10 +13,16 @@ public struct Answers: Hashable, Sendable {
 
     public var count: Int { values.count }
 
+    /// These answers with `other`'s on top.
+    public func merging(_ other: Answers) -> Answers {
+        if other.values.isEmpty { return self }
+        return Answers(values.merging(other.values) { _, new in new })
+    }
+
     /// The answers as one JSON object in form order, the stored and exported representation.
     public func json(in schema: FormSchema) -> JSONValue {
         .object(schema.fields.compactMap { field in
-            values[field.key].map { JSONValue.Member(field.key, $0.json) }
+            values[field.key].map { JSONValue.Member(field.key, $0.json(for: field)) }
         })
     }
 }

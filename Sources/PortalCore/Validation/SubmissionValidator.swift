@@ -6,10 +6,13 @@ public struct SubmissionValidator: Sendable {
     public let schema: FormSchema
     /// The day of submission in the authority's time zone; date rules count from it.
     public let today: LocalDate
+    /// The uploads file answers may name, by ID (the applicant's own uploads).
+    public let files: [UploadedFile.ID: UploadedFile]
 
-    public init(schema: FormSchema, today: LocalDate) {
+    public init(schema: FormSchema, today: LocalDate, files: [UploadedFile.ID: UploadedFile] = [:]) {
         self.schema = schema
         self.today = today
+        self.files = files
     }
 
     /// Validates a JSON `answers` object from the API against the whole form.
@@ -25,18 +28,15 @@ public struct SubmissionValidator: Sendable {
                 given[member.key] = member.value
             }
         }
-        return finish(fields: fields, allFields: fields, errors: errors) { field in
-            Self.parse(json: given[field.key] ?? .null, for: field)
-        }
+        return finish(fields: fields, allFields: fields, errors: errors, source: .json(given))
     }
 
     /// Validates posted HTML form values (every value of a name, in order) for the given fields,
     /// usually one step. Names that are not fields of the form are ignored, as browsers send buttons too.
+    /// Compound answers use the names `key.part`, entries of repeatable groups `key.N.field`.
     public func validate(form values: [String: [String]], fields: [FormField]? = nil) -> Result<Answers, ValidationFailure> {
         let all = schema.fields
-        return finish(fields: fields ?? all, allFields: all, errors: []) { field in
-            Self.parse(form: values[field.key] ?? [], for: field)
-        }
+        return finish(fields: fields?.flatMap(\.answerFields) ?? all, allFields: all, errors: [], source: .form(values, prefix: ""))
     }
 
     private enum Parsed {
@@ -45,58 +45,69 @@ public struct SubmissionValidator: Sendable {
         case problem(ValidationProblem)
     }
 
+    /// Where answers come from: the API's JSON object or posted form values.
+    private enum Source {
+        case json([String: JSONValue])
+        case form([String: [String]], prefix: String)
+    }
+
     /// The answers among posted values that are already valid on their own, with the form's fixed
     /// values: what conditions are evaluated on while a form is still being filled in.
     public func knownAnswers(form values: [String: [String]]) -> Answers {
-        var answers = Answers()
-        for field in schema.fields {
-            if field.kind == .hidden || field.kind == .readOnly {
-                if let value = field.fixedValue { answers[field.key] = .text(value) }
-            } else if case .value(let value) = Self.parse(form: values[field.key] ?? [], for: field), check(value, for: field) == nil {
-                answers[field.key] = value
-            }
-        }
-        return answers
+        candidates(schema.fields, source: .form(values, prefix: "")).candidate
     }
 
-    /// Parses every field of the form, works out which are shown for the answers given, and reports
-    /// problems for the shown ones among `fields`. Answers of hidden fields are dropped.
-    private func finish(fields: [FormField], allFields: [FormField], errors initial: [FieldError], parse: (FormField) -> Parsed) -> Result<Answers, ValidationFailure> {
+    /// Parses every field, keeping the answers that are valid on their own.
+    private func candidates(_ fields: [FormField], source: Source, context: Answers = Answers()) -> (parsed: [String: Parsed], candidate: Answers, entries: [String: Entries]) {
         var parsed: [String: Parsed] = [:]
-        parsed.reserveCapacity(allFields.count)
+        parsed.reserveCapacity(fields.count)
         var candidate = Answers()
-        for field in allFields {
+        var entries: [String: Entries] = [:]
+        for field in fields {
             // Fixed values come from the form, never from the request.
             if field.kind == .hidden || field.kind == .readOnly {
                 if let value = field.fixedValue { candidate[field.key] = .text(value) }
                 continue
             }
-            let result = parse(field)
+            if field.isRepeatable {
+                let found = self.entries(of: field, in: source, context: context.merging(candidate))
+                entries[field.key] = found
+                if found.errors.isEmpty && found.problem == nil && !found.rows.isEmpty { candidate[field.key] = .rows(found.rows) }
+                continue
+            }
+            let result = parse(field, from: source)
             parsed[field.key] = result
             if case .value(let value) = result, check(value, for: field) == nil { candidate[field.key] = value }
         }
+        return (parsed, candidate, entries)
+    }
+
+    /// Parses every field of the form, works out which are shown for the answers given, and reports
+    /// problems for the shown ones among `fields`. Answers of hidden fields are dropped.
+    private func finish(fields: [FormField], allFields: [FormField], errors initial: [FieldError], source: Source) -> Result<Answers, ValidationFailure> {
+        let (parsed, candidate, entries) = candidates(allFields, source: source)
         let visible = schema.visibleKeys(for: candidate)
         var errors = initial
         var answers = Answers()
         for field in fields where visible.contains(field.key) {
-            if field.kind == .hidden || field.kind == .readOnly {
-                if let value = candidate[field.key] { answers[field.key] = value }
+            if let found = entries[field.key] {
+                errors += found.errors
+                let required = field.needsAnswer || (field.requireIf?.holds(candidate) ?? false)
+                let forbidden = field.forbidIf?.holds(candidate) ?? false
+                let repetition = field.repetition ?? Repetition()
+                let problem: ValidationProblem? = if let problem = found.problem { problem }
+                    else if forbidden && !found.rows.isEmpty { .forbidden }
+                    else if required && found.rows.count < max(1, repetition.min) { .tooFewEntries(max(1, repetition.min)) }
+                    else if found.rows.count > repetition.max { .tooManyEntries(repetition.max) }
+                    else { nil }
+                if let problem { errors.append(FieldError(field: field.key, label: field.label, problem: problem)) }
+                if problem == nil && found.errors.isEmpty && !found.rows.isEmpty { answers[field.key] = .rows(found.rows) }
                 continue
             }
-            let required = field.isRequired || (field.requireIf?.holds(candidate) ?? false)
-            let forbidden = field.forbidIf?.holds(candidate) ?? false
-            let problem: ValidationProblem?
-            switch parsed[field.key] ?? .empty {
-            case .empty:
-                problem = required && field.kind != .staticText ? .missing(field.kind) : nil
-            case .problem(let found):
-                problem = forbidden ? .forbidden : found
-            case .value(let value):
-                problem = forbidden ? .forbidden : check(value, for: field)
-                if problem == nil { answers[field.key] = value }
-            }
-            if let problem {
-                errors.append(FieldError(field: field.key, label: field.label, problem: problem))
+            switch judge(field, parsed[field.key] ?? .empty, candidate) {
+            case .success(let value?): answers[field.key] = value
+            case .success(nil): break
+            case .failure(let problem): errors.append(FieldError(field: field.key, label: field.label, problem: problem))
             }
         }
         // Cross-field rules report at fields of this page, once those fields are fine on their own.
@@ -110,13 +121,138 @@ public struct SubmissionValidator: Sendable {
         return errors.isEmpty ? .success(answers) : .failure(ValidationFailure(errors: errors))
     }
 
+    /// The answer a shown field keeps, or its problem, given what else was answered.
+    private func judge(_ field: FormField, _ parsed: Parsed, _ candidate: Answers) -> Result<AnswerValue?, ValidationProblem> {
+        if field.kind == .hidden || field.kind == .readOnly { return .success(candidate[field.key]) }
+        let required = field.isRequired || (field.requireIf?.holds(candidate) ?? false)
+        let forbidden = field.forbidIf?.holds(candidate) ?? false
+        switch parsed {
+        case .empty:
+            return required && field.kind != .staticText && field.kind != .group ? .failure(.missing(field.kind)) : .success(nil)
+        case .problem(let found):
+            return .failure(forbidden ? .forbidden : found)
+        case .value(let value):
+            if forbidden { return .failure(.forbidden) }
+            return check(value, for: field).map { .failure($0) } ?? .success(value)
+        }
+    }
+
+    // MARK: Repeatable groups
+
+    /// The entries of a repeatable group: each entry's answers, problems named `key.N.field`.
+    private struct Entries {
+        var rows: [Answers] = []
+        var errors: [FieldError] = []
+        /// A problem with the group as a whole (the API sent something that is not a list of entries).
+        var problem: ValidationProblem?
+    }
+
+    private func entries(of group: FormField, in source: Source, context: Answers) -> Entries {
+        var sources: [(number: Int, source: Source)] = []
+        var result = Entries()
+        switch source {
+        case .json(let given):
+            switch given[group.key] ?? .null {
+            case .null: break
+            case .array(let items):
+                let known = Set(group.fields.flatMap(\.answerFields).map(\.key))
+                for (index, item) in items.enumerated() {
+                    guard case .object(let members) = item else { result.problem = .wrongType(.group); return result }
+                    for member in members where !known.contains(member.key) {
+                        result.errors.append(FieldError(field: "\(group.key).\(index + 1).\(member.key)", label: member.key, problem: .unknownField))
+                    }
+                    sources.append((index + 1, .json(Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }))))
+                }
+            default:
+                result.problem = .wrongType(.group)
+                return result
+            }
+        case .form(let values, let prefix):
+            let start = prefix + group.key + "."
+            var numbers: Set<Int> = []
+            for name in values.keys where name.hasPrefix(start) {
+                let rest = name.dropFirst(start.count)
+                if let dot = rest.firstIndex(of: "."), let number = Int(rest[..<dot]), (1...Repetition.ceiling).contains(number) { numbers.insert(number) }
+            }
+            sources = numbers.sorted().map { ($0, .form(values, prefix: "\(start)\($0).")) }
+        }
+        let itemName = group.repetition?.itemName ?? "Eintrag"
+        for (number, entrySource) in sources {
+            let children = group.fields.flatMap(\.answerFields)
+            let (parsed, own, _) = candidates(children, source: entrySource)
+            // An entry left completely empty is not an entry.
+            guard parsed.values.contains(where: { if case .empty = $0 { false } else { true } }) else { continue }
+            let merged = context.merging(own)
+            var visible: Set<String> = []
+            Self.collectShown(group.fields, merged, into: &visible)
+            var row = Answers()
+            for child in children where visible.contains(child.key) {
+                switch judge(child, parsed[child.key] ?? .empty, merged) {
+                case .success(let value?): row[child.key] = value
+                case .success(nil): break
+                case .failure(let problem):
+                    result.errors.append(FieldError(field: "\(group.key).\(number).\(child.key)", label: "\(child.label) (\(itemName) \(number))", problem: problem))
+                }
+            }
+            result.rows.append(row)
+        }
+        return result
+    }
+
+    private static func collectShown(_ fields: [FormField], _ answers: Answers, into visible: inout Set<String>) {
+        for field in fields where field.showIf?.holds(answers) ?? true {
+            if field.kind == .group && field.repetition == nil { collectShown(field.fields, answers, into: &visible) } else { visible.insert(field.key) }
+        }
+    }
+
+    private func parse(_ field: FormField, from source: Source) -> Parsed {
+        switch source {
+        case .json(let given): parse(json: given[field.key] ?? .null, for: field)
+        case .form(let values, let prefix): parse(form: values, name: prefix + field.key, for: field)
+        }
+    }
+
     // MARK: Parsing, per channel
 
-    private static func parse(json value: JSONValue, for field: FormField) -> Parsed {
+    private func parse(json value: JSONValue, for field: FormField) -> Parsed {
         if case .null = value { return .empty }
         switch (field.kind, value) {
-        case (.file, _):
-            return .problem(.filesNotAccepted)
+        case (.file, .array(let items)):
+            var ids: [String] = []
+            for item in items {
+                guard case .string(let id) = item else { return .problem(.wrongType(.file)) }
+                ids.append(id)
+            }
+            return uploads(ids)
+        case (.postalAddress, .object):
+            var parts: [PostalAddress.Part: String] = [:]
+            for part in PostalAddress.Part.allCases {
+                switch value[part.rawValue] {
+                case .string(let text)?: parts[part] = text
+                case nil, .null?: break
+                default: return .problem(.wrongType(.postalAddress))
+                }
+            }
+            return Self.address(parts)
+        case (.location, .object):
+            var parts: [PostalAddress.Part: String] = [:]
+            switch value["address"] {
+            case .object?:
+                for part in PostalAddress.Part.allCases {
+                    if case .string(let text)? = value["address"]?[part.rawValue] { parts[part] = text }
+                }
+            case nil, .null?: break
+            default: return .problem(.wrongType(.location))
+            }
+            func coordinate(_ name: String) -> String? {
+                switch value[name] {
+                case .number(let number)?: "\(number)"
+                case nil, .null?: ""
+                default: nil
+                }
+            }
+            guard let latitude = coordinate("latitude"), let longitude = coordinate("longitude") else { return .problem(.invalidCoordinates) }
+            return Self.location(parts, latitude: latitude, longitude: longitude)
         case (.staticText, _):
             return .problem(.notAnswerable)
         case (.money, .number(let number)):
@@ -124,15 +260,15 @@ public struct SubmissionValidator: Sendable {
         case (.time, .string(let text)):
             return TimeOfDay.parse(text).map { .value(.text($0)) } ?? .problem(.wrongType(.time))
         case (.dateTime, .string(let text)):
-            return dateTime(text)
+            return Self.dateTime(text)
         case (.iban, .string(let text)):
-            return ibanText(text)
+            return Self.ibanText(text)
         case (.text, .string(let text)), (.email, .string(let text)), (.phone, .string(let text)):
-            return parseText(text, multiline: false)
+            return Self.parseText(text, multiline: false)
         case (.longText, .string(let text)):
-            return parseText(text, multiline: true)
+            return Self.parseText(text, multiline: true)
         case (.integer, .number(let number)):
-            return integer(from: number).map { .value(.integer($0)) } ?? .problem(.wrongType(.integer))
+            return Self.integer(from: number).map { .value(.integer($0)) } ?? .problem(.wrongType(.integer))
         case (.decimal, .number(let number)):
             return .value(.decimal(number))
         case (.date, .string(let text)):
@@ -153,11 +289,21 @@ public struct SubmissionValidator: Sendable {
         }
     }
 
-    private static func parse(form values: [String], for field: FormField) -> Parsed {
+    private func parse(form all: [String: [String]], name: String, for field: FormField) -> Parsed {
+        let values = all[name] ?? []
         let first = values.first ?? ""
+        func part(_ part: String) -> String { all[name + "." + part]?.first ?? "" }
         switch field.kind {
-        case .file, .staticText, .hidden, .readOnly:
+        case .staticText, .hidden, .readOnly, .group:
             return .empty
+        case .file:
+            // The form flow keeps the IDs of the applicant's uploads under the field's name.
+            return uploads(values.filter { !$0.isEmpty })
+        case .postalAddress:
+            return Self.address(Dictionary(uniqueKeysWithValues: PostalAddress.Part.allCases.map { ($0, part($0.rawValue)) }))
+        case .location:
+            return Self.location(Dictionary(uniqueKeysWithValues: PostalAddress.Part.allCases.map { ($0, part($0.rawValue)) }),
+                            latitude: part("latitude"), longitude: part("longitude"))
         case .money:
             if first.trimmingCharacters(in: .whitespaces).isEmpty { return .empty }
             let amount = first.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: "EUR", with: "")
@@ -167,16 +313,16 @@ public struct SubmissionValidator: Sendable {
             return TimeOfDay.parse(first).map { .value(.text($0)) } ?? .problem(.wrongType(.time))
         case .dateTime:
             if first.trimmingCharacters(in: .whitespaces).isEmpty { return .empty }
-            return dateTime(first)
+            return Self.dateTime(first)
         case .iban:
-            return ibanText(first)
+            return Self.ibanText(first)
         case .text, .email, .phone:
-            return parseText(first, multiline: false)
+            return Self.parseText(first, multiline: false)
         case .longText:
-            return parseText(first, multiline: true)
+            return Self.parseText(first, multiline: true)
         case .integer:
             if first.trimmingCharacters(in: .whitespaces).isEmpty { return .empty }
-            guard let number = GermanFormat.parseNumber(first), let whole = integer(from: number) else {
+            guard let number = GermanFormat.parseNumber(first), let whole = Self.integer(from: number) else {
                 return .problem(.wrongType(.integer))
             }
             return .value(.integer(whole))
@@ -201,6 +347,39 @@ public struct SubmissionValidator: Sendable {
             }
         case .consent:
             return first.isEmpty ? .empty : .value(.bool(first == "true" || first == "on"))
+        }
+    }
+
+    private func uploads(_ ids: [String]) -> Parsed {
+        if ids.isEmpty { return .empty }
+        var found: [UploadedFile] = []
+        for id in ids {
+            guard let key = UploadedFile.ID(string: id), let file = files[key] else { return .problem(.unknownUpload) }
+            found.append(file)
+        }
+        return .value(.files(found))
+    }
+
+    private static func address(_ parts: [PostalAddress.Part: String]) -> Parsed {
+        switch PostalAddress.parse(parts) {
+        case .success(let address?): .value(.address(address))
+        case .success(nil): .empty
+        case .failure(let problem): .problem(problem)
+        }
+    }
+
+    private static func location(_ parts: [PostalAddress.Part: String], latitude: String, longitude: String) -> Parsed {
+        let address: PostalAddress?
+        switch PostalAddress.parse(parts) {
+        case .success(let found): address = found
+        case .failure(let problem): return .problem(problem)
+        }
+        switch Location.Coordinates.parse(latitude: latitude, longitude: longitude) {
+        case .success(let coordinates):
+            if address == nil && coordinates == nil { return .empty }
+            return .value(.location(Location(address: address, coordinates: coordinates)))
+        case .failure(let problem):
+            return .problem(problem)
         }
     }
 
@@ -284,6 +463,12 @@ public struct SubmissionValidator: Sendable {
             if let max = rules.max, Decimal(choices.count) > max { return .tooManyChoices(NSDecimalNumber(decimal: max).intValue) }
         case .bool(let flag):
             if field.kind == .consent && field.isRequired && !flag { return .missing(.consent) }
+        case .files(let files):
+            if files.count > rules.fileCount { return .tooManyFiles(rules.fileCount) }
+            if files.contains(where: { $0.size > rules.fileLimit }) { return .fileTooLarge(rules.fileLimit) }
+            if files.contains(where: { !rules.allowedMediaTypes.contains($0.mediaType) }) { return .fileTypeNotAllowed(rules.allowedMediaTypes) }
+        case .address, .location, .rows:
+            break
         }
         return nil
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why an answer was refused. Kept typed so tests and the UI do not depend on wording.
-public enum ValidationProblem: Hashable, Sendable {
+public enum ValidationProblem: Error, Hashable, Sendable {
     case missing(FieldKind)
     case unknownField
     case wrongType(FieldKind)
@@ -25,6 +25,19 @@ public enum ValidationProblem: Hashable, Sendable {
     case forbidden
     /// A cross-field rule failed; the text is the editor's message.
     case rule(String)
+    case addressIncomplete(PostalAddress.Part)
+    case invalidPostalCode
+    case invalidCoordinates
+    case outsideGermany
+    case tooFewEntries(Int)
+    case tooManyEntries(Int)
+    case tooManyFiles(Int)
+    case fileTooLarge(Int)
+    case fileTypeNotAllowed([String])
+    case emptyFile
+    case infectedFile
+    case unknownUpload
+    case uploadFailed
 
     /// The sentence shown to the applicant and returned by the API.
     public func message(label: String, language: Language) -> String {
@@ -47,6 +60,8 @@ public enum ValidationProblem: Hashable, Sendable {
             case .singleChoice, .multipleChoice, .yesNo: "Bitte wählen Sie bei \(name) eine Antwort aus."
             case .consent: "Bitte bestätigen Sie \(name)."
             case .file: "Bitte laden Sie bei \(name) eine Datei hoch."
+            case .location: "Bitte geben Sie bei \(name) eine Anschrift oder Koordinaten an."
+            case .postalAddress: "Bitte geben Sie bei \(name) eine Anschrift an."
             default: "Bitte füllen Sie \(name) aus."
             }
         case .unknownField: "Das Feld \(name) gibt es in diesem Formular nicht."
@@ -82,6 +97,25 @@ public enum ValidationProblem: Hashable, Sendable {
         case .notAnswerable: "\(name) kann nicht ausgefüllt werden."
         case .forbidden: "\(name) darf bei Ihren Angaben nicht ausgefüllt werden."
         case .rule(let message): message
+        case .addressIncomplete(let part):
+            switch part {
+            case .street: "Bitte geben Sie bei \(name) die Straße an."
+            case .houseNumber: "Bitte geben Sie bei \(name) die Hausnummer an."
+            case .postalCode: "Bitte geben Sie bei \(name) die Postleitzahl an."
+            case .city, .addition: "Bitte geben Sie bei \(name) den Ort an."
+            }
+        case .invalidPostalCode: "Die Postleitzahl bei \(name) muss aus fünf Ziffern bestehen, zum Beispiel 24103."
+        case .invalidCoordinates: "Die Koordinaten bei \(name) müssen Breite und Länge in Grad sein, zum Beispiel 54,3233 und 10,1228."
+        case .outsideGermany: "Die Koordinaten bei \(name) liegen nicht in Deutschland. Bitte prüfen Sie Breite und Länge."
+        case .tooFewEntries(let min): "Bitte geben Sie bei \(name) mindestens \(min == 1 ? "einen Eintrag" : "\(min) Einträge") an."
+        case .tooManyEntries(let max): "Bei \(name) sind höchstens \(max == 1 ? "ein Eintrag" : "\(max) Einträge") möglich."
+        case .tooManyFiles(let max): "Bei \(name) \(max == 1 ? "ist nur eine Datei" : "sind höchstens \(max) Dateien") möglich."
+        case .fileTooLarge(let bytes): "Die Datei bei \(name) ist zu groß. Erlaubt sind höchstens \(UploadedFile.size(bytes))."
+        case .fileTypeNotAllowed(let types): "Die Datei bei \(name) hat nicht die erlaubte Art. Erlaubt sind: \(FieldConstraints.typeNames(types)). Maßgeblich ist der Inhalt, nicht die Dateiendung."
+        case .emptyFile: "Die Datei bei \(name) ist leer."
+        case .infectedFile: "Die Datei bei \(name) enthält Schadsoftware und wurde nicht gespeichert."
+        case .unknownUpload: "Die Datei bei \(name) ist nicht (mehr) vorhanden. Bitte laden Sie sie erneut hoch."
+        case .uploadFailed: "Die Datei bei \(name) konnte nicht geprüft werden. Bitte versuchen Sie es später erneut."
         }
     }
 
@@ -93,6 +127,8 @@ public enum ValidationProblem: Hashable, Sendable {
             case .singleChoice, .multipleChoice, .yesNo: "Select an answer for \(name)."
             case .consent: "Please confirm \(name)."
             case .file: "Upload a file for \(name)."
+            case .location: "Enter an address or coordinates for \(name)."
+            case .postalAddress: "Enter an address for \(name)."
             default: "Enter \(name)."
             }
         case .unknownField: "This form has no field \(name)."
@@ -127,6 +163,25 @@ public enum ValidationProblem: Hashable, Sendable {
         case .notAnswerable: "\(name) cannot be answered."
         case .forbidden: "\(name) must be left empty with your answers."
         case .rule(let message): message
+        case .addressIncomplete(let part):
+            switch part {
+            case .street: "Enter the street for \(name)."
+            case .houseNumber: "Enter the house number for \(name)."
+            case .postalCode: "Enter the postcode for \(name)."
+            case .city, .addition: "Enter the town for \(name)."
+            }
+        case .invalidPostalCode: "The postcode for \(name) must be five digits, like 24103."
+        case .invalidCoordinates: "The coordinates for \(name) must be latitude and longitude in degrees, like 54.3233 and 10.1228."
+        case .outsideGermany: "The coordinates for \(name) are not in Germany. Check latitude and longitude."
+        case .tooFewEntries(let min): "Add at least \(min) \(min == 1 ? "entry" : "entries") for \(name)."
+        case .tooManyEntries(let max): "\(name) takes at most \(max) \(max == 1 ? "entry" : "entries")."
+        case .tooManyFiles(let max): "\(name) takes at most \(max) \(max == 1 ? "file" : "files")."
+        case .fileTooLarge(let bytes): "The file for \(name) is too large. The limit is \(UploadedFile.size(bytes))."
+        case .fileTypeNotAllowed(let types): "The file for \(name) is not an allowed type. Allowed: \(FieldConstraints.typeNames(types)). The content counts, not the file name."
+        case .emptyFile: "The file for \(name) is empty."
+        case .infectedFile: "The file for \(name) contains malware and was not stored."
+        case .unknownUpload: "The file for \(name) no longer exists. Upload it again."
+        case .uploadFailed: "The file for \(name) could not be checked. Try again later."
         }
     }
 }

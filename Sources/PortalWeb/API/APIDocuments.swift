@@ -51,6 +51,9 @@ enum APIDocuments {
             var showIf: JSONValue?
             var requireIf: JSONValue?
             var forbidIf: JSONValue?
+            /// A group's fields.
+            var fields: [Field]?
+            var repetition: Repetition?
 
             // Explicit so that `hint: null` is present rather than missing, as the API promises.
             func encode(to encoder: any Encoder) throws {
@@ -66,10 +69,33 @@ enum APIDocuments {
                 try container.encodeIfPresent(showIf, forKey: .showIf)
                 try container.encodeIfPresent(requireIf, forKey: .requireIf)
                 try container.encodeIfPresent(forbidIf, forKey: .forbidIf)
+                try container.encodeIfPresent(fields, forKey: .fields)
+                try container.encodeIfPresent(repetition, forKey: .repetition)
             }
 
             enum CodingKeys: String, CodingKey {
-                case key, kind, label, hint, required, options, constraints, value, showIf, requireIf, forbidIf
+                case key, kind, label, hint, required, options, constraints, value, showIf, requireIf, forbidIf, fields, repetition
+            }
+
+            static func of(_ field: FormField) -> Field {
+                let rules = field.constraints
+                let isFile = field.kind == .file
+                return Field(
+                    key: field.key, kind: field.kind.rawValue, label: field.label, hint: field.hint,
+                    required: field.needsAnswer,
+                    options: field.kind.hasOptions ? field.options.map { Option(value: $0.value, label: $0.label) } : nil,
+                    constraints: Constraints(
+                        minLength: rules.minLength, maxLength: rules.maxLength ?? field.kind.defaultMaxLength,
+                        min: rules.min, max: rules.max, pattern: rules.pattern,
+                        earliestDaysFromToday: rules.earliestDaysFromToday, latestDaysFromToday: rules.latestDaysFromToday,
+                        maxFileBytes: isFile ? rules.fileLimit : nil, maxFiles: isFile ? rules.fileCount : nil,
+                        mediaTypes: isFile ? rules.allowedMediaTypes : nil
+                    ),
+                    value: field.fixedValue,
+                    showIf: field.showIf?.document, requireIf: field.requireIf?.document, forbidIf: field.forbidIf?.document,
+                    fields: field.kind == .group ? field.fields.map(Field.of) : nil,
+                    repetition: field.repetition
+                )
             }
         }
 
@@ -86,26 +112,15 @@ enum APIDocuments {
             var pattern: String?
             var earliestDaysFromToday: Int?
             var latestDaysFromToday: Int?
+            var maxFileBytes: Int?
+            var maxFiles: Int?
+            var mediaTypes: [String]?
         }
 
         init(_ version: FormVersion) {
             self.version = version.number
             steps = version.schema.steps.map { step in
-                Step(title: step.title, fields: step.fields.map { field in
-                    let rules = field.constraints
-                    return Field(
-                        key: field.key, kind: field.kind.rawValue, label: field.label, hint: field.hint,
-                        required: field.isRequired,
-                        options: field.kind.hasOptions ? field.options.map { Option(value: $0.value, label: $0.label) } : nil,
-                        constraints: Constraints(
-                            minLength: rules.minLength, maxLength: rules.maxLength ?? field.kind.defaultMaxLength,
-                            min: rules.min, max: rules.max, pattern: rules.pattern,
-                            earliestDaysFromToday: rules.earliestDaysFromToday, latestDaysFromToday: rules.latestDaysFromToday
-                        ),
-                        value: field.fixedValue,
-                        showIf: field.showIf?.document, requireIf: field.requireIf?.document, forbidIf: field.forbidIf?.document
-                    )
-                }, showIf: step.showIf?.document)
+                Step(title: step.title, fields: step.fields.map(Field.of), showIf: step.showIf?.document)
             }
         }
     }

@@ -133,8 +133,8 @@ struct BackOfficeController: Sendable {
               let caseFile = try await submissions.caseFile(of: submission.id)
         else { throw PageError(.notFound) }
         let sections = version.schema.steps.map { step in
-            StaffSubmissionPage.Section(title: step.title, answers: step.fields.filter { $0.kind != .file && $0.kind != .staticText }.map { field in
-                .init(question: field.label, answer: AnswerText.display(submission.answers[field.key], field, text))
+            StaffSubmissionPage.Section(title: step.title, answers: AnswerText.rows(step.fields, submission.answers, text).map { row in
+                .init(question: row.question, answer: row.answer)
             })
         }
         let shell = frame.shell(request, context: context, title: submission.reference.rawValue, serviceTitle: service.title,
@@ -151,28 +151,5 @@ struct BackOfficeController: Sendable {
             csrfToken: context.sessions.session?.csrfToken ?? "", error: error,
             fee: submission.fee.map(GermanFormat.money)
         )), status: status)
-    }
-}
-
-/// Stored answers as people read them: German dates and decimal comma, option labels, Ja/Nein.
-enum AnswerText {
-    static func display(_ value: JSONValue?, _ field: FormField, _ text: Strings) -> String {
-        switch (field.kind, value) {
-        case (_, nil), (_, .null?): return ""
-        case (.date, .string(let iso)?): return LocalDate(iso: iso)?.german ?? iso
-        case (.singleChoice, .string(let choice)?): return field.option(choice)?.label ?? choice
-        case (.multipleChoice, .array(let items)?):
-            return items.compactMap { if case .string(let choice) = $0 { field.option(choice)?.label ?? choice } else { nil } }.joined(separator: ", ")
-        case (.consent, .bool(let flag)?): return flag ? text.confirmed : ""
-        case (.money, .number(let number)?): return GermanFormat.money(number)
-        case (.iban, .string(let iban)?): return IBAN.grouped(iban)
-        case (.dateTime, .string(let iso)?):
-            guard let (date, time) = TimeOfDay.parseDateTime(iso) else { return iso }
-            return date.german + " " + time
-        case (_, .bool(let flag)?): return flag ? text.yes : text.no
-        case (_, .number(let number)?): return text.language == .german ? GermanFormat.number(number) : "\(number)"
-        case (_, .string(let string)?): return string
-        default: return ""
-        }
     }
 }

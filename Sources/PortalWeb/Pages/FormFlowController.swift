@@ -71,16 +71,25 @@ struct FormFlowController: Sendable {
             return PageFrame.redirect(before.nextRoute(after: number))
         }
         let step = form.version.schema.steps[number - 1]
-        let shown = before.shownFields(of: number)
-        let allowed = Set(shown.filter(\.kind.takesInput).map(\.key)).union(["_csrf"])
-        if let unknown = posted.names.subtracting(allowed).sorted().first {
+        let names = InputNames(before.shownFields(of: number))
+        if let unknown = posted.names.filter({ $0 != "_csrf" && $0 != "_aktion" && !names.accepts($0) }).sorted().first {
             throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
         }
-        for field in shown where field.kind.takesInput {
-            draft.values[field.key] = posted[field.key]
+        for name in draft.values.keys where names.accepts(name) { draft.values[name] = nil }
+        for name in posted.names where names.accepts(name) { draft.values[name] = posted[name] }
+        if let action = posted.first("_aktion"), !action.isEmpty {
+            guard let target = entryAction(action, names: names, draft: &draft) else {
+                throw PageError(.badRequest("Diese Aktion gibt es auf dieser Seite nicht. Es wurde nichts gespeichert."))
+            }
+            // Adding or removing an entry changes the page: it has to be continued again.
+            draft.completedSteps.remove(number)
+            session.drafts[form.service.slug] = draft
+            extend(&session)
+            save(session, context)
+            return PageFrame.redirect(SiteRoute.formStep(slug: form.service.slug, step: number).path + "#" + target)
         }
         let validator = SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone))
-        switch validator.validate(form: draft.values, fields: step.fields) {
+        switch validator.validate(form: draft.values, fields: before.shownFields(of: number)) {
         case .failure(let failure):
             draft.completedSteps.remove(number)
             session.drafts[form.service.slug] = draft
@@ -102,8 +111,10 @@ struct FormFlowController: Sendable {
         let draft = progress.draft
         let step = form.version.schema.steps[number - 1]
         let language = frame.language(request)
+        let messages = Dictionary((errors?.errors ?? []).map { ($0.field, $0.message(language)) }, uniquingKeysWith: { first, _ in first })
+        let pageKeys = Set(step.answerFields.map(\.key))
         let fields = progress.shownFields(of: number).map { field in
-            FieldView(field: field, values: draft.values[field.key] ?? [], error: errors?.error(for: field.key)?.message(language))
+            FieldView(field: field, values: draft.values, errors: messages, entryCounts: draft.entryCounts) { progress.isShown($0, pageKeys: pageKeys) }
         }
         let shell = frame.shell(request, context: context, title: step.title, serviceTitle: form.service.title,
                                 hasErrors: errors != nil, sessionNotice: true, now: now())
@@ -173,16 +184,16 @@ struct FormFlowController: Sendable {
         for (key, value) in progress.known.values where visibleKeys.contains(key) { shownAnswers[key] = value }
         let fee = form.version.schema.fee.map { GermanFormat.money($0.fee(for: shownAnswers)) }
         let shownSteps = Set(progress.visibleSteps)
+        let answers = shownAnswers.json(in: form.version.schema)
         let sections = steps.enumerated().filter { shownSteps.contains($0.offset + 1) }.map { index, step in
-            CheckAnswersPage.Section(title: step.title, rows: step.fields.filter { ($0.kind.takesInput || $0.kind == .readOnly) && visibleKeys.contains($0.key) }.map { field in
-                CheckAnswersPage.Row(
-                    question: field.label, answer: Self.display(draft.values[field.key] ?? [], field, text),
-                    changePath: SiteRoute.formStep(slug: slug, step: index + 1).path + "#feld-\(field.key)"
-                )
+            CheckAnswersPage.Section(title: step.title, rows: AnswerText.rows(step.fields, answers, text) { field in
+                field.kind == .group ? field.answerFields.contains { visibleKeys.contains($0.key) } : visibleKeys.contains(field.key)
+            }.map { row in
+                CheckAnswersPage.Row(question: row.question, answer: row.answer, changePath: SiteRoute.formStep(slug: slug, step: index + 1).path + "#feld-\(row.name)")
             })
         }
         let summary = (errors?.errors ?? []).map { error in
-            let stepIndex = steps.firstIndex { $0.fields.contains { $0.key == error.field } } ?? 0
+            let stepIndex = form.version.schema.stepIndex(of: String(error.field.prefix { $0 != "." })) ?? 0
             return ErrorSummary.Item(anchorID: "", message: error.message(language), link: SiteRoute.formStep(slug: slug, step: stepIndex + 1).path + "#feld-\(error.field)")
         }
         let shell = frame.shell(request, context: context, title: text.checkTitle, serviceTitle: form.service.title,
@@ -218,6 +229,33 @@ struct FormFlowController: Sendable {
     }
 
     // MARK: Helpers
+
+    /// Carries out "add an entry" (`hinzufuegen:group`) or "remove entry N" (`entfernen:group:N`)
+    /// and returns the anchor to show next; nil for actions the page does not offer.
+    private func entryAction(_ action: String, names: InputNames, draft: inout PortalSession.Draft) -> String? {
+        let parts = action.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2, let repetition = names.repetition(of: parts[1]) else { return nil }
+        let group = parts[1]
+        let entered = draft.values.keys.compactMap { name -> Int? in
+            guard name.hasPrefix(group + ".") else { return nil }
+            return name.dropFirst(group.count + 1).split(separator: ".").first.flatMap { Int($0) }
+        }.max() ?? 0
+        let current = Swift.max(draft.entryCounts[group] ?? Swift.max(repetition.min, 1), entered)
+        switch (parts[0], parts.count) {
+        case ("hinzufuegen", 2):
+            guard current < repetition.max else { return "feld-\(group)" }
+            draft.entryCounts[group] = current + 1
+            return "feld-\(group).\(current + 1)"
+        case ("entfernen", 3):
+            guard let number = Int(parts[2]), (1...Swift.max(1, current)).contains(number) else { return nil }
+            guard current > repetition.min else { return "feld-\(group)" }
+            draft.removeEntry(number, of: group)
+            draft.entryCounts[group] = Swift.max(0, current - 1)
+            return "feld-\(group)"
+        default:
+            return nil
+        }
+    }
 
     private func publishedForm(_ context: PortalRequestContext) async throws -> PublishedForms.Entry {
         let slug = try context.parameters.require("slug")
@@ -261,26 +299,6 @@ struct FormFlowController: Sendable {
         let lifetime = Duration.seconds(Int64(max(1, session.expiresAt.timeIntervalSince(now()))))
         if !context.sessions.updateSession(session, expiresIn: lifetime) {
             context.sessions.createSession(session, expiresIn: lifetime)
-        }
-    }
-
-    /// An answer as the applicant reads it back: option labels, Ja/Nein, dates as entered.
-    static func display(_ values: [String], _ field: FormField, _ text: Strings) -> String {
-        switch field.kind {
-        case .singleChoice, .multipleChoice:
-            return values.map { value in field.option(value)?.label ?? value }.joined(separator: ", ")
-        case .yesNo:
-            return values.first.map { $0 == "true" ? text.yes : $0 == "false" ? text.no : $0 } ?? ""
-        case .consent:
-            return values.first == "true" ? text.confirmed : ""
-        case .readOnly:
-            return field.fixedValue ?? ""
-        case .money:
-            return values.first.flatMap { GermanFormat.parseNumber($0.replacingOccurrences(of: "€", with: "")) }.map(GermanFormat.money) ?? (values.first ?? "")
-        case .iban:
-            return values.first.map(IBAN.grouped) ?? ""
-        default:
-            return values.first ?? ""
         }
     }
 }

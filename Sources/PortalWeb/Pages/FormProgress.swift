@@ -24,11 +24,15 @@ struct FormProgress {
     /// always shown (the page works without JavaScript); the others follow the earlier answers.
     func shownFields(of number: Int) -> [FormField] {
         let step = form.version.schema.steps[number - 1]
-        let pageKeys = Set(step.fields.map(\.key))
-        return step.fields.filter { field in
-            guard let condition = field.showIf else { return true }
-            return !condition.keys.isDisjoint(with: pageKeys) || visibleKeys.contains(field.key)
-        }
+        let pageKeys = Set(step.answerFields.map(\.key))
+        return step.fields.filter { isShown($0, pageKeys: pageKeys) }
+    }
+
+    /// Whether a field (or group) of the page with these keys is shown; see `shownFields(of:)`.
+    func isShown(_ field: FormField, pageKeys: Set<String>) -> Bool {
+        guard let condition = field.showIf else { return true }
+        if !condition.keys.isDisjoint(with: pageKeys) { return true }
+        return field.answerFields.contains { visibleKeys.contains($0.key) }
     }
 
     func firstIncompleteStep(before number: Int) -> Int? {

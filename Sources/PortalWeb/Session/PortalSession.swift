@@ -9,11 +9,40 @@ public struct PortalSession: Codable, Sendable, Equatable {
         public var formVersionID: FormVersion.ID
         public var values: [String: [String]]
         public var completedSteps: Set<Int>
+        /// How many entries each repeatable group shows, by input name.
+        public var entryCounts: [String: Int]
 
-        public init(formVersionID: FormVersion.ID, values: [String: [String]] = [:], completedSteps: Set<Int> = []) {
+        public init(formVersionID: FormVersion.ID, values: [String: [String]] = [:], completedSteps: Set<Int> = [], entryCounts: [String: Int] = [:]) {
             self.formVersionID = formVersionID
             self.values = values
             self.completedSteps = completedSteps
+            self.entryCounts = entryCounts
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case formVersionID, values, completedSteps, entryCounts
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            formVersionID = try container.decode(FormVersion.ID.self, forKey: .formVersionID)
+            values = try container.decode([String: [String]].self, forKey: .values)
+            completedSteps = try container.decode(Set<Int>.self, forKey: .completedSteps)
+            entryCounts = try container.decodeIfPresent([String: Int].self, forKey: .entryCounts) ?? [:]
+        }
+
+        /// Drops entry `number` of a repeatable group and moves the later entries up by one.
+        public mutating func removeEntry(_ number: Int, of group: String) {
+            let start = group + "."
+            var moved: [String: [String]] = [:]
+            for (name, value) in values where name.hasPrefix(start) {
+                let rest = name.dropFirst(start.count)
+                guard let dot = rest.firstIndex(of: "."), let index = Int(rest[..<dot]) else { continue }
+                values[name] = nil
+                if index > number { moved["\(start)\(index - 1)\(rest[dot...])"] = value }
+                else if index < number { moved[name] = value }
+            }
+            values.merge(moved) { _, new in new }
         }
     }
 

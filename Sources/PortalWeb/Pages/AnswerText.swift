@@ -1,0 +1,80 @@
+import Foundation
+import PortalCore
+import PortalViews
+
+/// Stored answers as people read them: German dates and decimal comma, option labels, Ja/Nein,
+/// address blocks on one line, one row per field of each entry of a repeatable group.
+enum AnswerText {
+    struct Row: Equatable {
+        var question: String
+        var answer: String
+        /// The input name of the field, for links back into the form (`feld-…`).
+        var name: String
+    }
+
+    /// The rows for these fields from an answers object; fields without an answer are left out
+    /// unless `includeEmpty` (the check page shows "Keine Angabe" for them).
+    static func rows(_ fields: [FormField], _ answers: JSONValue, _ text: Strings, prefix: String = "", include: (FormField) -> Bool = { _ in true }) -> [Row] {
+        fields.flatMap { field -> [Row] in
+            guard include(field), field.kind != .staticText, field.kind != .hidden else { return [] }
+            if field.kind == .group, field.repetition == nil {
+                return rows(field.fields, answers, text, prefix: prefix, include: include)
+            }
+            if field.kind == .group, let repetition = field.repetition {
+                guard case .array(let entries)? = answers[field.key] else { return [] }
+                return entries.enumerated().flatMap { index, entry in
+                    rows(field.fields, entry, text, prefix: "\(prefix)\(field.key).\(index + 1).").map { row in
+                        Row(question: "\(row.question) (\(text.entryTitle(repetition.itemName, index + 1)))", answer: row.answer, name: row.name)
+                    }
+                }
+            }
+            let value = field.kind == .readOnly ? field.fixedValue.map(JSONValue.string) : answers[field.key]
+            return [Row(question: field.label, answer: display(value, field, text), name: prefix + field.key)]
+        }
+    }
+
+    static func display(_ value: JSONValue?, _ field: FormField, _ text: Strings) -> String {
+        switch (field.kind, value) {
+        case (_, nil), (_, .null?): return ""
+        case (.date, .string(let iso)?): return LocalDate(iso: iso)?.german ?? iso
+        case (.singleChoice, .string(let choice)?): return field.option(choice)?.label ?? choice
+        case (.multipleChoice, .array(let items)?):
+            return items.compactMap { if case .string(let choice) = $0 { field.option(choice)?.label ?? choice } else { nil } }.joined(separator: ", ")
+        case (.consent, .bool(let flag)?): return flag ? text.confirmed : ""
+        case (.money, .number(let number)?): return GermanFormat.money(number)
+        case (.iban, .string(let iban)?): return IBAN.grouped(iban)
+        case (.dateTime, .string(let iso)?):
+            guard let (date, time) = TimeOfDay.parseDateTime(iso) else { return iso }
+            return date.german + " " + time
+        case (.postalAddress, let address?):
+            return addressLine(address)
+        case (.location, let location?):
+            var parts: [String] = []
+            if let address = location["address"] { parts.append(addressLine(address)) }
+            if case .number(let latitude)? = location["latitude"], case .number(let longitude)? = location["longitude"] {
+                parts.append(Location.Coordinates(latitude: latitude, longitude: longitude).german)
+            }
+            return parts.joined(separator: "; ")
+        case (.file, .array(let files)?):
+            return files.compactMap { file -> String? in
+                guard case .string(let name)? = file["name"], case .number(let size)? = file["size"] else { return nil }
+                return "\(name) (\(UploadedFile.size(NSDecimalNumber(decimal: size).intValue)))"
+            }.joined(separator: ", ")
+        case (_, .bool(let flag)?): return flag ? text.yes : text.no
+        case (_, .number(let number)?): return text.language == .german ? GermanFormat.number(number) : "\(number)"
+        case (_, .string(let string)?): return string
+        default: return ""
+        }
+    }
+
+    private static func addressLine(_ address: JSONValue) -> String {
+        func part(_ name: String) -> String? {
+            if case .string(let text)? = address[name], !text.isEmpty { text } else { nil }
+        }
+        return [
+            [part("street"), part("houseNumber")].compactMap { $0 }.joined(separator: " "),
+            part("addition") ?? "",
+            [part("postalCode"), part("city")].compactMap { $0 }.joined(separator: " "),
+        ].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+}
