@@ -16,6 +16,8 @@ public struct AppConfiguration: Sendable {
     /// Whether `serve` runs job workers in-process (`RUN_WORKERS=false` when separate workers run).
     public var runWorkers: Bool
     public var logFormat: LogFormat
+    /// clamd's `host:port` for scanning uploads; without it uploads are not scanned.
+    public var clamdAddress: (host: String, port: Int)?
 
     public enum LogFormat: String, Sendable {
         case text
@@ -39,7 +41,7 @@ public struct AppConfiguration: Sendable {
     }
 
     /// Reads `HOST`, `PORT`, `DATA_DIR`, `DATABASE_URL`, `BASE_URL`, `PORTAL_NAME`, `TIME_ZONE`,
-    /// `RUN_WORKERS` and `LOG_FORMAT`; a malformed value is an error, not a silent default.
+    /// `RUN_WORKERS`, `LOG_FORMAT` and `CLAMD_ADDRESS`; a malformed value is an error, not a silent default.
     public static func environment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfiguration {
         var configuration = AppConfiguration()
         func value(_ name: String) -> String? {
@@ -64,7 +66,20 @@ public struct AppConfiguration: Sendable {
             guard let parsed = LogFormat(rawValue: format) else { throw ConfigurationError("LOG_FORMAT muss text oder json sein.") }
             configuration.logFormat = parsed
         }
+        if let address = value("CLAMD_ADDRESS") {
+            let parts = address.split(separator: ":")
+            guard parts.count == 2 else { throw ConfigurationError("CLAMD_ADDRESS muss die Form host:port haben, zum Beispiel 127.0.0.1:3310.") }
+            configuration.clamdAddress = (String(parts[0]), try parsePort(String(parts[1]), source: "CLAMD_ADDRESS"))
+        }
         return configuration
+    }
+
+    /// Where uploads wait while a request is checked: `DATA_DIR/tmp`, else the system's temporary directory.
+    public func uploadDirectory() throws -> URL {
+        guard let dataDirectory else { return FileManager.default.temporaryDirectory }
+        let url = URL(fileURLWithPath: dataDirectory).appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
     }
 
     public static func parsePort(_ text: String, source: String) throws -> Int {

@@ -18,6 +18,7 @@ public struct Portal: Sendable {
     public let staff: any StaffStore
     public let apiKeys: any APIKeyStore
     public let sessions: any SessionStore
+    public let uploads: any UploadStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -42,6 +43,7 @@ public struct Portal: Sendable {
         self.staff = SQLStaffStore(database: database)
         self.apiKeys = SQLAPIKeyStore(database: database)
         self.sessions = SQLSessionStore(database: database)
+        self.uploads = SQLUploadStore(database: database)
         self.logger = logger
     }
 
@@ -52,8 +54,11 @@ public struct Portal: Sendable {
         var limits = WebDependencies.Limits()
         // Cookies are `Secure` unless the portal is served over plain http (the local demo).
         limits.secureCookies = !(configuration.baseURL?.lowercased().hasPrefix("http://") ?? false)
+        if let directory = try? configuration.uploadDirectory() { limits.uploadDirectory = directory }
+        let scanner: any VirusScanner = configuration.clamdAddress.map { ClamdScanner(host: $0.host, port: $0.port) } ?? NoVirusScanner()
         return WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
+            uploads: uploads, virusScanner: scanner,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()

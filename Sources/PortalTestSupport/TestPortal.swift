@@ -22,14 +22,15 @@ public struct TestPortal: Sendable {
         portal.webDependencies(now: now, ids: ids.generator, references: ids.references)
     }
 
-    public func router(databaseIsHealthy: (@Sendable () async -> Bool)? = nil) -> Router<PortalRequestContext> {
+    public func router(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil) -> Router<PortalRequestContext> {
         var dependencies = dependencies
         if let databaseIsHealthy { dependencies.databaseIsHealthy = databaseIsHealthy }
+        if let virusScanner { dependencies.virusScanner = virusScanner }
         return PortalRouter.build(dependencies, portalName: "Serviceportal Landkreis Test")
     }
 
-    public func application(databaseIsHealthy: (@Sendable () async -> Bool)? = nil) -> some ApplicationProtocol {
-        Application(router: router(databaseIsHealthy: databaseIsHealthy))
+    public func application(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil) -> some ApplicationProtocol {
+        Application(router: router(databaseIsHealthy: databaseIsHealthy, virusScanner: virusScanner))
     }
 
     public func worker() -> PortalJobsWorker {

@@ -3,10 +3,23 @@ public enum StaffSubmissionPage {
     public struct Answer: Sendable {
         public var question: String
         public var answer: String
+        /// Uploaded files, each a download link.
+        public var files: [FileLink]
 
-        public init(question: String, answer: String) {
+        public init(question: String, answer: String, files: [FileLink] = []) {
             self.question = question
             self.answer = answer
+            self.files = files
+        }
+    }
+
+    public struct FileLink: Sendable {
+        public var name: String
+        public var path: String
+
+        public init(name: String, path: String) {
+            self.name = name
+            self.path = path
         }
     }
 
@@ -84,7 +97,9 @@ public enum StaffSubmissionPage {
         let text = model.shell.strings
         let sections = model.sections.map { section -> HTML in
             let rows = section.answers.map { answer -> HTML in
-                "<div class=\"summary-row\"><dt>\(answer.question)</dt><dd>\(answer.answer.isEmpty ? text.notAnswered : answer.answer)</dd></div>"
+                answer.files.isEmpty
+                    ? "<div class=\"summary-row\"><dt>\(answer.question)</dt><dd>\(answer.answer.isEmpty ? text.notAnswered : answer.answer)</dd></div>"
+                    : "<div class=\"summary-row\"><dt>\(answer.question)</dt><dd><ul class=\"file-list\">\(HTML(answer.files.map { file -> HTML in "<li><a href=\"\(file.path)\" download>\(file.name)</a></li>" }))</ul></dd></div>"
             }
             return "<h3>\(section.title)</h3>\n<dl class=\"summary\">\n\(HTML(rows, separator: "\n"))\n</dl>"
         }

@@ -36,6 +36,28 @@ struct TestBrowser {
         return response
     }
 
+    /// Posts `multipart/form-data` as a browser does: the token first, then fields, then files.
+    mutating func postMultipart(_ path: String, _ fields: [(String, String)], files: [(field: String, name: String, data: Data)], csrf token: String? = nil) async throws -> TestResponse {
+        let boundary = "----TestBoundary7MA4YWxkTrZu0gW"
+        var body = ByteBuffer()
+        var all = fields
+        if let token = token ?? csrf { all.insert(("_csrf", token), at: 0) }
+        for (name, value) in all {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        for file in files {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            body.writeBytes(file.data)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        var headers = cookieHeaders()
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        let response = try await client.execute(uri: path, method: .post, headers: headers, body: body)
+        remember(response)
+        return response
+    }
+
     private func cookieHeaders() -> HTTPFields {
         var headers: HTTPFields = [:]
         if !cookies.isEmpty {

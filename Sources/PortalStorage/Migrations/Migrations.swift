@@ -8,5 +8,6 @@ enum Migrations {
         M0005CreateSessions(),
         M0006AddInboxColumns(),
         M0007AddSubmissionFee(),
+        M0008CreateUploads(),
     ]
 }

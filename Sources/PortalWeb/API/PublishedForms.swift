@@ -12,6 +12,9 @@ final class PublishedForms: Sendable {
         let service: Service
         let version: FormVersion
         let document: ByteBuffer
+
+        /// Whether the form asks for files (then the form flow looks up the draft's uploads).
+        var hasFileFields: Bool { version.schema.fields.contains { $0.kind == .file } }
     }
 
     private let catalog: any CatalogStore

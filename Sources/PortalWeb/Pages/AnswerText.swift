@@ -10,6 +10,13 @@ enum AnswerText {
         var answer: String
         /// The input name of the field, for links back into the form (`feld-…`).
         var name: String
+        /// For file answers: each file's ID and display name (`Lageplan.pdf (1,2 MB)`).
+        var files: [(id: String, name: String)] = []
+
+        static func == (left: Row, right: Row) -> Bool {
+            left.question == right.question && left.answer == right.answer && left.name == right.name
+                && left.files.map(\.id) == right.files.map(\.id)
+        }
     }
 
     /// The rows for these fields from an answers object; fields without an answer are left out
@@ -29,7 +36,14 @@ enum AnswerText {
                 }
             }
             let value = field.kind == .readOnly ? field.fixedValue.map(JSONValue.string) : answers[field.key]
-            return [Row(question: field.label, answer: display(value, field, text), name: prefix + field.key)]
+            var row = Row(question: field.label, answer: display(value, field, text), name: prefix + field.key)
+            if field.kind == .file, case .array(let files)? = value {
+                row.files = files.compactMap { file in
+                    guard case .string(let id)? = file["id"] else { return nil }
+                    return (id, display(.array([file]), field, text))
+                }
+            }
+            return [row]
         }
     }
 

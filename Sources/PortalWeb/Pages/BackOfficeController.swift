@@ -14,6 +14,7 @@ struct BackOfficeController: Sendable {
     let now: @Sendable () -> Date
     let timeZone: TimeZone
     let sessionIdleTime: TimeInterval
+    let uploads: UploadIntake
 
     static let pageSize = 50
 
@@ -21,6 +22,7 @@ struct BackOfficeController: Sendable {
         router.get(SiteRoute.inbox(.init()).pattern, use: inbox)
         router.get(SiteRoute.staffSubmission(reference: "").pattern, use: show)
         router.post(SiteRoute.staffStatus(reference: "").pattern, use: changeStatus)
+        router.get(SiteRoute.staffFile(reference: "", id: "").pattern, use: downloadFile)
     }
 
     /// Runs `page` for the signed-in case worker, with the session's idle time renewed; anyone else
@@ -88,6 +90,36 @@ struct BackOfficeController: Sendable {
         return try await render(submission, user: user, error: nil, request, context, status: .ok)
     }
 
+    /// A file of a submission the staff member may see; reading it is audited like the submission.
+    @Sendable func downloadFile(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asCaseWorker(context) { user in
+            let submission = try await visibleSubmission(context, user)
+            guard let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
+                  let stored = try await uploads.store.file(id: id), Self.fileIDs(in: submission.answers).contains(id)
+            else { throw PageError(.notFound) }
+            try await submissions.recordRead(of: submission.id, by: user.id, at: now())
+            return uploads.download(stored.file)
+        }
+    }
+
+    /// The uploads a submission's answers name (file answers are lists of file objects with `id`).
+    static func fileIDs(in answers: JSONValue) -> Set<UploadedFile.ID> {
+        var found: Set<UploadedFile.ID> = []
+        func visit(_ value: JSONValue) {
+            switch value {
+            case .object(let members):
+                if case .string(let id)? = value["id"], case .string? = value["sha256"], let key = UploadedFile.ID(string: id) { found.insert(key) }
+                members.forEach { visit($0.value) }
+            case .array(let items):
+                items.forEach(visit)
+            default:
+                break
+            }
+        }
+        visit(answers)
+        return found
+    }
+
     @Sendable func changeStatus(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asCaseWorker(context) { user in try await changeStatus(request, context, user) }
     }
@@ -134,7 +166,9 @@ struct BackOfficeController: Sendable {
         else { throw PageError(.notFound) }
         let sections = version.schema.steps.map { step in
             StaffSubmissionPage.Section(title: step.title, answers: AnswerText.rows(step.fields, submission.answers, text).map { row in
-                .init(question: row.question, answer: row.answer)
+                .init(question: row.question, answer: row.answer, files: row.files.map { file in
+                    .init(name: file.name, path: SiteRoute.staffFile(reference: submission.reference.rawValue, id: file.id).path)
+                })
             })
         }
         let shell = frame.shell(request, context: context, title: submission.reference.rawValue, serviceTitle: service.title,

@@ -8,6 +8,7 @@ import PortalViews
 struct FormFlowController: Sendable {
     let forms: PublishedForms
     let intake: SubmissionIntake
+    let uploads: UploadIntake
     let frame: PageFrame
     let now: @Sendable () -> Date
     let timeZone: TimeZone
@@ -20,6 +21,7 @@ struct FormFlowController: Sendable {
         router.get(SiteRoute.formCheck(slug: "").pattern, use: showCheck)
         router.post(SiteRoute.formCheck(slug: "").pattern, use: submit)
         router.get(SiteRoute.formReceived(slug: "").pattern, use: received)
+        router.get(SiteRoute.formFile(slug: "", id: "").pattern, use: downloadFile)
         router.post(SiteRoute.extendSession.pattern, use: extendSession)
     }
 
@@ -32,7 +34,7 @@ struct FormFlowController: Sendable {
         let draft = freshDraft(session.drafts[form.service.slug], form)
         session.drafts[form.service.slug] = draft
         save(session, context)
-        return PageFrame.redirect(progress(form, draft).nextRoute(after: 0))
+        return PageFrame.redirect(try await progress(form, draft).nextRoute(after: 0))
     }
 
     @Sendable func showStep(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -41,7 +43,7 @@ struct FormFlowController: Sendable {
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
-        let progress = progress(form, draft)
+        let progress = try await progress(form, draft)
         if let missing = progress.firstIncompleteStep(before: number) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
         }
@@ -60,7 +62,7 @@ struct FormFlowController: Sendable {
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
         let text = Strings.for(frame.language(request))
-        let before = progress(form, draft)
+        let before = try await progress(form, draft)
         if let missing = before.firstIncompleteStep(before: number) {
             throw PageError(.conflict(
                 "Bitte beantworten Sie zuerst die vorherigen Schritte. Es wurde nichts gespeichert.",
@@ -77,8 +79,33 @@ struct FormFlowController: Sendable {
         }
         for name in draft.values.keys where names.accepts(name) { draft.values[name] = nil }
         for name in posted.names where names.accepts(name) { draft.values[name] = posted[name] }
+        let fileFields = before.shownFields(of: number).flatMap(\.answerFields).filter { $0.kind == .file }
+        if let stray = context.files.first(where: { file in !fileFields.contains { $0.key == file.field } }) {
+            throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(stray.field.prefix(60))“. Es wurde nichts gespeichert."))
+        }
+        var uploadErrors: [FieldError] = []
+        for field in fileFields {
+            var ids = draft.values[field.key] ?? []
+            for incoming in context.files where incoming.field == field.key {
+                guard ids.count < field.constraints.fileCount else {
+                    uploadErrors.append(FieldError(field: field.key, label: field.label, problem: .tooManyFiles(field.constraints.fileCount)))
+                    break
+                }
+                switch await uploads.accept(incoming, for: field, owner: draft.id) {
+                case .success(let file): ids.append(file.id.description)
+                case .failure(let problem): uploadErrors.append(FieldError(field: field.key, label: field.label, problem: problem))
+                }
+            }
+            draft.values[field.key] = ids.isEmpty ? nil : ids
+        }
         if let action = posted.first("_aktion"), !action.isEmpty {
-            guard let target = entryAction(action, names: names, draft: &draft) else {
+            let target: String?
+            if action.hasPrefix("datei-entfernen:") {
+                target = try await removeFile(action, fields: fileFields, draft: &draft)
+            } else {
+                target = entryAction(action, names: names, draft: &draft)
+            }
+            guard let target else {
                 throw PageError(.badRequest("Diese Aktion gibt es auf dieser Seite nicht. Es wurde nichts gespeichert."))
             }
             // Adding or removing an entry changes the page: it has to be continued again.
@@ -88,20 +115,27 @@ struct FormFlowController: Sendable {
             save(session, context)
             return PageFrame.redirect(SiteRoute.formStep(slug: form.service.slug, step: number).path + "#" + target)
         }
-        let validator = SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone))
-        switch validator.validate(form: draft.values, fields: before.shownFields(of: number)) {
+        let after = try await progress(form, draft)
+        let validator = SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone), files: after.files)
+        let result = validator.validate(form: draft.values, fields: before.shownFields(of: number))
+        var errors = uploadErrors
+        if case .failure(let failure) = result {
+            // A refused upload explains more than "please upload a file".
+            errors += failure.errors.filter { error in !uploadErrors.contains { $0.field == error.field } }
+        }
+        switch errors.isEmpty ? result : .failure(ValidationFailure(errors: errors)) {
         case .failure(let failure):
             draft.completedSteps.remove(number)
             session.drafts[form.service.slug] = draft
             extend(&session)
             save(session, context)
-            return render(step: number, progress: progress(form, draft), errors: failure, request, context, status: .unprocessableContent)
+            return render(step: number, progress: after, errors: failure, request, context, status: .unprocessableContent)
         case .success:
             draft.completedSteps.insert(number)
             session.drafts[form.service.slug] = draft
             extend(&session)
             save(session, context)
-            return PageFrame.redirect(progress(form, draft).nextRoute(after: number))
+            return PageFrame.redirect(try await progress(form, draft).nextRoute(after: number))
         }
     }
 
@@ -113,8 +147,16 @@ struct FormFlowController: Sendable {
         let language = frame.language(request)
         let messages = Dictionary((errors?.errors ?? []).map { ($0.field, $0.message(language)) }, uniquingKeysWith: { first, _ in first })
         let pageKeys = Set(step.answerFields.map(\.key))
+        var fileItems: [String: [FieldView.FileItem]] = [:]
+        for field in step.answerFields where field.kind == .file {
+            fileItems[field.key] = (draft.values[field.key] ?? []).compactMap { id in
+                UploadedFile.ID(string: id).flatMap { progress.files[$0] }.map { file in
+                    FieldView.FileItem(id: id, name: file.name, size: UploadedFile.size(file.size), link: SiteRoute.formFile(slug: form.service.slug, id: id).path)
+                }
+            }
+        }
         let fields = progress.shownFields(of: number).map { field in
-            FieldView(field: field, values: draft.values, errors: messages, entryCounts: draft.entryCounts) { progress.isShown($0, pageKeys: pageKeys) }
+            FieldView(field: field, values: draft.values, errors: messages, entryCounts: draft.entryCounts, files: fileItems) { progress.isShown($0, pageKeys: pageKeys) }
         }
         let shell = frame.shell(request, context: context, title: step.title, serviceTitle: form.service.title,
                                 hasErrors: errors != nil, sessionNotice: true, now: now())
@@ -136,7 +178,7 @@ struct FormFlowController: Sendable {
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
-        let progress = progress(form, draft)
+        let progress = try await progress(form, draft)
         if let missing = progress.firstIncompleteStep(before: form.version.schema.steps.count + 1) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
         }
@@ -152,17 +194,28 @@ struct FormFlowController: Sendable {
         if let unknown = (context.form?.names ?? []).subtracting(["_csrf"]).sorted().first {
             throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
         }
-        let progress = progress(form, draft)
+        let progress = try await progress(form, draft)
         if let missing = progress.firstIncompleteStep(before: form.version.schema.steps.count + 1) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
         }
-        let validator = SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone))
+        let validator = SubmissionValidator(schema: form.version.schema, today: LocalDate(now(), in: timeZone), files: progress.files)
         switch validator.validate(form: draft.values) {
         case .failure(let failure):
             // Something became invalid since the step was passed (a date rule on a later day).
             return renderCheck(progress, errors: failure, request, context, status: .unprocessableContent)
         case .success(let answers):
+            let attached = answers.values.values.flatMap { value -> [UploadedFile.ID] in
+                if case .files(let files) = value { files.map(\.id) } else { [] }
+            }
+            // Keep the files well beyond the draft while the submission is filed, so a failure in
+            // between cannot let them expire before someone notices.
+            if !attached.isEmpty { try await uploads.store.extend(owner: draft.id, until: now().addingTimeInterval(90 * 86_400)) }
             let submission = try await intake.file(answers, for: form.service, version: form.version)
+            do {
+                try await uploads.store.attach(attached, owner: draft.id, to: submission.id)
+            } catch {
+                uploads.logger.error("attaching uploads failed; files kept 90 days", metadata: ["reference": "\(submission.reference.rawValue)", "error": "\(error)"])
+            }
             session.drafts[form.service.slug] = nil
             session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt)
             extend(&session)
@@ -228,6 +281,30 @@ struct FormFlowController: Sendable {
         return PageFrame.redirect(SiteRoute.safeReturnPath(context.form?.first("zurueck")) ?? SiteRoute.home.path)
     }
 
+    // MARK: Files
+
+    /// The applicant's own upload, while their draft holds it.
+    @Sendable func downloadFile(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let form = try await publishedForm(context)
+        guard let draft = context.sessions.session?.drafts[form.service.slug],
+              let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
+              let stored = try await uploads.store.file(id: id), stored.owner == draft.id, stored.submissionID == nil
+        else { throw PageError(.notFound) }
+        return uploads.download(stored.file)
+    }
+
+    /// `datei-entfernen:field:id`: drops one of the draft's files.
+    private func removeFile(_ action: String, fields: [FormField], draft: inout PortalSession.Draft) async throws -> String? {
+        let parts = action.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, fields.contains(where: { $0.key == parts[1] }), var ids = draft.values[parts[1]],
+              let index = ids.firstIndex(of: parts[2]), let id = UploadedFile.ID(string: parts[2])
+        else { return nil }
+        ids.remove(at: index)
+        draft.values[parts[1]] = ids.isEmpty ? nil : ids
+        try await uploads.store.delete(id: id, owner: draft.id)
+        return "feld-\(parts[1])"
+    }
+
     // MARK: Helpers
 
     /// Carries out "add an entry" (`hinzufuegen:group`) or "remove entry N" (`entfernen:group:N`)
@@ -281,8 +358,14 @@ struct FormFlowController: Sendable {
         return PortalSession.Draft(formVersionID: form.version.id)
     }
 
-    private func progress(_ form: PublishedForms.Entry, _ draft: PortalSession.Draft) -> FormProgress {
-        FormProgress(form: form, draft: draft, today: LocalDate(now(), in: timeZone))
+    private func progress(_ form: PublishedForms.Entry, _ draft: PortalSession.Draft) async throws -> FormProgress {
+        FormProgress(form: form, draft: draft, today: LocalDate(now(), in: timeZone), files: try await files(of: draft, form))
+    }
+
+    /// The draft's uploads; only forms with file fields look them up.
+    private func files(of draft: PortalSession.Draft, _ form: PublishedForms.Entry) async throws -> [UploadedFile] {
+        guard form.hasFileFields else { return [] }
+        return try await uploads.store.files(owner: draft.id)
     }
 
     /// Renews the idle time. Page views renew only when a minute has passed since the last renewal,

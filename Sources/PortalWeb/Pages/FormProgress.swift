@@ -11,11 +11,15 @@ struct FormProgress {
     /// Step numbers (1-based) whose condition holds.
     let visibleSteps: [Int]
 
-    init(form: PublishedForms.Entry, draft: PortalSession.Draft, today: LocalDate) {
+    /// The draft's uploads, by ID.
+    let files: [UploadedFile.ID: UploadedFile]
+
+    init(form: PublishedForms.Entry, draft: PortalSession.Draft, today: LocalDate, files: [UploadedFile]) {
         let schema = form.version.schema
         self.form = form
         self.draft = draft
-        known = SubmissionValidator(schema: schema, today: today).knownAnswers(form: draft.values)
+        self.files = Dictionary(files.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        known = SubmissionValidator(schema: schema, today: today, files: self.files).knownAnswers(form: draft.values)
         visibleKeys = schema.visibleKeys(for: known)
         visibleSteps = schema.steps.indices.filter { [known] in schema.steps[$0].showIf?.holds(known) ?? true }.map { $0 + 1 }
     }

@@ -11,6 +11,8 @@ public struct PortalRequestContext: SessionRequestContext {
     public var apiKey: APIKey?
     /// Set by `CSRFMiddleware` on every HTML POST whose token matched.
     public var form: FormValues?
+    /// File parts of a checked multipart POST, in temporary files.
+    public var files: [IncomingFile] = []
     /// The client's IP address, for sign-in throttling; never logged.
     public let clientAddress: String
 

@@ -19,7 +19,9 @@ public enum PortalRouter {
                 keyPrefix: "s.", defaultSessionExpiration: .seconds(Int64(limits.sessionIdleTime))
             )
         ))
-        router.middlewares.add(CSRFMiddleware(maxBodyBytes: limits.maxFormBodyBytes))
+        router.middlewares.add(CSRFMiddleware(
+            maxBodyBytes: limits.maxFormBodyBytes, uploadDirectory: limits.uploadDirectory, maxFileBytes: FieldConstraints.fileBytesCeiling
+        ))
 
         let forms = PublishedForms(catalog: dependencies.catalog, timeToLive: limits.catalogCacheTime)
         let intake = SubmissionIntake(
@@ -31,8 +33,12 @@ public enum PortalRouter {
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
             now: dependencies.now, secureCookies: limits.secureCookies
         ).register(on: router)
+        let uploads = UploadIntake(
+            store: dependencies.uploads, scanner: dependencies.virusScanner, ids: dependencies.ids, now: dependencies.now,
+            keepFor: limits.draftUploadTime, logger: dependencies.logger
+        )
         FormFlowController(
-            forms: forms, intake: intake, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,
+            forms: forms, intake: intake, uploads: uploads, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,
             sessionIdleTime: limits.sessionIdleTime
         ).register(on: router)
         StaffSessionController(
@@ -40,7 +46,7 @@ public enum PortalRouter {
         ).register(on: router)
         BackOfficeController(
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
-            now: dependencies.now, timeZone: dependencies.timeZone, sessionIdleTime: limits.sessionIdleTime
+            now: dependencies.now, timeZone: dependencies.timeZone, sessionIdleTime: limits.sessionIdleTime, uploads: uploads
         ).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
         CatalogAPIController(

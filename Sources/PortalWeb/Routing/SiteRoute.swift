@@ -11,6 +11,8 @@ public enum SiteRoute: Hashable, Sendable {
     case formStep(slug: String, step: Int)
     case formCheck(slug: String)
     case formReceived(slug: String)
+    case formFile(slug: String, id: String)
+    case staffFile(reference: String, id: String)
     case legal(LegalPage)
     case language(code: String, returnTo: String)
     case extendSession
@@ -61,6 +63,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .formStep(let slug, let step): "/leistungen/\(Self.escape(slug))/antrag/schritt/\(step)"
         case .formCheck(let slug): "/leistungen/\(Self.escape(slug))/antrag/pruefen"
         case .formReceived(let slug): "/leistungen/\(Self.escape(slug))/antrag/eingegangen"
+        case .formFile(let slug, let id): "/leistungen/\(Self.escape(slug))/antrag/dateien/\(Self.escape(id))"
+        case .staffFile(let reference, let id): "/intern/antraege/\(Self.escape(reference))/dateien/\(Self.escape(id))"
         case .legal(let page): "/\(page.rawValue)"
         case .language(let code, let returnTo): "/sprache/\(code)?zurueck=" + Self.escapeQuery(returnTo)
         case .extendSession: "/sitzung/verlaengern"
@@ -94,6 +98,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .formStep: "/leistungen/:slug/antrag/schritt/:step"
         case .formCheck: "/leistungen/:slug/antrag/pruefen"
         case .formReceived: "/leistungen/:slug/antrag/eingegangen"
+        case .formFile: "/leistungen/:slug/antrag/dateien/:id"
+        case .staffFile: "/intern/antraege/:reference/dateien/:id"
         case .language: "/sprache/:code"
         case .inbox: "/intern/eingang"
         case .staffSubmission: "/intern/antraege/:reference"

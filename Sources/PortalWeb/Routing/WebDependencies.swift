@@ -10,6 +10,8 @@ public struct WebDependencies: Sendable {
     public var apiKeys: any APIKeyStore
     public var staff: any StaffStore
     public var sessions: any SessionStore
+    public var uploads: any UploadStore
+    public var virusScanner: any VirusScanner
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
     public var now: @Sendable () -> Date
@@ -35,6 +37,10 @@ public struct WebDependencies: Sendable {
         public var maxFormBodyBytes = 64 * 1024
         /// A citizen's session ends after this long without activity (a notice warns and offers more time).
         public var sessionIdleTime: TimeInterval = 30 * 60
+        /// Where uploads wait while a request is checked (the data directory's `tmp` by default).
+        public var uploadDirectory = FileManager.default.temporaryDirectory
+        /// How long an upload of an unsaved draft is kept (a saved draft keeps it as long as itself).
+        public var draftUploadTime: TimeInterval = 24 * 3600
         /// `Secure` on cookies; off only for local http (the demo).
         public var secureCookies = true
 
@@ -43,7 +49,7 @@ public struct WebDependencies: Sendable {
 
     public init(
         catalog: any CatalogStore, submissions: any SubmissionStore, apiKeys: any APIKeyStore,
-        staff: any StaffStore, sessions: any SessionStore,
+        staff: any StaffStore, sessions: any SessionStore, uploads: any UploadStore, virusScanner: any VirusScanner = NoVirusScanner(),
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -52,6 +58,8 @@ public struct WebDependencies: Sendable {
         self.apiKeys = apiKeys
         self.staff = staff
         self.sessions = sessions
+        self.uploads = uploads
+        self.virusScanner = virusScanner
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
         self.ids = ids

@@ -6,13 +6,16 @@ import PortalCore
 public struct PortalSession: Codable, Sendable, Equatable {
     /// Drafts are the raw values as entered, per field key, and the steps already passed.
     public struct Draft: Codable, Sendable, Equatable {
+        /// Random; owns the draft's uploads (and, when saved for later, names the saved draft).
+        public var id: String
         public var formVersionID: FormVersion.ID
         public var values: [String: [String]]
         public var completedSteps: Set<Int>
         /// How many entries each repeatable group shows, by input name.
         public var entryCounts: [String: Int]
 
-        public init(formVersionID: FormVersion.ID, values: [String: [String]] = [:], completedSteps: Set<Int> = [], entryCounts: [String: Int] = [:]) {
+        public init(id: String = PortalSession.newToken(), formVersionID: FormVersion.ID, values: [String: [String]] = [:], completedSteps: Set<Int> = [], entryCounts: [String: Int] = [:]) {
+            self.id = id
             self.formVersionID = formVersionID
             self.values = values
             self.completedSteps = completedSteps
@@ -20,11 +23,12 @@ public struct PortalSession: Codable, Sendable, Equatable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case formVersionID, values, completedSteps, entryCounts
+            case id, formVersionID, values, completedSteps, entryCounts
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decodeIfPresent(String.self, forKey: .id) ?? RandomToken.make()
             formVersionID = try container.decode(FormVersion.ID.self, forKey: .formVersionID)
             values = try container.decode([String: [String]].self, forKey: .values)
             completedSteps = try container.decode(Set<Int>.self, forKey: .completedSteps)

@@ -1,0 +1,117 @@
+import Foundation
+import PortalCore
+import SQLKit
+
+/// `UploadStore` on SQLite and PostgreSQL: metadata in `uploads`, content in 256 KiB rows of
+/// `upload_chunks`, written and read one chunk at a time.
+public struct SQLUploadStore: UploadStore {
+    let database: PortalDatabase
+    static let chunkSize = 256 * 1024
+
+    public init(database: PortalDatabase) {
+        self.database = database
+    }
+
+    public func save(_ file: UploadedFile, field: String, owner: String, expiresAt: Date, contents: URL, now: Date) async throws {
+        let id = file.id.description
+        try await database.write { db in
+            let handle = try FileHandle(forReadingFrom: contents)
+            defer { try? handle.close() }
+            try await db.raw("""
+                INSERT INTO uploads (id, owner, field_key, name, media_type, size, sha256, created_at, expires_at)
+                VALUES (\(bind: id), \(bind: owner), \(bind: field), \(bind: file.name), \(bind: file.mediaType), \(bind: Int64(file.size)),
+                        \(bind: file.sha256), \(bind: SQLTime.encode(now)), \(bind: SQLTime.encode(expiresAt)))
+                """).run()
+            var seq = 0
+            while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
+                try await db.raw("INSERT INTO upload_chunks (upload_id, seq, data) VALUES (\(bind: id), \(bind: seq), \(bind: chunk))").run()
+                seq += 1
+            }
+        }
+    }
+
+    public func files(owner: String) async throws -> [UploadedFile] {
+        try await database.reader.raw("""
+            SELECT id, field_key, owner, name, media_type, size, sha256, submission_id FROM uploads WHERE owner = \(bind: owner) ORDER BY created_at, id
+            """).all().map { try Self.decode($0).file }
+    }
+
+    public func file(id: UploadedFile.ID) async throws -> StoredUpload? {
+        try await database.reader.raw("""
+            SELECT id, field_key, owner, name, media_type, size, sha256, submission_id FROM uploads WHERE id = \(bind: id.description)
+            """).first().map(Self.decode)
+    }
+
+    public func contents(of id: UploadedFile.ID) -> AsyncThrowingStream<Data, any Error> {
+        let reader = database.reader
+        let key = id.description
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    var seq = 0
+                    while let row = try await reader.raw("SELECT data FROM upload_chunks WHERE upload_id = \(bind: key) AND seq = \(bind: seq)").first() {
+                        continuation.yield(try row.decode(column: "data", as: Data.self))
+                        seq += 1
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+
+    public func delete(id: UploadedFile.ID, owner: String) async throws {
+        try await database.write { db in
+            let gone = try await db.raw("""
+                DELETE FROM uploads WHERE id = \(bind: id.description) AND owner = \(bind: owner) AND submission_id IS NULL RETURNING id
+                """).all()
+            if !gone.isEmpty { try await db.raw("DELETE FROM upload_chunks WHERE upload_id = \(bind: id.description)").run() }
+        }
+    }
+
+    public func extend(owner: String, until expiresAt: Date) async throws {
+        try await database.write { db in
+            try await db.raw("UPDATE uploads SET expires_at = \(bind: SQLTime.encode(expiresAt)) WHERE owner = \(bind: owner) AND submission_id IS NULL").run()
+        }
+    }
+
+    public func attach(_ ids: [UploadedFile.ID], owner: String, to submission: Submission.ID) async throws {
+        guard !ids.isEmpty else { return }
+        try await database.write { db in
+            for id in ids {
+                try await db.raw("""
+                    UPDATE uploads SET submission_id = \(bind: submission.description), expires_at = NULL
+                    WHERE id = \(bind: id.description) AND owner = \(bind: owner) AND submission_id IS NULL
+                    """).run()
+            }
+        }
+    }
+
+    public func deleteExpired(now: Date) async throws -> Int {
+        try await database.write { db in
+            let gone = try await db.raw("""
+                DELETE FROM uploads WHERE submission_id IS NULL AND expires_at <= \(bind: SQLTime.encode(now)) RETURNING id
+                """).all()
+            for row in gone {
+                try await db.raw("DELETE FROM upload_chunks WHERE upload_id = \(bind: try row.decode(column: "id", as: String.self))").run()
+            }
+            return gone.count
+        }
+    }
+
+    static func decode(_ row: any SQLRow) throws -> StoredUpload {
+        let submission: Submission.ID? = try row.decodeNil(column: "submission_id") ? nil : try StoredID.decode(row, "submission_id")
+        return StoredUpload(
+            file: UploadedFile(
+                id: try StoredID.decode(row, "id"), name: try row.decode(column: "name", as: String.self),
+                mediaType: try row.decode(column: "media_type", as: String.self),
+                size: Int(try row.decode(column: "size", as: Int64.self)), sha256: try row.decode(column: "sha256", as: String.self)
+            ),
+            field: try row.decode(column: "field_key", as: String.self),
+            owner: try row.decode(column: "owner", as: String.self),
+            submissionID: submission
+        )
+    }
+}

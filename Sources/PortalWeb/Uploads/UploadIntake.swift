@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import Logging
+import PortalCore
+
+/// Accepts uploaded files for a field: size, content-sniffed type, virus scan, then durable
+/// storage. A refused file leaves nothing behind. Also serves stored files back as attachments.
+struct UploadIntake: Sendable {
+    let store: any UploadStore
+    let scanner: any VirusScanner
+    let ids: IDGenerator
+    let now: @Sendable () -> Date
+    /// How long the file of an unsaved draft is kept.
+    let keepFor: TimeInterval
+    let logger: Logger
+
+    func accept(_ incoming: IncomingFile, for field: FormField, owner: String) async -> Result<UploadedFile, ValidationProblem> {
+        let rules = field.constraints
+        if incoming.size == 0 { return .failure(.emptyFile) }
+        if incoming.isTruncated || incoming.size > rules.fileLimit { return .failure(.fileTooLarge(rules.fileLimit)) }
+        let mediaType = MediaSniffer.mediaType(of: incoming.head)
+        guard rules.allowedMediaTypes.contains(mediaType) else { return .failure(.fileTypeNotAllowed(rules.allowedMediaTypes)) }
+        do {
+            if case .infected(let signature) = try await scanner.scan(incoming.location) {
+                // The signature helps operators; the file name could be personal and is not logged.
+                logger.warning("upload refused by virus scan", metadata: ["signature": "\(signature)", "field": "\(field.key)"])
+                return .failure(.infectedFile)
+            }
+        } catch {
+            logger.error("virus scan failed", metadata: ["error": "\(error)"])
+            return .failure(.uploadFailed)
+        }
+        let file = UploadedFile(id: ids(), name: incoming.name, mediaType: mediaType, size: incoming.size, sha256: incoming.sha256)
+        do {
+            try await store.save(file, field: field.key, owner: owner, expiresAt: now().addingTimeInterval(keepFor), contents: incoming.location, now: now())
+        } catch {
+            logger.error("storing upload failed", metadata: ["error": "\(error)"])
+            return .failure(.uploadFailed)
+        }
+        return .success(file)
+    }
+
+    /// The file as a download: its sniffed type, `attachment`, the name in UTF-8 (RFC 6266).
+    func download(_ file: UploadedFile) -> Response {
+        let ascii = String(file.name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_" })
+        let encoded = file.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", "."])) ?? "datei"
+        let contents = store.contents(of: file.id)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: file.mediaType, .contentLength: String(file.size), .cacheControl: "private, no-store",
+                .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
+            ],
+            body: ResponseBody { writer in
+                for try await chunk in contents { try await writer.write(ByteBuffer(bytes: chunk)) }
+                try await writer.finish(nil)
+            }
+        )
+    }
+}
