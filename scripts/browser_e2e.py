@@ -171,6 +171,51 @@ def citizen(visitor):
     return text
 
 
+def tree_felling(visitor):
+    """Address block, location, a repeatable group (adding an entry without script) and an upload."""
+    driver = visitor.driver
+    base = "/leistungen/baumfaellung-beantragen/antrag"
+
+    def proceed():
+        visitor.click(driver.find_element(By.CSS_SELECTOR, "main form button.button:not(.button-secondary):not([name]):not(.visually-hidden)"))
+
+    visitor.open(base)
+    visitor.page("tree-step-1")
+    visitor.fill({"name": "Erika Mustermann", "anschrift.street": "Hauptstraße", "anschrift.houseNumber": "5",
+                  "anschrift.postalCode": "2453", "anschrift.city": "Neumünster", "email": "erika@example.de"})
+    proceed()
+    check("tree: a wrong PLZ in the address block is named", "Die Postleitzahl bei" in driver.page_source)
+    visitor.page("tree-step-1-error")
+    visitor.fill({"anschrift.postalCode": "24534"})
+    proceed()
+    visitor.page("tree-step-2")
+    visitor.fill({"standort.latitude": "54,0731", "standort.longitude": "9,9847"})
+    proceed()
+    visitor.page("tree-step-3")
+    visitor.fill({"baeume.1.art": "Stieleiche", "baeume.1.umfang": "140", "baeume.1.grund": "krank"})
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='hinzufuegen:baeume']"))
+    check("tree: 'Baum hinzufügen' adds a second entry without script", "Baum 2" in driver.page_source)
+    check("tree: the first entry keeps its answers", driver.find_element(By.NAME, "baeume.1.art").get_attribute("value") == "Stieleiche")
+    visitor.page("tree-step-3-two")
+    visitor.fill({"baeume.2.art": "Rotbuche", "baeume.2.umfang": "95", "baeume.2.grund": "gefahr"})
+    proceed()
+    visitor.page("tree-step-4")
+    plan = os.path.join(OUT, "Lageplan.pdf")
+    with open(plan, "wb") as f:
+        f.write(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+    driver.find_element(By.NAME, "lageplan").send_keys(plan)
+    proceed()
+    visitor.page("tree-step-5")
+    visitor.fill({"erklaerung": "true"})
+    proceed()
+    check("tree: the check page lists both trees and the plan",
+          "Baumart (Baum 2)" in driver.page_source and "Lageplan.pdf" in driver.page_source, driver.title)
+    visitor.page("tree-check")
+    visitor.submit()
+    reference = driver.find_elements(By.CSS_SELECTOR, ".reference")
+    check("tree: the confirmation shows a reference", bool(reference) and reference[0].text.startswith("FAE-"))
+
+
 def english(visitor):
     driver = visitor.driver
     visitor.open("/")
@@ -272,6 +317,7 @@ def run_once(axe_source):
         base = f"http://127.0.0.1:{port}"
         driver = make_driver()
         reference = citizen(Visitor(driver, base, axe_source, "de"))
+        tree_felling(Visitor(driver, base, axe_source, "de"))
         english(Visitor(driver, base, axe_source, "en"))
         if login:
             case_worker(Visitor(driver, base, axe_source, "staff"), login.group(1), login.group(2), reference)
