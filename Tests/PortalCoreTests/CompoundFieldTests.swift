@@ -86,6 +86,13 @@ struct CompoundFieldTests {
         #expect(failure.errors.map(\.problem) == [.wrongType(.postalAddress), .invalidCoordinates])
     }
 
+    @Test("Without uploads to name (the JSON API), a file answer is refused with its own message")
+    func apiFiles() {
+        let plain = SubmissionValidator(schema: Self.schema, today: TestClock.today)
+        guard case .failure(let failure) = plain.validate(json: [.init("lageplan", .array([.string(Self.plan.id.description)]))]) else { Issue.record("accepted"); return }
+        #expect(failure.error(for: "lageplan")?.message() == "Dateien für „Lageplan“ können über diese Schnittstelle nicht übermittelt werden.")
+    }
+
     @Test("File answers name the applicant's own uploads; count and type are checked again")
     func files() throws {
         var values = Self.kiel

@@ -217,6 +217,9 @@ public struct SubmissionValidator: Sendable {
     private func parse(json value: JSONValue, for field: FormField) -> Parsed {
         if case .null = value { return .empty }
         switch (field.kind, value) {
+        case (.file, _) where files.isEmpty:
+            // The JSON API has no upload endpoint yet, so it cannot name files.
+            return .problem(.filesNotAccepted)
         case (.file, .array(let items)):
             var ids: [String] = []
             for item in items {
