@@ -18,6 +18,8 @@ public struct AppConfiguration: Sendable {
     public var logFormat: LogFormat
     /// clamd's `host:port` for scanning uploads; without it uploads are not scanned.
     public var clamdAddress: (host: String, port: Int)?
+    /// How long a draft saved for later stays available.
+    public var savedDraftDays = 30
 
     public enum LogFormat: String, Sendable {
         case text
@@ -41,7 +43,7 @@ public struct AppConfiguration: Sendable {
     }
 
     /// Reads `HOST`, `PORT`, `DATA_DIR`, `DATABASE_URL`, `BASE_URL`, `PORTAL_NAME`, `TIME_ZONE`,
-    /// `RUN_WORKERS`, `LOG_FORMAT` and `CLAMD_ADDRESS`; a malformed value is an error, not a silent default.
+    /// `RUN_WORKERS`, `LOG_FORMAT`, `CLAMD_ADDRESS` and `SAVED_DRAFT_DAYS`; a malformed value is an error, not a silent default.
     public static func environment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfiguration {
         var configuration = AppConfiguration()
         func value(_ name: String) -> String? {
@@ -65,6 +67,10 @@ public struct AppConfiguration: Sendable {
         if let format = value("LOG_FORMAT") {
             guard let parsed = LogFormat(rawValue: format) else { throw ConfigurationError("LOG_FORMAT muss text oder json sein.") }
             configuration.logFormat = parsed
+        }
+        if let days = value("SAVED_DRAFT_DAYS") {
+            guard let number = Int(days), (1...365).contains(number) else { throw ConfigurationError("SAVED_DRAFT_DAYS muss eine Zahl von 1 bis 365 sein, nicht „\(days)“.") }
+            configuration.savedDraftDays = number
         }
         if let address = value("CLAMD_ADDRESS") {
             let parts = address.split(separator: ":")

@@ -19,6 +19,8 @@ public struct Portal: Sendable {
     public let apiKeys: any APIKeyStore
     public let sessions: any SessionStore
     public let uploads: any UploadStore
+    public let savedDrafts: any SavedDraftStore
+    public let mail: any MailSender
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -44,6 +46,8 @@ public struct Portal: Sendable {
         self.apiKeys = SQLAPIKeyStore(database: database)
         self.sessions = SQLSessionStore(database: database)
         self.uploads = SQLUploadStore(database: database)
+        self.savedDrafts = SQLSavedDraftStore(database: database)
+        self.mail = LoggingMailSender(logger: logger)
         self.logger = logger
     }
 
@@ -55,10 +59,12 @@ public struct Portal: Sendable {
         // Cookies are `Secure` unless the portal is served over plain http (the local demo).
         limits.secureCookies = !(configuration.baseURL?.lowercased().hasPrefix("http://") ?? false)
         if let directory = try? configuration.uploadDirectory() { limits.uploadDirectory = directory }
+        limits.savedDraftTime = TimeInterval(configuration.savedDraftDays) * 86_400
+        limits.publicBaseURL = configuration.baseURL
         let scanner: any VirusScanner = configuration.clamdAddress.map { ClamdScanner(host: $0.host, port: $0.port) } ?? NoVirusScanner()
         return WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
-            uploads: uploads, virusScanner: scanner,
+            uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, mail: mail,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()
@@ -79,13 +85,23 @@ public struct Portal: Sendable {
         )
     }
 
+    /// The periodic clean-up: expired saved drafts, unsubmitted uploads, sessions.
+    public func makeHousekeeping(now: @escaping @Sendable () -> Date = { Date() }) -> Housekeeping {
+        let (savedDrafts, uploads, sessions) = (savedDrafts, uploads, sessions)
+        return Housekeeping(tasks: [
+            .init(name: "saved drafts") { try await savedDrafts.deleteExpired(now: $0) },
+            .init(name: "uploads") { try await uploads.deleteExpired(now: $0) },
+            .init(name: "sessions") { try await sessions.deleteExpired(now: $0) },
+        ], now: now, logger: logger)
+    }
+
     /// The HTTP application, with the in-process worker when configured.
     public func makeApplication(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let router = PortalRouter.build(webDependencies(), portalName: configuration.portalName)
         return Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            services: configuration.runWorkers ? [makeWorker()] : [],
+            services: configuration.runWorkers ? [makeWorker(), makeHousekeeping()] : [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
         )
@@ -104,7 +120,7 @@ public struct Portal: Sendable {
 
     /// Runs job workers only, until SIGTERM or SIGINT.
     public func runWorker() async throws {
-        let group = ServiceGroup(configuration: .init(services: [makeWorker()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        let group = ServiceGroup(configuration: .init(services: [makeWorker(), makeHousekeeping()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()
         } catch {

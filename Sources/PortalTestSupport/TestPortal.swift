@@ -22,15 +22,18 @@ public struct TestPortal: Sendable {
         portal.webDependencies(now: now, ids: ids.generator, references: ids.references)
     }
 
-    public func router(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil) -> Router<PortalRequestContext> {
+    public func router(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil,
+                       mail: (any MailSender)? = nil) -> Router<PortalRequestContext> {
         var dependencies = dependencies
+        if let mail { dependencies.mail = mail }
         if let databaseIsHealthy { dependencies.databaseIsHealthy = databaseIsHealthy }
         if let virusScanner { dependencies.virusScanner = virusScanner }
         return PortalRouter.build(dependencies, portalName: "Serviceportal Landkreis Test")
     }
 
-    public func application(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil) -> some ApplicationProtocol {
-        Application(router: router(databaseIsHealthy: databaseIsHealthy, virusScanner: virusScanner))
+    public func application(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil,
+                            mail: (any MailSender)? = nil) -> some ApplicationProtocol {
+        Application(router: router(databaseIsHealthy: databaseIsHealthy, virusScanner: virusScanner, mail: mail))
     }
 
     public func worker() -> PortalJobsWorker {

@@ -38,7 +38,10 @@ public enum FormStepPage {
         <form method="post" action="\(model.action)" novalidate\(attribute: "enctype", multipart ? "multipart/form-data" : nil)>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">\(defaultButton)
         \(HTML(model.fields.map { $0.render(text) }, separator: "\n"))
+        <div class="button-row">
         <button class="button" type="submit">\(text.continueButton)</button>
+        <button class="button button-secondary" type="submit" name="_aktion" value="speichern">\(text.saveForLater)</button>
+        </div>
         </form>
         """)
     }

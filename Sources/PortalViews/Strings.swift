@@ -75,6 +75,22 @@ public struct Strings: Sendable {
     public let uploadedFiles: String
     public let removeFile: @Sendable (String) -> String
     public let uploadButton: String
+    public let saveForLater: String
+    public let savedTitle: String
+    public let savedLinkLabel: String
+    public let savedUntil: @Sendable (String) -> String
+    public let savedOnce: String
+    public let savedMailed: String
+    public let savedPrevious: String
+    public let continueNow: String
+    public let resumedTitle: String
+    public let resumedIntro: @Sendable (String) -> String
+    public let formChanged: String
+    public let fieldAdded: @Sendable (String) -> String
+    public let fieldRemoved: @Sendable (String) -> String
+    public let resumeInvalid: String
+    public let resumeMailSubject: @Sendable (String) -> String
+    public let resumeMailBody: @Sendable (String, String, String) -> String
     public let checkTitle: String
     public let checkIntro: String
     public let change: String
@@ -213,6 +229,22 @@ public struct Strings: Sendable {
         uploadedFiles: "Hochgeladene Dateien",
         removeFile: { "\($0) entfernen" },
         uploadButton: "Datei hochladen",
+        saveForLater: "Speichern und später fortsetzen",
+        savedTitle: "Ihre Angaben sind gespeichert",
+        savedLinkLabel: "Ihr persönlicher Link zum Fortsetzen:",
+        savedUntil: { "Mit diesem Link können Sie den Antrag bis zum \($0) fortsetzen, auch auf einem anderen Gerät. Danach werden Ihre Angaben und hochgeladenen Dateien gelöscht." },
+        savedOnce: "Bitte bewahren Sie den Link jetzt auf, zum Beispiel als Lesezeichen. Er wird nur dieses eine Mal angezeigt. Wer den Link kennt, kann Ihre Angaben sehen.",
+        savedMailed: "Wir haben den Link auch an die angegebene E-Mail-Adresse geschickt.",
+        savedPrevious: "Falls Sie den Antrag schon einmal gespeichert hatten: Frühere Links gelten nicht mehr.",
+        continueNow: "Jetzt weiter ausfüllen",
+        resumedTitle: "Willkommen zurück",
+        resumedIntro: { "Ihre gespeicherten Angaben sind wieder da. Der Link gilt bis zum \($0)." },
+        formChanged: "Das Formular wurde inzwischen geändert. Bitte gehen Sie alle Schritte noch einmal durch; passende Angaben haben wir übernommen.",
+        fieldAdded: { "Neu: „\($0)“" },
+        fieldRemoved: { "Entfallen: „\($0)“ – Ihre Angabe dazu wurde nicht übernommen." },
+        resumeInvalid: "Dieser Link ist abgelaufen oder ungültig. Gespeicherte Angaben werden nach Ablauf der Frist gelöscht; bitte beginnen Sie den Antrag neu.",
+        resumeMailSubject: { "Ihr gespeicherter Antrag: \($0)" },
+        resumeMailBody: { service, link, until in "Guten Tag,\n\nSie haben Ihren Antrag „\(service)“ gespeichert. Mit diesem Link können Sie ihn bis zum \(until) fortsetzen:\n\n\(link)\n\nWer den Link kennt, kann Ihre Angaben sehen. Bitte geben Sie ihn nicht weiter.\n" },
         checkTitle: "Angaben prüfen",
         checkIntro: "Bitte prüfen Sie Ihre Angaben. Mit „Ändern“ kommen Sie zurück zur jeweiligen Frage.",
         change: "Ändern",
@@ -346,6 +378,22 @@ public struct Strings: Sendable {
         uploadedFiles: "Uploaded files",
         removeFile: { "Remove \($0)" },
         uploadButton: "Upload file",
+        saveForLater: "Save and continue later",
+        savedTitle: "Your answers are saved",
+        savedLinkLabel: "Your personal link to continue:",
+        savedUntil: { "With this link you can continue the application until \($0), also on another device. After that your answers and uploaded files are deleted." },
+        savedOnce: "Keep the link now, for example as a bookmark. It is shown only this once. Anyone with the link can see your answers.",
+        savedMailed: "We have also sent the link to the email address you gave.",
+        savedPrevious: "If you saved this application before: earlier links no longer work.",
+        continueNow: "Continue now",
+        resumedTitle: "Welcome back",
+        resumedIntro: { "Your saved answers are back. The link works until \($0)." },
+        formChanged: "The form has changed since. Go through every step again; we kept the answers that still fit.",
+        fieldAdded: { "New: “\($0)”" },
+        fieldRemoved: { "Removed: “\($0)” – your answer to it was not kept." },
+        resumeInvalid: "This link has expired or is not valid. Saved answers are deleted when the time is up; please start the application again.",
+        resumeMailSubject: { "Your saved application: \($0)" },
+        resumeMailBody: { service, link, until in "Hello,\n\nyou saved your application “\(service)”. You can continue it until \(until) with this link:\n\n\(link)\n\nAnyone with the link can see your answers. Do not pass it on.\n" },
         checkTitle: "Check your answers",
         checkIntro: "Please check your answers. “Change” takes you back to the question.",
         change: "Change",

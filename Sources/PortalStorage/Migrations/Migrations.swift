@@ -9,5 +9,6 @@ enum Migrations {
         M0006AddInboxColumns(),
         M0007AddSubmissionFee(),
         M0008CreateUploads(),
+        M0009CreateSavedDrafts(),
     ]
 }

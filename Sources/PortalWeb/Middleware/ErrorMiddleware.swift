@@ -20,7 +20,7 @@ struct ErrorMiddleware: RouterMiddleware {
             let apiError = translate(error, request: request)
             if apiError.status.code >= 500 {
                 logger.error("request failed", metadata: [
-                    "method": "\(request.method)", "path": "\(request.uri.path)", "error": "\(String(describing: error))",
+                    "method": "\(request.method)", "path": "\(SiteRoute.loggable(request.uri.path))", "error": "\(String(describing: error))",
                 ])
             }
             if request.uri.path.hasPrefix("/api/") || request.uri.path == SiteRoute.health.path {

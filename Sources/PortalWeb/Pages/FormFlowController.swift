@@ -9,6 +9,11 @@ struct FormFlowController: Sendable {
     let forms: PublishedForms
     let intake: SubmissionIntake
     let uploads: UploadIntake
+    let catalog: any CatalogStore
+    let savedDrafts: any SavedDraftStore
+    let mail: any MailSender
+    let savedDraftTime: TimeInterval
+    let publicBaseURL: String?
     let frame: PageFrame
     let now: @Sendable () -> Date
     let timeZone: TimeZone
@@ -22,6 +27,9 @@ struct FormFlowController: Sendable {
         router.post(SiteRoute.formCheck(slug: "").pattern, use: submit)
         router.get(SiteRoute.formReceived(slug: "").pattern, use: received)
         router.get(SiteRoute.formFile(slug: "", id: "").pattern, use: downloadFile)
+        router.get(SiteRoute.formSaved(slug: "").pattern, use: saved)
+        router.get(SiteRoute.formResumed(slug: "").pattern, use: resumed)
+        router.get(SiteRoute.resume(token: "").pattern, use: resume)
         router.post(SiteRoute.extendSession.pattern, use: extendSession)
     }
 
@@ -97,6 +105,15 @@ struct FormFlowController: Sendable {
                 }
             }
             draft.values[field.key] = ids.isEmpty ? nil : ids
+        }
+        if posted.first("_aktion") == "speichern" {
+            // Saving keeps whatever was entered; the step counts as passed only after "Weiter".
+            draft.completedSteps.remove(number)
+            let current = try await progress(form, draft)
+            let response = try await saveForLater(draft, progress: current, session: &session, request, context)
+            extend(&session)
+            save(session, context)
+            return response
         }
         if let action = posted.first("_aktion"), !action.isEmpty {
             let target: String?
@@ -217,6 +234,7 @@ struct FormFlowController: Sendable {
                 uploads.logger.error("attaching uploads failed; files kept 90 days", metadata: ["reference": "\(submission.reference.rawValue)", "error": "\(error)"])
             }
             session.drafts[form.service.slug] = nil
+            try? await savedDrafts.delete(id: draft.id)
             session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt)
             extend(&session)
             save(session, context)
@@ -334,7 +352,7 @@ struct FormFlowController: Sendable {
         }
     }
 
-    private func publishedForm(_ context: PortalRequestContext) async throws -> PublishedForms.Entry {
+    func publishedForm(_ context: PortalRequestContext) async throws -> PublishedForms.Entry {
         let slug = try context.parameters.require("slug")
         guard slug.count <= 200, let form = try await forms.entry(slug: slug) else { throw PageError(.notFound) }
         return form
@@ -347,7 +365,7 @@ struct FormFlowController: Sendable {
         return number
     }
 
-    private func currentSession(_ context: PortalRequestContext) -> PortalSession {
+    func currentSession(_ context: PortalRequestContext) -> PortalSession {
         context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
     }
 
@@ -358,7 +376,7 @@ struct FormFlowController: Sendable {
         return PortalSession.Draft(formVersionID: form.version.id)
     }
 
-    private func progress(_ form: PublishedForms.Entry, _ draft: PortalSession.Draft) async throws -> FormProgress {
+    func progress(_ form: PublishedForms.Entry, _ draft: PortalSession.Draft) async throws -> FormProgress {
         FormProgress(form: form, draft: draft, today: LocalDate(now(), in: timeZone), files: try await files(of: draft, form))
     }
 
@@ -371,14 +389,14 @@ struct FormFlowController: Sendable {
     /// Renews the idle time. Page views renew only when a minute has passed since the last renewal,
     /// so reading pages does not write the session on every request.
     @discardableResult
-    private func extend(_ session: inout PortalSession, onlyIfStale: Bool = false) -> Bool {
+    func extend(_ session: inout PortalSession, onlyIfStale: Bool = false) -> Bool {
         let renewed = now().addingTimeInterval(sessionIdleTime)
         if onlyIfStale && renewed.timeIntervalSince(session.expiresAt) < 60 { return false }
         session.expiresAt = renewed
         return true
     }
 
-    private func save(_ session: PortalSession, _ context: PortalRequestContext) {
+    func save(_ session: PortalSession, _ context: PortalRequestContext) {
         let lifetime = Duration.seconds(Int64(max(1, session.expiresAt.timeIntervalSince(now()))))
         if !context.sessions.updateSession(session, expiresIn: lifetime) {
             context.sessions.createSession(session, expiresIn: lifetime)

@@ -38,7 +38,8 @@ public enum PortalRouter {
             keepFor: limits.draftUploadTime, logger: dependencies.logger
         )
         FormFlowController(
-            forms: forms, intake: intake, uploads: uploads, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,
+            forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, savedDrafts: dependencies.savedDrafts,
+            mail: dependencies.mail, savedDraftTime: limits.savedDraftTime, publicBaseURL: limits.publicBaseURL, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,
             sessionIdleTime: limits.sessionIdleTime
         ).register(on: router)
         StaffSessionController(

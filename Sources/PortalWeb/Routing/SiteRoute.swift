@@ -12,6 +12,9 @@ public enum SiteRoute: Hashable, Sendable {
     case formCheck(slug: String)
     case formReceived(slug: String)
     case formFile(slug: String, id: String)
+    case formSaved(slug: String)
+    case formResumed(slug: String)
+    case resume(token: String)
     case staffFile(reference: String, id: String)
     case legal(LegalPage)
     case language(code: String, returnTo: String)
@@ -64,6 +67,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .formCheck(let slug): "/leistungen/\(Self.escape(slug))/antrag/pruefen"
         case .formReceived(let slug): "/leistungen/\(Self.escape(slug))/antrag/eingegangen"
         case .formFile(let slug, let id): "/leistungen/\(Self.escape(slug))/antrag/dateien/\(Self.escape(id))"
+        case .formSaved(let slug): "/leistungen/\(Self.escape(slug))/antrag/gespeichert"
+        case .formResumed(let slug): "/leistungen/\(Self.escape(slug))/antrag/fortgesetzt"
+        case .resume(let token): "/fortsetzen/\(Self.escape(token))"
         case .staffFile(let reference, let id): "/intern/antraege/\(Self.escape(reference))/dateien/\(Self.escape(id))"
         case .legal(let page): "/\(page.rawValue)"
         case .language(let code, let returnTo): "/sprache/\(code)?zurueck=" + Self.escapeQuery(returnTo)
@@ -99,6 +105,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .formCheck: "/leistungen/:slug/antrag/pruefen"
         case .formReceived: "/leistungen/:slug/antrag/eingegangen"
         case .formFile: "/leistungen/:slug/antrag/dateien/:id"
+        case .formSaved: "/leistungen/:slug/antrag/gespeichert"
+        case .formResumed: "/leistungen/:slug/antrag/fortgesetzt"
+        case .resume: "/fortsetzen/:token"
         case .staffFile: "/intern/antraege/:reference/dateien/:id"
         case .language: "/sprache/:code"
         case .inbox: "/intern/eingang"
@@ -109,6 +118,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSubmission: "/api/v1/submissions/:reference"
         default: path
         }
+    }
+
+    /// The path as it may appear in logs: resume tokens are secrets and are cut off.
+    public static func loggable(_ path: String) -> String {
+        path.hasPrefix("/fortsetzen/") ? "/fortsetzen/…" : path
     }
 
     /// A local path to come back to, or nil when `text` could lead off the site (`//evil`, `https:`).

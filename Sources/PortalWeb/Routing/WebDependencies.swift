@@ -12,6 +12,8 @@ public struct WebDependencies: Sendable {
     public var sessions: any SessionStore
     public var uploads: any UploadStore
     public var virusScanner: any VirusScanner
+    public var savedDrafts: any SavedDraftStore
+    public var mail: any MailSender
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
     public var now: @Sendable () -> Date
@@ -41,6 +43,10 @@ public struct WebDependencies: Sendable {
         public var uploadDirectory = FileManager.default.temporaryDirectory
         /// How long an upload of an unsaved draft is kept (a saved draft keeps it as long as itself).
         public var draftUploadTime: TimeInterval = 24 * 3600
+        /// How long a draft saved for later (and its uploads) is kept.
+        public var savedDraftTime: TimeInterval = 30 * 86_400
+        /// The portal's public address (`BASE_URL`), for links in mails; nil prints local paths.
+        public var publicBaseURL: String?
         /// `Secure` on cookies; off only for local http (the demo).
         public var secureCookies = true
 
@@ -50,6 +56,7 @@ public struct WebDependencies: Sendable {
     public init(
         catalog: any CatalogStore, submissions: any SubmissionStore, apiKeys: any APIKeyStore,
         staff: any StaffStore, sessions: any SessionStore, uploads: any UploadStore, virusScanner: any VirusScanner = NoVirusScanner(),
+        savedDrafts: any SavedDraftStore, mail: any MailSender,
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -60,6 +67,8 @@ public struct WebDependencies: Sendable {
         self.sessions = sessions
         self.uploads = uploads
         self.virusScanner = virusScanner
+        self.savedDrafts = savedDrafts
+        self.mail = mail
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
         self.ids = ids

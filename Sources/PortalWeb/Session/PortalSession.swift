@@ -56,8 +56,25 @@ public struct PortalSession: Codable, Sendable, Equatable {
         public var receivedAt: Date
     }
 
+    /// Right after saving for later: the resume link, shown once and then forgotten.
+    public struct SavedNotice: Codable, Sendable, Equatable {
+        public var serviceSlug: String
+        public var token: String
+        public var expiresAt: Date
+        public var mailed: Bool
+    }
+
+    /// Right after resuming: what changed in the form meanwhile.
+    public struct ResumeNotice: Codable, Sendable, Equatable {
+        public var serviceSlug: String
+        public var changes: [String]
+        public var expiresAt: Date
+    }
+
     public var csrfToken: String
     public var expiresAt: Date
+    public var savedNotice: SavedNotice?
+    public var resumeNotice: ResumeNotice?
     public var drafts: [String: Draft] = [:]
     public var lastConfirmation: Confirmation?
     public var flash: String?
