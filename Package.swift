@@ -56,7 +56,7 @@ let package = Package(
         ], resources: [.copy("Resources/openapi.yaml"), .copy("Resources/portal.css"), .copy("Resources/portal.js")]),
         // The composition root: configuration, database choice, wiring.
         .target(name: "PortalApp", dependencies: [
-            "PortalCore", "PortalStorage", "PortalWeb", "PortalJobs",
+            "PortalCore", "PortalStorage", "PortalWeb", "PortalJobs", "PortalFIM",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -81,13 +81,13 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore", "PortalApp", "PortalTestSupport"]),
-        .testTarget(name: "PortalFIMTests", dependencies: ["PortalFIM", "PortalCore"]),
+        .testTarget(name: "PortalFIMTests", dependencies: ["PortalFIM", "PortalCore", "PortalViews"]),
         .testTarget(name: "PortalStorageTests", dependencies: [
             "PortalCore", "PortalStorage", "PortalTestSupport",
             .product(name: "SQLKit", package: "sql-kit"),
         ]),
         .testTarget(name: "PortalWebTests", dependencies: [
-            "PortalCore", "PortalApp", "PortalWeb", "PortalTestSupport",
+            "PortalCore", "PortalApp", "PortalWeb", "PortalTestSupport", "PortalFIM",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "SQLKit", package: "sql-kit"),
         ], exclude: ["Snapshots"]),

@@ -11,7 +11,7 @@ struct ServiceportalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serviceportal",
         abstract: "Online-Dienste für Kommunen: Katalog, Anträge, Sachbearbeitung.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, UserCommand.self, XDFCommand.self, BenchSeed.self, BenchValidate.self]
+        subcommands: [Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, OrgUnitCommand.self, UserCommand.self, XDFCommand.self, BenchSeed.self, BenchValidate.self]
     )
 }
 
@@ -156,6 +156,32 @@ struct APIKeyCommand: AsyncParsableCommand {
     }
 }
 
+struct OrgUnitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "orgunit", abstract: "Organisationseinheiten verwalten.", subcommands: [Create.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Legt eine Organisationseinheit an, z. B. ein Amt.")
+        @OptionGroup var options: ServerOptions
+        @Option(help: "Kurzname, z. B. untere-wasserbehoerde.") var slug: String
+        @Option(help: "Name, z. B. Untere Wasserbehörde.") var name: String
+
+        func run() async throws {
+            let configuration = try checked { try options.configuration() }
+            try await Startup.run(configuration) { logger in
+                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                do {
+                    let unit = try await portal.createOrgUnit(slug: slug, name: name)
+                    say("Organisationseinheit „\(unit.name)“ (\(unit.slug)) angelegt.")
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
+}
+
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "user", abstract: "Konten der Mitarbeitenden verwalten.", subcommands: [Create.self])
 
@@ -214,7 +240,52 @@ struct BenchSeed: AsyncParsableCommand {
 }
 
 struct XDFCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "xdf", abstract: "FIM-XDatenfelder-Schemata lesen.", subcommands: [Inspect.self])
+    static let configuration = CommandConfiguration(commandName: "xdf", abstract: "FIM-XDatenfelder-Schemata lesen und importieren.", subcommands: [Inspect.self, Import.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Legt aus einem Stammdatenschema einen Formularentwurf für eine Leistung an (die Leistung als Entwurf, wenn sie neu ist)."
+        )
+        @OptionGroup var options: ServerOptions
+        @Argument(help: "Die XML-Datei (XDatenfelder 2.0 oder 3.0).") var file: String
+        @Option(help: "Kurzname der Leistung.") var service: String
+        @Option(help: "Ordner mit Genericode-Codelisten.") var codelists: String?
+        @Option(name: .customLong("org-unit"), help: "Kurzname der Organisationseinheit, wenn die Leistung neu ist.") var orgUnit: String?
+
+        func run() async throws {
+            let configuration = try checked { try options.configuration() }
+            try await Startup.run(configuration) { logger in
+                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                // A progress line for long imports, only on a terminal.
+                let terminal = isatty(2) == 1
+                var lastShown = -1
+                do {
+                    let outcome = try await portal.importXDF(file: file, serviceSlug: service, codeListDirectory: codelists, orgUnitSlug: orgUnit) { done, total in
+                        guard terminal, total > 0 else { return }
+                        let percent = done * 100 / total
+                        if percent != lastShown {
+                            lastShown = percent
+                            FileHandle.standardError.write(Data("\rImport: \(done)/\(total) Felder (\(percent) %)".utf8))
+                        }
+                    }
+                    if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+                    let result = outcome.result
+                    say(JSONValue.object([
+                        .init("service", .string(outcome.service.slug)), .init("serviceCreated", .bool(outcome.createdService)),
+                        .init("draft", .string(outcome.draft.id.description)), .init("standard", .string(result.standard.rawValue)),
+                        .init("id", .string(result.id)), .init("version", result.version.map(JSONValue.string) ?? .null),
+                        .init("title", .string(result.title)), .init("steps", .number(Decimal(result.schema.steps.count))),
+                        .init("fields", .number(Decimal(result.fields))), .init("groups", .number(Decimal(result.groups))),
+                        .init("notes", .number(Decimal(result.notes.count))), .init("warnings", .array(result.warnings.map(JSONValue.string))),
+                    ]).jsonText)
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
 
     struct Inspect: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Fasst ein XDatenfelder-Schema (2.0 oder 3.0) als JSON zusammen.")

@@ -62,4 +62,14 @@ public struct FieldConstraints: Hashable, Sendable, Codable {
             }
         }.joined(separator: ", ")
     }
+
+    /// Whether `pattern` is a regular expression the validator can use (anchored to the whole answer).
+    public static func isValidPattern(_ pattern: String) -> Bool {
+        PatternCache.shared.expression(for: pattern) != nil
+    }
+
+    /// Whether the whole text matches; nil for an invalid pattern.
+    public static func text(_ text: String, matches pattern: String) -> Bool? {
+        PatternCache.shared.matches(pattern, text)
+    }
 }

@@ -88,4 +88,9 @@ public struct FormSchema: Hashable, Sendable, Codable {
     }
 
     static let keyCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-".unicodeScalars)
+
+    /// Whether a character may appear in a field key (letters, digits, `_`, `-`).
+    public static func isKeyCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        keyCharacters.contains(scalar)
+    }
 }

@@ -12,4 +12,9 @@ public protocol CatalogStore: Sendable {
     /// The newest published version of the service's form.
     func currentFormVersion(of service: Service.ID) async throws -> FormVersion?
     func formVersion(id: FormVersion.ID) async throws -> FormVersion?
+    /// Stores a draft form version; with `service`, that (new) catalogue entry is created in the
+    /// same transaction, so an import never leaves a service without its draft.
+    func saveDraft(_ draft: FormDraft, creating service: Service?) async throws
+    /// The service's drafts, newest first.
+    func drafts(of service: Service.ID) async throws -> [FormDraft]
 }

@@ -10,5 +10,6 @@ enum Migrations {
         M0007AddSubmissionFee(),
         M0008CreateUploads(),
         M0009CreateSavedDrafts(),
+        M0010CreateFormDrafts(),
     ]
 }

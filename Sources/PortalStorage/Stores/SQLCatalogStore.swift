@@ -58,6 +58,42 @@ public struct SQLCatalogStore: CatalogStore {
             """).first().map(Self.formVersion)
     }
 
+    public func saveDraft(_ draft: FormDraft, creating service: Service?) async throws {
+        let schema = try JSONCoding.encode(draft.schema)
+        let notes = try JSONCoding.encode(draft.notes)
+        let warnings = try JSONCoding.encode(draft.warnings)
+        let content = try service.map { try JSONCoding.encode($0) }
+        try await database.write { db in
+            if let service, let content {
+                try await db.raw("""
+                    INSERT INTO services (id, slug, title, org_unit_id, is_published, content)
+                    VALUES (\(bind: service.id.description), \(bind: service.slug), \(bind: service.title), \(bind: service.orgUnitID.description), \(bind: service.isPublished), \(bind: content))
+                    """).run()
+            }
+            try await db.raw("""
+                INSERT INTO form_drafts (id, service_id, schema, source, notes, warnings, created_at)
+                VALUES (\(bind: draft.id.description), \(bind: draft.serviceID.description), \(bind: schema), \(bind: draft.source),
+                        \(bind: notes), \(bind: warnings), \(bind: SQLTime.encode(draft.createdAt)))
+                """).run()
+        }
+    }
+
+    public func drafts(of service: Service.ID) async throws -> [FormDraft] {
+        try await database.reader.raw("""
+            SELECT id, service_id, schema, source, notes, warnings, created_at FROM form_drafts
+            WHERE service_id = \(bind: service.description) ORDER BY created_at DESC, id DESC
+            """).all().map { row in
+            FormDraft(
+                id: try StoredID.decode(row, "id"), serviceID: try StoredID.decode(row, "service_id"),
+                schema: try JSONCoding.decode(FormSchema.self, from: row.decode(column: "schema", as: String.self)),
+                source: try row.decode(column: "source", as: String.self),
+                notes: try JSONCoding.decode([String].self, from: row.decode(column: "notes", as: String.self)),
+                warnings: try JSONCoding.decode([String].self, from: row.decode(column: "warnings", as: String.self)),
+                createdAt: SQLTime.decode(try row.decode(column: "created_at", as: Int64.self))
+            )
+        }
+    }
+
     static func service(_ row: any SQLRow) throws -> Service {
         try JSONCoding.decode(Service.self, from: row.decode(column: "content", as: String.self))
     }
