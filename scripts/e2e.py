@@ -161,6 +161,25 @@ def main():
         short = subprocess.run([BINARY, "user", "create", "--username", "kurz", "--display-name", "K", "--data-dir", data_dir], input="kurz\n",
                                capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
         check("user create refuses a short password", short.returncode != 0 and "mindestens 12 Zeichen" in short.stderr, short.stderr)
+        unit = subprocess.run([BINARY, "orgunit", "create", "--slug", "naturschutz", "--name", "Untere Naturschutzbehörde", "--data-dir", data_dir],
+                              capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
+        check("orgunit create makes an org unit", unit.returncode == 0 and "Untere Naturschutzbehörde" in unit.stdout, unit.stdout + unit.stderr)
+        corpus = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "fim", "schemas", "xdf3", "S00000000364V1.0.0_xdf3.xml")
+        if os.path.exists(corpus):
+            imported = subprocess.run([BINARY, "xdf", "import", corpus, "--service", "heimarbeit-anzeigen", "--org-unit", "naturschutz", "--data-dir", data_dir],
+                                      capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
+            summary = json.loads(imported.stdout) if imported.returncode == 0 and imported.stdout.strip() else {}
+            check("xdf import creates a draft of a new service from a FIM schema",
+                  summary.get("serviceCreated") is True and summary.get("fields", 0) > 0 and summary.get("standard") == "xdf3", imported.stdout + imported.stderr)
+        else:
+            print("note: ../shared/fim is absent; the xdf import of a real schema is skipped")
+        broken = os.path.join(data_dir, "kaputt.xml")
+        with open(broken, "w", encoding="utf-8") as f:
+            f.write("<a><b></a>")
+        refused_import = subprocess.run([BINARY, "xdf", "import", broken, "--service", "kaputt", "--org-unit", "naturschutz", "--data-dir", data_dir],
+                                        capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
+        check("xdf import of a broken file exits 2 with a German message",
+              refused_import.returncode == 2 and "kein wohlgeformtes XML" in refused_import.stderr, refused_import.stderr)
         serve = subprocess.run([BINARY, "serve"], capture_output=True, text=True, timeout=30,
                                env={k: v for k, v in os.environ.items() if k not in ("DATA_DIR", "DATABASE_URL", "BASE_URL")})
         check("serve without settings refuses to start and names what is missing",

@@ -178,6 +178,17 @@ struct XDFImporterTests {
         }
     }
 
+    @Test("A gigantic file is refused before parsing")
+    func gigantic() {
+        var data = Data(count: XDFInspector.maxBytes + 1)
+        data.replaceSubrange(0..<5, with: Data("<a>xy".utf8))
+        #expect {
+            _ = try XDFImporter().importSchema(data)
+        } throws: { error in
+            (error as? XDFError)?.message.hasPrefix("Die Datei ist zu groß") == true
+        }
+    }
+
     @Test("A Genericode code list is read with its codes and names")
     func genericode() throws {
         let text = """

@@ -12,5 +12,9 @@ public struct FormStep: Hashable, Sendable, Codable {
     }
 
     /// The fields carrying answers, with plain groups opened up (see `FormField.answerFields`).
-    public var answerFields: [FormField] { fields.flatMap(\.answerFields) }
+    public var answerFields: [FormField] {
+        // Most steps have no plain group: hand out the stored array instead of rebuilding it.
+        guard fields.contains(where: { $0.kind == .group && $0.repetition == nil }) else { return fields }
+        return fields.flatMap(\.answerFields)
+    }
 }

@@ -9,8 +9,9 @@ public enum AnswerValue: Hashable, Sendable {
     case bool(Bool)
     case choice(String)
     case choices([String])
-    case address(PostalAddress)
-    case location(Location)
+    // Boxed: inline they would make every answer (and every answer dictionary) several times larger.
+    indirect case address(PostalAddress)
+    indirect case location(Location)
     /// The entries of a repeatable group, each with the answers of the group's fields.
     case rows([Answers])
     case files([UploadedFile])
