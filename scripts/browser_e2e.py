@@ -200,6 +200,9 @@ def tree_felling(visitor):
     resume = links[0].get_attribute("href") if links else visitor.base + "/"
     driver.delete_all_cookies()
     driver.get(resume)
+    check("tree: the link asks before it continues", "Gespeicherten Antrag fortsetzen" in driver.page_source)
+    visitor.page("draft-confirm")
+    visitor.submit()
     check("tree: the link brings the draft back in a fresh session", "Willkommen zurück" in driver.page_source)
     visitor.page("draft-resumed")
     visitor.click(driver.find_element(By.CSS_SELECTOR, "main a.button"))

@@ -18,10 +18,11 @@ extension Portal {
         file: String, serviceSlug: String, codeListDirectory: String? = nil, orgUnitSlug: String? = nil,
         now: Date = Date(), progress: ((Int, Int) -> Void)? = nil
     ) async throws -> FIMImportResult {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file), let size = attributes[.size] as? Int,
-              let data = FileManager.default.contents(atPath: file)
-        else { throw AdministrationError("Die Datei „\(file)“ kann nicht gelesen werden.") }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file), let size = attributes[.size] as? Int else {
+            throw AdministrationError("Die Datei „\(file)“ kann nicht gelesen werden.")
+        }
         guard size <= XDFInspector.maxBytes else { throw AdministrationError("Die Datei ist mit \(size / 1_048_576) MB zu groß.") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw AdministrationError("Die Datei „\(file)“ kann nicht gelesen werden.") }
         var lists: [String: CodeList] = [:]
         var listProblems: [String] = []
         if let codeListDirectory {

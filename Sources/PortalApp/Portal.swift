@@ -88,8 +88,23 @@ public struct Portal: Sendable {
     /// The periodic clean-up: expired saved drafts, unsubmitted uploads, sessions.
     public func makeHousekeeping(now: @escaping @Sendable () -> Date = { Date() }) -> Housekeeping {
         let (savedDrafts, uploads, sessions) = (savedDrafts, uploads, sessions)
+        let directory = try? configuration.uploadDirectory()
         return Housekeeping(tasks: [
             .init(name: "saved drafts") { try await savedDrafts.deleteExpired(now: $0) },
+            // Requests remove their temporary files; a crash in between would leave them here.
+            .init(name: "temporary upload files") { now in
+                guard let directory else { return 0 }
+                var removed = 0
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] where name.hasPrefix("upload-") {
+                    let path = directory.appendingPathComponent(name).path
+                    if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                       now.timeIntervalSince(modified) > 3600 {
+                        try? FileManager.default.removeItem(atPath: path)
+                        removed += 1
+                    }
+                }
+                return removed
+            },
             .init(name: "uploads") { try await uploads.deleteExpired(now: $0) },
             .init(name: "sessions") { try await sessions.deleteExpired(now: $0) },
         ], now: now, logger: logger)

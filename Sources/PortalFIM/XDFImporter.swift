@@ -242,7 +242,7 @@ public struct XDFImporter: Sendable {
                 // A field that may be given several times becomes a list of single entries.
                 let maximum = Swift.min(count.max ?? Repetition.ceiling, Repetition.ceiling)
                 var inner = field
-                inner.key = id
+                inner.key = String(String.UnicodeScalarView(id.unicodeScalars.map { FormSchema.isKeyCharacter($0) ? $0 : "_" }).prefix(90))
                 inner.isRequired = true
                 let listKey = self.key(path + [id, "liste"], keys: &keys)
                 return [FormField(key: listKey, kind: .group, label: label, hint: field.hint, fields: [inner],

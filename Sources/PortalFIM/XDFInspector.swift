@@ -27,6 +27,9 @@ public enum XDFInspector {
     public static func inspect(_ data: Data) throws(XDFError) -> XDFSummary {
         guard !data.isEmpty else { throw XDFError("Die Datei ist leer.") }
         guard data.count <= maxBytes else { throw XDFError("Die Datei ist zu groß (höchstens \(maxBytes / 1_048_576) MB).") }
+        if data.prefix(2) == Data([0xFE, 0xFF]) || data.prefix(2) == Data([0xFF, 0xFE]) || data.prefix(64).contains(0) {
+            throw XDFError("Die Datei ist in UTF-16 kodiert; bitte speichern Sie sie als UTF-8.")
+        }
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw XDFError("Die Datei enthält eine DTD oder Entitäten. Das ist in XDatenfelder nicht vorgesehen und wird aus Sicherheitsgründen nicht gelesen.")
         }

@@ -18,6 +18,12 @@ public struct TestPortal: Sendable {
     public static let waterKey = "sp_test_water_authority_key"
     public static let publicOrderKey = "sp_test_public_order_key"
 
+    /// Temporary upload files waiting while a request is checked; empty between requests.
+    public var pendingUploads: [String] {
+        guard let directory = try? portal.configuration.uploadDirectory() else { return [] }
+        return (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    }
+
     public var dependencies: WebDependencies {
         portal.webDependencies(now: now, ids: ids.generator, references: ids.references)
     }
@@ -57,7 +63,11 @@ public struct TestPortal: Sendable {
         try await TestDatabase.with(kind) { database in
             var logger = Logger(label: "test")
             logger.logLevel = .warning
-            let configuration = AppConfiguration(portalName: "Serviceportal Landkreis Test", timeZone: TestClock.timeZone)
+            // A data directory of its own, so each test sees only its own temporary upload files.
+            let dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("sp-test-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: dataDirectory) }
+            let configuration = AppConfiguration(dataDirectory: dataDirectory.path, portalName: "Serviceportal Landkreis Test", timeZone: TestClock.timeZone)
             let portal = Portal(configuration: configuration, database: database, logger: logger)
             for unit in DemoCatalog.orgUnits { try await portal.staff.save(unit) }
             for (service, schema) in DemoCatalog.services {

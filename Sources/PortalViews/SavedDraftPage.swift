@@ -10,14 +10,18 @@ public enum SavedDraftPage {
         /// What changed in the form since the draft was saved.
         public var changes: [String]
         public var continuePath: String
+        /// Opening a resume link asks first: the button posts here (with the CSRF token).
+        public var confirm: (action: String, csrfToken: String)?
 
-        public init(shell: PageShell, heading: String, paragraphs: [String], resumeLink: String?, changes: [String], continuePath: String) {
+        public init(shell: PageShell, heading: String, paragraphs: [String], resumeLink: String?, changes: [String], continuePath: String,
+                    confirm: (action: String, csrfToken: String)? = nil) {
             self.shell = shell
             self.heading = heading
             self.paragraphs = paragraphs
             self.resumeLink = resumeLink
             self.changes = changes
             self.continuePath = continuePath
+            self.confirm = confirm
         }
     }
 
@@ -44,7 +48,14 @@ public enum SavedDraftPage {
         \(link)
         \(HTML(model.paragraphs.map { paragraph -> HTML in "<p>\(paragraph)</p>" }, separator: "\n"))
         \(changes)
-        <p><a class="button" href="\(model.continuePath)">\(text.continueNow)</a></p>
+        \(model.confirm.map { confirm -> HTML in
+            """
+            <form method="post" action="\(confirm.action)">
+            <input type="hidden" name="_csrf" value="\(confirm.csrfToken)">
+            <button class="button" type="submit">\(text.resumeButton)</button>
+            </form>
+            """
+        } ?? "<p><a class=\"button\" href=\"\(model.continuePath)\">\(text.continueNow)</a></p>")
         """)
     }
 }

@@ -89,6 +89,10 @@ public struct Strings: Sendable {
     public let fieldAdded: @Sendable (String) -> String
     public let fieldRemoved: @Sendable (String) -> String
     public let resumeInvalid: String
+    public let resumeTitle: String
+    public let resumeIntro: @Sendable (String, String) -> String
+    public let resumeReplaces: String
+    public let resumeButton: String
     public let resumeMailSubject: @Sendable (String) -> String
     public let resumeMailBody: @Sendable (String, String, String) -> String
     public let checkTitle: String
@@ -243,6 +247,10 @@ public struct Strings: Sendable {
         fieldAdded: { "Neu: „\($0)“" },
         fieldRemoved: { "Entfallen: „\($0)“ – Ihre Angabe dazu wurde nicht übernommen." },
         resumeInvalid: "Dieser Link ist abgelaufen oder ungültig. Gespeicherte Angaben werden nach Ablauf der Frist gelöscht; bitte beginnen Sie den Antrag neu.",
+        resumeTitle: "Gespeicherten Antrag fortsetzen",
+        resumeIntro: { service, until in "Sie haben einen Antrag „\(service)“ gespeichert. Der Link gilt bis zum \(until)." },
+        resumeReplaces: "Sie haben in diesem Browser bereits einen nicht gespeicherten Entwurf für diese Leistung. Er wird durch den gespeicherten Antrag ersetzt.",
+        resumeButton: "Antrag fortsetzen",
         resumeMailSubject: { "Ihr gespeicherter Antrag: \($0)" },
         resumeMailBody: { service, link, until in "Guten Tag,\n\nSie haben Ihren Antrag „\(service)“ gespeichert. Mit diesem Link können Sie ihn bis zum \(until) fortsetzen:\n\n\(link)\n\nWer den Link kennt, kann Ihre Angaben sehen. Bitte geben Sie ihn nicht weiter.\n" },
         checkTitle: "Angaben prüfen",
@@ -392,6 +400,10 @@ public struct Strings: Sendable {
         fieldAdded: { "New: “\($0)”" },
         fieldRemoved: { "Removed: “\($0)” – your answer to it was not kept." },
         resumeInvalid: "This link has expired or is not valid. Saved answers are deleted when the time is up; please start the application again.",
+        resumeTitle: "Continue a saved application",
+        resumeIntro: { service, until in "You saved an application “\(service)”. The link works until \(until)." },
+        resumeReplaces: "This browser already has an unsaved draft for this service. The saved application replaces it.",
+        resumeButton: "Continue the application",
         resumeMailSubject: { "Your saved application: \($0)" },
         resumeMailBody: { service, link, until in "Hello,\n\nyou saved your application “\(service)”. You can continue it until \(until) with this link:\n\n\(link)\n\nAnyone with the link can see your answers. Do not pass it on.\n" },
         checkTitle: "Check your answers",

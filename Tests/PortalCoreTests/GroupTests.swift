@@ -87,6 +87,25 @@ struct GroupTests {
         ])
     }
 
+    @Test("Conditions in entries read later fields of the form, and a hidden entry field's answer is dropped")
+    func entryConditions() throws {
+        let schema = FormSchema(steps: [FormStep(title: "A", fields: [
+            FormField(key: "kinder", kind: .group, label: "Kinder", fields: [
+                FormField(key: "name", kind: .text, label: "Name"),
+                FormField(key: "schule", kind: .yesNo, label: "Schule?", showIf: .equals("nachweise", .bool(true))),
+                FormField(key: "schulname", kind: .text, label: "Schulname", showIf: .equals("schule", .bool(true))),
+            ], repetition: Repetition(min: 1, max: 5, itemName: "Kind")),
+            FormField(key: "nachweise", kind: .yesNo, label: "Nachweise?"),
+        ])])
+        let validator = SubmissionValidator(schema: schema, today: TestClock.today)
+        guard case .failure(let failure) = validator.validate(form: ["kinder.1.name": ["Ida"], "nachweise": ["true"]]) else { Issue.record("accepted"); return }
+        #expect(failure.errors.map(\.field) == ["kinder.1.schule"])
+        let answers = try validator.validate(form: ["kinder.1.name": ["Ida"], "kinder.1.schule": ["true"], "kinder.1.schulname": ["Grundschule"], "nachweise": ["false"]]).get()
+        guard case .rows(let rows)? = answers["kinder"] else { Issue.record("no rows"); return }
+        #expect(rows[0]["schule"] == nil)
+        #expect(rows[0]["schulname"] == nil)
+    }
+
     @Test("A plain group's condition hides all its fields")
     func groupCondition() throws {
         let schema = FormSchema(steps: [FormStep(title: "A", fields: [

@@ -9,6 +9,14 @@ import Testing
 struct SaveAndResumeTests {
     static let base = FormFlowTests.base
 
+    /// Opens a resume link (a page asking first) and confirms it.
+    static func resume(_ browser: inout TestBrowser, _ link: String) async throws -> TestResponse {
+        let page = try await browser.get(link)
+        #expect(page.status == .ok, "\(page.text.prefix(300))")
+        #expect(page.text.contains("Gespeicherten Antrag fortsetzen"))
+        return try await browser.post(link, [])
+    }
+
     /// The resume path on the "saved" page.
     static func resumePath(_ page: TestResponse) throws -> String {
         let range = try #require(page.text.range(of: "/fortsetzen/[A-Za-z0-9_-]{43}", options: .regularExpression))
@@ -39,7 +47,7 @@ struct SaveAndResumeTests {
                 #expect(try await first.get(Self.base + "/gespeichert").location == "/leistungen/brunnenbohrung-anzeigen")
 
                 var second = TestBrowser(client)
-                let opened = try await second.get(link)
+                let opened = try await Self.resume(&second, link)
                 #expect(opened.location == Self.base + "/fortgesetzt")
                 let welcome = try await second.get(Self.base + "/fortgesetzt")
                 #expect(welcome.text.contains("Willkommen zurück"))
@@ -51,12 +59,19 @@ struct SaveAndResumeTests {
                 #expect(again.location == Self.base + "/gespeichert")
                 let newLink = try Self.resumePath(try await second.get(Self.base + "/gespeichert"))
                 #expect(newLink != link)
+                // Opening a link only asks; a browser with its own unsaved draft is told it will be replaced.
+                var own = TestBrowser(client)
+                try await FormFlowTests.open(&own)
+                _ = try await own.post(Self.base + "/schritt/1", [("vorname", "Erika")])
+                let asked = try await own.get(newLink)
+                #expect(asked.text.contains("nicht gespeicherten Entwurf"))
+                #expect(try await own.get(Self.base + "/schritt/1").text.contains(#"value="Erika""#))
                 var fourth = TestBrowser(client)
                 let stale = try await fourth.get(link)
                 #expect(stale.status == .conflict)
                 #expect(stale.text.contains("Dieser Link ist abgelaufen oder ungültig."))
                 var third = TestBrowser(client)
-                #expect(try await third.get(newLink).location == Self.base + "/fortgesetzt")
+                #expect(try await Self.resume(&third, newLink).location == Self.base + "/fortgesetzt")
                 #expect(try await third.get(Self.base + "/schritt/1").text.contains(#"value="Jürgen""#))
                 // Submitting deletes the saved draft.
                 for (index, fields) in FormFlowTests.steps.enumerated() {
@@ -88,7 +103,7 @@ struct SaveAndResumeTests {
                 try await Task.sleep(for: .milliseconds(2100))
 
                 var second = TestBrowser(client)
-                #expect(try await second.get(link).location == Self.base + "/fortgesetzt")
+                #expect(try await Self.resume(&second, link).location == Self.base + "/fortgesetzt")
                 let welcome = try await second.get(Self.base + "/fortgesetzt")
                 #expect(welcome.text.contains("Das Formular wurde inzwischen geändert."))
                 #expect(welcome.text.contains("Entfallen: „Vorname“ – Ihre Angabe dazu wurde nicht übernommen."))
@@ -112,7 +127,7 @@ struct SaveAndResumeTests {
                 #expect(saved.location == UploadFlowTests.base + "/gespeichert")
                 let link = try Self.resumePath(try await first.get(UploadFlowTests.base + "/gespeichert"))
                 var second = TestBrowser(client)
-                #expect(try await second.get(link).location == UploadFlowTests.base + "/fortgesetzt")
+                #expect(try await Self.resume(&second, link).location == UploadFlowTests.base + "/fortgesetzt")
                 let step = try await second.get(UploadFlowTests.base + "/schritt/4")
                 #expect(step.text.contains("Lageplan.pdf"))
             }

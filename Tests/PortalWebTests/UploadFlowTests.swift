@@ -148,6 +148,34 @@ struct UploadFlowTests {
         }
     }
 
+    @Test("A body cut off inside a file, or without its closing delimiter, is refused and leaves no file behind")
+    func truncatedBodies() async throws {
+        try await TestPortal.with { test in
+            try await test.application().test(.router) { client in
+                var browser = TestBrowser(client)
+                try await Self.fillFirstSteps(&browser)
+                let token = try #require(browser.csrf)
+                let boundary = "----Cut"
+                let head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n"
+                    + "--\(boundary)\r\nContent-Disposition: form-data; name=\"lageplan\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.7 und dann nichts mehr"
+                for body in [head, head + "\r\n--\(boundary)\r\n"] {
+                    let response = try await browser.postRaw(Self.base + "/schritt/4", body, contentType: "multipart/form-data; boundary=\(boundary)")
+                    #expect(response.status == .badRequest)
+                }
+                // A header line without end is cut off long before it could fill the memory.
+                let endless = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\nX-Lang: " + String(repeating: "a", count: 200_000)
+                let refused = try await browser.postRaw(Self.base + "/schritt/4", endless, contentType: "multipart/form-data; boundary=\(boundary)")
+                #expect(refused.status == .badRequest || refused.status == .contentTooLarge)
+                // A refused file is shown even when the applicant pressed "save".
+                let saved = try await browser.postMultipart(Self.base + "/schritt/4", [("_aktion", "speichern")], files: [(field: "lageplan", name: "leer.pdf", data: Data())])
+                #expect(saved.status == .unprocessableContent)
+                #expect(saved.text.contains("Die Datei bei „Lageplan“ ist leer."))
+            }
+            #expect(test.pendingUploads.isEmpty, "\(test.pendingUploads)")
+            #expect(try await Self.uploadCount(test) == 0)
+        }
+    }
+
     @Test("Files before the CSRF token, unknown file fields and too many photos are refused")
     func refusals() async throws {
         try await TestPortal.with { test in

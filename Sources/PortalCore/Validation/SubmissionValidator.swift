@@ -63,21 +63,21 @@ public struct SubmissionValidator: Sendable {
         parsed.reserveCapacity(fields.count)
         var candidate = Answers()
         var entries: [String: Entries] = [:]
-        for field in fields {
+        for field in fields where !field.isRepeatable {
             // Fixed values come from the form, never from the request.
             if field.kind == .hidden || field.kind == .readOnly {
                 if let value = field.fixedValue { candidate[field.key] = .text(value) }
                 continue
             }
-            if field.isRepeatable {
-                let found = self.entries(of: field, in: source, context: context.merging(candidate))
-                entries[field.key] = found
-                if found.errors.isEmpty && found.problem == nil && !found.rows.isEmpty { candidate[field.key] = .rows(found.rows) }
-                continue
-            }
             let result = parse(field, from: source)
             parsed[field.key] = result
             if case .value(let value) = result, check(value, for: field) == nil { candidate[field.key] = value }
+        }
+        // Entries last, so their conditions can read every other answer of the form.
+        for field in fields where field.isRepeatable {
+            let found = self.entries(of: field, in: source, context: context.merging(candidate))
+            entries[field.key] = found
+            if found.errors.isEmpty && found.problem == nil && !found.rows.isEmpty { candidate[field.key] = .rows(found.rows) }
         }
         return (parsed, candidate, entries)
     }
@@ -85,8 +85,17 @@ public struct SubmissionValidator: Sendable {
     /// Parses every field of the form, works out which are shown for the answers given, and reports
     /// problems for the shown ones among `fields`. Answers of hidden fields are dropped.
     private func finish(fields: [FormField], allFields: [FormField], errors initial: [FieldError], source: Source) -> Result<Answers, ValidationFailure> {
-        let (parsed, candidate, entries) = candidates(allFields, source: source)
+        let (parsed, candidate, firstEntries) = candidates(allFields, source: source)
         let visible = schema.visibleKeys(for: candidate)
+        var entries = firstEntries
+        if !entries.isEmpty {
+            // Now that visibility is settled, entries are judged against the shown answers only.
+            var shown = Answers()
+            for (key, value) in candidate.values where visible.contains(key) { shown[key] = value }
+            for field in allFields where field.isRepeatable && visible.contains(field.key) {
+                entries[field.key] = self.entries(of: field, in: source, context: shown)
+            }
+        }
         var errors = initial
         var answers = Answers()
         for field in fields where visible.contains(field.key) {
@@ -172,7 +181,10 @@ public struct SubmissionValidator: Sendable {
             var numbers: Set<Int> = []
             for name in values.keys where name.hasPrefix(start) {
                 let rest = name.dropFirst(start.count)
-                if let dot = rest.firstIndex(of: "."), let number = Int(rest[..<dot]), (1...Repetition.ceiling).contains(number) { numbers.insert(number) }
+                guard let dot = rest.firstIndex(of: "."), let first = rest.first, first != "0", rest[..<dot].allSatisfy(\.isASCIIDigit),
+                      let number = Int(rest[..<dot]), number >= 1, number <= Repetition.ceiling
+                else { continue }
+                numbers.insert(number)
             }
             sources = numbers.sorted().map { ($0, .form(values, prefix: "\(start)\($0).")) }
         }
@@ -182,9 +194,16 @@ public struct SubmissionValidator: Sendable {
             let (parsed, own, _) = candidates(children, source: entrySource)
             // An entry left completely empty is not an entry.
             guard parsed.values.contains(where: { if case .empty = $0 { false } else { true } }) else { continue }
-            let merged = context.merging(own)
+            // Hiding only removes answers: repeat until nothing more is hidden.
+            var merged = context.merging(own)
             var visible: Set<String> = []
-            Self.collectShown(group.fields, merged, into: &visible)
+            for _ in 0...children.count {
+                visible = []
+                Self.collectShown(group.fields, merged, into: &visible)
+                let hidden = own.values.keys.filter { !visible.contains($0) && merged[$0] != nil }
+                if hidden.isEmpty { break }
+                for key in hidden { merged[key] = nil }
+            }
             var row = Answers()
             for child in children where visible.contains(child.key) {
                 switch judge(child, parsed[child.key] ?? .empty, merged) {

@@ -95,7 +95,8 @@ struct BackOfficeController: Sendable {
         try await asCaseWorker(context) { user in
             let submission = try await visibleSubmission(context, user)
             guard let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
-                  let stored = try await uploads.store.file(id: id), Self.fileIDs(in: submission.answers).contains(id)
+                  let stored = try await uploads.store.file(id: id), Self.fileIDs(in: submission.answers).contains(id),
+                  stored.submissionID == nil || stored.submissionID == submission.id
             else { throw PageError(.notFound) }
             try await submissions.recordRead(of: submission.id, by: user.id, at: now())
             return uploads.download(stored.file)

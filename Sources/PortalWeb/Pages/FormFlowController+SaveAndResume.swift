@@ -58,15 +58,44 @@ extension FormFlowController {
         )))
     }
 
-    /// Opens a saved draft from its link, in whatever browser the link is opened.
-    @Sendable func resume(_ request: Request, context: PortalRequestContext) async throws -> Response {
+    /// The saved draft behind a resume link, with its service's current form.
+    private func savedDraft(_ request: Request, _ context: PortalRequestContext) async throws -> (SavedDraft, PublishedForms.Entry, PortalSession.Draft) {
         let text = Strings.for(frame.language(request))
         let token = try context.parameters.require("token")
         guard token.count == 43, let saved = try await savedDrafts.draft(tokenHash: SHA256Hex.of(token), now: now()),
               let service = try await catalog.service(id: saved.serviceID), let form = try await forms.entry(slug: service.slug),
-              var draft = try? JSONDecoder().decode(PortalSession.Draft.self, from: Data(saved.data.utf8))
+              let draft = try? JSONDecoder().decode(PortalSession.Draft.self, from: Data(saved.data.utf8))
         else {
             throw PageError(.conflict(text.resumeInvalid, link: (text.servicesNav, SiteRoute.home.path)))
+        }
+        return (saved, form, draft)
+    }
+
+    /// Opening the link only asks: following a link must not replace a draft by itself (a page
+    /// elsewhere could make the browser open it).
+    @Sendable func confirmResume(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let (saved, form, draft) = try await savedDraft(request, context)
+        let session = currentSession(context)
+        if context.sessions.session == nil { save(session, context) }
+        let text = Strings.for(frame.language(request))
+        let current = session.drafts[form.service.slug]
+        let replaces = current.map { $0.id != draft.id && !$0.values.isEmpty } ?? false
+        let shell = frame.shell(request, context: context, title: text.resumeTitle, serviceTitle: form.service.title, now: now())
+        return PageFrame.response(SavedDraftPage.render(.init(
+            shell: shell, heading: text.resumeTitle,
+            paragraphs: [text.resumeIntro(form.service.title, LocalDate(saved.expiresAt, in: timeZone).german)] + (replaces ? [text.resumeReplaces] : []),
+            resumeLink: nil, changes: [], continuePath: SiteRoute.formStart(slug: form.service.slug).path,
+            confirm: (request.uri.path, session.csrfToken)
+        )))
+    }
+
+    /// Brings a saved draft into this browser's session.
+    @Sendable func resume(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let text = Strings.for(frame.language(request))
+        let (saved, form, loaded) = try await savedDraft(request, context)
+        var draft = loaded
+        if let unknown = (context.form?.names ?? []).subtracting(["_csrf"]).sorted().first {
+            throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
         }
         var changes: [String] = []
         if draft.formVersionID != form.version.id {

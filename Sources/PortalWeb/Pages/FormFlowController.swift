@@ -29,7 +29,8 @@ struct FormFlowController: Sendable {
         router.get(SiteRoute.formFile(slug: "", id: "").pattern, use: downloadFile)
         router.get(SiteRoute.formSaved(slug: "").pattern, use: saved)
         router.get(SiteRoute.formResumed(slug: "").pattern, use: resumed)
-        router.get(SiteRoute.resume(token: "").pattern, use: resume)
+        router.get(SiteRoute.resume(token: "").pattern, use: confirmResume)
+        router.post(SiteRoute.resume(token: "").pattern, use: resume)
         router.post(SiteRoute.extendSession.pattern, use: extendSession)
     }
 
@@ -105,6 +106,15 @@ struct FormFlowController: Sendable {
                 }
             }
             draft.values[field.key] = ids.isEmpty ? nil : ids
+        }
+        if let action = posted.first("_aktion"), !action.isEmpty, !uploadErrors.isEmpty {
+            // A refused file must be seen before anything else happens with the page.
+            draft.completedSteps.remove(number)
+            session.drafts[form.service.slug] = draft
+            extend(&session)
+            save(session, context)
+            return render(step: number, progress: try await progress(form, draft), errors: ValidationFailure(errors: uploadErrors),
+                          request, context, status: .unprocessableContent)
         }
         if posted.first("_aktion") == "speichern" {
             // Saving keeps whatever was entered; the step counts as passed only after "Weiter".
@@ -224,14 +234,14 @@ struct FormFlowController: Sendable {
             let attached = answers.values.values.flatMap { value -> [UploadedFile.ID] in
                 if case .files(let files) = value { files.map(\.id) } else { [] }
             }
-            // Keep the files well beyond the draft while the submission is filed, so a failure in
-            // between cannot let them expire before someone notices.
-            if !attached.isEmpty { try await uploads.store.extend(owner: draft.id, until: now().addingTimeInterval(90 * 86_400)) }
+            // The files stop expiring before the submission is filed, so no failure in between can
+            // lose the attachments of an acknowledged submission.
+            if !attached.isEmpty { try await uploads.store.extend(owner: draft.id, until: .distantFuture) }
             let submission = try await intake.file(answers, for: form.service, version: form.version)
             do {
                 try await uploads.store.attach(attached, owner: draft.id, to: submission.id)
             } catch {
-                uploads.logger.error("attaching uploads failed; files kept 90 days", metadata: ["reference": "\(submission.reference.rawValue)", "error": "\(error)"])
+                uploads.logger.error("attaching uploads failed; the files are kept and still listed with the submission", metadata: ["reference": "\(submission.reference.rawValue)", "error": "\(error)"])
             }
             session.drafts[form.service.slug] = nil
             try? await savedDrafts.delete(id: draft.id)

@@ -31,7 +31,9 @@ struct InputNames {
         if exact.contains(name) { return true }
         guard let dot = name.firstIndex(of: "."), let (repetition, inner) = groups[String(name[..<dot])] else { return false }
         let rest = name[name.index(after: dot)...]
-        guard let second = rest.firstIndex(of: "."), let number = Int(rest[..<second]), (1...repetition.max).contains(number) else { return false }
+        guard let second = rest.firstIndex(of: "."), rest.first != "0", rest[..<second].allSatisfy({ $0.isASCII && $0.isNumber }),
+              let number = Int(rest[..<second]), number >= 1, number <= repetition.max
+        else { return false }
         return inner.accepts(String(rest[rest.index(after: second)...]))
     }
 

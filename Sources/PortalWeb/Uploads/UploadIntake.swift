@@ -43,7 +43,8 @@ struct UploadIntake: Sendable {
     /// The file as a download: its sniffed type, `attachment`, the name in UTF-8 (RFC 6266).
     func download(_ file: UploadedFile) -> Response {
         let ascii = String(file.name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_" })
-        let encoded = file.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", "."])) ?? "datei"
+        // RFC 5987: only ASCII letters and digits stay as they are; everything else is %-encoded UTF-8.
+        let encoded = file.name.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")) ?? "datei"
         let contents = store.contents(of: file.id)
         return Response(
             status: .ok,
