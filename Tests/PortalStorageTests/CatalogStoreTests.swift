@@ -49,3 +49,39 @@ struct CatalogStoreTests {
         }
     }
 }
+
+@Suite("Catalogue drafts: editing and publishing")
+struct CatalogDraftTests {
+    @Test("An edit based on an old revision is refused; publishing makes the next version and removes the draft", arguments: TestDatabaseKind.allCases)
+    func draftLifecycle(kind: TestDatabaseKind) async throws {
+        try await TestDatabase.with(kind) { database in
+            let staff = SQLStaffStore(database: database)
+            for unit in DemoCatalog.orgUnits { try await staff.save(unit) }
+            let catalog = SQLCatalogStore(database: database)
+            var service = DemoCatalog.wellDrilling
+            service.isPublished = false
+            let draft = FormDraft(id: .init(UUID()), serviceID: service.id, schema: DemoCatalog.wellDrillingForm, source: "Redaktion", notes: [], warnings: [], createdAt: TestClock.now)
+            try await catalog.saveDraft(draft, creating: service)
+            #expect(try await catalog.services(of: [DemoCatalog.waterAuthority.id]).map(\.slug) == ["brunnenbohrung-anzeigen"])
+            #expect(try await catalog.services(of: [DemoCatalog.publicOrder.id]).isEmpty)
+            var first = draft
+            first.schema.steps[0].title = "Erste Änderung"
+            try await catalog.updateDraft(first)
+            var stale = draft
+            stale.schema.steps[0].title = "Veraltet"
+            await #expect(throws: EditConflict.self) { try await catalog.updateDraft(stale) }
+            let current = try #require(try await catalog.drafts(of: service.id).first)
+            #expect(current.revision == 2)
+            #expect(current.schema.steps[0].title == "Erste Änderung")
+
+            let version = FormVersion(id: .init(UUID()), serviceID: service.id, number: 1, schema: current.schema, publishedAt: TestClock.now)
+            service.isPublished = true
+            await #expect(throws: EditConflict.self) { try await catalog.publish(draft, as: version, service: service) }
+            try await catalog.publish(current, as: version, service: service)
+            #expect(try await catalog.drafts(of: service.id).isEmpty)
+            #expect(try await catalog.currentFormVersion(of: service.id)?.schema.steps[0].title == "Erste Änderung")
+            #expect(try await catalog.service(slug: "brunnenbohrung-anzeigen")?.isPublished == true)
+            #expect(try await catalog.publishedServices().map(\.slug) == ["brunnenbohrung-anzeigen"])
+        }
+    }
+}

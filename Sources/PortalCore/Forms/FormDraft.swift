@@ -14,8 +14,10 @@ public struct FormDraft: Hashable, Sendable, Identifiable {
     public var notes: [String]
     public var warnings: [String]
     public var createdAt: Date
+    /// Counts every saved change; an edit based on an older revision is refused, not merged.
+    public var revision: Int
 
-    public init(id: ID, serviceID: Service.ID, schema: FormSchema, source: String, notes: [String], warnings: [String], createdAt: Date) {
+    public init(id: ID, serviceID: Service.ID, schema: FormSchema, source: String, notes: [String], warnings: [String], createdAt: Date, revision: Int = 1) {
         self.id = id
         self.serviceID = serviceID
         self.schema = schema
@@ -23,5 +25,6 @@ public struct FormDraft: Hashable, Sendable, Identifiable {
         self.notes = notes
         self.warnings = warnings
         self.createdAt = createdAt
+        self.revision = revision
     }
 }

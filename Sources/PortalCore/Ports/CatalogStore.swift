@@ -17,4 +17,17 @@ public protocol CatalogStore: Sendable {
     func saveDraft(_ draft: FormDraft, creating service: Service?) async throws
     /// The service's drafts, newest first.
     func drafts(of service: Service.ID) async throws -> [FormDraft]
+    /// Every service of these org units, published or not, ordered by title.
+    func services(of orgUnits: Set<OrgUnit.ID>) async throws -> [Service]
+    /// Saves an edited draft as `draft.revision + 1` if the stored one is still at `draft.revision`;
+    /// otherwise throws `EditConflict` and changes nothing.
+    func updateDraft(_ draft: FormDraft) async throws
+    /// Publishes a draft as the next version, removes the draft and saves the catalogue entry (now
+    /// published), in one transaction; throws `EditConflict` when the draft changed meanwhile.
+    func publish(_ draft: FormDraft, as version: FormVersion, service: Service) async throws
+}
+
+/// Somebody else saved first: the edit was based on an older revision.
+public struct EditConflict: Error, Sendable {
+    public init() {}
 }

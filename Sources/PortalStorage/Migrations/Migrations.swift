@@ -11,5 +11,6 @@ enum Migrations {
         M0008CreateUploads(),
         M0009CreateSavedDrafts(),
         M0010CreateFormDrafts(),
+        M0011AddDraftRevision(),
     ]
 }

@@ -80,7 +80,7 @@ public struct SQLCatalogStore: CatalogStore {
 
     public func drafts(of service: Service.ID) async throws -> [FormDraft] {
         try await database.reader.raw("""
-            SELECT id, service_id, schema, source, notes, warnings, created_at FROM form_drafts
+            SELECT id, service_id, schema, source, notes, warnings, created_at, revision FROM form_drafts
             WHERE service_id = \(bind: service.description) ORDER BY created_at DESC, id DESC
             """).all().map { row in
             FormDraft(
@@ -89,9 +89,50 @@ public struct SQLCatalogStore: CatalogStore {
                 source: try row.decode(column: "source", as: String.self),
                 notes: try JSONCoding.decode([String].self, from: row.decode(column: "notes", as: String.self)),
                 warnings: try JSONCoding.decode([String].self, from: row.decode(column: "warnings", as: String.self)),
-                createdAt: SQLTime.decode(try row.decode(column: "created_at", as: Int64.self))
+                createdAt: SQLTime.decode(try row.decode(column: "created_at", as: Int64.self)),
+                revision: try row.decode(column: "revision", as: Int.self)
             )
         }
+    }
+
+    public func services(of orgUnits: Set<OrgUnit.ID>) async throws -> [Service] {
+        guard !orgUnits.isEmpty else { return [] }
+        let ids = orgUnits.map { SQLBind($0.description) }
+        return try await database.reader.raw("""
+            SELECT content FROM services WHERE org_unit_id IN (\(SQLList(ids))) ORDER BY title, slug
+            """).all().map(Self.service)
+    }
+
+    public func updateDraft(_ draft: FormDraft) async throws {
+        let schema = try JSONCoding.encode(draft.schema)
+        let changed = try await database.write { db in
+            try await db.raw("""
+                UPDATE form_drafts SET schema = \(bind: schema), revision = revision + 1
+                WHERE id = \(bind: draft.id.description) AND revision = \(bind: draft.revision) RETURNING id
+                """).all().count
+        }
+        if changed == 0 { throw EditConflict() }
+    }
+
+    public func publish(_ draft: FormDraft, as version: FormVersion, service: Service) async throws {
+        let schema = try JSONCoding.encode(version.schema)
+        let content = try JSONCoding.encode(service)
+        let removed = try await database.write { db in
+            let gone = try await db.raw("""
+                DELETE FROM form_drafts WHERE id = \(bind: draft.id.description) AND revision = \(bind: draft.revision) RETURNING id
+                """).all().count
+            guard gone == 1 else { return 0 }
+            try await db.raw("""
+                INSERT INTO form_versions (id, service_id, number, schema, published_at)
+                VALUES (\(bind: version.id.description), \(bind: version.serviceID.description), \(bind: version.number), \(bind: schema), \(bind: SQLTime.encode(version.publishedAt)))
+                """).run()
+            try await db.raw("""
+                UPDATE services SET title = \(bind: service.title), is_published = \(bind: service.isPublished), content = \(bind: content)
+                WHERE id = \(bind: service.id.description)
+                """).run()
+            return 1
+        }
+        if removed == 0 { throw EditConflict() }
     }
 
     static func service(_ row: any SQLRow) throws -> Service {

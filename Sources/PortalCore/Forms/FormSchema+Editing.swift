@@ -1,0 +1,145 @@
+/// What the form builder does to a schema: small, checked edits. Each returns the changed schema
+/// or a German message for the editor; nothing here touches storage.
+extension FormSchema {
+    public struct EditError: Error, Hashable, Sendable {
+        public var message: String
+
+        public init(_ message: String) {
+            self.message = message
+        }
+    }
+
+    public mutating func addStep(title: String) throws(EditError) {
+        let title = try Self.clean(title, what: "Der Titel des Schritts", max: 200)
+        steps.append(FormStep(title: title, fields: []))
+    }
+
+    public mutating func renameStep(_ index: Int, to title: String) throws(EditError) {
+        try checkStep(index)
+        steps[index].title = try Self.clean(title, what: "Der Titel des Schritts", max: 200)
+    }
+
+    /// Deleting a step its fields' conditions, rules or fee still refer to would break the form.
+    public mutating func deleteStep(_ index: Int) throws(EditError) {
+        try checkStep(index)
+        let keys = Set(steps[index].answerFields.map(\.key))
+        var rest = self
+        rest.steps.remove(at: index)
+        if let user = rest.usages(of: keys).first {
+            throw EditError("Der Schritt kann nicht gelöscht werden: \(user) bezieht sich auf eines seiner Felder.")
+        }
+        self = rest
+    }
+
+    public mutating func moveStep(_ index: Int, by offset: Int) throws(EditError) {
+        try checkStep(index)
+        let target = index + offset
+        guard steps.indices.contains(target) else { return }
+        steps.swapAt(index, target)
+    }
+
+    /// Adds a field; its key is made from the label (`Geplante Bohrtiefe` → `geplante_bohrtiefe`).
+    @discardableResult
+    public mutating func addField(to step: Int, kind: FieldKind, label: String) throws(EditError) -> String {
+        try checkStep(step)
+        let label = try Self.clean(label, what: "Die Beschriftung", max: 500)
+        let key = uniqueKey(for: label)
+        var field = FormField(key: key, kind: kind, label: label, isRequired: kind != .staticText)
+        if kind.hasOptions { field.options = [ChoiceOption(value: "ja", label: "Ja"), ChoiceOption(value: "nein", label: "Nein")] }
+        if kind == .hidden || kind == .readOnly { field.fixedValue = "" }
+        if kind == .group { field.fields = [FormField(key: uniqueKey(for: label + " Angabe"), kind: .text, label: "Angabe")] }
+        steps[step].fields.append(field)
+        return key
+    }
+
+    /// Replaces a top-level field of a step (same key); the publish check judges the result.
+    public mutating func updateField(in step: Int, _ field: FormField) throws(EditError) {
+        try checkStep(step)
+        guard let index = steps[step].fields.firstIndex(where: { $0.key == field.key }) else {
+            throw EditError("Das Feld „\(field.key)“ gibt es in diesem Schritt nicht (mehr).")
+        }
+        _ = try Self.clean(field.label, what: "Die Beschriftung", max: 500)
+        steps[step].fields[index] = field
+    }
+
+    public mutating func deleteField(_ key: String, in step: Int) throws(EditError) {
+        try checkStep(step)
+        guard let index = steps[step].fields.firstIndex(where: { $0.key == key }) else {
+            throw EditError("Das Feld „\(key)“ gibt es in diesem Schritt nicht (mehr).")
+        }
+        let keys = Set(steps[step].fields[index].answerFields.map(\.key))
+        var rest = self
+        rest.steps[step].fields.remove(at: index)
+        if let user = rest.usages(of: keys).first {
+            throw EditError("Das Feld kann nicht gelöscht werden: \(user) bezieht sich darauf.")
+        }
+        self = rest
+    }
+
+    public mutating func moveField(_ key: String, in step: Int, by offset: Int) throws(EditError) {
+        try checkStep(step)
+        guard let index = steps[step].fields.firstIndex(where: { $0.key == key }) else {
+            throw EditError("Das Feld „\(key)“ gibt es in diesem Schritt nicht (mehr).")
+        }
+        let target = index + offset
+        guard steps[step].fields.indices.contains(target) else { return }
+        steps[step].fields.swapAt(index, target)
+    }
+
+    /// Who still refers to these keys: conditions of steps and fields, rules, the fee.
+    func usages(of keys: Set<String>) -> [String] {
+        var users: [String] = []
+        for (index, step) in steps.enumerated() {
+            if let condition = step.showIf, !condition.keys.isDisjoint(with: keys) { users.append("die Bedingung von Schritt \(index + 1)") }
+            for field in step.fields.flatMap(\.answerFields) + step.fields where !keys.contains(field.key) {
+                let conditions = [field.showIf, field.requireIf, field.forbidIf].compactMap { $0 }
+                if conditions.contains(where: { !$0.keys.isDisjoint(with: keys) }) { users.append("die Bedingung von „\(field.label)“") }
+            }
+        }
+        for rule in rules where !rule.check.keys.isDisjoint(with: keys) || keys.contains(rule.field) { users.append("die Regel „\(rule.message)“") }
+        if let fee, !fee.keys.isDisjoint(with: keys) { users.append("die Gebührenberechnung") }
+        return users
+    }
+
+    func checkStep(_ index: Int) throws(EditError) {
+        guard steps.indices.contains(index) else { throw EditError("Diesen Schritt gibt es nicht (mehr).") }
+    }
+
+    /// Trimmed, not empty, not too long.
+    static func clean(_ text: String, what: String, max: Int) throws(EditError) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw EditError("\(what) darf nicht leer sein.") }
+        guard trimmed.count <= max else { throw EditError("\(what) darf höchstens \(max) Zeichen lang sein.") }
+        return trimmed
+    }
+
+    /// A key from a label: lower case, umlauts spelt out, `_` between words, numbered when taken.
+    func uniqueKey(for label: String) -> String {
+        var base = ""
+        for character in label.lowercased() {
+            switch character {
+            case "ä": base += "ae"
+            case "ö": base += "oe"
+            case "ü": base += "ue"
+            case "ß": base += "ss"
+            case "a"..."z", "0"..."9": base.append(character)
+            default: if !base.isEmpty && !base.hasSuffix("_") { base += "_" }
+            }
+            if base.count >= 40 { break }
+        }
+        while base.hasSuffix("_") { base.removeLast() }
+        if base.isEmpty { base = "feld" }
+        var taken: Set<String> = []
+        func collect(_ fields: [FormField]) {
+            for field in fields {
+                taken.insert(field.key)
+                collect(field.fields)
+            }
+        }
+        for step in steps { collect(step.fields) }
+        if !taken.contains(base) { return base }
+        var number = 2
+        while taken.contains("\(base)_\(number)") { number += 1 }
+        return "\(base)_\(number)"
+    }
+}

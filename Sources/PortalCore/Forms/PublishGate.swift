@@ -1,0 +1,53 @@
+/// What must hold before a service's form is published, and the writing guidance the builder
+/// shows: blocking items stop publishing, warnings never do. Each item links to where it is fixed.
+public enum PublishGate {
+    public struct Item: Hashable, Sendable {
+        public var message: String
+        public var isBlocking: Bool
+        /// The editor page section that fixes it (`eintrag`, `kontakt`, `formular`, `schritt-2`).
+        public var anchor: String
+    }
+
+    /// Words that read like office jargon; editors see a plainer alternative.
+    public static let jargon: [(word: String, plain: String)] = [
+        ("gemäß", "nach"), ("zwecks", "für"), ("Antragsteller", "Sie"), ("Vordruck", "Formular"),
+        ("i. V. m.", "zusammen mit"), ("fernmündlich", "telefonisch"), ("Verwaltungsakt", "Bescheid"),
+    ]
+
+    public static func check(_ service: Service, schema: FormSchema) -> [Item] {
+        var items: [Item] = []
+        func block(_ message: String, _ anchor: String) { items.append(Item(message: message, isBlocking: true, anchor: anchor)) }
+        func warn(_ message: String, _ anchor: String) { items.append(Item(message: message, isBlocking: false, anchor: anchor)) }
+
+        if service.summary.trimmingCharacters(in: .whitespaces).isEmpty { block("Die Kurzbeschreibung fehlt.", "eintrag") }
+        if service.contact.name.trimmingCharacters(in: .whitespaces).isEmpty || (service.contact.phone ?? "").isEmpty && (service.contact.email ?? "").isEmpty {
+            block("Der Kontakt braucht einen Namen und eine Telefonnummer oder E-Mail-Adresse.", "kontakt")
+        }
+        if service.steps.isEmpty && service.processingTime.trimmingCharacters(in: .whitespaces).isEmpty {
+            block("Es fehlt, was nach dem Absenden passiert (Ablauf oder Bearbeitungsdauer).", "eintrag")
+        }
+        if schema.steps.isEmpty || schema.fields.allSatisfy({ !$0.kind.takesInput && $0.kind != .file && $0.kind != .group }) {
+            block("Das Formular fragt noch nichts ab.", "formular")
+        }
+        for problem in schema.problems where problem != "Das Formular hat keinen Schritt." { block(problem, "formular") }
+
+        for (index, step) in schema.steps.enumerated() {
+            let anchor = "schritt-\(index + 1)"
+            if step.fields.count > 10 {
+                warn("Schritt \(index + 1) „\(step.title)“ hat \(step.fields.count) Felder. Ein Thema pro Seite ist leichter auszufüllen.", anchor)
+            }
+            for field in step.answerFields {
+                if field.label.count > 120 && field.kind != .consent && field.kind != .staticText {
+                    warn("Die Beschriftung „\(field.label.prefix(40))…“ ist \(field.label.count) Zeichen lang. Kurze Fragen sind leichter zu verstehen.", anchor)
+                }
+                if field.kind.hasOptions && field.options.count == 1 {
+                    warn("Die Auswahl „\(field.label)“ hat nur eine Antwort. Eine Bestätigung (Häkchen) passt dann besser.", anchor)
+                }
+                for (word, plain) in jargon where (field.label + " " + (field.hint ?? "")).contains(word) {
+                    warn("„\(field.label)“ enthält das Amtswort „\(word)“. Verständlicher: „\(plain)“.", anchor)
+                }
+            }
+        }
+        return items
+    }
+}

@@ -1,0 +1,68 @@
+import PortalApp
+import PortalCore
+import Testing
+
+@Suite("Form builder edits and the publish gate")
+struct FormEditingTests {
+    @Test("Steps and fields are added, renamed, moved and deleted; keys come from labels")
+    func edits() throws {
+        var schema = FormSchema(steps: [])
+        try schema.addStep(title: "Angaben zur Person")
+        try schema.addStep(title: "Bohrstelle")
+        #expect(try schema.addField(to: 0, kind: .text, label: "Vorname") == "vorname")
+        #expect(try schema.addField(to: 0, kind: .text, label: "Vorname") == "vorname_2")
+        #expect(try schema.addField(to: 1, kind: .decimal, label: "Geplante Bohrtiefe (m)") == "geplante_bohrtiefe_m")
+        #expect(try schema.addField(to: 1, kind: .singleChoice, label: "Größe") == "groesse")
+        #expect(schema.field("groesse")?.options.count == 2)
+        try schema.moveField("vorname_2", in: 0, by: -1)
+        #expect(schema.steps[0].fields.map(\.key) == ["vorname_2", "vorname"])
+        try schema.moveStep(1, by: -1)
+        #expect(schema.steps.map(\.title) == ["Bohrstelle", "Angaben zur Person"])
+        try schema.renameStep(0, to: "  Die Bohrstelle ")
+        #expect(schema.steps[0].title == "Die Bohrstelle")
+        #expect(throws: FormSchema.EditError("Der Titel des Schritts darf nicht leer sein.")) { try schema.renameStep(0, to: " ") }
+        #expect(throws: FormSchema.EditError("Diesen Schritt gibt es nicht (mehr).")) { try schema.addField(to: 7, kind: .text, label: "X") }
+        #expect(schema.problems.isEmpty)
+    }
+
+    @Test("Nothing that conditions, rules or the fee refer to can be deleted")
+    func deletionChecks() throws {
+        var schema = FormSchema(steps: [
+            FormStep(title: "A", fields: [FormField(key: "zweck", kind: .text, label: "Zweck")]),
+            FormStep(title: "B", fields: [FormField(key: "beschreibung", kind: .text, label: "Beschreibung", showIf: .notEmpty("zweck"))]),
+        ])
+        #expect(throws: FormSchema.EditError("Das Feld kann nicht gelöscht werden: die Bedingung von „Beschreibung“ bezieht sich darauf.")) {
+            try schema.deleteField("zweck", in: 0)
+        }
+        #expect(throws: FormSchema.EditError("Der Schritt kann nicht gelöscht werden: die Bedingung von „Beschreibung“ bezieht sich auf eines seiner Felder.")) {
+            try schema.deleteStep(0)
+        }
+        try schema.deleteStep(1)
+        try schema.deleteField("zweck", in: 0)
+        #expect(schema.steps[0].fields.isEmpty)
+    }
+
+    @Test("The gate blocks on missing catalogue texts and form problems, and only warns about style")
+    func gate() {
+        var service = DemoCatalog.wellDrilling
+        #expect(PublishGate.check(service, schema: DemoCatalog.wellDrillingForm).filter(\.isBlocking).isEmpty)
+        service.summary = ""
+        service.contact = Contact(name: "Amt")
+        service.steps = []
+        service.processingTime = ""
+        var schema = DemoCatalog.wellDrillingForm
+        schema.steps[0].fields[0].label = ""
+        schema.steps[1].fields.append(FormField(key: "art", kind: .singleChoice, label: "Art gemäß Satzung", options: [.init(value: "a", label: "A")]))
+        let items = PublishGate.check(service, schema: schema)
+        #expect(items.filter(\.isBlocking).map(\.message) == [
+            "Die Kurzbeschreibung fehlt.",
+            "Der Kontakt braucht einen Namen und eine Telefonnummer oder E-Mail-Adresse.",
+            "Es fehlt, was nach dem Absenden passiert (Ablauf oder Bearbeitungsdauer).",
+            "Das Feld „vorname“ hat keine Beschriftung.",
+        ])
+        #expect(items.filter { !$0.isBlocking }.map(\.message) == [
+            "Die Auswahl „Art gemäß Satzung“ hat nur eine Antwort. Eine Bestätigung (Häkchen) passt dann besser.",
+            "„Art gemäß Satzung“ enthält das Amtswort „gemäß“. Verständlicher: „nach“.",
+        ])
+    }
+}
