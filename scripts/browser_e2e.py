@@ -29,7 +29,7 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.support import expected_conditions  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 from selenium.common.exceptions import WebDriverException  # noqa: E402
 
 BINARY, OUT, AXE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), sys.argv[3]
@@ -230,6 +230,47 @@ def tree_felling(visitor):
     check("tree: the confirmation shows a reference", bool(reference) and reference[0].text.startswith("FAE-"))
 
 
+def editor(visitor, username, password):
+    """The Onlineredaktion: create a service, build a step with a choice and a condition, publish."""
+    driver = visitor.driver
+    driver.delete_all_cookies()
+    visitor.open("/intern/anmelden")
+    visitor.fill({"benutzername": username, "passwort": password})
+    visitor.submit()
+    check("editor: sign-in leads to the editors' area", "Onlineredaktion" in driver.page_source, driver.current_url)
+    visitor.page("editor-home", screenshot=True)
+    visitor.fill({"titel": "Hundesteuer anmelden", "kurzname": "hundesteuer-anmelden"})
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action='/intern/redaktion/leistungen'] button"))
+    check("editor: the new service opens with the publish gate", "Die Kurzbeschreibung fehlt." in driver.page_source)
+    visitor.page("editor-service", screenshot=True)
+    visitor.fill({"kurzbeschreibung": "Melden Sie Ihren Hund zur Steuer an.", "bearbeitungsdauer": "Zwei Wochen",
+                  "kontakt_name": "Steueramt", "kontakt_telefon": "04321 000-300"})
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/eintrag'] button"))
+    field = driver.find_element(By.ID, "e-neuer-schritt")
+    field.send_keys("Der Hund")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='schritt-hinzufuegen']"))
+    visitor.click(driver.find_element(By.LINK_TEXT, "Der Hund"))
+    visitor.page("editor-step", screenshot=True)
+    driver.find_element(By.ID, "e-neues-feld").send_keys("Rasse")
+    Select(driver.find_element(By.ID, "e-art")).select_by_value("singleChoice")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='feld-hinzufuegen']"))
+    driver.find_element(By.ID, "e-neues-feld").send_keys("Name des Hundes")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='feld-hinzufuegen']"))
+    visitor.click(driver.find_element(By.LINK_TEXT, "Name des Hundes"))
+    visitor.page("editor-field", screenshot=True)
+    Select(driver.find_element(By.ID, "e-bedingung_feld")).select_by_value("rasse")
+    driver.find_element(By.ID, "e-bedingung_wert").send_keys("Ja")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "main form button.button"))
+    check("editor: the field with its condition is saved", "ist gespeichert" in driver.page_source, driver.title)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Vorschau"))
+    visitor.page("editor-preview")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "a.back-link"))
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "a.back-link"))
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='veroeffentlichen']"))
+    check("editor: the service is published", "Version 1 ist veröffentlicht." in driver.page_source)
+    visitor.page("editor-published")
+
+
 def english(visitor):
     driver = visitor.driver
     visitor.open("/")
@@ -328,6 +369,7 @@ def run_once(axe_source):
     try:
         check("demo starts", demo.wait_for(r"läuft auf") is not None, "\n".join(demo.lines))
         login = demo.wait_for(r"Sachbearbeitung Untere Wasserbehörde: (\S+) / (\S+)", 5)
+        editor_login = demo.wait_for(r"Onlineredaktion: (\S+) / (\S+)", 5)
         base = f"http://127.0.0.1:{port}"
         driver = make_driver()
         reference = citizen(Visitor(driver, base, axe_source, "de"))
@@ -337,6 +379,10 @@ def run_once(axe_source):
             case_worker(Visitor(driver, base, axe_source, "staff"), login.group(1), login.group(2), reference)
         else:
             check("demo prints the case worker's login", False)
+        if editor_login:
+            editor(Visitor(driver, base, axe_source, "editor"), editor_login.group(1), editor_login.group(2))
+        else:
+            check("demo prints the editor's login", False)
         driver.delete_all_cookies()
         keyboard_only(Visitor(driver, base, axe_source, "keyboard"))
     except WebDriverException as error:

@@ -46,6 +46,17 @@ public struct TestPortal: Sendable {
         PortalJobsWorker(worker: portal.makeWorker(id: "test-worker", now: now))
     }
 
+    /// Adds a staff member with these roles (bcrypt cost 4 to keep tests fast).
+    @discardableResult
+    public func addStaff(_ username: String, password: String, name: String, roles: Set<StaffRole>, units: [OrgUnit]) async throws -> StaffUser {
+        let user = StaffUser(
+            id: ids.generator(), username: username, displayName: name, passwordHash: Bcrypt.hash(password, cost: 4),
+            roles: roles, orgUnitIDs: Set(units.map(\.id))
+        )
+        try await portal.staff.save(user)
+        return user
+    }
+
     /// Adds a case worker; the password is hashed with a low bcrypt cost to keep tests fast.
     @discardableResult
     public func addCaseWorker(_ username: String, password: String, name: String, units: [OrgUnit]) async throws -> StaffUser {

@@ -114,7 +114,7 @@ extension FormSchema {
     }
 
     /// A key from a label: lower case, umlauts spelt out, `_` between words, numbered when taken.
-    func uniqueKey(for label: String) -> String {
+    public func uniqueKey(for label: String) -> String {
         var base = ""
         for character in label.lowercased() {
             switch character {

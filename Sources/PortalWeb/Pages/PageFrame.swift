@@ -17,7 +17,8 @@ struct PageFrame: Sendable {
     }
 
     func shell(_ request: Request, context: PortalRequestContext, title: String, serviceTitle: String? = nil,
-               hasErrors: Bool = false, sessionNotice: Bool = false, staffName: String? = nil, now: Date) -> PageShell {
+               hasErrors: Bool = false, sessionNotice: Bool = false, staffName: String? = nil, staffHome: SiteRoute = .inbox(.init()),
+               now: Date) -> PageShell {
         let language = language(request)
         let here = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
         let other = language == .german ? Language.english : .german
@@ -48,7 +49,7 @@ struct PageFrame: Sendable {
             sessionNotice: notice, flash: flash,
             staff: staffName.flatMap { name in
                 context.sessions.session.map {
-                    .init(name: name, inboxPath: SiteRoute.inbox(.init()).path, logoutAction: SiteRoute.staffLogout.path, csrfToken: $0.csrfToken)
+                    .init(name: name, inboxPath: staffHome.path, logoutAction: SiteRoute.staffLogout.path, csrfToken: $0.csrfToken)
                 }
             }
         )

@@ -53,7 +53,9 @@ struct StaffSessionController: Sendable {
         var session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
         session.staffUserID = user.id
         context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
-        return PageFrame.redirect(SiteRoute.inbox(.init()))
+        // Editors without case work start in the editors' area.
+        let works = user.roles.contains(.caseWorker) || user.roles.contains(.admin)
+        return PageFrame.redirect(works || !user.roles.contains(.editor) ? SiteRoute.inbox(.init()) : SiteRoute.editorHome)
     }
 
     @Sendable func logout(_ request: Request, context: PortalRequestContext) async throws -> Response {

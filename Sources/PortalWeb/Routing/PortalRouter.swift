@@ -49,6 +49,10 @@ public enum PortalRouter {
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
             now: dependencies.now, timeZone: dependencies.timeZone, sessionIdleTime: limits.sessionIdleTime, uploads: uploads
         ).register(on: router)
+        EditorController(
+            catalog: dependencies.catalog, staff: dependencies.staff, frame: frame, now: dependencies.now, ids: dependencies.ids,
+            sessionIdleTime: limits.sessionIdleTime
+        ).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
         CatalogAPIController(
             catalog: dependencies.catalog, forms: forms, intake: intake, timeZone: dependencies.timeZone,

@@ -24,6 +24,15 @@ public enum SiteRoute: Hashable, Sendable {
     case inbox(InboxFilter)
     case staffSubmission(reference: String)
     case staffStatus(reference: String)
+    case editorHome
+    case editorCreate
+    case editorService(slug: String)
+    case editorEntry(slug: String)
+    case editorDraft(slug: String)
+    case editorStep(slug: String, step: Int)
+    case editorField(slug: String, step: Int, key: String)
+    case editorPreview(slug: String, step: Int)
+    case editorPublish(slug: String)
     case stylesheet
     case script
     case health
@@ -81,6 +90,15 @@ public enum SiteRoute: Hashable, Sendable {
         ])
         case .staffSubmission(let reference): "/intern/antraege/\(Self.escape(reference))"
         case .staffStatus(let reference): "/intern/antraege/\(Self.escape(reference))/status"
+        case .editorHome: "/intern/redaktion"
+        case .editorCreate: "/intern/redaktion/leistungen"
+        case .editorService(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))"
+        case .editorEntry(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/eintrag"
+        case .editorDraft(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/entwurf"
+        case .editorStep(let slug, let step): "/intern/redaktion/leistungen/\(Self.escape(slug))/entwurf/schritte/\(step)"
+        case .editorField(let slug, let step, let key): "/intern/redaktion/leistungen/\(Self.escape(slug))/entwurf/schritte/\(step)/felder/\(Self.escape(key))"
+        case .editorPreview(let slug, let step): "/intern/redaktion/leistungen/\(Self.escape(slug))/entwurf/schritte/\(step)/vorschau"
+        case .editorPublish(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/veroeffentlichen"
         case .stylesheet: "/assets/portal.css"
         case .script: "/assets/portal.js"
         case .health: "/healthz"
@@ -113,6 +131,13 @@ public enum SiteRoute: Hashable, Sendable {
         case .inbox: "/intern/eingang"
         case .staffSubmission: "/intern/antraege/:reference"
         case .staffStatus: "/intern/antraege/:reference/status"
+        case .editorService: "/intern/redaktion/leistungen/:slug"
+        case .editorEntry: "/intern/redaktion/leistungen/:slug/eintrag"
+        case .editorDraft: "/intern/redaktion/leistungen/:slug/entwurf"
+        case .editorStep: "/intern/redaktion/leistungen/:slug/entwurf/schritte/:step"
+        case .editorField: "/intern/redaktion/leistungen/:slug/entwurf/schritte/:step/felder/:key"
+        case .editorPreview: "/intern/redaktion/leistungen/:slug/entwurf/schritte/:step/vorschau"
+        case .editorPublish: "/intern/redaktion/leistungen/:slug/veroeffentlichen"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
         case .apiSubmission: "/api/v1/submissions/:reference"

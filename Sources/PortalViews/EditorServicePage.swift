@@ -1,0 +1,151 @@
+import PortalCore
+
+/// One service for its editors: the catalogue entry, the form draft's steps, and the publish gate.
+public enum EditorServicePage {
+    public struct StepRow: Sendable {
+        public var title: String
+        public var fieldCount: Int
+        public var path: String
+
+        public init(title: String, fieldCount: Int, path: String) {
+            self.title = title
+            self.fieldCount = fieldCount
+            self.path = path
+        }
+    }
+
+    public struct Draft: Sendable {
+        public var label: String
+        public var revision: Int
+        public var steps: [StepRow]
+        public var notes: [String]
+        public var warnings: [String]
+
+        public init(label: String, revision: Int, steps: [StepRow], notes: [String], warnings: [String]) {
+            self.label = label
+            self.revision = revision
+            self.steps = steps
+            self.notes = notes
+            self.warnings = warnings
+        }
+    }
+
+    public struct Model: Sendable {
+        public var shell: PageShell
+        public var service: Service
+        public var entryAction: String
+        public var draftAction: String
+        public var publishAction: String
+        public var csrfToken: String
+        public var publishedVersion: Int?
+        public var draft: Draft?
+        public var gate: [PublishGate.Item]
+        public var error: String?
+        public var backPath: String
+
+        public init(shell: PageShell, service: Service, entryAction: String, draftAction: String, publishAction: String, csrfToken: String,
+                    publishedVersion: Int?, draft: Draft?, gate: [PublishGate.Item], error: String?, backPath: String) {
+            self.shell = shell
+            self.service = service
+            self.entryAction = entryAction
+            self.draftAction = draftAction
+            self.publishAction = publishAction
+            self.csrfToken = csrfToken
+            self.publishedVersion = publishedVersion
+            self.draft = draft
+            self.gate = gate
+            self.error = error
+            self.backPath = backPath
+        }
+    }
+
+    public static func render(_ model: Model) -> HTML {
+        let text = EditorText.for(model.shell.strings.language)
+        let service = model.service
+        let csrf = model.csrfToken
+        let version: HTML = model.publishedVersion.map { number -> HTML in "<p>\(text.publishedVersion(number))</p>" } ?? "<p>\(text.noVersion)</p>"
+        var formSection: HTML = version
+        if let draft = model.draft {
+            let steps = draft.steps.enumerated().map { index, step -> HTML in
+                """
+                <li id="schritt-\(index + 1)"><a href="\(step.path)">\(step.title)</a> (\(text.fieldCount(step.fieldCount)))
+                \(FormControl.actionButton(model.draftAction, value: "schritt-hoch:\(index)", label: "\(step.title): \(text.up)", csrfToken: csrf, revision: draft.revision))
+                \(FormControl.actionButton(model.draftAction, value: "schritt-runter:\(index)", label: "\(step.title): \(text.down)", csrfToken: csrf, revision: draft.revision))
+                \(FormControl.actionButton(model.draftAction, value: "schritt-loeschen:\(index)", label: "\(step.title): \(text.delete)", csrfToken: csrf, revision: draft.revision))
+                </li>
+                """
+            }
+            let notes: HTML = draft.notes.isEmpty ? .empty : """
+            <details><summary>\(text.importNotes) (\(draft.notes.count))</summary><ul>\(HTML(draft.notes.map { note -> HTML in "<li>\(note)</li>" }))</ul></details>
+            """
+            let warnings: HTML = draft.warnings.isEmpty ? .empty : """
+            <details><summary>\(text.importWarnings) (\(draft.warnings.count))</summary><ul>\(HTML(draft.warnings.map { warning -> HTML in "<li>\(warning)</li>" }))</ul></details>
+            """
+            formSection = """
+            \(version)
+            <p>\(draft.label)</p>
+            <h3>\(text.steps)</h3>
+            <ol class="editor-list">
+            \(HTML(steps, separator: "\n"))
+            </ol>
+            <form method="post" action="\(model.draftAction)">
+            <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="revision" value="\(draft.revision)">
+            \(FormControl.text("titel", text.stepTitle, "", id: "e-neuer-schritt"))
+            <button class="button button-secondary" type="submit" name="_aktion" value="schritt-hinzufuegen">\(text.addStep)</button>
+            </form>
+            \(notes)\(warnings)
+            """
+        } else {
+            formSection = """
+            \(version)
+            \(FormControl.actionButton(model.draftAction, value: "entwurf-anlegen", label: text.newDraft, csrfToken: csrf, revision: nil, secondary: false))
+            """
+        }
+        let blocking = model.gate.filter(\.isBlocking)
+        let gateItems = model.gate.map { item -> HTML in
+            "<li><strong>\(item.isBlocking ? text.gateBlocking : text.gateWarning)</strong> <a href=\"#\(item.anchor)\">\(item.message)</a></li>"
+        }
+        let gate: HTML = model.draft == nil ? .empty : """
+        <h2 id="pruefung">\(text.gate)</h2>
+        \(blocking.isEmpty ? HTML("<p>\(text.gateClear)</p>") : .empty)
+        <ul>
+        \(HTML(gateItems, separator: "\n"))
+        </ul>
+        \(blocking.isEmpty ? FormControl.actionButton(model.publishAction, value: "veroeffentlichen", label: text.publish, csrfToken: csrf, revision: model.draft?.revision, secondary: false) : .empty)
+        """
+        let contact = service.contact
+        return Layout.render(model.shell, main: """
+        <p><a class="back-link" href="\(model.backPath)">\(text.area)</a></p>
+        \(FormControl.error(model.error, title: text.errorTitle))
+        <h1>\(service.title)</h1>
+        <p>\(service.isPublished ? text.published : text.unpublished)</p>
+        <h2 id="eintrag">\(text.entry)</h2>
+        <form method="post" action="\(model.entryAction)">
+        <input type="hidden" name="_csrf" value="\(csrf)">
+        \(FormControl.text("titel", text.title, service.title))
+        \(FormControl.textarea("kurzbeschreibung", text.summary, service.summary, rows: 2))
+        \(FormControl.textarea("beschreibung", text.description, service.description, rows: 5))
+        \(FormControl.text("thema", text.category, service.category))
+        \(FormControl.textarea("ablauf", text.procedure, service.steps.joined(separator: "\n"), hint: text.linesHint))
+        \(FormControl.textarea("unterlagen", text.documents, service.requiredDocuments.joined(separator: "\n"), hint: text.linesHint))
+        \(FormControl.text("gebuehren", text.fees, service.feesText))
+        \(FormControl.text("fristen", text.deadlines, service.deadlines))
+        \(FormControl.text("bearbeitungsdauer", text.processingTime, service.processingTime))
+        \(FormControl.text("rechtsgrundlage", text.legalBasis, service.legalBasis))
+        \(FormControl.text("rechtsbehelf", text.redress, service.redress))
+        <fieldset class="fieldset group" id="kontakt">
+        <legend class="legend legend-group">\(text.contact)</legend>
+        \(FormControl.text("kontakt_name", text.contactName, contact.name))
+        \(FormControl.text("kontakt_telefon", text.phone, contact.phone ?? ""))
+        \(FormControl.text("kontakt_email", text.email, contact.email ?? ""))
+        \(FormControl.text("kontakt_anschrift", text.address, contact.address ?? ""))
+        \(FormControl.text("kontakt_sprechzeiten", text.openingHours, contact.openingHours ?? ""))
+        </fieldset>
+        <button class="button" type="submit">\(text.save)</button>
+        </form>
+        <h2 id="formular">\(text.form)</h2>
+        \(formSection)
+        \(gate)
+        """)
+    }
+}

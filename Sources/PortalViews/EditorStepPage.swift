@@ -1,0 +1,97 @@
+import PortalCore
+
+/// One step of a draft: its title, its fields (edit, move, delete) and a field to add.
+public enum EditorStepPage {
+    public struct FieldRow: Sendable {
+        public var key: String
+        public var label: String
+        public var kind: FieldKind
+        public var isRequired: Bool
+        public var editPath: String?
+
+        public init(key: String, label: String, kind: FieldKind, isRequired: Bool, editPath: String?) {
+            self.key = key
+            self.label = label
+            self.kind = kind
+            self.isRequired = isRequired
+            self.editPath = editPath
+        }
+    }
+
+    public struct Model: Sendable {
+        public var shell: PageShell
+        public var serviceTitle: String
+        public var stepNumber: Int
+        public var stepTitle: String
+        public var fields: [FieldRow]
+        public var action: String
+        public var previewPath: String
+        public var backPath: String
+        public var csrfToken: String
+        public var revision: Int
+        public var error: String?
+
+        public init(shell: PageShell, serviceTitle: String, stepNumber: Int, stepTitle: String, fields: [FieldRow], action: String,
+                    previewPath: String, backPath: String, csrfToken: String, revision: Int, error: String?) {
+            self.shell = shell
+            self.serviceTitle = serviceTitle
+            self.stepNumber = stepNumber
+            self.stepTitle = stepTitle
+            self.fields = fields
+            self.action = action
+            self.previewPath = previewPath
+            self.backPath = backPath
+            self.csrfToken = csrfToken
+            self.revision = revision
+            self.error = error
+        }
+    }
+
+    /// Kinds offered when adding a field; groups come from the FIM import for now.
+    public static let addableKinds: [FieldKind] = [
+        .text, .longText, .integer, .decimal, .money, .date, .time, .dateTime, .email, .phone, .iban,
+        .singleChoice, .multipleChoice, .yesNo, .consent, .postalAddress, .location, .file, .staticText, .readOnly, .hidden,
+    ]
+
+    public static func render(_ model: Model) -> HTML {
+        let text = EditorText.for(model.shell.strings.language)
+        let csrf = model.csrfToken
+        let rows = model.fields.map { field -> HTML in
+            let name: HTML = field.editPath.map { path -> HTML in "<a href=\"\(path)\">\(field.label)</a>" } ?? HTML(stringLiteral: HTML.escape(field.label))
+            return """
+            <tr id="feld-\(field.key)"><td>\(name)</td><td>\(text.kindName(field.kind))</td><td>\(field.isRequired ? text.required : text.optional)</td>
+            <td>\(FormControl.actionButton(model.action, value: "feld-hoch:\(field.key)", label: "\(field.label): \(text.up)", csrfToken: csrf, revision: model.revision))
+            \(FormControl.actionButton(model.action, value: "feld-runter:\(field.key)", label: "\(field.label): \(text.down)", csrfToken: csrf, revision: model.revision))
+            \(FormControl.actionButton(model.action, value: "feld-loeschen:\(field.key)", label: "\(field.label): \(text.delete)", csrfToken: csrf, revision: model.revision))</td></tr>
+            """
+        }
+        return Layout.render(model.shell, main: """
+        <p><a class="back-link" href="\(model.backPath)">\(text.backToService)</a></p>
+        \(FormControl.error(model.error, title: text.errorTitle))
+        <p class="caption">\(model.serviceTitle)</p>
+        <h1>\(model.stepNumber). \(model.stepTitle)</h1>
+        <p><a href="\(model.previewPath)">\(text.preview)</a></p>
+        <form method="post" action="\(model.action)">
+        <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="revision" value="\(model.revision)">
+        \(FormControl.text("titel", text.stepTitle, model.stepTitle))
+        <button class="button button-secondary" type="submit" name="_aktion" value="umbenennen">\(text.rename)</button>
+        </form>
+        <h2>\(text.fields)</h2>
+        <div class="table-scroll">
+        <table class="table">
+        <thead><tr><th scope="col">\(text.label)</th><th scope="col">\(text.kind)</th><th scope="col">\(text.required)</th><th scope="col"><span class="visually-hidden">\(text.edit)</span></th></tr></thead>
+        <tbody>
+        \(HTML(rows, separator: "\n"))
+        </tbody>
+        </table>
+        </div>
+        <h2 id="neues-feld">\(text.addField)</h2>
+        <form method="post" action="\(model.action)">
+        <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="revision" value="\(model.revision)">
+        \(FormControl.select("art", text.kind, addableKinds.map { ($0.rawValue, text.kindName($0)) }, selected: FieldKind.text.rawValue))
+        \(FormControl.text("beschriftung", text.label, "", id: "e-neues-feld"))
+        <button class="button" type="submit" name="_aktion" value="feld-hinzufuegen">\(text.addField)</button>
+        </form>
+        """)
+    }
+}

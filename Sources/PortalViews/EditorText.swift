@@ -1,0 +1,184 @@
+import PortalCore
+
+/// The texts of the editors' pages (Onlineredaktion), German first, English second.
+public struct EditorText: Sendable {
+    public let area: String
+    public let services: String
+    public let newService: String
+    public let title: String
+    public let slug: String
+    public let slugHint: String
+    public let orgUnit: String
+    public let create: String
+    public let status: String
+    public let published: String
+    public let unpublished: String
+    public let draftOpen: String
+    public let edit: String
+    public let entry: String
+    public let summary: String
+    public let description: String
+    public let category: String
+    public let procedure: String
+    public let linesHint: String
+    public let documents: String
+    public let fees: String
+    public let deadlines: String
+    public let processingTime: String
+    public let legalBasis: String
+    public let redress: String
+    public let contact: String
+    public let contactName: String
+    public let phone: String
+    public let email: String
+    public let address: String
+    public let openingHours: String
+    public let save: String
+    public let form: String
+    public let publishedVersion: @Sendable (Int) -> String
+    public let noVersion: String
+    public let newDraft: String
+    public let draftFrom: @Sendable (String, Int) -> String
+    public let steps: String
+    public let fieldCount: @Sendable (Int) -> String
+    public let up: String
+    public let down: String
+    public let delete: String
+    public let addStep: String
+    public let stepTitle: String
+    public let importNotes: String
+    public let importWarnings: String
+    public let gate: String
+    public let gateBlocking: String
+    public let gateWarning: String
+    public let gateClear: String
+    public let publish: String
+    public let rename: String
+    public let fields: String
+    public let kind: String
+    public let label: String
+    public let required: String
+    public let optional: String
+    public let addField: String
+    public let preview: String
+    public let previewNote: String
+    public let backToService: String
+    public let backToStep: String
+    public let hint: String
+    public let isRequired: String
+    public let options: String
+    public let optionsHint: String
+    public let minLength: String
+    public let maxLength: String
+    public let minimum: String
+    public let maximum: String
+    public let fixedValue: String
+    public let showIf: String
+    public let showIfHint: String
+    public let always: String
+    public let equals: String
+    public let errorTitle: String
+    public let kindName: @Sendable (FieldKind) -> String
+
+    public static let german = EditorText(
+        area: "Onlineredaktion", services: "Leistungen", newService: "Neue Leistung anlegen", title: "Titel",
+        slug: "Kurzname in der Adresse", slugHint: "Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel baumfaellung-beantragen.",
+        orgUnit: "Zuständige Stelle", create: "Anlegen", status: "Status", published: "Veröffentlicht", unpublished: "Nicht veröffentlicht",
+        draftOpen: "Entwurf in Arbeit", edit: "Bearbeiten", entry: "Katalogeintrag", summary: "Kurzbeschreibung", description: "Beschreibung",
+        category: "Thema", procedure: "Ablauf nach dem Absenden", linesHint: "Ein Punkt pro Zeile.", documents: "Erforderliche Unterlagen",
+        fees: "Gebühren", deadlines: "Fristen", processingTime: "Bearbeitungsdauer", legalBasis: "Rechtsgrundlage", redress: "Rechtsbehelf",
+        contact: "Kontakt", contactName: "Name der Stelle", phone: "Telefon", email: "E-Mail", address: "Anschrift", openingHours: "Sprechzeiten",
+        save: "Speichern", form: "Formular", publishedVersion: { "Veröffentlicht ist Version \($0)." }, noVersion: "Es ist noch keine Version veröffentlicht.",
+        newDraft: "Neuen Entwurf anlegen", draftFrom: { source, revision in "Entwurf (\(source), Stand \(revision))" }, steps: "Schritte",
+        fieldCount: { $0 == 1 ? "1 Feld" : "\($0) Felder" }, up: "nach oben", down: "nach unten", delete: "löschen", addStep: "Schritt hinzufügen",
+        stepTitle: "Titel des Schritts", importNotes: "Hinweise aus dem Import (Regeln als Text)", importWarnings: "Warnungen aus dem Import",
+        gate: "Prüfung vor dem Veröffentlichen", gateBlocking: "Muss behoben werden:", gateWarning: "Hinweis:",
+        gateClear: "Alle Pflichtpunkte sind erfüllt.", publish: "Veröffentlichen", rename: "Umbenennen", fields: "Felder", kind: "Art",
+        label: "Beschriftung", required: "Pflicht", optional: "freiwillig", addField: "Feld hinzufügen", preview: "Vorschau",
+        previewNote: "Vorschau: So sehen Bürgerinnen und Bürger diesen Schritt. Eingaben werden hier nicht gespeichert.",
+        backToService: "Zurück zur Leistung", backToStep: "Zurück zum Schritt", hint: "Hinweistext", isRequired: "Pflichtangabe",
+        options: "Antworten", optionsHint: "Eine Antwort pro Zeile.", minLength: "Mindestlänge (Zeichen)", maxLength: "Höchstlänge (Zeichen)",
+        minimum: "Kleinster Wert", maximum: "Größter Wert", fixedValue: "Fester Wert", showIf: "Nur anzeigen, wenn",
+        showIfHint: "Das Feld erscheint nur, wenn ein früheres Feld diese Antwort hat.", always: "immer anzeigen", equals: "die Antwort ist",
+        errorTitle: "Bitte prüfen Sie Ihre Eingabe",
+        kindName: { kind in
+            switch kind {
+            case .text: "Text (einzeilig)"
+            case .longText: "Text (mehrzeilig)"
+            case .integer: "Ganze Zahl"
+            case .decimal: "Zahl"
+            case .date: "Datum"
+            case .email: "E-Mail-Adresse"
+            case .phone: "Telefonnummer"
+            case .singleChoice: "Auswahl (eine Antwort)"
+            case .multipleChoice: "Auswahl (mehrere Antworten)"
+            case .yesNo: "Ja/Nein"
+            case .consent: "Bestätigung"
+            case .file: "Datei-Upload"
+            case .money: "Geldbetrag"
+            case .time: "Uhrzeit"
+            case .dateTime: "Datum und Uhrzeit"
+            case .iban: "IBAN"
+            case .staticText: "Hinweistext"
+            case .hidden: "Verborgener Wert"
+            case .readOnly: "Fester Wert (sichtbar)"
+            case .postalAddress: "Anschrift"
+            case .location: "Ort (Anschrift oder Koordinaten)"
+            case .group: "Gruppe"
+            }
+        }
+    )
+
+    public static let english = EditorText(
+        area: "Online editors", services: "Services", newService: "Create a service", title: "Title",
+        slug: "Short name in the address", slugHint: "Lower-case letters, digits and hyphens, for example tree-felling.",
+        orgUnit: "Responsible office", create: "Create", status: "Status", published: "Published", unpublished: "Not published",
+        draftOpen: "Draft in progress", edit: "Edit", entry: "Catalogue entry", summary: "Summary", description: "Description",
+        category: "Topic", procedure: "What happens after submitting", linesHint: "One item per line.", documents: "Required documents",
+        fees: "Fees", deadlines: "Deadlines", processingTime: "Processing time", legalBasis: "Legal basis", redress: "Legal remedy",
+        contact: "Contact", contactName: "Name of the office", phone: "Telephone", email: "Email", address: "Address", openingHours: "Opening hours",
+        save: "Save", form: "Form", publishedVersion: { "Version \($0) is published." }, noVersion: "No version is published yet.",
+        newDraft: "Create a new draft", draftFrom: { source, revision in "Draft (\(source), revision \(revision))" }, steps: "Steps",
+        fieldCount: { $0 == 1 ? "1 field" : "\($0) fields" }, up: "up", down: "down", delete: "delete", addStep: "Add step",
+        stepTitle: "Step title", importNotes: "Notes from the import (rules as text)", importWarnings: "Warnings from the import",
+        gate: "Check before publishing", gateBlocking: "Must be fixed:", gateWarning: "Note:",
+        gateClear: "Every required item is met.", publish: "Publish", rename: "Rename", fields: "Fields", kind: "Kind",
+        label: "Label", required: "required", optional: "optional", addField: "Add field", preview: "Preview",
+        previewNote: "Preview: this is how citizens see this step. Nothing entered here is saved.",
+        backToService: "Back to the service", backToStep: "Back to the step", hint: "Hint", isRequired: "Required",
+        options: "Answers", optionsHint: "One answer per line.", minLength: "Minimum length (characters)", maxLength: "Maximum length (characters)",
+        minimum: "Smallest value", maximum: "Largest value", fixedValue: "Fixed value", showIf: "Show only if",
+        showIfHint: "The field appears only when an earlier field has this answer.", always: "always show", equals: "the answer is",
+        errorTitle: "Please check your input",
+        kindName: { kind in
+            switch kind {
+            case .text: "Text (one line)"
+            case .longText: "Text (several lines)"
+            case .integer: "Whole number"
+            case .decimal: "Number"
+            case .date: "Date"
+            case .email: "Email address"
+            case .phone: "Telephone number"
+            case .singleChoice: "Choice (one answer)"
+            case .multipleChoice: "Choice (several answers)"
+            case .yesNo: "Yes/No"
+            case .consent: "Confirmation"
+            case .file: "File upload"
+            case .money: "Amount of money"
+            case .time: "Time"
+            case .dateTime: "Date and time"
+            case .iban: "IBAN"
+            case .staticText: "Hint text"
+            case .hidden: "Hidden value"
+            case .readOnly: "Fixed value (shown)"
+            case .postalAddress: "Postal address"
+            case .location: "Place (address or coordinates)"
+            case .group: "Group"
+            }
+        }
+    )
+
+    public static func `for`(_ language: Language) -> EditorText {
+        language == .german ? german : english
+    }
+}

@@ -1,0 +1,412 @@
+import Foundation
+import Hummingbird
+import PortalCore
+import PortalViews
+
+/// The Onlineredaktion: services of the editor's org units, their catalogue entries, the form
+/// builder on a draft (no JavaScript needed), previews and publishing behind the gate. Every
+/// change names the draft revision it was based on; a stale one is refused, never merged.
+struct EditorController: Sendable {
+    let catalog: any CatalogStore
+    let staff: any StaffStore
+    let frame: PageFrame
+    let now: @Sendable () -> Date
+    let ids: IDGenerator
+    let sessionIdleTime: TimeInterval
+
+    func register(on router: Router<PortalRequestContext>) {
+        router.get(SiteRoute.editorHome.pattern, use: home)
+        router.post(SiteRoute.editorCreate.pattern, use: create)
+        router.get(SiteRoute.editorService(slug: "").pattern, use: service)
+        router.post(SiteRoute.editorEntry(slug: "").pattern, use: saveEntry)
+        router.post(SiteRoute.editorDraft(slug: "").pattern, use: draftAction)
+        router.get(SiteRoute.editorStep(slug: "", step: 0).pattern, use: step)
+        router.post(SiteRoute.editorStep(slug: "", step: 0).pattern, use: stepAction)
+        router.get(SiteRoute.editorField(slug: "", step: 0, key: "").pattern, use: field)
+        router.post(SiteRoute.editorField(slug: "", step: 0, key: "").pattern, use: saveField)
+        router.get(SiteRoute.editorPreview(slug: "", step: 0).pattern, use: preview)
+        router.post(SiteRoute.editorPublish(slug: "").pattern, use: publish)
+    }
+
+    /// What every editor request starts from.
+    struct Context {
+        let user: StaffUser
+        let csrf: String
+    }
+
+    private func asEditor(_ context: PortalRequestContext, _ page: (Context) async throws -> Response) async throws -> Response {
+        guard var session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
+            return PageFrame.redirect(SiteRoute.staffLogin)
+        }
+        guard user.roles.contains(.editor) || user.roles.contains(.admin) else { throw PageError(.forbidden) }
+        let renewed = now().addingTimeInterval(sessionIdleTime)
+        if renewed.timeIntervalSince(session.expiresAt) >= 60 {
+            session.expiresAt = renewed
+            _ = context.sessions.updateSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+        }
+        return try await page(Context(user: user, csrf: session.csrfToken))
+    }
+
+    /// The service, if it belongs to one of the editor's org units; others look like "not found".
+    private func ownService(_ context: PortalRequestContext, _ editor: Context) async throws -> Service {
+        let slug = try context.parameters.require("slug")
+        guard slug.count <= 200, let service = try await catalog.service(slug: slug), editor.user.orgUnitIDs.contains(service.orgUnitID) else {
+            throw PageError(.notFound)
+        }
+        return service
+    }
+
+    private func shell(_ request: Request, _ context: PortalRequestContext, _ editor: Context, title: String, hasErrors: Bool = false) -> PageShell {
+        frame.shell(request, context: context, title: title, hasErrors: hasErrors, staffName: editor.user.displayName, staffHome: .editorHome, now: now())
+    }
+
+    private func text(_ request: Request) -> EditorText {
+        EditorText.for(frame.language(request))
+    }
+
+    private func flash(_ message: String, _ context: PortalRequestContext) {
+        guard var session = context.sessions.session else { return }
+        session.flash = message
+        _ = context.sessions.updateSession(session)
+    }
+
+    // MARK: Services
+
+    @Sendable func home(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in try await renderHome(request, context, editor, error: nil, entered: ("", ""), status: .ok) }
+    }
+
+    private func renderHome(_ request: Request, _ context: PortalRequestContext, _ editor: Context, error: String?,
+                            entered: (String, String), status: HTTPResponse.Status) async throws -> Response {
+        let text = text(request)
+        var rows: [EditorServicesPage.Row] = []
+        for service in try await catalog.services(of: editor.user.orgUnitIDs) {
+            let hasDraft = try await !catalog.drafts(of: service.id).isEmpty
+            let status = [service.isPublished ? text.published : text.unpublished] + (hasDraft ? [text.draftOpen] : [])
+            rows.append(.init(title: service.title, status: status.joined(separator: " · "), path: SiteRoute.editorService(slug: service.slug).path))
+        }
+        var units: [(value: String, label: String)] = []
+        for unit in try await staff.orgUnits() where editor.user.orgUnitIDs.contains(unit.id) { units.append((unit.slug, unit.name)) }
+        let page = EditorServicesPage.render(.init(
+            shell: shell(request, context, editor, title: text.area, hasErrors: error != nil), rows: rows, orgUnits: units,
+            createAction: SiteRoute.editorCreate.path, csrfToken: editor.csrf, error: error, entered: entered
+        ))
+        return PageFrame.response(page, status: status)
+    }
+
+    @Sendable func create(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            let form = context.form ?? FormValues()
+            let title = (form.first("titel") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let slug = (form.first("kurzname") ?? "").trimmingCharacters(in: .whitespaces)
+            let failure: String? =
+                title.isEmpty || title.count > 200 ? "Bitte geben Sie einen Titel mit höchstens 200 Zeichen an."
+                : !(3...100).contains(slug.count) || !slug.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) || slug.hasPrefix("-")
+                    ? "Der Kurzname muss 3 bis 100 Zeichen lang sein: Kleinbuchstaben, Ziffern und Bindestriche."
+                : try await catalog.service(slug: slug) != nil ? "Den Kurznamen „\(slug)“ gibt es schon." : nil
+            guard let unitSlug = form.first("stelle"), let unit = try await staff.orgUnit(slug: unitSlug), editor.user.orgUnitIDs.contains(unit.id) else {
+                return try await renderHome(request, context, editor, error: "Bitte wählen Sie eine Ihrer Stellen.", entered: (title, slug), status: .unprocessableContent)
+            }
+            if let failure {
+                return try await renderHome(request, context, editor, error: failure, entered: (title, slug), status: .unprocessableContent)
+            }
+            let prefix = String(slug.uppercased().filter { $0.isASCII && $0.isLetter }.prefix(3))
+            let service = Service(
+                id: ids(), slug: slug, leikaKey: nil, referencePrefix: prefix.count == 3 ? prefix : "ANT", title: title, category: "",
+                summary: "", description: "", orgUnitID: unit.id, contact: Contact(name: unit.name), isPublished: false
+            )
+            let draft = FormDraft(id: ids(), serviceID: service.id, schema: FormSchema(steps: []), source: "Redaktion", notes: [], warnings: [], createdAt: now())
+            try await catalog.saveDraft(draft, creating: service)
+            return PageFrame.redirect(.editorService(slug: slug))
+        }
+    }
+
+    @Sendable func service(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            try await renderService(try await ownService(context, editor), request, context, editor, error: nil, status: .ok)
+        }
+    }
+
+    private func renderService(_ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
+                               error: String?, status: HTTPResponse.Status) async throws -> Response {
+        let text = text(request)
+        let current = try await catalog.currentFormVersion(of: service.id)
+        let draft = try await catalog.drafts(of: service.id).first
+        let page = EditorServicePage.render(.init(
+            shell: shell(request, context, editor, title: service.title, hasErrors: error != nil), service: service,
+            entryAction: SiteRoute.editorEntry(slug: service.slug).path, draftAction: SiteRoute.editorDraft(slug: service.slug).path,
+            publishAction: SiteRoute.editorPublish(slug: service.slug).path, csrfToken: editor.csrf, publishedVersion: current?.number,
+            draft: draft.map { draft in
+                .init(label: text.draftFrom(draft.source, draft.revision), revision: draft.revision,
+                      steps: draft.schema.steps.enumerated().map { index, step in
+                          .init(title: step.title, fieldCount: step.answerFields.count, path: SiteRoute.editorStep(slug: service.slug, step: index + 1).path)
+                      }, notes: draft.notes, warnings: draft.warnings)
+            },
+            gate: draft.map { PublishGate.check(service, schema: $0.schema) } ?? [], error: error, backPath: SiteRoute.editorHome.path
+        ))
+        return PageFrame.response(page, status: status)
+    }
+
+    @Sendable func saveEntry(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            var service = try await ownService(context, editor)
+            let form = context.form ?? FormValues()
+            func value(_ name: String, max: Int = 2000) -> String { String((form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(max)) }
+            func lines(_ name: String) -> [String] {
+                value(name, max: 10_000).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            func optional(_ name: String) -> String? { value(name).isEmpty ? nil : value(name) }
+            let title = value("titel", max: 200)
+            guard !title.isEmpty else {
+                return try await renderService(service, request, context, editor, error: "Der Titel darf nicht leer sein.", status: .unprocessableContent)
+            }
+            if let email = optional("kontakt_email"), !email.contains("@") {
+                return try await renderService(service, request, context, editor, error: "Die E-Mail-Adresse des Kontakts ist ungültig.", status: .unprocessableContent)
+            }
+            service.title = title
+            service.summary = value("kurzbeschreibung", max: 1000)
+            service.description = value("beschreibung", max: 10_000)
+            service.category = value("thema", max: 100)
+            service.steps = lines("ablauf")
+            service.requiredDocuments = lines("unterlagen")
+            service.feesText = value("gebuehren")
+            service.deadlines = value("fristen")
+            service.processingTime = value("bearbeitungsdauer")
+            service.legalBasis = value("rechtsgrundlage")
+            service.redress = value("rechtsbehelf")
+            service.contact = Contact(
+                name: value("kontakt_name", max: 200), phone: optional("kontakt_telefon"), email: optional("kontakt_email"),
+                address: optional("kontakt_anschrift"), openingHours: optional("kontakt_sprechzeiten")
+            )
+            try await catalog.save(service)
+            flash(frame.language(request) == .german ? "Der Katalogeintrag ist gespeichert." : "The catalogue entry is saved.", context)
+            return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#eintrag")
+        }
+    }
+
+    // MARK: The draft
+
+    /// The service's draft at the revision the page was showing; a stale page gets a conflict.
+    private func draft(of service: Service, _ context: PortalRequestContext, _ request: Request) async throws -> FormDraft {
+        guard let draft = try await catalog.drafts(of: service.id).first else {
+            throw PageError(.conflict("Es gibt keinen Entwurf mehr; vielleicht wurde er gerade veröffentlicht.", link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)))
+        }
+        guard let posted = context.form?.first("revision").flatMap(Int.init), posted == draft.revision else { throw conflict(service, request) }
+        return draft
+    }
+
+    private func conflict(_ service: Service, _ request: Request) -> PageError {
+        PageError(.conflict(
+            "Der Entwurf wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+            link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)
+        ))
+    }
+
+    private func store(_ draft: FormDraft, _ service: Service, _ request: Request) async throws {
+        do {
+            try await catalog.updateDraft(draft)
+        } catch is EditConflict {
+            throw conflict(service, request)
+        }
+    }
+
+    @Sendable func draftAction(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            let service = try await ownService(context, editor)
+            let form = context.form ?? FormValues()
+            let action = form.first("_aktion") ?? ""
+            if action == "entwurf-anlegen" {
+                if try await catalog.drafts(of: service.id).isEmpty {
+                    let current = try await catalog.currentFormVersion(of: service.id)
+                    try await catalog.saveDraft(FormDraft(
+                        id: ids(), serviceID: service.id, schema: current?.schema ?? FormSchema(steps: []),
+                        source: current.map { "Version \($0.number)" } ?? "Redaktion", notes: [], warnings: [], createdAt: now()
+                    ), creating: nil)
+                }
+                return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
+            }
+            var draft = try await draft(of: service, context, request)
+            let parts = action.split(separator: ":", maxSplits: 1).map(String.init)
+            do {
+                switch (parts.first ?? "", parts.count > 1 ? Int(parts[1]) : nil) {
+                case ("schritt-hinzufuegen", nil): try draft.schema.addStep(title: form.first("titel") ?? "")
+                case ("schritt-hoch", let index?): try draft.schema.moveStep(index, by: -1)
+                case ("schritt-runter", let index?): try draft.schema.moveStep(index, by: 1)
+                case ("schritt-loeschen", let index?): try draft.schema.deleteStep(index)
+                default: throw PageError(.badRequest("Diese Aktion gibt es nicht. Es wurde nichts gespeichert."))
+                }
+            } catch let error as FormSchema.EditError {
+                return try await renderService(service, request, context, editor, error: error.message, status: .unprocessableContent)
+            }
+            try await store(draft, service, request)
+            return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
+        }
+    }
+
+    private func stepIndex(_ context: PortalRequestContext, _ draft: FormDraft) throws -> Int {
+        guard let number = context.parameters.get("step").flatMap(Int.init), (1...max(1, draft.schema.steps.count)).contains(number),
+              draft.schema.steps.indices.contains(number - 1)
+        else { throw PageError(.notFound) }
+        return number - 1
+    }
+
+    private func currentDraft(_ service: Service) async throws -> FormDraft {
+        guard let draft = try await catalog.drafts(of: service.id).first else { throw PageError(.notFound) }
+        return draft
+    }
+
+    @Sendable func step(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            let service = try await ownService(context, editor)
+            let draft = try await currentDraft(service)
+            return try renderStep(service, draft, try stepIndex(context, draft), request, context, editor, error: nil, status: .ok)
+        }
+    }
+
+    private func renderStep(_ service: Service, _ draft: FormDraft, _ index: Int, _ request: Request, _ context: PortalRequestContext,
+                            _ editor: Context, error: String?, status: HTTPResponse.Status) throws -> Response {
+        let step = draft.schema.steps[index]
+        let page = EditorStepPage.render(.init(
+            shell: shell(request, context, editor, title: step.title, hasErrors: error != nil), serviceTitle: service.title,
+            stepNumber: index + 1, stepTitle: step.title,
+            fields: step.fields.map { field in
+                .init(key: field.key, label: field.label, kind: field.kind, isRequired: field.needsAnswer,
+                      editPath: field.kind == .group ? nil : SiteRoute.editorField(slug: service.slug, step: index + 1, key: field.key).path)
+            },
+            action: SiteRoute.editorStep(slug: service.slug, step: index + 1).path,
+            previewPath: SiteRoute.editorPreview(slug: service.slug, step: index + 1).path,
+            backPath: SiteRoute.editorService(slug: service.slug).path + "#schritt-\(index + 1)",
+            csrfToken: editor.csrf, revision: draft.revision, error: error
+        ))
+        return PageFrame.response(page, status: status)
+    }
+
+    @Sendable func stepAction(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            let service = try await ownService(context, editor)
+            var draft = try await draft(of: service, context, request)
+            let index = try stepIndex(context, draft)
+            let form = context.form ?? FormValues()
+            let action = form.first("_aktion") ?? ""
+            let parts = action.split(separator: ":", maxSplits: 1).map(String.init)
+            var anchor = ""
+            do {
+                switch (parts.first ?? "", parts.count > 1 ? parts[1] : nil) {
+                case ("umbenennen", nil): try draft.schema.renameStep(index, to: form.first("titel") ?? "")
+                case ("feld-hinzufuegen", nil):
+                    guard let kind = form.first("art").flatMap(FieldKind.init(rawValue:)), EditorStepPage.addableKinds.contains(kind) else {
+                        throw FormSchema.EditError("Bitte wählen Sie die Art des Feldes.")
+                    }
+                    anchor = "#feld-" + (try draft.schema.addField(to: index, kind: kind, label: form.first("beschriftung") ?? ""))
+                case ("feld-hoch", let key?): try draft.schema.moveField(key, in: index, by: -1)
+                case ("feld-runter", let key?): try draft.schema.moveField(key, in: index, by: 1)
+                case ("feld-loeschen", let key?): try draft.schema.deleteField(key, in: index)
+                default: throw PageError(.badRequest("Diese Aktion gibt es nicht. Es wurde nichts gespeichert."))
+                }
+            } catch let error as FormSchema.EditError {
+                return try renderStep(service, draft, index, request, context, editor, error: error.message, status: .unprocessableContent)
+            }
+            try await store(draft, service, request)
+            return PageFrame.redirect(SiteRoute.editorStep(slug: service.slug, step: index + 1).path + anchor)
+        }
+    }
+
+    // MARK: One field
+
+    @Sendable func field(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            let service = try await ownService(context, editor)
+            let draft = try await currentDraft(service)
+            let index = try stepIndex(context, draft)
+            guard let key = context.parameters.get("key"), let field = draft.schema.steps[index].fields.first(where: { $0.key == key }), field.kind != .group else {
+                throw PageError(.notFound)
+            }
+            return renderField(service, draft, index, field, request, context, editor, error: nil, status: .ok)
+        }
+    }
+
+    private func renderField(_ service: Service, _ draft: FormDraft, _ index: Int, _ field: FormField, _ request: Request, _ context: PortalRequestContext,
+                             _ editor: Context, error: String?, status: HTTPResponse.Status) -> Response {
+        // Conditions may refer to answers given before this field.
+        var earlier: [(value: String, label: String)] = []
+        outer: for step in draft.schema.steps {
+            for candidate in step.answerFields {
+                if candidate.key == field.key { break outer }
+                if candidate.kind.takesInput && !candidate.kind.isCompound && candidate.kind != .group { earlier.append((candidate.key, candidate.label)) }
+            }
+        }
+        let page = EditorFieldPage.render(.init(
+            shell: shell(request, context, editor, title: field.label, hasErrors: error != nil), serviceTitle: service.title, field: field,
+            conditionFields: earlier, action: SiteRoute.editorField(slug: service.slug, step: index + 1, key: field.key).path,
+            backPath: SiteRoute.editorStep(slug: service.slug, step: index + 1).path + "#feld-\(field.key)",
+            csrfToken: editor.csrf, revision: draft.revision, error: error
+        ))
+        return PageFrame.response(page, status: status)
+    }
+
+    @Sendable func saveField(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            let service = try await ownService(context, editor)
+            var draft = try await draft(of: service, context, request)
+            let index = try stepIndex(context, draft)
+            guard let key = context.parameters.get("key"), var field = draft.schema.steps[index].fields.first(where: { $0.key == key }), field.kind != .group else {
+                throw PageError(.notFound)
+            }
+            let form = context.form ?? FormValues()
+            let before = Set(draft.schema.problems)
+            do {
+                try EditorFieldForm.apply(form, to: &field, in: draft.schema)
+                try draft.schema.updateField(in: index, field)
+            } catch let error as FormSchema.EditError {
+                return renderField(service, draft, index, field, request, context, editor, error: error.message, status: .unprocessableContent)
+            }
+            let introduced = draft.schema.problems.filter { !before.contains($0) }
+            if !introduced.isEmpty {
+                return renderField(service, draft, index, field, request, context, editor, error: introduced.joined(separator: " "), status: .unprocessableContent)
+            }
+            try await store(draft, service, request)
+            flash(frame.language(request) == .german ? "Das Feld „\(field.label)“ ist gespeichert." : "The field “\(field.label)” is saved.", context)
+            return PageFrame.redirect(SiteRoute.editorStep(slug: service.slug, step: index + 1).path + "#feld-\(field.key)")
+        }
+    }
+
+    @Sendable func preview(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            let service = try await ownService(context, editor)
+            let draft = try await currentDraft(service)
+            let index = try stepIndex(context, draft)
+            let step = draft.schema.steps[index]
+            let page = EditorPreviewPage.render(.init(
+                shell: shell(request, context, editor, title: "\(text(request).preview): \(step.title)"), stepTitle: step.title,
+                fields: step.fields.map { FieldView(field: $0, values: [:]) },
+                backPath: SiteRoute.editorStep(slug: service.slug, step: index + 1).path
+            ))
+            return PageFrame.response(page)
+        }
+    }
+
+    // MARK: Publishing
+
+    @Sendable func publish(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            var service = try await ownService(context, editor)
+            let draft = try await draft(of: service, context, request)
+            let blocking = PublishGate.check(service, schema: draft.schema).filter(\.isBlocking)
+            if !blocking.isEmpty {
+                return try await renderService(service, request, context, editor,
+                                               error: "Der Entwurf kann noch nicht veröffentlicht werden: " + blocking.map(\.message).joined(separator: " "),
+                                               status: .unprocessableContent)
+            }
+            let number = (try await catalog.currentFormVersion(of: service.id)?.number ?? 0) + 1
+            let version = FormVersion(id: ids(), serviceID: service.id, number: number, schema: draft.schema, publishedAt: now())
+            service.isPublished = true
+            do {
+                try await catalog.publish(draft, as: version, service: service)
+            } catch is EditConflict {
+                throw conflict(service, request)
+            }
+            flash(frame.language(request) == .german ? "Version \(number) ist veröffentlicht." : "Version \(number) is published.", context)
+            return PageFrame.redirect(.editorService(slug: service.slug))
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import HummingbirdTesting
+import PortalApp
+import PortalCore
+import PortalTestSupport
+import Testing
+
+@Suite("Onlineredaktion: services, form builder, publishing (HTML)")
+struct EditorTests {
+    static let base = "/intern/redaktion/leistungen/hundesteuer-anmelden"
+
+    static func revision(_ page: TestResponse) throws -> String {
+        let range = try #require(page.text.range(of: #"name="revision" value="[0-9]+""#, options: .regularExpression))
+        return String(page.text[range].split(separator: "\"")[3])
+    }
+
+    @Test("An editor creates a service, builds a two-step form with a condition, passes the gate and publishes it")
+    func buildAndPublish() async throws {
+        try await TestPortal.with { test in
+            try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor], units: [DemoCatalog.publicOrder])
+            try await test.addStaff("wasser", password: "geheim-und-lang", name: "Willi Wasser", roles: [.editor], units: [DemoCatalog.waterAuthority])
+            try await test.application().test(.router) { client in
+                var editor = TestBrowser(client)
+                let login = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
+                #expect(login.location == "/intern/redaktion")
+                let home = try await editor.get("/intern/redaktion")
+                #expect(home.status == .ok)
+                #expect(home.text.contains("Fundsache melden"))
+                #expect(!home.text.contains("Anzeige einer Brunnenbohrung"))
+                let badSlug = try await editor.post("/intern/redaktion/leistungen", [("titel", "Hundesteuer"), ("kurzname", "Hunde Steuer"), ("stelle", "ordnungsamt")])
+                #expect(badSlug.status == .unprocessableContent)
+                #expect(badSlug.text.contains("Der Kurzname muss 3 bis 100 Zeichen lang sein"))
+                let otherUnit = try await editor.post("/intern/redaktion/leistungen", [("titel", "Hundesteuer"), ("kurzname", "hundesteuer-anmelden"), ("stelle", "untere-wasserbehoerde")])
+                #expect(otherUnit.status == .unprocessableContent)
+                let created = try await editor.post("/intern/redaktion/leistungen", [("titel", "Hundesteuer anmelden"), ("kurzname", "hundesteuer-anmelden"), ("stelle", "ordnungsamt")])
+                #expect(created.location == Self.base)
+
+                var page = try await editor.get(Self.base)
+                #expect(page.text.contains("Die Kurzbeschreibung fehlt."))
+                #expect(page.text.contains("Das Formular fragt noch nichts ab."))
+                let refused = try await editor.post(Self.base + "/veroeffentlichen", [("revision", try Self.revision(page)), ("_aktion", "veroeffentlichen")])
+                #expect(refused.status == .unprocessableContent)
+                #expect(refused.text.contains("kann noch nicht veröffentlicht werden"))
+
+                let saved = try await editor.post(Self.base + "/eintrag", [
+                    ("titel", "Hundesteuer anmelden"), ("kurzbeschreibung", "Melden Sie Ihren Hund <b>zur Steuer</b> an."), ("beschreibung", ""),
+                    ("thema", "Steuern"), ("ablauf", "Sie melden den Hund an.\nSie erhalten einen Bescheid."), ("unterlagen", ""), ("gebuehren", ""),
+                    ("fristen", ""), ("bearbeitungsdauer", "Zwei Wochen"), ("rechtsgrundlage", ""), ("rechtsbehelf", ""),
+                    ("kontakt_name", "Steueramt"), ("kontakt_telefon", "04321 000-300"), ("kontakt_email", ""), ("kontakt_anschrift", ""), ("kontakt_sprechzeiten", ""),
+                ])
+                #expect(saved.location == Self.base + "#eintrag")
+                page = try await editor.get(Self.base)
+                #expect(page.text.contains("Melden Sie Ihren Hund &lt;b&gt;zur Steuer&lt;/b&gt; an."))
+                _ = try await editor.post(Self.base + "/entwurf", [("revision", try Self.revision(page)), ("_aktion", "schritt-hinzufuegen"), ("titel", "Der Hund")])
+                page = try await editor.get(Self.base)
+                _ = try await editor.post(Self.base + "/entwurf", [("revision", try Self.revision(page)), ("_aktion", "schritt-hinzufuegen"), ("titel", "Ihre Angaben")])
+                let step = Self.base + "/entwurf/schritte/1"
+                var stepPage = try await editor.get(step)
+                #expect(stepPage.status == .ok)
+                let stale = try Self.revision(stepPage)
+                let added = try await editor.post(step, [("revision", stale), ("_aktion", "feld-hinzufuegen"), ("art", "singleChoice"), ("beschriftung", "Rasse")])
+                #expect(added.location == step + "#feld-rasse")
+                // The page was read before the field was added: its revision is stale now.
+                let conflict = try await editor.post(step, [("revision", stale), ("_aktion", "feld-hinzufuegen"), ("art", "text"), ("beschriftung", "Name")])
+                #expect(conflict.status == .conflict)
+                #expect(conflict.text.contains("von jemand anderem geändert"))
+                stepPage = try await editor.get(step)
+                _ = try await editor.post(step, [("revision", try Self.revision(stepPage)), ("_aktion", "feld-hinzufuegen"), ("art", "text"), ("beschriftung", "Nachweis des Sachkundetests")])
+                stepPage = try await editor.get(step)
+                let rasse = try await editor.post(step + "/felder/rasse", [
+                    ("revision", try Self.revision(stepPage)), ("beschriftung", "Rasse"), ("hinweis", ""), ("pflicht", "true"), ("antworten", "Listenhund\nAndere Rasse"),
+                ])
+                #expect(rasse.location == step + "#feld-rasse")
+                stepPage = try await editor.get(step)
+                let wrong = try await editor.post(step + "/felder/nachweis_des_sachkundetests", [
+                    ("revision", try Self.revision(stepPage)), ("beschriftung", "Nachweis des Sachkundetests"), ("hinweis", ""), ("pflicht", "true"),
+                    ("min_laenge", ""), ("max_laenge", ""), ("bedingung_feld", "rasse"), ("bedingung_wert", "Dackel"),
+                ])
+                #expect(wrong.status == .unprocessableContent)
+                #expect(wrong.text.contains("„Dackel“ ist keine Antwort von „Rasse“. Möglich: Listenhund, Andere Rasse."))
+                let condition = try await editor.post(step + "/felder/nachweis_des_sachkundetests", [
+                    ("revision", try Self.revision(stepPage)), ("beschriftung", "Nachweis des Sachkundetests"), ("hinweis", ""), ("pflicht", "true"),
+                    ("min_laenge", ""), ("max_laenge", ""), ("bedingung_feld", "rasse"), ("bedingung_wert", "listenhund"),
+                ])
+                #expect(condition.status == .seeOther)
+                stepPage = try await editor.get(step)
+                let locked = try await editor.post(step, [("revision", try Self.revision(stepPage)), ("_aktion", "feld-loeschen:rasse")])
+                #expect(locked.status == .unprocessableContent)
+                #expect(locked.text.contains("bezieht sich darauf"))
+                let preview = try await editor.get(step + "/vorschau")
+                #expect(preview.text.contains("Listenhund"))
+                _ = try await editor.post(Self.base + "/entwurf/schritte/2", [("revision", try Self.revision(try await editor.get(Self.base + "/entwurf/schritte/2"))),
+                                                                            ("_aktion", "feld-hinzufuegen"), ("art", "email"), ("beschriftung", "E-Mail-Adresse")])
+                page = try await editor.get(Self.base)
+                #expect(page.text.contains("Alle Pflichtpunkte sind erfüllt."))
+                let published = try await editor.post(Self.base + "/veroeffentlichen", [("revision", try Self.revision(page)), ("_aktion", "veroeffentlichen")])
+                #expect(published.location == Self.base)
+                #expect(try await editor.get(Self.base).text.contains("Version 1 ist veröffentlicht."))
+
+                var other = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&other, "wasser", "geheim-und-lang")
+                #expect(try await other.get(Self.base).status == .notFound)
+                _ = try await other.get("/intern/redaktion")
+                #expect(try await other.post(Self.base + "/entwurf", [("_aktion", "entwurf-anlegen")]).status == .notFound)
+            }
+            // Citizens see it within the catalogue cache time.
+            try await Task.sleep(for: .milliseconds(2100))
+            try await test.application().test(.router) { client in
+                var citizen = TestBrowser(client)
+                #expect(try await citizen.get("/leistungen/hundesteuer-anmelden").status == .ok)
+                #expect(try await citizen.get("/leistungen/hundesteuer-anmelden/antrag").location == "/leistungen/hundesteuer-anmelden/antrag/schritt/1")
+                let first = try await citizen.get("/leistungen/hundesteuer-anmelden/antrag/schritt/1")
+                #expect(first.text.contains("Listenhund"))
+                #expect(first.text.contains("Nachweis des Sachkundetests"))
+            }
+            let service = try #require(try await test.portal.catalog.service(slug: "hundesteuer-anmelden"))
+            let version = try #require(try await test.portal.catalog.currentFormVersion(of: service.id))
+            #expect(version.number == 1)
+            #expect(version.schema.field("nachweis_des_sachkundetests")?.showIf == .equals("rasse", .text("listenhund")))
+        }
+    }
+}
