@@ -44,7 +44,7 @@ let package = Package(
         ]),
         // Routes, controllers, middleware.
         .target(name: "PortalWeb", dependencies: [
-            "PortalCore", "PortalViews",
+            "PortalCore", "PortalViews", "PortalFIM",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

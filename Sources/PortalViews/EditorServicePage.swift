@@ -30,7 +30,22 @@ public enum EditorServicePage {
         }
     }
 
+    public struct Version: Sendable {
+        public var number: Int
+        public var publishedAt: String
+        public var changes: [String]
+        public var isCurrent: Bool
+
+        public init(number: Int, publishedAt: String, changes: [String], isCurrent: Bool) {
+            self.number = number
+            self.publishedAt = publishedAt
+            self.changes = changes
+            self.isCurrent = isCurrent
+        }
+    }
+
     public struct Model: Sendable {
+        public var versions: [Version] = []
         public var shell: PageShell
         public var service: Service
         public var entryAction: String
@@ -94,11 +109,22 @@ public enum EditorServicePage {
             <button class="button button-secondary" type="submit" name="_aktion" value="schritt-hinzufuegen">\(text.addStep)</button>
             </form>
             \(notes)\(warnings)
+            \(FormControl.actionButton(model.draftAction, value: "entwurf-verwerfen", label: text.discardDraft, csrfToken: csrf, revision: draft.revision))
             """
         } else {
             formSection = """
             \(version)
             \(FormControl.actionButton(model.draftAction, value: "entwurf-anlegen", label: text.newDraft, csrfToken: csrf, revision: nil, secondary: false))
+            <h3>\(text.importFIM)</h3>
+            <form method="post" action="\(model.draftAction)" enctype="multipart/form-data">
+            <input type="hidden" name="_csrf" value="\(csrf)">
+            <div class="field">
+            <label class="label" for="e-schema">\(text.importFIM)</label>
+            <p class="hint" id="e-schema-hinweis">\(text.importFIMHint)</p>
+            <input class="file-input" id="e-schema" name="schema" type="file" accept=".xml,application/xml,text/xml" aria-describedby="e-schema-hinweis">
+            </div>
+            <button class="button button-secondary" type="submit" name="_aktion" value="fim-import">\(text.importButton)</button>
+            </form>
             """
         }
         let blocking = model.gate.filter(\.isBlocking)
@@ -114,6 +140,22 @@ public enum EditorServicePage {
         \(blocking.isEmpty ? FormControl.actionButton(model.publishAction, value: "veroeffentlichen", label: text.publish, csrfToken: csrf, revision: model.draft?.revision, secondary: false) : .empty)
         """
         let contact = service.contact
+        let versions = model.versions.map { version -> HTML in
+            let changes: HTML = version.changes.isEmpty ? "<p>\(text.noChanges)</p>" : "<ul>\(HTML(version.changes.map { change -> HTML in "<li>\(change)</li>" }))</ul>"
+            let again: HTML = version.isCurrent ? .empty
+                : FormControl.actionButton(model.draftAction, value: "wiederherstellen:\(version.number)", label: text.republish(version.number), csrfToken: csrf, revision: nil)
+            return """
+            <li><p>\(text.versionLine(version.number, version.publishedAt))</p>
+            \(changes)
+            \(again)</li>
+            """
+        }
+        let history: HTML = model.versions.isEmpty ? .empty : """
+        <h2 id="versionen">\(text.versions)</h2>
+        <ol class="editor-list" reversed>
+        \(HTML(versions, separator: "\n"))
+        </ol>
+        """
         return Layout.render(model.shell, main: """
         <p><a class="back-link" href="\(model.backPath)">\(text.area)</a></p>
         \(FormControl.error(model.error, title: text.errorTitle))
@@ -146,6 +188,7 @@ public enum EditorServicePage {
         <h2 id="formular">\(text.form)</h2>
         \(formSection)
         \(gate)
+        \(history)
         """)
     }
 }

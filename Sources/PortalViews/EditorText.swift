@@ -78,6 +78,14 @@ public struct EditorText: Sendable {
     public let always: String
     public let equals: String
     public let errorTitle: String
+    public let discardDraft: String
+    public let importFIM: String
+    public let importFIMHint: String
+    public let importButton: String
+    public let versions: String
+    public let versionLine: @Sendable (Int, String) -> String
+    public let noChanges: String
+    public let republish: @Sendable (Int) -> String
     public let kindName: @Sendable (FieldKind) -> String
 
     public static let german = EditorText(
@@ -101,6 +109,11 @@ public struct EditorText: Sendable {
         minimum: "Kleinster Wert", maximum: "Größter Wert", fixedValue: "Fester Wert", showIf: "Nur anzeigen, wenn",
         showIfHint: "Das Feld erscheint nur, wenn ein früheres Feld diese Antwort hat.", always: "immer anzeigen", equals: "die Antwort ist",
         errorTitle: "Bitte prüfen Sie Ihre Eingabe",
+        discardDraft: "Entwurf verwerfen", importFIM: "Aus einem FIM-Schema importieren",
+        importFIMHint: "Stammdatenschema im Format XDatenfelder 2.0 oder 3.0 (XML). Der Import legt einen Entwurf an; Regeln erscheinen als Hinweise.",
+        importButton: "Importieren", versions: "Veröffentlichte Versionen",
+        versionLine: { number, date in "Version \(number), veröffentlicht am \(date)" }, noChanges: "Keine Änderungen an den Fragen.",
+        republish: { "Version \($0) erneut veröffentlichen" },
         kindName: { kind in
             switch kind {
             case .text: "Text (einzeilig)"
@@ -150,6 +163,11 @@ public struct EditorText: Sendable {
         minimum: "Smallest value", maximum: "Largest value", fixedValue: "Fixed value", showIf: "Show only if",
         showIfHint: "The field appears only when an earlier field has this answer.", always: "always show", equals: "the answer is",
         errorTitle: "Please check your input",
+        discardDraft: "Discard draft", importFIM: "Import from a FIM schema",
+        importFIMHint: "A master data schema in XDatenfelder 2.0 or 3.0 (XML). The import creates a draft; rules appear as notes.",
+        importButton: "Import", versions: "Published versions",
+        versionLine: { number, date in "Version \(number), published \(date)" }, noChanges: "No changes to the questions.",
+        republish: { "Publish version \($0) again" },
         kindName: { kind in
             switch kind {
             case .text: "Text (one line)"

@@ -119,4 +119,71 @@ struct EditorTests {
             #expect(version.schema.field("nachweis_des_sachkundetests")?.showIf == .equals("rasse", .text("listenhund")))
         }
     }
+
+    @Test("A changed version lists its changes, an earlier submission keeps its questions, an old version can be published again; FIM upload and discard")
+    func versions() async throws {
+        try await TestPortal.with { test in
+            try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor, .caseWorker], units: [DemoCatalog.publicOrder])
+            let base = "/intern/redaktion/leistungen/fundsache-melden"
+            try await test.application().test(.router) { client in
+                // A citizen files under version 1.
+                let filed = try await client.postJSON("/api/v1/services/fundsache-melden/submissions", """
+                    {"answers":{"gegenstand":"Schlüsselbund","fundort":"Marktplatz","funddatum":"2026-11-29","name":"Erika Mustermann","email":"erika@example.de","finderlohn":false}}
+                    """)
+                #expect(filed.status == .created, "\(String(buffer: filed.body))")
+                let reference = try #require(filed.json?["reference"].flatMap { if case .string(let text) = $0 { text } else { nil } })
+
+                var editor = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
+                var page = try await editor.get(base)
+                #expect(page.text.contains("Veröffentlicht ist Version 1."))
+                _ = try await editor.post(base + "/entwurf", [("_aktion", "entwurf-anlegen")])
+                page = try await editor.get(base)
+                #expect(page.text.contains("Entwurf (Version 1, Stand 1)"))
+                let step = base + "/entwurf/schritte/1"
+                _ = try await editor.post(step, [("revision", try Self.revision(try await editor.get(step))), ("_aktion", "feld-hinzufuegen"), ("art", "text"), ("beschriftung", "Farbe")])
+                _ = try await editor.post(step + "/felder/gegenstand", [
+                    ("revision", try Self.revision(try await editor.get(step))), ("beschriftung", "Was haben Sie gefunden? Bitte genau beschreiben."),
+                    ("hinweis", ""), ("pflicht", "true"), ("min_laenge", ""), ("max_laenge", "200"), ("bedingung_feld", ""), ("bedingung_wert", ""),
+                ])
+                page = try await editor.get(base)
+                #expect(try await editor.post(base + "/veroeffentlichen", [("revision", try Self.revision(page)), ("_aktion", "veroeffentlichen")]).location == base)
+                page = try await editor.get(base)
+                #expect(page.text.contains("Version 2, veröffentlicht am 30.11.2026, 10:15"))
+                #expect(page.text.contains("Neu: „Farbe“"))
+                #expect(page.text.contains("Geändert: „Was haben Sie gefunden? Bitte genau beschreiben.“ (Beschriftung (vorher „Was haben Sie gefunden?“))"))
+
+                // The submission filed under version 1 still shows version 1's question.
+                let casePage = try await editor.get("/intern/antraege/\(reference)")
+                #expect(casePage.text.contains("<dt>Was haben Sie gefunden?</dt>"))
+                #expect(!casePage.text.contains("Farbe"))
+
+                _ = try await editor.get(base)
+                #expect(try await editor.post(base + "/entwurf", [("_aktion", "wiederherstellen:1")]).location == base + "#versionen")
+                page = try await editor.get(base)
+                #expect(page.text.contains("Version 1 ist als Version 3 wieder veröffentlicht."))
+                #expect(page.text.contains("Entfernt: „Farbe“"))
+
+                // A FIM schema uploaded in the browser becomes the draft; a draft can be discarded.
+                let fim = Data(FIMImportTests.xdf3.utf8)
+                let imported = try await editor.postMultipart(base + "/entwurf", [("_aktion", "fim-import")], files: [(field: "schema", name: "schema.xml", data: fim)])
+                #expect(imported.location == base + "#formular", "\(imported.text.prefix(500))")
+                page = try await editor.get(base)
+                #expect(page.text.contains("Das Schema ist importiert"))
+                #expect(page.text.contains("Entwurf (FIM S99000000002 1.0.0, Stand 1)"))
+                #expect(page.text.contains("Warnungen aus dem Import"))
+                let again = try await editor.postMultipart(base + "/entwurf", [("_aktion", "fim-import")], files: [(field: "schema", name: "schema.xml", data: fim)])
+                #expect(again.status == .conflict)
+                _ = try await editor.post(base + "/entwurf", [("revision", try Self.revision(page)), ("_aktion", "entwurf-verwerfen")])
+                #expect(try await editor.get(base).text.contains("Neuen Entwurf anlegen"))
+                let broken = try await editor.postMultipart(base + "/entwurf", [("_aktion", "fim-import")], files: [(field: "schema", name: "kaputt.xml", data: Data("<a><b></a>".utf8))])
+                #expect(broken.status == .unprocessableContent)
+                #expect(broken.text.contains("Das Schema lässt sich nicht importieren: Die Datei ist kein wohlgeformtes XML"))
+            }
+            let service = try #require(try await test.portal.catalog.service(slug: "fundsache-melden"))
+            let versions = try await test.portal.catalog.formVersions(of: service.id)
+            #expect(versions.map(\.number) == [3, 2, 1])
+            #expect(versions[0].schema == versions[2].schema)
+        }
+    }
 }

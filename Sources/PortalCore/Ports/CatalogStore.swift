@@ -17,6 +17,10 @@ public protocol CatalogStore: Sendable {
     func saveDraft(_ draft: FormDraft, creating service: Service?) async throws
     /// The service's drafts, newest first.
     func drafts(of service: Service.ID) async throws -> [FormDraft]
+    /// Every published version of the service's form, newest first.
+    func formVersions(of service: Service.ID) async throws -> [FormVersion]
+    /// Deletes a draft (the editor discards it).
+    func deleteDraft(_ id: FormDraft.ID) async throws
     /// Every service of these org units, published or not, ordered by title.
     func services(of orgUnits: Set<OrgUnit.ID>) async throws -> [Service]
     /// Saves an edited draft as `draft.revision + 1` if the stored one is still at `draft.revision`;

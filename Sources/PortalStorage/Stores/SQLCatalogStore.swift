@@ -95,6 +95,19 @@ public struct SQLCatalogStore: CatalogStore {
         }
     }
 
+    public func formVersions(of service: Service.ID) async throws -> [FormVersion] {
+        try await database.reader.raw("""
+            SELECT id, service_id, number, schema, published_at FROM form_versions
+            WHERE service_id = \(bind: service.description) ORDER BY number DESC
+            """).all().map(Self.formVersion)
+    }
+
+    public func deleteDraft(_ id: FormDraft.ID) async throws {
+        try await database.write { db in
+            try await db.raw("DELETE FROM form_drafts WHERE id = \(bind: id.description)").run()
+        }
+    }
+
     public func services(of orgUnits: Set<OrgUnit.ID>) async throws -> [Service] {
         guard !orgUnits.isEmpty else { return [] }
         let ids = orgUnits.map { SQLBind($0.description) }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PortalCore
+import PortalFIM
 import PortalViews
 
 /// The Onlineredaktion: services of the editor's org units, their catalogue entries, the form
@@ -130,9 +131,10 @@ struct EditorController: Sendable {
     private func renderService(_ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
                                error: String?, status: HTTPResponse.Status) async throws -> Response {
         let text = text(request)
-        let current = try await catalog.currentFormVersion(of: service.id)
+        let versions = try await catalog.formVersions(of: service.id)
+        let current = versions.first
         let draft = try await catalog.drafts(of: service.id).first
-        let page = EditorServicePage.render(.init(
+        var model = EditorServicePage.Model(
             shell: shell(request, context, editor, title: service.title, hasErrors: error != nil), service: service,
             entryAction: SiteRoute.editorEntry(slug: service.slug).path, draftAction: SiteRoute.editorDraft(slug: service.slug).path,
             publishAction: SiteRoute.editorPublish(slug: service.slug).path, csrfToken: editor.csrf, publishedVersion: current?.number,
@@ -143,8 +145,13 @@ struct EditorController: Sendable {
                       }, notes: draft.notes, warnings: draft.warnings)
             },
             gate: draft.map { PublishGate.check(service, schema: $0.schema) } ?? [], error: error, backPath: SiteRoute.editorHome.path
-        ))
-        return PageFrame.response(page, status: status)
+        )
+        model.versions = versions.enumerated().map { index, version in
+            let previous = index + 1 < versions.count ? versions[index + 1].schema : FormSchema(steps: [])
+            return .init(number: version.number, publishedAt: frame.dateTime(version.publishedAt),
+                         changes: SchemaChange.between(previous, version.schema).map(\.german), isCurrent: index == 0)
+        }
+        return PageFrame.response(EditorServicePage.render(model), status: status)
     }
 
     @Sendable func saveEntry(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -225,7 +232,23 @@ struct EditorController: Sendable {
                 }
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
             }
+            if action == "fim-import" {
+                return try await importFIM(service, request, context, editor)
+            }
+            if action.hasPrefix("wiederherstellen:"), let number = Int(action.dropFirst("wiederherstellen:".count)) {
+                let versions = try await catalog.formVersions(of: service.id)
+                guard let old = versions.first(where: { $0.number == number }), let newest = versions.first else { throw PageError(.notFound) }
+                try await catalog.publish(FormVersion(id: ids(), serviceID: service.id, number: newest.number + 1, schema: old.schema, publishedAt: now()))
+                flash(frame.language(request) == .german
+                      ? "Version \(number) ist als Version \(newest.number + 1) wieder veröffentlicht."
+                      : "Version \(number) is published again as version \(newest.number + 1).", context)
+                return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#versionen")
+            }
             var draft = try await draft(of: service, context, request)
+            if action == "entwurf-verwerfen" {
+                try await catalog.deleteDraft(draft.id)
+                return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
+            }
             let parts = action.split(separator: ":", maxSplits: 1).map(String.init)
             do {
                 switch (parts.first ?? "", parts.count > 1 ? Int(parts[1]) : nil) {
@@ -241,6 +264,34 @@ struct EditorController: Sendable {
             try await store(draft, service, request)
             return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
         }
+    }
+
+    /// A FIM schema uploaded in the browser becomes the service's draft, with its notes and warnings.
+    private func importFIM(_ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context) async throws -> Response {
+        guard try await catalog.drafts(of: service.id).isEmpty else {
+            return try await renderService(service, request, context, editor,
+                                           error: "Es gibt schon einen Entwurf. Veröffentlichen oder verwerfen Sie ihn, bevor Sie ein Schema importieren.", status: .conflict)
+        }
+        guard let upload = context.files.first(where: { $0.field == "schema" }), upload.size > 0, !upload.isTruncated,
+              let data = FileManager.default.contents(atPath: upload.location.path)
+        else {
+            return try await renderService(service, request, context, editor, error: "Bitte wählen Sie eine XML-Datei mit dem Schema.", status: .unprocessableContent)
+        }
+        let result: XDFImport
+        do {
+            result = try XDFImporter().importSchema(data)
+        } catch {
+            return try await renderService(service, request, context, editor, error: "Das Schema lässt sich nicht importieren: \(error.message)", status: .unprocessableContent)
+        }
+        try await catalog.saveDraft(FormDraft(
+            id: ids(), serviceID: service.id, schema: result.schema,
+            source: "FIM \(result.id) \(result.version ?? "")".trimmingCharacters(in: .whitespaces),
+            notes: result.notes, warnings: result.warnings, createdAt: now()
+        ), creating: nil)
+        flash(frame.language(request) == .german
+              ? "Das Schema ist importiert: \(result.schema.steps.count) Schritte, \(result.warnings.count) Warnungen."
+              : "The schema is imported: \(result.schema.steps.count) steps, \(result.warnings.count) warnings.", context)
+        return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
     }
 
     private func stepIndex(_ context: PortalRequestContext, _ draft: FormDraft) throws -> Int {
