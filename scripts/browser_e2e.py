@@ -230,13 +230,18 @@ def tree_felling(visitor):
     check("tree: the confirmation shows a reference", bool(reference) and reference[0].text.startswith("FAE-"))
 
 
-def editor(visitor, username, password):
-    """The Onlineredaktion: create a service, build a step with a choice and a condition, publish."""
-    driver = visitor.driver
-    driver.delete_all_cookies()
+def sign_in(visitor, username, password):
+    visitor.driver.delete_all_cookies()
     visitor.open("/intern/anmelden")
     visitor.fill({"benutzername": username, "passwort": password})
     visitor.submit()
+
+
+def editor(visitor, username, password, reviewer_login):
+    """The Onlineredaktion and the department: build a service, review it (comment, request changes,
+    answer, resend, approve) and publish it."""
+    driver = visitor.driver
+    sign_in(visitor, username, password)
     check("editor: sign-in leads to the editors' area", "Onlineredaktion" in driver.page_source, driver.current_url)
     visitor.page("editor-home", screenshot=True)
     visitor.fill({"titel": "Hundesteuer anmelden", "kurzname": "hundesteuer-anmelden"})
@@ -266,6 +271,38 @@ def editor(visitor, username, password):
     visitor.page("editor-preview")
     visitor.click(driver.find_element(By.CSS_SELECTOR, "a.back-link"))
     visitor.click(driver.find_element(By.CSS_SELECTOR, "a.back-link"))
+    check("editor: publishing waits for the department", "noch nicht freigegeben" in driver.page_source)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='zur-pruefung']"))
+    service_url = driver.current_url.split("#")[0]
+
+    reviewer = Visitor(driver, visitor.base, visitor.axe_source, "reviewer")
+    sign_in(reviewer, *reviewer_login)
+    check("reviewer: sign-in leads to the drafts to review", "Hundesteuer anmelden" in driver.page_source)
+    reviewer.page("review-list", screenshot=True)
+    reviewer.click(driver.find_element(By.LINK_TEXT, "Hundesteuer anmelden"))
+    reviewer.page("review", screenshot=True)
+    Select(driver.find_element(By.ID, "e-ziel")).select_by_value("feld-rasse")
+    driver.find_element(By.ID, "e-anmerkung").send_keys("Bitte die Rassen erklären.")
+    reviewer.click(driver.find_element(By.CSS_SELECTOR, "button[value='kommentieren']"))
+    reviewer.click(driver.find_element(By.CSS_SELECTOR, "button[value='aenderungen']"))
+
+    sign_in(visitor, username, password)
+    driver.get(service_url)
+    check("editor: the department's remark is shown", "Bitte die Rassen erklären." in driver.page_source)
+    visitor.page("editor-review-comments")
+    driver.find_element(By.CSS_SELECTOR, "textarea[name^='antwort-']").send_keys("Hinweis ergänzt.")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value^='antworten:']"))
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value^='erledigt:']"))
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='zur-pruefung']"))
+
+    sign_in(reviewer, *reviewer_login)
+    reviewer.click(driver.find_element(By.LINK_TEXT, "Hundesteuer anmelden"))
+    check("reviewer: the editors' answer is shown", "Hinweis ergänzt." in driver.page_source)
+    reviewer.click(driver.find_element(By.CSS_SELECTOR, "button[value='freigeben']"))
+
+    sign_in(visitor, username, password)
+    driver.get(service_url)
+    check("editor: the draft is approved", "Von der Fachabteilung freigegeben" in driver.page_source)
     visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='veroeffentlichen']"))
     check("editor: the service is published", "Version 1 ist veröffentlicht." in driver.page_source)
     visitor.page("editor-published")
@@ -370,6 +407,7 @@ def run_once(axe_source):
         check("demo starts", demo.wait_for(r"läuft auf") is not None, "\n".join(demo.lines))
         login = demo.wait_for(r"Sachbearbeitung Untere Wasserbehörde: (\S+) / (\S+)", 5)
         editor_login = demo.wait_for(r"Onlineredaktion: (\S+) / (\S+)", 5)
+        reviewer_login = demo.wait_for(r"Fachabteilung \(Prüfung\): (\S+) / (\S+)", 5)
         base = f"http://127.0.0.1:{port}"
         driver = make_driver()
         reference = citizen(Visitor(driver, base, axe_source, "de"))
@@ -379,10 +417,11 @@ def run_once(axe_source):
             case_worker(Visitor(driver, base, axe_source, "staff"), login.group(1), login.group(2), reference)
         else:
             check("demo prints the case worker's login", False)
-        if editor_login:
-            editor(Visitor(driver, base, axe_source, "editor"), editor_login.group(1), editor_login.group(2))
+        if editor_login and reviewer_login:
+            editor(Visitor(driver, base, axe_source, "editor"), editor_login.group(1), editor_login.group(2),
+                   (reviewer_login.group(1), reviewer_login.group(2)))
         else:
-            check("demo prints the editor's login", False)
+            check("demo prints the editor's and the reviewer's login", False)
         driver.delete_all_cookies()
         keyboard_only(Visitor(driver, base, axe_source, "keyboard"))
     except WebDriverException as error:

@@ -8,6 +8,9 @@ extension Portal {
         public var caseWorkerPassword: String
         public var editorUsername: String
         public var editorPassword: String
+        /// The department's reviewer (Untere Wasserbehörde and Ordnungsamt); absent in data from before the review loop.
+        public var reviewerUsername: String?
+        public var reviewerPassword: String?
         public var apiKey: String
     }
 
@@ -16,7 +19,13 @@ extension Portal {
     public func installDemo(credentialsFile: String, now: Date = Date()) async throws -> DemoCredentials {
         if try await staff.orgUnit(slug: DemoCatalog.waterAuthority.slug) != nil,
            let data = FileManager.default.contents(atPath: credentialsFile),
-           let credentials = try? JSONDecoder().decode(DemoCredentials.self, from: data) {
+           var credentials = try? JSONDecoder().decode(DemoCredentials.self, from: data) {
+            if credentials.reviewerUsername == nil {
+                credentials.reviewerUsername = "fachabteilung.pruefung"
+                credentials.reviewerPassword = Self.demoPassword()
+                try await addDemoReviewer(credentials)
+                try write(credentials, to: credentialsFile)
+            }
             return credentials
         }
         for unit in DemoCatalog.orgUnits {
@@ -31,6 +40,7 @@ extension Portal {
         let credentials = DemoCredentials(
             caseWorkerUsername: "wasser.sachbearbeitung", caseWorkerPassword: Self.demoPassword(),
             editorUsername: "onlineredaktion", editorPassword: Self.demoPassword(),
+            reviewerUsername: "fachabteilung.pruefung", reviewerPassword: Self.demoPassword(),
             apiKey: ""
         )
         var stored = credentials
@@ -43,14 +53,29 @@ extension Portal {
                 username: credentials.editorUsername, displayName: "Onlineredaktion",
                 password: credentials.editorPassword, roles: [.editor], orgUnitSlugs: DemoCatalog.orgUnits.map(\.slug)
             )
+            try await addDemoReviewer(credentials)
         }
         stored.apiKey = try await createAPIKey(orgUnitSlug: DemoCatalog.waterAuthority.slug, name: "Demo-Fachverfahren Wasserbehörde", now: now).text
+        try write(stored, to: credentialsFile)
+        return stored
+    }
+
+    private func addDemoReviewer(_ credentials: DemoCredentials) async throws {
+        guard let username = credentials.reviewerUsername, let password = credentials.reviewerPassword,
+              try await staff.user(username: username) == nil
+        else { return }
+        try await createStaffUser(
+            username: username, displayName: "Fachabteilung (Prüfung)", password: password, roles: [.reviewer],
+            orgUnitSlugs: DemoCatalog.orgUnits.map(\.slug)
+        )
+    }
+
+    private func write(_ credentials: DemoCredentials, to file: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        guard FileManager.default.createFile(atPath: credentialsFile, contents: try encoder.encode(stored), attributes: [.posixPermissions: 0o600]) else {
-            throw AdministrationError("Die Zugangsdaten konnten nicht nach \(credentialsFile) geschrieben werden.")
+        guard FileManager.default.createFile(atPath: file, contents: try encoder.encode(credentials), attributes: [.posixPermissions: 0o600]) else {
+            throw AdministrationError("Die Zugangsdaten konnten nicht nach \(file) geschrieben werden.")
         }
-        return stored
     }
 
     static func demoPassword() -> String {

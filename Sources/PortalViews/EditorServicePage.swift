@@ -44,8 +44,23 @@ public enum EditorServicePage {
         }
     }
 
+    public struct Review: Sendable {
+        public var state: String
+        public var canSend: Bool
+        public var thread: ReviewThread
+        public var history: [String]
+
+        public init(state: String, canSend: Bool, thread: ReviewThread, history: [String]) {
+            self.state = state
+            self.canSend = canSend
+            self.thread = thread
+            self.history = history
+        }
+    }
+
     public struct Model: Sendable {
         public var versions: [Version] = []
+        public var review: Review?
         public var shell: PageShell
         public var service: Service
         public var entryAction: String
@@ -150,6 +165,16 @@ public enum EditorServicePage {
             \(again)</li>
             """
         }
+        let review: HTML = model.review.map { review -> HTML in
+            """
+            <h2 id="pruefung-status">\(text.review)</h2>
+            <p>\(review.state)</p>
+            \(review.canSend ? FormControl.actionButton(model.draftAction, value: "zur-pruefung", label: text.sendToReview, csrfToken: csrf, revision: model.draft?.revision, secondary: false) : .empty)
+            <h3>\(text.comments)</h3>
+            \(review.thread.render(text, action: model.draftAction, csrfToken: csrf, revision: model.draft?.revision))
+            \(review.history.isEmpty ? HTML.empty : "<h3>\(text.history)</h3><ul>\(HTML(review.history.map { entry -> HTML in "<li>\(entry)</li>" }))</ul>")
+            """
+        } ?? .empty
         let history: HTML = model.versions.isEmpty ? .empty : """
         <h2 id="versionen">\(text.versions)</h2>
         <ol class="editor-list" reversed>
@@ -187,6 +212,7 @@ public enum EditorServicePage {
         </form>
         <h2 id="formular">\(text.form)</h2>
         \(formSection)
+        \(review)
         \(gate)
         \(history)
         """)

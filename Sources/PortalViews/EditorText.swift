@@ -86,6 +86,24 @@ public struct EditorText: Sendable {
     public let versionLine: @Sendable (Int, String) -> String
     public let noChanges: String
     public let republish: @Sendable (Int) -> String
+    public let review: String
+    public let sendToReview: String
+    public let comments: String
+    public let noComments: String
+    public let reply: String
+    public let resolve: String
+    public let resolved: String
+    public let history: String
+    public let reviewArea: String
+    public let noReviews: String
+    public let comment: String
+    public let commentOn: String
+    public let approve: String
+    public let requestChanges: String
+    public let decisionNote: String
+    public let targetEntry: String
+    public let targetStep: @Sendable (Int, String) -> String
+    public let targetField: @Sendable (String) -> String
     public let kindName: @Sendable (FieldKind) -> String
 
     public static let german = EditorText(
@@ -114,6 +132,11 @@ public struct EditorText: Sendable {
         importButton: "Importieren", versions: "Veröffentlichte Versionen",
         versionLine: { number, date in "Version \(number), veröffentlicht am \(date)" }, noChanges: "Keine Änderungen an den Fragen.",
         republish: { "Version \($0) erneut veröffentlichen" },
+        review: "Prüfung durch die Fachabteilung", sendToReview: "Zur Prüfung senden", comments: "Anmerkungen", noComments: "Noch keine Anmerkungen.",
+        reply: "Antworten", resolve: "Als erledigt markieren", resolved: "erledigt", history: "Verlauf", reviewArea: "Prüfung von Entwürfen",
+        noReviews: "Keine Entwürfe zur Prüfung.", comment: "Anmerkung", commentOn: "Anmerkung zu", approve: "Freigeben",
+        requestChanges: "Änderungen anfordern", decisionNote: "Nachricht an die Redaktion (freiwillig)", targetEntry: "Katalogeintrag",
+        targetStep: { number, title in "Schritt \(number): \(title)" }, targetField: { "Feld „\($0)“" },
         kindName: { kind in
             switch kind {
             case .text: "Text (einzeilig)"
@@ -168,6 +191,11 @@ public struct EditorText: Sendable {
         importButton: "Import", versions: "Published versions",
         versionLine: { number, date in "Version \(number), published \(date)" }, noChanges: "No changes to the questions.",
         republish: { "Publish version \($0) again" },
+        review: "Review by the department", sendToReview: "Send for review", comments: "Comments", noComments: "No comments yet.",
+        reply: "Reply", resolve: "Mark as done", resolved: "done", history: "History", reviewArea: "Drafts to review",
+        noReviews: "No drafts to review.", comment: "Comment", commentOn: "Comment on", approve: "Approve",
+        requestChanges: "Request changes", decisionNote: "Message to the editors (optional)", targetEntry: "Catalogue entry",
+        targetStep: { number, title in "Step \(number): \(title)" }, targetField: { "Field “\($0)”" },
         kindName: { kind in
             switch kind {
             case .text: "Text (one line)"

@@ -92,6 +92,7 @@ struct Demo: AsyncParsableCommand {
                 Demo-Daten in \(dataDirectory). Zugänge (nur für die Demo):
                   Sachbearbeitung Untere Wasserbehörde: \(credentials.caseWorkerUsername) / \(credentials.caseWorkerPassword)
                   Onlineredaktion: \(credentials.editorUsername) / \(credentials.editorPassword)
+                  Fachabteilung (Prüfung): \(credentials.reviewerUsername ?? "–") / \(credentials.reviewerPassword ?? "–")
                   API-Schlüssel Untere Wasserbehörde: \(credentials.apiKey)
                 """)
             try await portal.serve { port in

@@ -19,6 +19,7 @@ struct EditorTests {
         try await TestPortal.with { test in
             try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor], units: [DemoCatalog.publicOrder])
             try await test.addStaff("wasser", password: "geheim-und-lang", name: "Willi Wasser", roles: [.editor], units: [DemoCatalog.waterAuthority])
+            try await test.addStaff("pruefer", password: "geheim-und-lang", name: "Paula Prüfer", roles: [.reviewer], units: [DemoCatalog.publicOrder])
             try await test.application().test(.router) { client in
                 var editor = TestBrowser(client)
                 let login = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
@@ -92,6 +93,60 @@ struct EditorTests {
                 _ = try await editor.post(Self.base + "/entwurf/schritte/2", [("revision", try Self.revision(try await editor.get(Self.base + "/entwurf/schritte/2"))),
                                                                             ("_aktion", "feld-hinzufuegen"), ("art", "email"), ("beschriftung", "E-Mail-Adresse")])
                 page = try await editor.get(Self.base)
+                #expect(page.text.contains("Die Fachabteilung hat den Entwurf noch nicht freigegeben."))
+                #expect(!page.text.contains("Alle Pflichtpunkte sind erfüllt."))
+                #expect(try await editor.post(Self.base + "/entwurf", [("revision", try Self.revision(page)), ("_aktion", "zur-pruefung")]).location == Self.base + "#pruefung-status")
+
+                // The department comments on a field and asks for changes.
+                var reviewer = TestBrowser(client)
+                #expect(try await BackOfficeTests.signIn(&reviewer, "pruefer", "geheim-und-lang").location == "/intern/pruefung")
+                let list = try await reviewer.get("/intern/pruefung")
+                #expect(list.text.contains("Hundesteuer anmelden"))
+                #expect(list.text.contains("Zur Prüfung bei der Fachabteilung"))
+                var review = try await reviewer.get("/intern/pruefung/hundesteuer-anmelden")
+                #expect(review.text.contains("Listenhund"))
+                _ = try await reviewer.post("/intern/pruefung/hundesteuer-anmelden", [("revision", try Self.revision(review)), ("_aktion", "kommentieren"),
+                                                                                    ("ziel", "feld-rasse"), ("anmerkung", "Bitte „Listenhund“ erklären.")])
+                review = try await reviewer.get("/intern/pruefung/hundesteuer-anmelden")
+                #expect(review.text.contains("Feld „Rasse“"))
+                #expect(try await reviewer.post("/intern/pruefung/hundesteuer-anmelden", [("revision", try Self.revision(review)), ("_aktion", "aenderungen"), ("nachricht", "")]).location == "/intern/pruefung")
+
+                // The editors answer, resolve, change the field and send it again.
+                page = try await editor.get(Self.base)
+                #expect(page.text.contains("Änderungen angefordert"))
+                #expect(page.text.contains("Bitte „Listenhund“ erklären."))
+                let commentID = try #require(page.text.range(of: #"value="antworten:[0-9a-f-]{36}""#, options: .regularExpression)).upperBound
+                let id = String(page.text[page.text.index(commentID, offsetBy: -37)..<page.text.index(before: commentID)])
+                _ = try await editor.post(Self.base + "/entwurf", [("revision", try Self.revision(page)), ("_aktion", "antworten:\(id)"), ("antwort-\(id)", "Hinweis ergänzt.")])
+                page = try await editor.get(Self.base)
+                _ = try await editor.post(Self.base + "/entwurf", [("revision", try Self.revision(page)), ("_aktion", "erledigt:\(id)")])
+                stepPage = try await editor.get(step)
+                _ = try await editor.post(step + "/felder/rasse", [
+                    ("revision", try Self.revision(stepPage)), ("beschriftung", "Rasse"), ("hinweis", "Listenhunde sind in der Landesverordnung genannt."),
+                    ("pflicht", "true"), ("antworten", "Listenhund\nAndere Rasse"),
+                ])
+                page = try await editor.get(Self.base)
+                #expect(page.text.contains("Hinweis ergänzt."))
+                #expect(page.text.contains("erledigt"))
+                _ = try await editor.post(Self.base + "/entwurf", [("revision", try Self.revision(page)), ("_aktion", "zur-pruefung")])
+                review = try await reviewer.get("/intern/pruefung/hundesteuer-anmelden")
+                #expect(review.text.contains("Listenhunde sind in der Landesverordnung genannt."))
+                _ = try await reviewer.post("/intern/pruefung/hundesteuer-anmelden", [("revision", try Self.revision(review)), ("_aktion", "freigeben"), ("nachricht", "Passt so.")])
+
+                // A change after approval withdraws it; the department approves again.
+                stepPage = try await editor.get(step)
+                _ = try await editor.post(step, [("revision", try Self.revision(stepPage)), ("_aktion", "umbenennen"), ("titel", "Ihr Hund")])
+                page = try await editor.get(Self.base)
+                #expect(page.text.contains("Nach der Freigabe geändert; die Freigabe ist aufgehoben."))
+                #expect(page.text.contains("Die Fachabteilung hat den Entwurf noch nicht freigegeben."))
+                _ = try await editor.post(Self.base + "/entwurf", [("revision", try Self.revision(page)), ("_aktion", "zur-pruefung")])
+                review = try await reviewer.get("/intern/pruefung/hundesteuer-anmelden")
+                let staleApproval = try await reviewer.post("/intern/pruefung/hundesteuer-anmelden", [("revision", "1"), ("_aktion", "freigeben"), ("nachricht", "")])
+                #expect(staleApproval.status == .conflict)
+                _ = try await reviewer.post("/intern/pruefung/hundesteuer-anmelden", [("revision", try Self.revision(review)), ("_aktion", "freigeben"), ("nachricht", "")])
+
+                page = try await editor.get(Self.base)
+                #expect(page.text.contains("Von der Fachabteilung freigegeben"))
                 #expect(page.text.contains("Alle Pflichtpunkte sind erfüllt."))
                 let published = try await editor.post(Self.base + "/veroeffentlichen", [("revision", try Self.revision(page)), ("_aktion", "veroeffentlichen")])
                 #expect(published.location == Self.base)
@@ -124,6 +179,10 @@ struct EditorTests {
     func versions() async throws {
         try await TestPortal.with { test in
             try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor, .caseWorker], units: [DemoCatalog.publicOrder])
+            // This department publishes without review (configurable per org unit).
+            var unit = DemoCatalog.publicOrder
+            unit.requiresApproval = false
+            try await test.portal.staff.save(unit)
             let base = "/intern/redaktion/leistungen/fundsache-melden"
             try await test.application().test(.router) { client in
                 // A citizen files under version 1.

@@ -6,10 +6,13 @@ public struct OrgUnit: Hashable, Sendable, Codable, Identifiable {
     /// Short stable name used on the command line and in URLs (`untere-wasserbehoerde`).
     public var slug: String
     public var name: String
+    /// Whether its services' drafts need the department's approval before publishing.
+    public var requiresApproval: Bool
 
-    public init(id: ID, slug: String, name: String) {
+    public init(id: ID, slug: String, name: String, requiresApproval: Bool = true) {
         self.id = id
         self.slug = slug
         self.name = name
+        self.requiresApproval = requiresApproval
     }
 }

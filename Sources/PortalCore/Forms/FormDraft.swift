@@ -16,8 +16,10 @@ public struct FormDraft: Hashable, Sendable, Identifiable {
     public var createdAt: Date
     /// Counts every saved change; an edit based on an older revision is refused, not merged.
     public var revision: Int
+    public var reviewState: ReviewState
 
-    public init(id: ID, serviceID: Service.ID, schema: FormSchema, source: String, notes: [String], warnings: [String], createdAt: Date, revision: Int = 1) {
+    public init(id: ID, serviceID: Service.ID, schema: FormSchema, source: String, notes: [String], warnings: [String], createdAt: Date,
+                revision: Int = 1, reviewState: ReviewState = .editing) {
         self.id = id
         self.serviceID = serviceID
         self.schema = schema
@@ -26,5 +28,6 @@ public struct FormDraft: Hashable, Sendable, Identifiable {
         self.warnings = warnings
         self.createdAt = createdAt
         self.revision = revision
+        self.reviewState = reviewState
     }
 }

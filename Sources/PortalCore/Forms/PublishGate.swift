@@ -14,7 +14,7 @@ public enum PublishGate {
         ("i. V. m.", "zusammen mit"), ("fernmündlich", "telefonisch"), ("Verwaltungsakt", "Bescheid"),
     ]
 
-    public static func check(_ service: Service, schema: FormSchema) -> [Item] {
+    public static func check(_ service: Service, schema: FormSchema, reviewState: ReviewState? = nil, requiresApproval: Bool = false) -> [Item] {
         var items: [Item] = []
         func block(_ message: String, _ anchor: String) { items.append(Item(message: message, isBlocking: true, anchor: anchor)) }
         func warn(_ message: String, _ anchor: String) { items.append(Item(message: message, isBlocking: false, anchor: anchor)) }
@@ -30,6 +30,9 @@ public enum PublishGate {
             block("Das Formular fragt noch nichts ab.", "formular")
         }
         for problem in schema.problems where problem != "Das Formular hat keinen Schritt." { block(problem, "formular") }
+        if requiresApproval && reviewState != .approved {
+            block("Die Fachabteilung hat den Entwurf noch nicht freigegeben.", "pruefung-status")
+        }
 
         for (index, step) in schema.steps.enumerated() {
             let anchor = "schritt-\(index + 1)"

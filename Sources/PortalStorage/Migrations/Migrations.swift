@@ -12,5 +12,6 @@ enum Migrations {
         M0009CreateSavedDrafts(),
         M0010CreateFormDrafts(),
         M0011AddDraftRevision(),
+        M0012CreateReview(),
     ]
 }

@@ -71,16 +71,16 @@ public struct SQLCatalogStore: CatalogStore {
                     """).run()
             }
             try await db.raw("""
-                INSERT INTO form_drafts (id, service_id, schema, source, notes, warnings, created_at)
+                INSERT INTO form_drafts (id, service_id, schema, source, notes, warnings, created_at, review_state)
                 VALUES (\(bind: draft.id.description), \(bind: draft.serviceID.description), \(bind: schema), \(bind: draft.source),
-                        \(bind: notes), \(bind: warnings), \(bind: SQLTime.encode(draft.createdAt)))
+                        \(bind: notes), \(bind: warnings), \(bind: SQLTime.encode(draft.createdAt)), \(bind: draft.reviewState.rawValue))
                 """).run()
         }
     }
 
     public func drafts(of service: Service.ID) async throws -> [FormDraft] {
         try await database.reader.raw("""
-            SELECT id, service_id, schema, source, notes, warnings, created_at, revision FROM form_drafts
+            SELECT id, service_id, schema, source, notes, warnings, created_at, revision, review_state FROM form_drafts
             WHERE service_id = \(bind: service.description) ORDER BY created_at DESC, id DESC
             """).all().map { row in
             FormDraft(
@@ -90,7 +90,8 @@ public struct SQLCatalogStore: CatalogStore {
                 notes: try JSONCoding.decode([String].self, from: row.decode(column: "notes", as: String.self)),
                 warnings: try JSONCoding.decode([String].self, from: row.decode(column: "warnings", as: String.self)),
                 createdAt: SQLTime.decode(try row.decode(column: "created_at", as: Int64.self)),
-                revision: try row.decode(column: "revision", as: Int.self)
+                revision: try row.decode(column: "revision", as: Int.self),
+                reviewState: ReviewState(rawValue: try row.decode(column: "review_state", as: String.self)) ?? .editing
             )
         }
     }
@@ -120,7 +121,7 @@ public struct SQLCatalogStore: CatalogStore {
         let schema = try JSONCoding.encode(draft.schema)
         let changed = try await database.write { db in
             try await db.raw("""
-                UPDATE form_drafts SET schema = \(bind: schema), revision = revision + 1
+                UPDATE form_drafts SET schema = \(bind: schema), review_state = \(bind: draft.reviewState.rawValue), revision = revision + 1
                 WHERE id = \(bind: draft.id.description) AND revision = \(bind: draft.revision) RETURNING id
                 """).all().count
         }

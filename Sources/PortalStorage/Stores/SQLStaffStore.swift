@@ -13,22 +13,23 @@ public struct SQLStaffStore: StaffStore {
     public func save(_ orgUnit: OrgUnit) async throws {
         try await database.write { db in
             try await db.raw("""
-                INSERT INTO org_units (id, slug, name) VALUES (\(bind: orgUnit.id.description), \(bind: orgUnit.slug), \(bind: orgUnit.name))
-                ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name
+                INSERT INTO org_units (id, slug, name, requires_approval)
+                VALUES (\(bind: orgUnit.id.description), \(bind: orgUnit.slug), \(bind: orgUnit.name), \(bind: orgUnit.requiresApproval))
+                ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name, requires_approval = excluded.requires_approval
                 """).run()
         }
     }
 
     public func orgUnit(slug: String) async throws -> OrgUnit? {
-        try await database.reader.raw("SELECT id, slug, name FROM org_units WHERE slug = \(bind: slug)").first().map(Self.orgUnit)
+        try await database.reader.raw("SELECT id, slug, name, requires_approval FROM org_units WHERE slug = \(bind: slug)").first().map(Self.orgUnit)
     }
 
     public func orgUnit(id: OrgUnit.ID) async throws -> OrgUnit? {
-        try await database.reader.raw("SELECT id, slug, name FROM org_units WHERE id = \(bind: id.description)").first().map(Self.orgUnit)
+        try await database.reader.raw("SELECT id, slug, name, requires_approval FROM org_units WHERE id = \(bind: id.description)").first().map(Self.orgUnit)
     }
 
     public func orgUnits() async throws -> [OrgUnit] {
-        try await database.reader.raw("SELECT id, slug, name FROM org_units ORDER BY name").all().map(Self.orgUnit)
+        try await database.reader.raw("SELECT id, slug, name, requires_approval FROM org_units ORDER BY name").all().map(Self.orgUnit)
     }
 
     public func save(_ user: StaffUser) async throws {
@@ -78,7 +79,8 @@ public struct SQLStaffStore: StaffStore {
         OrgUnit(
             id: try StoredID.decode(row, "id"),
             slug: try row.decode(column: "slug", as: String.self),
-            name: try row.decode(column: "name", as: String.self)
+            name: try row.decode(column: "name", as: String.self),
+            requiresApproval: try row.decode(column: "requires_approval", as: Bool.self)
         )
     }
 }

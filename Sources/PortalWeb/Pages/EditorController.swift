@@ -9,6 +9,7 @@ import PortalViews
 /// change names the draft revision it was based on; a stale one is refused, never merged.
 struct EditorController: Sendable {
     let catalog: any CatalogStore
+    let reviews: any ReviewStore
     let staff: any StaffStore
     let frame: PageFrame
     let now: @Sendable () -> Date
@@ -134,6 +135,7 @@ struct EditorController: Sendable {
         let versions = try await catalog.formVersions(of: service.id)
         let current = versions.first
         let draft = try await catalog.drafts(of: service.id).first
+        let requiresApproval = try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true
         var model = EditorServicePage.Model(
             shell: shell(request, context, editor, title: service.title, hasErrors: error != nil), service: service,
             entryAction: SiteRoute.editorEntry(slug: service.slug).path, draftAction: SiteRoute.editorDraft(slug: service.slug).path,
@@ -144,8 +146,18 @@ struct EditorController: Sendable {
                           .init(title: step.title, fieldCount: step.answerFields.count, path: SiteRoute.editorStep(slug: service.slug, step: index + 1).path)
                       }, notes: draft.notes, warnings: draft.warnings)
             },
-            gate: draft.map { PublishGate.check(service, schema: $0.schema) } ?? [], error: error, backPath: SiteRoute.editorHome.path
+            gate: draft.map { PublishGate.check(service, schema: $0.schema, reviewState: $0.reviewState, requiresApproval: requiresApproval) } ?? [],
+            error: error, backPath: SiteRoute.editorHome.path
         )
+        if let draft {
+            let language = frame.language(request)
+            model.review = .init(
+                state: draft.reviewState.label(language),
+                canSend: requiresApproval && (draft.reviewState == .editing || draft.reviewState == .changesRequested),
+                thread: ReviewThread(try await reviews.comments(of: draft.id), schema: draft.schema, text: text, frame: frame),
+                history: try await reviews.events(of: draft.id).map { "\(frame.dateTime($0.at)) · \($0.actor): \($0.action)" }
+            )
+        }
         model.versions = versions.enumerated().map { index, version in
             let previous = index + 1 < versions.count ? versions[index + 1].schema : FormSchema(steps: [])
             return .init(number: version.number, publishedAt: frame.dateTime(version.publishedAt),
@@ -209,11 +221,19 @@ struct EditorController: Sendable {
         ))
     }
 
-    private func store(_ draft: FormDraft, _ service: Service, _ request: Request) async throws {
+    /// Saves an edited draft; a change after approval withdraws the approval, so what is published
+    /// is always what the department saw.
+    private func store(_ draft: FormDraft, _ service: Service, _ request: Request, by editor: Context? = nil) async throws {
+        var draft = draft
+        let withdrawn = draft.reviewState == .approved && editor != nil
+        if withdrawn { draft.reviewState = .editing }
         do {
             try await catalog.updateDraft(draft)
         } catch is EditConflict {
             throw conflict(service, request)
+        }
+        if withdrawn, let editor {
+            try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Nach der Freigabe geändert; die Freigabe ist aufgehoben."))
         }
     }
 
@@ -245,6 +265,30 @@ struct EditorController: Sendable {
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#versionen")
             }
             var draft = try await draft(of: service, context, request)
+            if action == "zur-pruefung" {
+                guard draft.reviewState == .editing || draft.reviewState == .changesRequested else { throw conflict(service, request) }
+                draft.reviewState = .inReview
+                try await store(draft, service, request)
+                try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Zur Prüfung gesendet."))
+                return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status")
+            }
+            if let colon = action.firstIndex(of: ":"), ["antworten", "erledigt"].contains(action[..<colon]) {
+                let comments = try await reviews.comments(of: draft.id)
+                guard let id = DraftComment.ID(string: String(action[action.index(after: colon)...])), let comment = comments.first(where: { $0.id == id && $0.replyTo == nil }) else {
+                    throw PageError(.notFound)
+                }
+                if action.hasPrefix("antworten") {
+                    let answer = (form.first("antwort-\(id.description)") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                    guard !answer.isEmpty, answer.count <= 5000 else {
+                        return try await renderService(service, request, context, editor, error: "Bitte schreiben Sie eine Antwort (höchstens 5000 Zeichen).", status: .unprocessableContent)
+                    }
+                    try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: comment.target, author: editor.user.displayName, text: answer, createdAt: now(), replyTo: comment.id))
+                } else {
+                    try await reviews.resolve(comment.id, of: draft.id)
+                    try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Anmerkung als erledigt markiert: „\(comment.text.prefix(60))“"))
+                }
+                return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status")
+            }
             if action == "entwurf-verwerfen" {
                 try await catalog.deleteDraft(draft.id)
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
@@ -261,7 +305,7 @@ struct EditorController: Sendable {
             } catch let error as FormSchema.EditError {
                 return try await renderService(service, request, context, editor, error: error.message, status: .unprocessableContent)
             }
-            try await store(draft, service, request)
+            try await store(draft, service, request, by: editor)
             return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
         }
     }
@@ -357,7 +401,7 @@ struct EditorController: Sendable {
             } catch let error as FormSchema.EditError {
                 return try renderStep(service, draft, index, request, context, editor, error: error.message, status: .unprocessableContent)
             }
-            try await store(draft, service, request)
+            try await store(draft, service, request, by: editor)
             return PageFrame.redirect(SiteRoute.editorStep(slug: service.slug, step: index + 1).path + anchor)
         }
     }
@@ -415,7 +459,7 @@ struct EditorController: Sendable {
             if !introduced.isEmpty {
                 return renderField(service, draft, index, field, request, context, editor, error: introduced.joined(separator: " "), status: .unprocessableContent)
             }
-            try await store(draft, service, request)
+            try await store(draft, service, request, by: editor)
             flash(frame.language(request) == .german ? "Das Feld „\(field.label)“ ist gespeichert." : "The field “\(field.label)” is saved.", context)
             return PageFrame.redirect(SiteRoute.editorStep(slug: service.slug, step: index + 1).path + "#feld-\(field.key)")
         }
@@ -442,7 +486,8 @@ struct EditorController: Sendable {
         try await asEditor(context) { editor in
             var service = try await ownService(context, editor)
             let draft = try await draft(of: service, context, request)
-            let blocking = PublishGate.check(service, schema: draft.schema).filter(\.isBlocking)
+            let requiresApproval = try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true
+            let blocking = PublishGate.check(service, schema: draft.schema, reviewState: draft.reviewState, requiresApproval: requiresApproval).filter(\.isBlocking)
             if !blocking.isEmpty {
                 return try await renderService(service, request, context, editor,
                                                error: "Der Entwurf kann noch nicht veröffentlicht werden: " + blocking.map(\.message).joined(separator: " "),
@@ -456,6 +501,7 @@ struct EditorController: Sendable {
             } catch is EditConflict {
                 throw conflict(service, request)
             }
+            try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Als Version \(number) veröffentlicht."))
             flash(frame.language(request) == .german ? "Version \(number) ist veröffentlicht." : "Version \(number) is published.", context)
             return PageFrame.redirect(.editorService(slug: service.slug))
         }

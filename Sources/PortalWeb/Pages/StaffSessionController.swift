@@ -53,9 +53,10 @@ struct StaffSessionController: Sendable {
         var session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
         session.staffUserID = user.id
         context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
-        // Editors without case work start in the editors' area.
-        let works = user.roles.contains(.caseWorker) || user.roles.contains(.admin)
-        return PageFrame.redirect(works || !user.roles.contains(.editor) ? SiteRoute.inbox(.init()) : SiteRoute.editorHome)
+        // Everyone starts where their work is: cases, editing, or reviewing.
+        let start: SiteRoute = user.roles.contains(.caseWorker) || user.roles.contains(.admin) ? .inbox(.init())
+            : user.roles.contains(.editor) ? .editorHome : user.roles.contains(.reviewer) ? .reviewHome : .inbox(.init())
+        return PageFrame.redirect(start)
     }
 
     @Sendable func logout(_ request: Request, context: PortalRequestContext) async throws -> Response {

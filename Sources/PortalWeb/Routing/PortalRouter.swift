@@ -49,8 +49,12 @@ public enum PortalRouter {
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
             now: dependencies.now, timeZone: dependencies.timeZone, sessionIdleTime: limits.sessionIdleTime, uploads: uploads
         ).register(on: router)
+        ReviewController(
+            catalog: dependencies.catalog, reviews: dependencies.reviews, staff: dependencies.staff, frame: frame, now: dependencies.now,
+            ids: dependencies.ids
+        ).register(on: router)
         EditorController(
-            catalog: dependencies.catalog, staff: dependencies.staff, frame: frame, now: dependencies.now, ids: dependencies.ids,
+            catalog: dependencies.catalog, reviews: dependencies.reviews, staff: dependencies.staff, frame: frame, now: dependencies.now, ids: dependencies.ids,
             sessionIdleTime: limits.sessionIdleTime
         ).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)

@@ -33,6 +33,8 @@ public enum SiteRoute: Hashable, Sendable {
     case editorField(slug: String, step: Int, key: String)
     case editorPreview(slug: String, step: Int)
     case editorPublish(slug: String)
+    case reviewHome
+    case review(slug: String)
     case stylesheet
     case script
     case health
@@ -99,6 +101,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .editorField(let slug, let step, let key): "/intern/redaktion/leistungen/\(Self.escape(slug))/entwurf/schritte/\(step)/felder/\(Self.escape(key))"
         case .editorPreview(let slug, let step): "/intern/redaktion/leistungen/\(Self.escape(slug))/entwurf/schritte/\(step)/vorschau"
         case .editorPublish(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/veroeffentlichen"
+        case .reviewHome: "/intern/pruefung"
+        case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
         case .stylesheet: "/assets/portal.css"
         case .script: "/assets/portal.js"
         case .health: "/healthz"
@@ -138,6 +142,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .editorField: "/intern/redaktion/leistungen/:slug/entwurf/schritte/:step/felder/:key"
         case .editorPreview: "/intern/redaktion/leistungen/:slug/entwurf/schritte/:step/vorschau"
         case .editorPublish: "/intern/redaktion/leistungen/:slug/veroeffentlichen"
+        case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
         case .apiSubmission: "/api/v1/submissions/:reference"

@@ -13,6 +13,7 @@ public struct WebDependencies: Sendable {
     public var uploads: any UploadStore
     public var virusScanner: any VirusScanner
     public var savedDrafts: any SavedDraftStore
+    public var reviews: any ReviewStore
     public var mail: any MailSender
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
@@ -56,7 +57,7 @@ public struct WebDependencies: Sendable {
     public init(
         catalog: any CatalogStore, submissions: any SubmissionStore, apiKeys: any APIKeyStore,
         staff: any StaffStore, sessions: any SessionStore, uploads: any UploadStore, virusScanner: any VirusScanner = NoVirusScanner(),
-        savedDrafts: any SavedDraftStore, mail: any MailSender,
+        savedDrafts: any SavedDraftStore, reviews: any ReviewStore, mail: any MailSender,
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -68,6 +69,7 @@ public struct WebDependencies: Sendable {
         self.uploads = uploads
         self.virusScanner = virusScanner
         self.savedDrafts = savedDrafts
+        self.reviews = reviews
         self.mail = mail
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now

@@ -1,0 +1,16 @@
+import Foundation
+
+/// One entry of a draft's history: who did what, when.
+public struct DraftEvent: Hashable, Sendable {
+    public var draftID: FormDraft.ID
+    public var at: Date
+    public var actor: String
+    public var action: String
+
+    public init(draftID: FormDraft.ID, at: Date, actor: String, action: String) {
+        self.draftID = draftID
+        self.at = at
+        self.actor = actor
+        self.action = action
+    }
+}

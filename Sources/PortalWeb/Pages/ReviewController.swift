@@ -1,0 +1,117 @@
+import Foundation
+import Hummingbird
+import PortalCore
+import PortalViews
+
+/// The department's side of the review loop: drafts of their services, shown as citizens would see
+/// them, remarks on the entry, a step or a field, and approving or asking for changes. Approval
+/// names the revision it saw; a draft changed meanwhile cannot be approved unseen.
+struct ReviewController: Sendable {
+    let catalog: any CatalogStore
+    let reviews: any ReviewStore
+    let staff: any StaffStore
+    let frame: PageFrame
+    let now: @Sendable () -> Date
+    let ids: IDGenerator
+
+    func register(on router: Router<PortalRequestContext>) {
+        router.get(SiteRoute.reviewHome.pattern, use: home)
+        router.get(SiteRoute.review(slug: "").pattern, use: show)
+        router.post(SiteRoute.review(slug: "").pattern, use: act)
+    }
+
+    private func asReviewer(_ context: PortalRequestContext, _ page: (StaffUser, String) async throws -> Response) async throws -> Response {
+        guard let session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
+            return PageFrame.redirect(SiteRoute.staffLogin)
+        }
+        guard user.roles.contains(.reviewer) || user.roles.contains(.admin) else { throw PageError(.forbidden) }
+        return try await page(user, session.csrfToken)
+    }
+
+    @Sendable func home(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asReviewer(context) { user, _ in
+            let language = frame.language(request)
+            let text = EditorText.for(language)
+            var rows: [ReviewListPage.Row] = []
+            for service in try await catalog.services(of: user.orgUnitIDs) {
+                guard let draft = try await catalog.drafts(of: service.id).first, draft.reviewState != .editing else { continue }
+                rows.append(.init(title: service.title, state: draft.reviewState.label(language), path: SiteRoute.review(slug: service.slug).path))
+            }
+            let shell = frame.shell(request, context: context, title: text.reviewArea, staffName: user.displayName, staffHome: .reviewHome, now: now())
+            return PageFrame.response(ReviewListPage.render(.init(shell: shell, rows: rows)))
+        }
+    }
+
+    private func draftUnderReview(_ context: PortalRequestContext, _ user: StaffUser) async throws -> (Service, FormDraft) {
+        let slug = try context.parameters.require("slug")
+        guard slug.count <= 200, let service = try await catalog.service(slug: slug), user.orgUnitIDs.contains(service.orgUnitID),
+              let draft = try await catalog.drafts(of: service.id).first, draft.reviewState != .editing
+        else { throw PageError(.notFound) }
+        return (service, draft)
+    }
+
+    @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asReviewer(context) { user, csrf in
+            let (service, draft) = try await draftUnderReview(context, user)
+            return try await render(service, draft, user, csrf, request, context, error: nil, status: .ok)
+        }
+    }
+
+    private func render(_ service: Service, _ draft: FormDraft, _ user: StaffUser, _ csrf: String, _ request: Request, _ context: PortalRequestContext,
+                        error: String?, status: HTTPResponse.Status) async throws -> Response {
+        let language = frame.language(request)
+        let text = EditorText.for(language)
+        let shell = frame.shell(request, context: context, title: service.title, hasErrors: error != nil, staffName: user.displayName, staffHome: .reviewHome, now: now())
+        let page = ReviewPage.render(.init(
+            shell: shell, service: service, state: draft.reviewState.label(language),
+            steps: draft.schema.steps.map { step in .init(title: step.title, fields: step.fields.map { FieldView(field: $0, values: [:]) }) },
+            thread: ReviewThread(try await reviews.comments(of: draft.id), schema: draft.schema, text: text, frame: frame),
+            targets: ReviewThread.targets(draft.schema, text: text), action: SiteRoute.review(slug: service.slug).path, csrfToken: csrf,
+            revision: draft.revision, canDecide: draft.reviewState == .inReview, backPath: SiteRoute.reviewHome.path, error: error
+        ))
+        return PageFrame.response(page, status: status)
+    }
+
+    @Sendable func act(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asReviewer(context) { user, csrf in
+            var (service, draft) = try await draftUnderReview(context, user)
+            let form = context.form ?? FormValues()
+            let here = SiteRoute.review(slug: service.slug).path
+            guard form.first("revision").flatMap(Int.init) == draft.revision else {
+                throw PageError(.conflict("Die Redaktion hat den Entwurf inzwischen geändert. Bitte sehen Sie ihn sich noch einmal an.",
+                                          link: (EditorText.for(frame.language(request)).reviewArea, here)))
+            }
+            let message = (form.first("nachricht") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            switch form.first("_aktion") ?? "" {
+            case "kommentieren":
+                let target = form.first("ziel") ?? ""
+                let remark = (form.first("anmerkung") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                guard ReviewThread.targets(draft.schema, text: .german).contains(where: { $0.value == target }) else { throw PageError(.badRequest("Dieses Ziel für eine Anmerkung gibt es nicht.")) }
+                guard !remark.isEmpty, remark.count <= 5000 else {
+                    return try await render(service, draft, user, csrf, request, context, error: "Bitte schreiben Sie eine Anmerkung (höchstens 5000 Zeichen).", status: .unprocessableContent)
+                }
+                try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: target, author: user.displayName, text: remark, createdAt: now()))
+                return PageFrame.redirect(here + "#anmerkungen")
+            case "freigeben", "aenderungen":
+                guard draft.reviewState == .inReview else { throw PageError(.badRequest("Der Entwurf ist nicht zur Prüfung gesendet.")) }
+                let approve = form.first("_aktion") == "freigeben"
+                if message.count > 5000 { throw PageError(.badRequest("Die Nachricht ist zu lang.")) }
+                if !message.isEmpty {
+                    try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: "eintrag", author: user.displayName, text: message, createdAt: now()))
+                }
+                draft.reviewState = approve ? .approved : .changesRequested
+                do {
+                    try await catalog.updateDraft(draft)
+                } catch is EditConflict {
+                    throw PageError(.conflict("Die Redaktion hat den Entwurf inzwischen geändert. Bitte sehen Sie ihn sich noch einmal an.",
+                                              link: (EditorText.for(frame.language(request)).reviewArea, here)))
+                }
+                try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: user.displayName,
+                                                    action: approve ? "Freigegeben (Stand \(draft.revision))." : "Änderungen angefordert."))
+                return PageFrame.redirect(SiteRoute.reviewHome)
+            default:
+                throw PageError(.badRequest("Diese Aktion gibt es nicht. Es wurde nichts gespeichert."))
+            }
+        }
+    }
+}
