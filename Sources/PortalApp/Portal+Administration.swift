@@ -18,14 +18,14 @@ extension Portal {
     }
 
     /// Creates an org unit (an office that offers services and whose staff see its submissions).
-    public func createOrgUnit(slug: String, name: String) async throws -> OrgUnit {
+    public func createOrgUnit(slug: String, name: String, requiresApproval: Bool = true) async throws -> OrgUnit {
         guard (2...100).contains(slug.count), slug.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
             throw AdministrationError("Der Kurzname „\(slug)“ muss 2 bis 100 Zeichen lang sein: Kleinbuchstaben, Ziffern und Bindestriche.")
         }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard (1...200).contains(trimmed.count) else { throw AdministrationError("Der Name muss 1 bis 200 Zeichen lang sein.") }
         guard try await staff.orgUnit(slug: slug) == nil else { throw AdministrationError("Die Organisationseinheit „\(slug)“ gibt es schon.") }
-        let unit = OrgUnit(id: IDGenerator.random(), slug: slug, name: trimmed)
+        let unit = OrgUnit(id: IDGenerator.random(), slug: slug, name: trimmed, requiresApproval: requiresApproval)
         try await staff.save(unit)
         return unit
     }

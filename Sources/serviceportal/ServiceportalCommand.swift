@@ -165,13 +165,14 @@ struct OrgUnitCommand: AsyncParsableCommand {
         @OptionGroup var options: ServerOptions
         @Option(help: "Kurzname, z. B. untere-wasserbehoerde.") var slug: String
         @Option(help: "Name, z. B. Untere Wasserbehörde.") var name: String
+        @Flag(name: .customLong("ohne-freigabe"), help: "Entwürfe dieser Stelle brauchen keine Freigabe durch die Fachabteilung.") var withoutApproval = false
 
         func run() async throws {
             let configuration = try checked { try options.configuration() }
             try await Startup.run(configuration) { logger in
                 let portal = try await checked { try await Portal.open(configuration, logger: logger) }
                 do {
-                    let unit = try await portal.createOrgUnit(slug: slug, name: name)
+                    let unit = try await portal.createOrgUnit(slug: slug, name: name, requiresApproval: !withoutApproval)
                     say("Organisationseinheit „\(unit.name)“ (\(unit.slug)) angelegt.")
                     await portal.close()
                 } catch {
