@@ -251,6 +251,14 @@ def editor(visitor, username, password, reviewer_login):
     visitor.fill({"kurzbeschreibung": "Melden Sie Ihren Hund zur Steuer an.", "bearbeitungsdauer": "Zwei Wochen",
                   "kontakt_name": "Steueramt", "kontakt_telefon": "04321 000-300"})
     visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/eintrag'] button"))
+    check("editor: the gate asks for the privacy statement", "Die Datenschutzhinweise fehlen." in driver.page_source)
+    for name, value in [("ds_dsb", "Datenschutzbeauftragte, datenschutz@landkreis.example"),
+                        ("ds_rechtsgrundlage", "Art. 6 Abs. 1 Buchst. e DSGVO i. V. m. der Hundesteuersatzung"),
+                        ("ds_speicher_antraege", "Fünf Jahre nach Abmeldung des Hundes."), ("ds_aufsicht", "ULD Schleswig-Holstein"),
+                        ("ds_pflicht_angaben", "Die Angaben sind Pflicht."), ("ds_kategorien", "Name\nAngaben zum Hund")]:
+        driver.find_element(By.ID, f"e-{name}").send_keys(value)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/datenschutz'] button"))
+    check("editor: the privacy statement is saved", "Fassung 1 gespeichert" in driver.page_source)
     field = driver.find_element(By.ID, "e-neuer-schritt")
     field.send_keys("Der Hund")
     visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='schritt-hinzufuegen']"))

@@ -31,7 +31,8 @@ public enum DemoCatalog {
         redress: "Gegen Anordnungen der Behörde ist Widerspruch innerhalb eines Monats nach Bekanntgabe möglich.",
         orgUnitID: waterAuthority.id,
         contact: Contact(name: "Untere Wasserbehörde", phone: "04321 000-100", email: "wasser@landkreis.example", address: "Kreishaus, Hauptstraße 1, 24534 Musterstadt", openingHours: "Mo–Fr 8–12 Uhr, Do 14–17 Uhr"),
-        isPublished: true
+        isPublished: true,
+        privacy: demoPrivacy
     )
 
     public static let wellDrillingForm = FormSchema(steps: [
@@ -88,7 +89,8 @@ public enum DemoCatalog {
         redress: "Keine.",
         orgUnitID: publicOrder.id,
         contact: Contact(name: "Fundbüro", phone: "04321 000-200", email: "fundbuero@landkreis.example"),
-        isPublished: true
+        isPublished: true,
+        privacy: demoPrivacy
     )
 
     public static let lostPropertyForm = FormSchema(steps: [
@@ -124,7 +126,8 @@ public enum DemoCatalog {
         redress: "Widerspruch innerhalb eines Monats nach Bekanntgabe.",
         orgUnitID: buildingAuthority.id,
         contact: Contact(name: "Bauordnungsamt, Aktenarchiv", phone: "04321 000-300"),
-        isPublished: true
+        isPublished: true,
+        privacy: demoPrivacy
     )
 
     public static let buildingFileAccessForm = FormSchema(steps: [
@@ -169,7 +172,8 @@ public enum DemoCatalog {
         redress: "Gegen den Bescheid ist Widerspruch innerhalb eines Monats nach Bekanntgabe möglich.",
         orgUnitID: waterAuthority.id,
         contact: Contact(name: "Untere Naturschutzbehörde", phone: "04321 000-150", email: "naturschutz@landkreis.example"),
-        isPublished: true
+        isPublished: true,
+        privacy: demoPrivacy
     )
 
     public static let treeFellingForm = FormSchema(steps: [
@@ -213,6 +217,24 @@ public enum DemoCatalog {
         (wellDrilling, wellDrillingForm), (lostProperty, lostPropertyForm), (buildingFileAccess, buildingFileAccessForm),
         (treeFelling, treeFellingForm),
     ]
+
+    /// A complete privacy statement for the demo services (the editors refine it per service).
+    static let demoPrivacy = PrivacyStatement(
+        controller: "Landkreis Musterstadt, Der Landrat, Kreishaus, Hauptstraße 1, 24534 Musterstadt",
+        dataProtectionOfficer: "Datenschutzbeauftragte des Landkreises, Hauptstraße 1, 24534 Musterstadt, datenschutz@landkreis.example",
+        purposes: "Bearbeitung Ihres Antrags oder Ihrer Anzeige und Rückfragen dazu.",
+        legalBasis: "Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit dem jeweiligen Fachgesetz (siehe Rechtsgrundlage der Leistung).",
+        dataCategories: ["Name und Anschrift", "Kontaktdaten", "Angaben zum Anliegen", "hochgeladene Unterlagen"],
+        recipients: ["Die zuständige Stelle der Kreisverwaltung", "Betreiber des Serviceportals (Auftragsverarbeiter nach Art. 28 DSGVO)"],
+        thirdCountryTransfer: "Eine Übermittlung in Drittländer findet nicht statt.",
+        retentionDrafts: "Nicht gespeicherte Entwürfe: ein Tag; gespeicherte Entwürfe: 30 Tage.",
+        retentionSubmissions: "Zehn Jahre nach Abschluss des Verfahrens (Aktenordnung des Landkreises).",
+        retentionMessages: "Wie der Antrag, zu dem sie gehören.",
+        supervisoryAuthority: "Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein, Holstenstraße 98, 24103 Kiel",
+        obligation: "Die Angaben sind für die Bearbeitung erforderlich. Ohne sie kann das Anliegen nicht bearbeitet werden.",
+        automatedDecisions: "Eine automatisierte Entscheidungsfindung einschließlich Profiling findet nicht statt.",
+        version: 1, updatedAt: Date(timeIntervalSince1970: 1_796_000_000)
+    )
 
     /// Stable IDs, so demo data and fixtures look the same everywhere.
     static func id<Owner>(_ text: String) -> Identifier<Owner> {

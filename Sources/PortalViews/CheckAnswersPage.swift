@@ -31,6 +31,8 @@ public enum CheckAnswersPage {
         public var csrfToken: String
         /// The computed fee, formatted ("62,50 €"); nil when the form has none.
         public var fee: String?
+        /// The service's privacy statement, linked next to the submit button.
+        public var privacyPath: String?
 
         public init(shell: PageShell, sections: [Section], errors: [ErrorSummary.Item], action: String, backPath: String, csrfToken: String, fee: String? = nil) {
             self.shell = shell
@@ -67,7 +69,7 @@ public enum CheckAnswersPage {
         \(fee)
         <form method="post" action="\(model.action)">
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        <p>\(text.submitHint)</p>
+        <p>\(text.submitHint)</p>\(model.privacyPath.map { path -> HTML in "\n<p><a href=\"\(path)\">\(text.privacyOfService)</a></p>" } ?? .empty)
         <button class="button" type="submit">\(text.submit)</button>
         </form>
         """)

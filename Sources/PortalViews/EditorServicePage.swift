@@ -61,6 +61,9 @@ public enum EditorServicePage {
     public struct Model: Sendable {
         public var versions: [Version] = []
         public var review: Review?
+        /// The statement as stored, or a proposal to start from.
+        public var privacy: PrivacyStatement?
+        public var privacyAction = ""
         public var shell: PageShell
         public var service: Service
         public var entryAction: String
@@ -165,6 +168,31 @@ public enum EditorServicePage {
             \(again)</li>
             """
         }
+        let privacyText = PrivacyText.for(model.shell.strings.language)
+        let privacy: HTML = model.privacy.map { statement -> HTML in
+            """
+            <h2 id="datenschutz">\(privacyText.editorSection)</h2>
+            <p class="hint">\(privacyText.editorHint)</p>
+            \(statement.version > 0 ? HTML("<p>\(privacyText.version(statement.version, ""))</p>") : .empty)
+            <form method="post" action="\(model.privacyAction)">
+            <input type="hidden" name="_csrf" value="\(csrf)">
+            \(FormControl.textarea("ds_verantwortlich", privacyText.controller, statement.controller, rows: 2))
+            \(FormControl.textarea("ds_dsb", privacyText.dataProtectionOfficer, statement.dataProtectionOfficer, rows: 2))
+            \(FormControl.textarea("ds_zwecke", privacyText.purposes, statement.purposes, rows: 2))
+            \(FormControl.textarea("ds_rechtsgrundlage", privacyText.legalBasis, statement.legalBasis, rows: 2))
+            \(FormControl.textarea("ds_kategorien", privacyText.categories, statement.dataCategories.joined(separator: "\n"), hint: privacyText.linesHint))
+            \(FormControl.textarea("ds_empfaenger", privacyText.recipients, statement.recipients.joined(separator: "\n"), hint: privacyText.linesHint))
+            \(FormControl.text("ds_drittland", privacyText.thirdCountry, statement.thirdCountryTransfer))
+            \(FormControl.text("ds_speicher_entwuerfe", "\(privacyText.retention): \(privacyText.retentionDrafts)", statement.retentionDrafts))
+            \(FormControl.text("ds_speicher_antraege", "\(privacyText.retention): \(privacyText.retentionSubmissions)", statement.retentionSubmissions))
+            \(FormControl.text("ds_speicher_nachrichten", "\(privacyText.retention): \(privacyText.retentionMessages)", statement.retentionMessages))
+            \(FormControl.textarea("ds_aufsicht", privacyText.complaint, statement.supervisoryAuthority, rows: 2))
+            \(FormControl.textarea("ds_pflicht_angaben", privacyText.obligation, statement.obligation, rows: 2))
+            \(FormControl.text("ds_automatisiert", privacyText.automated, statement.automatedDecisions))
+            <button class="button" type="submit">\(text.save)</button>
+            </form>
+            """
+        } ?? .empty
         let review: HTML = model.review.map { review -> HTML in
             """
             <h2 id="pruefung-status">\(text.review)</h2>
@@ -210,6 +238,7 @@ public enum EditorServicePage {
         </fieldset>
         <button class="button" type="submit">\(text.save)</button>
         </form>
+        \(privacy)
         <h2 id="formular">\(text.form)</h2>
         \(formSection)
         \(review)

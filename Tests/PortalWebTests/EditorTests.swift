@@ -51,6 +51,29 @@ struct EditorTests {
                 ])
                 #expect(saved.location == Self.base + "#eintrag")
                 page = try await editor.get(Self.base)
+                #expect(page.text.contains("Die Datenschutzhinweise fehlen."))
+                // The proposal is filled in from the form and the contact; the editors complete it.
+                #expect(page.text.contains(">Steueramt</textarea>"))
+                let privacy = try await editor.post(Self.base + "/datenschutz", [
+                    ("ds_verantwortlich", "Landkreis Musterstadt, Steueramt"), ("ds_dsb", "Datenschutzbeauftragte, datenschutz@landkreis.example"),
+                    ("ds_zwecke", "Festsetzung der Hundesteuer."), ("ds_rechtsgrundlage", "Art. 6 Abs. 1 Buchst. e DSGVO i. V. m. der Hundesteuersatzung"),
+                    ("ds_kategorien", "Name\nAnschrift\nAngaben zum Hund"), ("ds_empfaenger", "Steueramt"), ("ds_drittland", "Keine."),
+                    ("ds_speicher_entwuerfe", "30 Tage"), ("ds_speicher_antraege", ""), ("ds_speicher_nachrichten", ""),
+                    ("ds_aufsicht", "ULD Schleswig-Holstein"), ("ds_pflicht_angaben", "Die Angaben sind Pflicht."), ("ds_automatisiert", "Keine."),
+                ])
+                #expect(privacy.location == Self.base + "#datenschutz")
+                page = try await editor.get(Self.base)
+                #expect(page.text.contains("In den Datenschutzhinweisen fehlt: die Speicherdauer der Anträge."))
+                _ = try await editor.post(Self.base + "/datenschutz", [
+                    ("ds_verantwortlich", "Landkreis Musterstadt, Steueramt"), ("ds_dsb", "Datenschutzbeauftragte, datenschutz@landkreis.example"),
+                    ("ds_zwecke", "Festsetzung der Hundesteuer."), ("ds_rechtsgrundlage", "Art. 6 Abs. 1 Buchst. e DSGVO i. V. m. der Hundesteuersatzung"),
+                    ("ds_kategorien", "Name\nAnschrift\nAngaben zum Hund"), ("ds_empfaenger", "Steueramt"), ("ds_drittland", "Keine."),
+                    ("ds_speicher_entwuerfe", "30 Tage"), ("ds_speicher_antraege", "Fünf Jahre nach Abmeldung des Hundes."), ("ds_speicher_nachrichten", ""),
+                    ("ds_aufsicht", "ULD Schleswig-Holstein"), ("ds_pflicht_angaben", "Die Angaben sind Pflicht."), ("ds_automatisiert", "Keine."),
+                ])
+                page = try await editor.get(Self.base)
+                #expect(page.text.contains("Die Datenschutzhinweise sind als Fassung 2 gespeichert."))
+                #expect(!page.text.contains("In den Datenschutzhinweisen fehlt"))
                 #expect(page.text.contains("Melden Sie Ihren Hund &lt;b&gt;zur Steuer&lt;/b&gt; an."))
                 _ = try await editor.post(Self.base + "/entwurf", [("revision", try Self.revision(page)), ("_aktion", "schritt-hinzufuegen"), ("titel", "Der Hund")])
                 page = try await editor.get(Self.base)
@@ -166,6 +189,9 @@ struct EditorTests {
                 #expect(try await citizen.get("/leistungen/hundesteuer-anmelden/antrag").location == "/leistungen/hundesteuer-anmelden/antrag/schritt/1")
                 let first = try await citizen.get("/leistungen/hundesteuer-anmelden/antrag/schritt/1")
                 #expect(first.text.contains("Listenhund"))
+                let statement = try await citizen.get("/leistungen/hundesteuer-anmelden/datenschutz")
+                #expect(statement.text.contains("Fünf Jahre nach Abmeldung des Hundes."))
+                #expect(statement.text.contains("Stand: Fassung 2 vom 30.11.2026"))
                 #expect(first.text.contains("Nachweis des Sachkundetests"))
             }
             let service = try #require(try await test.portal.catalog.service(slug: "hundesteuer-anmelden"))

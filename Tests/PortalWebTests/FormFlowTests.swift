@@ -49,6 +49,7 @@ struct FormFlowTests {
                 #expect(check.text.contains("Gartenbewässerung"))
                 #expect(check.text.contains("12,5"))
                 #expect(check.text.contains(Self.base + "/schritt/3#feld-bohrtiefe"))
+                #expect(check.text.contains(#"<a href="/leistungen/brunnenbohrung-anzeigen/datenschutz">"#))
                 let submitted = try await browser.post(Self.base + "/pruefen", [])
                 #expect(submitted.status == .seeOther)
                 #expect(submitted.location == Self.base + "/eingegangen")
@@ -62,6 +63,7 @@ struct FormFlowTests {
             #expect(stored.answers["bohrtiefe"] == .number(Decimal(string: "12.5")!))
             #expect(stored.answers["bohrbeginn"] == .string(TestClock.today.adding(days: 35).iso))
             #expect(stored.answers["telefon"] == nil)
+            #expect(stored.privacyVersion == 1)
         }
     }
 

@@ -24,12 +24,14 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
     public var orgUnitID: OrgUnit.ID
     public var contact: Contact
     public var isPublished: Bool
+    /// The privacy statement for this service (Art. 13 GDPR); nil until the editors write one.
+    public var privacy: PrivacyStatement?
 
     public init(
         id: ID, slug: String, leikaKey: String?, referencePrefix: String, title: String, category: String, summary: String,
         description: String, steps: [String] = [], requiredDocuments: [String] = [], feesText: String = "",
         deadlines: String = "", processingTime: String = "", legalBasis: String = "", redress: String = "",
-        orgUnitID: OrgUnit.ID, contact: Contact, isPublished: Bool
+        orgUnitID: OrgUnit.ID, contact: Contact, isPublished: Bool, privacy: PrivacyStatement? = nil
     ) {
         self.id = id
         self.slug = slug
@@ -49,5 +51,6 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
         self.orgUnitID = orgUnitID
         self.contact = contact
         self.isPublished = isPublished
+        self.privacy = privacy
     }
 }

@@ -20,11 +20,13 @@ public struct Submission: Hashable, Sendable, Identifiable {
     public var status: CaseStatus
     /// When the hand-over job delivered it; nil while waiting.
     public var handedOverAt: Date?
+    /// The version of the service's privacy statement the applicant was shown.
+    public var privacyVersion: Int?
 
     public init(
         id: ID, reference: Reference, serviceID: Service.ID, orgUnitID: OrgUnit.ID, formVersionID: FormVersion.ID,
         answers: JSONValue, applicantName: String? = nil, fee: Decimal? = nil, receivedAt: Date, status: CaseStatus = .received,
-        handedOverAt: Date? = nil
+        handedOverAt: Date? = nil, privacyVersion: Int? = nil
     ) {
         self.id = id
         self.reference = reference
@@ -37,6 +39,7 @@ public struct Submission: Hashable, Sendable, Identifiable {
         self.receivedAt = receivedAt
         self.status = status
         self.handedOverAt = handedOverAt
+        self.privacyVersion = privacyVersion
     }
 
     /// A freshly received submission for validated answers.
@@ -47,7 +50,7 @@ public struct Submission: Hashable, Sendable, Identifiable {
             id: id, reference: reference, serviceID: service.id, orgUnitID: service.orgUnitID,
             formVersionID: version.id, answers: answers.json(in: version.schema),
             applicantName: ApplicantName.from(answers, schema: version.schema), fee: version.schema.fee?.fee(for: answers),
-            receivedAt: instant
+            receivedAt: instant, privacyVersion: service.privacy?.version
         )
     }
 }

@@ -23,6 +23,12 @@ public enum PublishGate {
         if service.contact.name.trimmingCharacters(in: .whitespaces).isEmpty || (service.contact.phone ?? "").isEmpty && (service.contact.email ?? "").isEmpty {
             block("Der Kontakt braucht einen Namen und eine Telefonnummer oder E-Mail-Adresse.", "kontakt")
         }
+        if let privacy = service.privacy {
+            let missing = privacy.missing
+            if !missing.isEmpty { block("In den Datenschutzhinweisen fehlt: \(missing.joined(separator: ", ")).", "datenschutz") }
+        } else {
+            block("Die Datenschutzhinweise fehlen.", "datenschutz")
+        }
         if service.steps.isEmpty && service.processingTime.trimmingCharacters(in: .whitespaces).isEmpty {
             block("Es fehlt, was nach dem Absenden passiert (Ablauf oder Bearbeitungsdauer).", "eintrag")
         }

@@ -13,5 +13,6 @@ enum Migrations {
         M0010CreateFormDrafts(),
         M0011AddDraftRevision(),
         M0012CreateReview(),
+        M0013AddPrivacyVersion(),
     ]
 }

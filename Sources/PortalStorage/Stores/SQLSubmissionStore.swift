@@ -27,12 +27,12 @@ public struct SQLSubmissionStore: SubmissionStore {
         try await database.write { db in
             try await db.raw("""
                 INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at,
-                                         applicant_name, applicant_name_folded, fee)
+                                         applicant_name, applicant_name_folded, fee, privacy_version)
                 VALUES (\(bind: submission.id.description), \(bind: submission.reference.rawValue), \(bind: submission.serviceID.description),
                         \(bind: submission.orgUnitID.description), \(bind: submission.formVersionID.description), \(bind: answers),
                         \(bind: SQLTime.encode(submission.receivedAt)), \(bind: submission.status.rawValue), \(bind: submission.handedOverAt.map(SQLTime.encode)),
                         \(bind: submission.applicantName), \(bind: submission.applicantName.map(ApplicantName.folded)),
-                        \(bind: submission.fee.map { "\($0)" }))
+                        \(bind: submission.fee.map { "\($0)" }), \(bind: submission.privacyVersion))
                 """).run()
             for job in jobs {
                 try await SQLJobQueue.insert(job, now: submission.receivedAt, on: db)
@@ -168,7 +168,7 @@ public struct SQLSubmissionStore: SubmissionStore {
         return counts
     }
 
-    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee"
+    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee, privacy_version"
 
     static func submission(_ row: any SQLRow) throws -> Submission {
         Submission(
@@ -182,7 +182,8 @@ public struct SQLSubmissionStore: SubmissionStore {
             fee: try row.decode(column: "fee", as: String?.self).flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
             receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
             status: try status(row, "status"),
-            handedOverAt: try row.decode(column: "handed_over_at", as: Int64?.self).map(SQLTime.decode)
+            handedOverAt: try row.decode(column: "handed_over_at", as: Int64?.self).map(SQLTime.decode),
+            privacyVersion: try row.decode(column: "privacy_version", as: Int?.self)
         )
     }
 

@@ -62,9 +62,10 @@ struct CatalogPagesController: Sendable {
         guard let service = try await catalog.service(slug: slug), service.isPublished else { throw PageError(.notFound) }
         let text = Strings.for(frame.language(request))
         let shell = frame.shell(request, context: context, title: text.privacyOfService, serviceTitle: service.title, now: now())
-        return PageFrame.response(PlainPage.render(.init(
-            shell: shell, heading: text.privacyOfService, paragraphs: [text.placeholderText],
-            link: (service.title, SiteRoute.service(slug: slug).path)
+        return PageFrame.response(ServicePrivacyPage.render(.init(
+            shell: shell, heading: text.privacyOfService, statement: service.privacy,
+            updatedOn: service.privacy.map { LocalDate($0.updatedAt, in: frame.timeZone).german } ?? "",
+            backPath: SiteRoute.service(slug: slug).path
         )))
     }
 

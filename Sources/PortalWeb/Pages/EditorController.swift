@@ -15,6 +15,7 @@ struct EditorController: Sendable {
     let now: @Sendable () -> Date
     let ids: IDGenerator
     let sessionIdleTime: TimeInterval
+    let savedDraftDays: Int
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.editorHome.pattern, use: home)
@@ -28,6 +29,7 @@ struct EditorController: Sendable {
         router.post(SiteRoute.editorField(slug: "", step: 0, key: "").pattern, use: saveField)
         router.get(SiteRoute.editorPreview(slug: "", step: 0).pattern, use: preview)
         router.post(SiteRoute.editorPublish(slug: "").pattern, use: publish)
+        router.post(SiteRoute.editorPrivacy(slug: "").pattern, use: savePrivacy)
     }
 
     /// What every editor request starts from.
@@ -158,6 +160,8 @@ struct EditorController: Sendable {
                 history: try await reviews.events(of: draft.id).map { "\(frame.dateTime($0.at)) · \($0.actor): \($0.action)" }
             )
         }
+        model.privacy = service.privacy ?? PrivacyStatement.proposal(for: service, schema: draft?.schema ?? current?.schema, savedDraftDays: savedDraftDays, now: now())
+        model.privacyAction = SiteRoute.editorPrivacy(slug: service.slug).path
         model.versions = versions.enumerated().map { index, version in
             let previous = index + 1 < versions.count ? versions[index + 1].schema : FormSchema(steps: [])
             return .init(number: version.number, publishedAt: frame.dateTime(version.publishedAt),
@@ -200,6 +204,30 @@ struct EditorController: Sendable {
             try await catalog.save(service)
             flash(frame.language(request) == .german ? "Der Katalogeintrag ist gespeichert." : "The catalogue entry is saved.", context)
             return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#eintrag")
+        }
+    }
+
+    /// Saves the privacy statement as its next version; it is live at once, like the catalogue entry.
+    @Sendable func savePrivacy(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            var service = try await ownService(context, editor)
+            let form = context.form ?? FormValues()
+            func value(_ name: String) -> String { String((form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(5000)) }
+            func lines(_ name: String) -> [String] {
+                Array(value(name).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(200))
+            }
+            service.privacy = PrivacyStatement(
+                controller: value("ds_verantwortlich"), dataProtectionOfficer: value("ds_dsb"), purposes: value("ds_zwecke"), legalBasis: value("ds_rechtsgrundlage"),
+                dataCategories: lines("ds_kategorien"), recipients: lines("ds_empfaenger"), thirdCountryTransfer: value("ds_drittland"),
+                retentionDrafts: value("ds_speicher_entwuerfe"), retentionSubmissions: value("ds_speicher_antraege"), retentionMessages: value("ds_speicher_nachrichten"),
+                supervisoryAuthority: value("ds_aufsicht"), obligation: value("ds_pflicht_angaben"), automatedDecisions: value("ds_automatisiert"),
+                version: (service.privacy?.version ?? 0) + 1, updatedAt: now()
+            )
+            try await catalog.save(service)
+            flash(frame.language(request) == .german
+                  ? "Die Datenschutzhinweise sind als Fassung \(service.privacy?.version ?? 1) gespeichert."
+                  : "The privacy statement is saved as version \(service.privacy?.version ?? 1).", context)
+            return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#datenschutz")
         }
     }
 

@@ -279,11 +279,13 @@ struct FormFlowController: Sendable {
         }
         let shell = frame.shell(request, context: context, title: text.checkTitle, serviceTitle: form.service.title,
                                 hasErrors: errors != nil, sessionNotice: true, now: now())
-        return PageFrame.response(CheckAnswersPage.render(.init(
+        var model = CheckAnswersPage.Model(
             shell: shell, sections: sections, errors: summary, action: SiteRoute.formCheck(slug: slug).path,
             backPath: SiteRoute.formStep(slug: slug, step: shownSteps.max() ?? steps.count).path, csrfToken: context.sessions.session?.csrfToken ?? "",
             fee: fee
-        )), status: status)
+        )
+        model.privacyPath = SiteRoute.servicePrivacy(slug: slug).path
+        return PageFrame.response(CheckAnswersPage.render(model), status: status)
     }
 
     @Sendable func received(_ request: Request, context: PortalRequestContext) async throws -> Response {

@@ -55,7 +55,7 @@ public enum PortalRouter {
         ).register(on: router)
         EditorController(
             catalog: dependencies.catalog, reviews: dependencies.reviews, staff: dependencies.staff, frame: frame, now: dependencies.now, ids: dependencies.ids,
-            sessionIdleTime: limits.sessionIdleTime
+            sessionIdleTime: limits.sessionIdleTime, savedDraftDays: Int(limits.savedDraftTime / 86_400)
         ).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
         CatalogAPIController(

@@ -33,6 +33,7 @@ public enum SiteRoute: Hashable, Sendable {
     case editorField(slug: String, step: Int, key: String)
     case editorPreview(slug: String, step: Int)
     case editorPublish(slug: String)
+    case editorPrivacy(slug: String)
     case reviewHome
     case review(slug: String)
     case stylesheet
@@ -101,6 +102,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .editorField(let slug, let step, let key): "/intern/redaktion/leistungen/\(Self.escape(slug))/entwurf/schritte/\(step)/felder/\(Self.escape(key))"
         case .editorPreview(let slug, let step): "/intern/redaktion/leistungen/\(Self.escape(slug))/entwurf/schritte/\(step)/vorschau"
         case .editorPublish(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/veroeffentlichen"
+        case .editorPrivacy(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/datenschutz"
         case .reviewHome: "/intern/pruefung"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
         case .stylesheet: "/assets/portal.css"
@@ -142,6 +144,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .editorField: "/intern/redaktion/leistungen/:slug/entwurf/schritte/:step/felder/:key"
         case .editorPreview: "/intern/redaktion/leistungen/:slug/entwurf/schritte/:step/vorschau"
         case .editorPublish: "/intern/redaktion/leistungen/:slug/veroeffentlichen"
+        case .editorPrivacy: "/intern/redaktion/leistungen/:slug/datenschutz"
         case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"

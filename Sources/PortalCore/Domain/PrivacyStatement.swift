@@ -1,0 +1,79 @@
+import Foundation
+
+/// The information a service must give under Art. 13 GDPR, as structured data kept with the
+/// service. Each saved change is a new version; a submission records the version it was shown.
+public struct PrivacyStatement: Hashable, Sendable, Codable {
+    /// The authority responsible (name and address).
+    public var controller: String
+    public var dataProtectionOfficer: String
+    public var purposes: String
+    /// Art. 6 (1) c/e GDPR and the specific law.
+    public var legalBasis: String
+    public var dataCategories: [String]
+    /// Including processors such as the portal's operator and a payment provider.
+    public var recipients: [String]
+    public var thirdCountryTransfer: String
+    public var retentionDrafts: String
+    public var retentionSubmissions: String
+    public var retentionMessages: String
+    public var supervisoryAuthority: String
+    /// Whether giving the data is required, and what happens if it is not given.
+    public var obligation: String
+    public var automatedDecisions: String
+    public var version: Int
+    public var updatedAt: Date
+
+    public init(
+        controller: String, dataProtectionOfficer: String, purposes: String, legalBasis: String, dataCategories: [String], recipients: [String],
+        thirdCountryTransfer: String, retentionDrafts: String, retentionSubmissions: String, retentionMessages: String,
+        supervisoryAuthority: String, obligation: String, automatedDecisions: String, version: Int, updatedAt: Date
+    ) {
+        self.controller = controller
+        self.dataProtectionOfficer = dataProtectionOfficer
+        self.purposes = purposes
+        self.legalBasis = legalBasis
+        self.dataCategories = dataCategories
+        self.recipients = recipients
+        self.thirdCountryTransfer = thirdCountryTransfer
+        self.retentionDrafts = retentionDrafts
+        self.retentionSubmissions = retentionSubmissions
+        self.retentionMessages = retentionMessages
+        self.supervisoryAuthority = supervisoryAuthority
+        self.obligation = obligation
+        self.automatedDecisions = automatedDecisions
+        self.version = version
+        self.updatedAt = updatedAt
+    }
+
+    /// A first proposal for the editors: categories from the form's questions, the portal's own
+    /// processing (operator, drafts), no third-country transfer, no automated decisions.
+    public static func proposal(for service: Service, schema: FormSchema?, savedDraftDays: Int, now: Date) -> PrivacyStatement {
+        let categories = (schema?.fields ?? []).filter { $0.kind.takesInput || $0.kind == .file || $0.kind == .group }.map(\.label)
+        return PrivacyStatement(
+            controller: [service.contact.name, service.contact.address].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "),
+            dataProtectionOfficer: "", purposes: "Bearbeitung Ihres Antrags „\(service.title)“.", legalBasis: "",
+            dataCategories: categories,
+            recipients: ["Betreiber des Serviceportals (Auftragsverarbeiter nach Art. 28 DSGVO)"],
+            thirdCountryTransfer: "Eine Übermittlung in Drittländer findet nicht statt.",
+            retentionDrafts: "Nicht gespeicherte Entwürfe werden nach einem Tag gelöscht, gespeicherte Entwürfe nach \(savedDraftDays) Tagen.",
+            retentionSubmissions: "", retentionMessages: "", supervisoryAuthority: "",
+            obligation: "", automatedDecisions: "Eine automatisierte Entscheidungsfindung einschließlich Profiling findet nicht statt.",
+            version: 0, updatedAt: now
+        )
+    }
+
+    /// What is still missing before it may be published, in the editors' words.
+    public var missing: [String] {
+        var missing: [String] = []
+        func need(_ text: String, _ name: String) { if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { missing.append(name) } }
+        need(controller, "die verantwortliche Stelle")
+        need(dataProtectionOfficer, "die oder der Datenschutzbeauftragte")
+        need(purposes, "die Zwecke")
+        need(legalBasis, "die Rechtsgrundlage")
+        if dataCategories.isEmpty { missing.append("die Kategorien personenbezogener Daten") }
+        need(retentionSubmissions, "die Speicherdauer der Anträge")
+        need(supervisoryAuthority, "die Aufsichtsbehörde für Beschwerden")
+        need(obligation, "ob die Angaben Pflicht sind und was sonst geschieht")
+        return missing
+    }
+}
