@@ -173,6 +173,11 @@ def main():
                   summary.get("serviceCreated") is True and summary.get("fields", 0) > 0 and summary.get("standard") == "xdf3", imported.stdout + imported.stderr)
         else:
             print("note: ../shared/fim is absent; the xdf import of a real schema is skipped")
+        record = subprocess.run([BINARY, "privacy", "record", "--service", "brunnenbohrung-anzeigen", "--format", "csv", "--data-dir", data_dir],
+                                capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
+        check("privacy record prints the service's entry as CSV",
+              record.returncode == 0 and record.stdout.startswith('"Bezeichnung der Verarbeitung"') and "Untere Wasserbehörde" in record.stdout,
+              record.stdout + record.stderr)
         broken = os.path.join(data_dir, "kaputt.xml")
         with open(broken, "w", encoding="utf-8") as f:
             f.write("<a><b></a>")

@@ -17,6 +17,15 @@ extension Portal {
         return secret
     }
 
+    /// The record of processing activities for a service (Art. 30 GDPR), from its privacy statement.
+    public func processingRecord(serviceSlug: String) async throws -> ProcessingRecord {
+        guard let service = try await catalog.service(slug: serviceSlug) else {
+            throw AdministrationError("Die Leistung „\(serviceSlug)“ gibt es nicht.")
+        }
+        let unit = try await staff.orgUnit(id: service.orgUnitID)?.name ?? ""
+        return ProcessingRecord(service: service, orgUnit: unit)
+    }
+
     /// Creates an org unit (an office that offers services and whose staff see its submissions).
     public func createOrgUnit(slug: String, name: String, requiresApproval: Bool = true) async throws -> OrgUnit {
         guard (2...100).contains(slug.count), slug.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {

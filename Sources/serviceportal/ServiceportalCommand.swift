@@ -11,7 +11,7 @@ struct ServiceportalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serviceportal",
         abstract: "Online-Dienste für Kommunen: Katalog, Anträge, Sachbearbeitung.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, OrgUnitCommand.self, UserCommand.self, XDFCommand.self, BenchSeed.self, BenchValidate.self]
+        subcommands: [Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, OrgUnitCommand.self, UserCommand.self, PrivacyCommand.self, XDFCommand.self, BenchSeed.self, BenchValidate.self]
     )
 }
 
@@ -147,6 +147,36 @@ struct APIKeyCommand: AsyncParsableCommand {
                 do {
                     let secret = try await portal.createAPIKey(orgUnitSlug: orgUnit, name: name)
                     say(secret.text)
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
+}
+
+struct PrivacyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "privacy", abstract: "Datenschutz: Verzeichnis von Verarbeitungstätigkeiten.", subcommands: [Record.self])
+
+    struct Record: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Gibt den Eintrag einer Leistung im Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) aus.")
+        @OptionGroup var options: ServerOptions
+        @Option(help: "Kurzname der Leistung.") var service: String
+        @Option(help: "md oder csv.") var format: String = "md"
+
+        func run() async throws {
+            guard format == "md" || format == "csv" else {
+                FileHandle.standardError.write(Data("Fehler: --format muss md oder csv sein.\n".utf8))
+                throw ExitCode(2)
+            }
+            let configuration = try checked { try options.configuration() }
+            try await Startup.run(configuration) { logger in
+                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                do {
+                    let record = try await portal.processingRecord(serviceSlug: service)
+                    FileHandle.standardOutput.write(Data((format == "csv" ? record.csv : record.markdown).utf8))
                     await portal.close()
                 } catch {
                     await portal.close()

@@ -66,3 +66,20 @@ struct FormEditingTests {
         ])
     }
 }
+
+@Suite("Record of processing activities")
+struct ProcessingRecordTests {
+    @Test("Generated from the privacy statement; missing parts say so; CSV quotes and Markdown escapes")
+    func record() {
+        var service = DemoCatalog.wellDrilling
+        let full = ProcessingRecord(service: service, orgUnit: "Untere Wasserbehörde")
+        #expect(full.rows.first { $0.label == "Löschfristen" }?.value.hasPrefix("Entwürfe: ") == true)
+        service.privacy = nil
+        service.title = "Antrag \"A|B\""
+        let empty = ProcessingRecord(service: service, orgUnit: "Amt")
+        #expect(empty.rows.first { $0.label == "Rechtsgrundlage" }?.value == "fehlt")
+        #expect(empty.csv.hasPrefix("\"Bezeichnung der Verarbeitung\","))
+        #expect(empty.csv.contains("\"Online-Antrag „Antrag \"\"A|B\"\"“\""))
+        #expect(empty.markdown.contains("| Bezeichnung der Verarbeitung | Online-Antrag „Antrag \"A\\|B\"“ |"))
+    }
+}

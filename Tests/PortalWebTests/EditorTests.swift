@@ -271,4 +271,24 @@ struct EditorTests {
             #expect(versions[0].schema == versions[2].schema)
         }
     }
+
+    @Test("The privacy officer sees every service's record of processing activities; others may not")
+    func processingRecords() async throws {
+        try await TestPortal.with { test in
+            try await test.addStaff("dsb", password: "geheim-und-lang", name: "Dora Datenschutz", roles: [.privacyOfficer], units: [])
+            try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor], units: [DemoCatalog.publicOrder])
+            try await test.application().test(.router) { client in
+                var officer = TestBrowser(client)
+                #expect(try await BackOfficeTests.signIn(&officer, "dsb", "geheim-und-lang").location == "/intern/datenschutz")
+                let page = try await officer.get("/intern/datenschutz")
+                #expect(page.status == .ok)
+                #expect(page.text.contains("Verzeichnis von Verarbeitungstätigkeiten"))
+                #expect(page.text.contains("Online-Antrag „Fällgenehmigung für Bäume beantragen“"))
+                #expect(page.text.contains("Anträge: Zehn Jahre nach Abschluss des Verfahrens"))
+                var editor = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
+                #expect(try await editor.get("/intern/datenschutz").status == .forbidden)
+            }
+        }
+    }
 }

@@ -55,7 +55,8 @@ struct StaffSessionController: Sendable {
         context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
         // Everyone starts where their work is: cases, editing, or reviewing.
         let start: SiteRoute = user.roles.contains(.caseWorker) || user.roles.contains(.admin) ? .inbox(.init())
-            : user.roles.contains(.editor) ? .editorHome : user.roles.contains(.reviewer) ? .reviewHome : .inbox(.init())
+            : user.roles.contains(.editor) ? .editorHome : user.roles.contains(.reviewer) ? .reviewHome
+            : user.roles.contains(.privacyOfficer) ? .processingRecords : .inbox(.init())
         return PageFrame.redirect(start)
     }
 

@@ -35,6 +35,7 @@ public enum SiteRoute: Hashable, Sendable {
     case editorPublish(slug: String)
     case editorPrivacy(slug: String)
     case reviewHome
+    case processingRecords
     case review(slug: String)
     case stylesheet
     case script
@@ -104,6 +105,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .editorPublish(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/veroeffentlichen"
         case .editorPrivacy(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/datenschutz"
         case .reviewHome: "/intern/pruefung"
+        case .processingRecords: "/intern/datenschutz"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
         case .stylesheet: "/assets/portal.css"
         case .script: "/assets/portal.js"
