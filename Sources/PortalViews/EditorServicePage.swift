@@ -219,6 +219,9 @@ public enum EditorServicePage {
         <input type="hidden" name="_csrf" value="\(csrf)">
         \(FormControl.text("titel", text.title, service.title))
         \(FormControl.textarea("kurzbeschreibung", text.summary, service.summary, rows: 2))
+        \(FormControl.text("titel_en", text.titleEnglish, service.titleEnglish ?? ""))
+        \(FormControl.textarea("kurzbeschreibung_en", text.summaryEnglish, service.summaryEnglish ?? "", rows: 2))
+        \(FormControl.text("leika", text.leika, service.leikaKey ?? "", hint: text.leikaHint, short: true))
         \(FormControl.textarea("beschreibung", text.description, service.description, rows: 5))
         \(FormControl.text("thema", text.category, service.category))
         \(FormControl.textarea("ablauf", text.procedure, service.steps.joined(separator: "\n"), hint: text.linesHint))

@@ -79,6 +79,10 @@ public struct EditorText: Sendable {
     public let equals: String
     public let errorTitle: String
     public let discardDraft: String
+    public let titleEnglish: String
+    public let summaryEnglish: String
+    public let leika: String
+    public let leikaHint: String
     public let importFIM: String
     public let importFIMHint: String
     public let importButton: String
@@ -127,7 +131,8 @@ public struct EditorText: Sendable {
         minimum: "Kleinster Wert", maximum: "Größter Wert", fixedValue: "Fester Wert", showIf: "Nur anzeigen, wenn",
         showIfHint: "Das Feld erscheint nur, wenn ein früheres Feld diese Antwort hat.", always: "immer anzeigen", equals: "die Antwort ist",
         errorTitle: "Bitte prüfen Sie Ihre Eingabe",
-        discardDraft: "Entwurf verwerfen", importFIM: "Aus einem FIM-Schema importieren",
+        discardDraft: "Entwurf verwerfen", titleEnglish: "Titel (Englisch)", summaryEnglish: "Kurzbeschreibung (Englisch)",
+        leika: "LeiKa-Leistungsschlüssel", leikaHint: "14 Ziffern aus dem Leistungskatalog, zum Beispiel 99108001001000.", importFIM: "Aus einem FIM-Schema importieren",
         importFIMHint: "Stammdatenschema im Format XDatenfelder 2.0 oder 3.0 (XML). Der Import legt einen Entwurf an; Regeln erscheinen als Hinweise.",
         importButton: "Importieren", versions: "Veröffentlichte Versionen",
         versionLine: { number, date in "Version \(number), veröffentlicht am \(date)" }, noChanges: "Keine Änderungen an den Fragen.",
@@ -186,7 +191,8 @@ public struct EditorText: Sendable {
         minimum: "Smallest value", maximum: "Largest value", fixedValue: "Fixed value", showIf: "Show only if",
         showIfHint: "The field appears only when an earlier field has this answer.", always: "always show", equals: "the answer is",
         errorTitle: "Please check your input",
-        discardDraft: "Discard draft", importFIM: "Import from a FIM schema",
+        discardDraft: "Discard draft", titleEnglish: "Title (English)", summaryEnglish: "Summary (English)",
+        leika: "LeiKa service key", leikaHint: "14 digits from the service catalogue, for example 99108001001000.", importFIM: "Import from a FIM schema",
         importFIMHint: "A master data schema in XDatenfelder 2.0 or 3.0 (XML). The import creates a draft; rules appear as notes.",
         importButton: "Import", versions: "Published versions",
         versionLine: { number, date in "Version \(number), published \(date)" }, noChanges: "No changes to the questions.",

@@ -61,9 +61,24 @@ struct FormEditingTests {
             "Das Feld „vorname“ hat keine Beschriftung.",
         ])
         #expect(items.filter { !$0.isBlocking }.map(\.message) == [
+            "Englischer Titel und englische Kurzbeschreibung fehlen; die englische Seite zeigt die deutschen Texte.",
             "Die Auswahl „Art gemäß Satzung“ hat nur eine Antwort. Eine Bestätigung (Häkchen) passt dann besser.",
             "„Art gemäß Satzung“ enthält das Amtswort „gemäß“. Verständlicher: „nach“.",
         ])
+    }
+}
+
+@Suite("English catalogue texts")
+struct EnglishTextTests {
+    @Test("English pages use the English title and summary where given, the German ones otherwise")
+    func fallback() {
+        var service = DemoCatalog.wellDrilling
+        #expect(service.title(.english) == "Anzeige einer Brunnenbohrung")
+        service.titleEnglish = "Notify a well drilling"
+        service.summaryEnglish = ""
+        #expect(service.title(.english) == "Notify a well drilling")
+        #expect(service.title(.german) == "Anzeige einer Brunnenbohrung")
+        #expect(service.summary(.english) == service.summary)
     }
 }
 

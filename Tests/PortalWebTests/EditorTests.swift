@@ -50,8 +50,12 @@ struct EditorTests {
                     ("kontakt_name", "Steueramt"), ("kontakt_telefon", "04321 000-300"), ("kontakt_email", ""), ("kontakt_anschrift", ""), ("kontakt_sprechzeiten", ""),
                 ])
                 #expect(saved.location == Self.base + "#eintrag")
+                let badKey = try await editor.post(Self.base + "/eintrag", [("titel", "Hundesteuer anmelden"), ("leika", "123")])
+                #expect(badKey.status == .unprocessableContent)
+                #expect(badKey.text.contains("Der LeiKa-Leistungsschlüssel hat 14 Ziffern."))
                 page = try await editor.get(Self.base)
                 #expect(page.text.contains("Die Datenschutzhinweise fehlen."))
+                #expect(page.text.contains("Englischer Titel und englische Kurzbeschreibung fehlen"))
                 // The proposal is filled in from the form and the contact; the editors complete it.
                 #expect(page.text.contains(">Steueramt</textarea>"))
                 let privacy = try await editor.post(Self.base + "/datenschutz", [

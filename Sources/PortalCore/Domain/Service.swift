@@ -24,6 +24,9 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
     public var orgUnitID: OrgUnit.ID
     public var contact: Contact
     public var isPublished: Bool
+    /// English title and summary for the English pages; the German ones stand in while empty.
+    public var titleEnglish: String?
+    public var summaryEnglish: String?
     /// The privacy statement for this service (Art. 13 GDPR); nil until the editors write one.
     public var privacy: PrivacyStatement?
 
@@ -52,5 +55,13 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
         self.contact = contact
         self.isPublished = isPublished
         self.privacy = privacy
+    }
+
+    public func title(_ language: Language) -> String {
+        language == .english ? (titleEnglish.flatMap { $0.isEmpty ? nil : $0 } ?? title) : title
+    }
+
+    public func summary(_ language: Language) -> String {
+        language == .english ? (summaryEnglish.flatMap { $0.isEmpty ? nil : $0 } ?? summary) : summary
     }
 }

@@ -40,6 +40,9 @@ public enum PublishGate {
             block("Die Fachabteilung hat den Entwurf noch nicht freigegeben.", "pruefung-status")
         }
 
+        if (service.titleEnglish ?? "").isEmpty || (service.summaryEnglish ?? "").isEmpty {
+            warn("Englischer Titel und englische Kurzbeschreibung fehlen; die englische Seite zeigt die deutschen Texte.", "eintrag")
+        }
         for (index, step) in schema.steps.enumerated() {
             let anchor = "schritt-\(index + 1)"
             if step.fields.count > 10 {

@@ -29,7 +29,10 @@ struct CatalogPagesController: Sendable {
     @Sendable func home(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let services = try await forms.services()
         let query = request.uri.queryParameters.get("q").map { String($0.prefix(200)).trimmingCharacters(in: .whitespaces) }
-        let link = { (service: Service) in HomePage.ServiceLink(title: service.title, summary: service.summary, path: SiteRoute.service(slug: service.slug).path) }
+        let language = frame.language(request)
+        let link = { (service: Service) in
+            HomePage.ServiceLink(title: service.title(language), summary: service.summary(language), path: SiteRoute.service(slug: service.slug).path)
+        }
         let results = query.map { query in services.filter { Self.matches($0, query) }.map(link) } ?? []
         let counts = try await mostUsed.counts(submissions: submissions, now: now())
         let popular = services.sorted { (counts[$0.id] ?? 0, $1.title) > (counts[$1.id] ?? 0, $0.title) }.prefix(5).map(link)
@@ -46,9 +49,12 @@ struct CatalogPagesController: Sendable {
 
     @Sendable func service(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let slug = try context.parameters.require("slug")
-        guard let service = try await catalog.service(slug: slug), service.isPublished else { throw PageError(.notFound) }
+        guard var service = try await catalog.service(slug: slug), service.isPublished else { throw PageError(.notFound) }
         let hasForm = try await catalog.currentFormVersion(of: service.id) != nil
         let office = try await staff.orgUnit(id: service.orgUnitID)?.name ?? service.contact.name
+        // The English page shows the English title and summary where the editors gave them.
+        let language = frame.language(request)
+        (service.title, service.summary) = (service.title(language), service.summary(language))
         let shell = frame.shell(request, context: context, title: service.title, now: now())
         return PageFrame.response(ServicePage.render(.init(
             shell: shell, service: service, responsibleOffice: office,

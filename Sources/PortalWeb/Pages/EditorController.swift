@@ -186,8 +186,15 @@ struct EditorController: Sendable {
             if let email = optional("kontakt_email"), !email.contains("@") {
                 return try await renderService(service, request, context, editor, error: "Die E-Mail-Adresse des Kontakts ist ungültig.", status: .unprocessableContent)
             }
+            let leika = value("leika", max: 20).replacingOccurrences(of: " ", with: "")
+            guard leika.isEmpty || (leika.count == 14 && leika.allSatisfy { $0.isASCII && $0.isNumber }) else {
+                return try await renderService(service, request, context, editor, error: "Der LeiKa-Leistungsschlüssel hat 14 Ziffern.", status: .unprocessableContent)
+            }
             service.title = title
             service.summary = value("kurzbeschreibung", max: 1000)
+            service.titleEnglish = optional("titel_en").map { String($0.prefix(200)) }
+            service.summaryEnglish = optional("kurzbeschreibung_en").map { String($0.prefix(1000)) }
+            service.leikaKey = leika.isEmpty ? nil : leika
             service.description = value("beschreibung", max: 10_000)
             service.category = value("thema", max: 100)
             service.steps = lines("ablauf")
