@@ -237,6 +237,20 @@ def sign_in(visitor, username, password):
     visitor.submit()
 
 
+def contact(visitor):
+    """The contact form instead of bare e-mail addresses, with its error summary."""
+    driver = visitor.driver
+    visitor.open("/leistungen/brunnenbohrung-anzeigen/kontakt")
+    visitor.page("contact")
+    visitor.fill({"email": "kein-at", "nachricht": "Brauche ich einen Lageplan?"})
+    visitor.submit()
+    check("contact: a wrong address is named", "muss eine gültige E-Mail-Adresse sein" in driver.page_source)
+    visitor.page("contact-error")
+    visitor.fill({"email": "erika@example.de"})
+    visitor.submit()
+    check("contact: the message is acknowledged", "Ihre Nachricht ist eingegangen" in driver.page_source)
+
+
 def editor(visitor, username, password, reviewer_login):
     """The Onlineredaktion and the department: build a service, review it (comment, request changes,
     answer, resend, approve) and publish it."""
@@ -420,6 +434,7 @@ def run_once(axe_source):
         driver = make_driver()
         reference = citizen(Visitor(driver, base, axe_source, "de"))
         tree_felling(Visitor(driver, base, axe_source, "de"))
+        contact(Visitor(driver, base, axe_source, "de"))
         english(Visitor(driver, base, axe_source, "en"))
         if login:
             case_worker(Visitor(driver, base, axe_source, "staff"), login.group(1), login.group(2), reference)

@@ -9,6 +9,8 @@ public enum ServicePage {
         /// Nil when the service has no published form.
         public var startPath: String?
         public var privacyPath: String
+        /// The contact form for this service.
+        public var contactPath: String?
 
         public init(shell: PageShell, service: Service, responsibleOffice: String, startPath: String?, privacyPath: String) {
             self.shell = shell
@@ -51,7 +53,7 @@ public enum ServicePage {
         \(section(text.description, service.description))\(listSection(text.procedure, service.steps, ordered: true))\(listSection(text.documents, service.requiredDocuments, ordered: false))\(section(text.fees, service.feesText))\(section(text.deadlines, service.deadlines))\(section(text.processingTime, service.processingTime))\(section(text.legalBasis, service.legalBasis))\(section(text.redress, service.redress))<h2>\(text.contactHeading)</h2>
         <dl class="facts">
         \(HTML(contactLines, separator: "\n"))
-        </dl>
+        </dl>\(model.contactPath.map { path -> HTML in "\n<p><a href=\"\(path)\">\(ContactText.for(text.language).link)</a></p>" } ?? .empty)
         """)
     }
 }

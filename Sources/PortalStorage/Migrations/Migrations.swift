@@ -14,5 +14,6 @@ enum Migrations {
         M0011AddDraftRevision(),
         M0012CreateReview(),
         M0013AddPrivacyVersion(),
+        M0014CreateContactMessages(),
     ]
 }

@@ -20,7 +20,8 @@ struct CatalogPagesController: Sendable {
         router.get(SiteRoute.home.pattern, use: home)
         router.get(SiteRoute.service(slug: "").pattern, use: service)
         router.get(SiteRoute.servicePrivacy(slug: "").pattern, use: servicePrivacy)
-        for page in SiteRoute.LegalPage.allCases {
+        // The contact page is a form (ContactController).
+        for page in SiteRoute.LegalPage.allCases where page != .contact {
             router.get(SiteRoute.legal(page).pattern) { request, context in try legal(page, request, context) }
         }
         router.get(SiteRoute.language(code: "", returnTo: "").pattern, use: switchLanguage)
@@ -56,11 +57,13 @@ struct CatalogPagesController: Sendable {
         let language = frame.language(request)
         (service.title, service.summary) = (service.title(language), service.summary(language))
         let shell = frame.shell(request, context: context, title: service.title, now: now())
-        return PageFrame.response(ServicePage.render(.init(
+        var model = ServicePage.Model(
             shell: shell, service: service, responsibleOffice: office,
             startPath: hasForm ? SiteRoute.formStart(slug: slug).path : nil,
             privacyPath: SiteRoute.servicePrivacy(slug: slug).path
-        )))
+        )
+        model.contactPath = SiteRoute.serviceContact(slug: slug).path
+        return PageFrame.response(ServicePage.render(model))
     }
 
     @Sendable func servicePrivacy(_ request: Request, context: PortalRequestContext) async throws -> Response {

@@ -49,6 +49,10 @@ public enum PortalRouter {
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
             now: dependencies.now, timeZone: dependencies.timeZone, sessionIdleTime: limits.sessionIdleTime, uploads: uploads
         ).register(on: router)
+        ContactController(
+            catalog: dependencies.catalog, contacts: dependencies.contacts, staff: dependencies.staff, mail: dependencies.mail, frame: frame,
+            now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone
+        ).register(on: router)
         ReviewController(
             catalog: dependencies.catalog, reviews: dependencies.reviews, staff: dependencies.staff, frame: frame, now: dependencies.now,
             ids: dependencies.ids

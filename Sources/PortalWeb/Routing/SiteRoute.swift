@@ -7,6 +7,8 @@ public enum SiteRoute: Hashable, Sendable {
     case home
     case service(slug: String)
     case servicePrivacy(slug: String)
+    case serviceContact(slug: String)
+    case contactMessages
     case formStart(slug: String)
     case formStep(slug: String, step: Int)
     case formCheck(slug: String)
@@ -75,6 +77,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .home: "/"
         case .service(let slug): "/leistungen/\(Self.escape(slug))"
         case .servicePrivacy(let slug): "/leistungen/\(Self.escape(slug))/datenschutz"
+        case .serviceContact(let slug): "/leistungen/\(Self.escape(slug))/kontakt"
+        case .contactMessages: "/intern/nachrichten"
         case .formStart(let slug): "/leistungen/\(Self.escape(slug))/antrag"
         case .formStep(let slug, let step): "/leistungen/\(Self.escape(slug))/antrag/schritt/\(step)"
         case .formCheck(let slug): "/leistungen/\(Self.escape(slug))/antrag/pruefen"
@@ -126,6 +130,7 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .service: "/leistungen/:slug"
         case .servicePrivacy: "/leistungen/:slug/datenschutz"
+        case .serviceContact: "/leistungen/:slug/kontakt"
         case .formStart: "/leistungen/:slug/antrag"
         case .formStep: "/leistungen/:slug/antrag/schritt/:step"
         case .formCheck: "/leistungen/:slug/antrag/pruefen"

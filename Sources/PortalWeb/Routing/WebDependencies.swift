@@ -14,6 +14,7 @@ public struct WebDependencies: Sendable {
     public var virusScanner: any VirusScanner
     public var savedDrafts: any SavedDraftStore
     public var reviews: any ReviewStore
+    public var contacts: any ContactStore
     public var mail: any MailSender
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
@@ -57,7 +58,7 @@ public struct WebDependencies: Sendable {
     public init(
         catalog: any CatalogStore, submissions: any SubmissionStore, apiKeys: any APIKeyStore,
         staff: any StaffStore, sessions: any SessionStore, uploads: any UploadStore, virusScanner: any VirusScanner = NoVirusScanner(),
-        savedDrafts: any SavedDraftStore, reviews: any ReviewStore, mail: any MailSender,
+        savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, mail: any MailSender,
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -70,6 +71,7 @@ public struct WebDependencies: Sendable {
         self.virusScanner = virusScanner
         self.savedDrafts = savedDrafts
         self.reviews = reviews
+        self.contacts = contacts
         self.mail = mail
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
