@@ -22,6 +22,7 @@ public struct Portal: Sendable {
     public let savedDrafts: any SavedDraftStore
     public let reviews: any ReviewStore
     public let contacts: any ContactStore
+    public let pages: any PortalPageStore
     public let mail: any MailSender
     public let logger: Logger
 
@@ -51,6 +52,7 @@ public struct Portal: Sendable {
         self.savedDrafts = SQLSavedDraftStore(database: database)
         self.reviews = SQLReviewStore(database: database)
         self.contacts = SQLContactStore(database: database)
+        self.pages = SQLPortalPageStore(database: database)
         self.mail = LoggingMailSender(logger: logger)
         self.logger = logger
     }
@@ -68,7 +70,7 @@ public struct Portal: Sendable {
         let scanner: any VirusScanner = configuration.clamdAddress.map { ClamdScanner(host: $0.host, port: $0.port) } ?? NoVirusScanner()
         return WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
-            uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, mail: mail,
+            uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages, mail: mail,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()

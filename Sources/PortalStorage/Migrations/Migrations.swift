@@ -15,5 +15,6 @@ enum Migrations {
         M0012CreateReview(),
         M0013AddPrivacyVersion(),
         M0014CreateContactMessages(),
+        M0015CreatePortalPages(),
     ]
 }

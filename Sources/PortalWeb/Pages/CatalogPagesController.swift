@@ -11,6 +11,7 @@ struct CatalogPagesController: Sendable {
     let forms: PublishedForms
     let submissions: any SubmissionStore
     let staff: any StaffStore
+    let pages: any PortalPageStore
     let frame: PageFrame
     let now: @Sendable () -> Date
     let secureCookies: Bool
@@ -22,7 +23,7 @@ struct CatalogPagesController: Sendable {
         router.get(SiteRoute.servicePrivacy(slug: "").pattern, use: servicePrivacy)
         // The contact page is a form (ContactController).
         for page in SiteRoute.LegalPage.allCases where page != .contact {
-            router.get(SiteRoute.legal(page).pattern) { request, context in try legal(page, request, context) }
+            router.get(SiteRoute.legal(page).pattern) { request, context in try await legal(page, request, context) }
         }
         router.get(SiteRoute.language(code: "", returnTo: "").pattern, use: switchLanguage)
     }
@@ -78,8 +79,18 @@ struct CatalogPagesController: Sendable {
         )))
     }
 
-    func legal(_ page: SiteRoute.LegalPage, _ request: Request, _ context: PortalRequestContext) throws -> Response {
+    func legal(_ page: SiteRoute.LegalPage, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
         let text = Strings.for(frame.language(request))
+        if let stored = try await pages.page(slug: page.rawValue) {
+            let shell = frame.shell(request, context: context, title: stored.title, now: now())
+            // The accessibility statement always offers the feedback form for reporting barriers.
+            let feedback: HTML = page == .accessibility
+                ? "\n<p><a href=\"\(SiteRoute.legal(.contact).path)\">\(ContactMessage.Category.accessibility.label(text.language))</a></p>" : .empty
+            return PageFrame.response(Layout.render(shell, main: """
+            <h1>\(stored.title)</h1>
+            \(SimpleText.render(stored.body))\(feedback)
+            """))
+        }
         let heading = switch page {
         case .imprint: text.imprint
         case .privacy: text.privacy

@@ -30,9 +30,10 @@ public enum PortalRouter {
         )
         AssetsController().register(on: router)
         CatalogPagesController(
-            catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
-            now: dependencies.now, secureCookies: limits.secureCookies
+            catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff,
+            pages: dependencies.pages, frame: frame, now: dependencies.now, secureCookies: limits.secureCookies
         ).register(on: router)
+        AdminPagesController(pages: dependencies.pages, staff: dependencies.staff, frame: frame, now: dependencies.now).register(on: router)
         let uploads = UploadIntake(
             store: dependencies.uploads, scanner: dependencies.virusScanner, ids: dependencies.ids, now: dependencies.now,
             keepFor: limits.draftUploadTime, logger: dependencies.logger

@@ -9,6 +9,8 @@ public enum SiteRoute: Hashable, Sendable {
     case servicePrivacy(slug: String)
     case serviceContact(slug: String)
     case contactMessages
+    case adminPages
+    case adminPage(slug: String)
     case formStart(slug: String)
     case formStep(slug: String, step: Int)
     case formCheck(slug: String)
@@ -79,6 +81,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .servicePrivacy(let slug): "/leistungen/\(Self.escape(slug))/datenschutz"
         case .serviceContact(let slug): "/leistungen/\(Self.escape(slug))/kontakt"
         case .contactMessages: "/intern/nachrichten"
+        case .adminPages: "/intern/seiten"
+        case .adminPage(let slug): "/intern/seiten/\(Self.escape(slug))"
         case .formStart(let slug): "/leistungen/\(Self.escape(slug))/antrag"
         case .formStep(let slug, let step): "/leistungen/\(Self.escape(slug))/antrag/schritt/\(step)"
         case .formCheck(let slug): "/leistungen/\(Self.escape(slug))/antrag/pruefen"
@@ -131,6 +135,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .service: "/leistungen/:slug"
         case .servicePrivacy: "/leistungen/:slug/datenschutz"
         case .serviceContact: "/leistungen/:slug/kontakt"
+        case .adminPage: "/intern/seiten/:slug"
         case .formStart: "/leistungen/:slug/antrag"
         case .formStep: "/leistungen/:slug/antrag/schritt/:step"
         case .formCheck: "/leistungen/:slug/antrag/pruefen"

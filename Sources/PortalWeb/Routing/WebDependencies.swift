@@ -15,6 +15,7 @@ public struct WebDependencies: Sendable {
     public var savedDrafts: any SavedDraftStore
     public var reviews: any ReviewStore
     public var contacts: any ContactStore
+    public var pages: any PortalPageStore
     public var mail: any MailSender
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
@@ -58,7 +59,7 @@ public struct WebDependencies: Sendable {
     public init(
         catalog: any CatalogStore, submissions: any SubmissionStore, apiKeys: any APIKeyStore,
         staff: any StaffStore, sessions: any SessionStore, uploads: any UploadStore, virusScanner: any VirusScanner = NoVirusScanner(),
-        savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, mail: any MailSender,
+        savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, pages: any PortalPageStore, mail: any MailSender,
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -72,6 +73,7 @@ public struct WebDependencies: Sendable {
         self.savedDrafts = savedDrafts
         self.reviews = reviews
         self.contacts = contacts
+        self.pages = pages
         self.mail = mail
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
