@@ -74,10 +74,11 @@ struct CatalogDraftTests {
             #expect(current.revision == 2)
             #expect(current.schema.steps[0].title == "Erste Änderung")
 
-            let version = FormVersion(id: .init(UUID()), serviceID: service.id, number: 1, schema: current.schema, publishedAt: TestClock.now)
-            service.isPublished = true
-            await #expect(throws: EditConflict.self) { try await catalog.publish(draft, as: version, service: service) }
-            try await catalog.publish(current, as: version, service: service)
+            await #expect(throws: EditConflict.self) { _ = try await catalog.publish(draft, versionID: .init(UUID()), at: TestClock.now) }
+            // Meanwhile the entry changes; publishing must not write back an old copy of it.
+            try await catalog.modifyService(service.id) { $0.summary = "Neu geschrieben" }
+            #expect(try await catalog.publish(current, versionID: .init(UUID()), at: TestClock.now) == 1)
+            #expect(try await catalog.service(id: service.id)?.summary == "Neu geschrieben")
             #expect(try await catalog.drafts(of: service.id).isEmpty)
             #expect(try await catalog.currentFormVersion(of: service.id)?.schema.steps[0].title == "Erste Änderung")
             #expect(try await catalog.service(slug: "brunnenbohrung-anzeigen")?.isPublished == true)

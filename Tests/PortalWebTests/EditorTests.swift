@@ -20,6 +20,7 @@ struct EditorTests {
             try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor], units: [DemoCatalog.publicOrder])
             try await test.addStaff("wasser", password: "geheim-und-lang", name: "Willi Wasser", roles: [.editor], units: [DemoCatalog.waterAuthority])
             try await test.addStaff("pruefer", password: "geheim-und-lang", name: "Paula Prüfer", roles: [.reviewer], units: [DemoCatalog.publicOrder])
+            try await test.addStaff("beides", password: "geheim-und-lang", name: "Bernd Beides", roles: [.reviewer, .editor], units: [DemoCatalog.publicOrder])
             try await test.application().test(.router) { client in
                 var editor = TestBrowser(client)
                 let login = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
@@ -111,6 +112,21 @@ struct EditorTests {
                     ("min_laenge", ""), ("max_laenge", ""), ("bedingung_feld", "rasse"), ("bedingung_wert", "listenhund"),
                 ])
                 #expect(condition.status == .seeOther)
+                // Renaming an answer keeps its stored value, so the condition still matches.
+                stepPage = try await editor.get(step)
+                _ = try await editor.post(step + "/felder/rasse", [
+                    ("revision", try Self.revision(stepPage)), ("beschriftung", "Rasse"), ("hinweis", ""), ("pflicht", "true"), ("antworten", "Listenhunde\nAndere Rasse"),
+                ])
+                stepPage = try await editor.get(step)
+                // Removing the answer the condition names is refused with the reason.
+                let orphan = try await editor.post(step + "/felder/rasse", [
+                    ("revision", try Self.revision(stepPage)), ("beschriftung", "Rasse"), ("hinweis", ""), ("pflicht", "true"), ("antworten", "Andere Rasse"),
+                ])
+                #expect(orphan.status == .unprocessableContent)
+                #expect(orphan.text.contains("nennt „ja“, das keine Antwort von „rasse“ ist"))
+                _ = try await editor.post(step + "/felder/rasse", [
+                    ("revision", try Self.revision(stepPage)), ("beschriftung", "Rasse"), ("hinweis", ""), ("pflicht", "true"), ("antworten", "Listenhund\nAndere Rasse"),
+                ])
                 stepPage = try await editor.get(step)
                 let locked = try await editor.post(step, [("revision", try Self.revision(stepPage)), ("_aktion", "feld-loeschen:rasse")])
                 #expect(locked.status == .unprocessableContent)
@@ -123,6 +139,13 @@ struct EditorTests {
                 #expect(page.text.contains("Die Fachabteilung hat den Entwurf noch nicht freigegeben."))
                 #expect(!page.text.contains("Alle Pflichtpunkte sind erfüllt."))
                 #expect(try await editor.post(Self.base + "/entwurf", [("revision", try Self.revision(page)), ("_aktion", "zur-pruefung")]).location == Self.base + "#pruefung-status")
+
+                // Whoever may edit drafts cannot approve them.
+                var both = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&both, "beides", "geheim-und-lang")
+                let ownReview = try await both.get("/intern/pruefung/hundesteuer-anmelden")
+                #expect(!ownReview.text.contains(#"value="freigeben""#))
+                #expect(try await both.post("/intern/pruefung/hundesteuer-anmelden", [("revision", try Self.revision(ownReview)), ("_aktion", "freigeben"), ("nachricht", "")]).status == .forbidden)
 
                 // The department comments on a field and asks for changes.
                 var reviewer = TestBrowser(client)
@@ -201,7 +224,9 @@ struct EditorTests {
             let service = try #require(try await test.portal.catalog.service(slug: "hundesteuer-anmelden"))
             let version = try #require(try await test.portal.catalog.currentFormVersion(of: service.id))
             #expect(version.number == 1)
-            #expect(version.schema.field("nachweis_des_sachkundetests")?.showIf == .equals("rasse", .text("listenhund")))
+            // The answer „Listenhund“ took over the stored value of the default answer it replaced.
+            #expect(version.schema.field("rasse")?.options.first == ChoiceOption(value: "ja", label: "Listenhund"))
+            #expect(version.schema.field("nachweis_des_sachkundetests")?.showIf == .equals("rasse", .text("ja")))
         }
     }
 
@@ -248,9 +273,13 @@ struct EditorTests {
                 #expect(!casePage.text.contains("Farbe"))
 
                 _ = try await editor.get(base)
-                #expect(try await editor.post(base + "/entwurf", [("_aktion", "wiederherstellen:1")]).location == base + "#versionen")
+                #expect(try await editor.post(base + "/entwurf", [("_aktion", "wiederherstellen:1")]).location == base + "#formular")
                 page = try await editor.get(base)
-                #expect(page.text.contains("Version 1 ist als Version 3 wieder veröffentlicht."))
+                #expect(page.text.contains("Version 1 liegt jetzt als Entwurf vor"))
+                #expect(page.text.contains("Entwurf (Version 1, Stand 1)"))
+                #expect(try await editor.post(base + "/veroeffentlichen", [("revision", try Self.revision(page)), ("_aktion", "veroeffentlichen")]).location == base)
+                page = try await editor.get(base)
+                #expect(page.text.contains("Version 3 ist veröffentlicht."))
                 #expect(page.text.contains("Entfernt: „Farbe“"))
 
                 // A FIM schema uploaded in the browser becomes the draft; a draft can be discarded.

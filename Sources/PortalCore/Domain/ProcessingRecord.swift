@@ -32,7 +32,11 @@ public struct ProcessingRecord: Sendable {
 
     /// One header line and one record line (RFC 4180 quoting).
     public var csv: String {
-        func quote(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        func quote(_ text: String) -> String {
+            // A cell starting with = + - @ would be a formula in a spreadsheet.
+            let safe = ["=", "+", "-", "@"].contains(where: text.hasPrefix) ? "'" + text : text
+            return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
         return rows.map { quote($0.label) }.joined(separator: ",") + "\r\n" + rows.map { quote($0.value) }.joined(separator: ",") + "\r\n"
     }
 }

@@ -59,6 +59,8 @@ extension FormSchema {
             case .equals(let key, let value), .compare(let key, _, let value):
                 if let field = byKey[key], !value.fits(field.kind) {
                     problems.append("Die Bedingung von „\(owner)“ vergleicht „\(key)“ mit einem Wert, den dieses Feld nie haben kann.")
+                } else if case .equals = condition, let field = byKey[key], field.kind.hasOptions, case .text(let answer) = value, field.option(answer) == nil {
+                    problems.append("Die Bedingung von „\(owner)“ nennt „\(answer)“, das keine Antwort von „\(key)“ ist.")
                 }
                 if case .compare = condition, let field = byKey[key], ![.integer, .decimal, .money, .date].contains(field.kind) {
                     problems.append("Die Bedingung von „\(owner)“ vergleicht „\(key)“ der Größe nach; das geht nur bei Zahlen und Datumsangaben.")

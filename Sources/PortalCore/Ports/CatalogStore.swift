@@ -1,3 +1,5 @@
+import Foundation
+
 /// The service catalogue and the published form versions.
 public protocol CatalogStore: Sendable {
     /// Published services, ordered by title.
@@ -26,9 +28,13 @@ public protocol CatalogStore: Sendable {
     /// Saves an edited draft as `draft.revision + 1` if the stored one is still at `draft.revision`;
     /// otherwise throws `EditConflict` and changes nothing.
     func updateDraft(_ draft: FormDraft) async throws
-    /// Publishes a draft as the next version, removes the draft and saves the catalogue entry (now
-    /// published), in one transaction; throws `EditConflict` when the draft changed meanwhile.
-    func publish(_ draft: FormDraft, as version: FormVersion, service: Service) async throws
+    /// Publishes a draft as the next version (numbered inside the transaction), removes the draft and
+    /// marks the service published, in one transaction; throws `EditConflict` when the draft changed
+    /// meanwhile. Returns the version's number.
+    func publish(_ draft: FormDraft, versionID: FormVersion.ID, at instant: Date) async throws -> Int
+    /// Changes the stored catalogue entry in place (read and written in one transaction), so edits
+    /// of one part never write back a stale copy of another.
+    func modifyService(_ id: Service.ID, _ change: @escaping @Sendable (inout Service) throws -> Void) async throws
 }
 
 /// Somebody else saved first: the edit was based on an older revision.

@@ -128,25 +128,40 @@ public struct SQLCatalogStore: CatalogStore {
         if changed == 0 { throw EditConflict() }
     }
 
-    public func publish(_ draft: FormDraft, as version: FormVersion, service: Service) async throws {
-        let schema = try JSONCoding.encode(version.schema)
-        let content = try JSONCoding.encode(service)
-        let removed = try await database.write { db in
+    public func publish(_ draft: FormDraft, versionID: FormVersion.ID, at instant: Date) async throws -> Int {
+        let schema = try JSONCoding.encode(draft.schema)
+        let number = try await database.write { db -> Int in
             let gone = try await db.raw("""
                 DELETE FROM form_drafts WHERE id = \(bind: draft.id.description) AND revision = \(bind: draft.revision) RETURNING id
                 """).all().count
             guard gone == 1 else { return 0 }
+            let next = try await db.raw("""
+                SELECT COALESCE(MAX(number), 0) + 1 AS next FROM form_versions WHERE service_id = \(bind: draft.serviceID.description)
+                """).first()?.decode(column: "next", as: Int.self) ?? 1
             try await db.raw("""
                 INSERT INTO form_versions (id, service_id, number, schema, published_at)
-                VALUES (\(bind: version.id.description), \(bind: version.serviceID.description), \(bind: version.number), \(bind: schema), \(bind: SQLTime.encode(version.publishedAt)))
+                VALUES (\(bind: versionID.description), \(bind: draft.serviceID.description), \(bind: next), \(bind: schema), \(bind: SQLTime.encode(instant)))
                 """).run()
-            try await db.raw("""
-                UPDATE services SET title = \(bind: service.title), is_published = \(bind: service.isPublished), content = \(bind: content)
-                WHERE id = \(bind: service.id.description)
-                """).run()
-            return 1
+            try await Self.modify(draft.serviceID, on: db) { $0.isPublished = true }
+            return next
         }
-        if removed == 0 { throw EditConflict() }
+        if number == 0 { throw EditConflict() }
+        return number
+    }
+
+    public func modifyService(_ id: Service.ID, _ change: @escaping @Sendable (inout Service) throws -> Void) async throws {
+        try await database.write { db in try await Self.modify(id, on: db, change) }
+    }
+
+    static func modify(_ id: Service.ID, on db: any SQLDatabase, _ change: (inout Service) throws -> Void) async throws {
+        guard let row = try await db.raw("SELECT content FROM services WHERE id = \(bind: id.description)").first() else { throw NotFound("service \(id)") }
+        var service = try Self.service(row)
+        try change(&service)
+        let content = try JSONCoding.encode(service)
+        try await db.raw("""
+            UPDATE services SET slug = \(bind: service.slug), title = \(bind: service.title), is_published = \(bind: service.isPublished), content = \(bind: content)
+            WHERE id = \(bind: id.description)
+            """).run()
     }
 
     static func service(_ row: any SQLRow) throws -> Service {

@@ -36,7 +36,7 @@ struct ErrorMiddleware: RouterMiddleware {
         var paragraphs: [String] = []
         var link: (text: String, path: String)? = (text.backToStart, SiteRoute.home.path)
         switch (error as? PageError)?.kind {
-        case .badRequest(let message)?:
+        case .badRequest(let message)?, .tooManyRequests(let message)?:
             paragraphs = [message]
         case .conflict(let message, let target)?:
             paragraphs = [message]

@@ -8,6 +8,8 @@ public struct PageError: Error, Sendable {
         case badRequest(String)
         case conflict(String, link: (text: String, path: String))
         case tooLarge
+        /// Too many requests of one kind in a short time; the text says when to try again.
+        case tooManyRequests(String)
         case unsupportedMediaType
     }
 
@@ -24,6 +26,7 @@ public struct PageError: Error, Sendable {
         case .badRequest: .badRequest
         case .conflict: .conflict
         case .tooLarge: .contentTooLarge
+        case .tooManyRequests: .tooManyRequests
         case .unsupportedMediaType: .unsupportedMediaType
         }
     }

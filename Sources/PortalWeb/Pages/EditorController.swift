@@ -172,7 +172,7 @@ struct EditorController: Sendable {
 
     @Sendable func saveEntry(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asEditor(context) { editor in
-            var service = try await ownService(context, editor)
+            let service = try await ownService(context, editor)
             let form = context.form ?? FormValues()
             func value(_ name: String, max: Int = 2000) -> String { String((form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(max)) }
             func lines(_ name: String) -> [String] {
@@ -190,25 +190,35 @@ struct EditorController: Sendable {
             guard leika.isEmpty || (leika.count == 14 && leika.allSatisfy { $0.isASCII && $0.isNumber }) else {
                 return try await renderService(service, request, context, editor, error: "Der LeiKa-Leistungsschlüssel hat 14 Ziffern.", status: .unprocessableContent)
             }
-            service.title = title
-            service.summary = value("kurzbeschreibung", max: 1000)
-            service.titleEnglish = optional("titel_en").map { String($0.prefix(200)) }
-            service.summaryEnglish = optional("kurzbeschreibung_en").map { String($0.prefix(1000)) }
-            service.leikaKey = leika.isEmpty ? nil : leika
-            service.description = value("beschreibung", max: 10_000)
-            service.category = value("thema", max: 100)
-            service.steps = lines("ablauf")
-            service.requiredDocuments = lines("unterlagen")
-            service.feesText = value("gebuehren")
-            service.deadlines = value("fristen")
-            service.processingTime = value("bearbeitungsdauer")
-            service.legalBasis = value("rechtsgrundlage")
-            service.redress = value("rechtsbehelf")
-            service.contact = Contact(
-                name: value("kontakt_name", max: 200), phone: optional("kontakt_telefon"), email: optional("kontakt_email"),
-                address: optional("kontakt_anschrift"), openingHours: optional("kontakt_sprechzeiten")
+            let entry = (
+                title: title, summary: value("kurzbeschreibung", max: 1000), titleEnglish: optional("titel_en").map { String($0.prefix(200)) },
+                summaryEnglish: optional("kurzbeschreibung_en").map { String($0.prefix(1000)) }, leika: leika.isEmpty ? nil : leika,
+                description: value("beschreibung", max: 10_000), category: value("thema", max: 100), steps: lines("ablauf"),
+                documents: lines("unterlagen"), fees: value("gebuehren"), deadlines: value("fristen"), processingTime: value("bearbeitungsdauer"),
+                legalBasis: value("rechtsgrundlage"), redress: value("rechtsbehelf"),
+                contact: Contact(
+                    name: value("kontakt_name", max: 200), phone: optional("kontakt_telefon"), email: optional("kontakt_email"),
+                    address: optional("kontakt_anschrift"), openingHours: optional("kontakt_sprechzeiten")
+                )
             )
-            try await catalog.save(service)
+            // Only the entry's own fields change; the privacy statement and the publish flag stay as stored.
+            try await catalog.modifyService(service.id) { stored in
+                stored.title = entry.title
+                stored.summary = entry.summary
+                stored.titleEnglish = entry.titleEnglish
+                stored.summaryEnglish = entry.summaryEnglish
+                stored.leikaKey = entry.leika
+                stored.description = entry.description
+                stored.category = entry.category
+                stored.steps = entry.steps
+                stored.requiredDocuments = entry.documents
+                stored.feesText = entry.fees
+                stored.deadlines = entry.deadlines
+                stored.processingTime = entry.processingTime
+                stored.legalBasis = entry.legalBasis
+                stored.redress = entry.redress
+                stored.contact = entry.contact
+            }
             flash(frame.language(request) == .german ? "Der Katalogeintrag ist gespeichert." : "The catalogue entry is saved.", context)
             return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#eintrag")
         }
@@ -223,14 +233,25 @@ struct EditorController: Sendable {
             func lines(_ name: String) -> [String] {
                 Array(value(name).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(200))
             }
-            service.privacy = PrivacyStatement(
+            let statement = PrivacyStatement(
                 controller: value("ds_verantwortlich"), dataProtectionOfficer: value("ds_dsb"), purposes: value("ds_zwecke"), legalBasis: value("ds_rechtsgrundlage"),
                 dataCategories: lines("ds_kategorien"), recipients: lines("ds_empfaenger"), thirdCountryTransfer: value("ds_drittland"),
                 retentionDrafts: value("ds_speicher_entwuerfe"), retentionSubmissions: value("ds_speicher_antraege"), retentionMessages: value("ds_speicher_nachrichten"),
                 supervisoryAuthority: value("ds_aufsicht"), obligation: value("ds_pflicht_angaben"), automatedDecisions: value("ds_automatisiert"),
-                version: (service.privacy?.version ?? 0) + 1, updatedAt: now()
+                version: 0, updatedAt: now()
             )
-            try await catalog.save(service)
+            // A published service must never show an incomplete statement.
+            if service.isPublished && !statement.missing.isEmpty {
+                return try await renderService(service, request, context, editor,
+                                               error: "Die Leistung ist veröffentlicht; ihre Datenschutzhinweise müssen vollständig bleiben. Es fehlt: \(statement.missing.joined(separator: ", ")).",
+                                               status: .unprocessableContent)
+            }
+            try await catalog.modifyService(service.id) { stored in
+                var next = statement
+                next.version = (stored.privacy?.version ?? 0) + 1
+                stored.privacy = next
+            }
+            service = try await catalog.service(id: service.id) ?? service
             flash(frame.language(request) == .german
                   ? "Die Datenschutzhinweise sind als Fassung \(service.privacy?.version ?? 1) gespeichert."
                   : "The privacy statement is saved as version \(service.privacy?.version ?? 1).", context)
@@ -291,13 +312,20 @@ struct EditorController: Sendable {
                 return try await importFIM(service, request, context, editor)
             }
             if action.hasPrefix("wiederherstellen:"), let number = Int(action.dropFirst("wiederherstellen:".count)) {
-                let versions = try await catalog.formVersions(of: service.id)
-                guard let old = versions.first(where: { $0.number == number }), let newest = versions.first else { throw PageError(.notFound) }
-                try await catalog.publish(FormVersion(id: ids(), serviceID: service.id, number: newest.number + 1, schema: old.schema, publishedAt: now()))
+                // An older version comes back as a draft, so it passes the gate and the review like any change.
+                guard let old = try await catalog.formVersions(of: service.id).first(where: { $0.number == number }) else { throw PageError(.notFound) }
+                guard try await catalog.drafts(of: service.id).isEmpty else {
+                    return try await renderService(service, request, context, editor,
+                                                   error: "Es gibt schon einen Entwurf. Veröffentlichen oder verwerfen Sie ihn zuerst.", status: .conflict)
+                }
+                try await catalog.saveDraft(FormDraft(id: ids(), serviceID: service.id, schema: old.schema, source: "Version \(number)",
+                                                      notes: [], warnings: [], createdAt: now()), creating: nil)
+                try await reviews.record(DraftEvent(draftID: (try await catalog.drafts(of: service.id).first?.id) ?? ids(), at: now(),
+                                                    actor: editor.user.displayName, action: "Entwurf aus Version \(number) angelegt."))
                 flash(frame.language(request) == .german
-                      ? "Version \(number) ist als Version \(newest.number + 1) wieder veröffentlicht."
-                      : "Version \(number) is published again as version \(newest.number + 1).", context)
-                return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#versionen")
+                      ? "Version \(number) liegt jetzt als Entwurf vor; nach Prüfung und Veröffentlichung wird sie die neue Version."
+                      : "Version \(number) is now a draft; once reviewed and published it becomes the new version.", context)
+                return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
             }
             var draft = try await draft(of: service, context, request)
             if action == "zur-pruefung" {
@@ -457,14 +485,7 @@ struct EditorController: Sendable {
 
     private func renderField(_ service: Service, _ draft: FormDraft, _ index: Int, _ field: FormField, _ request: Request, _ context: PortalRequestContext,
                              _ editor: Context, error: String?, status: HTTPResponse.Status) -> Response {
-        // Conditions may refer to answers given before this field.
-        var earlier: [(value: String, label: String)] = []
-        outer: for step in draft.schema.steps {
-            for candidate in step.answerFields {
-                if candidate.key == field.key { break outer }
-                if candidate.kind.takesInput && !candidate.kind.isCompound && candidate.kind != .group { earlier.append((candidate.key, candidate.label)) }
-            }
-        }
+        let earlier = Self.earlierFields(field, in: draft.schema)
         let page = EditorFieldPage.render(.init(
             shell: shell(request, context, editor, title: field.label, hasErrors: error != nil), serviceTitle: service.title, field: field,
             conditionFields: earlier, action: SiteRoute.editorField(slug: service.slug, step: index + 1, key: field.key).path,
@@ -472,6 +493,18 @@ struct EditorController: Sendable {
             csrfToken: editor.csrf, revision: draft.revision, error: error
         ))
         return PageFrame.response(page, status: status)
+    }
+
+    /// The answers given before this field: what a condition may refer to.
+    static func earlierFields(_ field: FormField, in schema: FormSchema) -> [(value: String, label: String)] {
+        var earlier: [(value: String, label: String)] = []
+        for step in schema.steps {
+            for candidate in step.answerFields {
+                if candidate.key == field.key { return earlier }
+                if candidate.kind.takesInput && !candidate.kind.isCompound && candidate.kind != .group { earlier.append((candidate.key, candidate.label)) }
+            }
+        }
+        return earlier
     }
 
     @Sendable func saveField(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -485,7 +518,7 @@ struct EditorController: Sendable {
             let form = context.form ?? FormValues()
             let before = Set(draft.schema.problems)
             do {
-                try EditorFieldForm.apply(form, to: &field, in: draft.schema)
+                try EditorFieldForm.apply(form, to: &field, in: draft.schema, earlier: Set(Self.earlierFields(field, in: draft.schema).map(\.value)))
                 try draft.schema.updateField(in: index, field)
             } catch let error as FormSchema.EditError {
                 return renderField(service, draft, index, field, request, context, editor, error: error.message, status: .unprocessableContent)
@@ -519,7 +552,7 @@ struct EditorController: Sendable {
 
     @Sendable func publish(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asEditor(context) { editor in
-            var service = try await ownService(context, editor)
+            let service = try await ownService(context, editor)
             let draft = try await draft(of: service, context, request)
             let requiresApproval = try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true
             let blocking = PublishGate.check(service, schema: draft.schema, reviewState: draft.reviewState, requiresApproval: requiresApproval).filter(\.isBlocking)
@@ -528,11 +561,9 @@ struct EditorController: Sendable {
                                                error: "Der Entwurf kann noch nicht veröffentlicht werden: " + blocking.map(\.message).joined(separator: " "),
                                                status: .unprocessableContent)
             }
-            let number = (try await catalog.currentFormVersion(of: service.id)?.number ?? 0) + 1
-            let version = FormVersion(id: ids(), serviceID: service.id, number: number, schema: draft.schema, publishedAt: now())
-            service.isPublished = true
+            let number: Int
             do {
-                try await catalog.publish(draft, as: version, service: service)
+                number = try await catalog.publish(draft, versionID: ids(), at: now())
             } catch is EditConflict {
                 throw conflict(service, request)
             }

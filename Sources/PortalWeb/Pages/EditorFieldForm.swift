@@ -3,7 +3,8 @@ import PortalCore
 
 /// Reads the field editor's form into a field: label, hint, required, answers, limits, condition.
 enum EditorFieldForm {
-    static func apply(_ form: FormValues, to field: inout FormField, in schema: FormSchema) throws(FormSchema.EditError) {
+    /// `earlier`: the keys a condition may refer to (answers given before this field).
+    static func apply(_ form: FormValues, to field: inout FormField, in schema: FormSchema, earlier: Set<String>) throws(FormSchema.EditError) {
         func value(_ name: String) -> String { (form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         let label = value("beschriftung")
         guard !label.isEmpty else { throw FormSchema.EditError("Die Beschriftung darf nicht leer sein.") }
@@ -15,17 +16,23 @@ enum EditorFieldForm {
             let labels = value("antworten").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard !labels.isEmpty else { throw FormSchema.EditError("Eine Auswahl braucht mindestens eine Antwort.") }
             guard Set(labels).count == labels.count else { throw FormSchema.EditError("Jede Antwort darf nur einmal vorkommen.") }
-            // Answers keep their stored value when the label stays, so conditions and old submissions still match.
+            // Stored values never change, so conditions, rules and earlier submissions keep matching:
+            // an unchanged label keeps its option; a line whose old label is gone is that option renamed.
+            let previous = field.options
             var used: Set<String> = []
-            field.options = labels.map { label in
-                if let existing = field.options.first(where: { $0.label == label }) {
+            field.options = labels.enumerated().map { index, label in
+                if let existing = previous.first(where: { $0.label == label }), !used.contains(existing.value) {
                     used.insert(existing.value)
                     return existing
+                }
+                if index < previous.count, !labels.contains(previous[index].label), !used.contains(previous[index].value) {
+                    used.insert(previous[index].value)
+                    return ChoiceOption(value: previous[index].value, label: label)
                 }
                 var base = FormSchema(steps: []).uniqueKey(for: label)
                 var number = 2
                 let stem = base
-                while used.contains(base) || field.options.contains(where: { $0.value == base }) { base = "\(stem)_\(number)"; number += 1 }
+                while used.contains(base) || previous.contains(where: { $0.value == base }) { base = "\(stem)_\(number)"; number += 1 }
                 used.insert(base)
                 return ChoiceOption(value: base, label: label)
             }
@@ -36,9 +43,14 @@ enum EditorFieldForm {
             guard let parsed = GermanFormat.parseNumber(text) else { throw FormSchema.EditError("„\(text)“ ist keine Zahl.") }
             return parsed
         }
+        func length(_ name: String) throws(FormSchema.EditError) -> Int? {
+            guard let value = try number(name) else { return nil }
+            guard value >= 0, value <= 100_000 else { throw FormSchema.EditError("Längen liegen zwischen 0 und 100.000 Zeichen.") }
+            return NSDecimalNumber(decimal: value).intValue
+        }
         if field.kind.isTextual {
-            field.constraints.minLength = try number("min_laenge").map { NSDecimalNumber(decimal: $0).intValue }
-            field.constraints.maxLength = try number("max_laenge").map { NSDecimalNumber(decimal: $0).intValue }
+            field.constraints.minLength = try length("min_laenge")
+            field.constraints.maxLength = try length("max_laenge")
             if let min = field.constraints.minLength, let max = field.constraints.maxLength, min > max {
                 throw FormSchema.EditError("Die Mindestlänge ist größer als die Höchstlänge.")
             }
@@ -51,12 +63,15 @@ enum EditorFieldForm {
             }
         }
         if field.kind == .hidden || field.kind == .readOnly { field.fixedValue = String(value("fester_wert").prefix(500)) }
+        // Without the condition fields (no earlier field), or for a condition the picker cannot show
+        // (from an import), the existing condition stays as it is.
+        guard form.first("bedingung_feld") != nil else { return }
         let conditionKey = value("bedingung_feld")
         if conditionKey.isEmpty {
-            field.showIf = nil
+            if case .equals? = field.showIf { field.showIf = nil }
         } else {
-            guard let other = schema.field(conditionKey), other.key != field.key else {
-                throw FormSchema.EditError("Das Feld für die Bedingung gibt es nicht.")
+            guard earlier.contains(conditionKey), let other = schema.field(conditionKey), other.key != field.key else {
+                throw FormSchema.EditError("Eine Bedingung kann sich nur auf ein früheres Feld beziehen.")
             }
             let answer = value("bedingung_wert")
             guard !answer.isEmpty else { throw FormSchema.EditError("Bitte geben Sie an, bei welcher Antwort von „\(other.label)“ das Feld erscheint.") }

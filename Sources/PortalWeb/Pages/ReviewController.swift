@@ -84,9 +84,14 @@ struct ReviewController: Sendable {
             steps: draft.schema.steps.map { step in .init(title: step.title, fields: step.fields.map { FieldView(field: $0, values: [:]) }) },
             thread: ReviewThread(try await reviews.comments(of: draft.id), schema: draft.schema, text: text, frame: frame),
             targets: ReviewThread.targets(draft.schema, text: text), action: SiteRoute.review(slug: service.slug).path, csrfToken: csrf,
-            revision: draft.revision, canDecide: draft.reviewState == .inReview, backPath: SiteRoute.reviewHome.path, error: error
+            revision: draft.revision, canDecide: draft.reviewState == .inReview && Self.mayDecide(user), backPath: SiteRoute.reviewHome.path, error: error
         ))
         return PageFrame.response(page, status: status)
+    }
+
+    /// Whoever can edit drafts may not approve them: the department's check must be a second pair of eyes.
+    static func mayDecide(_ user: StaffUser) -> Bool {
+        !user.roles.contains(.editor) && !user.roles.contains(.admin)
     }
 
     @Sendable func act(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -111,17 +116,18 @@ struct ReviewController: Sendable {
                 return PageFrame.redirect(here + "#anmerkungen")
             case "freigeben", "aenderungen":
                 guard draft.reviewState == .inReview else { throw PageError(.badRequest("Der Entwurf ist nicht zur Prüfung gesendet.")) }
+                guard Self.mayDecide(user) else { throw PageError(.forbidden) }
                 let approve = form.first("_aktion") == "freigeben"
                 if message.count > 5000 { throw PageError(.badRequest("Die Nachricht ist zu lang.")) }
-                if !message.isEmpty {
-                    try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: "eintrag", author: user.displayName, text: message, createdAt: now()))
-                }
                 draft.reviewState = approve ? .approved : .changesRequested
                 do {
                     try await catalog.updateDraft(draft)
                 } catch is EditConflict {
                     throw PageError(.conflict("Die Redaktion hat den Entwurf inzwischen geändert. Bitte sehen Sie ihn sich noch einmal an.",
                                               link: (EditorText.for(frame.language(request)).reviewArea, here)))
+                }
+                if !message.isEmpty {
+                    try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: "eintrag", author: user.displayName, text: message, createdAt: now()))
                 }
                 try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: user.displayName,
                                                     action: approve ? "Freigegeben (Stand \(draft.revision))." : "Änderungen angefordert."))
