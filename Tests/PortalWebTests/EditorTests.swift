@@ -219,6 +219,11 @@ struct EditorTests {
                 let statement = try await citizen.get("/leistungen/hundesteuer-anmelden/datenschutz")
                 #expect(statement.text.contains("Fünf Jahre nach Abmeldung des Hundes."))
                 #expect(statement.text.contains("Stand: Fassung 2 vom 30.11.2026"))
+                // The first version stays readable: submissions refer to the version they were shown.
+                let firstVersion = try await citizen.get("/leistungen/hundesteuer-anmelden/datenschutz?fassung=1")
+                #expect(firstVersion.text.contains("Stand: Fassung 1 vom 30.11.2026"))
+                #expect(!firstVersion.text.contains("Fünf Jahre nach Abmeldung des Hundes."))
+                #expect(try await citizen.get("/leistungen/hundesteuer-anmelden/datenschutz?fassung=7").status == .notFound)
                 #expect(first.text.contains("Nachweis des Sachkundetests"))
             }
             let service = try #require(try await test.portal.catalog.service(slug: "hundesteuer-anmelden"))

@@ -23,6 +23,10 @@ public protocol CatalogStore: Sendable {
     func formVersions(of service: Service.ID) async throws -> [FormVersion]
     /// Deletes a draft (the editor discards it).
     func deleteDraft(_ id: FormDraft.ID) async throws
+    /// Keeps a version of a service's privacy statement for good, so the text a submission was
+    /// answered under can always be shown again.
+    func archivePrivacy(_ statement: PrivacyStatement, of service: Service.ID) async throws
+    func privacyStatement(of service: Service.ID, version: Int) async throws -> PrivacyStatement?
     /// Every service of these org units, published or not, ordered by title.
     func services(of orgUnits: Set<OrgUnit.ID>) async throws -> [Service]
     /// Saves an edited draft as `draft.revision + 1` if the stored one is still at `draft.revision`;

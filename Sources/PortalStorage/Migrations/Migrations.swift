@@ -16,5 +16,6 @@ enum Migrations {
         M0013AddPrivacyVersion(),
         M0014CreateContactMessages(),
         M0015CreatePortalPages(),
+        M0016CreatePrivacyStatements(),
     ]
 }

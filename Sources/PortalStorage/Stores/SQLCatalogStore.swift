@@ -96,6 +96,22 @@ public struct SQLCatalogStore: CatalogStore {
         }
     }
 
+    public func archivePrivacy(_ statement: PrivacyStatement, of service: Service.ID) async throws {
+        let content = try JSONCoding.encode(statement)
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO privacy_statements (service_id, version, content) VALUES (\(bind: service.description), \(bind: statement.version), \(bind: content))
+                ON CONFLICT (service_id, version) DO NOTHING
+                """).run()
+        }
+    }
+
+    public func privacyStatement(of service: Service.ID, version: Int) async throws -> PrivacyStatement? {
+        try await database.reader.raw("""
+            SELECT content FROM privacy_statements WHERE service_id = \(bind: service.description) AND version = \(bind: version)
+            """).first().map { try JSONCoding.decode(PrivacyStatement.self, from: $0.decode(column: "content", as: String.self)) }
+    }
+
     public func formVersions(of service: Service.ID) async throws -> [FormVersion] {
         try await database.reader.raw("""
             SELECT id, service_id, number, schema, published_at FROM form_versions

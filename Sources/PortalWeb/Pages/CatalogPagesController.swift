@@ -72,9 +72,19 @@ struct CatalogPagesController: Sendable {
         guard let service = try await catalog.service(slug: slug), service.isPublished else { throw PageError(.notFound) }
         let text = Strings.for(frame.language(request))
         let shell = frame.shell(request, context: context, title: text.privacyOfService, serviceTitle: service.title, now: now())
+        // `?fassung=N` shows an earlier version, the text a submission was answered under.
+        var statement = service.privacy
+        if let asked = request.uri.queryParameters.get("fassung") {
+            guard let number = Int(asked), number != statement?.version else {
+                if Int(asked) == nil { throw PageError(.notFound) }
+                return PageFrame.redirect(SiteRoute.servicePrivacy(slug: slug).path)
+            }
+            guard let earlier = try await catalog.privacyStatement(of: service.id, version: number) else { throw PageError(.notFound) }
+            statement = earlier
+        }
         return PageFrame.response(ServicePrivacyPage.render(.init(
-            shell: shell, heading: text.privacyOfService, statement: service.privacy,
-            updatedOn: service.privacy.map { LocalDate($0.updatedAt, in: frame.timeZone).german } ?? "",
+            shell: shell, heading: text.privacyOfService, statement: statement,
+            updatedOn: statement.map { LocalDate($0.updatedAt, in: frame.timeZone).german } ?? "",
             backPath: SiteRoute.service(slug: slug).path
         )))
     }

@@ -246,12 +246,15 @@ struct EditorController: Sendable {
                                                error: "Die Leistung ist veröffentlicht; ihre Datenschutzhinweise müssen vollständig bleiben. Es fehlt: \(statement.missing.joined(separator: ", ")).",
                                                status: .unprocessableContent)
             }
+            // The statement shown so far is kept too (it may predate the archive, as in the demo).
+            if let previous = service.privacy { try await catalog.archivePrivacy(previous, of: service.id) }
             try await catalog.modifyService(service.id) { stored in
                 var next = statement
                 next.version = (stored.privacy?.version ?? 0) + 1
                 stored.privacy = next
             }
             service = try await catalog.service(id: service.id) ?? service
+            if let saved = service.privacy { try await catalog.archivePrivacy(saved, of: service.id) }
             flash(frame.language(request) == .german
                   ? "Die Datenschutzhinweise sind als Fassung \(service.privacy?.version ?? 1) gespeichert."
                   : "The privacy statement is saved as version \(service.privacy?.version ?? 1).", context)
