@@ -17,6 +17,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -94,13 +95,24 @@ class Visitor:
 
     def fill(self, values):
         for key, value in values.items():
-            element = self.driver.find_element(By.NAME, key)
-            kind = element.get_attribute("type")
-            if kind in ("radio", "checkbox"):
-                self.driver.find_element(By.CSS_SELECTOR, f"input[name='{key}'][value='{value}']").click()
-            else:
-                element.clear()
-                element.send_keys(value)
+            # Chromium sometimes loses a node id right after the 320 px resize; finding it again helps.
+            for attempt in range(3):
+                try:
+                    self.fill_one(key, value)
+                    break
+                except WebDriverException:
+                    if attempt == 2:
+                        raise
+                    time.sleep(0.2)
+
+    def fill_one(self, key, value):
+        element = self.driver.find_element(By.NAME, key)
+        kind = element.get_attribute("type")
+        if kind in ("radio", "checkbox"):
+            self.driver.find_element(By.CSS_SELECTOR, f"input[name='{key}'][value='{value}']").click()
+        else:
+            element.clear()
+            element.send_keys(value)
 
     def submit(self):
         self.click(self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
@@ -109,14 +121,26 @@ class Visitor:
         """Clicks and waits until the next page has replaced this one."""
         old = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(old))
+        WebDriverWait(self.driver, 15).until(replaced(old))
+
+
+def replaced(old):
+    """Waits condition: the old page's root is gone. Chromium sometimes reports a node caught
+    mid-replacement as "does not belong to the document" instead of stale; that is gone too."""
+    def check(_driver):
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return check
 
 
 def press(driver, key):
     """Presses a key that loads a new page and waits for it."""
     old = driver.find_element(By.TAG_NAME, "html")
     ActionChains(driver).send_keys(key).perform()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 15).until(replaced(old))
 
 
 def steps():

@@ -45,16 +45,11 @@ extension Portal {
         if let existing = try await catalog.service(slug: serviceSlug) {
             service = existing
         } else {
-            guard (3...100).contains(serviceSlug.count),
-                  serviceSlug.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }), !serviceSlug.hasPrefix("-")
-            else { throw AdministrationError("Der Kurzname „\(serviceSlug)“ muss 3 bis 100 Zeichen lang sein: Kleinbuchstaben, Ziffern und Bindestriche.") }
+            guard Service.isValidSlug(serviceSlug) else {
+                throw AdministrationError("Der Kurzname „\(serviceSlug)“ muss 3 bis 100 Zeichen lang sein: Kleinbuchstaben, Ziffern und Bindestriche.")
+            }
             let unit = try await importOrgUnit(orgUnitSlug, for: serviceSlug)
-            let prefix = String(serviceSlug.uppercased().filter { $0.isASCII && $0.isLetter }.prefix(3))
-            service = Service(
-                id: IDGenerator.random(), slug: serviceSlug, leikaKey: nil, referencePrefix: prefix.count == 3 ? prefix : "ANT",
-                title: result.title, category: "", summary: "", description: "",
-                orgUnitID: unit.id, contact: Contact(name: unit.name), isPublished: false
-            )
+            service = Service.newDraft(id: IDGenerator.random(), slug: serviceSlug, title: result.title, orgUnit: unit)
             created = true
         }
         let draft = FormDraft(

@@ -24,7 +24,9 @@ public enum XDFInspector {
         return try inspect(data)
     }
 
-    public static func inspect(_ data: Data) throws(XDFError) -> XDFSummary {
+    /// Refused before any parsing: empty, too large, UTF-16 (it would hide a DTD from the byte check),
+    /// and any DTD or entity (FIM never uses one; it is how entity-expansion attacks arrive).
+    static func checkSafe(_ data: Data) throws(XDFError) {
         guard !data.isEmpty else { throw XDFError("Die Datei ist leer.") }
         guard data.count <= maxBytes else { throw XDFError("Die Datei ist zu groß (höchstens \(maxBytes / 1_048_576) MB).") }
         if data.prefix(2) == Data([0xFE, 0xFF]) || data.prefix(2) == Data([0xFF, 0xFE]) || data.prefix(64).contains(0) {
@@ -33,6 +35,10 @@ public enum XDFInspector {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw XDFError("Die Datei enthält eine DTD oder Entitäten. Das ist in XDatenfelder nicht vorgesehen und wird aus Sicherheitsgründen nicht gelesen.")
         }
+    }
+
+    public static func inspect(_ data: Data) throws(XDFError) -> XDFSummary {
+        try checkSafe(data)
         let reader = Reader()
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true

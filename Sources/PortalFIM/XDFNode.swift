@@ -37,17 +37,9 @@ final class XDFNode {
         child(name)?.value("code")
     }
 
-    /// Parses a whole document. Same safety rules as `XDFInspector`: size cap, no DTD, no entities.
+    /// Parses a whole document after `XDFInspector.checkSafe`.
     static func parse(_ data: Data) throws(XDFError) -> XDFNode {
-        guard !data.isEmpty else { throw XDFError("Die Datei ist leer.") }
-        guard data.count <= XDFInspector.maxBytes else { throw XDFError("Die Datei ist zu groß (höchstens \(XDFInspector.maxBytes / 1_048_576) MB).") }
-        // UTF-16 would hide a DTD from the byte check below; XDatenfelder files are UTF-8 or Latin-1.
-        if data.prefix(2) == Data([0xFE, 0xFF]) || data.prefix(2) == Data([0xFF, 0xFE]) || data.prefix(64).contains(0) {
-            throw XDFError("Die Datei ist in UTF-16 kodiert; bitte speichern Sie sie als UTF-8.")
-        }
-        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
-            throw XDFError("Die Datei enthält eine DTD oder Entitäten. Das ist in XDatenfelder nicht vorgesehen und wird aus Sicherheitsgründen nicht gelesen.")
-        }
+        try XDFInspector.checkSafe(data)
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true

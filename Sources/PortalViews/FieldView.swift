@@ -72,10 +72,7 @@ public struct FieldView: Sendable {
         var children: [FieldView] = []
         var entries: [[FieldView]] = []
         if field.kind == .group, let repetition = field.repetition {
-            let entered = values.keys.compactMap { key -> Int? in
-                guard key.hasPrefix(name + ".") else { return nil }
-                return key.dropFirst(name.count + 1).split(separator: ".").first.flatMap { Int($0) }
-            }.max() ?? 0
+            let entered = Repetition.highestEntry(of: name, in: values)
             let count = min(Repetition.ceiling, max(entryCounts[name] ?? max(repetition.min, 1), entered))
             entries = (0..<count).map { index in
                 field.fields.map { FieldView(field: $0, prefix: "\(name).\(index + 1).", values: values, errors: errors, entryCounts: entryCounts, files: files) }

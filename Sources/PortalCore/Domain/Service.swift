@@ -64,4 +64,20 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
     public func summary(_ language: Language) -> String {
         language == .english ? (summaryEnglish.flatMap { $0.isEmpty ? nil : $0 } ?? summary) : summary
     }
+
+    /// Whether `slug` can name a service in URLs: 3 to 100 lower-case ASCII letters, digits and hyphens.
+    public static func isValidSlug(_ slug: String) -> Bool {
+        (3...100).contains(slug.count) && !slug.hasPrefix("-")
+            && slug.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+    }
+
+    /// A new, unpublished catalogue entry (editors or an import fill it in); its references start
+    /// with the first three letters of the slug.
+    public static func newDraft(id: ID, slug: String, title: String, orgUnit: OrgUnit) -> Service {
+        let prefix = String(slug.uppercased().filter { $0.isASCII && $0.isLetter }.prefix(3))
+        return Service(
+            id: id, slug: slug, leikaKey: nil, referencePrefix: prefix.count == 3 ? prefix : "ANT", title: title, category: "",
+            summary: "", description: "", orgUnitID: orgUnit.id, contact: Contact(name: orgUnit.name), isPublished: false
+        )
+    }
 }

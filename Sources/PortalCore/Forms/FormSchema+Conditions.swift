@@ -21,7 +21,8 @@ extension FormSchema {
         return visible
     }
 
-    private static func collectVisible(_ fields: [FormField], _ answers: Answers, into visible: inout Set<String>) {
+    /// The keys of `fields` shown for these answers, plain groups opened up (steps and entries alike).
+    static func collectVisible(_ fields: [FormField], _ answers: Answers, into visible: inout Set<String>) {
         for field in fields where field.showIf?.holds(answers) ?? true {
             if field.kind == .group && field.repetition == nil {
                 collectVisible(field.fields, answers, into: &visible)

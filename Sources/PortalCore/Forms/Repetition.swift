@@ -13,4 +13,12 @@ public struct Repetition: Hashable, Sendable, Codable {
 
     /// Forms never take more entries than this, whatever the editor sets.
     public static let ceiling = 50
+
+    /// The highest entry number among posted or saved values named `name.N.…`.
+    public static func highestEntry(of name: String, in values: [String: [String]]) -> Int {
+        values.keys.compactMap { key -> Int? in
+            guard key.hasPrefix(name + ".") else { return nil }
+            return key.dropFirst(name.count + 1).split(separator: ".").first.flatMap { Int($0) }
+        }.max() ?? 0
+    }
 }

@@ -199,7 +199,7 @@ public struct SubmissionValidator: Sendable {
             var visible: Set<String> = []
             for _ in 0...children.count {
                 visible = []
-                Self.collectShown(group.fields, merged, into: &visible)
+                FormSchema.collectVisible(group.fields, merged, into: &visible)
                 let hidden = own.values.keys.filter { !visible.contains($0) && merged[$0] != nil }
                 if hidden.isEmpty { break }
                 for key in hidden { merged[key] = nil }
@@ -216,12 +216,6 @@ public struct SubmissionValidator: Sendable {
             result.rows.append(row)
         }
         return result
-    }
-
-    private static func collectShown(_ fields: [FormField], _ answers: Answers, into visible: inout Set<String>) {
-        for field in fields where field.showIf?.holds(answers) ?? true {
-            if field.kind == .group && field.repetition == nil { collectShown(field.fields, answers, into: &visible) } else { visible.insert(field.key) }
-        }
     }
 
     private func parse(_ field: FormField, from source: Source) -> Parsed {

@@ -6,7 +6,7 @@ import PortalViews
 /// Admins write the portal-wide pages (imprint, portal privacy statement, accessibility statement).
 struct AdminPagesController: Sendable {
     let pages: any PortalPageStore
-    let staff: any StaffStore
+    let access: StaffAccess
     let frame: PageFrame
     let now: @Sendable () -> Date
 
@@ -18,11 +18,7 @@ struct AdminPagesController: Sendable {
     }
 
     private func asAdmin(_ context: PortalRequestContext, _ page: (StaffUser, String) async throws -> Response) async throws -> Response {
-        guard let session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
-            return PageFrame.redirect(SiteRoute.staffLogin)
-        }
-        guard user.roles.contains(.admin) else { throw PageError(.forbidden) }
-        return try await page(user, session.csrfToken)
+        try await access.run(context, allowing: [.admin], page)
     }
 
     /// Where an admin starts: the structure a BITV 2.0 accessibility statement needs.

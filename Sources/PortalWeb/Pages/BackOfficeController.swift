@@ -13,8 +13,8 @@ struct BackOfficeController: Sendable {
     let frame: PageFrame
     let now: @Sendable () -> Date
     let timeZone: TimeZone
-    let sessionIdleTime: TimeInterval
     let uploads: UploadIntake
+    let access: StaffAccess
 
     static let pageSize = 50
 
@@ -25,20 +25,8 @@ struct BackOfficeController: Sendable {
         router.get(SiteRoute.staffFile(reference: "", id: "").pattern, use: downloadFile)
     }
 
-    /// Runs `page` for the signed-in case worker, with the session's idle time renewed; anyone else
-    /// is sent to the sign-in page.
     private func asCaseWorker(_ context: PortalRequestContext, _ page: (StaffUser) async throws -> Response) async throws -> Response {
-        guard var session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
-            return PageFrame.redirect(SiteRoute.staffLogin)
-        }
-        guard user.roles.contains(.caseWorker) || user.roles.contains(.admin) else { throw PageError(.forbidden) }
-        // Renewed at most once a minute, so browsing the inbox does not write on every page.
-        let renewed = now().addingTimeInterval(sessionIdleTime)
-        if renewed.timeIntervalSince(session.expiresAt) >= 60 {
-            session.expiresAt = renewed
-            _ = context.sessions.updateSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
-        }
-        return try await page(user)
+        try await access.run(context, allowing: [.caseWorker, .admin]) { user, _ in try await page(user) }
     }
 
     @Sendable func inbox(_ request: Request, context: PortalRequestContext) async throws -> Response {

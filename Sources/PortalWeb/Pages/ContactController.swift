@@ -9,7 +9,7 @@ import PortalViews
 struct ContactController: Sendable {
     let catalog: any CatalogStore
     let contacts: any ContactStore
-    let staff: any StaffStore
+    let access: StaffAccess
     let mail: any MailSender
     let frame: PageFrame
     let now: @Sendable () -> Date
@@ -125,10 +125,10 @@ struct ContactController: Sendable {
     }
 
     @Sendable func messages(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
-            return PageFrame.redirect(SiteRoute.staffLogin)
-        }
-        guard user.roles.contains(.caseWorker) || user.roles.contains(.admin) else { throw PageError(.forbidden) }
+        try await access.run(context, allowing: [.caseWorker, .admin]) { user, _ in try await messages(request, context, user) }
+    }
+
+    private func messages(_ request: Request, _ context: PortalRequestContext, _ user: StaffUser) async throws -> Response {
         let language = frame.language(request)
         let text = ContactText.for(language)
         let list = try await contacts.messages(for: user.orgUnitIDs, general: user.roles.contains(.admin), limit: 200)

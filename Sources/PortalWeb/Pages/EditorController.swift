@@ -14,8 +14,8 @@ struct EditorController: Sendable {
     let frame: PageFrame
     let now: @Sendable () -> Date
     let ids: IDGenerator
-    let sessionIdleTime: TimeInterval
     let savedDraftDays: Int
+    let access: StaffAccess
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.editorHome.pattern, use: home)
@@ -39,16 +39,7 @@ struct EditorController: Sendable {
     }
 
     private func asEditor(_ context: PortalRequestContext, _ page: (Context) async throws -> Response) async throws -> Response {
-        guard var session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
-            return PageFrame.redirect(SiteRoute.staffLogin)
-        }
-        guard user.roles.contains(.editor) || user.roles.contains(.admin) else { throw PageError(.forbidden) }
-        let renewed = now().addingTimeInterval(sessionIdleTime)
-        if renewed.timeIntervalSince(session.expiresAt) >= 60 {
-            session.expiresAt = renewed
-            _ = context.sessions.updateSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
-        }
-        return try await page(Context(user: user, csrf: session.csrfToken))
+        try await access.run(context, allowing: [.editor, .admin]) { user, csrf in try await page(Context(user: user, csrf: csrf)) }
     }
 
     /// The service, if it belongs to one of the editor's org units; others look like "not found".
@@ -105,7 +96,7 @@ struct EditorController: Sendable {
             let slug = (form.first("kurzname") ?? "").trimmingCharacters(in: .whitespaces)
             let failure: String? =
                 title.isEmpty || title.count > 200 ? "Bitte geben Sie einen Titel mit höchstens 200 Zeichen an."
-                : !(3...100).contains(slug.count) || !slug.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) || slug.hasPrefix("-")
+                : !Service.isValidSlug(slug)
                     ? "Der Kurzname muss 3 bis 100 Zeichen lang sein: Kleinbuchstaben, Ziffern und Bindestriche."
                 : try await catalog.service(slug: slug) != nil ? "Den Kurznamen „\(slug)“ gibt es schon." : nil
             guard let unitSlug = form.first("stelle"), let unit = try await staff.orgUnit(slug: unitSlug), editor.user.orgUnitIDs.contains(unit.id) else {
@@ -114,11 +105,7 @@ struct EditorController: Sendable {
             if let failure {
                 return try await renderHome(request, context, editor, error: failure, entered: (title, slug), status: .unprocessableContent)
             }
-            let prefix = String(slug.uppercased().filter { $0.isASCII && $0.isLetter }.prefix(3))
-            let service = Service(
-                id: ids(), slug: slug, leikaKey: nil, referencePrefix: prefix.count == 3 ? prefix : "ANT", title: title, category: "",
-                summary: "", description: "", orgUnitID: unit.id, contact: Contact(name: unit.name), isPublished: false
-            )
+            let service = Service.newDraft(id: ids(), slug: slug, title: title, orgUnit: unit)
             let draft = FormDraft(id: ids(), serviceID: service.id, schema: FormSchema(steps: []), source: "Redaktion", notes: [], warnings: [], createdAt: now())
             try await catalog.saveDraft(draft, creating: service)
             return PageFrame.redirect(.editorService(slug: slug))

@@ -139,12 +139,10 @@ extension FormFlowController {
         draft.completedSteps = []
         draft.formVersionID = version.id
         guard let old else { return [] }
-        let before = Dictionary(old.fields.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(schema.fields.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
-        let removed = old.fields.filter { after[$0.key] == nil && $0.kind.takesInput || after[$0.key] == nil && ($0.kind == .file || $0.kind == .group) }
-            .map { text.fieldRemoved($0.label) }
-        let added = schema.fields.filter { before[$0.key] == nil && ($0.kind.takesInput || $0.kind == .file || $0.kind == .group) }
-            .map { text.fieldAdded($0.label) }
+        // Removed questions first (their answers are gone), then the new ones.
+        let changes = SchemaChange.between(old, schema)
+        let removed = changes.compactMap { change -> String? in if case .removed(let label) = change { text.fieldRemoved(label) } else { nil } }
+        let added = changes.compactMap { change -> String? in if case .added(let label) = change { text.fieldAdded(label) } else { nil } }
         return removed + added
     }
 

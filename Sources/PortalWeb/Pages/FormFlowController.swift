@@ -162,7 +162,9 @@ struct FormFlowController: Sendable {
             session.drafts[form.service.slug] = draft
             extend(&session)
             save(session, context)
-            return PageFrame.redirect(try await progress(form, draft).nextRoute(after: number))
+            // The uploads were just read for `after`; the next step needs no second look.
+            let next = FormProgress(form: form, draft: draft, today: LocalDate(now(), in: timeZone), files: Array(after.files.values))
+            return PageFrame.redirect(next.nextRoute(after: number))
         }
     }
 
@@ -343,10 +345,7 @@ struct FormFlowController: Sendable {
         let parts = action.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2, let repetition = names.repetition(of: parts[1]) else { return nil }
         let group = parts[1]
-        let entered = draft.values.keys.compactMap { name -> Int? in
-            guard name.hasPrefix(group + ".") else { return nil }
-            return name.dropFirst(group.count + 1).split(separator: ".").first.flatMap { Int($0) }
-        }.max() ?? 0
+        let entered = Repetition.highestEntry(of: group, in: draft.values)
         let current = Swift.max(draft.entryCounts[group] ?? Swift.max(repetition.min, 1), entered)
         switch (parts[0], parts.count) {
         case ("hinzufuegen", 2):

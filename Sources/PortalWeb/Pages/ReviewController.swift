@@ -9,40 +9,20 @@ import PortalViews
 struct ReviewController: Sendable {
     let catalog: any CatalogStore
     let reviews: any ReviewStore
-    let staff: any StaffStore
     let frame: PageFrame
     let now: @Sendable () -> Date
     let ids: IDGenerator
+    let access: StaffAccess
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.reviewHome.pattern, use: home)
         router.get(SiteRoute.review(slug: "").pattern, use: show)
         router.post(SiteRoute.review(slug: "").pattern, use: act)
-        router.get(SiteRoute.processingRecords.pattern, use: processingRecords)
     }
 
-    /// The privacy officer's record of processing activities, over every service of the authority.
-    @Sendable func processingRecords(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
-            return PageFrame.redirect(SiteRoute.staffLogin)
-        }
-        guard user.roles.contains(.privacyOfficer) || user.roles.contains(.admin) else { throw PageError(.forbidden) }
-        let units = try await staff.orgUnits()
-        let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let services = try await catalog.services(of: Set(units.map(\.id)))
-        let shell = frame.shell(request, context: context, title: "Verzeichnis von Verarbeitungstätigkeiten", staffName: user.displayName,
-                                staffHome: .processingRecords, now: now())
-        return PageFrame.response(ProcessingRecordsPage.render(.init(
-            shell: shell, records: services.map { ($0.title, ProcessingRecord(service: $0, orgUnit: names[$0.orgUnitID] ?? "")) }
-        )))
-    }
 
     private func asReviewer(_ context: PortalRequestContext, _ page: (StaffUser, String) async throws -> Response) async throws -> Response {
-        guard let session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
-            return PageFrame.redirect(SiteRoute.staffLogin)
-        }
-        guard user.roles.contains(.reviewer) || user.roles.contains(.admin) else { throw PageError(.forbidden) }
-        return try await page(user, session.csrfToken)
+        try await access.run(context, allowing: [.reviewer, .admin], page)
     }
 
     @Sendable func home(_ request: Request, context: PortalRequestContext) async throws -> Response {

@@ -33,7 +33,9 @@ public enum PortalRouter {
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff,
             pages: dependencies.pages, frame: frame, now: dependencies.now, secureCookies: limits.secureCookies
         ).register(on: router)
-        AdminPagesController(pages: dependencies.pages, staff: dependencies.staff, frame: frame, now: dependencies.now).register(on: router)
+        let access = StaffAccess(staff: dependencies.staff, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime)
+        AdminPagesController(pages: dependencies.pages, access: access, frame: frame, now: dependencies.now).register(on: router)
+        PrivacyOfficerController(catalog: dependencies.catalog, staff: dependencies.staff, access: access, frame: frame, now: dependencies.now).register(on: router)
         let uploads = UploadIntake(
             store: dependencies.uploads, scanner: dependencies.virusScanner, ids: dependencies.ids, now: dependencies.now,
             keepFor: limits.draftUploadTime, logger: dependencies.logger
@@ -48,19 +50,19 @@ public enum PortalRouter {
         ).register(on: router)
         BackOfficeController(
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
-            now: dependencies.now, timeZone: dependencies.timeZone, sessionIdleTime: limits.sessionIdleTime, uploads: uploads
+            now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access
         ).register(on: router)
         ContactController(
-            catalog: dependencies.catalog, contacts: dependencies.contacts, staff: dependencies.staff, mail: dependencies.mail, frame: frame,
+            catalog: dependencies.catalog, contacts: dependencies.contacts, access: access, mail: dependencies.mail, frame: frame,
             now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone
         ).register(on: router)
         ReviewController(
-            catalog: dependencies.catalog, reviews: dependencies.reviews, staff: dependencies.staff, frame: frame, now: dependencies.now,
-            ids: dependencies.ids
+            catalog: dependencies.catalog, reviews: dependencies.reviews, frame: frame, now: dependencies.now,
+            ids: dependencies.ids, access: access
         ).register(on: router)
         EditorController(
             catalog: dependencies.catalog, reviews: dependencies.reviews, staff: dependencies.staff, frame: frame, now: dependencies.now, ids: dependencies.ids,
-            sessionIdleTime: limits.sessionIdleTime, savedDraftDays: Int(limits.savedDraftTime / 86_400)
+            savedDraftDays: Int(limits.savedDraftTime / 86_400), access: access
         ).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
         CatalogAPIController(

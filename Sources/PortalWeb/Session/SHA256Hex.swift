@@ -6,9 +6,14 @@ enum SHA256Hex {
     private static let digits = Array("0123456789abcdef".utf8)
 
     static func of(_ text: String) -> String {
+        hex(SHA256.hash(data: Data(text.utf8)))
+    }
+
+    /// A finished digest (of a streamed file) as lower-case hex.
+    static func hex(_ digest: SHA256.Digest) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(text.utf8)) {
+        for byte in digest {
             output.append(digits[Int(byte >> 4)])
             output.append(digits[Int(byte & 0x0F)])
         }

@@ -162,7 +162,7 @@ struct MultipartFormReader {
                 if file.fileName.isEmpty && file.size == 0 {
                     try? FileManager.default.removeItem(at: file.url)
                 } else {
-                    let digest = file.hash.finalize().map { String(format: "%02x", $0) }.joined()
+                    let digest = SHA256Hex.hex(file.hash.finalize())
                     files.append(IncomingFile(field: part.name, name: IncomingFile.cleanName(file.fileName), location: file.url, size: file.size,
                                               sha256: digest, head: file.head, isTruncated: file.size > reader.maxFileBytes))
                 }

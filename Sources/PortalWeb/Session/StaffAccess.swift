@@ -1,0 +1,26 @@
+import Foundation
+import Hummingbird
+import PortalCore
+
+/// The one check in front of every back-office page: a signed-in staff member holding one of the
+/// roles. Anyone else is sent to sign in (no session) or refused (wrong role). The session's idle
+/// time is renewed at most once a minute, so browsing does not write on every page.
+struct StaffAccess: Sendable {
+    let staff: any StaffStore
+    let now: @Sendable () -> Date
+    let sessionIdleTime: TimeInterval
+
+    func run(_ context: PortalRequestContext, allowing roles: Set<StaffRole>,
+             _ page: (_ user: StaffUser, _ csrfToken: String) async throws -> Response) async throws -> Response {
+        guard var session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
+            return PageFrame.redirect(SiteRoute.staffLogin)
+        }
+        guard !user.roles.isDisjoint(with: roles) else { throw PageError(.forbidden) }
+        let renewed = now().addingTimeInterval(sessionIdleTime)
+        if renewed.timeIntervalSince(session.expiresAt) >= 60 {
+            session.expiresAt = renewed
+            _ = context.sessions.updateSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+        }
+        return try await page(user, session.csrfToken)
+    }
+}
