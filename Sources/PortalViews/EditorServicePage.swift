@@ -64,6 +64,13 @@ public enum EditorServicePage {
         /// The statement as stored, or a proposal to start from.
         public var privacy: PrivacyStatement?
         public var privacyAction = ""
+        /// Where test mode starts, and how many test submissions the service has.
+        public var testAction = ""
+        public var testCount = 0
+        /// The draft's rules and fee page.
+        public var rulesPath: String?
+        /// The stored entry's fingerprint, sent back on save to detect a concurrent change.
+        public var entryStamp = ""
         public var shell: PageShell
         public var service: Service
         public var entryAction: String
@@ -90,6 +97,25 @@ public enum EditorServicePage {
             self.error = error
             self.backPath = backPath
         }
+    }
+
+    static func testSection(_ model: Model, _ text: EditorText) -> HTML {
+        guard model.draft != nil || model.publishedVersion != nil || model.testCount > 0 else { return .empty }
+        let draftButton: HTML = model.draft.map { draft -> HTML in
+            draft.steps.isEmpty ? .empty : "<button class=\"button\" type=\"submit\" name=\"fassung\" value=\"entwurf\">\(text.testDraft)</button>"
+        } ?? .empty
+        let publishedButton: HTML = model.publishedVersion == nil ? .empty
+            : "<button class=\"button button-secondary\" type=\"submit\" name=\"fassung\" value=\"veroeffentlicht\">\(text.testPublished)</button>"
+        return """
+        <h2 id="testmodus">\(text.testMode)</h2>
+        <p class="hint">\(text.testModeHint)</p>
+        <form method="post" action="\(model.testAction)" class="inline-form">
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        \(draftButton)
+        \(publishedButton)
+        </form>
+        \(model.testCount > 0 ? "<p>\(text.testCount(model.testCount))</p>\(FormControl.actionButton(model.draftAction, value: "testantraege-loeschen", label: text.deleteTests(model.testCount), csrfToken: model.csrfToken, revision: nil))" as HTML : .empty)
+        """
     }
 
     public static func render(_ model: Model) -> HTML {
@@ -244,6 +270,7 @@ public enum EditorServicePage {
         \(privacy)
         <h2 id="formular">\(text.form)</h2>
         \(formSection)
+        \(testSection(model, text))
         \(review)
         \(gate)
         \(history)

@@ -108,6 +108,12 @@ public struct EditorText: Sendable {
     public let targetEntry: String
     public let targetStep: @Sendable (Int, String) -> String
     public let targetField: @Sendable (String) -> String
+    public let testMode: String
+    public let testModeHint: String
+    public let testDraft: String
+    public let testPublished: String
+    public let testCount: @Sendable (Int) -> String
+    public let deleteTests: @Sendable (Int) -> String
     public let kindName: @Sendable (FieldKind) -> String
 
     public static let german = EditorText(
@@ -142,6 +148,12 @@ public struct EditorText: Sendable {
         noReviews: "Keine Entwürfe zur Prüfung.", comment: "Anmerkung", commentOn: "Anmerkung zu", approve: "Freigeben",
         requestChanges: "Änderungen anfordern", decisionNote: "Nachricht an die Redaktion (freiwillig)", targetEntry: "Katalogeintrag",
         targetStep: { number, title in "Schritt \(number): \(title)" }, targetField: { "Feld „\($0)“" },
+        testMode: "Testmodus",
+        testModeHint: "Füllen Sie das Formular so aus, wie Bürgerinnen und Bürger es sehen. Testanträge laufen durch den ganzen Ablauf (Posteingang, Übergabe), sind überall als Test gekennzeichnet und zählen nicht in der Statistik.",
+        testDraft: "Entwurf testen",
+        testPublished: "Veröffentlichte Version testen",
+        testCount: { $0 == 1 ? "1 Testantrag liegt vor." : "\($0) Testanträge liegen vor." },
+        deleteTests: { $0 == 1 ? "Den Testantrag löschen" : "Alle \($0) Testanträge löschen" },
         kindName: { kind in
             switch kind {
             case .text: "Text (einzeilig)"
@@ -202,6 +214,12 @@ public struct EditorText: Sendable {
         noReviews: "No drafts to review.", comment: "Comment", commentOn: "Comment on", approve: "Approve",
         requestChanges: "Request changes", decisionNote: "Message to the editors (optional)", targetEntry: "Catalogue entry",
         targetStep: { number, title in "Step \(number): \(title)" }, targetField: { "Field “\($0)”" },
+        testMode: "Test mode",
+        testModeHint: "Fill in the form as citizens see it. Test applications run through the whole process (inbox, hand-over), are marked as tests everywhere and are not counted in the statistics.",
+        testDraft: "Test the draft",
+        testPublished: "Test the published version",
+        testCount: { $0 == 1 ? "There is 1 test application." : "There are \($0) test applications." },
+        deleteTests: { $0 == 1 ? "Delete the test application" : "Delete all \($0) test applications" },
         kindName: { kind in
             switch kind {
             case .text: "Text (one line)"

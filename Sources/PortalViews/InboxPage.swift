@@ -10,8 +10,10 @@ public enum InboxPage {
         public var status: String
         public var receivedAt: String
         public var isUnread: Bool
+        public var isTest: Bool
 
-        public init(reference: String, path: String, applicant: String, service: String, status: String, receivedAt: String, isUnread: Bool) {
+        public init(reference: String, path: String, applicant: String, service: String, status: String, receivedAt: String, isUnread: Bool, isTest: Bool = false) {
+            self.isTest = isTest
             self.reference = reference
             self.path = path
             self.applicant = applicant
@@ -74,7 +76,8 @@ public enum InboxPage {
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
         let rows = model.rows.map { row -> HTML in
-            let tag: HTML = row.isUnread ? " <strong class=\"tag\">\(text.unread)</strong>" : .empty
+            let testTag: HTML = row.isTest ? " <strong class=\"tag tag-test\">\(text.testMarker)</strong>" : .empty
+            let tag: HTML = "\(testTag)\(row.isUnread ? " <strong class=\"tag\">\(text.unread)</strong>" as HTML : .empty)"
             return """
             <tr\(attribute: "class", row.isUnread ? "unread" : nil)>
             <td><a href="\(row.path)">\(row.reference)</a>\(tag)</td>

@@ -30,6 +30,7 @@ public enum Layout {
         </header>
         \(staffBar(shell))
         \(sessionNotice(shell))
+        \(testMode(shell))
         <main id="inhalt" class="wrapper" tabindex="-1">
         \(flash(shell))
         \(main)
@@ -56,10 +57,25 @@ public enum Layout {
         return """
         <div class="staff-bar">
         <div class="wrapper inline-form">
-        <p>\(shell.strings.signedInAs(staff.name)) · <a href="\(staff.inboxPath)">\(shell.strings.inboxTitle)</a></p>
+        <p>\(shell.strings.signedInAs(staff.name)) · <a href="\(staff.inboxPath)">\(staff.homeLabel ?? shell.strings.inboxTitle)</a></p>
         <form method="post" action="\(staff.logoutAction)">
         <input type="hidden" name="_csrf" value="\(staff.csrfToken)">
         <button type="submit" class="button button-secondary">\(shell.strings.logout)</button>
+        </form>
+        </div>
+        </div>
+        """
+    }
+
+    static func testMode(_ shell: PageShell) -> HTML {
+        guard let test = shell.testMode else { return .empty }
+        return """
+        <div class="test-banner">
+        <div class="wrapper inline-form">
+        <p><strong>\(shell.strings.testModeNotice)</strong></p>
+        <form method="post" action="\(test.endAction)">
+        <input type="hidden" name="_csrf" value="\(test.csrfToken)">
+        <button type="submit" class="button button-secondary">\(shell.strings.endTestMode)</button>
         </form>
         </div>
         </div>

@@ -46,16 +46,30 @@ public struct PageShell: Sendable {
         }
     }
 
+    /// Staff filling a form in test mode see this on every page of the form.
+    public struct TestMode: Sendable {
+        public var endAction: String
+        public var csrfToken: String
+
+        public init(endAction: String, csrfToken: String) {
+            self.endAction = endAction
+            self.csrfToken = csrfToken
+        }
+    }
+
     /// The signed-in staff member, shown with a logout button on back-office pages.
     public struct StaffBar: Sendable {
         public var name: String
         public var inboxPath: String
+        /// What the home link says: "Posteingang", "Redaktion", "Prüfung" …
+        public var homeLabel: String?
         public var logoutAction: String
         public var csrfToken: String
 
-        public init(name: String, inboxPath: String, logoutAction: String, csrfToken: String) {
+        public init(name: String, inboxPath: String, homeLabel: String? = nil, logoutAction: String, csrfToken: String) {
             self.name = name
             self.inboxPath = inboxPath
+            self.homeLabel = homeLabel
             self.logoutAction = logoutAction
             self.csrfToken = csrfToken
         }
@@ -72,6 +86,7 @@ public struct PageShell: Sendable {
     public var sessionNotice: SessionNotice?
     /// A one-time status message ("Ihre Sitzung wurde verlängert."), announced politely.
     public var flash: String?
+    public var testMode: TestMode?
 
     public init(strings: Strings, portalName: String, pageTitle: String, serviceTitle: String? = nil, hasErrors: Bool = false,
                 links: Links, sessionNotice: SessionNotice? = nil, flash: String? = nil, staff: StaffBar? = nil) {

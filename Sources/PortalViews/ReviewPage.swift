@@ -27,6 +27,8 @@ public enum ReviewPage {
         public var canDecide: Bool
         public var backPath: String
         public var error: String?
+        /// Starts test mode on the draft, so the department can file a test application.
+        public var testAction: String?
 
         public init(shell: PageShell, service: Service, state: String, steps: [Step], thread: ReviewThread, targets: [(value: String, label: String)],
                     action: String, csrfToken: String, revision: Int, canDecide: Bool, backPath: String, error: String?) {
@@ -83,6 +85,14 @@ public enum ReviewPage {
         <div class="summary-row"><dt>\(text.contact)</dt><dd>\([service.contact.name, service.contact.phone, service.contact.email].compactMap { $0 }.joined(separator: ", "))</dd></div>
         </dl>
         <h2>\(text.form)</h2>
+        \(model.testAction.map { action -> HTML in
+            """
+            <form method="post" action="\(action)">
+            <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+            <button class="button button-secondary" type="submit" name="fassung" value="entwurf">\(text.testDraft)</button>
+            </form>
+            """
+        } ?? .empty)
         \(HTML(steps, separator: "\n"))
         <h2 id="anmerkungen">\(text.comments)</h2>
         \(model.thread.render(text, action: nil, csrfToken: model.csrfToken, revision: nil))

@@ -66,6 +66,7 @@ public enum StaffSubmissionPage {
         public var status: String
         public var receivedAt: String
         public var formVersion: Int
+        public var isTest: Bool
         public var sections: [Section]
         public var history: [HistoryEntry]
         public var statusChoices: [StatusChoice]
@@ -74,7 +75,7 @@ public enum StaffSubmissionPage {
         public var error: String?
         public var fee: String?
 
-        public init(shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int,
+        public init(shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int, isTest: Bool = false,
                     sections: [Section], history: [HistoryEntry], statusChoices: [StatusChoice], statusAction: String, csrfToken: String,
                     error: String? = nil, fee: String? = nil) {
             self.shell = shell
@@ -83,6 +84,7 @@ public enum StaffSubmissionPage {
             self.status = status
             self.receivedAt = receivedAt
             self.formVersion = formVersion
+            self.isTest = isTest
             self.sections = sections
             self.history = history
             self.statusChoices = statusChoices
@@ -139,7 +141,8 @@ public enum StaffSubmissionPage {
         return Layout.render(model.shell, main: """
         \(ErrorSummary.render(errors, text))
         <p class="caption">\(model.serviceTitle)</p>
-        <h1>\(model.reference)</h1>
+        <h1>\(model.reference)\(model.isTest ? " <strong class=\"tag tag-test\">\(text.testMarker)</strong>" as HTML : .empty)</h1>
+        \(model.isTest ? "<div class=\"notice\"><p>\(text.testSubmissionNotice)</p></div>" as HTML : .empty)
         <dl class="facts">
         <dt>\(text.columnStatus)</dt><dd>\(model.status)</dd>
         <dt>\(text.columnReceived)</dt><dd>\(model.receivedAt)</dd>

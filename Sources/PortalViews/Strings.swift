@@ -125,6 +125,11 @@ public struct Strings: Sendable {
     public let logout: String
     public let loggedOut: String
     public let inboxTitle: String
+    public let testModeNotice: String
+    public let endTestMode: String
+    public let testMarker: String
+    public let testSubmissionNotice: String
+    public let help: String
     public let filterService: String
     public let filterStatus: String
     public let filterAll: String
@@ -282,6 +287,11 @@ public struct Strings: Sendable {
         logout: "Abmelden",
         loggedOut: "Sie sind abgemeldet.",
         inboxTitle: "Posteingang",
+        testModeNotice: "Testmodus: Was Sie hier einreichen, wird als Testantrag gekennzeichnet, nicht bearbeitet und nicht in der Statistik gezählt.",
+        endTestMode: "Testmodus beenden",
+        testMarker: "Test",
+        testSubmissionNotice: "Dies ist ein Testantrag aus dem Testmodus. Er wird nicht bearbeitet, zählt nicht in der Statistik und kann von der Redaktion gelöscht werden.",
+        help: "Hilfe",
         filterService: "Leistung",
         filterStatus: "Status",
         filterAll: "Alle",
@@ -435,6 +445,11 @@ public struct Strings: Sendable {
         logout: "Sign out",
         loggedOut: "You are signed out.",
         inboxTitle: "Inbox",
+        testModeNotice: "Test mode: what you submit here is marked as a test application, not processed and not counted in the statistics.",
+        endTestMode: "End test mode",
+        testMarker: "Test",
+        testSubmissionNotice: "This is a test application from test mode. It is not processed, not counted in the statistics and can be deleted by the editors.",
+        help: "Help",
         filterService: "Service",
         filterStatus: "Status",
         filterAll: "All",

@@ -22,11 +22,13 @@ public struct Submission: Hashable, Sendable, Identifiable {
     public var handedOverAt: Date?
     /// The version of the service's privacy statement the applicant was shown.
     public var privacyVersion: Int?
+    /// Filed by staff in test mode: marked everywhere, left out of statistics, deletable in bulk.
+    public var isTest: Bool
 
     public init(
         id: ID, reference: Reference, serviceID: Service.ID, orgUnitID: OrgUnit.ID, formVersionID: FormVersion.ID,
         answers: JSONValue, applicantName: String? = nil, fee: Decimal? = nil, receivedAt: Date, status: CaseStatus = .received,
-        handedOverAt: Date? = nil, privacyVersion: Int? = nil
+        handedOverAt: Date? = nil, privacyVersion: Int? = nil, isTest: Bool = false
     ) {
         self.id = id
         self.reference = reference
@@ -40,17 +42,18 @@ public struct Submission: Hashable, Sendable, Identifiable {
         self.status = status
         self.handedOverAt = handedOverAt
         self.privacyVersion = privacyVersion
+        self.isTest = isTest
     }
 
     /// A freshly received submission for validated answers.
     public static func received(
-        id: ID, reference: Reference, service: Service, version: FormVersion, answers: Answers, at instant: Date
+        id: ID, reference: Reference, service: Service, version: FormVersion, answers: Answers, at instant: Date, isTest: Bool = false
     ) -> Submission {
         Submission(
             id: id, reference: reference, serviceID: service.id, orgUnitID: service.orgUnitID,
             formVersionID: version.id, answers: answers.json(in: version.schema),
             applicantName: ApplicantName.from(answers, schema: version.schema), fee: version.schema.fee?.fee(for: answers),
-            receivedAt: instant, privacyVersion: service.privacy?.version
+            receivedAt: instant, privacyVersion: service.privacy?.version, isTest: isTest
         )
     }
 }

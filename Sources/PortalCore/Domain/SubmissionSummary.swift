@@ -13,8 +13,9 @@ public struct SubmissionSummary: Hashable, Sendable {
     public var applicantName: String?
     /// Whether the asking staff member has opened it; nil where nobody asked (API lists).
     public var isRead: Bool?
+    public var isTest: Bool
 
-    public init(sequence: Int64, id: Submission.ID, reference: Reference, serviceSlug: String, serviceTitle: String, status: CaseStatus, receivedAt: Date, applicantName: String? = nil, isRead: Bool? = nil) {
+    public init(sequence: Int64, id: Submission.ID, reference: Reference, serviceSlug: String, serviceTitle: String, status: CaseStatus, receivedAt: Date, applicantName: String? = nil, isRead: Bool? = nil, isTest: Bool = false) {
         self.sequence = sequence
         self.id = id
         self.reference = reference
@@ -24,5 +25,6 @@ public struct SubmissionSummary: Hashable, Sendable {
         self.receivedAt = receivedAt
         self.applicantName = applicantName
         self.isRead = isRead
+        self.isTest = isTest
     }
 }

@@ -7,7 +7,7 @@ public struct FormVersion: Hashable, Sendable, Codable, Identifiable {
 
     public var id: ID
     public var serviceID: Service.ID
-    /// 1, 2, 3 … per service, in publishing order.
+    /// 1, 2, 3 … per service, in publishing order; -1, -2 … for test copies of drafts.
     public var number: Int
     public var schema: FormSchema
     public var publishedAt: Date
@@ -19,4 +19,8 @@ public struct FormVersion: Hashable, Sendable, Codable, Identifiable {
         self.schema = schema
         self.publishedAt = publishedAt
     }
+
+    /// A frozen copy of a draft that staff fill in test mode: never published, never current,
+    /// but stored like a version so test submissions point at exactly what they answered.
+    public var isTestCopy: Bool { number < 0 }
 }

@@ -19,7 +19,10 @@ public protocol CatalogStore: Sendable {
     func saveDraft(_ draft: FormDraft, creating service: Service?) async throws
     /// The service's drafts, newest first.
     func drafts(of service: Service.ID) async throws -> [FormDraft]
-    /// Every published version of the service's form, newest first.
+    /// Stores the draft's form as a test copy (a version numbered -1, -2 …, never current), so test
+    /// submissions point at exactly the questions they answered.
+    func saveTestCopy(of draft: FormDraft, id: FormVersion.ID, at instant: Date) async throws -> FormVersion
+    /// Every published version of the service's form, newest first (no test copies).
     func formVersions(of service: Service.ID) async throws -> [FormVersion]
     /// Deletes a draft (the editor discards it).
     func deleteDraft(_ id: FormDraft.ID) async throws

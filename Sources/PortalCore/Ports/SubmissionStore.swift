@@ -22,8 +22,11 @@ public protocol SubmissionStore: Sendable {
     /// Records that a staff member opened the submission (read marker and audit trail of reads).
     func recordRead(of submission: Submission.ID, by reader: StaffUser.ID, at instant: Date) async throws
     func count() async throws -> Int
-    /// Submissions per service received since `instant`, for "most used" lists.
+    /// Submissions per service received since `instant`, for "most used" lists; test submissions do not count.
     func counts(since instant: Date) async throws -> [Service.ID: Int]
+    func testSubmissionCount(of service: Service.ID) async throws -> Int
+    /// Deletes every test submission of the service with its files, history and jobs; returns how many.
+    func deleteTestSubmissions(of service: Service.ID) async throws -> Int
 }
 
 /// The generated reference exists already; the caller generates a new one and tries again.

@@ -17,5 +17,7 @@ enum Migrations {
         M0014CreateContactMessages(),
         M0015CreatePortalPages(),
         M0016CreatePrivacyStatements(),
+        M0017AddTestSubmissions(),
+        M0018AddStaffEmail(),
     ]
 }

@@ -48,7 +48,7 @@ public struct SQLCatalogStore: CatalogStore {
     public func currentFormVersion(of service: Service.ID) async throws -> FormVersion? {
         try await database.reader.raw("""
             SELECT id, service_id, number, schema, published_at FROM form_versions
-            WHERE service_id = \(bind: service.description) ORDER BY number DESC LIMIT 1
+            WHERE service_id = \(bind: service.description) AND number > 0 ORDER BY number DESC LIMIT 1
             """).first().map(Self.formVersion)
     }
 
@@ -115,7 +115,7 @@ public struct SQLCatalogStore: CatalogStore {
     public func formVersions(of service: Service.ID) async throws -> [FormVersion] {
         try await database.reader.raw("""
             SELECT id, service_id, number, schema, published_at FROM form_versions
-            WHERE service_id = \(bind: service.description) ORDER BY number DESC
+            WHERE service_id = \(bind: service.description) AND number > 0 ORDER BY number DESC
             """).all().map(Self.formVersion)
     }
 
@@ -152,7 +152,7 @@ public struct SQLCatalogStore: CatalogStore {
                 """).all().count
             guard gone == 1 else { return 0 }
             let next = try await db.raw("""
-                SELECT COALESCE(MAX(number), 0) + 1 AS next FROM form_versions WHERE service_id = \(bind: draft.serviceID.description)
+                SELECT COALESCE(MAX(number), 0) + 1 AS next FROM form_versions WHERE service_id = \(bind: draft.serviceID.description) AND number > 0
                 """).first()?.decode(column: "next", as: Int.self) ?? 1
             try await db.raw("""
                 INSERT INTO form_versions (id, service_id, number, schema, published_at)
@@ -163,6 +163,20 @@ public struct SQLCatalogStore: CatalogStore {
         }
         if number == 0 { throw EditConflict() }
         return number
+    }
+
+    public func saveTestCopy(of draft: FormDraft, id: FormVersion.ID, at instant: Date) async throws -> FormVersion {
+        let schema = try JSONCoding.encode(draft.schema)
+        return try await database.write { db in
+            let number = try await db.raw("""
+                SELECT COALESCE(MIN(number), 0) - 1 AS next FROM form_versions WHERE service_id = \(bind: draft.serviceID.description) AND number < 0
+                """).first()?.decode(column: "next", as: Int.self) ?? -1
+            try await db.raw("""
+                INSERT INTO form_versions (id, service_id, number, schema, published_at)
+                VALUES (\(bind: id.description), \(bind: draft.serviceID.description), \(bind: number), \(bind: schema), \(bind: SQLTime.encode(instant)))
+                """).run()
+            return FormVersion(id: id, serviceID: draft.serviceID, number: number, schema: draft.schema, publishedAt: instant)
+        }
     }
 
     public func modifyService(_ id: Service.ID, _ change: @escaping @Sendable (inout Service) throws -> Void) async throws {

@@ -27,12 +27,12 @@ public struct SQLSubmissionStore: SubmissionStore {
         try await database.write { db in
             try await db.raw("""
                 INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at,
-                                         applicant_name, applicant_name_folded, fee, privacy_version)
+                                         applicant_name, applicant_name_folded, fee, privacy_version, is_test)
                 VALUES (\(bind: submission.id.description), \(bind: submission.reference.rawValue), \(bind: submission.serviceID.description),
                         \(bind: submission.orgUnitID.description), \(bind: submission.formVersionID.description), \(bind: answers),
                         \(bind: SQLTime.encode(submission.receivedAt)), \(bind: submission.status.rawValue), \(bind: submission.handedOverAt.map(SQLTime.encode)),
                         \(bind: submission.applicantName), \(bind: submission.applicantName.map(ApplicantName.folded)),
-                        \(bind: submission.fee.map { "\($0)" }), \(bind: submission.privacyVersion))
+                        \(bind: submission.fee.map { "\($0)" }), \(bind: submission.privacyVersion), \(bind: submission.isTest))
                 """).run()
             for job in jobs {
                 try await SQLJobQueue.insert(job, now: submission.receivedAt, on: db)
@@ -50,7 +50,7 @@ public struct SQLSubmissionStore: SubmissionStore {
 
     public func submissions(of orgUnit: OrgUnit.ID, after sequence: Int64?, limit: Int) async throws -> [SubmissionSummary] {
         try await database.reader.raw("""
-            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, v.slug, v.title
+            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, v.slug, v.title
             FROM submissions s JOIN services v ON v.id = s.service_id
             WHERE s.org_unit_id = \(bind: orgUnit.description) AND s.seq > \(bind: sequence ?? 0)
             ORDER BY s.seq LIMIT \(bind: limit)
@@ -108,7 +108,7 @@ public struct SQLSubmissionStore: SubmissionStore {
     public func inbox(_ query: InboxQuery) async throws -> [SubmissionSummary] {
         guard !query.orgUnits.isEmpty else { return [] }
         var sql: SQLQueryString = """
-            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, v.slug, v.title, r.first_read_at
+            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, v.slug, v.title, r.first_read_at
             FROM submissions s JOIN services v ON v.id = s.service_id
             LEFT JOIN submission_reads r ON r.submission_id = s.id AND r.user_id = \(bind: query.reader.description)
             WHERE s.org_unit_id IN (\(binds: query.orgUnits.map(\.description).sorted()))
@@ -139,7 +139,8 @@ public struct SQLSubmissionStore: SubmissionStore {
             status: try status(row, "status"),
             receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
             applicantName: try row.decode(column: "applicant_name", as: String?.self),
-            isRead: withReadMarker ? try row.decode(column: "first_read_at", as: Int64?.self) != nil : nil
+            isRead: withReadMarker ? try row.decode(column: "first_read_at", as: Int64?.self) != nil : nil,
+            isTest: try row.decode(column: "is_test", as: Bool.self)
         )
     }
 
@@ -161,14 +162,39 @@ public struct SQLSubmissionStore: SubmissionStore {
     public func counts(since instant: Date) async throws -> [Service.ID: Int] {
         var counts: [Service.ID: Int] = [:]
         for row in try await database.reader.raw("""
-            SELECT service_id, COUNT(*) AS n FROM submissions WHERE received_at >= \(bind: SQLTime.encode(instant)) GROUP BY service_id
+            SELECT service_id, COUNT(*) AS n FROM submissions WHERE received_at >= \(bind: SQLTime.encode(instant)) AND NOT is_test GROUP BY service_id
             """).all() {
             counts[try StoredID.decode(row, "service_id")] = try row.decode(column: "n", as: Int.self)
         }
         return counts
     }
 
-    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee, privacy_version"
+    public func testSubmissionCount(of service: Service.ID) async throws -> Int {
+        try await database.reader.raw("""
+            SELECT COUNT(*) AS n FROM submissions WHERE service_id = \(bind: service.description) AND is_test
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    public func deleteTestSubmissions(of service: Service.ID) async throws -> Int {
+        try await database.write { db in
+            let ids = try await db.raw("""
+                SELECT id FROM submissions WHERE service_id = \(bind: service.description) AND is_test
+                """).all().map { try $0.decode(column: "id", as: String.self) }
+            guard !ids.isEmpty else { return 0 }
+            // Everything hanging off a test submission goes with it: reads, audit entries, status
+            // history, files and the hand-over job.
+            try await db.raw("DELETE FROM submission_reads WHERE submission_id IN (\(binds: ids))").run()
+            try await db.raw("DELETE FROM audit_events WHERE submission_id IN (\(binds: ids))").run()
+            try await db.raw("DELETE FROM case_status_changes WHERE submission_id IN (\(binds: ids))").run()
+            try await db.raw("DELETE FROM upload_chunks WHERE upload_id IN (SELECT id FROM uploads WHERE submission_id IN (\(binds: ids)))").run()
+            try await db.raw("DELETE FROM uploads WHERE submission_id IN (\(binds: ids))").run()
+            try await db.raw("DELETE FROM jobs WHERE kind = \(bind: JobKind.submissionReceived.rawValue) AND payload IN (\(binds: ids))").run()
+            try await db.raw("DELETE FROM submissions WHERE id IN (\(binds: ids))").run()
+            return ids.count
+        }
+    }
+
+    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee, privacy_version, is_test"
 
     static func submission(_ row: any SQLRow) throws -> Submission {
         Submission(
@@ -183,7 +209,8 @@ public struct SQLSubmissionStore: SubmissionStore {
             receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
             status: try status(row, "status"),
             handedOverAt: try row.decode(column: "handed_over_at", as: Int64?.self).map(SQLTime.decode),
-            privacyVersion: try row.decode(column: "privacy_version", as: Int?.self)
+            privacyVersion: try row.decode(column: "privacy_version", as: Int?.self),
+            isTest: try row.decode(column: "is_test", as: Bool.self)
         )
     }
 

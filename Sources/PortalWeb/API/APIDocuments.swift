@@ -146,6 +146,8 @@ enum APIDocuments {
         var handedOverAt: String?
         /// The computed fee in euros, when the form has one.
         var fee: Decimal?
+        /// Filed by staff in test mode: receiving software must not process it.
+        var test: Bool
         var answers: JSONValue
         var statusHistory: [Change]
     }

@@ -12,6 +12,8 @@ final class PublishedForms: Sendable {
         let service: Service
         let version: FormVersion
         let document: ByteBuffer
+        /// Filled by staff in test mode (a draft's test copy or the published version).
+        var isTest = false
 
         /// Whether the form asks for files (then the form flow looks up the draft's uploads).
         var hasFileFields: Bool { version.schema.fields.contains { $0.kind == .file } }

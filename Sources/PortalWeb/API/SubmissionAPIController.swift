@@ -42,6 +42,7 @@ struct SubmissionAPIController: Sendable {
                     .init("reference", .string(item.reference.rawValue)),
                     .init("service", .string(item.serviceSlug)),
                     .init("status", .string(item.status.rawValue)),
+                    .init("test", .bool(item.isTest)),
                 ])
             })),
             .init("next", rows.count > limit ? page.last.map { .string(String($0.sequence)) } ?? .null : .null),
@@ -67,6 +68,7 @@ struct SubmissionAPIController: Sendable {
             receivedAt: APIDocuments.timestamp(submission.receivedAt),
             handedOverAt: submission.handedOverAt.map(APIDocuments.timestamp),
             fee: submission.fee,
+            test: submission.isTest,
             answers: Self.inFormOrder(submission.answers, schema: version.schema),
             statusHistory: caseFile.history.map {
                 .init(from: $0.from.rawValue, to: $0.to.rawValue, at: APIDocuments.timestamp($0.at), note: $0.note)

@@ -61,7 +61,7 @@ struct BackOfficeController: Sendable {
             rows: page.map { row in
                 .init(reference: row.reference.rawValue, path: SiteRoute.staffSubmission(reference: row.reference.rawValue).path,
                       applicant: row.applicantName ?? "", service: row.serviceTitle, status: row.status.label(language),
-                      receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false)
+                      receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false, isTest: row.isTest)
             },
             olderPath: rows.count > Self.pageSize ? SiteRoute.inbox(older).path : nil,
             newestPath: before != nil ? SiteRoute.inbox(filter).path : nil
@@ -164,7 +164,7 @@ struct BackOfficeController: Sendable {
                                 hasErrors: error != nil, staffName: user.displayName, now: now())
         return PageFrame.response(StaffSubmissionPage.render(.init(
             shell: shell, reference: submission.reference.rawValue, serviceTitle: service.title,
-            status: caseFile.status.label(language), receivedAt: frame.dateTime(submission.receivedAt), formVersion: version.number,
+            status: caseFile.status.label(language), receivedAt: frame.dateTime(submission.receivedAt), formVersion: version.number, isTest: submission.isTest,
             sections: sections,
             history: caseFile.history.map {
                 .init(at: frame.dateTime($0.at), from: $0.from.label(language), to: $0.to.label(language), actor: $0.actor, note: $0.note)

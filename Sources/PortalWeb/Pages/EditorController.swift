@@ -9,6 +9,7 @@ import PortalViews
 /// change names the draft revision it was based on; a stale one is refused, never merged.
 struct EditorController: Sendable {
     let catalog: any CatalogStore
+    let submissions: any SubmissionStore
     let reviews: any ReviewStore
     let staff: any StaffStore
     let frame: PageFrame
@@ -149,6 +150,8 @@ struct EditorController: Sendable {
         }
         model.privacy = service.privacy ?? PrivacyStatement.proposal(for: service, schema: draft?.schema ?? current?.schema, savedDraftDays: savedDraftDays, now: now())
         model.privacyAction = SiteRoute.editorPrivacy(slug: service.slug).path
+        model.testAction = SiteRoute.testStart(slug: service.slug).path
+        model.testCount = try await submissions.testSubmissionCount(of: service.id)
         model.versions = versions.enumerated().map { index, version in
             let previous = index + 1 < versions.count ? versions[index + 1].schema : FormSchema(steps: [])
             return .init(number: version.number, publishedAt: frame.dateTime(version.publishedAt),
@@ -297,6 +300,13 @@ struct EditorController: Sendable {
                     ), creating: nil)
                 }
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
+            }
+            if action == "testantraege-loeschen" {
+                let deleted = try await submissions.deleteTestSubmissions(of: service.id)
+                flash(frame.language(request) == .german
+                      ? (deleted == 1 ? "1 Testantrag ist gelöscht." : "\(deleted) Testanträge sind gelöscht.")
+                      : "\(deleted) test application(s) deleted.", context)
+                return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#testmodus")
             }
             if action == "fim-import" {
                 return try await importFIM(service, request, context, editor)

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import PortalCore
 import PortalViews
 
@@ -239,7 +240,7 @@ struct FormFlowController: Sendable {
             // The files stop expiring before the submission is filed, so no failure in between can
             // lose the attachments of an acknowledged submission.
             if !attached.isEmpty { try await uploads.store.extend(owner: draft.id, until: .distantFuture) }
-            let submission = try await intake.file(answers, for: form.service, version: form.version)
+            let submission = try await intake.file(answers, for: form.service, version: form.version, isTest: form.isTest)
             do {
                 try await uploads.store.attach(attached, owner: draft.id, to: submission.id)
             } catch {
@@ -365,7 +366,15 @@ struct FormFlowController: Sendable {
 
     func publishedForm(_ context: PortalRequestContext) async throws -> PublishedForms.Entry {
         let slug = try context.parameters.require("slug")
-        guard slug.count <= 200, let form = try await forms.entry(slug: slug) else { throw PageError(.notFound) }
+        guard slug.count <= 200 else { throw PageError(.notFound) }
+        if let session = context.sessions.session, session.staffUserID != nil, let versionID = session.testForms?[slug] {
+            // Test mode: the version staff chose, published or not; never cached, never for citizens.
+            guard let service = try await catalog.service(slug: slug), let version = try await catalog.formVersion(id: versionID),
+                  version.serviceID == service.id
+            else { throw PageError(.notFound) }
+            return PublishedForms.Entry(service: service, version: version, document: ByteBuffer(), isTest: true)
+        }
+        guard let form = try await forms.entry(slug: slug) else { throw PageError(.notFound) }
         return form
     }
 

@@ -24,7 +24,12 @@ struct PageFrame: Sendable {
         let other = language == .german ? Language.english : .german
         var notice: PageShell.SessionNotice?
         var flash: String?
+        var testMode: PageShell.TestMode?
         if var session = context.sessions.session {
+            if let slug = context.parameters.get("slug"), session.testForms?[slug] != nil, session.staffUserID != nil,
+               request.uri.path.hasPrefix(SiteRoute.formStart(slug: slug).path) {
+                testMode = .init(endAction: SiteRoute.testEnd(slug: slug).path, csrfToken: session.csrfToken)
+            }
             if sessionNotice {
                 notice = PageShell.SessionNotice(
                     endsAt: clockTime(session.expiresAt), secondsLeft: max(0, Int(session.expiresAt.timeIntervalSince(now))),
@@ -37,7 +42,7 @@ struct PageFrame: Sendable {
                 _ = context.sessions.updateSession(session)
             }
         }
-        return PageShell(
+        var shell = PageShell(
             strings: .for(language), portalName: portalName, pageTitle: title, serviceTitle: serviceTitle, hasErrors: hasErrors,
             links: .init(
                 home: SiteRoute.home.path, services: SiteRoute.home.path + "#themen",
@@ -49,10 +54,23 @@ struct PageFrame: Sendable {
             sessionNotice: notice, flash: flash,
             staff: staffName.flatMap { name in
                 context.sessions.session.map {
-                    .init(name: name, inboxPath: staffHome.path, logoutAction: SiteRoute.staffLogout.path, csrfToken: $0.csrfToken)
+                    .init(name: name, inboxPath: staffHome.path, homeLabel: Self.homeLabel(staffHome, language), logoutAction: SiteRoute.staffLogout.path, csrfToken: $0.csrfToken)
                 }
             }
         )
+        shell.testMode = testMode
+        return shell
+    }
+
+    /// The staff bar's link to the user's own start page, named after it.
+    static func homeLabel(_ home: SiteRoute, _ language: Language) -> String? {
+        switch home {
+        case .editorHome: language == .german ? "Redaktion" : "Editorial office"
+        case .reviewHome: language == .german ? "Prüfung" : "Review"
+        case .processingRecords: language == .german ? "Datenschutz" : "Data protection"
+        case .adminPages: language == .german ? "Portalseiten" : "Portal pages"
+        default: nil
+        }
     }
 
     /// `14:35`, `09:05` in the authority's time zone.

@@ -59,14 +59,15 @@ struct ReviewController: Sendable {
         let language = frame.language(request)
         let text = EditorText.for(language)
         let shell = frame.shell(request, context: context, title: service.title, hasErrors: error != nil, staffName: user.displayName, staffHome: .reviewHome, now: now())
-        let page = ReviewPage.render(.init(
+        var model = ReviewPage.Model(
             shell: shell, service: service, state: draft.reviewState.label(language),
             steps: draft.schema.steps.map { step in .init(title: step.title, fields: step.fields.map { FieldView(field: $0, values: [:]) }) },
             thread: ReviewThread(try await reviews.comments(of: draft.id), schema: draft.schema, text: text, frame: frame),
             targets: ReviewThread.targets(draft.schema, text: text), action: SiteRoute.review(slug: service.slug).path, csrfToken: csrf,
             revision: draft.revision, canDecide: draft.reviewState == .inReview && Self.mayDecide(user), backPath: SiteRoute.reviewHome.path, error: error
-        ))
-        return PageFrame.response(page, status: status)
+        )
+        if !draft.schema.steps.isEmpty { model.testAction = SiteRoute.testStart(slug: service.slug).path }
+        return PageFrame.response(ReviewPage.render(model), status: status)
     }
 
     /// Whoever can edit drafts may not approve them: the department's check must be a second pair of eyes.

@@ -61,9 +61,10 @@ public enum PortalRouter {
             ids: dependencies.ids, access: access
         ).register(on: router)
         EditorController(
-            catalog: dependencies.catalog, reviews: dependencies.reviews, staff: dependencies.staff, frame: frame, now: dependencies.now, ids: dependencies.ids,
+            catalog: dependencies.catalog, submissions: dependencies.submissions, reviews: dependencies.reviews, staff: dependencies.staff, frame: frame, now: dependencies.now, ids: dependencies.ids,
             savedDraftDays: Int(limits.savedDraftTime / 86_400), access: access
         ).register(on: router)
+        TestModeController(catalog: dependencies.catalog, access: access, ids: dependencies.ids, now: dependencies.now).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
         CatalogAPIController(
             catalog: dependencies.catalog, forms: forms, intake: intake, timeZone: dependencies.timeZone,

@@ -38,6 +38,9 @@ public enum SiteRoute: Hashable, Sendable {
     case editorPreview(slug: String, step: Int)
     case editorPublish(slug: String)
     case editorPrivacy(slug: String)
+    case editorRules(slug: String)
+    case testStart(slug: String)
+    case testEnd(slug: String)
     case reviewHome
     case processingRecords
     case review(slug: String)
@@ -112,6 +115,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .editorPreview(let slug, let step): "/intern/redaktion/leistungen/\(Self.escape(slug))/entwurf/schritte/\(step)/vorschau"
         case .editorPublish(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/veroeffentlichen"
         case .editorPrivacy(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/datenschutz"
+        case .editorRules(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/entwurf/regeln"
+        case .testStart(let slug): "/intern/test/\(Self.escape(slug))"
+        case .testEnd(let slug): "/leistungen/\(Self.escape(slug))/antrag/test-beenden"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
@@ -157,6 +163,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .editorPreview: "/intern/redaktion/leistungen/:slug/entwurf/schritte/:step/vorschau"
         case .editorPublish: "/intern/redaktion/leistungen/:slug/veroeffentlichen"
         case .editorPrivacy: "/intern/redaktion/leistungen/:slug/datenschutz"
+        case .editorRules: "/intern/redaktion/leistungen/:slug/entwurf/regeln"
+        case .testStart: "/intern/test/:slug"
+        case .testEnd: "/leistungen/:slug/antrag/test-beenden"
         case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"

@@ -80,6 +80,9 @@ public struct PortalSession: Codable, Sendable, Equatable {
     public var flash: String?
     /// The signed-in staff member, if any.
     public var staffUserID: StaffUser.ID?
+    /// Forms this staff member fills in test mode, by service slug: the version (or test copy of a
+    /// draft) to use instead of the published one.
+    public var testForms: [String: FormVersion.ID]?
 
     public init(csrfToken: String, expiresAt: Date) {
         self.csrfToken = csrfToken
