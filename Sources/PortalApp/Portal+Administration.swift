@@ -40,7 +40,11 @@ extension Portal {
     }
 
     /// Creates a staff account; the password is stored as a bcrypt hash.
-    public func createStaffUser(username: String, displayName: String, password: String, roles: Set<StaffRole>, orgUnitSlugs: [String]) async throws {
+    public func createStaffUser(username: String, displayName: String, password: String, roles: Set<StaffRole>, orgUnitSlugs: [String], email: String? = nil) async throws {
+        let email = email?.trimmingCharacters(in: .whitespaces)
+        if let email, !email.isEmpty, !Mail.isPlausibleAddress(email) {
+            throw AdministrationError("Die E-Mail-Adresse „\(email)“ ist ungültig.")
+        }
         let login = username.trimmingCharacters(in: .whitespaces).lowercased()
         guard (3...100).contains(login.count), login.allSatisfy({ $0.isLetter || $0.isNumber || "._-@".contains($0) }) else {
             throw AdministrationError("Der Benutzername muss 3 bis 100 Zeichen lang sein und darf nur Buchstaben, Ziffern und . _ - @ enthalten.")
@@ -59,7 +63,7 @@ extension Portal {
         }
         try await staff.save(StaffUser(
             id: IDGenerator.random(), username: login, displayName: displayName,
-            passwordHash: Bcrypt.hash(password, cost: 12), roles: roles, orgUnitIDs: units
+            passwordHash: Bcrypt.hash(password, cost: 12), roles: roles, orgUnitIDs: units, email: email?.isEmpty == false ? email : nil
         ))
     }
 }

@@ -11,6 +11,9 @@ extension Portal {
         /// The department's reviewer (Untere Wasserbehörde and Ordnungsamt); absent in data from before the review loop.
         public var reviewerUsername: String?
         public var reviewerPassword: String?
+        /// Writes the portal pages (help, imprint …); absent in data from before.
+        public var adminUsername: String?
+        public var adminPassword: String?
         public var apiKey: String
     }
 
@@ -20,10 +23,12 @@ extension Portal {
         if try await staff.orgUnit(slug: DemoCatalog.waterAuthority.slug) != nil,
            let data = FileManager.default.contents(atPath: credentialsFile),
            var credentials = try? JSONDecoder().decode(DemoCredentials.self, from: data) {
-            if credentials.reviewerUsername == nil {
-                credentials.reviewerUsername = "fachabteilung.pruefung"
-                credentials.reviewerPassword = Self.demoPassword()
-                try await addDemoReviewer(credentials)
+            if credentials.reviewerUsername == nil || credentials.adminUsername == nil {
+                credentials.reviewerUsername = credentials.reviewerUsername ?? "fachabteilung.pruefung"
+                credentials.reviewerPassword = credentials.reviewerPassword ?? Self.demoPassword()
+                credentials.adminUsername = credentials.adminUsername ?? "portaladmin"
+                credentials.adminPassword = credentials.adminPassword ?? Self.demoPassword()
+                try await addLaterDemoAccounts(credentials)
                 try write(credentials, to: credentialsFile)
             }
             return credentials
@@ -41,6 +46,7 @@ extension Portal {
             caseWorkerUsername: "wasser.sachbearbeitung", caseWorkerPassword: Self.demoPassword(),
             editorUsername: "onlineredaktion", editorPassword: Self.demoPassword(),
             reviewerUsername: "fachabteilung.pruefung", reviewerPassword: Self.demoPassword(),
+            adminUsername: "portaladmin", adminPassword: Self.demoPassword(),
             apiKey: ""
         )
         var stored = credentials
@@ -51,23 +57,27 @@ extension Portal {
             )
             try await createStaffUser(
                 username: credentials.editorUsername, displayName: "Onlineredaktion",
-                password: credentials.editorPassword, roles: [.editor], orgUnitSlugs: DemoCatalog.orgUnits.map(\.slug)
+                password: credentials.editorPassword, roles: [.editor], orgUnitSlugs: DemoCatalog.orgUnits.map(\.slug),
+                email: "onlineredaktion@landkreis.example"
             )
-            try await addDemoReviewer(credentials)
+            try await addLaterDemoAccounts(credentials)
         }
         stored.apiKey = try await createAPIKey(orgUnitSlug: DemoCatalog.waterAuthority.slug, name: "Demo-Fachverfahren Wasserbehörde", now: now).text
         try write(stored, to: credentialsFile)
         return stored
     }
 
-    private func addDemoReviewer(_ credentials: DemoCredentials) async throws {
-        guard let username = credentials.reviewerUsername, let password = credentials.reviewerPassword,
-              try await staff.user(username: username) == nil
-        else { return }
-        try await createStaffUser(
-            username: username, displayName: "Fachabteilung (Prüfung)", password: password, roles: [.reviewer],
-            orgUnitSlugs: DemoCatalog.orgUnits.map(\.slug)
-        )
+    /// Accounts that came with later versions of the demo, added to older demo data too.
+    private func addLaterDemoAccounts(_ credentials: DemoCredentials) async throws {
+        if let username = credentials.reviewerUsername, let password = credentials.reviewerPassword, try await staff.user(username: username) == nil {
+            try await createStaffUser(
+                username: username, displayName: "Fachabteilung (Prüfung)", password: password, roles: [.reviewer],
+                orgUnitSlugs: DemoCatalog.orgUnits.map(\.slug), email: "fachabteilung@landkreis.example"
+            )
+        }
+        if let username = credentials.adminUsername, let password = credentials.adminPassword, try await staff.user(username: username) == nil {
+            try await createStaffUser(username: username, displayName: "Portalverwaltung", password: password, roles: [.admin], orgUnitSlugs: [])
+        }
     }
 
     private func write(_ credentials: DemoCredentials, to file: String) throws {

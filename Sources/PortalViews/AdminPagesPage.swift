@@ -5,9 +5,11 @@ public enum AdminPagesPage {
         public var title: String
         public var body: String
         public var action: String
-        public var viewPath: String
+        public var viewPath: String?
+        public var hint: String?
 
-        public init(slug: String, title: String, body: String, action: String, viewPath: String) {
+        public init(slug: String, title: String, body: String, action: String, viewPath: String?, hint: String? = nil) {
+            self.hint = hint
             self.slug = slug
             self.title = title
             self.body = body
@@ -36,13 +38,13 @@ public enum AdminPagesPage {
         let forms = model.entries.map { entry -> HTML in
             """
             <h2 id="seite-\(entry.slug)">\(entry.title)</h2>
-            <p><a href="\(entry.viewPath)">\(german ? "Seite ansehen" : "View page")</a></p>
+            \(entry.viewPath.map { path -> HTML in "<p><a href=\"\(path)\">\(german ? "Seite ansehen" : "View page")</a></p>" } ?? .empty)
             <form method="post" action="\(entry.action)">
             <input type="hidden" name="_csrf" value="\(model.csrfToken)">
             \(FormControl.text("titel", editor.title, entry.title, id: "e-titel-\(entry.slug)"))
             <div class="field">
             <label class="label" for="e-text-\(entry.slug)">\(german ? "Text" : "Text")</label>
-            <p class="hint" id="e-text-\(entry.slug)-hinweis">\(german ? "Absätze durch Leerzeilen trennen; „## “ am Zeilenanfang für Überschriften, „- “ für Aufzählungen." : "Separate paragraphs by blank lines; “## ” at the start of a line for headings, “- ” for lists.")</p>
+            <p class="hint" id="e-text-\(entry.slug)-hinweis">\(entry.hint ?? (german ? "Absätze durch Leerzeilen trennen; „## “ am Zeilenanfang für Überschriften, „- “ für Aufzählungen." : "Separate paragraphs by blank lines; “## ” at the start of a line for headings, “- ” for lists."))</p>
             <textarea class="textarea" id="e-text-\(entry.slug)" name="text" rows="12" aria-describedby="e-text-\(entry.slug)-hinweis">\(entry.body)</textarea>
             </div>
             <button class="button" type="submit">\(editor.save)</button>

@@ -1,6 +1,6 @@
 import PortalCore
 
-/// Editing one field: label, hint, required, answers of a choice, limits, and a simple condition.
+/// Editing one field: label, hint, required, answers of a choice, limits, and its conditions.
 public enum EditorFieldPage {
     public struct Model: Sendable {
         public var shell: PageShell
@@ -47,24 +47,34 @@ public enum EditorFieldPage {
         if field.kind == .hidden || field.kind == .readOnly {
             extra.append(FormControl.text("fester_wert", text.fixedValue, field.fixedValue ?? ""))
         }
-        var conditionField: String?
-        var conditionValue = ""
-        if case .equals(let key, let value)? = field.showIf {
-            conditionField = key
-            switch value {
-            case .text(let answer): conditionValue = answer
-            case .number(let number): conditionValue = GermanFormat.number(number)
-            case .date(let date): conditionValue = date.german
-            case .bool(let flag): conditionValue = flag ? "ja" : "nein"
-            }
+        if field.kind == .group {
+            let repetition = field.repetition ?? Repetition(min: 0, max: 10, itemName: "")
+            extra.append("""
+            <fieldset class="fieldset group">
+            <legend class="legend legend-group">\(text.repeatableGroup)</legend>
+            \(FormControl.checkbox("wiederholbar", text.repeatable, checked: field.isRepeatable))
+            \(FormControl.text("min_eintraege", text.minEntries, String(repetition.min), short: true))
+            \(FormControl.text("max_eintraege", text.maxEntries, String(repetition.max), short: true))
+            \(FormControl.text("eintrag_name", text.itemName, repetition.itemName, hint: text.itemNameHint))
+            </fieldset>
+            """)
         }
-        let condition: HTML = model.conditionFields.isEmpty ? .empty : """
-        <fieldset class="fieldset group">
-        <legend class="legend legend-group">\(text.showIf)</legend>
-        <p class="hint">\(text.showIfHint)</p>
-        \(FormControl.select("bedingung_feld", text.fields, [("", text.always)] + model.conditionFields, selected: conditionField ?? ""))
-        \(FormControl.text("bedingung_wert", text.equals, conditionValue))
-        </fieldset>
+        var show = ConditionPicker(prefix: "bedingung", legend: text.showIf, hint: text.showIfHint, fields: model.conditionFields, noneLabel: text.always)
+        show.show(field.showIf)
+        var require = ConditionPicker(prefix: "pflicht_wenn", legend: text.requireIf, hint: text.requireIfHint, fields: model.conditionFields, noneLabel: text.noCondition)
+        require.show(field.requireIf)
+        var forbid = ConditionPicker(prefix: "verboten_wenn", legend: text.forbidIf, hint: text.forbidIfHint, fields: model.conditionFields, noneLabel: text.noCondition)
+        forbid.show(field.forbidIf)
+        let hasConditions = field.showIf != nil || field.requireIf != nil || field.forbidIf != nil
+        let condition: HTML = model.conditionFields.isEmpty && !hasConditions ? .empty : """
+        \(show.render(text))
+        \(field.kind == .group || field.kind == .staticText ? HTML.empty : """
+        <details\(flag: "open", field.requireIf != nil || field.forbidIf != nil)>
+        <summary>\(text.moreConditions)</summary>
+        \(field.kind.takesInput || field.kind == .file ? require.render(text) : .empty)
+        \(forbid.render(text))
+        </details>
+        """)
         """
         return Layout.render(model.shell, main: """
         <p><a class="back-link" href="\(model.backPath)">\(text.backToStep)</a></p>

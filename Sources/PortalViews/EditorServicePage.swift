@@ -20,6 +20,8 @@ public enum EditorServicePage {
         public var steps: [StepRow]
         public var notes: [String]
         public var warnings: [String]
+        public var ruleCount = 0
+        public var hasFee = false
 
         public init(label: String, revision: Int, steps: [StepRow], notes: [String], warnings: [String]) {
             self.label = label
@@ -152,6 +154,7 @@ public enum EditorServicePage {
             \(FormControl.text("titel", text.stepTitle, "", id: "e-neuer-schritt"))
             <button class="button button-secondary" type="submit" name="_aktion" value="schritt-hinzufuegen">\(text.addStep)</button>
             </form>
+            \(model.rulesPath.map { path -> HTML in "<p><a href=\"\(path)\">\(text.rulesLink(draft.ruleCount, draft.hasFee))</a></p>" } ?? .empty)
             \(notes)\(warnings)
             \(FormControl.actionButton(model.draftAction, value: "entwurf-verwerfen", label: text.discardDraft, csrfToken: csrf, revision: draft.revision))
             """

@@ -8,6 +8,9 @@ public enum EditorStepPage {
         public var kind: FieldKind
         public var isRequired: Bool
         public var editPath: String?
+        /// 0 for the step's own fields, 1 inside a group …
+        public var depth = 0
+        public var isRepeatable = false
 
         public init(key: String, label: String, kind: FieldKind, isRequired: Bool, editPath: String?) {
             self.key = key
@@ -47,24 +50,27 @@ public enum EditorStepPage {
         }
     }
 
-    /// Kinds offered when adding a field; groups come from the FIM import for now.
+    /// Kinds offered when adding a field.
     public static let addableKinds: [FieldKind] = [
         .text, .longText, .integer, .decimal, .money, .date, .time, .dateTime, .email, .phone, .iban,
-        .singleChoice, .multipleChoice, .yesNo, .consent, .postalAddress, .location, .file, .staticText, .readOnly, .hidden,
+        .singleChoice, .multipleChoice, .yesNo, .consent, .postalAddress, .location, .file, .staticText, .readOnly, .hidden, .group,
     ]
 
     public static func render(_ model: Model) -> HTML {
         let text = EditorText.for(model.shell.strings.language)
         let csrf = model.csrfToken
         let rows = model.fields.map { field -> HTML in
-            let name: HTML = field.editPath.map { path -> HTML in "<a href=\"\(path)\">\(field.label)</a>" } ?? HTML(stringLiteral: HTML.escape(field.label))
+            let link: HTML = field.editPath.map { path -> HTML in "<a href=\"\(path)\">\(field.label)</a>" } ?? HTML(stringLiteral: HTML.escape(field.label))
+            let name: HTML = field.depth == 0 ? link : "<span class=\"nested nested-\(min(field.depth, 3))\">↳ \(link)</span>"
+            let kind = field.isRepeatable ? text.repeatableGroup : text.kindName(field.kind)
             return """
-            <tr id="feld-\(field.key)"><td>\(name)</td><td>\(text.kindName(field.kind))</td><td>\(field.isRequired ? text.required : text.optional)</td>
+            <tr id="feld-\(field.key)"><td>\(name)</td><td>\(kind)</td><td>\(field.isRequired ? text.required : text.optional)</td>
             <td>\(FormControl.actionButton(model.action, value: "feld-hoch:\(field.key)", label: "\(field.label): \(text.up)", csrfToken: csrf, revision: model.revision))
             \(FormControl.actionButton(model.action, value: "feld-runter:\(field.key)", label: "\(field.label): \(text.down)", csrfToken: csrf, revision: model.revision))
             \(FormControl.actionButton(model.action, value: "feld-loeschen:\(field.key)", label: "\(field.label): \(text.delete)", csrfToken: csrf, revision: model.revision))</td></tr>
             """
         }
+        let groups = model.fields.filter { $0.kind == .group }.map { (value: $0.key, label: text.placeInGroup($0.label)) }
         return Layout.render(model.shell, main: """
         <p><a class="back-link" href="\(model.backPath)">\(text.backToService)</a></p>
         \(FormControl.error(model.error, title: text.errorTitle))
@@ -90,6 +96,7 @@ public enum EditorStepPage {
         <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="revision" value="\(model.revision)">
         \(FormControl.select("art", text.kind, addableKinds.map { ($0.rawValue, text.kindName($0)) }, selected: FieldKind.text.rawValue))
         \(FormControl.text("beschriftung", text.label, "", id: "e-neues-feld"))
+        \(groups.isEmpty ? HTML.empty : FormControl.select("gruppe", text.placeIn, [("", text.placeInStep)] + groups, selected: ""))
         <button class="button" type="submit" name="_aktion" value="feld-hinzufuegen">\(text.addField)</button>
         </form>
         """)

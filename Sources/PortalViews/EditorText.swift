@@ -114,6 +114,60 @@ public struct EditorText: Sendable {
     public let testPublished: String
     public let testCount: @Sendable (Int) -> String
     public let deleteTests: @Sendable (Int) -> String
+    public let conditionField: String
+    public let comparison: String
+    public let comparisonEquals: String
+    public let comparisonNotEquals: String
+    public let comparisonLess: String
+    public let comparisonAtMost: String
+    public let comparisonGreater: String
+    public let comparisonAtLeast: String
+    public let comparisonFilled: String
+    public let conditionValueHint: String
+    public let orOtherField: String
+    public let noOtherField: String
+    public let expression: String
+    public let expressionHint: String
+    public let requireIf: String
+    public let requireIfHint: String
+    public let forbidIf: String
+    public let forbidIfHint: String
+    public let moreConditions: String
+    public let noCondition: String
+    public let rulesAndFee: String
+    public let rules: String
+    public let rulesHint: String
+    public let noRules: String
+    public let addRule: String
+    public let ruleCondition: String
+    public let ruleConditionHint: String
+    public let ruleMessageField: String
+    public let ruleMessageFieldDefault: String
+    public let ruleMessage: String
+    public let ruleMessageHint: String
+    public let ruleShownAt: @Sendable (String) -> String
+    public let fee: String
+    public let currentFee: String
+    public let noFee: String
+    public let removeFee: String
+    public let feeFromLists: String
+    public let feeBase: String
+    public let feePerField: String
+    public let feeNoPerField: String
+    public let feePerUnit: String
+    public let saveFee: String
+    public let feeAsExpression: String
+    public let feeExpressionHint: String
+    public let rulesLink: @Sendable (Int, Bool) -> String
+    public let repeatableGroup: String
+    public let placeIn: String
+    public let placeInStep: String
+    public let placeInGroup: @Sendable (String) -> String
+    public let repeatable: String
+    public let minEntries: String
+    public let maxEntries: String
+    public let itemName: String
+    public let itemNameHint: String
     public let kindName: @Sendable (FieldKind) -> String
 
     public static let german = EditorText(
@@ -154,6 +208,60 @@ public struct EditorText: Sendable {
         testPublished: "Veröffentlichte Version testen",
         testCount: { $0 == 1 ? "1 Testantrag liegt vor." : "\($0) Testanträge liegen vor." },
         deleteTests: { $0 == 1 ? "Den Testantrag löschen" : "Alle \($0) Testanträge löschen" },
+        conditionField: "Feld",
+        comparison: "Vergleich",
+        comparisonEquals: "ist gleich",
+        comparisonNotEquals: "ist nicht gleich",
+        comparisonLess: "ist kleiner als",
+        comparisonAtMost: "ist höchstens",
+        comparisonGreater: "ist größer als",
+        comparisonAtLeast: "ist mindestens",
+        comparisonFilled: "ist ausgefüllt (Wert leer lassen)",
+        conditionValueHint: "Eine Antwort wie „Sonstiges“, eine Zahl (12,5), ein Datum (TT.MM.JJJJ) oder ja/nein.",
+        orOtherField: "… oder mit der Antwort auf",
+        noOtherField: "(dem Wert oben)",
+        expression: "Oder als Ausdruck (für Fortgeschrittene)",
+        expressionHint: "Ein Ausdruck gilt statt der Auswahl oben. Beispiel: zweck = \"sonstiges\" und (anzahl >= 3 oder ausgefüllt(telefon)). Verknüpfen mit und, oder, nicht; Listen mit in (\"a\"; \"b\").",
+        requireIf: "Pflichtangabe nur, wenn",
+        requireIfHint: "Das Feld muss nur ausgefüllt werden, wenn diese Bedingung gilt. Sonst ist es freiwillig.",
+        forbidIf: "Nicht erlaubt, wenn",
+        forbidIfHint: "Wenn diese Bedingung gilt, darf das Feld nicht ausgefüllt werden.",
+        moreConditions: "Weitere Bedingungen: Pflicht und Verbot",
+        noCondition: "keine Bedingung",
+        rulesAndFee: "Regeln und Gebühr",
+        rules: "Regeln über mehrere Antworten",
+        rulesHint: "Eine Regel prüft Antworten zusammen, zum Beispiel „Das Ende liegt nach dem Beginn“. Gilt sie nicht, sieht die antragstellende Person Ihre Meldung am gewählten Feld.",
+        noRules: "Es gibt noch keine Regeln.",
+        addRule: "Regel hinzufügen",
+        ruleCondition: "Diese Bedingung muss erfüllt sein",
+        ruleConditionHint: "Wählen Sie zwei Felder oder ein Feld und einen Wert. Leere Antworten prüft die Regel nicht.",
+        ruleMessageField: "Die Meldung erscheint bei",
+        ruleMessageFieldDefault: "dem ersten Feld der Bedingung",
+        ruleMessage: "Meldung, wenn die Regel nicht erfüllt ist",
+        ruleMessageHint: "Sagen Sie, was zu tun ist: „Das Ende muss nach dem Beginn liegen.“",
+        ruleShownAt: { "Meldung bei „\($0)“" },
+        fee: "Gebühr",
+        currentFee: "Die Gebühr wird so berechnet:",
+        noFee: "Das Formular berechnet keine Gebühr.",
+        removeFee: "Keine Gebühr berechnen",
+        feeFromLists: "Gebühr aus Betrag und Anzahl",
+        feeBase: "Grundbetrag in Euro",
+        feePerField: "Zusätzlich je Einheit der Antwort auf",
+        feeNoPerField: "(nichts zusätzlich)",
+        feePerUnit: "Betrag je Einheit in Euro",
+        saveFee: "Gebühr speichern",
+        feeAsExpression: "Gebühr als Ausdruck (für Fortgeschrittene)",
+        feeExpressionHint: "Beispiele: 25 + 10 * anzahl_baeume · wenn(zweck = \"gewerblich\"; 100; 50). Zahlen mit Komma, Trennzeichen in wenn(…) ist das Semikolon.",
+        rulesLink: { "Regeln und Gebühr (\($0 == 1 ? "1 Regel" : "\($0) Regeln"), \($1 ? "mit Gebühr" : "ohne Gebühr"))" },
+        repeatableGroup: "Wiederholbare Gruppe",
+        placeIn: "Einfügen",
+        placeInStep: "direkt in diesen Schritt",
+        placeInGroup: { "in die Gruppe „\($0)“" },
+        repeatable: "Wiederholbar (zum Beispiel mehrere Bäume oder Personen)",
+        minEntries: "Mindestens so viele Einträge",
+        maxEntries: "Höchstens so viele Einträge",
+        itemName: "Name eines Eintrags",
+        itemNameHint: "Erscheint auf den Schaltflächen: „Baum hinzufügen“, „Baum 2 entfernen“.",
         kindName: { kind in
             switch kind {
             case .text: "Text (einzeilig)"
@@ -220,6 +328,60 @@ public struct EditorText: Sendable {
         testPublished: "Test the published version",
         testCount: { $0 == 1 ? "There is 1 test application." : "There are \($0) test applications." },
         deleteTests: { $0 == 1 ? "Delete the test application" : "Delete all \($0) test applications" },
+        conditionField: "Field",
+        comparison: "Comparison",
+        comparisonEquals: "equals",
+        comparisonNotEquals: "does not equal",
+        comparisonLess: "is less than",
+        comparisonAtMost: "is at most",
+        comparisonGreater: "is greater than",
+        comparisonAtLeast: "is at least",
+        comparisonFilled: "is filled in (leave the value empty)",
+        conditionValueHint: "An answer such as „Sonstiges“, a number (12,5), a date (DD.MM.YYYY) or ja/nein.",
+        orOtherField: "… or with the answer to",
+        noOtherField: "(the value above)",
+        expression: "Or as an expression (advanced)",
+        expressionHint: "An expression replaces the choice above. Example: zweck = \"sonstiges\" und (anzahl >= 3 oder ausgefüllt(telefon)). Combine with und, oder, nicht; lists with in (\"a\"; \"b\").",
+        requireIf: "Required only if",
+        requireIfHint: "The field must be answered only when this holds; otherwise it is optional.",
+        forbidIf: "Not allowed if",
+        forbidIfHint: "When this holds, the field must stay empty.",
+        moreConditions: "More conditions: required and not allowed",
+        noCondition: "no condition",
+        rulesAndFee: "Rules and fee",
+        rules: "Rules across answers",
+        rulesHint: "A rule checks answers together, for example “the end is after the start”. If it does not hold, the applicant sees your message at the chosen field.",
+        noRules: "There are no rules yet.",
+        addRule: "Add a rule",
+        ruleCondition: "This must hold",
+        ruleConditionHint: "Choose two fields or a field and a value. Empty answers are not checked.",
+        ruleMessageField: "The message is shown at",
+        ruleMessageFieldDefault: "the condition’s first field",
+        ruleMessage: "Message when the rule does not hold",
+        ruleMessageHint: "Say what to do: “The end must be after the start.”",
+        ruleShownAt: { "Message at “\($0)”" },
+        fee: "Fee",
+        currentFee: "The fee is computed as:",
+        noFee: "The form computes no fee.",
+        removeFee: "Compute no fee",
+        feeFromLists: "Fee from amount and count",
+        feeBase: "Base amount in euros",
+        feePerField: "Plus per unit of the answer to",
+        feeNoPerField: "(nothing more)",
+        feePerUnit: "Amount per unit in euros",
+        saveFee: "Save the fee",
+        feeAsExpression: "Fee as an expression (advanced)",
+        feeExpressionHint: "Examples: 25 + 10 * anzahl_baeume · wenn(zweck = \"gewerblich\"; 100; 50). Decimal comma; arguments of wenn(…) are separated by semicolons.",
+        rulesLink: { "Rules and fee (\($0 == 1 ? "1 rule" : "\($0) rules"), \($1 ? "with fee" : "no fee"))" },
+        repeatableGroup: "Repeatable group",
+        placeIn: "Place",
+        placeInStep: "directly in this step",
+        placeInGroup: { "in the group “\($0)”" },
+        repeatable: "Repeatable (for example several trees or people)",
+        minEntries: "At least this many entries",
+        maxEntries: "At most this many entries",
+        itemName: "Name of one entry",
+        itemNameHint: "Used on the buttons: “Add tree”, “Remove tree 2”.",
         kindName: { kind in
             switch kind {
             case .text: "Text (one line)"

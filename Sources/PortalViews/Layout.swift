@@ -29,8 +29,7 @@ public enum Layout {
         </div>
         </header>
         \(staffBar(shell))
-        \(sessionNotice(shell))
-        \(testMode(shell))
+        \(sessionNotice(shell))\(testMode(shell))
         <main id="inhalt" class="wrapper" tabindex="-1">
         \(flash(shell))
         \(main)
@@ -41,6 +40,7 @@ public enum Layout {
         <li><a href="\(links.imprint)">\(text.imprint)</a></li>
         <li><a href="\(links.privacy)">\(text.privacy)</a></li>
         <li><a href="\(links.accessibility)">\(text.accessibility)</a></li>
+        <li><a href="\(links.help)">\(text.help)</a></li>
         <li><a href="\(links.contact)">\(text.contact)</a></li>
         </ul>
         <p>\(shell.portalName) – \(text.footerNote)</p>

@@ -9,6 +9,7 @@ public struct PageShell: Sendable {
         public var privacy: String
         public var accessibility: String
         public var contact: String
+        public var help = "/hilfe"
         /// Switches to the other language and comes back to this page.
         public var otherLanguage: String
         public var stylesheet: String

@@ -93,6 +93,7 @@ struct Demo: AsyncParsableCommand {
                   Sachbearbeitung Untere Wasserbehörde: \(credentials.caseWorkerUsername) / \(credentials.caseWorkerPassword)
                   Onlineredaktion: \(credentials.editorUsername) / \(credentials.editorPassword)
                   Fachabteilung (Prüfung): \(credentials.reviewerUsername ?? "–") / \(credentials.reviewerPassword ?? "–")
+                  Portalverwaltung: \(credentials.adminUsername ?? "–") / \(credentials.adminPassword ?? "–")
                   API-Schlüssel Untere Wasserbehörde: \(credentials.apiKey)
                 """)
             try await portal.serve { port in
@@ -224,6 +225,7 @@ struct UserCommand: AsyncParsableCommand {
         @Option(name: .customLong("display-name"), help: "Angezeigter Name.") var displayName: String
         @Option(name: .customLong("org-unit"), help: "Kurzname einer Organisationseinheit (mehrfach möglich).") var orgUnits: [String] = []
         @Option(help: "Rolle: caseWorker, editor, reviewer, privacyOfficer, admin (mehrfach möglich).") var role: [String] = []
+        @Option(help: "E-Mail-Adresse für Benachrichtigungen (zum Beispiel Prüfaufträge).") var email: String?
 
         func run() async throws {
             let configuration = try checked { try options.configuration() }
@@ -241,7 +243,7 @@ struct UserCommand: AsyncParsableCommand {
             try await Startup.run(configuration) { logger in
                 let portal = try await checked { try await Portal.open(configuration, logger: logger) }
                 do {
-                    try await portal.createStaffUser(username: username, displayName: displayName, password: password, roles: roles, orgUnitSlugs: orgUnits)
+                    try await portal.createStaffUser(username: username, displayName: displayName, password: password, roles: roles, orgUnitSlugs: orgUnits, email: email)
                     say("Konto „\(username.lowercased())“ angelegt.")
                     await portal.close()
                 } catch {

@@ -10,8 +10,11 @@ public struct StaffUser: Hashable, Sendable, Codable, Identifiable {
     public var passwordHash: String
     public var roles: Set<StaffRole>
     public var orgUnitIDs: Set<OrgUnit.ID>
+    /// Where notifications go (review requests and outcomes); none without an address.
+    public var email: String?
 
-    public init(id: ID, username: String, displayName: String, passwordHash: String, roles: Set<StaffRole>, orgUnitIDs: Set<OrgUnit.ID>) {
+    public init(id: ID, username: String, displayName: String, passwordHash: String, roles: Set<StaffRole>, orgUnitIDs: Set<OrgUnit.ID>, email: String? = nil) {
+        self.email = email
         self.id = id
         self.username = username.lowercased()
         self.displayName = displayName

@@ -38,52 +38,87 @@ extension FormSchema {
         steps.swapAt(index, target)
     }
 
-    /// Adds a field; its key is made from the label (`Geplante Bohrtiefe` → `geplante_bohrtiefe`).
+    /// Adds a field to a step, or inside one of its groups; its key is made from the label
+    /// (`Geplante Bohrtiefe` → `geplante_bohrtiefe`).
     @discardableResult
-    public mutating func addField(to step: Int, kind: FieldKind, label: String) throws(EditError) -> String {
+    public mutating func addField(to step: Int, inGroup group: String? = nil, kind: FieldKind, label: String) throws(EditError) -> String {
         try checkStep(step)
         let label = try Self.clean(label, what: "Die Beschriftung", max: 500)
         let key = uniqueKey(for: label)
-        var field = FormField(key: key, kind: kind, label: label, isRequired: kind != .staticText)
+        var field = FormField(key: key, kind: kind, label: label, isRequired: kind != .staticText && kind != .group)
         if kind.hasOptions { field.options = [ChoiceOption(value: "ja", label: "Ja"), ChoiceOption(value: "nein", label: "Nein")] }
         if kind == .hidden || kind == .readOnly { field.fixedValue = "" }
         if kind == .group { field.fields = [FormField(key: uniqueKey(for: label + " Angabe"), kind: .text, label: "Angabe")] }
-        steps[step].fields.append(field)
+        guard let group else {
+            steps[step].fields.append(field)
+            return key
+        }
+        guard let path = Self.path(to: group, in: steps[step].fields), let target = path.last, target.kind == .group else {
+            throw EditError("Die Gruppe „\(group)“ gibt es in diesem Schritt nicht (mehr).")
+        }
+        if kind == .group && path.contains(where: \.isRepeatable) {
+            throw EditError("In einer wiederholbaren Gruppe kann keine weitere Gruppe stehen.")
+        }
+        _ = try Self.withContainer(of: group, in: &steps[step].fields) { fields, index throws(EditError) in fields[index].fields.append(field) }
         return key
     }
 
-    /// Replaces a top-level field of a step (same key); the publish check judges the result.
+    /// Replaces a field of a step (same key), at the top or inside a group; the publish check judges the result.
     public mutating func updateField(in step: Int, _ field: FormField) throws(EditError) {
         try checkStep(step)
-        guard let index = steps[step].fields.firstIndex(where: { $0.key == field.key }) else {
+        _ = try Self.clean(field.label, what: "Die Beschriftung", max: 500)
+        guard try Self.withContainer(of: field.key, in: &steps[step].fields, { fields, index throws(EditError) in fields[index] = field }) else {
             throw EditError("Das Feld „\(field.key)“ gibt es in diesem Schritt nicht (mehr).")
         }
-        _ = try Self.clean(field.label, what: "Die Beschriftung", max: 500)
-        steps[step].fields[index] = field
     }
 
     public mutating func deleteField(_ key: String, in step: Int) throws(EditError) {
         try checkStep(step)
-        guard let index = steps[step].fields.firstIndex(where: { $0.key == key }) else {
+        guard let field = Self.path(to: key, in: steps[step].fields)?.last else {
             throw EditError("Das Feld „\(key)“ gibt es in diesem Schritt nicht (mehr).")
         }
-        let keys = Set(steps[step].fields[index].answerFields.map(\.key))
+        var keys = Set(field.answerFields.map(\.key))
+        func collect(_ fields: [FormField]) { for child in fields { keys.insert(child.key); collect(child.fields) } }
+        collect(field.fields)
         var rest = self
-        rest.steps[step].fields.remove(at: index)
+        _ = try Self.withContainer(of: key, in: &rest.steps[step].fields) { fields, index throws(EditError) in fields.remove(at: index) }
         if let user = rest.usages(of: keys).first {
             throw EditError("Das Feld kann nicht gelöscht werden: \(user) bezieht sich darauf.")
         }
         self = rest
     }
 
+    /// Moves a field up or down among the fields beside it (in its step or its group).
     public mutating func moveField(_ key: String, in step: Int, by offset: Int) throws(EditError) {
         try checkStep(step)
-        guard let index = steps[step].fields.firstIndex(where: { $0.key == key }) else {
+        guard try Self.withContainer(of: key, in: &steps[step].fields, { fields, index throws(EditError) in
+            let target = index + offset
+            if fields.indices.contains(target) { fields.swapAt(index, target) }
+        }) else {
             throw EditError("Das Feld „\(key)“ gibt es in diesem Schritt nicht (mehr).")
         }
-        let target = index + offset
-        guard steps[step].fields.indices.contains(target) else { return }
-        steps[step].fields.swapAt(index, target)
+    }
+
+    /// The groups leading to the field with `key`, ending with the field itself; nil when absent.
+    public static func path(to key: String, in fields: [FormField]) -> [FormField]? {
+        for field in fields {
+            if field.key == key { return [field] }
+            if field.kind == .group, let inner = path(to: key, in: field.fields) { return [field] + inner }
+        }
+        return nil
+    }
+
+    /// Runs `change` on the list holding `key` with the field's index; false when no list holds it.
+    static func withContainer(of key: String, in fields: inout [FormField],
+                              _ change: (inout [FormField], Int) throws(EditError) -> Void) throws(EditError) -> Bool {
+        if let index = fields.firstIndex(where: { $0.key == key }) {
+            try change(&fields, index)
+            return true
+        }
+        for index in fields.indices where fields[index].kind == .group {
+            if try withContainer(of: key, in: &fields[index].fields, change) { return true }
+        }
+        return false
     }
 
     /// Who still refers to these keys: conditions of steps and fields, rules, the fee.
@@ -91,7 +126,10 @@ extension FormSchema {
         var users: [String] = []
         for (index, step) in steps.enumerated() {
             if let condition = step.showIf, !condition.keys.isDisjoint(with: keys) { users.append("die Bedingung von Schritt \(index + 1)") }
-            for field in step.fields.flatMap(\.answerFields) + step.fields where !keys.contains(field.key) {
+            var all: [FormField] = []
+            func collect(_ fields: [FormField]) { for field in fields { all.append(field); collect(field.fields) } }
+            collect(step.fields)
+            for field in all where !keys.contains(field.key) {
                 let conditions = [field.showIf, field.requireIf, field.forbidIf].compactMap { $0 }
                 if conditions.contains(where: { !$0.keys.isDisjoint(with: keys) }) { users.append("die Bedingung von „\(field.label)“") }
             }

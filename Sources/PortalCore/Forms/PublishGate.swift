@@ -8,13 +8,40 @@ public enum PublishGate {
         public var anchor: String
     }
 
-    /// Words that read like office jargon; editors see a plainer alternative.
-    public static let jargon: [(word: String, plain: String)] = [
-        ("gemäß", "nach"), ("zwecks", "für"), ("Antragsteller", "Sie"), ("Vordruck", "Formular"),
-        ("i. V. m.", "zusammen mit"), ("fernmündlich", "telefonisch"), ("Verwaltungsakt", "Bescheid"),
-    ]
+    /// Words that read like office jargon, with a plainer alternative; admins replace the list.
+    public static let defaultJargonText = """
+        gemäß = nach
+        zwecks = für
+        Antragsteller = Sie
+        Vordruck = Formular
+        i. V. m. = zusammen mit
+        fernmündlich = telefonisch
+        Verwaltungsakt = Bescheid
+        """
 
-    public static func check(_ service: Service, schema: FormSchema, reviewState: ReviewState? = nil, requiresApproval: Bool = false) -> [Item] {
+    /// Reads "Wort = Alternative" lines; lines without "=" name a word without an alternative.
+    public static func jargon(from text: String) -> [(word: String, plain: String)] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let word = parts.first, !word.isEmpty else { return nil }
+            return (word, parts.count > 1 ? parts[1] : "")
+        }
+    }
+
+    /// A German message for the first unusable line, or nil when the list is fine.
+    public static func jargonProblem(in text: String) -> String? {
+        let lines = text.split(whereSeparator: \.isNewline)
+        if lines.count > 500 { return "Die Liste darf höchstens 500 Wörter enthalten." }
+        for (index, line) in lines.enumerated() {
+            let word = line.split(separator: "=", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if word.isEmpty && !line.trimmingCharacters(in: .whitespaces).isEmpty { return "In Zeile \(index + 1) fehlt das Wort vor dem „=“." }
+            if word.count > 100 { return "Das Wort in Zeile \(index + 1) ist länger als 100 Zeichen." }
+        }
+        return nil
+    }
+
+    public static func check(_ service: Service, schema: FormSchema, reviewState: ReviewState? = nil, requiresApproval: Bool = false,
+                             jargon: [(word: String, plain: String)] = jargon(from: defaultJargonText)) -> [Item] {
         var items: [Item] = []
         func block(_ message: String, _ anchor: String) { items.append(Item(message: message, isBlocking: true, anchor: anchor)) }
         func warn(_ message: String, _ anchor: String) { items.append(Item(message: message, isBlocking: false, anchor: anchor)) }
@@ -56,7 +83,7 @@ public enum PublishGate {
                     warn("Die Auswahl „\(field.label)“ hat nur eine Antwort. Eine Bestätigung (Häkchen) passt dann besser.", anchor)
                 }
                 for (word, plain) in jargon where (field.label + " " + (field.hint ?? "")).contains(word) {
-                    warn("„\(field.label)“ enthält das Amtswort „\(word)“. Verständlicher: „\(plain)“.", anchor)
+                    warn(plain.isEmpty ? "„\(field.label)“ enthält das Amtswort „\(word)“." : "„\(field.label)“ enthält das Amtswort „\(word)“. Verständlicher: „\(plain)“.", anchor)
                 }
             }
         }

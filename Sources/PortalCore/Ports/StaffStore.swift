@@ -8,4 +8,6 @@ public protocol StaffStore: Sendable {
     func save(_ user: StaffUser) async throws
     func user(username: String) async throws -> StaffUser?
     func user(id: StaffUser.ID) async throws -> StaffUser?
+    /// Members of the org unit holding the role, for notifications.
+    func users(of orgUnit: OrgUnit.ID, role: StaffRole) async throws -> [StaffUser]
 }

@@ -36,10 +36,10 @@ public struct SQLStaffStore: StaffStore {
         let roles = user.roles.map(\.rawValue).sorted().joined(separator: ",")
         try await database.write { db in
             try await db.raw("""
-                INSERT INTO staff_users (id, username, display_name, password_hash, roles)
-                VALUES (\(bind: user.id.description), \(bind: user.username), \(bind: user.displayName), \(bind: user.passwordHash), \(bind: roles))
+                INSERT INTO staff_users (id, username, display_name, password_hash, roles, email)
+                VALUES (\(bind: user.id.description), \(bind: user.username), \(bind: user.displayName), \(bind: user.passwordHash), \(bind: roles), \(bind: user.email))
                 ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name,
-                    password_hash = excluded.password_hash, roles = excluded.roles
+                    password_hash = excluded.password_hash, roles = excluded.roles, email = excluded.email
                 """).run()
             try await db.raw("DELETE FROM staff_memberships WHERE user_id = \(bind: user.id.description)").run()
             for unit in user.orgUnitIDs.sorted(by: { $0.description < $1.description }) {
@@ -56,9 +56,21 @@ public struct SQLStaffStore: StaffStore {
         try await user(where: "id = \(bind: id.description)")
     }
 
+    public func users(of orgUnit: OrgUnit.ID, role: StaffRole) async throws -> [StaffUser] {
+        var users: [StaffUser] = []
+        for row in try await database.reader.raw("""
+            SELECT u.id FROM staff_users u JOIN staff_memberships m ON m.user_id = u.id
+            WHERE m.org_unit_id = \(bind: orgUnit.description) ORDER BY u.username
+            """).all() {
+            let id: StaffUser.ID = try StoredID.decode(row, "id")
+            if let user = try await user(id: id), user.roles.contains(role) { users.append(user) }
+        }
+        return users
+    }
+
     private func user(where condition: SQLQueryString) async throws -> StaffUser? {
         let reader = database.reader
-        guard let row = try await reader.raw("SELECT id, username, display_name, password_hash, roles FROM staff_users WHERE " + condition).first() else {
+        guard let row = try await reader.raw("SELECT id, username, display_name, password_hash, roles, email FROM staff_users WHERE " + condition).first() else {
             return nil
         }
         let id: StaffUser.ID = try StoredID.decode(row, "id")
@@ -71,7 +83,8 @@ public struct SQLStaffStore: StaffStore {
             displayName: try row.decode(column: "display_name", as: String.self),
             passwordHash: try row.decode(column: "password_hash", as: String.self),
             roles: Set(roles),
-            orgUnitIDs: Set(units)
+            orgUnitIDs: Set(units),
+            email: try row.decode(column: "email", as: String?.self)
         )
     }
 

@@ -106,6 +106,16 @@ struct CatalogPagesController: Sendable {
         case .privacy: text.privacy
         case .accessibility: text.accessibility
         case .contact: text.contact
+        case .help: text.help
+        }
+        if page == .help {
+            // Until the admins write their own, the portal's built-in answers help.
+            let (title, body) = AdminPagesController.template(.help, text)
+            let shell = frame.shell(request, context: context, title: title, now: now())
+            return PageFrame.response(Layout.render(shell, main: """
+            <h1>\(title)</h1>
+            \(SimpleText.render(body))
+            """))
         }
         let shell = frame.shell(request, context: context, title: heading, now: now())
         return PageFrame.response(PlainPage.render(.init(shell: shell, heading: heading, paragraphs: [text.placeholderText])))

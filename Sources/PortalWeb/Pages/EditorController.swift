@@ -12,6 +12,8 @@ struct EditorController: Sendable {
     let submissions: any SubmissionStore
     let reviews: any ReviewStore
     let staff: any StaffStore
+    let pages: any PortalPageStore
+    let notices: ReviewNotices
     let frame: PageFrame
     let now: @Sendable () -> Date
     let ids: IDGenerator
@@ -31,6 +33,8 @@ struct EditorController: Sendable {
         router.get(SiteRoute.editorPreview(slug: "", step: 0).pattern, use: preview)
         router.post(SiteRoute.editorPublish(slug: "").pattern, use: publish)
         router.post(SiteRoute.editorPrivacy(slug: "").pattern, use: savePrivacy)
+        router.get(SiteRoute.editorRules(slug: "").pattern, use: rules)
+        router.post(SiteRoute.editorRules(slug: "").pattern, use: rulesAction)
     }
 
     /// What every editor request starts from.
@@ -39,12 +43,12 @@ struct EditorController: Sendable {
         let csrf: String
     }
 
-    private func asEditor(_ context: PortalRequestContext, _ page: (Context) async throws -> Response) async throws -> Response {
+    func asEditor(_ context: PortalRequestContext, _ page: (Context) async throws -> Response) async throws -> Response {
         try await access.run(context, allowing: [.editor, .admin]) { user, csrf in try await page(Context(user: user, csrf: csrf)) }
     }
 
     /// The service, if it belongs to one of the editor's org units; others look like "not found".
-    private func ownService(_ context: PortalRequestContext, _ editor: Context) async throws -> Service {
+    func ownService(_ context: PortalRequestContext, _ editor: Context) async throws -> Service {
         let slug = try context.parameters.require("slug")
         guard slug.count <= 200, let service = try await catalog.service(slug: slug), editor.user.orgUnitIDs.contains(service.orgUnitID) else {
             throw PageError(.notFound)
@@ -52,15 +56,15 @@ struct EditorController: Sendable {
         return service
     }
 
-    private func shell(_ request: Request, _ context: PortalRequestContext, _ editor: Context, title: String, hasErrors: Bool = false) -> PageShell {
+    func shell(_ request: Request, _ context: PortalRequestContext, _ editor: Context, title: String, hasErrors: Bool = false) -> PageShell {
         frame.shell(request, context: context, title: title, hasErrors: hasErrors, staffName: editor.user.displayName, staffHome: .editorHome, now: now())
     }
 
-    private func text(_ request: Request) -> EditorText {
+    func text(_ request: Request) -> EditorText {
         EditorText.for(frame.language(request))
     }
 
-    private func flash(_ message: String, _ context: PortalRequestContext) {
+    func flash(_ message: String, _ context: PortalRequestContext) {
         guard var session = context.sessions.session else { return }
         session.flash = message
         _ = context.sessions.updateSession(session)
@@ -126,17 +130,22 @@ struct EditorController: Sendable {
         let current = versions.first
         let draft = try await catalog.drafts(of: service.id).first
         let requiresApproval = try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true
+        let jargon = PublishGate.jargon(from: try await pages.page(slug: AdminPagesController.jargonSlug)?.body ?? PublishGate.defaultJargonText)
         var model = EditorServicePage.Model(
             shell: shell(request, context, editor, title: service.title, hasErrors: error != nil), service: service,
             entryAction: SiteRoute.editorEntry(slug: service.slug).path, draftAction: SiteRoute.editorDraft(slug: service.slug).path,
             publishAction: SiteRoute.editorPublish(slug: service.slug).path, csrfToken: editor.csrf, publishedVersion: current?.number,
             draft: draft.map { draft in
-                .init(label: text.draftFrom(draft.source, draft.revision), revision: draft.revision,
-                      steps: draft.schema.steps.enumerated().map { index, step in
-                          .init(title: step.title, fieldCount: step.answerFields.count, path: SiteRoute.editorStep(slug: service.slug, step: index + 1).path)
-                      }, notes: draft.notes, warnings: draft.warnings)
+                var shown = EditorServicePage.Draft(
+                    label: text.draftFrom(draft.source, draft.revision), revision: draft.revision,
+                    steps: draft.schema.steps.enumerated().map { index, step in
+                        .init(title: step.title, fieldCount: step.answerFields.count, path: SiteRoute.editorStep(slug: service.slug, step: index + 1).path)
+                    }, notes: draft.notes, warnings: draft.warnings)
+                shown.ruleCount = draft.schema.rules.count
+                shown.hasFee = draft.schema.fee != nil
+                return shown
             },
-            gate: draft.map { PublishGate.check(service, schema: $0.schema, reviewState: $0.reviewState, requiresApproval: requiresApproval) } ?? [],
+            gate: draft.map { PublishGate.check(service, schema: $0.schema, reviewState: $0.reviewState, requiresApproval: requiresApproval, jargon: jargon) } ?? [],
             error: error, backPath: SiteRoute.editorHome.path
         )
         if let draft {
@@ -151,6 +160,7 @@ struct EditorController: Sendable {
         model.privacy = service.privacy ?? PrivacyStatement.proposal(for: service, schema: draft?.schema ?? current?.schema, savedDraftDays: savedDraftDays, now: now())
         model.privacyAction = SiteRoute.editorPrivacy(slug: service.slug).path
         model.testAction = SiteRoute.testStart(slug: service.slug).path
+        if draft != nil { model.rulesPath = SiteRoute.editorRules(slug: service.slug).path }
         model.testCount = try await submissions.testSubmissionCount(of: service.id)
         model.versions = versions.enumerated().map { index, version in
             let previous = index + 1 < versions.count ? versions[index + 1].schema : FormSchema(steps: [])
@@ -255,7 +265,7 @@ struct EditorController: Sendable {
     // MARK: The draft
 
     /// The service's draft at the revision the page was showing; a stale page gets a conflict.
-    private func draft(of service: Service, _ context: PortalRequestContext, _ request: Request) async throws -> FormDraft {
+    func draft(of service: Service, _ context: PortalRequestContext, _ request: Request) async throws -> FormDraft {
         guard let draft = try await catalog.drafts(of: service.id).first else {
             throw PageError(.conflict("Es gibt keinen Entwurf mehr; vielleicht wurde er gerade veröffentlicht.", link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)))
         }
@@ -272,7 +282,7 @@ struct EditorController: Sendable {
 
     /// Saves an edited draft; a change after approval withdraws the approval, so what is published
     /// is always what the department saw.
-    private func store(_ draft: FormDraft, _ service: Service, _ request: Request, by editor: Context? = nil) async throws {
+    func store(_ draft: FormDraft, _ service: Service, _ request: Request, by editor: Context? = nil) async throws {
         var draft = draft
         let withdrawn = draft.reviewState == .approved && editor != nil
         if withdrawn { draft.reviewState = .editing }
@@ -333,6 +343,7 @@ struct EditorController: Sendable {
                 draft.reviewState = .inReview
                 try await store(draft, service, request)
                 try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Zur Prüfung gesendet."))
+                await notices.sentToReview(service, by: editor.user.displayName)
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status")
             }
             if let colon = action.firstIndex(of: ":"), ["antworten", "erledigt"].contains(action[..<colon]) {
@@ -408,7 +419,7 @@ struct EditorController: Sendable {
         return number - 1
     }
 
-    private func currentDraft(_ service: Service) async throws -> FormDraft {
+    func currentDraft(_ service: Service) async throws -> FormDraft {
         guard let draft = try await catalog.drafts(of: service.id).first else { throw PageError(.notFound) }
         return draft
     }
@@ -427,16 +438,23 @@ struct EditorController: Sendable {
         let page = EditorStepPage.render(.init(
             shell: shell(request, context, editor, title: step.title, hasErrors: error != nil), serviceTitle: service.title,
             stepNumber: index + 1, stepTitle: step.title,
-            fields: step.fields.map { field in
-                .init(key: field.key, label: field.label, kind: field.kind, isRequired: field.needsAnswer,
-                      editPath: field.kind == .group ? nil : SiteRoute.editorField(slug: service.slug, step: index + 1, key: field.key).path)
-            },
+            fields: Self.rows(step.fields, depth: 0) { SiteRoute.editorField(slug: service.slug, step: index + 1, key: $0).path },
             action: SiteRoute.editorStep(slug: service.slug, step: index + 1).path,
             previewPath: SiteRoute.editorPreview(slug: service.slug, step: index + 1).path,
             backPath: SiteRoute.editorService(slug: service.slug).path + "#schritt-\(index + 1)",
             csrfToken: editor.csrf, revision: draft.revision, error: error
         ))
         return PageFrame.response(page, status: status)
+    }
+
+    /// The step's fields in order, the fields of groups right below their group.
+    static func rows(_ fields: [FormField], depth: Int, path: (String) -> String) -> [EditorStepPage.FieldRow] {
+        fields.flatMap { field -> [EditorStepPage.FieldRow] in
+            var row = EditorStepPage.FieldRow(key: field.key, label: field.label, kind: field.kind, isRequired: field.needsAnswer, editPath: path(field.key))
+            row.depth = depth
+            row.isRepeatable = field.isRepeatable
+            return [row] + (field.kind == .group ? rows(field.fields, depth: depth + 1, path: path) : [])
+        }
     }
 
     @Sendable func stepAction(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -455,7 +473,8 @@ struct EditorController: Sendable {
                     guard let kind = form.first("art").flatMap(FieldKind.init(rawValue:)), EditorStepPage.addableKinds.contains(kind) else {
                         throw FormSchema.EditError("Bitte wählen Sie die Art des Feldes.")
                     }
-                    anchor = "#feld-" + (try draft.schema.addField(to: index, kind: kind, label: form.first("beschriftung") ?? ""))
+                    let group = (form.first("gruppe") ?? "").isEmpty ? nil : form.first("gruppe")
+                    anchor = "#feld-" + (try draft.schema.addField(to: index, inGroup: group, kind: kind, label: form.first("beschriftung") ?? ""))
                 case ("feld-hoch", let key?): try draft.schema.moveField(key, in: index, by: -1)
                 case ("feld-runter", let key?): try draft.schema.moveField(key, in: index, by: 1)
                 case ("feld-loeschen", let key?): try draft.schema.deleteField(key, in: index)
@@ -476,7 +495,7 @@ struct EditorController: Sendable {
             let service = try await ownService(context, editor)
             let draft = try await currentDraft(service)
             let index = try stepIndex(context, draft)
-            guard let key = context.parameters.get("key"), let field = draft.schema.steps[index].fields.first(where: { $0.key == key }), field.kind != .group else {
+            guard let key = context.parameters.get("key"), let field = FormSchema.path(to: key, in: draft.schema.steps[index].fields)?.last else {
                 throw PageError(.notFound)
             }
             return renderField(service, draft, index, field, request, context, editor, error: nil, status: .ok)
@@ -495,15 +514,24 @@ struct EditorController: Sendable {
         return PageFrame.response(page, status: status)
     }
 
-    /// The answers given before this field: what a condition may refer to.
+    /// The answers given before this field: what a condition may refer to. Fields of a repeatable
+    /// group count only for the fields after them in the same entry.
     static func earlierFields(_ field: FormField, in schema: FormSchema) -> [(value: String, label: String)] {
         var earlier: [(value: String, label: String)] = []
-        for step in schema.steps {
-            for candidate in step.answerFields {
-                if candidate.key == field.key { return earlier }
-                if candidate.kind.takesInput && !candidate.kind.isCompound && candidate.kind != .group { earlier.append((candidate.key, candidate.label)) }
+        func walk(_ fields: [FormField]) -> Bool {
+            for candidate in fields {
+                if candidate.key == field.key { return true }
+                if candidate.kind == .group {
+                    let before = earlier.count
+                    if walk(candidate.fields) { return true }
+                    if candidate.isRepeatable { earlier.removeSubrange(before...) }
+                } else if candidate.kind.takesInput && !candidate.kind.isCompound {
+                    earlier.append((candidate.key, candidate.label))
+                }
             }
+            return false
         }
+        for step in schema.steps where walk(step.fields) { break }
         return earlier
     }
 
@@ -512,7 +540,7 @@ struct EditorController: Sendable {
             let service = try await ownService(context, editor)
             var draft = try await draft(of: service, context, request)
             let index = try stepIndex(context, draft)
-            guard let key = context.parameters.get("key"), var field = draft.schema.steps[index].fields.first(where: { $0.key == key }), field.kind != .group else {
+            guard let key = context.parameters.get("key"), var field = FormSchema.path(to: key, in: draft.schema.steps[index].fields)?.last else {
                 throw PageError(.notFound)
             }
             let form = context.form ?? FormValues()

@@ -1,7 +1,7 @@
 import Foundation
 import PortalCore
 
-/// Reads the field editor's form into a field: label, hint, required, answers, limits, condition.
+/// Reads the field editor's form into a field: label, hint, required, answers, limits, conditions.
 enum EditorFieldForm {
     /// `earlier`: the keys a condition may refer to (answers given before this field).
     static func apply(_ form: FormValues, to field: inout FormField, in schema: FormSchema, earlier: Set<String>) throws(FormSchema.EditError) {
@@ -63,19 +63,85 @@ enum EditorFieldForm {
             }
         }
         if field.kind == .hidden || field.kind == .readOnly { field.fixedValue = String(value("fester_wert").prefix(500)) }
-        // Without the condition fields (no earlier field), or for a condition the picker cannot show
-        // (from an import), the existing condition stays as it is.
-        guard form.first("bedingung_feld") != nil else { return }
-        let conditionKey = value("bedingung_feld")
-        if conditionKey.isEmpty {
-            if case .equals? = field.showIf { field.showIf = nil }
-        } else {
-            guard earlier.contains(conditionKey), let other = schema.field(conditionKey), other.key != field.key else {
-                throw FormSchema.EditError("Eine Bedingung kann sich nur auf ein früheres Feld beziehen.")
+        if field.kind == .group {
+            if form.first("wiederholbar") == "true" {
+                func count(_ name: String, _ what: String, default fallback: Int) throws(FormSchema.EditError) -> Int {
+                    if value(name).isEmpty { return fallback }
+                    guard let number = Int(value(name)), (0...Repetition.ceiling).contains(number) else {
+                        throw FormSchema.EditError("\(what) ist eine ganze Zahl von 0 bis \(Repetition.ceiling).")
+                    }
+                    return number
+                }
+                let minimum = try count("min_eintraege", "Die Mindestzahl der Einträge", default: 0)
+                let maximum = try count("max_eintraege", "Die Höchstzahl der Einträge", default: 10)
+                guard maximum >= 1 else { throw FormSchema.EditError("Eine wiederholbare Gruppe braucht mindestens einen möglichen Eintrag.") }
+                guard minimum <= maximum else { throw FormSchema.EditError("Die Mindestzahl der Einträge ist größer als die Höchstzahl.") }
+                let item = String(value("eintrag_name").prefix(60))
+                field.repetition = Repetition(min: minimum, max: maximum, itemName: item.isEmpty ? "Eintrag" : item)
+            } else {
+                field.repetition = nil
             }
-            let answer = value("bedingung_wert")
-            guard !answer.isEmpty else { throw FormSchema.EditError("Bitte geben Sie an, bei welcher Antwort von „\(other.label)“ das Feld erscheint.") }
-            field.showIf = .equals(other.key, try conditionValue(answer, for: other))
+        }
+        // A picker the page did not show (no earlier field) leaves its condition as it is.
+        if case .set(let condition) = try readCondition(form, prefix: "bedingung", in: schema, allowed: earlier) { field.showIf = condition }
+        if case .set(let condition) = try readCondition(form, prefix: "pflicht_wenn", in: schema, allowed: earlier) { field.requireIf = condition }
+        if case .set(let condition) = try readCondition(form, prefix: "verboten_wenn", in: schema, allowed: earlier) { field.forbidIf = condition }
+    }
+
+    enum ConditionInput: Equatable {
+        /// The form did not carry this picker.
+        case absent
+        case set(Condition?)
+    }
+
+    /// Reads a `ConditionPicker`: a written expression wins over the lists; both empty clears it.
+    /// `allowed`: the keys the condition may read.
+    static func readCondition(_ form: FormValues, prefix: String, in schema: FormSchema, allowed: Set<String>) throws(FormSchema.EditError) -> ConditionInput {
+        func value(_ name: String) -> String { (form.first("\(prefix)_\(name)") ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard form.first("\(prefix)_feld") != nil || form.first("\(prefix)_ausdruck") != nil else { return .absent }
+        let written = value("ausdruck")
+        if !written.isEmpty {
+            guard written.count <= 2000 else { throw FormSchema.EditError("Der Ausdruck darf höchstens 2000 Zeichen lang sein.") }
+            let condition: Condition
+            do {
+                condition = FormExpression.resolve(try FormExpression.condition(written), in: schema)
+            } catch {
+                throw FormSchema.EditError("Der Ausdruck lässt sich nicht lesen: \(error.message)")
+            }
+            if let unknown = condition.keys.subtracting(allowed).sorted().first {
+                throw FormSchema.EditError(schema.field(unknown) == nil
+                    ? "Im Ausdruck steht „\(unknown)“; ein Feld mit diesem Schlüssel gibt es nicht."
+                    : "Im Ausdruck steht „\(unknown)“; eine Bedingung kann sich nur auf frühere Felder beziehen.")
+            }
+            return .set(condition)
+        }
+        let key = value("feld")
+        if key.isEmpty { return .set(nil) }
+        guard allowed.contains(key), let field = schema.field(key) else {
+            throw FormSchema.EditError("Eine Bedingung kann sich nur auf ein früheres Feld beziehen.")
+        }
+        let comparison = value("vergleich").isEmpty ? "=" : value("vergleich")
+        if comparison == "ausgefuellt" { return .set(.notEmpty(key)) }
+        let other = value("anderes")
+        if !other.isEmpty {
+            guard allowed.contains(other), schema.field(other) != nil else { throw FormSchema.EditError("Eine Bedingung kann sich nur auf ein früheres Feld beziehen.") }
+            guard let order = Condition.Comparison(rawValue: comparison) else {
+                throw FormSchema.EditError("Zwei Antworten lassen sich nur mit „kleiner“, „höchstens“, „größer“ oder „mindestens“ vergleichen.")
+            }
+            return .set(.compareFields(key, order, other))
+        }
+        let answer = value("wert")
+        guard !answer.isEmpty else { throw FormSchema.EditError("Bitte geben Sie an, mit welcher Antwort von „\(field.label)“ verglichen wird.") }
+        let literal = try conditionValue(answer, for: field)
+        switch comparison {
+        case "=": return .set(.equals(key, literal))
+        case "!=": return .set(.not(.equals(key, literal)))
+        default:
+            guard let order = Condition.Comparison(rawValue: comparison) else { throw FormSchema.EditError("Diesen Vergleich gibt es nicht.") }
+            switch literal {
+            case .number, .date: return .set(.compare(key, order, literal))
+            case .text, .bool: throw FormSchema.EditError("„\(field.label)“ ist keine Zahl und kein Datum; der Größe nach lässt es sich nicht vergleichen.")
+            }
         }
     }
 

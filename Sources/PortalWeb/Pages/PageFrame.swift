@@ -59,6 +59,7 @@ struct PageFrame: Sendable {
             }
         )
         shell.testMode = testMode
+        shell.links.help = SiteRoute.legal(.help).path
         return shell
     }
 

@@ -13,6 +13,7 @@ struct ReviewController: Sendable {
     let now: @Sendable () -> Date
     let ids: IDGenerator
     let access: StaffAccess
+    let notices: ReviewNotices
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.reviewHome.pattern, use: home)
@@ -112,6 +113,7 @@ struct ReviewController: Sendable {
                 }
                 try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: user.displayName,
                                                     action: approve ? "Freigegeben (Stand \(draft.revision))." : "Änderungen angefordert."))
+                await notices.decided(service, approved: approve, by: user.displayName)
                 return PageFrame.redirect(SiteRoute.reviewHome)
             default:
                 throw PageError(.badRequest("Diese Aktion gibt es nicht. Es wurde nichts gespeichert."))

@@ -54,9 +54,9 @@ struct StaffSessionController: Sendable {
         session.staffUserID = user.id
         context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
         // Everyone starts where their work is: cases, editing, or reviewing.
-        let start: SiteRoute = user.roles.contains(.caseWorker) || user.roles.contains(.admin) ? .inbox(.init())
+        let start: SiteRoute = user.roles.contains(.caseWorker) ? .inbox(.init())
             : user.roles.contains(.editor) ? .editorHome : user.roles.contains(.reviewer) ? .reviewHome
-            : user.roles.contains(.privacyOfficer) ? .processingRecords : .inbox(.init())
+            : user.roles.contains(.privacyOfficer) ? .processingRecords : user.roles.contains(.admin) ? .adminPages : .inbox(.init())
         return PageFrame.redirect(start)
     }
 

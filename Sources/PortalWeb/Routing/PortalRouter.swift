@@ -56,12 +56,13 @@ public enum PortalRouter {
             catalog: dependencies.catalog, contacts: dependencies.contacts, access: access, mail: dependencies.mail, frame: frame,
             now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone
         ).register(on: router)
+        let notices = ReviewNotices(staff: dependencies.staff, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL, logger: dependencies.logger)
         ReviewController(
             catalog: dependencies.catalog, reviews: dependencies.reviews, frame: frame, now: dependencies.now,
-            ids: dependencies.ids, access: access
+            ids: dependencies.ids, access: access, notices: notices
         ).register(on: router)
         EditorController(
-            catalog: dependencies.catalog, submissions: dependencies.submissions, reviews: dependencies.reviews, staff: dependencies.staff, frame: frame, now: dependencies.now, ids: dependencies.ids,
+            catalog: dependencies.catalog, submissions: dependencies.submissions, reviews: dependencies.reviews, staff: dependencies.staff, pages: dependencies.pages, notices: notices, frame: frame, now: dependencies.now, ids: dependencies.ids,
             savedDraftDays: Int(limits.savedDraftTime / 86_400), access: access
         ).register(on: router)
         TestModeController(catalog: dependencies.catalog, access: access, ids: dependencies.ids, now: dependencies.now).register(on: router)

@@ -74,6 +74,7 @@ public enum SiteRoute: Hashable, Sendable {
         case privacy = "datenschutz"
         case accessibility = "barrierefreiheit"
         case contact = "kontakt"
+        case help = "hilfe"
     }
 
     /// The concrete path for links.

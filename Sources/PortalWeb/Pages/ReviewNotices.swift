@@ -1,0 +1,54 @@
+import Foundation
+import Logging
+import PortalCore
+
+/// Mails about the review loop: the department hears that a draft waits for it, the editors hear
+/// the outcome. Only staff with an address get one; the in-app lists show the same. A mail that
+/// cannot be sent is logged and never undoes the action that caused it.
+struct ReviewNotices: Sendable {
+    let staff: any StaffStore
+    let mail: any MailSender
+    let publicBaseURL: String?
+    let logger: Logger
+
+    func sentToReview(_ service: Service, by editor: String) async {
+        await notify(service.orgUnitID, role: .reviewer,
+                     subject: "Zur Prüfung: \(service.title)",
+                     body: """
+                     \(editor) hat den Entwurf des Onlinedienstes „\(service.title)“ zur Prüfung gesendet.
+
+                     Sie können ihn hier ansehen, kommentieren und freigeben oder Änderungen anfordern:
+                     \(link(SiteRoute.review(slug: service.slug).path))
+                     """)
+    }
+
+    func decided(_ service: Service, approved: Bool, by reviewer: String) async {
+        await notify(service.orgUnitID, role: .editor,
+                     subject: approved ? "Freigegeben: \(service.title)" : "Änderungen erbeten: \(service.title)",
+                     body: """
+                     \(reviewer) hat den Entwurf des Onlinedienstes „\(service.title)“ \(approved ? "freigegeben. Sie können ihn jetzt veröffentlichen" : "geprüft und bittet um Änderungen. Die Anmerkungen stehen beim Entwurf").
+
+                     \(link(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status"))
+                     """)
+    }
+
+    private func notify(_ unit: OrgUnit.ID, role: StaffRole, subject: String, body: String) async {
+        do {
+            for user in try await staff.users(of: unit, role: role) {
+                guard let address = user.email else { continue }
+                do {
+                    try await mail.send(Mail(to: address, subject: subject, body: body))
+                } catch {
+                    logger.error("review notice not sent", metadata: ["error": "\(String(describing: error))"])
+                }
+            }
+        } catch {
+            logger.error("review notice recipients not read", metadata: ["error": "\(String(describing: error))"])
+        }
+    }
+
+    private func link(_ path: String) -> String {
+        guard let base = publicBaseURL, !base.isEmpty else { return path }
+        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
+    }
+}
