@@ -98,3 +98,36 @@ struct ProcessingRecordTests {
         #expect(empty.markdown.contains("| Bezeichnung der Verarbeitung | Online-Antrag „Antrag \"A\\|B\"“ |"))
     }
 }
+
+@Suite("Form builder: groups")
+struct GroupEditingTests {
+    @Test("Fields are added into groups, moved and deleted there; a repeatable group takes no group")
+    func groups() throws {
+        var schema = FormSchema(steps: [])
+        try schema.addStep(title: "Bäume")
+        let group = try schema.addField(to: 0, kind: .group, label: "Baum")
+        #expect(schema.steps[0].fields[0].fields.map(\.label) == ["Angabe"])
+        let kind = try schema.addField(to: 0, inGroup: group, kind: .text, label: "Baumart")
+        let girth = try schema.addField(to: 0, inGroup: group, kind: .integer, label: "Stammumfang")
+        #expect(schema.steps[0].fields.map(\.key) == ["baum"], "the new fields sit inside the group")
+        try schema.moveField(girth, in: 0, by: -1)
+        #expect(schema.steps[0].fields[0].fields.map(\.key) == ["baum_angabe", girth, kind])
+        try schema.deleteField("baum_angabe", in: 0)
+        var field = try #require(FormSchema.path(to: kind, in: schema.steps[0].fields)?.last)
+        field.label = "Art des Baumes"
+        try schema.updateField(in: 0, field)
+        #expect(schema.field(kind)?.label == "Art des Baumes")
+        var tree = schema.steps[0].fields[0]
+        tree.repetition = Repetition(min: 1, max: 5, itemName: "Baum")
+        try schema.updateField(in: 0, tree)
+        #expect(throws: FormSchema.EditError("In einer wiederholbaren Gruppe kann keine weitere Gruppe stehen.")) {
+            try schema.addField(to: 0, inGroup: group, kind: .group, label: "Standort")
+        }
+        #expect(throws: FormSchema.EditError("Die Gruppe „gibt-es-nicht“ gibt es in diesem Schritt nicht (mehr).")) {
+            try schema.addField(to: 0, inGroup: "gibt-es-nicht", kind: .text, label: "X")
+        }
+        #expect(schema.problems.isEmpty)
+        try schema.deleteField(group, in: 0)
+        #expect(schema.steps[0].fields.isEmpty)
+    }
+}

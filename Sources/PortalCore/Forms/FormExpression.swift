@@ -17,7 +17,7 @@ public enum FormExpression {
     public struct SyntaxError: Error, Hashable, Sendable {
         public var message: String
 
-        init(_ message: String) {
+        public init(_ message: String) {
             self.message = message
         }
     }
