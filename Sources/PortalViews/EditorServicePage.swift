@@ -245,7 +245,7 @@ public enum EditorServicePage {
         <p>\(service.isPublished ? text.published : text.unpublished)</p>
         <h2 id="eintrag">\(text.entry)</h2>
         <form method="post" action="\(model.entryAction)">
-        <input type="hidden" name="_csrf" value="\(csrf)">
+        <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="stand" value="\(model.entryStamp)">
         \(FormControl.text("titel", text.title, service.title))
         \(FormControl.textarea("kurzbeschreibung", text.summary, service.summary, rows: 2))
         \(FormControl.text("titel_en", text.titleEnglish, service.titleEnglish ?? ""))

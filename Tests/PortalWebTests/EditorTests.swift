@@ -9,6 +9,11 @@ import Testing
 struct EditorTests {
     static let base = "/intern/redaktion/leistungen/hundesteuer-anmelden"
 
+    static func stamp(_ page: TestResponse) throws -> String {
+        let range = try #require(page.text.range(of: #"name="stand" value="[0-9a-f]+""#, options: .regularExpression))
+        return String(page.text[range].split(separator: "\"")[3])
+    }
+
     static func revision(_ page: TestResponse) throws -> String {
         let range = try #require(page.text.range(of: #"name="revision" value="[0-9]+""#, options: .regularExpression))
         return String(page.text[range].split(separator: "\"")[3])
@@ -44,13 +49,19 @@ struct EditorTests {
                 #expect(refused.status == .unprocessableContent)
                 #expect(refused.text.contains("kann noch nicht veröffentlicht werden"))
 
+                let shownStamp = try Self.stamp(page)
                 let saved = try await editor.post(Self.base + "/eintrag", [
-                    ("titel", "Hundesteuer anmelden"), ("kurzbeschreibung", "Melden Sie Ihren Hund <b>zur Steuer</b> an."), ("beschreibung", ""),
+                    ("stand", shownStamp), ("titel", "Hundesteuer anmelden"), ("kurzbeschreibung", "Melden Sie Ihren Hund <b>zur Steuer</b> an."), ("beschreibung", ""),
                     ("thema", "Steuern"), ("ablauf", "Sie melden den Hund an.\nSie erhalten einen Bescheid."), ("unterlagen", ""), ("gebuehren", ""),
                     ("fristen", ""), ("bearbeitungsdauer", "Zwei Wochen"), ("rechtsgrundlage", ""), ("rechtsbehelf", ""),
                     ("kontakt_name", "Steueramt"), ("kontakt_telefon", "04321 000-300"), ("kontakt_email", ""), ("kontakt_anschrift", ""), ("kontakt_sprechzeiten", ""),
                 ])
                 #expect(saved.location == Self.base + "#eintrag")
+                // A second editor (or tab) still showing the old entry cannot overwrite it.
+                let staleEntry = try await editor.post(Self.base + "/eintrag", [("stand", shownStamp), ("titel", "Hundesteuer"), ("kurzbeschreibung", "Alt")])
+                #expect(staleEntry.status == .conflict)
+                #expect(staleEntry.text.contains("Der Katalogeintrag wurde inzwischen von jemand anderem geändert."))
+                #expect(try await editor.get(Self.base).text.contains("Melden Sie Ihren Hund"))
                 let badKey = try await editor.post(Self.base + "/eintrag", [("titel", "Hundesteuer anmelden"), ("leika", "123")])
                 #expect(badKey.status == .unprocessableContent)
                 #expect(badKey.text.contains("Der LeiKa-Leistungsschlüssel hat 14 Ziffern."))

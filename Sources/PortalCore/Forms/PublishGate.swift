@@ -22,7 +22,7 @@ public enum PublishGate {
     /// Reads "Wort = Alternative" lines; lines without "=" name a word without an alternative.
     public static func jargon(from text: String) -> [(word: String, plain: String)] {
         text.split(whereSeparator: \.isNewline).compactMap { line in
-            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let word = parts.first, !word.isEmpty else { return nil }
             return (word, parts.count > 1 ? parts[1] : "")
         }
@@ -33,7 +33,7 @@ public enum PublishGate {
         let lines = text.split(whereSeparator: \.isNewline)
         if lines.count > 500 { return "Die Liste darf höchstens 500 Wörter enthalten." }
         for (index, line) in lines.enumerated() {
-            let word = line.split(separator: "=", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            let word = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             if word.isEmpty && !line.trimmingCharacters(in: .whitespaces).isEmpty { return "In Zeile \(index + 1) fehlt das Wort vor dem „=“." }
             if word.count > 100 { return "Das Wort in Zeile \(index + 1) ist länger als 100 Zeichen." }
         }

@@ -160,6 +160,7 @@ struct EditorController: Sendable {
         model.privacy = service.privacy ?? PrivacyStatement.proposal(for: service, schema: draft?.schema ?? current?.schema, savedDraftDays: savedDraftDays, now: now())
         model.privacyAction = SiteRoute.editorPrivacy(slug: service.slug).path
         model.testAction = SiteRoute.testStart(slug: service.slug).path
+        model.entryStamp = Self.entryStamp(service)
         if draft != nil { model.rulesPath = SiteRoute.editorRules(slug: service.slug).path }
         model.testCount = try await submissions.testSubmissionCount(of: service.id)
         model.versions = versions.enumerated().map { index, version in
@@ -168,6 +169,17 @@ struct EditorController: Sendable {
                          changes: SchemaChange.between(previous, version.schema).map(\.german), isCurrent: index == 0)
         }
         return PageFrame.response(EditorServicePage.render(model), status: status)
+    }
+
+    /// A fingerprint of the catalogue entry's own texts (not the privacy statement or publish flag).
+    static func entryStamp(_ service: Service) -> String {
+        let contact = service.contact
+        let parts: [String?] = [
+            service.title, service.summary, service.titleEnglish, service.summaryEnglish, service.leikaKey, service.description, service.category,
+            service.steps.joined(separator: "\n"), service.requiredDocuments.joined(separator: "\n"), service.feesText, service.deadlines,
+            service.processingTime, service.legalBasis, service.redress, contact.name, contact.phone, contact.email, contact.address, contact.openingHours,
+        ]
+        return String(SHA256Hex.of(parts.map { $0 ?? "\u{0}" }.joined(separator: "\u{1F}")).prefix(32))
     }
 
     @Sendable func saveEntry(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -202,7 +214,12 @@ struct EditorController: Sendable {
                 )
             )
             // Only the entry's own fields change; the privacy statement and the publish flag stay as stored.
-            try await catalog.modifyService(service.id) { stored in
+            // The page sent the stamp of the entry it showed; a different stored entry means someone
+            // else saved meanwhile, and their text is not overwritten.
+            let shown = form.first("stand") ?? ""
+            do {
+                try await catalog.modifyService(service.id) { stored in
+                    guard Self.entryStamp(stored) == shown else { throw EditConflict() }
                 stored.title = entry.title
                 stored.summary = entry.summary
                 stored.titleEnglish = entry.titleEnglish
@@ -218,6 +235,12 @@ struct EditorController: Sendable {
                 stored.legalBasis = entry.legalBasis
                 stored.redress = entry.redress
                 stored.contact = entry.contact
+                }
+            } catch is EditConflict {
+                throw PageError(.conflict(
+                    "Der Katalogeintrag wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie die Seite neu und tragen Sie sie noch einmal ein.",
+                    link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)
+                ))
             }
             flash(frame.language(request) == .german ? "Der Katalogeintrag ist gespeichert." : "The catalogue entry is saved.", context)
             return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#eintrag")
