@@ -74,6 +74,22 @@ struct CatalogDraftTests {
             #expect(current.revision == 2)
             #expect(current.schema.steps[0].title == "Erste Änderung")
 
+            // Test copies are numbered below zero and never count as published versions.
+            let copy = try await catalog.saveTestCopy(of: current, id: .init(UUID()), at: TestClock.now)
+            #expect(copy.number == -1 && copy.isTestCopy)
+            #expect(try await catalog.saveTestCopy(of: current, id: .init(UUID()), at: TestClock.now).number == -2)
+            #expect(try await catalog.formVersion(id: copy.id)?.schema == current.schema)
+            #expect(try await catalog.currentFormVersion(of: service.id) == nil)
+            #expect(try await catalog.formVersions(of: service.id).isEmpty)
+            // Meanwhile the entry changes; a refused change of the entry leaves it as it was.
+            await #expect(throws: EditConflict.self) {
+                try await catalog.modifyService(service.id) { service in
+                    service.summary = "Nicht gespeichert"
+                    throw EditConflict()
+                }
+            }
+            #expect(try await catalog.service(id: service.id)?.summary == service.summary)
+
             await #expect(throws: EditConflict.self) { _ = try await catalog.publish(draft, versionID: .init(UUID()), at: TestClock.now) }
             // Meanwhile the entry changes; publishing must not write back an old copy of it.
             try await catalog.modifyService(service.id) { $0.summary = "Neu geschrieben" }

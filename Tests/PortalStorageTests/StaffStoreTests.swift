@@ -24,6 +24,12 @@ struct StaffStoreTests {
             user.orgUnitIDs = [DemoCatalog.buildingAuthority.id]
             try await staff.save(user)
             #expect(try await staff.user(username: "ANNA.SCHÄFER")?.orgUnitIDs == [DemoCatalog.buildingAuthority.id])
+            user.email = "anna@landkreis.example"
+            try await staff.save(user)
+            #expect(try await staff.user(id: user.id)?.email == "anna@landkreis.example")
+            #expect(try await staff.users(of: DemoCatalog.buildingAuthority.id, role: .reviewer) == [user])
+            #expect(try await staff.users(of: DemoCatalog.buildingAuthority.id, role: .editor).isEmpty)
+            #expect(try await staff.users(of: DemoCatalog.waterAuthority.id, role: .reviewer).isEmpty)
 
             let keys = SQLAPIKeyStore(database: database)
             let key = APIKey(id: Identifier(UUID()), orgUnitID: DemoCatalog.waterAuthority.id, name: "DMS", secretHash: "abc123", createdAt: TestClock.now)

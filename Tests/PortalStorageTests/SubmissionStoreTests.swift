@@ -34,6 +34,38 @@ struct SubmissionStoreTests {
         }
     }
 
+    @Test("Test submissions are not counted and are deleted in bulk with their files, history and job", arguments: TestDatabaseKind.allCases)
+    func testSubmissions(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.submissions
+            let real = Self.submission(test)
+            var trial = Self.submission(test, minutes: 1)
+            trial.isTest = true
+            let job = Job(id: test.ids.generator(), kind: .submissionReceived, payload: trial.id.description, runAt: TestClock.now)
+            try await store.create(real, jobs: [])
+            try await store.create(trial, jobs: [job])
+            #expect(try await store.submission(id: trial.id)?.isTest == true)
+            #expect(try await store.counts(since: .distantPast)[real.serviceID] == 1)
+            #expect(try await store.testSubmissionCount(of: real.serviceID) == 1)
+            _ = try await store.changeStatus(of: trial.id, to: .inProgress, by: "staff:anna", note: nil, at: TestClock.now)
+            let reader = try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna", units: [DemoCatalog.waterAuthority])
+            try await store.recordRead(of: trial.id, by: reader.id, at: TestClock.now)
+            let (url, _) = try UploadStoreTests.temporaryFile(bytes: 300 * 1024)
+            defer { try? FileManager.default.removeItem(at: url) }
+            let file = UploadStoreTests.file(1, size: 300 * 1024)
+            try await test.portal.uploads.save(file, field: "lageplan", owner: "draft-x", expiresAt: TestClock.now.addingTimeInterval(3600), contents: url, now: TestClock.now)
+            try await test.portal.uploads.attach([file.id], owner: "draft-x", to: trial.id)
+
+            #expect(try await store.deleteTestSubmissions(of: real.serviceID) == 1)
+            #expect(try await store.submission(id: trial.id) == nil)
+            #expect(try await store.submission(id: real.id) == real)
+            #expect(try await test.portal.uploads.file(id: file.id) == nil)
+            #expect(try await test.portal.jobs.job(id: job.id) == nil)
+            #expect(try await store.testSubmissionCount(of: real.serviceID) == 0)
+            #expect(try await store.deleteTestSubmissions(of: real.serviceID) == 0)
+        }
+    }
+
     @Test("A taken reference is refused and stores neither submission nor job", arguments: TestDatabaseKind.allCases)
     func duplicateReference(kind: TestDatabaseKind) async throws {
         try await TestPortal.with(kind) { test in
