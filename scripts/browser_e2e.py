@@ -275,14 +275,16 @@ def contact(visitor):
     check("contact: the message is acknowledged", "Ihre Nachricht ist eingegangen" in driver.page_source)
 
 
-def editor(visitor, username, password, reviewer_login):
-    """The Onlineredaktion and the department: build a service, review it (comment, request changes,
-    answer, resend, approve) and publish it."""
+def editor(visitor, username, password, reviewer_login, case_worker_login):
+    """The Onlineredaktion and the department: build a service with two steps, a condition and a fee,
+    try it in test mode, review it (comment, request changes, answer, resend, approve) and publish it;
+    a citizen files it; a changed version is published; the earlier submission keeps its questions."""
     driver = visitor.driver
     sign_in(visitor, username, password)
     check("editor: sign-in leads to the editors' area", "Onlineredaktion" in driver.page_source, driver.current_url)
     visitor.page("editor-home", screenshot=True)
     visitor.fill({"titel": "Hundesteuer anmelden", "kurzname": "hundesteuer-anmelden"})
+    Select(driver.find_element(By.ID, "e-stelle")).select_by_value("untere-wasserbehoerde")
     visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action='/intern/redaktion/leistungen'] button"))
     check("editor: the new service opens with the publish gate", "Die Kurzbeschreibung fehlt." in driver.page_source)
     visitor.page("editor-service", screenshot=True)
@@ -317,6 +319,39 @@ def editor(visitor, username, password, reviewer_login):
     visitor.page("editor-preview")
     visitor.click(driver.find_element(By.CSS_SELECTOR, "a.back-link"))
     visitor.click(driver.find_element(By.CSS_SELECTOR, "a.back-link"))
+    driver.find_element(By.ID, "e-neuer-schritt").send_keys("Steuer")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='schritt-hinzufuegen']"))
+    visitor.click(driver.find_element(By.LINK_TEXT, "Steuer"))
+    driver.find_element(By.ID, "e-neues-feld").send_keys("Anzahl der Hunde")
+    Select(driver.find_element(By.ID, "e-art")).select_by_value("integer")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='feld-hinzufuegen']"))
+    # A repeatable group: made, looked at, and removed again.
+    driver.find_element(By.ID, "e-neues-feld").send_keys("Weitere Hunde")
+    Select(driver.find_element(By.ID, "e-art")).select_by_value("group")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='feld-hinzufuegen']"))
+    visitor.click(driver.find_element(By.LINK_TEXT, "Weitere Hunde"))
+    driver.find_element(By.ID, "e-wiederholbar").click()
+    driver.find_element(By.ID, "e-eintrag_name").clear()
+    driver.find_element(By.ID, "e-eintrag_name").send_keys("Hund")
+    visitor.page("editor-group", screenshot=True)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "main form button.button"))
+    check("editor: the group is repeatable", "Wiederholbare Gruppe" in driver.page_source)
+    visitor.page("editor-step-with-group")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='feld-loeschen:weitere_hunde']"))
+    check("editor: the group is gone", "Weitere Hunde" not in driver.page_source)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "a.back-link"))
+    visitor.click(driver.find_element(By.PARTIAL_LINK_TEXT, "Regeln und Gebühr"))
+    visitor.page("editor-rules", screenshot=True)
+    visitor.fill({"gebuehr_grund": "60", "gebuehr_je_betrag": "30"})
+    Select(driver.find_element(By.ID, "e-gebuehr_je_feld")).select_by_value("anzahl_der_hunde")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='gebuehr-auswahl']"))
+    check("editor: the fee is computed from the answer", "60 + anzahl_der_hunde * 30" in driver.page_source)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "a.back-link"))
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[name='fassung'][value='entwurf']"))
+    check("editor: test mode opens the draft as citizens see it", "Testmodus:" in driver.page_source and "Schritt 1 von 2" in driver.page_source)
+    visitor.page("test-mode", screenshot=True)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, ".test-banner button"))
+    check("editor: test mode ends on the service", "Der Testmodus ist beendet." in driver.page_source)
     check("editor: publishing waits for the department", "noch nicht freigegeben" in driver.page_source)
     visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='zur-pruefung']"))
     service_url = driver.current_url.split("#")[0]
@@ -352,6 +387,59 @@ def editor(visitor, username, password, reviewer_login):
     visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='veroeffentlichen']"))
     check("editor: the service is published", "Version 1 ist veröffentlicht." in driver.page_source)
     visitor.page("editor-published")
+
+    applicant = Visitor(driver, visitor.base, visitor.axe_source, "dog")
+    driver.delete_all_cookies()
+    applicant.open("/leistungen/hundesteuer-anmelden/antrag")
+    applicant.fill({"rasse": "ja", "name_des_hundes": "Bello"})
+    applicant.submit()
+    check("citizen: the second step follows", "Schritt 2 von 2" in driver.page_source)
+    applicant.fill({"anzahl_der_hunde": "2"})
+    applicant.submit()
+    check("citizen: the fee is computed", "120,00 €" in driver.page_source)
+    applicant.page("dog-check-answers")
+    applicant.submit()
+    found = driver.find_elements(By.CSS_SELECTOR, ".reference")
+    reference = found[0].text if found else ""
+    check("citizen: the new service gives a reference", re.fullmatch(r"[A-Z]{3}-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", reference) is not None, reference)
+
+    sign_in(visitor, username, password)
+    driver.get(service_url)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='entwurf-anlegen']"))
+    visitor.click(driver.find_element(By.LINK_TEXT, "Der Hund"))
+    visitor.click(driver.find_element(By.LINK_TEXT, "Name des Hundes"))
+    label = driver.find_element(By.ID, "e-beschriftung")
+    label.clear()
+    label.send_keys("Rufname des Hundes")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "main form button.button"))
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "a.back-link"))
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='zur-pruefung']"))
+    sign_in(reviewer, *reviewer_login)
+    reviewer.click(driver.find_element(By.LINK_TEXT, "Hundesteuer anmelden"))
+    reviewer.click(driver.find_element(By.CSS_SELECTOR, "button[value='freigeben']"))
+    sign_in(visitor, username, password)
+    driver.get(service_url)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='veroeffentlichen']"))
+    check("editor: the changed version is published", "Version 2 ist veröffentlicht." in driver.page_source)
+    check("editor: the history names the change", "Rufname des Hundes" in driver.page_source)
+
+    sign_in(visitor, *case_worker_login)
+    visitor.open(f"/intern/antraege/{reference}")
+    check("case worker: the earlier submission keeps its original questions",
+          "Name des Hundes" in driver.page_source and "Rufname" not in driver.page_source and "Bello" in driver.page_source)
+    visitor.page("submission-original-questions")
+
+
+def admin(visitor, username, password):
+    """The portal's own pages: the help page for everyone, the admins' page editor."""
+    driver = visitor.driver
+    driver.delete_all_cookies()
+    visitor.open("/hilfe")
+    check("help: the help page answers common questions", "Kann ich eine Pause machen?" in driver.page_source)
+    visitor.page("help")
+    sign_in(visitor, username, password)
+    check("admin: sign-in leads to the portal pages", "Seiten des Portals" in driver.page_source, driver.title)
+    visitor.page("admin-pages", screenshot=True)
 
 
 def english(visitor):
@@ -454,6 +542,7 @@ def run_once(axe_source):
         login = demo.wait_for(r"Sachbearbeitung Untere Wasserbehörde: (\S+) / (\S+)", 5)
         editor_login = demo.wait_for(r"Onlineredaktion: (\S+) / (\S+)", 5)
         reviewer_login = demo.wait_for(r"Fachabteilung \(Prüfung\): (\S+) / (\S+)", 5)
+        admin_login = demo.wait_for(r"Portalverwaltung: (\S+) / (\S+)", 5)
         base = f"http://127.0.0.1:{port}"
         driver = make_driver()
         reference = citizen(Visitor(driver, base, axe_source, "de"))
@@ -464,11 +553,15 @@ def run_once(axe_source):
             case_worker(Visitor(driver, base, axe_source, "staff"), login.group(1), login.group(2), reference)
         else:
             check("demo prints the case worker's login", False)
-        if editor_login and reviewer_login:
+        if editor_login and reviewer_login and login:
             editor(Visitor(driver, base, axe_source, "editor"), editor_login.group(1), editor_login.group(2),
-                   (reviewer_login.group(1), reviewer_login.group(2)))
+                   (reviewer_login.group(1), reviewer_login.group(2)), (login.group(1), login.group(2)))
         else:
             check("demo prints the editor's and the reviewer's login", False)
+        if admin_login:
+            admin(Visitor(driver, base, axe_source, "admin"), admin_login.group(1), admin_login.group(2))
+        else:
+            check("demo prints the admin's login", False)
         driver.delete_all_cookies()
         keyboard_only(Visitor(driver, base, axe_source, "keyboard"))
     except WebDriverException as error:
