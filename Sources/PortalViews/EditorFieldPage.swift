@@ -1,3 +1,4 @@
+import Foundation
 import PortalCore
 
 /// Editing one field: label, hint, required, answers of a choice, limits, and its conditions.
@@ -39,6 +40,35 @@ public enum EditorFieldPage {
         if field.kind.isTextual {
             extra.append(FormControl.text("min_laenge", text.minLength, rules.minLength.map(String.init) ?? "", short: true))
             extra.append(FormControl.text("max_laenge", text.maxLength, rules.maxLength.map(String.init) ?? "", short: true))
+        }
+        if field.kind.isTextual {
+            extra.append(FormControl.text("muster", text.pattern, rules.pattern ?? "", hint: text.patternHint))
+        }
+        if field.kind == .date {
+            extra.append(FormControl.text("frueheste_tage", text.earliestDays, rules.earliestDaysFromToday.map(String.init) ?? "", short: true))
+            extra.append(FormControl.text("spaeteste_tage", text.latestDays, rules.latestDaysFromToday.map(String.init) ?? "", short: true))
+        }
+        if field.kind == .file {
+            extra.append(FormControl.text("max_mb", text.maxMegabytes, GermanFormat.number(Decimal(rules.fileLimit) / 1_048_576), short: true))
+            extra.append(FormControl.text("max_dateien", text.maxFiles, String(rules.fileCount), short: true))
+            let types = FieldConstraints.offeredMediaTypes.enumerated().map { index, type -> HTML in
+                """
+                <div class="choice">
+                <input class="choice-input" id="e-dateiart-\(index)" name="dateiarten" type="checkbox" value="\(type)"\(flag: "checked", rules.allowedMediaTypes.contains(type))>
+                <label class="choice-label" for="e-dateiart-\(index)">\(FieldConstraints.typeNames([type]))</label>
+                </div>
+                """
+            }
+            extra.append("""
+            <div class="field">
+            <fieldset class="fieldset">
+            <legend class="legend">\(text.fileTypes)</legend>
+            <div class="choices">
+            \(HTML(types, separator: "\n"))
+            </div>
+            </fieldset>
+            </div>
+            """)
         }
         if field.kind.isNumeric || field.kind == .money {
             extra.append(FormControl.text("minimum", text.minimum, rules.min.map { GermanFormat.number($0) } ?? "", short: true))

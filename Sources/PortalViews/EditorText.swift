@@ -168,6 +168,13 @@ public struct EditorText: Sendable {
     public let maxEntries: String
     public let itemName: String
     public let itemNameHint: String
+    public let pattern: String
+    public let patternHint: String
+    public let earliestDays: String
+    public let latestDays: String
+    public let maxMegabytes: String
+    public let maxFiles: String
+    public let fileTypes: String
     public let kindName: @Sendable (FieldKind) -> String
 
     public static let german = EditorText(
@@ -262,6 +269,13 @@ public struct EditorText: Sendable {
         maxEntries: "Höchstens so viele Einträge",
         itemName: "Name eines Eintrags",
         itemNameHint: "Erscheint auf den Schaltflächen: „Baum hinzufügen“, „Baum 2 entfernen“.",
+        pattern: "Muster (regulärer Ausdruck, für Fortgeschrittene)",
+        patternHint: "Die ganze Antwort muss passen, zum Beispiel [0-9]{5} für fünf Ziffern. Leer lassen, wenn jede Antwort passt.",
+        earliestDays: "Frühestens so viele Tage ab heute (negativ: in der Vergangenheit)",
+        latestDays: "Spätestens so viele Tage ab heute",
+        maxMegabytes: "Größe je Datei höchstens (MB)",
+        maxFiles: "Höchstens so viele Dateien",
+        fileTypes: "Erlaubte Dateiarten",
         kindName: { kind in
             switch kind {
             case .text: "Text (einzeilig)"
@@ -382,6 +396,13 @@ public struct EditorText: Sendable {
         maxEntries: "At most this many entries",
         itemName: "Name of one entry",
         itemNameHint: "Used on the buttons: “Add tree”, “Remove tree 2”.",
+        pattern: "Pattern (regular expression, advanced)",
+        patternHint: "The whole answer must match, for example [0-9]{5} for five digits. Leave empty to accept any answer.",
+        earliestDays: "At the earliest this many days from today (negative: in the past)",
+        latestDays: "At the latest this many days from today",
+        maxMegabytes: "Size per file at most (MB)",
+        maxFiles: "At most this many files",
+        fileTypes: "Allowed file types",
         kindName: { kind in
             switch kind {
             case .text: "Text (one line)"

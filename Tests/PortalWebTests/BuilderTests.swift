@@ -182,6 +182,41 @@ struct BuilderTests {
         }
     }
 
+    @Test("Patterns, date bounds and file limits are set per field, and bad ones refused")
+    func fieldRules() async throws {
+        try await TestPortal.with { test in
+            try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor], units: [DemoCatalog.publicOrder])
+            try await test.application().test(.router) { client in
+                var editor = try await Self.draft(client, test)
+                var page = try await editor.get(Self.step)
+                _ = try await editor.post(Self.step, [("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"), ("art", "file"), ("beschriftung", "Impfpass")])
+                func save(_ key: String, _ label: String, _ extra: [(String, String)]) async throws -> TestResponse {
+                    page = try await editor.get(Self.step + "/felder/" + key)
+                    return try await editor.post(Self.step + "/felder/" + key, [("revision", try EditorTests.revision(page)), ("beschriftung", label)] + extra)
+                }
+                let badPattern = try await save("name_des_hundes", "Name des Hundes", [("muster", "[a-z")])
+                #expect(badPattern.status == .unprocessableContent)
+                #expect(badPattern.text.contains("Das Muster „[a-z“ ist kein gültiger regulärer Ausdruck."))
+                #expect(try await save("name_des_hundes", "Name des Hundes", [("muster", "[A-ZÄÖÜ][a-zäöüß]+")]).status == .seeOther)
+                #expect(try await Self.schema(test).field("name_des_hundes")?.constraints.pattern == "[A-ZÄÖÜ][a-zäöüß]+")
+                let badDays = try await save("beginn", "Beginn", [("frueheste_tage", "10"), ("spaeteste_tage", "-3")])
+                #expect(badDays.text.contains("Das früheste Datum liegt nach dem spätesten."))
+                #expect(try await save("beginn", "Beginn", [("frueheste_tage", "0"), ("spaeteste_tage", "365")]).status == .seeOther)
+                let dates = try await Self.schema(test).field("beginn")?.constraints
+                #expect(dates?.earliestDaysFromToday == 0 && dates?.latestDaysFromToday == 365)
+                page = try await editor.get(Self.step + "/felder/impfpass")
+                #expect(page.text.contains(#"value="image/png" checked"#))
+                let noType = try await save("impfpass", "Impfpass", [("max_mb", "5"), ("max_dateien", "2")])
+                #expect(noType.text.contains("Bitte erlauben Sie mindestens eine Dateiart."))
+                let tooBig = try await save("impfpass", "Impfpass", [("max_mb", "80"), ("max_dateien", "2"), ("dateiarten", "application/pdf")])
+                #expect(tooBig.text.contains("Eine Datei darf zwischen 0,1 und 50 MB groß sein."))
+                #expect(try await save("impfpass", "Impfpass", [("max_mb", "2,5"), ("max_dateien", "3"), ("dateiarten", "application/pdf"), ("dateiarten", "image/jpeg")]).status == .seeOther)
+                let file = try await Self.schema(test).field("impfpass")?.constraints
+                #expect(file?.maxFileBytes == 2_621_440 && file?.maxFiles == 3 && file?.mediaTypes == ["application/pdf", "image/jpeg"])
+            }
+        }
+    }
+
     @Test("Admins set the jargon list the writing guidance uses, and the help page")
     func jargonAndHelp() async throws {
         try await TestPortal.with { test in

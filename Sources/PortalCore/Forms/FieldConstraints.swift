@@ -38,6 +38,8 @@ public struct FieldConstraints: Hashable, Sendable, Codable {
     /// Defaults for file fields: one PDF, JPEG or PNG of at most 10 MB.
     public static let defaultMaxFileBytes = 10 * 1024 * 1024
     public static let defaultMediaTypes = ["application/pdf", "image/jpeg", "image/png"]
+    /// The types an editor can allow: what `MediaSniffer` recognises from the content.
+    public static let offeredMediaTypes = ["application/pdf", "image/jpeg", "image/png", "image/tiff", "text/plain"]
     /// No file field takes more than this, whatever the editor sets.
     public static let fileBytesCeiling = 50 * 1024 * 1024
 

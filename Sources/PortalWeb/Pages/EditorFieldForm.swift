@@ -55,6 +55,43 @@ enum EditorFieldForm {
                 throw FormSchema.EditError("Die Mindestlänge ist größer als die Höchstlänge.")
             }
         }
+        if field.kind.isTextual {
+            let pattern = value("muster")
+            guard pattern.count <= 500 else { throw FormSchema.EditError("Das Muster darf höchstens 500 Zeichen lang sein.") }
+            if !pattern.isEmpty && !FieldConstraints.isValidPattern(pattern) {
+                throw FormSchema.EditError("Das Muster „\(pattern)“ ist kein gültiger regulärer Ausdruck.")
+            }
+            field.constraints.pattern = pattern.isEmpty ? nil : pattern
+        }
+        if field.kind == .date {
+            func days(_ name: String) throws(FormSchema.EditError) -> Int? {
+                if value(name).isEmpty { return nil }
+                guard let number = Int(value(name)), abs(number) <= 36_500 else {
+                    throw FormSchema.EditError("„\(value(name))“ ist keine ganze Zahl von Tagen zwischen -36.500 und 36.500.")
+                }
+                return number
+            }
+            field.constraints.earliestDaysFromToday = try days("frueheste_tage")
+            field.constraints.latestDaysFromToday = try days("spaeteste_tage")
+            if let earliest = field.constraints.earliestDaysFromToday, let latest = field.constraints.latestDaysFromToday, earliest > latest {
+                throw FormSchema.EditError("Das früheste Datum liegt nach dem spätesten.")
+            }
+        }
+        if field.kind == .file {
+            if let megabytes = try number("max_mb") {
+                guard megabytes > 0, megabytes <= 50 else { throw FormSchema.EditError("Eine Datei darf zwischen 0,1 und 50 MB groß sein.") }
+                field.constraints.maxFileBytes = NSDecimalNumber(decimal: megabytes * 1_048_576).intValue
+            }
+            if let count = try number("max_dateien") {
+                guard count >= 1, count <= 20, Decimal(NSDecimalNumber(decimal: count).intValue) == count else { throw FormSchema.EditError("Es sind 1 bis 20 Dateien möglich.") }
+                field.constraints.maxFiles = NSDecimalNumber(decimal: count).intValue
+            }
+            if form.first("max_mb") != nil {
+                let types = form["dateiarten"].filter(FieldConstraints.offeredMediaTypes.contains)
+                guard !types.isEmpty else { throw FormSchema.EditError("Bitte erlauben Sie mindestens eine Dateiart.") }
+                field.constraints.mediaTypes = FieldConstraints.offeredMediaTypes.filter(types.contains)
+            }
+        }
         if field.kind.isNumeric || field.kind == .money {
             field.constraints.min = try number("minimum")
             field.constraints.max = try number("maximum")
