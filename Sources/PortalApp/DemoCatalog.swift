@@ -47,7 +47,7 @@ public enum DemoCatalog {
         ]),
         FormStep(title: "Bohrstelle", fields: [
             FormField(key: "bohrstelle_strasse", kind: .text, label: "Straße und Hausnummer der Bohrstelle", constraints: .init(maxLength: 200)),
-            FormField(key: "bohrstelle_plz", kind: .text, label: "Postleitzahl der Bohrstelle", constraints: .init(pattern: "[0-9]{5}")),
+            FormField(key: "bohrstelle_plz", kind: .text, label: "Postleitzahl der Bohrstelle", hint: "Fünf Ziffern, zum Beispiel 24534.", constraints: .init(pattern: "[0-9]{5}")),
             FormField(key: "bohrstelle_ort", kind: .text, label: "Ort der Bohrstelle", constraints: .init(maxLength: 100)),
             FormField(key: "gemarkung", kind: .text, label: "Gemarkung", hint: "Steht im Grundbuchauszug oder auf dem Grundsteuerbescheid.", constraints: .init(maxLength: 100)),
             FormField(key: "flur", kind: .text, label: "Flur", hint: "Nur Ziffern, zum Beispiel 3.", constraints: .init(pattern: "[0-9]{1,4}")),

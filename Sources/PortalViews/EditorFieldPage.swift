@@ -14,6 +14,8 @@ public enum EditorFieldPage {
         public var csrfToken: String
         public var revision: Int
         public var error: String?
+        /// The builder's warnings about this field (long label, jargon …).
+        public var warnings: [String] = []
 
         public init(shell: PageShell, serviceTitle: String, field: FormField, conditionFields: [(value: String, label: String)], action: String,
                     backPath: String, csrfToken: String, revision: Int, error: String?) {
@@ -111,6 +113,11 @@ public enum EditorFieldPage {
         \(FormControl.error(model.error, title: text.errorTitle))
         <p class="caption">\(model.serviceTitle) · \(text.kindName(field.kind))</p>
         <h1>\(field.label)</h1>
+        \(model.warnings.isEmpty ? HTML.empty : "<div class=\"notice\"><h2>\(text.fieldWarnings)</h2><ul>\(HTML(model.warnings.map { warning -> HTML in "<li>\(warning)</li>" }))</ul></div>")
+        <aside class="guidance" aria-labelledby="schreibhinweise">
+        <h2 id="schreibhinweise">\(text.guidance)</h2>
+        <ul>\(HTML((text.fieldGuidance + [text.kindGuidance(field.kind)].compactMap { $0 }).map { line -> HTML in "<li>\(line)</li>" }))</ul>
+        </aside>
         <form method="post" action="\(model.action)">
         <input type="hidden" name="_csrf" value="\(model.csrfToken)"><input type="hidden" name="revision" value="\(model.revision)">
         \(FormControl.textarea("beschriftung", text.label, field.label, rows: 2))

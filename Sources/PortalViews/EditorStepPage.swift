@@ -82,6 +82,10 @@ public enum EditorStepPage {
         \(FormControl.text("titel", text.stepTitle, model.stepTitle))
         <button class="button button-secondary" type="submit" name="_aktion" value="umbenennen">\(text.rename)</button>
         </form>
+        <aside class="guidance" aria-labelledby="schreibhinweise">
+        <h2 id="schreibhinweise">\(text.guidance)</h2>
+        <ul>\(HTML(text.stepGuidance.map { line -> HTML in "<li>\(line)</li>" }))</ul>
+        </aside>
         <h2>\(text.fields)</h2>
         <div class="table-scroll">
         <table class="table">

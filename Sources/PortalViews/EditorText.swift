@@ -175,6 +175,11 @@ public struct EditorText: Sendable {
     public let maxMegabytes: String
     public let maxFiles: String
     public let fileTypes: String
+    public let guidance: String
+    public let stepGuidance: [String]
+    public let fieldGuidance: [String]
+    public let kindGuidance: @Sendable (FieldKind) -> String?
+    public let fieldWarnings: String
     public let kindName: @Sendable (FieldKind) -> String
 
     public static let german = EditorText(
@@ -276,6 +281,20 @@ public struct EditorText: Sendable {
         maxMegabytes: "Größe je Datei höchstens (MB)",
         maxFiles: "Höchstens so viele Dateien",
         fileTypes: "Erlaubte Dateiarten",
+        guidance: "Schreibhinweise",
+        stepGuidance: ["Ein Thema pro Seite: Fragen, die zusammengehören, stehen in einem Schritt; alles andere bekommt einen eigenen.", "Wenige Fragen je Schritt (höchstens etwa sieben); lange Seiten werden abgebrochen.", "Der Titel sagt, worum es auf der Seite geht: „Angaben zum Hund“, nicht „Schritt 2“."],
+        fieldGuidance: ["Fragen Sie kurz und in einfacher Sprache, so wie Sie es am Telefon fragen würden.", "Erklären Sie im Hinweistext, wofür Sie die Angabe brauchen, wenn das nicht offensichtlich ist.", "Fragen Sie nur, was Sie für die Entscheidung wirklich brauchen; jede Frage ist auch Datenerhebung."],
+        kindGuidance: { kind in
+            switch kind {
+            case .date, .time, .dateTime, .money: "Das Format (zum Beispiel TT.MM.JJJJ) zeigt das Formular selbst unter der Frage an."
+            case .singleChoice, .multipleChoice: "Antworten kurz halten und in einer sinnvollen Reihenfolge nennen; bei genau zwei Antworten passt oft ja/nein."
+            case .file: "Sagen Sie im Hinweistext, welches Dokument gemeint ist und dass ein Foto mit dem Smartphone genügt, wenn das stimmt."
+            case .text, .longText: "Für ein festes Format (etwa eine Kennnummer) beschreiben Sie es im Hinweistext; ein Muster prüft es dann."
+            case .group: "Eine wiederholbare Gruppe fragt dasselbe mehrfach (etwa je Baum); geben Sie dem Eintrag einen kurzen Namen."
+            default: nil
+            }
+        },
+        fieldWarnings: "Hinweise zu diesem Feld",
         kindName: { kind in
             switch kind {
             case .text: "Text (einzeilig)"
@@ -403,6 +422,20 @@ public struct EditorText: Sendable {
         maxMegabytes: "Size per file at most (MB)",
         maxFiles: "At most this many files",
         fileTypes: "Allowed file types",
+        guidance: "Writing guidance",
+        stepGuidance: ["One topic per page: questions that belong together share a step; everything else gets its own.", "Few questions per step (about seven at most); long pages get abandoned.", "The title says what the page is about: “About the dog”, not “Step 2”."],
+        fieldGuidance: ["Ask briefly and plainly, as you would on the phone.", "Say in the hint why you need the answer when that is not obvious.", "Ask only what the decision really needs; every question collects personal data."],
+        kindGuidance: { kind in
+            switch kind {
+            case .date, .time, .dateTime, .money: "The form shows the format (such as DD.MM.YYYY) below the question itself."
+            case .singleChoice, .multipleChoice: "Keep answers short and in a sensible order; with exactly two answers, yes/no often fits."
+            case .file: "Say in the hint which document is meant, and that a phone photo is enough if it is."
+            case .text, .longText: "For a fixed format (such as an ID number), describe it in the hint; a pattern then checks it."
+            case .group: "A repeatable group asks the same several times (such as per tree); give one entry a short name."
+            default: nil
+            }
+        },
+        fieldWarnings: "Notes on this field",
         kindName: { kind in
             switch kind {
             case .text: "Text (one line)"

@@ -199,6 +199,11 @@ struct BuilderTests {
                 #expect(badPattern.text.contains("Das Muster „[a-z“ ist kein gültiger regulärer Ausdruck."))
                 #expect(try await save("name_des_hundes", "Name des Hundes", [("muster", "[A-ZÄÖÜ][a-zäöüß]+")]).status == .seeOther)
                 #expect(try await Self.schema(test).field("name_des_hundes")?.constraints.pattern == "[A-ZÄÖÜ][a-zäöüß]+")
+                // The field's page gives the writing guidance and names what to improve.
+                let guided = try await editor.get(Self.step + "/felder/name_des_hundes")
+                #expect(guided.text.contains("Erklären Sie im Hinweistext, wofür Sie die Angabe brauchen"))
+                #expect(guided.text.contains("„Name des Hundes“ verlangt ein festes Format, der Hinweistext nennt es aber nicht."))
+                #expect(try await editor.get(Self.step).text.contains("Ein Thema pro Seite"))
                 let badDays = try await save("beginn", "Beginn", [("frueheste_tage", "10"), ("spaeteste_tage", "-3")])
                 #expect(badDays.text.contains("Das früheste Datum liegt nach dem spätesten."))
                 #expect(try await save("beginn", "Beginn", [("frueheste_tage", "0"), ("spaeteste_tage", "365")]).status == .seeOther)

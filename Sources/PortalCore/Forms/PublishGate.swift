@@ -76,17 +76,27 @@ public enum PublishGate {
                 warn("Schritt \(index + 1) „\(step.title)“ hat \(step.fields.count) Felder. Ein Thema pro Seite ist leichter auszufüllen.", anchor)
             }
             for field in step.answerFields {
-                if field.label.count > 120 && field.kind != .consent && field.kind != .staticText {
-                    warn("Die Beschriftung „\(field.label.prefix(40))…“ ist \(field.label.count) Zeichen lang. Kurze Fragen sind leichter zu verstehen.", anchor)
-                }
-                if field.kind.hasOptions && field.options.count == 1 {
-                    warn("Die Auswahl „\(field.label)“ hat nur eine Antwort. Eine Bestätigung (Häkchen) passt dann besser.", anchor)
-                }
-                for (word, plain) in jargon where (field.label + " " + (field.hint ?? "")).contains(word) {
-                    warn(plain.isEmpty ? "„\(field.label)“ enthält das Amtswort „\(word)“." : "„\(field.label)“ enthält das Amtswort „\(word)“. Verständlicher: „\(plain)“.", anchor)
-                }
+                for warning in warnings(for: field, jargon: jargon) { warn(warning, anchor) }
             }
         }
         return items
+    }
+
+    /// The writing guidance for one field: shown on its page and listed by the gate.
+    public static func warnings(for field: FormField, jargon: [(word: String, plain: String)] = jargon(from: defaultJargonText)) -> [String] {
+        var warnings: [String] = []
+        if field.label.count > 120 && field.kind != .consent && field.kind != .staticText {
+            warnings.append("Die Beschriftung „\(field.label.prefix(40))…“ ist \(field.label.count) Zeichen lang. Kurze Fragen sind leichter zu verstehen.")
+        }
+        if field.kind.hasOptions && field.options.count == 1 {
+            warnings.append("Die Auswahl „\(field.label)“ hat nur eine Antwort. Eine Bestätigung (Häkchen) passt dann besser.")
+        }
+        if field.constraints.pattern != nil && (field.hint ?? "").isEmpty {
+            warnings.append("„\(field.label)“ verlangt ein festes Format, der Hinweistext nennt es aber nicht. Beschreiben Sie es, zum Beispiel „fünf Ziffern“.")
+        }
+        for (word, plain) in jargon where (field.label + " " + (field.hint ?? "")).contains(word) {
+            warnings.append(plain.isEmpty ? "„\(field.label)“ enthält das Amtswort „\(word)“." : "„\(field.label)“ enthält das Amtswort „\(word)“. Verständlicher: „\(plain)“.")
+        }
+        return warnings
     }
 }

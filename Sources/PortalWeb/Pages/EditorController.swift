@@ -130,7 +130,7 @@ struct EditorController: Sendable {
         let current = versions.first
         let draft = try await catalog.drafts(of: service.id).first
         let requiresApproval = try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true
-        let jargon = PublishGate.jargon(from: try await pages.page(slug: AdminPagesController.jargonSlug)?.body ?? PublishGate.defaultJargonText)
+        let jargon = try await jargonList()
         var model = EditorServicePage.Model(
             shell: shell(request, context, editor, title: service.title, hasErrors: error != nil), service: service,
             entryAction: SiteRoute.editorEntry(slug: service.slug).path, draftAction: SiteRoute.editorDraft(slug: service.slug).path,
@@ -169,6 +169,11 @@ struct EditorController: Sendable {
                          changes: SchemaChange.between(previous, version.schema).map(\.german), isCurrent: index == 0)
         }
         return PageFrame.response(EditorServicePage.render(model), status: status)
+    }
+
+    /// The office words the admins listed, or the portal's defaults.
+    func jargonList() async throws -> [(word: String, plain: String)] {
+        PublishGate.jargon(from: try await pages.page(slug: AdminPagesController.jargonSlug)?.body ?? PublishGate.defaultJargonText)
     }
 
     /// A fingerprint of the catalogue entry's own texts (not the privacy statement or publish flag).
@@ -521,20 +526,22 @@ struct EditorController: Sendable {
             guard let key = context.parameters.get("key"), let field = FormSchema.path(to: key, in: draft.schema.steps[index].fields)?.last else {
                 throw PageError(.notFound)
             }
-            return renderField(service, draft, index, field, request, context, editor, error: nil, status: .ok)
+            return try await renderField(service, draft, index, field, request, context, editor, error: nil, status: .ok)
         }
     }
 
     private func renderField(_ service: Service, _ draft: FormDraft, _ index: Int, _ field: FormField, _ request: Request, _ context: PortalRequestContext,
-                             _ editor: Context, error: String?, status: HTTPResponse.Status) -> Response {
+                             _ editor: Context, error: String?, status: HTTPResponse.Status) async throws -> Response {
+        let jargon = try await jargonList()
         let earlier = Self.earlierFields(field, in: draft.schema)
-        let page = EditorFieldPage.render(.init(
+        var model = EditorFieldPage.Model(
             shell: shell(request, context, editor, title: field.label, hasErrors: error != nil), serviceTitle: service.title, field: field,
             conditionFields: earlier, action: SiteRoute.editorField(slug: service.slug, step: index + 1, key: field.key).path,
             backPath: SiteRoute.editorStep(slug: service.slug, step: index + 1).path + "#feld-\(field.key)",
             csrfToken: editor.csrf, revision: draft.revision, error: error
-        ))
-        return PageFrame.response(page, status: status)
+        )
+        model.warnings = PublishGate.warnings(for: field, jargon: jargon)
+        return PageFrame.response(EditorFieldPage.render(model), status: status)
     }
 
     /// The answers given before this field: what a condition may refer to. Fields of a repeatable
@@ -572,11 +579,11 @@ struct EditorController: Sendable {
                 try EditorFieldForm.apply(form, to: &field, in: draft.schema, earlier: Set(Self.earlierFields(field, in: draft.schema).map(\.value)))
                 try draft.schema.updateField(in: index, field)
             } catch let error as FormSchema.EditError {
-                return renderField(service, draft, index, field, request, context, editor, error: error.message, status: .unprocessableContent)
+                return try await renderField(service, draft, index, field, request, context, editor, error: error.message, status: .unprocessableContent)
             }
             let introduced = draft.schema.problems.filter { !before.contains($0) }
             if !introduced.isEmpty {
-                return renderField(service, draft, index, field, request, context, editor, error: introduced.joined(separator: " "), status: .unprocessableContent)
+                return try await renderField(service, draft, index, field, request, context, editor, error: introduced.joined(separator: " "), status: .unprocessableContent)
             }
             try await store(draft, service, request, by: editor)
             flash(frame.language(request) == .german ? "Das Feld „\(field.label)“ ist gespeichert." : "The field “\(field.label)” is saved.", context)
