@@ -73,6 +73,9 @@ public enum EditorServicePage {
         public var rulesPath: String?
         /// The stored entry's fingerprint, sent back on save to detect a concurrent change.
         public var entryStamp = ""
+        /// The editor's org units, one of which is responsible for the service.
+        public var orgUnits: [(value: String, label: String)] = []
+        public var orgUnitSlug = ""
         public var shell: PageShell
         public var service: Service
         public var entryAction: String
@@ -251,6 +254,7 @@ public enum EditorServicePage {
         \(FormControl.text("titel_en", text.titleEnglish, service.titleEnglish ?? ""))
         \(FormControl.textarea("kurzbeschreibung_en", text.summaryEnglish, service.summaryEnglish ?? "", rows: 2))
         \(FormControl.text("leika", text.leika, service.leikaKey ?? "", hint: text.leikaHint, short: true))
+        \(model.orgUnits.count > 1 ? FormControl.select("stelle", text.orgUnit, model.orgUnits, selected: model.orgUnitSlug) : .empty)
         \(FormControl.textarea("beschreibung", text.description, service.description, rows: 5))
         \(FormControl.text("thema", text.category, service.category))
         \(FormControl.textarea("ablauf", text.procedure, service.steps.joined(separator: "\n"), hint: text.linesHint))

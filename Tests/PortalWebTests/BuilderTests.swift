@@ -222,6 +222,29 @@ struct BuilderTests {
         }
     }
 
+    @Test("The responsible org unit can move to another of the editor's units, never to a foreign one")
+    func responsibleUnit() async throws {
+        try await TestPortal.with { test in
+            try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor], units: [DemoCatalog.publicOrder, DemoCatalog.waterAuthority])
+            try await test.addStaff("ordnung", password: "geheim-und-lang", name: "Otto Ordnung", roles: [.editor], units: [DemoCatalog.publicOrder])
+            try await test.application().test(.router) { client in
+                var editor = try await Self.draft(client, test)
+                var page = try await editor.get(Self.base)
+                #expect(page.text.contains(#"<option value="ordnungsamt" selected>Ordnungsamt</option>"#))
+                let foreign = try await editor.post(Self.base + "/eintrag", [("stand", try EditorTests.stamp(page)), ("titel", "Hundesteuer anmelden"), ("stelle", "bauordnungsamt")])
+                #expect(foreign.status == .unprocessableContent)
+                #expect(foreign.text.contains("Bitte wählen Sie eine Ihrer Stellen."))
+                page = try await editor.get(Self.base)
+                #expect(try await editor.post(Self.base + "/eintrag", [("stand", try EditorTests.stamp(page)), ("titel", "Hundesteuer anmelden"), ("stelle", "untere-wasserbehoerde")]).status == .seeOther)
+                #expect(try await test.portal.catalog.service(slug: "hundesteuer-anmelden")?.orgUnitID == DemoCatalog.waterAuthority.id)
+                #expect(try await test.portal.catalog.services(of: [DemoCatalog.waterAuthority.id]).contains { $0.slug == "hundesteuer-anmelden" })
+                var other = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&other, "ordnung", "geheim-und-lang")
+                #expect(try await other.get(Self.base).status == .notFound)
+            }
+        }
+    }
+
     @Test("Admins set the jargon list the writing guidance uses, and the help page")
     func jargonAndHelp() async throws {
         try await TestPortal.with { test in

@@ -189,7 +189,8 @@ public struct SQLCatalogStore: CatalogStore {
         try change(&service)
         let content = try JSONCoding.encode(service)
         try await db.raw("""
-            UPDATE services SET slug = \(bind: service.slug), title = \(bind: service.title), is_published = \(bind: service.isPublished), content = \(bind: content)
+            UPDATE services SET slug = \(bind: service.slug), title = \(bind: service.title), org_unit_id = \(bind: service.orgUnitID.description),
+                is_published = \(bind: service.isPublished), content = \(bind: content)
             WHERE id = \(bind: id.description)
             """).run()
     }

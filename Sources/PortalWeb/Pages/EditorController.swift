@@ -161,6 +161,10 @@ struct EditorController: Sendable {
         model.privacyAction = SiteRoute.editorPrivacy(slug: service.slug).path
         model.testAction = SiteRoute.testStart(slug: service.slug).path
         model.entryStamp = Self.entryStamp(service)
+        for unit in try await staff.orgUnits() where editor.user.orgUnitIDs.contains(unit.id) || unit.id == service.orgUnitID {
+            model.orgUnits.append((unit.slug, unit.name))
+            if unit.id == service.orgUnitID { model.orgUnitSlug = unit.slug }
+        }
         if draft != nil { model.rulesPath = SiteRoute.editorRules(slug: service.slug).path }
         model.testCount = try await submissions.testSubmissionCount(of: service.id)
         model.versions = versions.enumerated().map { index, version in
@@ -183,6 +187,7 @@ struct EditorController: Sendable {
             service.title, service.summary, service.titleEnglish, service.summaryEnglish, service.leikaKey, service.description, service.category,
             service.steps.joined(separator: "\n"), service.requiredDocuments.joined(separator: "\n"), service.feesText, service.deadlines,
             service.processingTime, service.legalBasis, service.redress, contact.name, contact.phone, contact.email, contact.address, contact.openingHours,
+            service.orgUnitID.description,
         ]
         return String(SHA256Hex.of(parts.map { $0 ?? "\u{0}" }.joined(separator: "\u{1F}")).prefix(32))
     }
@@ -203,6 +208,15 @@ struct EditorController: Sendable {
             if let email = optional("kontakt_email"), !email.contains("@") {
                 return try await renderService(service, request, context, editor, error: "Die E-Mail-Adresse des Kontakts ist ungültig.", status: .unprocessableContent)
             }
+            // Another of the editor's units may take the service over; filed submissions stay where they are.
+            var chosenUnit = service.orgUnitID
+            if let slug = form.first("stelle"), !slug.isEmpty {
+                guard let unit = try await staff.orgUnit(slug: slug), editor.user.orgUnitIDs.contains(unit.id) else {
+                    return try await renderService(service, request, context, editor, error: "Bitte wählen Sie eine Ihrer Stellen.", status: .unprocessableContent)
+                }
+                chosenUnit = unit.id
+            }
+            let orgUnit = chosenUnit
             let leika = value("leika", max: 20).replacingOccurrences(of: " ", with: "")
             guard leika.isEmpty || (leika.count == 14 && leika.allSatisfy { $0.isASCII && $0.isNumber }) else {
                 return try await renderService(service, request, context, editor, error: "Der LeiKa-Leistungsschlüssel hat 14 Ziffern.", status: .unprocessableContent)
@@ -240,6 +254,7 @@ struct EditorController: Sendable {
                 stored.legalBasis = entry.legalBasis
                 stored.redress = entry.redress
                 stored.contact = entry.contact
+                stored.orgUnitID = orgUnit
                 }
             } catch is EditConflict {
                 throw PageError(.conflict(
