@@ -239,22 +239,22 @@ struct EditorController: Sendable {
             do {
                 try await catalog.modifyService(service.id) { stored in
                     guard Self.entryStamp(stored) == shown else { throw EditConflict() }
-                stored.title = entry.title
-                stored.summary = entry.summary
-                stored.titleEnglish = entry.titleEnglish
-                stored.summaryEnglish = entry.summaryEnglish
-                stored.leikaKey = entry.leika
-                stored.description = entry.description
-                stored.category = entry.category
-                stored.steps = entry.steps
-                stored.requiredDocuments = entry.documents
-                stored.feesText = entry.fees
-                stored.deadlines = entry.deadlines
-                stored.processingTime = entry.processingTime
-                stored.legalBasis = entry.legalBasis
-                stored.redress = entry.redress
-                stored.contact = entry.contact
-                stored.orgUnitID = orgUnit
+                    stored.title = entry.title
+                    stored.summary = entry.summary
+                    stored.titleEnglish = entry.titleEnglish
+                    stored.summaryEnglish = entry.summaryEnglish
+                    stored.leikaKey = entry.leika
+                    stored.description = entry.description
+                    stored.category = entry.category
+                    stored.steps = entry.steps
+                    stored.requiredDocuments = entry.documents
+                    stored.feesText = entry.fees
+                    stored.deadlines = entry.deadlines
+                    stored.processingTime = entry.processingTime
+                    stored.legalBasis = entry.legalBasis
+                    stored.redress = entry.redress
+                    stored.contact = entry.contact
+                    stored.orgUnitID = orgUnit
                 }
             } catch is EditConflict {
                 throw PageError(.conflict(
