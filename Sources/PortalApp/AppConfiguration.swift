@@ -1,4 +1,5 @@
 import Foundation
+import PortalCore
 import PortalStorage
 
 /// Everything the portal reads from its environment. Flags of the CLI override environment variables.
@@ -20,6 +21,8 @@ public struct AppConfiguration: Sendable {
     public var clamdAddress: (host: String, port: Int)?
     /// How long a draft saved for later stays available.
     public var savedDraftDays = 30
+    /// The SMTP server mails go to; without it mails are only logged (subject only).
+    public var smtp: SMTPMailTransport.Settings?
 
     public enum LogFormat: String, Sendable {
         case text
@@ -71,6 +74,35 @@ public struct AppConfiguration: Sendable {
         if let days = value("SAVED_DRAFT_DAYS") {
             guard let number = Int(days), (1...365).contains(number) else { throw ConfigurationError("SAVED_DRAFT_DAYS muss eine Zahl von 1 bis 365 sein, nicht „\(days)“.") }
             configuration.savedDraftDays = number
+        }
+        if let host = value("SMTP_HOST") {
+            let security: SMTPMailTransport.Settings.Security
+            if let text = value("SMTP_SECURITY") {
+                guard let parsed = SMTPMailTransport.Settings.Security(rawValue: text.lowercased()) else {
+                    throw ConfigurationError("SMTP_SECURITY muss starttls, tls oder none sein, nicht „\(text)“.")
+                }
+                security = parsed
+            } else {
+                security = .startTLS
+            }
+            let port = try value("SMTP_PORT").map { try parsePort($0, source: "SMTP_PORT") } ?? (security == .tls ? 465 : security == .startTLS ? 587 : 25)
+            guard let from = value("MAIL_FROM"), Mail.isPlausibleAddress(from), from.allSatisfy(\.isASCII) else {
+                throw ConfigurationError("Mit SMTP_HOST braucht es MAIL_FROM, die Absenderadresse, zum Beispiel serviceportal@landkreis.de.")
+            }
+            let username = value("SMTP_USERNAME")
+            let password = value("SMTP_PASSWORD")
+            if (username == nil) != (password == nil) { throw ConfigurationError("SMTP_USERNAME und SMTP_PASSWORD gehören zusammen.") }
+            if username != nil && security == .none && host != "127.0.0.1" && host != "localhost" {
+                throw ConfigurationError("Ein SMTP-Passwort wird nicht unverschlüsselt gesendet: Setzen Sie SMTP_SECURITY auf starttls oder tls.")
+            }
+            if let file = value("SMTP_CA_FILE"), !FileManager.default.fileExists(atPath: file) {
+                throw ConfigurationError("SMTP_CA_FILE „\(file)“ gibt es nicht.")
+            }
+            configuration.smtp = .init(
+                host: host, port: port, security: security, username: username, password: password, from: from,
+                fromName: value("MAIL_FROM_NAME") ?? configuration.portalName, trustedCertificates: value("SMTP_CA_FILE"),
+                localName: value("BASE_URL").flatMap { URL(string: $0)?.host } ?? "serviceportal.localhost"
+            )
         }
         if let address = value("CLAMD_ADDRESS") {
             let parts = address.split(separator: ":")

@@ -1,16 +1,16 @@
 import Logging
 import PortalCore
 
-/// Stands in for SMTP until the mail issue: notes that a mail would be sent, with its subject only.
-/// Recipient and body (a resume link is a secret) never reach the log.
-public struct LoggingMailSender: MailSender {
+/// The mail transport when no SMTP server is configured: notes that a mail would be delivered, with
+/// its subject only. Recipient and body (a resume link is a secret) never reach the log.
+public struct LoggingMailTransport: MailTransport {
     let logger: Logger
 
     public init(logger: Logger) {
         self.logger = logger
     }
 
-    public func send(_ mail: Mail) async throws {
-        logger.info("mail not sent (no mail server configured yet)", metadata: ["subject": "\(mail.subject)"])
+    public func deliver(_ mail: Mail, id: String) async throws {
+        logger.info("mail not delivered (no SMTP_HOST configured)", metadata: ["subject": "\(mail.subject)", "mail": "\(id)"])
     }
 }

@@ -23,7 +23,7 @@ public struct Portal: Sendable {
     public let reviews: any ReviewStore
     public let contacts: any ContactStore
     public let pages: any PortalPageStore
-    public let mail: any MailSender
+    public let outbox: any Outbox
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -53,7 +53,7 @@ public struct Portal: Sendable {
         self.reviews = SQLReviewStore(database: database)
         self.contacts = SQLContactStore(database: database)
         self.pages = SQLPortalPageStore(database: database)
-        self.mail = LoggingMailSender(logger: logger)
+        self.outbox = SQLOutbox(database: database)
         self.logger = logger
     }
 
@@ -70,7 +70,8 @@ public struct Portal: Sendable {
         let scanner: any VirusScanner = configuration.clamdAddress.map { ClamdScanner(host: $0.host, port: $0.port) } ?? NoVirusScanner()
         return WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
-            uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages, mail: mail,
+            uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
+            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now),
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()
@@ -86,17 +87,27 @@ public struct Portal: Sendable {
     public func makeWorker(id: String = "worker-\(ProcessInfo.processInfo.processIdentifier)", now: @escaping @Sendable () -> Date = { Date() }) -> JobWorker {
         JobWorker(
             queue: jobs,
-            handlers: [SubmissionReceivedHandler(submissions: submissions, now: now, logger: logger)],
+            handlers: [
+                SubmissionReceivedHandler(submissions: submissions, now: now, logger: logger),
+                MailDeliveryHandler(outbox: outbox, transport: mailTransport(now: now), now: now),
+            ],
             workerID: id, now: now, logger: logger
         )
     }
 
-    /// The periodic clean-up: expired saved drafts, unsubmitted uploads, sessions.
+    /// SMTP when configured, else a transport that only logs the subject.
+    public func mailTransport(now: @escaping @Sendable () -> Date = { Date() }) -> any MailTransport {
+        configuration.smtp.map { SMTPMailTransport(settings: $0, now: now) } ?? LoggingMailTransport(logger: logger)
+    }
+
+    /// The periodic clean-up: expired saved drafts, unsubmitted uploads, sessions, delivered mails.
     public func makeHousekeeping(now: @escaping @Sendable () -> Date = { Date() }) -> Housekeeping {
         let (savedDrafts, uploads, sessions) = (savedDrafts, uploads, sessions)
         let directory = try? configuration.uploadDirectory()
         return Housekeeping(tasks: [
             .init(name: "saved drafts") { try await savedDrafts.deleteExpired(now: $0) },
+            // Delivered mails hold addresses and links; a week is enough to answer "did it go out?".
+            .init(name: "delivered mails") { [outbox] in try await outbox.deleteSent(before: $0.addingTimeInterval(-7 * 86_400)) },
             // Requests remove their temporary files; a crash in between would leave them here.
             .init(name: "temporary upload files") { now in
                 guard let directory else { return 0 }

@@ -30,9 +30,27 @@ struct ConfigurationTests {
 
     @Test("Malformed values are errors with a German message", arguments: [
         ["PORT": "achtzig"], ["PORT": "70000"], ["TIME_ZONE": "Mars/Olympus"], ["RUN_WORKERS": "vielleicht"], ["LOG_FORMAT": "xml"],
+        ["SMTP_HOST": "mail.landkreis.de"], ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "kein-at"],
+        ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_SECURITY": "ssl"],
+        ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_USERNAME": "portal"],
+        ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_SECURITY": "none", "SMTP_USERNAME": "portal", "SMTP_PASSWORD": "x"],
+        ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_CA_FILE": "/gibt/es/nicht.pem"],
     ])
     func malformed(environment: [String: String]) {
         #expect(throws: ConfigurationError.self) { try AppConfiguration.environment(environment) }
+    }
+
+    @Test("SMTP settings: STARTTLS on 587 by default, TLS on 465, the sender named after the portal")
+    func smtp() throws {
+        let configuration = try AppConfiguration.environment([
+            "SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "serviceportal@landkreis.de", "PORTAL_NAME": "Serviceportal Kreis Muster",
+            "SMTP_USERNAME": "portal", "SMTP_PASSWORD": "geheim", "BASE_URL": "https://service.landkreis.de",
+        ])
+        let smtp = try #require(configuration.smtp)
+        #expect(smtp.port == 587 && smtp.security == .startTLS && smtp.fromName == "Serviceportal Kreis Muster" && smtp.localName == "service.landkreis.de")
+        let tls = try AppConfiguration.environment(["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_SECURITY": "TLS"])
+        #expect(tls.smtp?.port == 465)
+        #expect(try AppConfiguration.environment([:]).smtp == nil)
     }
 
     @Test("serve refuses to start without a database and a base URL, and says which are missing")

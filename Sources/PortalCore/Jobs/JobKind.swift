@@ -8,6 +8,8 @@ public struct JobKind: RawRepresentable, Hashable, Sendable, Codable, CustomStri
 
     /// A submission was stored: hand it over (for now: log it and mark it handed over).
     public static let submissionReceived = JobKind(rawValue: "submission.received")
+    /// Deliver one mail of the outbox (payload: the mail's ID).
+    public static let sendMail = JobKind(rawValue: "mail.send")
 
     public var description: String { rawValue }
 }

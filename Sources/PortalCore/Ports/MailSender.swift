@@ -1,5 +1,5 @@
-/// Sends e-mail. Until the mail issue brings SMTP, the portal uses `LoggingMailSender`, which
-/// records that a mail would go out without logging its recipient or content.
+/// Sends e-mail: the portal's `OutboxMailSender` queues it for the job worker, which delivers it
+/// through the `MailTransport` (SMTP, or only a log line without a server). Tests record mails instead.
 public protocol MailSender: Sendable {
     func send(_ mail: Mail) async throws
 }

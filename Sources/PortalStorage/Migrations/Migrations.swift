@@ -19,5 +19,6 @@ enum Migrations {
         M0016CreatePrivacyStatements(),
         M0017AddTestSubmissions(),
         M0018AddStaffEmail(),
+        M0019CreateOutbox(),
     ]
 }

@@ -1,0 +1,29 @@
+import Foundation
+import PortalCore
+import PortalStorage
+import PortalTestSupport
+import Testing
+
+@Suite("Outbox store contract")
+struct OutboxTests {
+    @Test("A mail is stored with its delivery job; it is marked sent once and deleted after delivery only", arguments: TestDatabaseKind.allCases)
+    func lifecycle(kind: TestDatabaseKind) async throws {
+        try await TestDatabase.with(kind) { database in
+            let outbox = SQLOutbox(database: database)
+            let jobs = SQLJobQueue(database: database)
+            let mail = Mail(to: "erika@example.de", subject: "Ihre Nachricht ist eingegangen", body: "Grüße aus Müsterstadt")
+            let job = Job(id: .init(UUID()), kind: .sendMail, payload: "mail-1", runAt: TestClock.now)
+            try await outbox.add(mail, id: "mail-1", job: job, at: TestClock.now)
+            #expect(try await jobs.job(id: job.id)?.payload == "mail-1")
+            let stored = try #require(try await outbox.mail(id: "mail-1"))
+            #expect(stored.mail == mail && stored.sentAt == nil)
+            #expect(try await outbox.deleteSent(before: TestClock.now.addingTimeInterval(3600)) == 0, "undelivered mails stay")
+            try await outbox.markSent(id: "mail-1", at: TestClock.now)
+            try await outbox.markSent(id: "mail-1", at: TestClock.now.addingTimeInterval(60))
+            #expect(try await outbox.mail(id: "mail-1")?.sentAt == TestClock.now)
+            #expect(try await outbox.deleteSent(before: TestClock.now) == 0)
+            #expect(try await outbox.deleteSent(before: TestClock.now.addingTimeInterval(1)) == 1)
+            #expect(try await outbox.mail(id: "mail-1") == nil)
+        }
+    }
+}
