@@ -24,6 +24,7 @@ public struct Portal: Sendable {
     public let contacts: any ContactStore
     public let pages: any PortalPageStore
     public let outbox: any Outbox
+    public let accounts: any AccountStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -54,6 +55,7 @@ public struct Portal: Sendable {
         self.contacts = SQLContactStore(database: database)
         self.pages = SQLPortalPageStore(database: database)
         self.outbox = SQLOutbox(database: database)
+        self.accounts = SQLAccountStore(database: database)
         self.logger = logger
     }
 
@@ -71,7 +73,7 @@ public struct Portal: Sendable {
         return WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
             uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
-            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now),
+            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()

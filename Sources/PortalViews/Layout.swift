@@ -23,6 +23,7 @@ public enum Layout {
         <nav aria-label="\(text.servicesNav)">
         <ul class="header-links">
         <li><a href="\(links.services)">\(text.servicesNav)</a></li>
+        <li><a href="\(links.account)">\(text.accountNav)</a></li>
         <li><a href="\(links.otherLanguage)" lang="\(otherLang)" hreflang="\(otherLang)" title="\(text.otherLanguageHint)">\(text.otherLanguageName)</a></li>
         </ul>
         </nav>

@@ -10,6 +10,7 @@ public struct PageShell: Sendable {
         public var accessibility: String
         public var contact: String
         public var help = "/hilfe"
+        public var account = "/konto"
         /// Switches to the other language and comes back to this page.
         public var otherLanguage: String
         public var stylesheet: String

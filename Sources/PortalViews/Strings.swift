@@ -130,6 +130,7 @@ public struct Strings: Sendable {
     public let testMarker: String
     public let testSubmissionNotice: String
     public let help: String
+    public let accountNav: String
     public let filterService: String
     public let filterStatus: String
     public let filterAll: String
@@ -292,6 +293,7 @@ public struct Strings: Sendable {
         testMarker: "Test",
         testSubmissionNotice: "Dies ist ein Testantrag aus dem Testmodus. Er wird nicht bearbeitet, zählt nicht in der Statistik und kann von der Redaktion gelöscht werden.",
         help: "Hilfe",
+        accountNav: "Mein Konto",
         filterService: "Leistung",
         filterStatus: "Status",
         filterAll: "Alle",
@@ -450,6 +452,7 @@ public struct Strings: Sendable {
         testMarker: "Test",
         testSubmissionNotice: "This is a test application from test mode. It is not processed, not counted in the statistics and can be deleted by the editors.",
         help: "Help",
+        accountNav: "My account",
         filterService: "Service",
         filterStatus: "Status",
         filterAll: "All",

@@ -24,12 +24,15 @@ public struct Submission: Hashable, Sendable, Identifiable {
     public var privacyVersion: Int?
     /// Filed by staff in test mode: marked everywhere, left out of statistics, deletable in bulk.
     public var isTest: Bool
+    /// The citizen account it was filed from; nil when filed without signing in.
+    public var accountID: CitizenAccount.ID?
 
     public init(
         id: ID, reference: Reference, serviceID: Service.ID, orgUnitID: OrgUnit.ID, formVersionID: FormVersion.ID,
         answers: JSONValue, applicantName: String? = nil, fee: Decimal? = nil, receivedAt: Date, status: CaseStatus = .received,
-        handedOverAt: Date? = nil, privacyVersion: Int? = nil, isTest: Bool = false
+        handedOverAt: Date? = nil, privacyVersion: Int? = nil, isTest: Bool = false, accountID: CitizenAccount.ID? = nil
     ) {
+        self.accountID = accountID
         self.id = id
         self.reference = reference
         self.serviceID = serviceID
@@ -47,13 +50,13 @@ public struct Submission: Hashable, Sendable, Identifiable {
 
     /// A freshly received submission for validated answers.
     public static func received(
-        id: ID, reference: Reference, service: Service, version: FormVersion, answers: Answers, at instant: Date, isTest: Bool = false
+        id: ID, reference: Reference, service: Service, version: FormVersion, answers: Answers, at instant: Date, isTest: Bool = false, account: CitizenAccount.ID? = nil
     ) -> Submission {
         Submission(
             id: id, reference: reference, serviceID: service.id, orgUnitID: service.orgUnitID,
             formVersionID: version.id, answers: answers.json(in: version.schema),
             applicantName: ApplicantName.from(answers, schema: version.schema), fee: version.schema.fee?.fee(for: answers),
-            receivedAt: instant, privacyVersion: service.privacy?.version, isTest: isTest
+            receivedAt: instant, privacyVersion: service.privacy?.version, isTest: isTest, accountID: account
         )
     }
 }

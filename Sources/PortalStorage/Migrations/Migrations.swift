@@ -20,5 +20,6 @@ enum Migrations {
         M0017AddTestSubmissions(),
         M0018AddStaffEmail(),
         M0019CreateOutbox(),
+        M0020CreateCitizenAccounts(),
     ]
 }

@@ -15,6 +15,9 @@ struct BackOfficeController: Sendable {
     let timeZone: TimeZone
     let uploads: UploadIntake
     let access: StaffAccess
+    let accounts: any AccountStore
+    let mail: any MailSender
+    let publicBaseURL: String?
 
     static let pageSize = 50
 
@@ -129,6 +132,18 @@ struct BackOfficeController: Sendable {
             _ = try await submissions.changeStatus(of: submission.id, to: status, by: "staff:\(user.username)", note: note, at: now())
         } catch let error as CaseTransitionError {
             throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+        }
+        // The applicant hears of it when the case belongs to an account: reference, service and
+        // status only, never answers or notes.
+        if !submission.isTest, let accountID = submission.accountID, let account = try await accounts.account(id: accountID) {
+            let service = try await catalog.service(id: submission.serviceID)
+            let words = AccountText.german
+            let path = SiteRoute.accountCase(reference: submission.reference.rawValue).path
+            let link = publicBaseURL.map { ($0.hasSuffix("/") ? String($0.dropLast()) : $0) + path } ?? path
+            try await mail.send(Mail(
+                to: account.email, subject: words.statusMailSubject(submission.reference.rawValue),
+                body: words.statusMailBody(submission.reference.rawValue, service?.title ?? "", status.label(.german), link)
+            ))
         }
         if var session = context.sessions.session {
             session.flash = text.statusSaved

@@ -240,7 +240,7 @@ struct FormFlowController: Sendable {
             // The files stop expiring before the submission is filed, so no failure in between can
             // lose the attachments of an acknowledged submission.
             if !attached.isEmpty { try await uploads.store.extend(owner: draft.id, until: .distantFuture) }
-            let submission = try await intake.file(answers, for: form.service, version: form.version, isTest: form.isTest)
+            let submission = try await intake.file(answers, for: form.service, version: form.version, isTest: form.isTest, account: session.accountID)
             do {
                 try await uploads.store.attach(attached, owner: draft.id, to: submission.id)
             } catch {

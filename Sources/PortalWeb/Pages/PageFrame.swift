@@ -60,6 +60,7 @@ struct PageFrame: Sendable {
         )
         shell.testMode = testMode
         shell.links.help = SiteRoute.legal(.help).path
+        shell.links.account = SiteRoute.accountHome.path
         return shell
     }
 

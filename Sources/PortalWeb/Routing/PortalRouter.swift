@@ -50,7 +50,13 @@ public enum PortalRouter {
         ).register(on: router)
         BackOfficeController(
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
-            now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access
+            now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access,
+            accounts: dependencies.accounts, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL
+        ).register(on: router)
+        AccountController(
+            accounts: dependencies.accounts, catalog: dependencies.catalog, submissions: dependencies.submissions, mail: dependencies.mail,
+            frame: frame, now: dependencies.now, ids: dependencies.ids, sessionIdleTime: limits.sessionIdleTime,
+            publicBaseURL: limits.publicBaseURL, throttle: LoginThrottle()
         ).register(on: router)
         ContactController(
             catalog: dependencies.catalog, contacts: dependencies.contacts, access: access, mail: dependencies.mail, frame: frame,

@@ -41,6 +41,14 @@ public enum SiteRoute: Hashable, Sendable {
     case editorRules(slug: String)
     case testStart(slug: String)
     case testEnd(slug: String)
+    case accountRegister
+    case accountVerify(token: String)
+    case accountLogin
+    case accountLogout
+    case accountForgot
+    case accountReset(token: String)
+    case accountHome
+    case accountCase(reference: String)
     case reviewHome
     case processingRecords
     case review(slug: String)
@@ -119,6 +127,14 @@ public enum SiteRoute: Hashable, Sendable {
         case .editorRules(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/entwurf/regeln"
         case .testStart(let slug): "/intern/test/\(Self.escape(slug))"
         case .testEnd(let slug): "/leistungen/\(Self.escape(slug))/antrag/test-beenden"
+        case .accountRegister: "/konto/registrieren"
+        case .accountVerify(let token): "/konto/bestaetigen/\(Self.escape(token))"
+        case .accountLogin: "/konto/anmelden"
+        case .accountLogout: "/konto/abmelden"
+        case .accountForgot: "/konto/passwort-vergessen"
+        case .accountReset(let token): "/konto/passwort-neu/\(Self.escape(token))"
+        case .accountHome: "/konto"
+        case .accountCase(let reference): "/konto/antraege/\(Self.escape(reference))"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
@@ -167,6 +183,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .editorRules: "/intern/redaktion/leistungen/:slug/entwurf/regeln"
         case .testStart: "/intern/test/:slug"
         case .testEnd: "/leistungen/:slug/antrag/test-beenden"
+        case .accountVerify: "/konto/bestaetigen/:token"
+        case .accountReset: "/konto/passwort-neu/:token"
+        case .accountCase: "/konto/antraege/:reference"
         case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
@@ -175,9 +194,10 @@ public enum SiteRoute: Hashable, Sendable {
         }
     }
 
-    /// The path as it may appear in logs: resume tokens are secrets and are cut off.
+    /// The path as it may appear in logs: resume, confirmation and reset tokens are secrets and are cut off.
     public static func loggable(_ path: String) -> String {
-        path.hasPrefix("/fortsetzen/") ? "/fortsetzen/…" : path
+        for prefix in ["/fortsetzen/", "/konto/bestaetigen/", "/konto/passwort-neu/"] where path.hasPrefix(prefix) { return prefix + "…" }
+        return path
     }
 
     /// A local path to come back to, or nil when `text` could lead off the site (`//evil`, `https:`).

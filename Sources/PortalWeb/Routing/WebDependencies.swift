@@ -17,6 +17,7 @@ public struct WebDependencies: Sendable {
     public var contacts: any ContactStore
     public var pages: any PortalPageStore
     public var mail: any MailSender
+    public var accounts: any AccountStore
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
     public var now: @Sendable () -> Date
@@ -60,6 +61,7 @@ public struct WebDependencies: Sendable {
         catalog: any CatalogStore, submissions: any SubmissionStore, apiKeys: any APIKeyStore,
         staff: any StaffStore, sessions: any SessionStore, uploads: any UploadStore, virusScanner: any VirusScanner = NoVirusScanner(),
         savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, pages: any PortalPageStore, mail: any MailSender,
+        accounts: any AccountStore,
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -75,6 +77,7 @@ public struct WebDependencies: Sendable {
         self.contacts = contacts
         self.pages = pages
         self.mail = mail
+        self.accounts = accounts
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
         self.ids = ids

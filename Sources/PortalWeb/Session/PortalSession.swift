@@ -83,6 +83,8 @@ public struct PortalSession: Codable, Sendable, Equatable {
     /// Forms this staff member fills in test mode, by service slug: the version (or test copy of a
     /// draft) to use instead of the published one.
     public var testForms: [String: FormVersion.ID]?
+    /// The signed-in citizen account, if any.
+    public var accountID: CitizenAccount.ID?
 
     public init(csrfToken: String, expiresAt: Date) {
         self.csrfToken = csrfToken

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A citizen's account (Bürgerkonto): signs in with a verified e-mail address and a password,
+/// and finds their applications under "Meine Anträge".
+public struct CitizenAccount: Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<CitizenAccount>
+
+    public var id: ID
+    /// Stored lower-case; unique.
+    public var email: String
+    /// nil until the address is confirmed through the mailed link; an unconfirmed account cannot sign in.
+    public var verifiedAt: Date?
+    /// bcrypt.
+    public var passwordHash: String
+    public var createdAt: Date
+
+    public init(id: ID, email: String, verifiedAt: Date? = nil, passwordHash: String, createdAt: Date) {
+        self.id = id
+        self.email = email.lowercased()
+        self.verifiedAt = verifiedAt
+        self.passwordHash = passwordHash
+        self.createdAt = createdAt
+    }
+
+    /// What a new password must be (BSI and NIST: length over complexity, no known passwords).
+    /// Returns a German message, or nil when the password is fine.
+    public static func passwordProblem(_ password: String, email: String) -> String? {
+        if password.count < 10 { return "Das Passwort muss mindestens 10 Zeichen lang sein. Ein Satz aus mehreren Wörtern ist leicht zu merken." }
+        if password.utf8.count > 72 { return "Das Passwort darf höchstens 72 Byte lang sein (etwa 70 Zeichen)." }
+        let lowered = password.lowercased()
+        let localPart = email.lowercased().split(separator: "@").first.map(String.init) ?? ""
+        if lowered.contains(email.lowercased()) || (localPart.count >= 4 && lowered.contains(localPart)) {
+            return "Das Passwort darf nicht Ihre E-Mail-Adresse enthalten."
+        }
+        if Set(password).count < 4 || knownPasswords.contains(lowered) {
+            return "Dieses Passwort ist zu leicht zu erraten. Bitte wählen Sie ein anderes."
+        }
+        return nil
+    }
+
+    /// A small list of the passwords most often found in leaks (German and international).
+    static let knownPasswords: Set<String> = [
+        "1234567890", "12345678910", "0123456789", "passwort123", "passwort1234", "password123", "password1234", "qwertzuiop",
+        "qwertyuiop", "hallo12345", "hallohallo", "schatz1234", "sommer2026", "winter2026", "fussball123", "1q2w3e4r5t",
+        "ichliebedich", "iloveyou123", "abcdefghij", "asdfghjkl1", "0987654321", "1111111111", "geheim1234", "willkommen1",
+    ]
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// Citizen accounts and their one-time links.
+public protocol AccountStore: Sendable {
+    /// Throws `DuplicateEmail` when the address has an account.
+    func create(_ account: CitizenAccount) async throws
+    func account(email: String) async throws -> CitizenAccount?
+    func account(id: CitizenAccount.ID) async throws -> CitizenAccount?
+    func addToken(_ token: AccountToken) async throws
+    /// Uses the token once: returns it and deletes it (and every other link of the same purpose of
+    /// the account), or nil when unknown, expired or used.
+    func useToken(hash: String, purpose: AccountToken.Purpose, now: Date) async throws -> AccountToken?
+    func markVerified(_ id: CitizenAccount.ID, at instant: Date) async throws
+    func setPassword(_ id: CitizenAccount.ID, hash: String) async throws
+    /// The account's submissions, newest first.
+    func submissions(of account: CitizenAccount.ID) async throws -> [SubmissionSummary]
+}
+
+public struct DuplicateEmail: Error, Hashable, Sendable {
+    public init() {}
+}

@@ -1,0 +1,95 @@
+import Foundation
+import PortalCore
+import SQLKit
+
+/// `AccountStore` on SQLite and PostgreSQL.
+public struct SQLAccountStore: AccountStore {
+    let database: PortalDatabase
+
+    public init(database: PortalDatabase) {
+        self.database = database
+    }
+
+    public func create(_ account: CitizenAccount) async throws {
+        do {
+            try await database.write { db in
+                try await db.raw("""
+                    INSERT INTO citizen_accounts (id, email, verified_at, password_hash, created_at)
+                    VALUES (\(bind: account.id.description), \(bind: account.email), \(bind: account.verifiedAt.map(SQLTime.encode)),
+                            \(bind: account.passwordHash), \(bind: SQLTime.encode(account.createdAt)))
+                    """).run()
+            }
+        } catch {
+            if try await self.account(email: account.email) != nil { throw DuplicateEmail() }
+            throw error
+        }
+    }
+
+    public func account(email: String) async throws -> CitizenAccount? {
+        try await database.reader.raw("\(unsafeRaw: Self.select) WHERE email = \(bind: email.lowercased())").first().map(Self.account)
+    }
+
+    public func account(id: CitizenAccount.ID) async throws -> CitizenAccount? {
+        try await database.reader.raw("\(unsafeRaw: Self.select) WHERE id = \(bind: id.description)").first().map(Self.account)
+    }
+
+    public func addToken(_ token: AccountToken) async throws {
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO account_tokens (token_hash, account_id, purpose, expires_at)
+                VALUES (\(bind: token.tokenHash), \(bind: token.accountID.description), \(bind: token.purpose.rawValue), \(bind: SQLTime.encode(token.expiresAt)))
+                """).run()
+        }
+    }
+
+    public func useToken(hash: String, purpose: AccountToken.Purpose, now: Date) async throws -> AccountToken? {
+        try await database.write { db in
+            guard let row = try await db.raw("""
+                SELECT token_hash, account_id, purpose, expires_at FROM account_tokens
+                WHERE token_hash = \(bind: hash) AND purpose = \(bind: purpose.rawValue)
+                """).first() else { return nil }
+            let token = AccountToken(
+                tokenHash: try row.decode(column: "token_hash", as: String.self), accountID: try StoredID.decode(row, "account_id"),
+                purpose: purpose, expiresAt: SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self))
+            )
+            // Used or not, every link of this purpose ends here: one answer per mail.
+            try await db.raw("""
+                DELETE FROM account_tokens WHERE account_id = \(bind: token.accountID.description) AND purpose = \(bind: purpose.rawValue)
+                """).run()
+            return token.expiresAt > now ? token : nil
+        }
+    }
+
+    public func markVerified(_ id: CitizenAccount.ID, at instant: Date) async throws {
+        try await database.write { db in
+            try await db.raw("""
+                UPDATE citizen_accounts SET verified_at = COALESCE(verified_at, \(bind: SQLTime.encode(instant))) WHERE id = \(bind: id.description)
+                """).run()
+        }
+    }
+
+    public func setPassword(_ id: CitizenAccount.ID, hash: String) async throws {
+        try await database.write { db in
+            try await db.raw("UPDATE citizen_accounts SET password_hash = \(bind: hash) WHERE id = \(bind: id.description)").run()
+        }
+    }
+
+    public func submissions(of account: CitizenAccount.ID) async throws -> [SubmissionSummary] {
+        try await database.reader.raw("""
+            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, v.slug, v.title
+            FROM submissions s JOIN services v ON v.id = s.service_id
+            WHERE s.account_id = \(bind: account.description) ORDER BY s.seq DESC LIMIT 200
+            """).all().map { try SQLSubmissionStore.summary($0, withReadMarker: false) }
+    }
+
+    static let select = "SELECT id, email, verified_at, password_hash, created_at FROM citizen_accounts"
+
+    static func account(_ row: any SQLRow) throws -> CitizenAccount {
+        CitizenAccount(
+            id: try StoredID.decode(row, "id"), email: try row.decode(column: "email", as: String.self),
+            verifiedAt: try row.decode(column: "verified_at", as: Int64?.self).map(SQLTime.decode),
+            passwordHash: try row.decode(column: "password_hash", as: String.self),
+            createdAt: SQLTime.decode(try row.decode(column: "created_at", as: Int64.self))
+        )
+    }
+}

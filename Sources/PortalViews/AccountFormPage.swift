@@ -1,0 +1,82 @@
+/// The citizen account's small forms (register, sign in, forgotten password, new password, confirm
+/// the address): a heading, a few sentences, labelled inputs with inline errors and an error
+/// summary, one button, links onward.
+public enum AccountFormPage {
+    public struct Input: Sendable {
+        public var name: String
+        public var label: String
+        /// `email` or `password`.
+        public var type: String
+        public var autocomplete: String
+        public var value: String
+        public var hint: String?
+        public var error: String?
+
+        public init(name: String, label: String, type: String, autocomplete: String, value: String = "", hint: String? = nil, error: String? = nil) {
+            self.name = name
+            self.label = label
+            self.type = type
+            self.autocomplete = autocomplete
+            self.value = value
+            self.hint = hint
+            self.error = error
+        }
+    }
+
+    public struct Model: Sendable {
+        public var shell: PageShell
+        public var heading: String
+        public var intro: [String]
+        public var action: String
+        public var csrfToken: String
+        public var inputs: [Input]
+        public var button: String
+        /// An error not tied to one input (wrong password, expired link).
+        public var formError: String?
+        public var links: [(text: String, path: String)]
+
+        public init(shell: PageShell, heading: String, intro: [String], action: String, csrfToken: String, inputs: [Input], button: String,
+                    formError: String? = nil, links: [(text: String, path: String)] = []) {
+            self.shell = shell
+            self.heading = heading
+            self.intro = intro
+            self.action = action
+            self.csrfToken = csrfToken
+            self.inputs = inputs
+            self.button = button
+            self.formError = formError
+            self.links = links
+        }
+    }
+
+    public static func render(_ model: Model) -> HTML {
+        let text = model.shell.strings
+        var errors = model.inputs.compactMap { input in input.error.map { ErrorSummary.Item(anchorID: "konto-\(input.name)", message: $0) } }
+        if let formError = model.formError { errors.insert(ErrorSummary.Item(anchorID: "konto-\(model.inputs.first?.name ?? "knopf")", message: formError), at: 0) }
+        let inputs = model.inputs.map { input -> HTML in
+            let id = "konto-\(input.name)"
+            let hintID: String? = input.hint == nil ? nil : "\(id)-hinweis"
+            let errorID: String? = input.error == nil ? nil : "\(id)-fehler"
+            let described = [hintID, errorID].compactMap { $0 }.joined(separator: " ")
+            return """
+            <div class="\(input.error == nil ? "field" : "field field-error")">
+            <label class="label" for="\(id)">\(input.label)</label>
+            \(input.hint.map { hint -> HTML in "<p class=\"hint\" id=\"\(id)-hinweis\">\(hint)</p>" } ?? .empty)\(input.error.map { error -> HTML in "<p class=\"error-message\" id=\"\(id)-fehler\"><span class=\"visually-hidden\">\(text.errorPrefix) </span>\(error)</p>" } ?? .empty)<input class="input" id="\(id)" name="\(input.name)" type="\(input.type)" value="\(input.type == "password" ? "" : input.value)" autocomplete="\(input.autocomplete)" spellcheck="false" autocapitalize="none"\(attribute: "aria-describedby", described.isEmpty ? nil : described)\(attribute: "aria-invalid", input.error == nil ? nil : "true")>
+            </div>
+            """
+        }
+        let intro = model.intro.map { line -> HTML in "<p>\(line)</p>" }
+        let links = model.links.map { link -> HTML in "<li><a href=\"\(link.path)\">\(link.text)</a></li>" }
+        return Layout.render(model.shell, main: """
+        \(ErrorSummary.render(errors, text))
+        <h1>\(model.heading)</h1>
+        \(HTML(intro, separator: "\n"))
+        <form method="post" action="\(model.action)" novalidate>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        \(HTML(inputs, separator: "\n"))
+        <button class="button" type="submit" id="konto-knopf">\(model.button)</button>
+        </form>
+        \(links.isEmpty ? HTML.empty : "<ul class=\"link-list\">\(HTML(links, separator: "\n"))</ul>")
+        """)
+    }
+}

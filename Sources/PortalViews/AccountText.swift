@@ -1,0 +1,143 @@
+import PortalCore
+
+/// The texts of the citizen account (pages and mails), German first, English second.
+public struct AccountText: Sendable {
+    public let register: String
+    public let registerIntro: String
+    public let email: String
+    public let password: String
+    public let newPasswordHint: String
+    public let createAccount: String
+    public let checkYourMail: String
+    public let checkYourMailText: @Sendable (String) -> String
+    public let confirmHeading: String
+    public let confirmIntro: String
+    public let confirmButton: String
+    public let confirmed: String
+    public let linkInvalid: String
+    public let linkInvalidText: String
+    public let login: String
+    public let loginIntro: String
+    public let loginButton: String
+    public let loginFailed: String
+    public let notVerified: String
+    public let forgotLink: String
+    public let registerLink: String
+    public let loginLink: String
+    public let forgotHeading: String
+    public let forgotIntro: String
+    public let forgotButton: String
+    public let forgotSent: String
+    public let resetHeading: String
+    public let resetButton: String
+    public let passwordChanged: String
+    public let myAccount: String
+    public let signedInAs: @Sendable (String) -> String
+    public let myApplications: String
+    public let noApplications: String
+    public let logout: String
+    public let loggedOut: String
+    public let timeline: String
+    public let whatNext: String
+    public let processingTime: @Sendable (String) -> String
+    public let emailMissing: String
+    public let emailInvalid: String
+    public let verifyMailSubject: String
+    public let verifyMailBody: @Sendable (String) -> String
+    public let existsMailSubject: String
+    public let existsMailBody: @Sendable (String) -> String
+    public let resetMailSubject: String
+    public let resetMailBody: @Sendable (String) -> String
+    public let statusMailSubject: @Sendable (String) -> String
+    public let statusMailBody: @Sendable (_ reference: String, _ service: String, _ status: String, _ link: String) -> String
+
+    public static let german = AccountText(
+        register: "Konto anlegen",
+        registerIntro: "Mit einem Konto finden Sie Ihre Anträge und deren Stand jederzeit unter „Meine Anträge“. Anträge stellen können Sie auch ohne Konto.",
+        email: "E-Mail-Adresse", password: "Passwort",
+        newPasswordHint: "Mindestens 10 Zeichen. Ein Satz aus mehreren Wörtern ist sicher und leicht zu merken.",
+        createAccount: "Konto anlegen",
+        checkYourMail: "Bitte bestätigen Sie Ihre E-Mail-Adresse",
+        checkYourMailText: { "Wir haben eine E-Mail an \($0) geschickt. Öffnen Sie den Link darin innerhalb von 48 Stunden, um Ihr Konto zu nutzen. Schauen Sie auch im Spam-Ordner nach." },
+        confirmHeading: "E-Mail-Adresse bestätigen",
+        confirmIntro: "Bestätigen Sie hier Ihre E-Mail-Adresse. Danach können Sie sich anmelden.",
+        confirmButton: "Adresse bestätigen",
+        confirmed: "Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.",
+        linkInvalid: "Dieser Link gilt nicht mehr",
+        linkInvalidText: "Der Link ist abgelaufen oder wurde schon benutzt. Fordern Sie bei Bedarf einen neuen an.",
+        login: "Anmelden",
+        loginIntro: "Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.",
+        loginButton: "Anmelden",
+        loginFailed: "E-Mail-Adresse oder Passwort sind nicht richtig.",
+        notVerified: "Ihre E-Mail-Adresse ist noch nicht bestätigt. Bitte öffnen Sie den Link aus unserer E-Mail.",
+        forgotLink: "Passwort vergessen?", registerLink: "Noch kein Konto? Konto anlegen", loginLink: "Zur Anmeldung",
+        forgotHeading: "Passwort vergessen",
+        forgotIntro: "Geben Sie die E-Mail-Adresse Ihres Kontos an. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.",
+        forgotButton: "Link anfordern",
+        forgotSent: "Wenn es ein Konto mit dieser Adresse gibt, haben wir einen Link geschickt. Er gilt eine Stunde.",
+        resetHeading: "Neues Passwort festlegen", resetButton: "Passwort speichern",
+        passwordChanged: "Ihr Passwort ist geändert. Bitte melden Sie sich an.",
+        myAccount: "Mein Konto", signedInAs: { "Angemeldet als \($0)" }, myApplications: "Meine Anträge",
+        noApplications: "Sie haben mit diesem Konto noch keinen Antrag gestellt.", logout: "Abmelden", loggedOut: "Sie sind abgemeldet.",
+        timeline: "Verlauf", whatNext: "Wie geht es weiter?", processingTime: { "Übliche Bearbeitungsdauer: \($0)" },
+        emailMissing: "Bitte geben Sie Ihre E-Mail-Adresse an.",
+        emailInvalid: "Bitte geben Sie eine E-Mail-Adresse in der Form name@beispiel.de an.",
+        verifyMailSubject: "Bitte bestätigen Sie Ihre E-Mail-Adresse",
+        verifyMailBody: { "Guten Tag,\n\nSie haben beim Serviceportal ein Konto angelegt. Bitte bestätigen Sie Ihre E-Mail-Adresse über diesen Link (48 Stunden gültig):\n\n\($0)\n\nWenn Sie kein Konto angelegt haben, müssen Sie nichts tun." },
+        existsMailSubject: "Ihr Konto beim Serviceportal",
+        existsMailBody: { "Guten Tag,\n\njemand wollte mit Ihrer E-Mail-Adresse ein Konto anlegen. Sie haben schon eines. Wenn Sie Ihr Passwort vergessen haben, legen Sie hier ein neues fest:\n\n\($0)\n\nWenn das nicht von Ihnen kam, müssen Sie nichts tun." },
+        resetMailSubject: "Neues Passwort für Ihr Konto",
+        resetMailBody: { "Guten Tag,\n\nüber diesen Link legen Sie ein neues Passwort fest (eine Stunde gültig):\n\n\($0)\n\nWenn Sie kein neues Passwort angefordert haben, müssen Sie nichts tun; Ihr bisheriges bleibt gültig." },
+        statusMailSubject: { "Neuer Stand zu Ihrem Antrag \($0)" },
+        statusMailBody: { reference, service, status, link in
+            "Guten Tag,\n\nIhr Antrag \(reference) (\(service)) hat einen neuen Stand: \(status).\n\nEinzelheiten sehen Sie nach der Anmeldung unter „Meine Anträge“:\n\n\(link)"
+        }
+    )
+
+    public static let english = AccountText(
+        register: "Create an account",
+        registerIntro: "With an account you find your applications and their status at any time under “My applications”. You can apply without an account too.",
+        email: "E-mail address", password: "Password",
+        newPasswordHint: "At least 10 characters. A sentence of several words is safe and easy to remember.",
+        createAccount: "Create account",
+        checkYourMail: "Please confirm your e-mail address",
+        checkYourMailText: { "We have sent an e-mail to \($0). Open the link in it within 48 hours to use your account. Please check your spam folder too." },
+        confirmHeading: "Confirm your e-mail address",
+        confirmIntro: "Confirm your e-mail address here. Then you can sign in.",
+        confirmButton: "Confirm address",
+        confirmed: "Your e-mail address is confirmed. You can sign in now.",
+        linkInvalid: "This link no longer works",
+        linkInvalidText: "The link has expired or was used already. Request a new one if you need it.",
+        login: "Sign in",
+        loginIntro: "Sign in with your e-mail address and your password.",
+        loginButton: "Sign in",
+        loginFailed: "The e-mail address or password is not correct.",
+        notVerified: "Your e-mail address is not confirmed yet. Please open the link in our e-mail.",
+        forgotLink: "Forgotten your password?", registerLink: "No account yet? Create one", loginLink: "To sign-in",
+        forgotHeading: "Forgotten password",
+        forgotIntro: "Enter your account's e-mail address. We send you a link to set a new password.",
+        forgotButton: "Request link",
+        forgotSent: "If there is an account with this address, we have sent a link. It works for one hour.",
+        resetHeading: "Set a new password", resetButton: "Save password",
+        passwordChanged: "Your password is changed. Please sign in.",
+        myAccount: "My account", signedInAs: { "Signed in as \($0)" }, myApplications: "My applications",
+        noApplications: "You have not filed an application with this account yet.", logout: "Sign out", loggedOut: "You are signed out.",
+        timeline: "History", whatNext: "What happens next?", processingTime: { "Usual processing time: \($0)" },
+        emailMissing: "Please enter your e-mail address.",
+        emailInvalid: "Please enter an e-mail address like name@example.com.",
+        verifyMailSubject: "Please confirm your e-mail address",
+        verifyMailBody: { "Hello,\n\nyou created an account at the service portal. Please confirm your e-mail address with this link (valid for 48 hours):\n\n\($0)\n\nIf you did not create an account, you need not do anything." },
+        existsMailSubject: "Your account at the service portal",
+        existsMailBody: { "Hello,\n\nsomeone tried to create an account with your e-mail address. You have one already. If you forgot your password, set a new one here:\n\n\($0)\n\nIf this was not you, you need not do anything." },
+        resetMailSubject: "New password for your account",
+        resetMailBody: { "Hello,\n\nset a new password with this link (valid for one hour):\n\n\($0)\n\nIf you did not ask for a new password, you need not do anything; your password stays as it is." },
+        statusMailSubject: { "New status of your application \($0)" },
+        statusMailBody: { reference, service, status, link in
+            "Hello,\n\nyour application \(reference) (\(service)) has a new status: \(status).\n\nSign in and see the details under “My applications”:\n\n\(link)"
+        }
+    )
+
+    public static func `for`(_ language: Language) -> AccountText {
+        language == .german ? german : english
+    }
+}

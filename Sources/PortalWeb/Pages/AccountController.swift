@@ -1,0 +1,312 @@
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import NIOPosix
+import PortalCore
+import PortalViews
+
+/// The citizen account: register with a confirmed e-mail address, sign in and out, set a new
+/// password by mail, and follow one's applications ("Meine Anträge"). Whether an address has an
+/// account is never shown: registering and asking for a new password answer the same either way,
+/// and take about as long. Links in mails carry a one-time token; only its hash is stored.
+struct AccountController: Sendable {
+    let accounts: any AccountStore
+    let catalog: any CatalogStore
+    let submissions: any SubmissionStore
+    let mail: any MailSender
+    let frame: PageFrame
+    let now: @Sendable () -> Date
+    let ids: IDGenerator
+    let sessionIdleTime: TimeInterval
+    let publicBaseURL: String?
+    /// Failed sign-ins, and mails asked for, per address and per client.
+    let throttle: LoginThrottle
+
+    func register(on router: Router<PortalRequestContext>) {
+        router.get(SiteRoute.accountRegister.pattern, use: showRegister)
+        router.post(SiteRoute.accountRegister.pattern, use: register)
+        router.get(SiteRoute.accountVerify(token: "").pattern, use: showVerify)
+        router.post(SiteRoute.accountVerify(token: "").pattern, use: verify)
+        router.get(SiteRoute.accountLogin.pattern, use: showLogin)
+        router.post(SiteRoute.accountLogin.pattern, use: login)
+        router.post(SiteRoute.accountLogout.pattern, use: logout)
+        router.get(SiteRoute.accountForgot.pattern, use: showForgot)
+        router.post(SiteRoute.accountForgot.pattern, use: forgot)
+        router.get(SiteRoute.accountReset(token: "").pattern, use: showReset)
+        router.post(SiteRoute.accountReset(token: "").pattern, use: reset)
+        router.get(SiteRoute.accountHome.pattern, use: home)
+        router.get(SiteRoute.accountCase(reference: "").pattern, use: showCase)
+    }
+
+    /// Verifying against this when there is no account takes as long as a real check.
+    static let dummyHash = Bcrypt.hash("kein-konto-vorhanden", cost: 12)
+
+    private func text(_ request: Request) -> AccountText { AccountText.for(frame.language(request)) }
+
+    /// The session, created on first sight so that the form carries a CSRF token.
+    private func session(_ context: PortalRequestContext) -> PortalSession {
+        if let session = context.sessions.session { return session }
+        let session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
+        context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+        return session
+    }
+
+    private func form(_ request: Request, _ context: PortalRequestContext, heading: String, intro: [String], action: SiteRoute, inputs: [AccountFormPage.Input],
+                      button: String, error: String? = nil, links: [(String, String)] = [], status: HTTPResponse.Status = .ok) -> Response {
+        let hasErrors = error != nil || inputs.contains { $0.error != nil }
+        let shell = frame.shell(request, context: context, title: heading, hasErrors: hasErrors, now: now())
+        return PageFrame.response(AccountFormPage.render(.init(
+            shell: shell, heading: heading, intro: intro, action: action.path, csrfToken: session(context).csrfToken, inputs: inputs,
+            button: button, formError: error, links: links.map { (text: $0.0, path: $0.1) }
+        )), status: status)
+    }
+
+    private func notice(_ request: Request, _ context: PortalRequestContext, heading: String, paragraphs: [String], link: (String, String)? = nil,
+                        status: HTTPResponse.Status = .ok) -> Response {
+        let shell = frame.shell(request, context: context, title: heading, now: now())
+        return PageFrame.response(PlainPage.render(.init(shell: shell, heading: heading, paragraphs: paragraphs, link: link.map { (text: $0.0, path: $0.1) })), status: status)
+    }
+
+    private func link(_ route: SiteRoute) -> String {
+        guard let base = publicBaseURL, !base.isEmpty else { return route.path }
+        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + route.path
+    }
+
+    private func flash(_ message: String, _ context: PortalRequestContext) {
+        guard var session = context.sessions.session else { return }
+        session.flash = message
+        _ = context.sessions.updateSession(session)
+    }
+
+    private static func hash(_ password: String) async throws -> String {
+        try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: 12) }
+    }
+
+    /// A fresh 256-bit token for a mail: the link gets the token, the store its hash.
+    private func newToken(_ account: CitizenAccount, _ purpose: AccountToken.Purpose) async throws -> String {
+        let token = RandomToken.make()
+        try await accounts.addToken(AccountToken(tokenHash: SHA256Hex.of(token), accountID: account.id, purpose: purpose,
+                                                 expiresAt: now().addingTimeInterval(AccountToken.lifetime(purpose))))
+        return token
+    }
+
+    // MARK: Registering
+
+    private func registerForm(_ request: Request, _ context: PortalRequestContext, email: String = "", emailError: String? = nil,
+                              passwordError: String? = nil, error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+        let text = text(request)
+        return form(request, context, heading: text.register, intro: [text.registerIntro], action: .accountRegister, inputs: [
+            .init(name: "email", label: text.email, type: "email", autocomplete: "email", value: email, error: emailError),
+            .init(name: "passwort", label: text.password, type: "password", autocomplete: "new-password", hint: text.newPasswordHint, error: passwordError),
+        ], button: text.createAccount, error: error, links: [(text.loginLink, SiteRoute.accountLogin.path)], status: status)
+    }
+
+    @Sendable func showRegister(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        registerForm(request, context)
+    }
+
+    @Sendable func register(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let text = text(request)
+        let values = context.form ?? FormValues()
+        let email = String((values.first("email") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased().prefix(254))
+        let password = String((values.first("passwort") ?? "").prefix(200))
+        let emailError = email.isEmpty ? text.emailMissing : Mail.isPlausibleAddress(email) ? nil : text.emailInvalid
+        let passwordError = CitizenAccount.passwordProblem(password, email: email)
+        if emailError != nil || passwordError != nil {
+            return registerForm(request, context, email: email, emailError: emailError, passwordError: passwordError, status: .unprocessableContent)
+        }
+        if throttle.isBlocked(account: "mail:" + email, address: context.clientAddress, now: now()) {
+            return registerForm(request, context, email: email, error: Strings.for(frame.language(request)).tooManyAttempts, status: .tooManyRequests)
+        }
+        throttle.recordFailure(account: "mail:" + email, address: context.clientAddress, now: now())
+        // Hashing happens either way, so the answer takes as long whether the address has an account or not.
+        let hash = try await Self.hash(password)
+        if let existing = try await accounts.account(email: email) {
+            try await mail.send(Mail(to: existing.email, subject: text.existsMailSubject, body: text.existsMailBody(link(.accountForgot))))
+        } else {
+            let account = CitizenAccount(id: ids(), email: email, passwordHash: hash, createdAt: now())
+            do {
+                try await accounts.create(account)
+                let token = try await newToken(account, .verifyEmail)
+                try await mail.send(Mail(to: email, subject: text.verifyMailSubject, body: text.verifyMailBody(link(.accountVerify(token: token)))))
+            } catch is DuplicateEmail {
+                // Registered a moment ago in another request: the same answer as for any existing account.
+            }
+        }
+        return notice(request, context, heading: text.checkYourMail, paragraphs: [text.checkYourMailText(email)])
+    }
+
+    // MARK: Confirming the address
+
+    private func token(_ context: PortalRequestContext) throws -> String {
+        let token = try context.parameters.require("token")
+        guard (20...100).contains(token.count) else { throw PageError(.notFound) }
+        return token
+    }
+
+    /// Mail programs open links to check them; only the button (a POST) confirms.
+    @Sendable func showVerify(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let text = text(request)
+        return form(request, context, heading: text.confirmHeading, intro: [text.confirmIntro], action: .accountVerify(token: try token(context)),
+                    inputs: [], button: text.confirmButton)
+    }
+
+    @Sendable func verify(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let text = text(request)
+        guard let used = try await accounts.useToken(hash: SHA256Hex.of(try token(context)), purpose: .verifyEmail, now: now()) else {
+            return notice(request, context, heading: text.linkInvalid, paragraphs: [text.linkInvalidText], link: (text.register, SiteRoute.accountRegister.path), status: .gone)
+        }
+        try await accounts.markVerified(used.accountID, at: now())
+        flash(text.confirmed, context)
+        return PageFrame.redirect(.accountLogin)
+    }
+
+    // MARK: Signing in and out
+
+    private func loginForm(_ request: Request, _ context: PortalRequestContext, email: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+        let text = text(request)
+        return form(request, context, heading: text.login, intro: [text.loginIntro], action: .accountLogin, inputs: [
+            .init(name: "email", label: text.email, type: "email", autocomplete: "username", value: email),
+            .init(name: "passwort", label: text.password, type: "password", autocomplete: "current-password"),
+        ], button: text.loginButton, error: error, links: [(text.forgotLink, SiteRoute.accountForgot.path), (text.registerLink, SiteRoute.accountRegister.path)], status: status)
+    }
+
+    @Sendable func showLogin(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        if context.sessions.session?.accountID != nil { return PageFrame.redirect(.accountHome) }
+        return loginForm(request, context)
+    }
+
+    @Sendable func login(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let text = text(request)
+        let values = context.form ?? FormValues()
+        let email = String((values.first("email") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased().prefix(254))
+        let password = String((values.first("passwort") ?? "").prefix(200))
+        if throttle.isBlocked(account: email, address: context.clientAddress, now: now()) {
+            return loginForm(request, context, email: email, error: Strings.for(frame.language(request)).tooManyAttempts, status: .tooManyRequests)
+        }
+        let account = email.isEmpty ? nil : try await accounts.account(email: email)
+        let hash = account?.passwordHash ?? Self.dummyHash
+        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        guard let account, matches, !password.isEmpty else {
+            throttle.recordFailure(account: email, address: context.clientAddress, now: now())
+            return loginForm(request, context, email: email, error: text.loginFailed, status: .unauthorized)
+        }
+        guard account.verifiedAt != nil else {
+            return loginForm(request, context, email: email, error: text.notVerified, status: .forbidden)
+        }
+        throttle.reset(account: email)
+        // A new session on sign-in (a planted session id is worth nothing); a form being filled in goes along.
+        let previous = context.sessions.session
+        var session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
+        session.drafts = previous?.drafts ?? [:]
+        session.accountID = account.id
+        context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+        return PageFrame.redirect(.accountHome)
+    }
+
+    @Sendable func logout(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        context.sessions.clearSession()
+        return PageFrame.redirect(.home)
+    }
+
+    // MARK: A new password
+
+    private func forgotForm(_ request: Request, _ context: PortalRequestContext, email: String = "", emailError: String? = nil, error: String? = nil,
+                            status: HTTPResponse.Status = .ok) -> Response {
+        let text = text(request)
+        return form(request, context, heading: text.forgotHeading, intro: [text.forgotIntro], action: .accountForgot, inputs: [
+            .init(name: "email", label: text.email, type: "email", autocomplete: "email", value: email, error: emailError),
+        ], button: text.forgotButton, error: error, links: [(text.loginLink, SiteRoute.accountLogin.path)], status: status)
+    }
+
+    @Sendable func showForgot(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        forgotForm(request, context)
+    }
+
+    @Sendable func forgot(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let text = text(request)
+        let email = String(((context.form ?? FormValues()).first("email") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased().prefix(254))
+        guard Mail.isPlausibleAddress(email) else {
+            return forgotForm(request, context, email: email, emailError: email.isEmpty ? text.emailMissing : text.emailInvalid, status: .unprocessableContent)
+        }
+        if throttle.isBlocked(account: "mail:" + email, address: context.clientAddress, now: now()) {
+            return forgotForm(request, context, email: email, error: Strings.for(frame.language(request)).tooManyAttempts, status: .tooManyRequests)
+        }
+        throttle.recordFailure(account: "mail:" + email, address: context.clientAddress, now: now())
+        if let account = try await accounts.account(email: email) {
+            let token = try await newToken(account, .resetPassword)
+            try await mail.send(Mail(to: account.email, subject: text.resetMailSubject, body: text.resetMailBody(link(.accountReset(token: token)))))
+        }
+        return notice(request, context, heading: text.forgotHeading, paragraphs: [text.forgotSent], link: (text.loginLink, SiteRoute.accountLogin.path))
+    }
+
+    private func resetForm(_ request: Request, _ context: PortalRequestContext, token: String, passwordError: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+        let text = text(request)
+        return form(request, context, heading: text.resetHeading, intro: [], action: .accountReset(token: token), inputs: [
+            .init(name: "passwort", label: text.password, type: "password", autocomplete: "new-password", hint: text.newPasswordHint, error: passwordError),
+        ], button: text.resetButton, status: status)
+    }
+
+    @Sendable func showReset(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        resetForm(request, context, token: try token(context))
+    }
+
+    @Sendable func reset(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let text = text(request)
+        let token = try token(context)
+        let password = String(((context.form ?? FormValues()).first("passwort") ?? "").prefix(200))
+        // The link stays usable until a good password is chosen.
+        if let problem = CitizenAccount.passwordProblem(password, email: "") {
+            return resetForm(request, context, token: token, passwordError: problem, status: .unprocessableContent)
+        }
+        guard let used = try await accounts.useToken(hash: SHA256Hex.of(token), purpose: .resetPassword, now: now()) else {
+            return notice(request, context, heading: text.linkInvalid, paragraphs: [text.linkInvalidText], link: (text.forgotHeading, SiteRoute.accountForgot.path), status: .gone)
+        }
+        try await accounts.setPassword(used.accountID, hash: try await Self.hash(password))
+        // The link came by mail, so the address is proven too.
+        try await accounts.markVerified(used.accountID, at: now())
+        flash(text.passwordChanged, context)
+        return PageFrame.redirect(.accountLogin)
+    }
+
+    // MARK: Meine Anträge
+
+    private func signedIn(_ context: PortalRequestContext) async throws -> CitizenAccount? {
+        guard let id = context.sessions.session?.accountID else { return nil }
+        return try await accounts.account(id: id)
+    }
+
+    @Sendable func home(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let account = try await signedIn(context), let session = context.sessions.session else { return PageFrame.redirect(.accountLogin) }
+        let language = frame.language(request)
+        let text = text(request)
+        let rows = try await accounts.submissions(of: account.id).map { row in
+            MyApplicationsPage.Row(reference: row.reference.rawValue, service: row.serviceTitle, status: row.status.label(language),
+                                   receivedAt: frame.dateTime(row.receivedAt), path: SiteRoute.accountCase(reference: row.reference.rawValue).path)
+        }
+        let shell = frame.shell(request, context: context, title: text.myAccount, now: now())
+        return PageFrame.response(MyApplicationsPage.render(.init(
+            shell: shell, email: account.email, rows: rows, logoutAction: SiteRoute.accountLogout.path, csrfToken: session.csrfToken
+        )))
+    }
+
+    /// Only the account that filed it sees a case; any other reference looks like "not found".
+    @Sendable func showCase(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let account = try await signedIn(context) else { return PageFrame.redirect(.accountLogin) }
+        guard let reference = Reference(try context.parameters.require("reference")),
+              let submission = try await submissions.submission(reference: reference), submission.accountID == account.id,
+              let caseFile = try await submissions.caseFile(of: submission.id)
+        else { throw PageError(.notFound) }
+        let language = frame.language(request)
+        let service = try await catalog.service(id: submission.serviceID)
+        let timeline = [CaseStatusPage.Entry(at: frame.dateTime(submission.receivedAt), status: CaseStatus.received.label(language))]
+            + caseFile.history.map { CaseStatusPage.Entry(at: frame.dateTime($0.at), status: $0.to.label(language)) }
+        let shell = frame.shell(request, context: context, title: reference.rawValue, serviceTitle: service?.title, now: now())
+        return PageFrame.response(CaseStatusPage.render(.init(
+            shell: shell, reference: reference.rawValue, serviceTitle: service.map { $0.title(language) } ?? "", status: caseFile.status.label(language),
+            timeline: timeline, nextSteps: caseFile.status.nextSteps(language),
+            processingTime: caseFile.status == .received || caseFile.status == .inProgress ? service.flatMap { $0.processingTime.isEmpty ? nil : $0.processingTime } : nil,
+            backPath: SiteRoute.accountHome.path
+        )))
+    }
+}

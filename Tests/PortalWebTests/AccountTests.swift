@@ -1,0 +1,153 @@
+import Foundation
+import HummingbirdTesting
+import PortalApp
+import PortalCore
+import PortalTestSupport
+import Testing
+
+@Suite("Citizen accounts: register, confirm, sign in, new password, Meine Anträge (HTML)")
+struct AccountTests {
+    static let password = "mein Hund heißt Bello"
+
+    /// The path in the last mail's link (`/konto/bestaetigen/…`).
+    static func linkPath(_ mail: Mail?, _ prefix: String) throws -> String {
+        let body = try #require(mail?.body)
+        let range = try #require(body.range(of: prefix + "[A-Za-z0-9_-]+", options: .regularExpression))
+        return String(body[range])
+    }
+
+    static func register(_ browser: inout TestBrowser, _ email: String, _ mail: RecordingMailSender) async throws -> String {
+        _ = try await browser.get("/konto/registrieren")
+        let response = try await browser.post("/konto/registrieren", [("email", email), ("passwort", Self.password)])
+        #expect(response.status == .ok)
+        #expect(response.text.contains("Bitte bestätigen Sie Ihre E-Mail-Adresse"))
+        return try Self.linkPath(mail.mails.last, "/konto/bestaetigen/")
+    }
+
+    @Test("Register, confirm by the mailed link, sign in, apply; the case and its status are under Meine Anträge, a status change is mailed, others see nothing")
+    func lifecycle() async throws {
+        try await TestPortal.with { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail).test(.router) { client in
+                var citizen = TestBrowser(client)
+                _ = try await citizen.get("/konto/registrieren")
+                let bad = try await citizen.post("/konto/registrieren", [("email", "kein-at"), ("passwort", "kurz")])
+                #expect(bad.status == .unprocessableContent)
+                #expect(bad.text.contains("Bitte geben Sie eine E-Mail-Adresse in der Form name@beispiel.de an."))
+                #expect(bad.text.contains("Das Passwort muss mindestens 10 Zeichen lang sein."))
+                let weak = try await citizen.post("/konto/registrieren", [("email", "erika@example.de"), ("passwort", "passwort123")])
+                #expect(weak.text.contains("Dieses Passwort ist zu leicht zu erraten."))
+                #expect(mail.mails.isEmpty)
+
+                let confirm = try await Self.register(&citizen, "Erika@Example.de", mail)
+                #expect(mail.mails.last?.to == "erika@example.de")
+                #expect(mail.mails.last?.subject == "Bitte bestätigen Sie Ihre E-Mail-Adresse")
+                let early = try await citizen.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", Self.password)])
+                #expect(early.status == .forbidden)
+                #expect(early.text.contains("Ihre E-Mail-Adresse ist noch nicht bestätigt."))
+
+                // Opening the link only shows the button; the POST confirms, once.
+                #expect(try await citizen.get(confirm).text.contains("Adresse bestätigen"))
+                #expect(try await citizen.post(confirm, []).location == "/konto/anmelden")
+                #expect(try await citizen.get("/konto/anmelden").text.contains("Ihre E-Mail-Adresse ist bestätigt."))
+                #expect(try await citizen.post(confirm, []).status == .gone)
+
+                let wrong = try await citizen.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", "falsches Passwort!")])
+                #expect(wrong.status == .unauthorized)
+                #expect(wrong.text.contains("E-Mail-Adresse oder Passwort sind nicht richtig."))
+                let unknown = try await citizen.post("/konto/anmelden", [("email", "niemand@example.de"), ("passwort", Self.password)])
+                #expect(unknown.status == .unauthorized && unknown.text.contains("E-Mail-Adresse oder Passwort sind nicht richtig."))
+                #expect(try await citizen.post("/konto/anmelden", [("email", "ERIKA@example.de"), ("passwort", Self.password)]).location == "/konto")
+                #expect(try await citizen.get("/konto").text.contains("Sie haben mit diesem Konto noch keinen Antrag gestellt."))
+
+                // Applying while signed in puts the case into the account.
+                try await FormFlowTests.open(&citizen)
+                for (index, fields) in FormFlowTests.steps.enumerated() {
+                    _ = try await citizen.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
+                }
+                #expect(try await citizen.post(FormFlowTests.base + "/pruefen", []).location == FormFlowTests.base + "/eingegangen")
+                let account = try #require(try await test.portal.accounts.account(email: "erika@example.de"))
+                let filed = try await test.portal.accounts.submissions(of: account.id)
+                let reference = try #require(filed.first?.reference.rawValue)
+                let home = try await citizen.get("/konto")
+                #expect(home.text.contains(reference) && home.text.contains("Anzeige einer Brunnenbohrung") && home.text.contains("Eingegangen"))
+                var page = try await citizen.get("/konto/antraege/\(reference)")
+                #expect(page.status == .ok)
+                #expect(page.text.contains("Wie geht es weiter?"))
+                #expect(!page.text.contains("Brunnenbau Nord GmbH"), "the status page shows the case, not the answers")
+
+                var worker = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&worker, "anna", "ein-langes-passwort")
+                _ = try await worker.get("/intern/antraege/\(reference)")
+                let mailsBefore = mail.mails.count
+                #expect(try await worker.post("/intern/antraege/\(reference)/status", [("status", "inProgress"), ("vermerk", "Vermerk nur intern")]).status == .seeOther)
+                #expect(mail.mails.count == mailsBefore + 1)
+                let notice = try #require(mail.mails.last)
+                #expect(notice.to == "erika@example.de")
+                #expect(notice.subject == "Neuer Stand zu Ihrem Antrag \(reference)")
+                #expect(notice.body.contains("In Bearbeitung") && notice.body.contains("/konto/antraege/\(reference)"))
+                #expect(!notice.body.contains("Vermerk") && !notice.body.contains("Müller"), "no notes, no answers in the mail")
+                page = try await citizen.get("/konto/antraege/\(reference)")
+                #expect(page.text.contains("<dd>In Bearbeitung</dd>"))
+
+                // Another account, and nobody signed in, see nothing of it.
+                var other = TestBrowser(client)
+                let otherConfirm = try await Self.register(&other, "max@example.de", mail)
+                _ = try await other.get(otherConfirm)
+                _ = try await other.post(otherConfirm, [])
+                _ = try await other.get("/konto/anmelden")
+                _ = try await other.post("/konto/anmelden", [("email", "max@example.de"), ("passwort", Self.password)])
+                #expect(try await other.get("/konto/antraege/\(reference)").status == .notFound)
+                #expect(!(try await other.get("/konto")).text.contains(reference))
+                var stranger = TestBrowser(client)
+                #expect(try await stranger.get("/konto/antraege/\(reference)").location == "/konto/anmelden")
+
+                _ = try await citizen.get("/konto")
+                #expect(try await citizen.post("/konto/abmelden", []).location == "/")
+                #expect(try await citizen.get("/konto").location == "/konto/anmelden")
+            }
+        }
+    }
+
+    @Test("Registering a known address and asking for a new password answer the same as for unknown ones; the reset link works once")
+    func noEnumeration() async throws {
+        try await TestPortal.with { test in
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail).test(.router) { client in
+                var citizen = TestBrowser(client)
+                let confirm = try await Self.register(&citizen, "erika@example.de", mail)
+                _ = try await citizen.get(confirm)
+                _ = try await citizen.post(confirm, [])
+
+                var someone = TestBrowser(client)
+                _ = try await someone.get("/konto/registrieren")
+                let again = try await someone.post("/konto/registrieren", [("email", "erika@example.de"), ("passwort", "ein ganz anderes Passwort")])
+                let fresh = try await someone.post("/konto/registrieren", [("email", "neu@example.de"), ("passwort", "ein ganz anderes Passwort")])
+                #expect(again.status == fresh.status)
+                #expect(again.text.replacingOccurrences(of: "erika@example.de", with: "X") == fresh.text.replacingOccurrences(of: "neu@example.de", with: "X"))
+                #expect(mail.mails.first { $0.to == "erika@example.de" && $0.subject == "Ihr Konto beim Serviceportal" } != nil)
+
+                _ = try await someone.get("/konto/passwort-vergessen")
+                let count = mail.mails.count
+                let unknown = try await someone.post("/konto/passwort-vergessen", [("email", "niemand@example.de")])
+                #expect(mail.mails.count == count)
+                let known = try await someone.post("/konto/passwort-vergessen", [("email", "erika@example.de")])
+                #expect(known.status == unknown.status && known.text == unknown.text)
+                #expect(known.text.contains("Wenn es ein Konto mit dieser Adresse gibt"))
+                let reset = try Self.linkPath(mail.mails.last, "/konto/passwort-neu/")
+                #expect(mail.mails.last?.to == "erika@example.de")
+
+                _ = try await someone.get(reset)
+                let weak = try await someone.post(reset, [("passwort", "1234567890")])
+                #expect(weak.status == .unprocessableContent)
+                #expect(try await someone.post(reset, [("passwort", "ein neuer langer Satz")]).location == "/konto/anmelden")
+                #expect(try await someone.post(reset, [("passwort", "noch ein anderer Satz")]).status == .gone)
+                _ = try await someone.get("/konto/anmelden")
+                #expect(try await someone.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", Self.password)]).status == .unauthorized)
+                #expect(try await someone.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", "ein neuer langer Satz")]).location == "/konto")
+                #expect(try await someone.get("/konto/bestaetigen/zu-kurz").status == .notFound)
+            }
+        }
+    }
+}
