@@ -430,6 +430,69 @@ def editor(visitor, username, password, reviewer_login, case_worker_login):
     visitor.page("submission-original-questions")
 
 
+def mailed_link(maildir, recipient, prefix, seconds=20):
+    """The link starting with prefix in the newest mail to recipient that the SMTP peer stored."""
+    import base64
+    import email
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        folder = os.path.join(maildir, "new")
+        for name in sorted(os.listdir(folder), key=lambda n: os.path.getmtime(os.path.join(folder, n)), reverse=True):
+            with open(os.path.join(folder, name), "rb") as f:
+                message = email.message_from_binary_file(f)
+            if recipient not in message.get("To", ""):
+                continue
+            for part in message.walk():
+                if part.get_content_type() == "text/plain":
+                    text = part.get_payload(decode=True).decode("utf-8")
+                    found = re.search(r"https?://[^/\s]+(" + re.escape(prefix) + r"[A-Za-z0-9_-]+)", text)
+                    if found:
+                        return found.group(1)
+        time.sleep(0.3)
+    return None
+
+
+def account(visitor, maildir):
+    """A citizen account: register, confirm by the mailed link, sign in, apply, follow the case."""
+    driver = visitor.driver
+    driver.delete_all_cookies()
+    visitor.open("/konto/registrieren")
+    visitor.page("account-register", screenshot=True)
+    visitor.fill({"email": "erika.konto@example.de", "passwort": "kurz"})
+    visitor.submit()
+    check("account: a short password is named", "mindestens 10 Zeichen" in driver.page_source)
+    visitor.page("account-register-error")
+    visitor.fill({"email": "erika.konto@example.de", "passwort": "mein Hund heißt Bello"})
+    visitor.submit()
+    check("account: registering asks to confirm the address", "Bitte bestätigen Sie Ihre E-Mail-Adresse" in driver.page_source)
+    visitor.page("account-check-mail")
+    link = mailed_link(maildir, "erika.konto@example.de", "/konto/bestaetigen/")
+    check("account: the confirmation mail arrives over SMTP", link is not None)
+    if not link:
+        return
+    visitor.open(link)
+    visitor.page("account-confirm")
+    visitor.submit()
+    check("account: the address is confirmed", "Ihre E-Mail-Adresse ist bestätigt." in driver.page_source)
+    visitor.page("account-login", screenshot=True)
+    visitor.fill({"email": "erika.konto@example.de", "passwort": "mein Hund heißt Bello"})
+    visitor.submit()
+    check("account: sign-in leads to Mein Konto", "Mein Konto" in driver.title, driver.title)
+    visitor.page("account-home")
+    visitor.open("/leistungen/brunnenbohrung-anzeigen/antrag")
+    for values in steps():
+        visitor.fill(values)
+        visitor.submit()
+    visitor.submit()
+    found = driver.find_elements(By.CSS_SELECTOR, ".reference")
+    reference = found[0].text if found else ""
+    visitor.open("/konto")
+    check("account: the new application is under Meine Anträge", reference != "" and reference in driver.page_source, reference)
+    visitor.click(driver.find_element(By.LINK_TEXT, reference))
+    check("account: the case page shows status and next steps", "Wie geht es weiter?" in driver.page_source and "Eingegangen" in driver.page_source)
+    visitor.page("account-case", screenshot=True)
+
+
 def admin(visitor, username, password):
     """The portal's own pages: the help page for everyone, the admins' page editor."""
     driver = visitor.driver
@@ -535,7 +598,15 @@ class BrowserBroke(Exception):
 def run_once(axe_source):
     work = tempfile.mkdtemp(prefix="sp-browser-")
     port = free_port()
-    demo = Demo(BINARY, os.path.join(work, "data"), port)
+    maildir = os.path.join(work, "mail")
+    for sub in ("tmp", "new", "cur"):
+        os.makedirs(os.path.join(maildir, sub))
+    smtp_port = free_port()
+    smtp = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{smtp_port}", "-c", "aiosmtpd.handlers.Mailbox", maildir],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    demo = Demo(BINARY, os.path.join(work, "data"), port, env={
+        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp_port), "SMTP_SECURITY": "none", "MAIL_FROM": "serviceportal@landkreis.example",
+    })
     driver = None
     try:
         check("demo starts", demo.wait_for(r"läuft auf") is not None, "\n".join(demo.lines))
@@ -558,6 +629,7 @@ def run_once(axe_source):
                    (reviewer_login.group(1), reviewer_login.group(2)), (login.group(1), login.group(2)))
         else:
             check("demo prints the editor's and the reviewer's login", False)
+        account(Visitor(driver, base, axe_source, "account"), maildir)
         if admin_login:
             admin(Visitor(driver, base, axe_source, "admin"), admin_login.group(1), admin_login.group(2))
         else:
@@ -575,6 +647,7 @@ def run_once(axe_source):
             except WebDriverException:
                 pass
         demo.stop()
+        smtp.terminate()
 
 
 def main():
