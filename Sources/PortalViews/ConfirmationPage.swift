@@ -6,6 +6,9 @@ public enum ConfirmationPage {
         public var receivedAt: String
         public var nextSteps: [String]
         public var homePath: String
+        /// Shown once: with the reference it opens the case's status page.
+        public var accessCode: String?
+        public var followPath = ""
 
         public init(shell: PageShell, reference: String, receivedAt: String, nextSteps: [String], homePath: String) {
             self.shell = shell
@@ -26,6 +29,7 @@ public enum ConfirmationPage {
         <p>\(model.receivedAt)</p>
         </div>
         <p>\(text.referenceHint)</p>
+        \(model.accessCode.map { code -> HTML in "<p>\(text.yourAccessCode)<br><strong class=\"reference\">\(code)</strong></p>\n<p>\(text.accessCodeHint) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
         <h2>\(text.whatNext)</h2>
         <ol class="steps">\(HTML(steps))</ol>
         <p class="no-print">\(text.printPage)</p>

@@ -131,6 +131,11 @@ public struct Strings: Sendable {
     public let testSubmissionNotice: String
     public let help: String
     public let accountNav: String
+    public let yourAccessCode: String
+    public let accessCodeHint: String
+    public let followCase: String
+    public let receiptMailSubject: @Sendable (String) -> String
+    public let receiptMailBody: @Sendable (_ reference: String, _ service: String, _ at: String, _ code: String, _ link: String) -> String
     public let filterService: String
     public let filterStatus: String
     public let filterAll: String
@@ -294,6 +299,13 @@ public struct Strings: Sendable {
         testSubmissionNotice: "Dies ist ein Testantrag aus dem Testmodus. Er wird nicht bearbeitet, zählt nicht in der Statistik und kann von der Redaktion gelöscht werden.",
         help: "Hilfe",
         accountNav: "Mein Konto",
+        yourAccessCode: "Ihr Zugangscode",
+        accessCodeHint: "Mit Aktenzeichen und Zugangscode sehen Sie jederzeit, wie weit Ihr Antrag ist. Bewahren Sie beides gut auf; der Zugangscode wird nur jetzt angezeigt.",
+        followCase: "Antrag verfolgen",
+        receiptMailSubject: { "Eingangsbestätigung: Ihr Antrag \($0)" },
+        receiptMailBody: { reference, service, at, code, link in
+            "Guten Tag,\n\nIhr Antrag „\(service)“ ist am \(at) eingegangen.\n\nAktenzeichen: \(reference)\nZugangscode: \(code)\n\nMit beiden sehen Sie den Stand Ihres Antrags hier:\n\n\(link)\n\nBitte nennen Sie bei Fragen das Aktenzeichen."
+        },
         filterService: "Leistung",
         filterStatus: "Status",
         filterAll: "Alle",
@@ -453,6 +465,13 @@ public struct Strings: Sendable {
         testSubmissionNotice: "This is a test application from test mode. It is not processed, not counted in the statistics and can be deleted by the editors.",
         help: "Help",
         accountNav: "My account",
+        yourAccessCode: "Your access code",
+        accessCodeHint: "With the reference and the access code you can see at any time how far your application has got. Keep both safe; the access code is shown only now.",
+        followCase: "Follow your application",
+        receiptMailSubject: { "Acknowledgement of receipt: your application \($0)" },
+        receiptMailBody: { reference, service, at, code, link in
+            "Hello,\n\nyour application “\(service)” arrived on \(at).\n\nReference: \(reference)\nAccess code: \(code)\n\nWith both you can see its status here:\n\n\(link)\n\nPlease quote the reference if you have questions."
+        },
         filterService: "Service",
         filterStatus: "Status",
         filterAll: "All",

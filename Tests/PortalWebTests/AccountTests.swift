@@ -150,4 +150,49 @@ struct AccountTests {
             }
         }
     }
+
+    @Test("Without an account: the confirmation shows an access code, the acknowledgement mail carries it, reference and code open the status page")
+    func accessCode() async throws {
+        try await TestPortal.with { test in
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail).test(.router) { client in
+                var applicant = TestBrowser(client)
+                try await FormFlowTests.open(&applicant)
+                for (index, fields) in FormFlowTests.steps.enumerated() {
+                    _ = try await applicant.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
+                }
+                _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
+                let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
+                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="reference">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let code = String(confirmation.text[codeRange].dropLast().suffix(14))
+                #expect(confirmation.text.contains("Ihr Zugangscode"))
+                let acknowledgement = try #require(mail.mails.last)
+                #expect(acknowledgement.to == "j.mueller@example.de")
+                #expect(acknowledgement.subject.hasPrefix("Eingangsbestätigung: Ihr Antrag "))
+                let reference = String(acknowledgement.subject.dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
+                #expect(acknowledgement.body.contains("Zugangscode: \(code)") && acknowledgement.body.contains("/vorgang"))
+                #expect(!acknowledgement.body.contains("Brunnenbau Nord") && !acknowledgement.body.contains("Müller"), "no answers in the mail")
+                #expect(try await test.portal.submissions.submission(reference: try #require(Reference(reference)))?.accessCodeHash?.contains(code) == false)
+
+                var elsewhere = TestBrowser(client)
+                #expect(try await elsewhere.get("/vorgang/\(reference)").location == "/vorgang")
+                _ = try await elsewhere.get("/vorgang")
+                let wrong = try await elsewhere.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", "AAAA-AAAA-AAAA")])
+                #expect(wrong.status == .unauthorized)
+                #expect(wrong.text.contains("Aktenzeichen und Zugangscode passen nicht zusammen."))
+                let unknown = try await elsewhere.post("/vorgang", [("aktenzeichen", "BRU-2026-ZZZZ-ZZZZ"), ("zugangscode", code)])
+                #expect(unknown.status == .unauthorized && unknown.text.contains("Aktenzeichen und Zugangscode passen nicht zusammen."))
+                // Typed leniently: lower case, spaces instead of dashes.
+                let opened = try await elsewhere.post("/vorgang", [("aktenzeichen", reference.lowercased()), ("zugangscode", code.lowercased().replacingOccurrences(of: "-", with: " "))])
+                #expect(opened.location == "/vorgang/\(reference)")
+                let status = try await elsewhere.get("/vorgang/\(reference)")
+                #expect(status.status == .ok && status.text.contains("Wie geht es weiter?") && status.text.contains("<dd>Eingegangen</dd>"))
+
+                var guesser = TestBrowser(client)
+                _ = try await guesser.get("/vorgang")
+                for _ in 0..<5 { _ = try await guesser.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", "BBBB-BBBB-BBBB")]) }
+                #expect(try await guesser.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)]).status == .tooManyRequests)
+            }
+        }
+    }
 }

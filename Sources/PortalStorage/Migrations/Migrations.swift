@@ -21,5 +21,6 @@ enum Migrations {
         M0018AddStaffEmail(),
         M0019CreateOutbox(),
         M0020CreateCitizenAccounts(),
+        M0021AddAccessCodes(),
     ]
 }

@@ -10,7 +10,8 @@ struct SubmissionIntake: Sendable {
     let references: ReferenceGenerator
     let timeZone: TimeZone
 
-    func file(_ answers: Answers, for service: Service, version: FormVersion, isTest: Bool = false, account: CitizenAccount.ID? = nil) async throws -> Submission {
+    func file(_ answers: Answers, for service: Service, version: FormVersion, isTest: Bool = false, account: CitizenAccount.ID? = nil,
+              accessCodeHash: String? = nil) async throws -> Submission {
         // Whole milliseconds, the stored precision, so the receipt shows exactly what is stored.
         let receivedAt = Date(timeIntervalSince1970: (now().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         let year = LocalDate(receivedAt, in: timeZone).year
@@ -18,7 +19,7 @@ struct SubmissionIntake: Sendable {
         for _ in 0..<5 {
             let submission = Submission.received(
                 id: ids(), reference: references(prefix: service.referencePrefix, year: year),
-                service: service, version: version, answers: answers, at: receivedAt, isTest: isTest, account: account
+                service: service, version: version, answers: answers, at: receivedAt, isTest: isTest, account: account, accessCodeHash: accessCodeHash
             )
             let job = Job(id: ids(), kind: .submissionReceived, payload: submission.id.description, runAt: receivedAt)
             do {

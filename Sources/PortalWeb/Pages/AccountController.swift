@@ -294,19 +294,9 @@ struct AccountController: Sendable {
     @Sendable func showCase(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard let account = try await signedIn(context) else { return PageFrame.redirect(.accountLogin) }
         guard let reference = Reference(try context.parameters.require("reference")),
-              let submission = try await submissions.submission(reference: reference), submission.accountID == account.id,
-              let caseFile = try await submissions.caseFile(of: submission.id)
+              let submission = try await submissions.submission(reference: reference), submission.accountID == account.id
         else { throw PageError(.notFound) }
-        let language = frame.language(request)
-        let service = try await catalog.service(id: submission.serviceID)
-        let timeline = [CaseStatusPage.Entry(at: frame.dateTime(submission.receivedAt), status: CaseStatus.received.label(language))]
-            + caseFile.history.map { CaseStatusPage.Entry(at: frame.dateTime($0.at), status: $0.to.label(language)) }
-        let shell = frame.shell(request, context: context, title: reference.rawValue, serviceTitle: service?.title, now: now())
-        return PageFrame.response(CaseStatusPage.render(.init(
-            shell: shell, reference: reference.rawValue, serviceTitle: service.map { $0.title(language) } ?? "", status: caseFile.status.label(language),
-            timeline: timeline, nextSteps: caseFile.status.nextSteps(language),
-            processingTime: caseFile.status == .received || caseFile.status == .inProgress ? service.flatMap { $0.processingTime.isEmpty ? nil : $0.processingTime } : nil,
-            backPath: SiteRoute.accountHome.path
-        )))
+        return try await ApplicantCase(catalog: catalog, submissions: submissions, frame: frame, now: now)
+            .render(submission, backPath: SiteRoute.accountHome.path, request, context)
     }
 }

@@ -240,7 +240,9 @@ struct FormFlowController: Sendable {
             // The files stop expiring before the submission is filed, so no failure in between can
             // lose the attachments of an acknowledged submission.
             if !attached.isEmpty { try await uploads.store.extend(owner: draft.id, until: .distantFuture) }
-            let submission = try await intake.file(answers, for: form.service, version: form.version, isTest: form.isTest, account: session.accountID)
+            let code = RandomToken.accessCode()
+            let submission = try await intake.file(answers, for: form.service, version: form.version, isTest: form.isTest, account: session.accountID,
+                                                   accessCodeHash: SHA256Hex.of(code.value))
             do {
                 try await uploads.store.attach(attached, owner: draft.id, to: submission.id)
             } catch {
@@ -248,7 +250,9 @@ struct FormFlowController: Sendable {
             }
             session.drafts[form.service.slug] = nil
             try? await savedDrafts.delete(id: draft.id)
-            session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt)
+            session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt,
+                                             accessCode: code.description)
+            await acknowledge(submission, code: code, answers: answers, form: form, request)
             extend(&session)
             save(session, context)
             return PageFrame.redirect(.formReceived(slug: form.service.slug))
@@ -299,10 +303,32 @@ struct FormFlowController: Sendable {
         let text = Strings.for(frame.language(request))
         let shell = frame.shell(request, context: context, title: text.confirmationTitle, serviceTitle: form.service.title, now: now())
         let nextSteps = form.service.steps.count > 1 ? Array(form.service.steps.dropFirst()) : [form.service.processingTime]
-        return PageFrame.response(ConfirmationPage.render(.init(
+        var model = ConfirmationPage.Model(
             shell: shell, reference: confirmation.reference, receivedAt: text.receivedOn(frame.dateTime(confirmation.receivedAt)),
             nextSteps: nextSteps.filter { !$0.isEmpty }, homePath: SiteRoute.home.path
-        )))
+        )
+        model.accessCode = confirmation.accessCode
+        model.followPath = SiteRoute.caseLookup.path
+        return PageFrame.response(ConfirmationPage.render(model))
+    }
+
+    /// The acknowledgement of receipt (EU SDG) to the form's first e-mail answer: reference, service,
+    /// time and the access code, never the answers. A failure is logged; the submission stands.
+    private func acknowledge(_ submission: Submission, code: AccessCode, answers: Answers, form: PublishedForms.Entry, _ request: Request) async {
+        guard let address = form.version.schema.fields.first(where: { $0.kind == .email }).flatMap({ field -> String? in
+            if case .text(let address)? = answers[field.key] { address } else { nil }
+        }) else { return }
+        let text = Strings.for(frame.language(request))
+        let link = (publicBaseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "") + SiteRoute.caseLookup.path
+        do {
+            try await mail.send(Mail(
+                to: address, subject: (submission.isTest ? "[TEST] " : "") + text.receiptMailSubject(submission.reference.rawValue),
+                body: text.receiptMailBody(submission.reference.rawValue, form.service.title(frame.language(request)),
+                                           frame.dateTime(submission.receivedAt), code.description, link)
+            ))
+        } catch {
+            uploads.logger.error("acknowledgement mail not queued", metadata: ["reference": "\(submission.reference.rawValue)", "error": "\(error)"])
+        }
     }
 
     /// Gives the session a fresh idle time and goes back to the page.

@@ -53,6 +53,10 @@ public enum PortalRouter {
             now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access,
             accounts: dependencies.accounts, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL
         ).register(on: router)
+        CaseLookupController(
+            applicantCase: ApplicantCase(catalog: dependencies.catalog, submissions: dependencies.submissions, frame: frame, now: dependencies.now),
+            submissions: dependencies.submissions, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: LoginThrottle()
+        ).register(on: router)
         AccountController(
             accounts: dependencies.accounts, catalog: dependencies.catalog, submissions: dependencies.submissions, mail: dependencies.mail,
             frame: frame, now: dependencies.now, ids: dependencies.ids, sessionIdleTime: limits.sessionIdleTime,

@@ -49,6 +49,8 @@ public enum SiteRoute: Hashable, Sendable {
     case accountReset(token: String)
     case accountHome
     case accountCase(reference: String)
+    case caseLookup
+    case caseStatus(reference: String)
     case reviewHome
     case processingRecords
     case review(slug: String)
@@ -135,6 +137,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountReset(let token): "/konto/passwort-neu/\(Self.escape(token))"
         case .accountHome: "/konto"
         case .accountCase(let reference): "/konto/antraege/\(Self.escape(reference))"
+        case .caseLookup: "/vorgang"
+        case .caseStatus(let reference): "/vorgang/\(Self.escape(reference))"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
@@ -186,6 +190,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountVerify: "/konto/bestaetigen/:token"
         case .accountReset: "/konto/passwort-neu/:token"
         case .accountCase: "/konto/antraege/:reference"
+        case .caseStatus: "/vorgang/:reference"
         case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"

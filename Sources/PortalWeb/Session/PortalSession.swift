@@ -54,6 +54,8 @@ public struct PortalSession: Codable, Sendable, Equatable {
         public var serviceSlug: String
         public var reference: String
         public var receivedAt: Date
+        /// Shown once on the confirmation page; only its hash is stored with the submission.
+        public var accessCode: String?
     }
 
     /// Right after saving for later: the resume link, shown once and then forgotten.
@@ -85,6 +87,8 @@ public struct PortalSession: Codable, Sendable, Equatable {
     public var testForms: [String: FormVersion.ID]?
     /// The signed-in citizen account, if any.
     public var accountID: CitizenAccount.ID?
+    /// References this browser has opened with their access code.
+    public var caseAccess: [String]?
 
     public init(csrfToken: String, expiresAt: Date) {
         self.csrfToken = csrfToken

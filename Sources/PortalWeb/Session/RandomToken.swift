@@ -1,8 +1,14 @@
 import Crypto
 import Foundation
+import PortalCore
 
 /// 256 random bits as base64url without padding: API key secrets and CSRF tokens.
 enum RandomToken {
+    /// A fresh access code for an applicant.
+    static func accessCode() -> AccessCode {
+        AccessCode(randomBytes: SymmetricKey(size: .bits128).withUnsafeBytes { Array($0) })
+    }
+
     static func make() -> String {
         SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")

@@ -1,0 +1,94 @@
+import Foundation
+import Hummingbird
+import PortalCore
+import PortalViews
+
+/// Following an application without an account: reference and access code open the case's status
+/// page for this browser session. Wrong pairs get one message whatever was wrong, tries are
+/// limited per reference and per address, and the code's hash is compared in constant time.
+struct CaseLookupController: Sendable {
+    let applicantCase: ApplicantCase
+    let submissions: any SubmissionStore
+    let frame: PageFrame
+    let now: @Sendable () -> Date
+    let sessionIdleTime: TimeInterval
+    let throttle: LoginThrottle
+
+    func register(on router: Router<PortalRequestContext>) {
+        router.get(SiteRoute.caseLookup.pattern, use: showLookup)
+        router.post(SiteRoute.caseLookup.pattern, use: lookup)
+        router.get(SiteRoute.caseStatus(reference: "").pattern, use: show)
+    }
+
+    private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+        let german = frame.language(request) == .german
+        if context.sessions.session == nil {
+            context.sessions.createSession(PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime)),
+                                           expiresIn: .seconds(Int64(sessionIdleTime)))
+        }
+        let heading = german ? "Antrag verfolgen" : "Follow your application"
+        let shell = frame.shell(request, context: context, title: heading, hasErrors: error != nil, now: now())
+        return PageFrame.response(AccountFormPage.render(.init(
+            shell: shell, heading: heading,
+            intro: [german ? "Geben Sie das Aktenzeichen und den Zugangscode aus Ihrer Eingangsbestätigung ein. Mit einem Konto finden Sie Ihre Anträge auch unter „Mein Konto“."
+                           : "Enter the reference and the access code from your acknowledgement of receipt. With an account you find your applications under “My account” too."],
+            action: SiteRoute.caseLookup.path, csrfToken: context.sessions.session?.csrfToken ?? "",
+            inputs: [
+                .init(name: "aktenzeichen", label: german ? "Aktenzeichen" : "Reference", type: "text", autocomplete: "off", value: reference,
+                      hint: german ? "Zum Beispiel BRU-2026-K7QM-4XD2." : "For example BRU-2026-K7QM-4XD2."),
+                .init(name: "zugangscode", label: german ? "Zugangscode" : "Access code", type: "text", autocomplete: "off",
+                      hint: german ? "12 Zeichen, zum Beispiel K7QM-4XD2-9ABC." : "12 characters, for example K7QM-4XD2-9ABC."),
+            ],
+            button: german ? "Stand anzeigen" : "Show status", formError: error,
+            links: [(text: german ? "Anmelden mit Konto" : "Sign in with an account", path: SiteRoute.accountLogin.path)]
+        )), status: status)
+    }
+
+    @Sendable func showLookup(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        form(request, context)
+    }
+
+    @Sendable func lookup(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let german = frame.language(request) == .german
+        let values = context.form ?? FormValues()
+        let typedReference = String((values.first("aktenzeichen") ?? "").trimmingCharacters(in: .whitespaces).uppercased().prefix(40))
+        let typedCode = String((values.first("zugangscode") ?? "").prefix(40))
+        let wrong = german ? "Aktenzeichen und Zugangscode passen nicht zusammen. Bitte prüfen Sie beide." : "Reference and access code do not match. Please check both."
+        if throttle.isBlocked(account: "case:" + typedReference, address: context.clientAddress, now: now()) {
+            return form(request, context, reference: typedReference, error: Strings.for(frame.language(request)).tooManyAttempts, status: .tooManyRequests)
+        }
+        var submission: Submission?
+        if let reference = Reference(typedReference) { submission = try await submissions.submission(reference: reference) }
+        // Hash and compare even when there is no such case, so the answer takes as long.
+        let typedHash = SHA256Hex.of(AccessCode(typed: typedCode)?.value ?? "\u{0}")
+        let storedHash = submission?.accessCodeHash ?? SHA256Hex.of("kein-zugangscode")
+        guard let submission, Self.constantTimeEqual(typedHash, storedHash), submission.accessCodeHash != nil else {
+            throttle.recordFailure(account: "case:" + typedReference, address: context.clientAddress, now: now())
+            return form(request, context, reference: typedReference, error: wrong, status: .unauthorized)
+        }
+        guard var session = context.sessions.session else { return PageFrame.redirect(.caseLookup) }
+        var access = session.caseAccess ?? []
+        if !access.contains(submission.reference.rawValue) { access.append(submission.reference.rawValue) }
+        session.caseAccess = Array(access.suffix(20))
+        _ = context.sessions.updateSession(session)
+        return PageFrame.redirect(.caseStatus(reference: submission.reference.rawValue))
+    }
+
+    /// Opened with its code in this session, or filed from the signed-in account; else back to the form.
+    @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let session = context.sessions.session
+        guard let reference = Reference(try context.parameters.require("reference")),
+              session?.caseAccess?.contains(reference.rawValue) == true,
+              let submission = try await submissions.submission(reference: reference)
+        else { return PageFrame.redirect(.caseLookup) }
+        return try await applicantCase.render(submission, backPath: SiteRoute.caseLookup.path, request, context)
+    }
+
+    static func constantTimeEqual(_ left: String, _ right: String) -> Bool {
+        let a = Array(left.utf8), b = Array(right.utf8)
+        guard a.count == b.count else { return false }
+        var difference: UInt8 = 0
+        for index in a.indices { difference |= a[index] ^ b[index] }
+        return difference == 0
+    }
+}
