@@ -25,6 +25,7 @@ public struct Portal: Sendable {
     public let pages: any PortalPageStore
     public let outbox: any Outbox
     public let accounts: any AccountStore
+    public let receipts: any ReceiptStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -56,6 +57,7 @@ public struct Portal: Sendable {
         self.pages = SQLPortalPageStore(database: database)
         self.outbox = SQLOutbox(database: database)
         self.accounts = SQLAccountStore(database: database)
+        self.receipts = SQLReceiptStore(database: database)
         self.logger = logger
     }
 
@@ -73,7 +75,7 @@ public struct Portal: Sendable {
         return WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
             uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
-            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts,
+            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()
@@ -92,6 +94,8 @@ public struct Portal: Sendable {
             handlers: [
                 SubmissionReceivedHandler(submissions: submissions, now: now, logger: logger),
                 MailDeliveryHandler(outbox: outbox, transport: mailTransport(now: now), now: now),
+                ReceiptHandler(submissions: submissions, catalog: catalog, staff: staff, receipts: receipts,
+                               portalName: configuration.portalName, timeZone: configuration.timeZone, now: now),
             ],
             workerID: id, now: now, logger: logger
         )

@@ -40,6 +40,9 @@ public struct AccountText: Sendable {
     public let timeline: String
     public let whatNext: String
     public let processingTime: @Sendable (String) -> String
+    public let receipt: String
+    public let receiptDownload: String
+    public let receiptPending: String
     public let emailMissing: String
     public let emailInvalid: String
     public let verifyMailSubject: String
@@ -80,6 +83,8 @@ public struct AccountText: Sendable {
         myAccount: "Mein Konto", signedInAs: { "Angemeldet als \($0)" }, myApplications: "Meine Anträge",
         noApplications: "Sie haben mit diesem Konto noch keinen Antrag gestellt.", logout: "Abmelden", loggedOut: "Sie sind abgemeldet.",
         timeline: "Verlauf", whatNext: "Wie geht es weiter?", processingTime: { "Übliche Bearbeitungsdauer: \($0)" },
+        receipt: "Eingangsbestätigung", receiptDownload: "Eingangsbestätigung herunterladen (PDF)",
+        receiptPending: "Die Eingangsbestätigung wird gerade erstellt. Bitte laden Sie die Seite gleich noch einmal.",
         emailMissing: "Bitte geben Sie Ihre E-Mail-Adresse an.",
         emailInvalid: "Bitte geben Sie eine E-Mail-Adresse in der Form name@beispiel.de an.",
         verifyMailSubject: "Bitte bestätigen Sie Ihre E-Mail-Adresse",
@@ -123,6 +128,8 @@ public struct AccountText: Sendable {
         myAccount: "My account", signedInAs: { "Signed in as \($0)" }, myApplications: "My applications",
         noApplications: "You have not filed an application with this account yet.", logout: "Sign out", loggedOut: "You are signed out.",
         timeline: "History", whatNext: "What happens next?", processingTime: { "Usual processing time: \($0)" },
+        receipt: "Acknowledgement of receipt", receiptDownload: "Download the acknowledgement of receipt (PDF)",
+        receiptPending: "The acknowledgement of receipt is being made. Please reload the page in a moment.",
         emailMissing: "Please enter your e-mail address.",
         emailInvalid: "Please enter an e-mail address like name@example.com.",
         verifyMailSubject: "Please confirm your e-mail address",

@@ -19,6 +19,8 @@ public enum CaseStatusPage {
         public var nextSteps: String
         public var processingTime: String?
         public var backPath: String
+        /// The acknowledgement of receipt (PDF), once it is made.
+        public var receiptPath: String?
 
         public init(shell: PageShell, reference: String, serviceTitle: String, status: String, timeline: [Entry], nextSteps: String,
                     processingTime: String?, backPath: String) {
@@ -51,6 +53,8 @@ public enum CaseStatusPage {
         <h2>\(text.whatNext)</h2>
         <p>\(model.nextSteps)</p>
         \(model.processingTime.map { time -> HTML in "<p>\(text.processingTime(time))</p>" } ?? .empty)
+        <h2>\(text.receipt)</h2>
+        <p>\(model.receiptPath.map { path -> HTML in "<a href=\"\(path)\" download>\(text.receiptDownload)</a>" } ?? "\(text.receiptPending)")</p>
         """)
     }
 }

@@ -171,6 +171,11 @@ public struct Strings: Sendable {
     public let serverErrorTitle: String
     public let serverErrorText: String
 
+    /// The words answers are shown with (Ja/Nein …).
+    public var answerWords: AnswerText.Words {
+        AnswerText.Words(yes: yes, no: no, confirmed: confirmed, german: language == .german, entryTitle: entryTitle)
+    }
+
     public static func `for`(_ language: Language) -> Strings {
         language == .english ? english : german
     }

@@ -84,11 +84,13 @@ struct CatalogAPITests {
             let stored = try #require(try await test.portal.submissions.submission(reference: reference))
             #expect(stored.answers["nachname"] == .string("Müller-Lüdenscheidt"))
             #expect(stored.status == .received)
-            #expect(try await test.portal.jobs.counts() == [.queued: 1])
+            // The hand-over and the acknowledgement of receipt.
+            #expect(try await test.portal.jobs.counts() == [.queued: 2])
 
-            #expect(try await test.worker().runOnce() == 1)
+            #expect(try await test.worker().runOnce() == 2)
             #expect(try await test.portal.submissions.submission(id: stored.id)?.handedOverAt == TestClock.now)
-            #expect(try await test.portal.jobs.counts() == [.done: 1])
+            #expect(try await test.portal.receipts.receipt(of: stored.id) != nil)
+            #expect(try await test.portal.jobs.counts() == [.done: 2])
         }
     }
 

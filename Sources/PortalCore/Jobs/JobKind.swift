@@ -10,6 +10,8 @@ public struct JobKind: RawRepresentable, Hashable, Sendable, Codable, CustomStri
     public static let submissionReceived = JobKind(rawValue: "submission.received")
     /// Deliver one mail of the outbox (payload: the mail's ID).
     public static let sendMail = JobKind(rawValue: "mail.send")
+    /// Make the acknowledgement-of-receipt PDF of a submission (payload: its ID).
+    public static let makeReceipt = JobKind(rawValue: "submission.receipt")
 
     public var description: String { rawValue }
 }

@@ -22,5 +22,6 @@ enum Migrations {
         M0019CreateOutbox(),
         M0020CreateCitizenAccounts(),
         M0021AddAccessCodes(),
+        M0022CreateReceipts(),
     ]
 }

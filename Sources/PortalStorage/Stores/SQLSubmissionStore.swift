@@ -189,7 +189,10 @@ public struct SQLSubmissionStore: SubmissionStore {
             try await db.raw("DELETE FROM case_status_changes WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM upload_chunks WHERE upload_id IN (SELECT id FROM uploads WHERE submission_id IN (\(binds: ids)))").run()
             try await db.raw("DELETE FROM uploads WHERE submission_id IN (\(binds: ids))").run()
-            try await db.raw("DELETE FROM jobs WHERE kind = \(bind: JobKind.submissionReceived.rawValue) AND payload IN (\(binds: ids))").run()
+            try await db.raw("""
+                DELETE FROM jobs WHERE kind IN (\(bind: JobKind.submissionReceived.rawValue), \(bind: JobKind.makeReceipt.rawValue)) AND payload IN (\(binds: ids))
+                """).run()
+            try await db.raw("DELETE FROM receipts WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM submissions WHERE id IN (\(binds: ids))").run()
             return ids.count
         }

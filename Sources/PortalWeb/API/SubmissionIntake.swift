@@ -21,9 +21,12 @@ struct SubmissionIntake: Sendable {
                 id: ids(), reference: references(prefix: service.referencePrefix, year: year),
                 service: service, version: version, answers: answers, at: receivedAt, isTest: isTest, account: account, accessCodeHash: accessCodeHash
             )
-            let job = Job(id: ids(), kind: .submissionReceived, payload: submission.id.description, runAt: receivedAt)
+            let jobs = [
+                Job(id: ids(), kind: .submissionReceived, payload: submission.id.description, runAt: receivedAt),
+                Job(id: ids(), kind: .makeReceipt, payload: submission.id.description, runAt: receivedAt),
+            ]
             do {
-                try await submissions.create(submission, jobs: [job])
+                try await submissions.create(submission, jobs: jobs)
                 return submission
             } catch is DuplicateReference {
                 continue

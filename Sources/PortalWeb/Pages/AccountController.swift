@@ -13,6 +13,7 @@ struct AccountController: Sendable {
     let accounts: any AccountStore
     let catalog: any CatalogStore
     let submissions: any SubmissionStore
+    let applicantCase: ApplicantCase
     let mail: any MailSender
     let frame: PageFrame
     let now: @Sendable () -> Date
@@ -36,6 +37,7 @@ struct AccountController: Sendable {
         router.post(SiteRoute.accountReset(token: "").pattern, use: reset)
         router.get(SiteRoute.accountHome.pattern, use: home)
         router.get(SiteRoute.accountCase(reference: "").pattern, use: showCase)
+        router.get(SiteRoute.accountReceipt(reference: "").pattern, use: receipt)
     }
 
     /// Verifying against this when there is no account takes as long as a real check.
@@ -290,13 +292,23 @@ struct AccountController: Sendable {
         )))
     }
 
-    /// Only the account that filed it sees a case; any other reference looks like "not found".
-    @Sendable func showCase(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let account = try await signedIn(context) else { return PageFrame.redirect(.accountLogin) }
+    /// The case, if the signed-in account filed it; any other reference looks like "not found".
+    private func ownCase(_ context: PortalRequestContext) async throws -> Submission? {
+        guard let account = try await signedIn(context) else { return nil }
         guard let reference = Reference(try context.parameters.require("reference")),
               let submission = try await submissions.submission(reference: reference), submission.accountID == account.id
         else { throw PageError(.notFound) }
-        return try await ApplicantCase(catalog: catalog, submissions: submissions, frame: frame, now: now)
-            .render(submission, backPath: SiteRoute.accountHome.path, request, context)
+        return submission
+    }
+
+    @Sendable func showCase(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
+        return try await applicantCase.render(submission, backPath: SiteRoute.accountHome.path,
+                                              receiptPath: SiteRoute.accountReceipt(reference: submission.reference.rawValue).path, request, context)
+    }
+
+    @Sendable func receipt(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
+        return try await applicantCase.receipt(submission)
     }
 }

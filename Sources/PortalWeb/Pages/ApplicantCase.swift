@@ -8,10 +8,11 @@ import PortalViews
 struct ApplicantCase: Sendable {
     let catalog: any CatalogStore
     let submissions: any SubmissionStore
+    let receipts: any ReceiptStore
     let frame: PageFrame
     let now: @Sendable () -> Date
 
-    func render(_ submission: Submission, backPath: String, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
+    func render(_ submission: Submission, backPath: String, receiptPath: String, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
         guard let caseFile = try await submissions.caseFile(of: submission.id) else { throw PageError(.notFound) }
         let language = frame.language(request)
         let service = try await catalog.service(id: submission.serviceID)
@@ -20,11 +21,27 @@ struct ApplicantCase: Sendable {
         let reference = submission.reference.rawValue
         let isOpen = caseFile.status == .received || caseFile.status == .inProgress
         let shell = frame.shell(request, context: context, title: reference, serviceTitle: service?.title, now: now())
-        return PageFrame.response(CaseStatusPage.render(.init(
+        var model = CaseStatusPage.Model(
             shell: shell, reference: reference, serviceTitle: service.map { $0.title(language) } ?? "", status: caseFile.status.label(language),
             timeline: timeline, nextSteps: caseFile.status.nextSteps(language),
             processingTime: isOpen ? service.flatMap { $0.processingTime.isEmpty ? nil : $0.processingTime } : nil,
             backPath: backPath
-        )))
+        )
+        // The receipt is made by a job a moment after submitting; until then the page says so.
+        model.receiptPath = try await receipts.receipt(of: submission.id) == nil ? nil : receiptPath
+        return PageFrame.response(CaseStatusPage.render(model))
+    }
+
+    /// The acknowledgement of receipt as a download, once the job has made it.
+    func receipt(_ submission: Submission) async throws -> Response {
+        guard let pdf = try await receipts.receipt(of: submission.id) else { throw PageError(.notFound) }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/pdf", .contentLength: String(pdf.count), .cacheControl: "private, no-store",
+                .contentDisposition: "attachment; filename=\"Eingangsbestaetigung-\(submission.reference.rawValue).pdf\"",
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf))
+        )
     }
 }

@@ -169,7 +169,7 @@ struct BackOfficeController: Sendable {
               let caseFile = try await submissions.caseFile(of: submission.id)
         else { throw PageError(.notFound) }
         let sections = version.schema.steps.map { step in
-            StaffSubmissionPage.Section(title: step.title, answers: AnswerText.rows(step.fields, submission.answers, text).map { row in
+            StaffSubmissionPage.Section(title: step.title, answers: AnswerText.rows(step.fields, submission.answers, text.answerWords).map { row in
                 .init(question: row.question, answer: row.answer, files: row.files.map { file in
                     .init(name: file.name, path: SiteRoute.staffFile(reference: submission.reference.rawValue, id: file.id).path)
                 })

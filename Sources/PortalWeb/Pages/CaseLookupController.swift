@@ -18,6 +18,7 @@ struct CaseLookupController: Sendable {
         router.get(SiteRoute.caseLookup.pattern, use: showLookup)
         router.post(SiteRoute.caseLookup.pattern, use: lookup)
         router.get(SiteRoute.caseStatus(reference: "").pattern, use: show)
+        router.get(SiteRoute.caseReceipt(reference: "").pattern, use: receipt)
     }
 
     private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
@@ -74,14 +75,23 @@ struct CaseLookupController: Sendable {
         return PageFrame.redirect(.caseStatus(reference: submission.reference.rawValue))
     }
 
-    /// Opened with its code in this session, or filed from the signed-in account; else back to the form.
-    @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        let session = context.sessions.session
+    /// The case, if this session opened it with its code.
+    private func openedCase(_ context: PortalRequestContext) async throws -> Submission? {
         guard let reference = Reference(try context.parameters.require("reference")),
-              session?.caseAccess?.contains(reference.rawValue) == true,
-              let submission = try await submissions.submission(reference: reference)
-        else { return PageFrame.redirect(.caseLookup) }
-        return try await applicantCase.render(submission, backPath: SiteRoute.caseLookup.path, request, context)
+              context.sessions.session?.caseAccess?.contains(reference.rawValue) == true
+        else { return nil }
+        return try await submissions.submission(reference: reference)
+    }
+
+    @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
+        return try await applicantCase.render(submission, backPath: SiteRoute.caseLookup.path,
+                                              receiptPath: SiteRoute.caseReceipt(reference: submission.reference.rawValue).path, request, context)
+    }
+
+    @Sendable func receipt(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
+        return try await applicantCase.receipt(submission)
     }
 
     static func constantTimeEqual(_ left: String, _ right: String) -> Bool {

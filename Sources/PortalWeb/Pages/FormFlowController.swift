@@ -274,7 +274,7 @@ struct FormFlowController: Sendable {
         let shownSteps = Set(progress.visibleSteps)
         let answers = shownAnswers.json(in: form.version.schema)
         let sections = steps.enumerated().filter { shownSteps.contains($0.offset + 1) }.map { index, step in
-            CheckAnswersPage.Section(title: step.title, rows: AnswerText.rows(step.fields, answers, text) { field in
+            CheckAnswersPage.Section(title: step.title, rows: AnswerText.rows(step.fields, answers, text.answerWords) { field in
                 field.kind == .group ? field.answerFields.contains { visibleKeys.contains($0.key) } : visibleKeys.contains(field.key)
             }.map { row in
                 CheckAnswersPage.Row(question: row.question, answer: row.answer, changePath: SiteRoute.formStep(slug: slug, step: index + 1).path + "#feld-\(row.name)")

@@ -53,12 +53,15 @@ public enum PortalRouter {
             now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access,
             accounts: dependencies.accounts, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL
         ).register(on: router)
+        let applicantCase = ApplicantCase(catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,
+                                          frame: frame, now: dependencies.now)
         CaseLookupController(
-            applicantCase: ApplicantCase(catalog: dependencies.catalog, submissions: dependencies.submissions, frame: frame, now: dependencies.now),
+            applicantCase: applicantCase,
             submissions: dependencies.submissions, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: LoginThrottle()
         ).register(on: router)
         AccountController(
-            accounts: dependencies.accounts, catalog: dependencies.catalog, submissions: dependencies.submissions, mail: dependencies.mail,
+            accounts: dependencies.accounts, catalog: dependencies.catalog, submissions: dependencies.submissions, applicantCase: applicantCase,
+            mail: dependencies.mail,
             frame: frame, now: dependencies.now, ids: dependencies.ids, sessionIdleTime: limits.sessionIdleTime,
             publicBaseURL: limits.publicBaseURL, throttle: LoginThrottle()
         ).register(on: router)

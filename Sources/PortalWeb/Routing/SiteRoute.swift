@@ -51,6 +51,8 @@ public enum SiteRoute: Hashable, Sendable {
     case accountCase(reference: String)
     case caseLookup
     case caseStatus(reference: String)
+    case accountReceipt(reference: String)
+    case caseReceipt(reference: String)
     case reviewHome
     case processingRecords
     case review(slug: String)
@@ -139,6 +141,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountCase(let reference): "/konto/antraege/\(Self.escape(reference))"
         case .caseLookup: "/vorgang"
         case .caseStatus(let reference): "/vorgang/\(Self.escape(reference))"
+        case .accountReceipt(let reference): "/konto/antraege/\(Self.escape(reference))/eingangsbestaetigung.pdf"
+        case .caseReceipt(let reference): "/vorgang/\(Self.escape(reference))/eingangsbestaetigung.pdf"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
@@ -191,6 +195,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountReset: "/konto/passwort-neu/:token"
         case .accountCase: "/konto/antraege/:reference"
         case .caseStatus: "/vorgang/:reference"
+        case .accountReceipt: "/konto/antraege/:reference/eingangsbestaetigung.pdf"
+        case .caseReceipt: "/vorgang/:reference/eingangsbestaetigung.pdf"
         case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"

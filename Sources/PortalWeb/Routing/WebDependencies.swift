@@ -18,6 +18,7 @@ public struct WebDependencies: Sendable {
     public var pages: any PortalPageStore
     public var mail: any MailSender
     public var accounts: any AccountStore
+    public var receipts: any ReceiptStore
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
     public var now: @Sendable () -> Date
@@ -61,7 +62,7 @@ public struct WebDependencies: Sendable {
         catalog: any CatalogStore, submissions: any SubmissionStore, apiKeys: any APIKeyStore,
         staff: any StaffStore, sessions: any SessionStore, uploads: any UploadStore, virusScanner: any VirusScanner = NoVirusScanner(),
         savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, pages: any PortalPageStore, mail: any MailSender,
-        accounts: any AccountStore,
+        accounts: any AccountStore, receipts: any ReceiptStore,
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -78,6 +79,7 @@ public struct WebDependencies: Sendable {
         self.pages = pages
         self.mail = mail
         self.accounts = accounts
+        self.receipts = receipts
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
         self.ids = ids

@@ -1,19 +1,37 @@
 import Foundation
-import PortalCore
-import PortalViews
 
 /// Stored answers as people read them: German dates and decimal comma, option labels, Ja/Nein,
-/// address blocks on one line, one row per field of each entry of a repeatable group.
-enum AnswerText {
-    struct Row: Equatable {
-        var question: String
-        var answer: String
-        /// The input name of the field, for links back into the form (`feld-…`).
-        var name: String
-        /// For file answers: each file's ID and display name (`Lageplan.pdf (1,2 MB)`).
-        var files: [(id: String, name: String)] = []
+/// address blocks on one line, one row per field of each entry of a repeatable group. Used by the
+/// check page, the case pages and the receipt alike.
+public enum AnswerText {
+    /// The few words answers are shown with, in the reader's language.
+    public struct Words: Sendable {
+        public var yes: String
+        public var no: String
+        public var confirmed: String
+        public var german: Bool
+        public var entryTitle: @Sendable (String, Int) -> String
 
-        static func == (left: Row, right: Row) -> Bool {
+        public init(yes: String, no: String, confirmed: String, german: Bool, entryTitle: @escaping @Sendable (String, Int) -> String) {
+            self.yes = yes
+            self.no = no
+            self.confirmed = confirmed
+            self.german = german
+            self.entryTitle = entryTitle
+        }
+
+        public static let german = Words(yes: "Ja", no: "Nein", confirmed: "Bestätigt", german: true, entryTitle: { "\($0) \($1)" })
+    }
+
+    public struct Row: Equatable, Sendable {
+        public var question: String
+        public var answer: String
+        /// The input name of the field, for links back into the form (`feld-…`).
+        public var name: String
+        /// For file answers: each file's ID and display name (`Lageplan.pdf (1,2 MB)`).
+        public var files: [(id: String, name: String)] = []
+
+        public static func == (left: Row, right: Row) -> Bool {
             left.question == right.question && left.answer == right.answer && left.name == right.name
                 && left.files.map(\.id) == right.files.map(\.id)
         }
@@ -21,7 +39,7 @@ enum AnswerText {
 
     /// The rows for these fields from an answers object; fields without an answer are left out
     /// unless `includeEmpty` (the check page shows "Keine Angabe" for them).
-    static func rows(_ fields: [FormField], _ answers: JSONValue, _ text: Strings, prefix: String = "", include: (FormField) -> Bool = { _ in true }) -> [Row] {
+    public static func rows(_ fields: [FormField], _ answers: JSONValue, _ text: Words, prefix: String = "", include: (FormField) -> Bool = { _ in true }) -> [Row] {
         fields.flatMap { field -> [Row] in
             guard include(field), field.kind != .staticText, field.kind != .hidden else { return [] }
             if field.kind == .group, field.repetition == nil {
@@ -47,7 +65,7 @@ enum AnswerText {
         }
     }
 
-    static func display(_ value: JSONValue?, _ field: FormField, _ text: Strings) -> String {
+    static func display(_ value: JSONValue?, _ field: FormField, _ text: Words) -> String {
         switch (field.kind, value) {
         case (_, nil), (_, .null?): return ""
         case (.date, .string(let iso)?): return LocalDate(iso: iso)?.german ?? iso
@@ -75,7 +93,7 @@ enum AnswerText {
                 return "\(name) (\(UploadedFile.size(NSDecimalNumber(decimal: size).intValue)))"
             }.joined(separator: ", ")
         case (_, .bool(let flag)?): return flag ? text.yes : text.no
-        case (_, .number(let number)?): return text.language == .german ? GermanFormat.number(number) : "\(number)"
+        case (_, .number(let number)?): return text.german ? GermanFormat.number(number) : "\(number)"
         case (_, .string(let string)?): return string
         default: return ""
         }

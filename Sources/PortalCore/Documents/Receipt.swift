@@ -1,0 +1,85 @@
+import Foundation
+
+/// The acknowledgement of receipt (Eingangsbestätigung) as a PDF: portal and office, service,
+/// reference, time of receipt, every answer in form order with its question, the uploaded files
+/// with size and SHA-256, the fee and the privacy statement version the applicant was shown.
+public enum Receipt {
+    public struct Context: Sendable {
+        public var portalName: String
+        public var orgUnitName: String
+        public var service: Service
+        public var version: FormVersion
+        public var timeZone: TimeZone
+
+        public init(portalName: String, orgUnitName: String, service: Service, version: FormVersion, timeZone: TimeZone) {
+            self.portalName = portalName
+            self.orgUnitName = orgUnitName
+            self.service = service
+            self.version = version
+            self.timeZone = timeZone
+        }
+    }
+
+    public static func pdf(_ submission: Submission, _ context: Context) -> Data {
+        var pdf = TextPDF(title: "Eingangsbestätigung \(submission.reference.rawValue)")
+        pdf.add(context.portalName, style: .small)
+        pdf.add("Eingangsbestätigung", style: .title, spaceBefore: 6)
+        if submission.isTest {
+            pdf.add("TESTANTRAG – aus dem Testmodus, wird nicht bearbeitet.", style: .bold, spaceBefore: 4)
+        }
+        pdf.add(label: "Leistung", value: context.service.title)
+        pdf.add(label: "Zuständige Stelle", value: context.orgUnitName)
+        pdf.add(label: "Aktenzeichen", value: submission.reference.rawValue)
+        pdf.add(label: "Eingegangen am", value: dateTime(submission.receivedAt, context.timeZone))
+        pdf.add(label: "Formularversion", value: String(context.version.number))
+        if let version = submission.privacyVersion { pdf.add(label: "Datenschutzhinweise", value: "Fassung \(version)") }
+        if let fee = submission.fee { pdf.add(label: "Gebühr", value: GermanFormat.money(fee)) }
+
+        pdf.add("Ihre Angaben", style: .heading, spaceBefore: 12)
+        for step in context.version.schema.steps {
+            let rows = AnswerText.rows(step.fields, submission.answers, .german).filter { !$0.answer.isEmpty }
+            guard !rows.isEmpty else { continue }
+            pdf.add(step.title, style: .bold, spaceBefore: 6)
+            for row in rows { pdf.add(label: row.question, value: row.answer, indent: 12) }
+        }
+        let files = files(in: submission.answers)
+        if !files.isEmpty {
+            pdf.add("Hochgeladene Dateien", style: .heading, spaceBefore: 12)
+            for file in files {
+                pdf.add("\(file.name) (\(UploadedFile.size(file.size)))", indent: 12)
+                pdf.add("SHA-256: \(file.sha256)", style: .small, indent: 24)
+            }
+        }
+        pdf.add("Bitte nennen Sie bei Rückfragen das Aktenzeichen. Diese Bestätigung wurde maschinell erstellt und ist ohne Unterschrift gültig.",
+                style: .small, spaceBefore: 14)
+        return pdf.render(producer: context.portalName)
+    }
+
+    /// Every file answer, also inside the entries of repeatable groups, in form order.
+    static func files(in answers: JSONValue) -> [(name: String, size: Int, sha256: String)] {
+        var found: [(name: String, size: Int, sha256: String)] = []
+        func visit(_ value: JSONValue) {
+            switch value {
+            case .object(let members):
+                if case .string(let name)? = value["name"], case .number(let size)? = value["size"], case .string(let sha)? = value["sha256"] {
+                    found.append((name, NSDecimalNumber(decimal: size).intValue, sha))
+                } else {
+                    members.forEach { visit($0.value) }
+                }
+            case .array(let items): items.forEach(visit)
+            default: break
+            }
+        }
+        visit(answers)
+        return found
+    }
+
+    /// `30.11.2026, 10:15 Uhr` in the office's time zone.
+    static func dateTime(_ instant: Date, _ timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: instant)
+        let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        return "\(LocalDate(instant, in: timeZone).german), \(time) Uhr"
+    }
+}

@@ -1,0 +1,8 @@
+import Foundation
+
+/// The acknowledgement-of-receipt PDFs.
+public protocol ReceiptStore: Sendable {
+    /// Stores the receipt once; a second save for the same submission keeps the first.
+    func save(_ pdf: Data, for submission: Submission.ID, at instant: Date) async throws
+    func receipt(of submission: Submission.ID) async throws -> Data?
+}

@@ -1,0 +1,39 @@
+import Foundation
+import PortalCore
+
+/// Makes a submission's acknowledgement of receipt (PDF) after it was stored. Running twice is
+/// harmless: the store keeps the first receipt.
+public struct ReceiptHandler: JobHandler {
+    public let kind = JobKind.makeReceipt
+    let submissions: any SubmissionStore
+    let catalog: any CatalogStore
+    let staff: any StaffStore
+    let receipts: any ReceiptStore
+    let portalName: String
+    let timeZone: TimeZone
+    let now: @Sendable () -> Date
+
+    public init(submissions: any SubmissionStore, catalog: any CatalogStore, staff: any StaffStore, receipts: any ReceiptStore,
+                portalName: String, timeZone: TimeZone, now: @escaping @Sendable () -> Date) {
+        self.submissions = submissions
+        self.catalog = catalog
+        self.staff = staff
+        self.receipts = receipts
+        self.portalName = portalName
+        self.timeZone = timeZone
+        self.now = now
+    }
+
+    public func run(_ job: Job) async throws {
+        guard let id = Submission.ID(string: job.payload), let submission = try await submissions.submission(id: id) else {
+            return // deleted meanwhile (a test submission): nothing to confirm
+        }
+        if try await receipts.receipt(of: id) != nil { return }
+        guard let service = try await catalog.service(id: submission.serviceID),
+              let version = try await catalog.formVersion(id: submission.formVersionID)
+        else { throw NotFound("service or form version of \(job.payload)") }
+        let unit = try await staff.orgUnit(id: submission.orgUnitID)?.name ?? ""
+        let pdf = Receipt.pdf(submission, .init(portalName: portalName, orgUnitName: unit, service: service, version: version, timeZone: timeZone))
+        try await receipts.save(pdf, for: id, at: now())
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import PortalCore
+import SQLKit
+
+/// `ReceiptStore` on SQLite and PostgreSQL.
+public struct SQLReceiptStore: ReceiptStore {
+    let database: PortalDatabase
+
+    public init(database: PortalDatabase) {
+        self.database = database
+    }
+
+    public func save(_ pdf: Data, for submission: Submission.ID, at instant: Date) async throws {
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO receipts (submission_id, pdf, created_at) VALUES (\(bind: submission.description), \(bind: pdf), \(bind: SQLTime.encode(instant)))
+                ON CONFLICT (submission_id) DO NOTHING
+                """).run()
+        }
+    }
+
+    public func receipt(of submission: Submission.ID) async throws -> Data? {
+        try await database.reader.raw("SELECT pdf FROM receipts WHERE submission_id = \(bind: submission.description)")
+            .first()?.decode(column: "pdf", as: Data.self)
+    }
+}
