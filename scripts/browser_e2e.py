@@ -491,6 +491,12 @@ def account(visitor, maildir):
     visitor.click(driver.find_element(By.LINK_TEXT, reference))
     check("account: the case page shows status and next steps", "Wie geht es weiter?" in driver.page_source and "Eingegangen" in driver.page_source)
     visitor.page("account-case", screenshot=True)
+    for _ in range(20):
+        if "Eingangsbestätigung herunterladen" in driver.page_source:
+            break
+        time.sleep(0.5)
+        driver.refresh()
+    check("account: the receipt PDF is offered once the job made it", "Eingangsbestätigung herunterladen" in driver.page_source)
 
 
 def admin(visitor, username, password):

@@ -28,7 +28,7 @@ public enum ConfirmationPage {
         <p>\(text.yourReference)<br><strong class="reference">\(model.reference)</strong></p>
         <p>\(model.receivedAt)</p>
         </div>
-        <p>\(text.referenceHint)</p>\(model.accessCode.map { code -> HTML in "\n<p>\(text.yourAccessCode)<br><strong class=\"reference\">\(code)</strong></p>\n<p>\(text.accessCodeHint) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
+        <p>\(text.referenceHint)</p>\(model.accessCode.map { code -> HTML in "\n<p>\(text.yourAccessCode)<br><strong class=\"access-code\">\(code)</strong></p>\n<p>\(text.accessCodeHint) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
         <h2>\(text.whatNext)</h2>
         <ol class="steps">\(HTML(steps))</ol>
         <p class="no-print">\(text.printPage)</p>

@@ -163,7 +163,7 @@ struct AccountTests {
                 }
                 _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
                 let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
-                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="reference">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
                 let code = String(confirmation.text[codeRange].dropLast().suffix(14))
                 #expect(confirmation.text.contains("Ihr Zugangscode"))
                 let acknowledgement = try #require(mail.mails.last)

@@ -39,7 +39,7 @@ struct ReceiptTests {
                 }
                 _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
                 let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
-                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="reference">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
                 let code = String(confirmation.text[codeRange].dropLast().suffix(14))
                 let reference = "BRU-2026-0000-0002"
                 _ = try await applicant.get("/vorgang")
