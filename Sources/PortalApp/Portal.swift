@@ -26,6 +26,7 @@ public struct Portal: Sendable {
     public let outbox: any Outbox
     public let accounts: any AccountStore
     public let receipts: any ReceiptStore
+    public let mailbox: any MailboxStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -58,6 +59,7 @@ public struct Portal: Sendable {
         self.outbox = SQLOutbox(database: database)
         self.accounts = SQLAccountStore(database: database)
         self.receipts = SQLReceiptStore(database: database)
+        self.mailbox = SQLMailboxStore(database: database)
         self.logger = logger
     }
 
@@ -75,7 +77,7 @@ public struct Portal: Sendable {
         return WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
             uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
-            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts,
+            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()

@@ -40,6 +40,16 @@ public struct AccountText: Sendable {
     public let timeline: String
     public let whatNext: String
     public let processingTime: @Sendable (String) -> String
+    public let mailbox: String
+    public let mailboxEmpty: String
+    public let mailboxLabel: String
+    public let mailboxStaffLabel: String
+    public let mailboxSend: String
+    public let mailboxClosed: String
+    public let newMarker: String
+    public let messageSent: String
+    public let messageMailSubject: @Sendable (String) -> String
+    public let messageMailBody: @Sendable (_ reference: String, _ service: String, _ link: String) -> String
     public let receipt: String
     public let receiptDownload: String
     public let receiptPending: String
@@ -83,6 +93,14 @@ public struct AccountText: Sendable {
         myAccount: "Mein Konto", signedInAs: { "Angemeldet als \($0)" }, myApplications: "Meine Anträge",
         noApplications: "Sie haben mit diesem Konto noch keinen Antrag gestellt.", logout: "Abmelden", loggedOut: "Sie sind abgemeldet.",
         timeline: "Verlauf", whatNext: "Wie geht es weiter?", processingTime: { "Übliche Bearbeitungsdauer: \($0)" },
+        mailbox: "Nachrichten", mailboxEmpty: "Zu diesem Antrag gibt es noch keine Nachrichten.",
+        mailboxLabel: "Ihre Nachricht an die zuständige Stelle", mailboxStaffLabel: "Nachricht an die antragstellende Person",
+        mailboxSend: "Nachricht senden", mailboxClosed: "Der Vorgang ist abgeschlossen; neue Nachrichten sind nicht mehr möglich.",
+        newMarker: "Neu", messageSent: "Ihre Nachricht ist gesendet.",
+        messageMailSubject: { "Neue Nachricht zu Ihrem Antrag \($0)" },
+        messageMailBody: { reference, service, link in
+            "Guten Tag,\n\nzu Ihrem Antrag \(reference) (\(service)) gibt es eine neue Nachricht der zuständigen Stelle. Aus Datenschutzgründen steht sie nicht in dieser E-Mail; Sie lesen sie hier:\n\n\(link)"
+        },
         receipt: "Eingangsbestätigung", receiptDownload: "Eingangsbestätigung herunterladen (PDF)",
         receiptPending: "Die Eingangsbestätigung wird gerade erstellt. Bitte laden Sie die Seite gleich noch einmal.",
         emailMissing: "Bitte geben Sie Ihre E-Mail-Adresse an.",
@@ -128,6 +146,14 @@ public struct AccountText: Sendable {
         myAccount: "My account", signedInAs: { "Signed in as \($0)" }, myApplications: "My applications",
         noApplications: "You have not filed an application with this account yet.", logout: "Sign out", loggedOut: "You are signed out.",
         timeline: "History", whatNext: "What happens next?", processingTime: { "Usual processing time: \($0)" },
+        mailbox: "Messages", mailboxEmpty: "There are no messages about this application yet.",
+        mailboxLabel: "Your message to the office", mailboxStaffLabel: "Message to the applicant",
+        mailboxSend: "Send message", mailboxClosed: "The case is closed; no new messages are possible.",
+        newMarker: "New", messageSent: "Your message is sent.",
+        messageMailSubject: { "New message about your application \($0)" },
+        messageMailBody: { reference, service, link in
+            "Hello,\n\nthere is a new message from the office about your application \(reference) (\(service)). For data protection it is not in this e-mail; read it here:\n\n\(link)"
+        },
         receipt: "Acknowledgement of receipt", receiptDownload: "Download the acknowledgement of receipt (PDF)",
         receiptPending: "The acknowledgement of receipt is being made. Please reload the page in a moment.",
         emailMissing: "Please enter your e-mail address.",

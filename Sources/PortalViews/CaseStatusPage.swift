@@ -21,6 +21,7 @@ public enum CaseStatusPage {
         public var backPath: String
         /// The acknowledgement of receipt (PDF), once it is made.
         public var receiptPath: String?
+        public var mailbox: MailboxThread?
 
         public init(shell: PageShell, reference: String, serviceTitle: String, status: String, timeline: [Entry], nextSteps: String,
                     processingTime: String?, backPath: String) {
@@ -53,6 +54,7 @@ public enum CaseStatusPage {
         <h2>\(text.whatNext)</h2>
         <p>\(model.nextSteps)</p>
         \(model.processingTime.map { time -> HTML in "<p>\(text.processingTime(time))</p>" } ?? .empty)
+        \(model.mailbox?.render(text) ?? .empty)
         <h2>\(text.receipt)</h2>
         <p>\(model.receiptPath.map { path -> HTML in "<a href=\"\(path)\" download>\(text.receiptDownload)</a>" } ?? "\(text.receiptPending)")</p>
         """)

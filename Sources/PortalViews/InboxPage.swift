@@ -11,8 +11,12 @@ public enum InboxPage {
         public var receivedAt: String
         public var isUnread: Bool
         public var isTest: Bool
+        /// The applicant wrote a message nobody has read yet.
+        public var hasNewMessages: Bool
 
-        public init(reference: String, path: String, applicant: String, service: String, status: String, receivedAt: String, isUnread: Bool, isTest: Bool = false) {
+        public init(reference: String, path: String, applicant: String, service: String, status: String, receivedAt: String, isUnread: Bool,
+                    isTest: Bool = false, hasNewMessages: Bool = false) {
+            self.hasNewMessages = hasNewMessages
             self.isTest = isTest
             self.reference = reference
             self.path = path
@@ -77,7 +81,8 @@ public enum InboxPage {
         let text = model.shell.strings
         let rows = model.rows.map { row -> HTML in
             let testTag: HTML = row.isTest ? " <strong class=\"tag tag-test\">\(text.testMarker)</strong>" : .empty
-            let tag: HTML = "\(testTag)\(row.isUnread ? " <strong class=\"tag\">\(text.unread)</strong>" as HTML : .empty)"
+            let messageTag: HTML = row.hasNewMessages ? " <strong class=\"tag\">\(AccountText.for(text.language).mailbox): \(AccountText.for(text.language).newMarker)</strong>" : .empty
+            let tag: HTML = "\(testTag)\(row.isUnread ? " <strong class=\"tag\">\(text.unread)</strong>" as HTML : .empty)\(messageTag)"
             return """
             <tr\(attribute: "class", row.isUnread ? "unread" : nil)>
             <td><a href="\(row.path)">\(row.reference)</a>\(tag)</td>

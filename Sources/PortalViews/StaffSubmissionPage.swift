@@ -74,6 +74,7 @@ public enum StaffSubmissionPage {
         public var csrfToken: String
         public var error: String?
         public var fee: String?
+        public var mailbox: MailboxThread?
 
         public init(shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int, isTest: Bool = false,
                     sections: [Section], history: [HistoryEntry], statusChoices: [StatusChoice], statusAction: String, csrfToken: String,
@@ -149,7 +150,7 @@ public enum StaffSubmissionPage {
         \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)
         </dl>
         <h2>\(text.answersHeading)</h2>
-        \(HTML(sections, separator: "\n"))
+        \(HTML(sections, separator: "\n"))\(model.mailbox.map { thread -> HTML in "\n\(thread.render(AccountText.for(text.language)))" } ?? .empty)
         <h2>\(text.historyHeading)</h2>
         \(historyList)
         <h2 class="no-print">\(text.changeStatusHeading)</h2>

@@ -23,5 +23,6 @@ enum Migrations {
         M0020CreateCitizenAccounts(),
         M0021AddAccessCodes(),
         M0022CreateReceipts(),
+        M0023CreateCaseMessages(),
     ]
 }

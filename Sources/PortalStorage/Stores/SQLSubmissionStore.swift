@@ -193,6 +193,7 @@ public struct SQLSubmissionStore: SubmissionStore {
                 DELETE FROM jobs WHERE kind IN (\(bind: JobKind.submissionReceived.rawValue), \(bind: JobKind.makeReceipt.rawValue)) AND payload IN (\(binds: ids))
                 """).run()
             try await db.raw("DELETE FROM receipts WHERE submission_id IN (\(binds: ids))").run()
+            try await db.raw("DELETE FROM case_messages WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM submissions WHERE id IN (\(binds: ids))").run()
             return ids.count
         }

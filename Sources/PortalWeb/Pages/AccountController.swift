@@ -38,6 +38,7 @@ struct AccountController: Sendable {
         router.get(SiteRoute.accountHome.pattern, use: home)
         router.get(SiteRoute.accountCase(reference: "").pattern, use: showCase)
         router.get(SiteRoute.accountReceipt(reference: "").pattern, use: receipt)
+        router.post(SiteRoute.accountMessages(reference: "").pattern, use: postMessage)
     }
 
     /// Verifying against this when there is no account takes as long as a real check.
@@ -303,8 +304,18 @@ struct AccountController: Sendable {
 
     @Sendable func showCase(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
-        return try await applicantCase.render(submission, backPath: SiteRoute.accountHome.path,
-                                              receiptPath: SiteRoute.accountReceipt(reference: submission.reference.rawValue).path, request, context)
+        return try await applicantCase.render(submission, paths: Self.paths(submission), request, context)
+    }
+
+    static func paths(_ submission: Submission) -> ApplicantCase.Paths {
+        let reference = submission.reference.rawValue
+        return .init(back: SiteRoute.accountHome.path, page: SiteRoute.accountCase(reference: reference).path,
+                     receipt: SiteRoute.accountReceipt(reference: reference).path, messages: SiteRoute.accountMessages(reference: reference).path)
+    }
+
+    @Sendable func postMessage(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
+        return try await applicantCase.postMessage(submission, paths: Self.paths(submission), request, context)
     }
 
     @Sendable func receipt(_ request: Request, context: PortalRequestContext) async throws -> Response {

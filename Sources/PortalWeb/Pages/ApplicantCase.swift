@@ -9,27 +9,74 @@ struct ApplicantCase: Sendable {
     let catalog: any CatalogStore
     let submissions: any SubmissionStore
     let receipts: any ReceiptStore
+    let mailbox: any MailboxStore
+    let ids: IDGenerator
     let frame: PageFrame
     let now: @Sendable () -> Date
 
-    func render(_ submission: Submission, backPath: String, receiptPath: String, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
+    /// Where the applicant's links go: the case page, its receipt and its messages.
+    struct Paths {
+        var back: String
+        var page: String
+        var receipt: String
+        var messages: String
+    }
+
+    static func isOpen(_ status: CaseStatus) -> Bool { status == .received || status == .inProgress }
+
+    func render(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext,
+                messageError: String? = nil, entered: String = "", status: HTTPResponse.Status = .ok) async throws -> Response {
         guard let caseFile = try await submissions.caseFile(of: submission.id) else { throw PageError(.notFound) }
         let language = frame.language(request)
         let service = try await catalog.service(id: submission.serviceID)
         let timeline = [CaseStatusPage.Entry(at: frame.dateTime(submission.receivedAt), status: CaseStatus.received.label(language))]
             + caseFile.history.map { CaseStatusPage.Entry(at: frame.dateTime($0.at), status: $0.to.label(language)) }
         let reference = submission.reference.rawValue
-        let isOpen = caseFile.status == .received || caseFile.status == .inProgress
-        let shell = frame.shell(request, context: context, title: reference, serviceTitle: service?.title, now: now())
+        let isOpen = Self.isOpen(caseFile.status)
+        let shell = frame.shell(request, context: context, title: reference, serviceTitle: service?.title, hasErrors: messageError != nil, now: now())
         var model = CaseStatusPage.Model(
             shell: shell, reference: reference, serviceTitle: service.map { $0.title(language) } ?? "", status: caseFile.status.label(language),
             timeline: timeline, nextSteps: caseFile.status.nextSteps(language),
             processingTime: isOpen ? service.flatMap { $0.processingTime.isEmpty ? nil : $0.processingTime } : nil,
-            backPath: backPath
+            backPath: paths.back
         )
         // The receipt is made by a job a moment after submitting; until then the page says so.
-        model.receiptPath = try await receipts.receipt(of: submission.id) == nil ? nil : receiptPath
-        return PageFrame.response(CaseStatusPage.render(model))
+        model.receiptPath = try await receipts.receipt(of: submission.id) == nil ? nil : paths.receipt
+        let text = AccountText.for(language)
+        let messages = try await mailbox.messages(of: submission.id)
+        var thread = MailboxThread(
+            messages: messages.map { message in
+                .init(author: message.fromApplicant ? (language == .german ? "Sie" : "You") : message.author, sentAt: frame.dateTime(message.sentAt),
+                      body: message.body, isNew: !message.fromApplicant && message.readAt == nil)
+            },
+            action: isOpen ? paths.messages : nil, csrfToken: context.sessions.session?.csrfToken ?? "", label: text.mailboxLabel, error: messageError
+        )
+        thread.entered = entered
+        model.mailbox = thread
+        if messages.contains(where: { !$0.fromApplicant && $0.readAt == nil }) {
+            try await mailbox.markRead(of: submission.id, byApplicant: true, at: now())
+        }
+        return PageFrame.response(CaseStatusPage.render(model), status: status)
+    }
+
+    /// A message from the applicant to the office, while the case is open.
+    func postMessage(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
+        let body = String((context.form?.first("nachricht") ?? "").prefix(20_000))
+        guard let caseFile = try await submissions.caseFile(of: submission.id) else { throw PageError(.notFound) }
+        let text = AccountText.for(frame.language(request))
+        guard Self.isOpen(caseFile.status) else {
+            throw PageError(.conflict(text.mailboxClosed, link: (submission.reference.rawValue, paths.page)))
+        }
+        if let problem = CaseMessage.problem(body) {
+            return try await render(submission, paths: paths, request, context, messageError: problem, entered: body, status: .unprocessableContent)
+        }
+        try await mailbox.add(CaseMessage(id: ids(), submissionID: submission.id, fromApplicant: true, author: "Antragsteller:in",
+                                          body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now()), auditActor: nil)
+        if var session = context.sessions.session {
+            session.flash = text.messageSent
+            _ = context.sessions.updateSession(session)
+        }
+        return PageFrame.redirect(paths.page + "#nachrichten")
     }
 
     /// The acknowledgement of receipt as a download, once the job has made it.

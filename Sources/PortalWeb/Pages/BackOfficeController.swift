@@ -16,6 +16,8 @@ struct BackOfficeController: Sendable {
     let uploads: UploadIntake
     let access: StaffAccess
     let accounts: any AccountStore
+    let mailbox: any MailboxStore
+    let ids: IDGenerator
     let mail: any MailSender
     let publicBaseURL: String?
 
@@ -25,6 +27,7 @@ struct BackOfficeController: Sendable {
         router.get(SiteRoute.inbox(.init()).pattern, use: inbox)
         router.get(SiteRoute.staffSubmission(reference: "").pattern, use: show)
         router.post(SiteRoute.staffStatus(reference: "").pattern, use: changeStatus)
+        router.post(SiteRoute.staffMessages(reference: "").pattern, use: sendMessage)
         router.get(SiteRoute.staffFile(reference: "", id: "").pattern, use: downloadFile)
     }
 
@@ -52,6 +55,7 @@ struct BackOfficeController: Sendable {
             limit: Self.pageSize + 1, reader: user.id
         ))
         let page = rows.prefix(Self.pageSize)
+        let newMessages = try await mailbox.unreadFromApplicants(page.map(\.id))
         let filter = SiteRoute.InboxFilter(service: service?.slug, status: status?.rawValue, search: search)
         var older = filter
         older.before = page.last?.sequence
@@ -64,7 +68,8 @@ struct BackOfficeController: Sendable {
             rows: page.map { row in
                 .init(reference: row.reference.rawValue, path: SiteRoute.staffSubmission(reference: row.reference.rawValue).path,
                       applicant: row.applicantName ?? "", service: row.serviceTitle, status: row.status.label(language),
-                      receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false, isTest: row.isTest)
+                      receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false, isTest: row.isTest,
+                      hasNewMessages: newMessages[row.id, default: 0] > 0)
             },
             olderPath: rows.count > Self.pageSize ? SiteRoute.inbox(older).path : nil,
             newestPath: before != nil ? SiteRoute.inbox(filter).path : nil
@@ -133,15 +138,12 @@ struct BackOfficeController: Sendable {
         } catch let error as CaseTransitionError {
             throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
         }
-        // The applicant hears of it when the case belongs to an account: reference, service and
-        // status only, never answers or notes.
-        if !submission.isTest, let accountID = submission.accountID, let account = try await accounts.account(id: accountID) {
+        // The applicant hears of it: reference, service and status only, never answers or notes.
+        if let (address, link) = try await applicantAddress(submission) {
             let service = try await catalog.service(id: submission.serviceID)
             let words = AccountText.german
-            let path = SiteRoute.accountCase(reference: submission.reference.rawValue).path
-            let link = publicBaseURL.map { ($0.hasSuffix("/") ? String($0.dropLast()) : $0) + path } ?? path
             try await mail.send(Mail(
-                to: account.email, subject: words.statusMailSubject(submission.reference.rawValue),
+                to: address, subject: words.statusMailSubject(submission.reference.rawValue),
                 body: words.statusMailBody(submission.reference.rawValue, service?.title ?? "", status.label(.german), link)
             ))
         }
@@ -150,6 +152,50 @@ struct BackOfficeController: Sendable {
             _ = context.sessions.updateSession(session)
         }
         return PageFrame.redirect(.staffSubmission(reference: submission.reference.rawValue))
+    }
+
+    /// Where to tell the applicant about their case, and the link to put in: the account's address
+    /// and its case page, or the form's first e-mail answer and the page for reference and code.
+    /// Test submissions tell nobody.
+    private func applicantAddress(_ submission: Submission) async throws -> (String, String)? {
+        guard !submission.isTest else { return nil }
+        let reference = submission.reference.rawValue
+        func absolute(_ path: String) -> String { publicBaseURL.map { ($0.hasSuffix("/") ? String($0.dropLast()) : $0) + path } ?? path }
+        if let accountID = submission.accountID, let account = try await accounts.account(id: accountID) {
+            return (account.email, absolute(SiteRoute.accountCase(reference: reference).path))
+        }
+        guard submission.accessCodeHash != nil, let version = try await catalog.formVersion(id: submission.formVersionID),
+              let field = version.schema.fields.first(where: { $0.kind == .email }), case .string(let address)? = submission.answers[field.key],
+              Mail.isPlausibleAddress(address)
+        else { return nil }
+        return (address, absolute(SiteRoute.caseLookup.path))
+    }
+
+    @Sendable func sendMessage(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asCaseWorker(context) { user in
+            let submission = try await visibleSubmission(context, user)
+            let body = String((context.form?.first("nachricht") ?? "").prefix(20_000))
+            let words = AccountText.for(frame.language(request))
+            guard let caseFile = try await submissions.caseFile(of: submission.id), ApplicantCase.isOpen(caseFile.status) else {
+                throw PageError(.conflict(words.mailboxClosed, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+            }
+            if let problem = CaseMessage.problem(body) {
+                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent, messageError: problem, entered: body)
+            }
+            try await mailbox.add(CaseMessage(id: ids(), submissionID: submission.id, fromApplicant: false, author: user.displayName,
+                                              body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now()),
+                                  auditActor: "staff:\(user.username)")
+            if let (address, link) = try await applicantAddress(submission) {
+                let service = try await catalog.service(id: submission.serviceID)
+                try await mail.send(Mail(to: address, subject: AccountText.german.messageMailSubject(submission.reference.rawValue),
+                                         body: AccountText.german.messageMailBody(submission.reference.rawValue, service?.title ?? "", link)))
+            }
+            if var session = context.sessions.session {
+                session.flash = words.messageSent
+                _ = context.sessions.updateSession(session)
+            }
+            return PageFrame.redirect(SiteRoute.staffSubmission(reference: submission.reference.rawValue).path + "#nachrichten")
+        }
     }
 
     private func visibleSubmission(_ context: PortalRequestContext, _ user: StaffUser) async throws -> Submission {
@@ -161,7 +207,7 @@ struct BackOfficeController: Sendable {
     }
 
     private func render(_ submission: Submission, user: StaffUser, error: String?, _ request: Request, _ context: PortalRequestContext,
-                        status: HTTPResponse.Status) async throws -> Response {
+                        status: HTTPResponse.Status, messageError: String? = nil, entered: String = "") async throws -> Response {
         let language = frame.language(request)
         let text = Strings.for(language)
         guard let version = try await catalog.formVersion(id: submission.formVersionID),
@@ -177,7 +223,20 @@ struct BackOfficeController: Sendable {
         }
         let shell = frame.shell(request, context: context, title: submission.reference.rawValue, serviceTitle: service.title,
                                 hasErrors: error != nil, staffName: user.displayName, now: now())
-        return PageFrame.response(StaffSubmissionPage.render(.init(
+        let messages = try await mailbox.messages(of: submission.id)
+        var thread = MailboxThread(
+            messages: messages.map { message in
+                .init(author: message.fromApplicant ? (language == .german ? "Antragsteller:in" : "Applicant") : message.author,
+                      sentAt: frame.dateTime(message.sentAt), body: message.body, isNew: message.fromApplicant && message.readAt == nil)
+            },
+            action: ApplicantCase.isOpen(caseFile.status) ? SiteRoute.staffMessages(reference: submission.reference.rawValue).path : nil,
+            csrfToken: context.sessions.session?.csrfToken ?? "", label: AccountText.for(language).mailboxStaffLabel, error: messageError
+        )
+        thread.entered = entered
+        if messages.contains(where: { $0.fromApplicant && $0.readAt == nil }) {
+            try await mailbox.markRead(of: submission.id, byApplicant: false, at: now())
+        }
+        var model = StaffSubmissionPage.Model(
             shell: shell, reference: submission.reference.rawValue, serviceTitle: service.title,
             status: caseFile.status.label(language), receivedAt: frame.dateTime(submission.receivedAt), formVersion: version.number, isTest: submission.isTest,
             sections: sections,
@@ -188,6 +247,8 @@ struct BackOfficeController: Sendable {
             statusAction: SiteRoute.staffStatus(reference: submission.reference.rawValue).path,
             csrfToken: context.sessions.session?.csrfToken ?? "", error: error,
             fee: submission.fee.map(GermanFormat.money)
-        )), status: status)
+        )
+        model.mailbox = thread
+        return PageFrame.response(StaffSubmissionPage.render(model), status: status)
     }
 }

@@ -19,6 +19,7 @@ struct CaseLookupController: Sendable {
         router.post(SiteRoute.caseLookup.pattern, use: lookup)
         router.get(SiteRoute.caseStatus(reference: "").pattern, use: show)
         router.get(SiteRoute.caseReceipt(reference: "").pattern, use: receipt)
+        router.post(SiteRoute.caseMessages(reference: "").pattern, use: postMessage)
     }
 
     private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
@@ -85,8 +86,18 @@ struct CaseLookupController: Sendable {
 
     @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
-        return try await applicantCase.render(submission, backPath: SiteRoute.caseLookup.path,
-                                              receiptPath: SiteRoute.caseReceipt(reference: submission.reference.rawValue).path, request, context)
+        return try await applicantCase.render(submission, paths: Self.paths(submission), request, context)
+    }
+
+    static func paths(_ submission: Submission) -> ApplicantCase.Paths {
+        let reference = submission.reference.rawValue
+        return .init(back: SiteRoute.caseLookup.path, page: SiteRoute.caseStatus(reference: reference).path,
+                     receipt: SiteRoute.caseReceipt(reference: reference).path, messages: SiteRoute.caseMessages(reference: reference).path)
+    }
+
+    @Sendable func postMessage(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
+        return try await applicantCase.postMessage(submission, paths: Self.paths(submission), request, context)
     }
 
     @Sendable func receipt(_ request: Request, context: PortalRequestContext) async throws -> Response {

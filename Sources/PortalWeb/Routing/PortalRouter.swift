@@ -51,10 +51,11 @@ public enum PortalRouter {
         BackOfficeController(
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
             now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access,
-            accounts: dependencies.accounts, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL
+            accounts: dependencies.accounts, mailbox: dependencies.mailbox, ids: dependencies.ids, mail: dependencies.mail,
+            publicBaseURL: limits.publicBaseURL
         ).register(on: router)
         let applicantCase = ApplicantCase(catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,
-                                          frame: frame, now: dependencies.now)
+                                          mailbox: dependencies.mailbox, ids: dependencies.ids, frame: frame, now: dependencies.now)
         CaseLookupController(
             applicantCase: applicantCase,
             submissions: dependencies.submissions, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: LoginThrottle()

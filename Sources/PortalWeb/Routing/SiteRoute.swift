@@ -53,6 +53,9 @@ public enum SiteRoute: Hashable, Sendable {
     case caseStatus(reference: String)
     case accountReceipt(reference: String)
     case caseReceipt(reference: String)
+    case accountMessages(reference: String)
+    case caseMessages(reference: String)
+    case staffMessages(reference: String)
     case reviewHome
     case processingRecords
     case review(slug: String)
@@ -143,6 +146,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .caseStatus(let reference): "/vorgang/\(Self.escape(reference))"
         case .accountReceipt(let reference): "/konto/antraege/\(Self.escape(reference))/eingangsbestaetigung.pdf"
         case .caseReceipt(let reference): "/vorgang/\(Self.escape(reference))/eingangsbestaetigung.pdf"
+        case .accountMessages(let reference): "/konto/antraege/\(Self.escape(reference))/nachrichten"
+        case .caseMessages(let reference): "/vorgang/\(Self.escape(reference))/nachrichten"
+        case .staffMessages(let reference): "/intern/antraege/\(Self.escape(reference))/nachrichten"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
@@ -197,6 +203,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .caseStatus: "/vorgang/:reference"
         case .accountReceipt: "/konto/antraege/:reference/eingangsbestaetigung.pdf"
         case .caseReceipt: "/vorgang/:reference/eingangsbestaetigung.pdf"
+        case .accountMessages: "/konto/antraege/:reference/nachrichten"
+        case .caseMessages: "/vorgang/:reference/nachrichten"
+        case .staffMessages: "/intern/antraege/:reference/nachrichten"
         case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"

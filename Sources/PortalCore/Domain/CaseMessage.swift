@@ -1,0 +1,34 @@
+import Foundation
+
+/// A message in a case's mailbox (Postfach), from the applicant or from the office.
+public struct CaseMessage: Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<CaseMessage>
+
+    public var id: ID
+    public var submissionID: Submission.ID
+    public var fromApplicant: Bool
+    /// Who wrote it, as shown: the case worker's name, or "Antragsteller:in".
+    public var author: String
+    public var body: String
+    public var sentAt: Date
+    /// When the other side first read it.
+    public var readAt: Date?
+
+    public init(id: ID, submissionID: Submission.ID, fromApplicant: Bool, author: String, body: String, sentAt: Date, readAt: Date? = nil) {
+        self.id = id
+        self.submissionID = submissionID
+        self.fromApplicant = fromApplicant
+        self.author = author
+        self.body = body
+        self.sentAt = sentAt
+        self.readAt = readAt
+    }
+
+    /// What a message may be: not empty, at most 10,000 characters. A German message, or nil.
+    public static func problem(_ body: String) -> String? {
+        let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return "Bitte schreiben Sie eine Nachricht." }
+        if trimmed.count > 10_000 { return "Die Nachricht darf höchstens 10.000 Zeichen lang sein." }
+        return nil
+    }
+}

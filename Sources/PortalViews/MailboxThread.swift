@@ -1,0 +1,63 @@
+/// A case's messages, oldest first, with the form to write one while the case is open. Shown to
+/// the applicant on their case page and to case workers on theirs.
+public struct MailboxThread: Sendable {
+    public struct Message: Sendable {
+        public var author: String
+        public var sentAt: String
+        public var body: String
+        /// Not yet read by whoever looks at the page.
+        public var isNew: Bool
+
+        public init(author: String, sentAt: String, body: String, isNew: Bool) {
+            self.author = author
+            self.sentAt = sentAt
+            self.body = body
+            self.isNew = isNew
+        }
+    }
+
+    public var messages: [Message]
+    /// Where a new message goes; nil when the case is closed.
+    public var action: String?
+    public var csrfToken: String
+    /// The label of the text box (who the message is for).
+    public var label: String
+    public var error: String?
+    public var entered = ""
+
+    public init(messages: [Message], action: String?, csrfToken: String, label: String, error: String? = nil) {
+        self.messages = messages
+        self.action = action
+        self.csrfToken = csrfToken
+        self.label = label
+        self.error = error
+    }
+
+    public func render(_ text: AccountText) -> HTML {
+        let items = messages.map { message -> HTML in
+            let lines = message.body.split(separator: "\n", omittingEmptySubsequences: false).map { HTML(stringLiteral: HTML.escape(String($0))) }
+            return """
+            <li class="message"><p class="message-meta"><strong>\(message.author)</strong>, \(message.sentAt)\(message.isNew ? " <strong class=\"tag\">\(text.newMarker)</strong>" as HTML : .empty)</p>
+            <p>\(HTML(lines, separator: "<br>"))</p></li>
+            """
+        }
+        let list: HTML = messages.isEmpty ? "<p>\(text.mailboxEmpty)</p>" : "<ol class=\"messages\">\(HTML(items, separator: "\n"))</ol>"
+        let form: HTML = action.map { action -> HTML in
+            """
+            <form method="post" action="\(action)" novalidate>
+            <input type="hidden" name="_csrf" value="\(csrfToken)">
+            <div class="\(error == nil ? "field" : "field field-error")">
+            <label class="label" for="nachricht">\(label)</label>
+            \(error.map { error -> HTML in "<p class=\"error-message\" id=\"nachricht-fehler\">\(error)</p>" } ?? .empty)<textarea class="textarea" id="nachricht" name="nachricht" rows="5"\(attribute: "aria-describedby", error == nil ? nil : "nachricht-fehler")\(attribute: "aria-invalid", error == nil ? nil : "true")>\(entered)</textarea>
+            </div>
+            <button class="button" type="submit">\(text.mailboxSend)</button>
+            </form>
+            """
+        } ?? "<p>\(text.mailboxClosed)</p>"
+        return """
+        <h2 id="nachrichten">\(text.mailbox)</h2>
+        \(list)
+        \(form)
+        """
+    }
+}

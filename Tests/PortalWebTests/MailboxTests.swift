@@ -1,0 +1,78 @@
+import Foundation
+import HummingbirdTesting
+import PortalApp
+import PortalCore
+import PortalTestSupport
+import Testing
+
+@Suite("Case mailbox: messages between applicant and office (HTML)")
+struct MailboxTests {
+    @Test("Applicant and case worker write to each other; new messages are marked and mailed without their text; closed cases take none")
+    func messages() async throws {
+        try await TestPortal.with { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            try await test.addCaseWorker("otto", password: "ein-langes-passwort", name: "Otto Ordnung", units: [DemoCatalog.publicOrder])
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail).test(.router) { client in
+                var applicant = TestBrowser(client)
+                try await FormFlowTests.open(&applicant)
+                for (index, fields) in FormFlowTests.steps.enumerated() {
+                    _ = try await applicant.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
+                }
+                _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
+                let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
+                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let code = String(confirmation.text[codeRange].dropLast().suffix(14))
+                let reference = String(try #require(mail.mails.last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
+                _ = try await applicant.get("/vorgang")
+                _ = try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)])
+                let casePath = "/vorgang/\(reference)"
+                var page = try await applicant.get(casePath)
+                #expect(page.text.contains("Zu diesem Antrag gibt es noch keine Nachrichten."))
+                let empty = try await applicant.post(casePath + "/nachrichten", [("nachricht", "  ")])
+                #expect(empty.status == .unprocessableContent)
+                #expect(empty.text.contains("Bitte schreiben Sie eine Nachricht."))
+                #expect(try await applicant.post(casePath + "/nachrichten", [("nachricht", "Brauche ich einen Lageplan?\n<script>alert(1)</script>")]).location == casePath + "#nachrichten")
+                page = try await applicant.get(casePath)
+                #expect(page.text.contains("Ihre Nachricht ist gesendet."))
+                #expect(page.text.contains("Brauche ich einen Lageplan?<br>&lt;script&gt;alert(1)&lt;/script&gt;"))
+
+                var worker = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&worker, "anna", "ein-langes-passwort")
+                #expect(try await worker.get("/intern/eingang").text.contains("Nachrichten: Neu"))
+                var staffPage = try await worker.get("/intern/antraege/\(reference)")
+                #expect(staffPage.text.contains("Brauche ich einen Lageplan?") && staffPage.text.contains(#"<strong class="tag">Neu</strong>"#))
+                #expect(!(try await worker.get("/intern/eingang")).text.contains("Nachrichten: Neu"), "read once opened")
+                let mailsBefore = mail.mails.count
+                #expect(try await worker.post("/intern/antraege/\(reference)/nachrichten", [("nachricht", "Ja, bitte laden Sie einen Lageplan hoch.")]).status == .seeOther)
+                let notice = try #require(mail.mails.last)
+                #expect(mail.mails.count == mailsBefore + 1)
+                #expect(notice.to == "j.mueller@example.de" && notice.subject == "Neue Nachricht zu Ihrem Antrag \(reference)")
+                #expect(!notice.body.contains("Lageplan"), "the message stays in the portal")
+                page = try await applicant.get(casePath)
+                #expect(page.text.contains("Anna Schäfer") && page.text.contains("Ja, bitte laden Sie einen Lageplan hoch.") && page.text.contains(">Neu</strong>"))
+                #expect(!(try await applicant.get(casePath)).text.contains(">Neu</strong>"))
+
+                var stranger = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&stranger, "otto", "ein-langes-passwort")
+                _ = try await stranger.get("/intern/eingang")
+                #expect(try await stranger.post("/intern/antraege/\(reference)/nachrichten", [("nachricht", "Hallo")]).status == .notFound)
+                var nobody = TestBrowser(client)
+                _ = try await nobody.get("/vorgang")
+                #expect(try await nobody.post(casePath + "/nachrichten", [("nachricht", "Hallo")]).location == "/vorgang")
+
+                // A closed case takes no more messages from either side.
+                staffPage = try await worker.get("/intern/antraege/\(reference)")
+                _ = try await worker.post("/intern/antraege/\(reference)/status", [("status", "inProgress")])
+                _ = try await worker.get("/intern/antraege/\(reference)")
+                _ = try await worker.post("/intern/antraege/\(reference)/status", [("status", "completed")])
+                _ = try await worker.get("/intern/antraege/\(reference)")
+                #expect(try await worker.post("/intern/antraege/\(reference)/nachrichten", [("nachricht", "Noch etwas")]).status == .conflict)
+                page = try await applicant.get(casePath)
+                #expect(page.text.contains("Der Vorgang ist abgeschlossen; neue Nachrichten sind nicht mehr möglich."))
+                #expect(try await applicant.post(casePath + "/nachrichten", [("nachricht", "Noch eine Frage")]).status == .conflict)
+                #expect(try await test.portal.mailbox.messages(of: try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)).id).count == 2)
+            }
+        }
+    }
+}
