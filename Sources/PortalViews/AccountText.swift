@@ -50,6 +50,12 @@ public struct AccountText: Sendable {
     public let messageSent: String
     public let messageMailSubject: @Sendable (String) -> String
     public let messageMailBody: @Sendable (_ reference: String, _ service: String, _ link: String) -> String
+    public let withdrawHeading: String
+    public let withdrawHint: String
+    public let withdrawConfirm: String
+    public let withdrawButton: String
+    public let withdrawMissing: String
+    public let withdrawDone: String
     public let receipt: String
     public let receiptDownload: String
     public let receiptPending: String
@@ -101,6 +107,10 @@ public struct AccountText: Sendable {
         messageMailBody: { reference, service, link in
             "Guten Tag,\n\nzu Ihrem Antrag \(reference) (\(service)) gibt es eine neue Nachricht der zuständigen Stelle. Aus Datenschutzgründen steht sie nicht in dieser E-Mail; Sie lesen sie hier:\n\n\(link)"
         },
+        withdrawHeading: "Antrag zurückziehen",
+        withdrawHint: "Wenn Sie den Antrag nicht mehr brauchen, können Sie ihn zurückziehen, solange nicht entschieden ist. Das lässt sich nicht rückgängig machen.",
+        withdrawConfirm: "Ja, ich ziehe meinen Antrag zurück.", withdrawButton: "Antrag zurückziehen",
+        withdrawMissing: "Bitte bestätigen Sie, dass Sie den Antrag zurückziehen möchten.", withdrawDone: "Ihr Antrag ist zurückgezogen.",
         receipt: "Eingangsbestätigung", receiptDownload: "Eingangsbestätigung herunterladen (PDF)",
         receiptPending: "Die Eingangsbestätigung wird gerade erstellt. Bitte laden Sie die Seite gleich noch einmal.",
         emailMissing: "Bitte geben Sie Ihre E-Mail-Adresse an.",
@@ -154,6 +164,10 @@ public struct AccountText: Sendable {
         messageMailBody: { reference, service, link in
             "Hello,\n\nthere is a new message from the office about your application \(reference) (\(service)). For data protection it is not in this e-mail; read it here:\n\n\(link)"
         },
+        withdrawHeading: "Withdraw the application",
+        withdrawHint: "If you no longer need it, you can withdraw the application as long as it is not decided. This cannot be undone.",
+        withdrawConfirm: "Yes, I withdraw my application.", withdrawButton: "Withdraw application",
+        withdrawMissing: "Please confirm that you want to withdraw the application.", withdrawDone: "Your application is withdrawn.",
         receipt: "Acknowledgement of receipt", receiptDownload: "Download the acknowledgement of receipt (PDF)",
         receiptPending: "The acknowledgement of receipt is being made. Please reload the page in a moment.",
         emailMissing: "Please enter your e-mail address.",

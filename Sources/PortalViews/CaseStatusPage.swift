@@ -22,6 +22,10 @@ public enum CaseStatusPage {
         /// The acknowledgement of receipt (PDF), once it is made.
         public var receiptPath: String?
         public var mailbox: MailboxThread?
+        /// Where withdrawing goes, while the case can be withdrawn.
+        public var withdrawAction: String?
+        public var csrfToken = ""
+        public var withdrawError: String?
 
         public init(shell: PageShell, reference: String, serviceTitle: String, status: String, timeline: [Entry], nextSteps: String,
                     processingTime: String?, backPath: String) {
@@ -55,6 +59,22 @@ public enum CaseStatusPage {
         <p>\(model.nextSteps)</p>
         \(model.processingTime.map { time -> HTML in "<p>\(text.processingTime(time))</p>" } ?? .empty)
         \(model.mailbox?.render(text) ?? .empty)
+        \(model.withdrawAction.map { action -> HTML in
+            """
+            <h2 id="zurueckziehen">\(text.withdrawHeading)</h2>
+            <p>\(text.withdrawHint)</p>
+            <form method="post" action="\(action)" novalidate>
+            <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+            <div class="\(model.withdrawError == nil ? "field" : "field field-error")">
+            \(model.withdrawError.map { error -> HTML in "<p class=\"error-message\" id=\"zurueckziehen-fehler\">\(error)</p>" } ?? .empty)<div class="choice">
+            <input class="choice-input" id="zurueckziehen-bestaetigen" name="bestaetigt" type="checkbox" value="true"\(attribute: "aria-describedby", model.withdrawError == nil ? nil : "zurueckziehen-fehler")>
+            <label class="choice-label" for="zurueckziehen-bestaetigen">\(text.withdrawConfirm)</label>
+            </div>
+            </div>
+            <button class="button button-secondary" type="submit">\(text.withdrawButton)</button>
+            </form>
+            """
+        } ?? .empty)
         <h2>\(text.receipt)</h2>
         <p>\(model.receiptPath.map { path -> HTML in "<a href=\"\(path)\" download>\(text.receiptDownload)</a>" } ?? "\(text.receiptPending)")</p>
         """)

@@ -20,6 +20,7 @@ struct CaseTests {
     @Test("Moves the workflow does not allow are refused and change nothing", arguments: [
         (CaseStatus.received, CaseStatus.completed), (.received, .rejected), (.received, .received),
         (.completed, .inProgress), (.rejected, .completed), (.inProgress, .received),
+        (.decided, .withdrawn), (.withdrawn, .inProgress), (.waitingForApplicant, .decided), (.received, .decided),
     ])
     func refusesInvalidMoves(from: CaseStatus, to: CaseStatus) throws {
         var caseFile = Case(submissionID: Identifier(UUID()), status: from)

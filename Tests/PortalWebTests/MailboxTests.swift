@@ -75,4 +75,38 @@ struct MailboxTests {
             }
         }
     }
+
+    @Test("The applicant withdraws an open application after confirming; then it takes no messages and cannot be withdrawn again")
+    func withdraw() async throws {
+        try await TestPortal.with { test in
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail).test(.router) { client in
+                var applicant = TestBrowser(client)
+                try await FormFlowTests.open(&applicant)
+                for (index, fields) in FormFlowTests.steps.enumerated() {
+                    _ = try await applicant.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
+                }
+                _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
+                let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
+                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let code = String(confirmation.text[codeRange].dropLast().suffix(14))
+                let reference = String(try #require(mail.mails.last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
+                _ = try await applicant.get("/vorgang")
+                _ = try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)])
+                let casePath = "/vorgang/\(reference)"
+                #expect(try await applicant.get(casePath).text.contains("Antrag zurückziehen"))
+                let unconfirmed = try await applicant.post(casePath + "/zurueckziehen", [])
+                #expect(unconfirmed.status == .unprocessableContent)
+                #expect(unconfirmed.text.contains("Bitte bestätigen Sie, dass Sie den Antrag zurückziehen möchten."))
+                #expect(try await applicant.post(casePath + "/zurueckziehen", [("bestaetigt", "true")]).location == casePath)
+                let page = try await applicant.get(casePath)
+                #expect(page.text.contains("Ihr Antrag ist zurückgezogen.") && page.text.contains("<dd>Zurückgezogen</dd>"))
+                #expect(!page.text.contains("zurueckziehen-bestaetigen"), "no second withdrawal offered")
+                #expect(try await applicant.post(casePath + "/zurueckziehen", [("bestaetigt", "true")]).status == .conflict)
+                #expect(try await applicant.post(casePath + "/nachrichten", [("nachricht", "Doch nicht")]).status == .conflict)
+                let caseFile = try await test.portal.submissions.caseFile(of: try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)).id)
+                #expect(caseFile?.history.last?.actor == "Antragsteller:in")
+            }
+        }
+    }
 }

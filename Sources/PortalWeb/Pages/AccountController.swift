@@ -39,6 +39,7 @@ struct AccountController: Sendable {
         router.get(SiteRoute.accountCase(reference: "").pattern, use: showCase)
         router.get(SiteRoute.accountReceipt(reference: "").pattern, use: receipt)
         router.post(SiteRoute.accountMessages(reference: "").pattern, use: postMessage)
+        router.post(SiteRoute.accountWithdraw(reference: "").pattern, use: withdraw)
     }
 
     /// Verifying against this when there is no account takes as long as a real check.
@@ -310,7 +311,13 @@ struct AccountController: Sendable {
     static func paths(_ submission: Submission) -> ApplicantCase.Paths {
         let reference = submission.reference.rawValue
         return .init(back: SiteRoute.accountHome.path, page: SiteRoute.accountCase(reference: reference).path,
-                     receipt: SiteRoute.accountReceipt(reference: reference).path, messages: SiteRoute.accountMessages(reference: reference).path)
+                     receipt: SiteRoute.accountReceipt(reference: reference).path, messages: SiteRoute.accountMessages(reference: reference).path,
+                     withdraw: SiteRoute.accountWithdraw(reference: reference).path)
+    }
+
+    @Sendable func withdraw(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
+        return try await applicantCase.withdraw(submission, paths: Self.paths(submission), request, context)
     }
 
     @Sendable func postMessage(_ request: Request, context: PortalRequestContext) async throws -> Response {

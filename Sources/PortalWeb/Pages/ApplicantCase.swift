@@ -20,12 +20,13 @@ struct ApplicantCase: Sendable {
         var page: String
         var receipt: String
         var messages: String
+        var withdraw: String
     }
 
-    static func isOpen(_ status: CaseStatus) -> Bool { status == .received || status == .inProgress }
+    static func isOpen(_ status: CaseStatus) -> Bool { !status.isFinal }
 
     func render(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext,
-                messageError: String? = nil, entered: String = "", status: HTTPResponse.Status = .ok) async throws -> Response {
+                messageError: String? = nil, entered: String = "", withdrawError: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         guard let caseFile = try await submissions.caseFile(of: submission.id) else { throw PageError(.notFound) }
         let language = frame.language(request)
         let service = try await catalog.service(id: submission.serviceID)
@@ -53,10 +54,31 @@ struct ApplicantCase: Sendable {
         )
         thread.entered = entered
         model.mailbox = thread
+        model.csrfToken = context.sessions.session?.csrfToken ?? ""
+        model.withdrawAction = caseFile.status.canBeWithdrawn ? paths.withdraw : nil
+        model.withdrawError = withdrawError
         if messages.contains(where: { !$0.fromApplicant && $0.readAt == nil }) {
             try await mailbox.markRead(of: submission.id, byApplicant: true, at: now())
         }
         return PageFrame.response(CaseStatusPage.render(model), status: status)
+    }
+
+    /// The applicant withdraws the application, confirmed by a checkbox, before it is decided.
+    func withdraw(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
+        let text = AccountText.for(frame.language(request))
+        guard context.form?.first("bestaetigt") == "true" else {
+            return try await render(submission, paths: paths, request, context, withdrawError: text.withdrawMissing, status: .unprocessableContent)
+        }
+        do {
+            _ = try await submissions.changeStatus(of: submission.id, to: .withdrawn, by: "Antragsteller:in", note: nil, at: now())
+        } catch let error as CaseTransitionError {
+            throw PageError(.conflict(error.message, link: (submission.reference.rawValue, paths.page)))
+        }
+        if var session = context.sessions.session {
+            session.flash = text.withdrawDone
+            _ = context.sessions.updateSession(session)
+        }
+        return PageFrame.redirect(paths.page)
     }
 
     /// A message from the applicant to the office, while the case is open.

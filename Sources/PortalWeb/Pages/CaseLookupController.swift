@@ -20,6 +20,7 @@ struct CaseLookupController: Sendable {
         router.get(SiteRoute.caseStatus(reference: "").pattern, use: show)
         router.get(SiteRoute.caseReceipt(reference: "").pattern, use: receipt)
         router.post(SiteRoute.caseMessages(reference: "").pattern, use: postMessage)
+        router.post(SiteRoute.caseWithdraw(reference: "").pattern, use: withdraw)
     }
 
     private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
@@ -92,7 +93,13 @@ struct CaseLookupController: Sendable {
     static func paths(_ submission: Submission) -> ApplicantCase.Paths {
         let reference = submission.reference.rawValue
         return .init(back: SiteRoute.caseLookup.path, page: SiteRoute.caseStatus(reference: reference).path,
-                     receipt: SiteRoute.caseReceipt(reference: reference).path, messages: SiteRoute.caseMessages(reference: reference).path)
+                     receipt: SiteRoute.caseReceipt(reference: reference).path, messages: SiteRoute.caseMessages(reference: reference).path,
+                     withdraw: SiteRoute.caseWithdraw(reference: reference).path)
+    }
+
+    @Sendable func withdraw(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
+        return try await applicantCase.withdraw(submission, paths: Self.paths(submission), request, context)
     }
 
     @Sendable func postMessage(_ request: Request, context: PortalRequestContext) async throws -> Response {

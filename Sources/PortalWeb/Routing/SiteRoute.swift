@@ -56,6 +56,8 @@ public enum SiteRoute: Hashable, Sendable {
     case accountMessages(reference: String)
     case caseMessages(reference: String)
     case staffMessages(reference: String)
+    case accountWithdraw(reference: String)
+    case caseWithdraw(reference: String)
     case reviewHome
     case processingRecords
     case review(slug: String)
@@ -149,6 +151,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountMessages(let reference): "/konto/antraege/\(Self.escape(reference))/nachrichten"
         case .caseMessages(let reference): "/vorgang/\(Self.escape(reference))/nachrichten"
         case .staffMessages(let reference): "/intern/antraege/\(Self.escape(reference))/nachrichten"
+        case .accountWithdraw(let reference): "/konto/antraege/\(Self.escape(reference))/zurueckziehen"
+        case .caseWithdraw(let reference): "/vorgang/\(Self.escape(reference))/zurueckziehen"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
@@ -206,6 +210,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountMessages: "/konto/antraege/:reference/nachrichten"
         case .caseMessages: "/vorgang/:reference/nachrichten"
         case .staffMessages: "/intern/antraege/:reference/nachrichten"
+        case .accountWithdraw: "/konto/antraege/:reference/zurueckziehen"
+        case .caseWithdraw: "/vorgang/:reference/zurueckziehen"
         case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
