@@ -27,6 +27,7 @@ public struct Portal: Sendable {
     public let accounts: any AccountStore
     public let receipts: any ReceiptStore
     public let mailbox: any MailboxStore
+    public let decisions: any DecisionStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -60,6 +61,7 @@ public struct Portal: Sendable {
         self.accounts = SQLAccountStore(database: database)
         self.receipts = SQLReceiptStore(database: database)
         self.mailbox = SQLMailboxStore(database: database)
+        self.decisions = SQLDecisionStore(database: database)
         self.logger = logger
     }
 
@@ -77,7 +79,7 @@ public struct Portal: Sendable {
         return WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
             uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
-            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox,
+            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()

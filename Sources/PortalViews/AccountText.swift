@@ -56,6 +56,12 @@ public struct AccountText: Sendable {
     public let withdrawButton: String
     public let withdrawMissing: String
     public let withdrawDone: String
+    public let decision: String
+    public let decisionOutcome: String
+    public let decisionDownload: String
+    public let decisionDeliveredOn: @Sendable (String) -> String
+    public let decisionMailSubject: @Sendable (String) -> String
+    public let decisionMailBody: @Sendable (_ reference: String, _ service: String, _ link: String) -> String
     public let receipt: String
     public let receiptDownload: String
     public let receiptPending: String
@@ -111,6 +117,12 @@ public struct AccountText: Sendable {
         withdrawHint: "Wenn Sie den Antrag nicht mehr brauchen, können Sie ihn zurückziehen, solange nicht entschieden ist. Das lässt sich nicht rückgängig machen.",
         withdrawConfirm: "Ja, ich ziehe meinen Antrag zurück.", withdrawButton: "Antrag zurückziehen",
         withdrawMissing: "Bitte bestätigen Sie, dass Sie den Antrag zurückziehen möchten.", withdrawDone: "Ihr Antrag ist zurückgezogen.",
+        decision: "Bescheid", decisionOutcome: "Ergebnis", decisionDownload: "Bescheid herunterladen (PDF)",
+        decisionDeliveredOn: { "Zugestellt am \($0)" },
+        decisionMailSubject: { "Bescheid zu Ihrem Antrag \($0)" },
+        decisionMailBody: { reference, service, link in
+            "Guten Tag,\n\nüber Ihren Antrag \(reference) (\(service)) ist entschieden. Den Bescheid können Sie hier abrufen:\n\n\(link)\n\nAus Datenschutzgründen hängt er nicht an dieser E-Mail."
+        },
         receipt: "Eingangsbestätigung", receiptDownload: "Eingangsbestätigung herunterladen (PDF)",
         receiptPending: "Die Eingangsbestätigung wird gerade erstellt. Bitte laden Sie die Seite gleich noch einmal.",
         emailMissing: "Bitte geben Sie Ihre E-Mail-Adresse an.",
@@ -168,6 +180,12 @@ public struct AccountText: Sendable {
         withdrawHint: "If you no longer need it, you can withdraw the application as long as it is not decided. This cannot be undone.",
         withdrawConfirm: "Yes, I withdraw my application.", withdrawButton: "Withdraw application",
         withdrawMissing: "Please confirm that you want to withdraw the application.", withdrawDone: "Your application is withdrawn.",
+        decision: "Decision", decisionOutcome: "Outcome", decisionDownload: "Download the decision (PDF)",
+        decisionDeliveredOn: { "Delivered on \($0)" },
+        decisionMailSubject: { "Decision on your application \($0)" },
+        decisionMailBody: { reference, service, link in
+            "Hello,\n\nyour application \(reference) (\(service)) is decided. You can fetch the decision here:\n\n\(link)\n\nFor data protection it is not attached to this e-mail."
+        },
         receipt: "Acknowledgement of receipt", receiptDownload: "Download the acknowledgement of receipt (PDF)",
         receiptPending: "The acknowledgement of receipt is being made. Please reload the page in a moment.",
         emailMissing: "Please enter your e-mail address.",

@@ -22,6 +22,8 @@ public enum CaseStatusPage {
         /// The acknowledgement of receipt (PDF), once it is made.
         public var receiptPath: String?
         public var mailbox: MailboxThread?
+        /// The delivered decision: outcome, delivery date and where to fetch it.
+        public var decision: (outcome: String, deliveredAt: String, path: String)?
         /// Where withdrawing goes, while the case can be withdrawn.
         public var withdrawAction: String?
         public var csrfToken = ""
@@ -51,6 +53,15 @@ public enum CaseStatusPage {
         <dl class="facts">
         <dt>\(strings.columnStatus)</dt><dd>\(model.status)</dd>
         </dl>
+        \(model.decision.map { decision -> HTML in
+            """
+            <div class="panel-confirmation">
+            <h2 id="bescheid">\(text.decision)</h2>
+            <p>\(text.decisionOutcome): <strong>\(decision.outcome)</strong><br>\(text.decisionDeliveredOn(decision.deliveredAt))</p>
+            <p><a href="\(decision.path)" download>\(text.decisionDownload)</a></p>
+            </div>
+            """
+        } ?? .empty)
         <h2>\(text.timeline)</h2>
         <ol class="history">
         \(HTML(timeline, separator: "\n"))

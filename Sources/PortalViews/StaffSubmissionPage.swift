@@ -75,6 +75,8 @@ public enum StaffSubmissionPage {
         public var error: String?
         public var fee: String?
         public var mailbox: MailboxThread?
+        public var decision: DeliveredDecision?
+        public var decisionForm: DecisionForm?
 
         public init(shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int, isTest: Bool = false,
                     sections: [Section], history: [HistoryEntry], statusChoices: [StatusChoice], statusAction: String, csrfToken: String,
@@ -94,6 +96,85 @@ public enum StaffSubmissionPage {
             self.error = error
             self.fee = fee
         }
+    }
+
+    public struct DeliveredDecision: Sendable {
+        public var outcome: String
+        public var deliveredAt: String
+        public var deliveredBy: String
+        public var retrievedAt: String?
+        public var filePath: String
+        public var fileName: String
+
+        public init(outcome: String, deliveredAt: String, deliveredBy: String, retrievedAt: String?, filePath: String, fileName: String) {
+            self.outcome = outcome
+            self.deliveredAt = deliveredAt
+            self.deliveredBy = deliveredBy
+            self.retrievedAt = retrievedAt
+            self.filePath = filePath
+            self.fileName = fileName
+        }
+    }
+
+    public struct DecisionForm: Sendable {
+        public var action: String
+        public var outcomes: [(value: String, label: String)]
+        public var error: String?
+
+        public init(action: String, outcomes: [(value: String, label: String)], error: String?) {
+            self.action = action
+            self.outcomes = outcomes
+            self.error = error
+        }
+    }
+
+    /// The delivered decision with its retrieval, or the form to deliver one.
+    static func decisionHTML(_ model: Model) -> HTML {
+        let german = model.shell.strings.language == .german
+        if let decision = model.decision {
+            let retrieval = decision.retrievedAt.map { german ? "Vom Antragsteller abgerufen am \($0)" : "Fetched by the applicant on \($0)" }
+                ?? (german ? "Noch nicht abgerufen" : "Not fetched yet")
+            return """
+
+            <h2 id="bescheid">\(german ? "Bescheid" : "Decision")</h2>
+            <dl class="facts">
+            <dt>\(german ? "Ergebnis" : "Outcome")</dt><dd>\(decision.outcome)</dd>
+            <dt>\(german ? "Zugestellt" : "Delivered")</dt><dd>\(decision.deliveredAt) (\(decision.deliveredBy))</dd>
+            <dt>\(german ? "Abruf" : "Retrieval")</dt><dd>\(retrieval)</dd>
+            </dl>
+            <p><a href="\(decision.filePath)" download>\(decision.fileName)</a></p>
+            """
+        }
+        guard let form = model.decisionForm else { return .empty }
+        let choices = form.outcomes.enumerated().map { index, outcome -> HTML in
+            """
+            <div class="choice">
+            <input class="choice-input" id="ergebnis-\(index)" name="ergebnis" type="radio" value="\(outcome.value)">
+            <label class="choice-label" for="ergebnis-\(index)">\(outcome.label)</label>
+            </div>
+            """
+        }
+        return """
+
+        <h2 id="bescheid">\(german ? "Bescheid zustellen" : "Deliver the decision")</h2>
+        <form method="post" action="\(form.action)" enctype="multipart/form-data" class="no-print" novalidate>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        \(form.error.map { error -> HTML in "<p class=\"error-message\" id=\"bescheid-fehler\">\(error)</p>" } ?? .empty)
+        <div class="field">
+        <fieldset class="fieldset">
+        <legend class="legend">\(german ? "Ergebnis" : "Outcome")</legend>
+        <div class="choices">
+        \(HTML(choices, separator: "\n"))
+        </div>
+        </fieldset>
+        </div>
+        <div class="field">
+        <label class="label" for="bescheid-datei">\(german ? "Bescheid als PDF (höchstens 20 MB)" : "Decision as PDF (at most 20 MB)")</label>
+        <input class="file-input" id="bescheid-datei" name="bescheid" type="file" accept="application/pdf,.pdf">
+        </div>
+        <button class="button" type="submit">\(german ? "Bescheid zustellen" : "Deliver decision")</button>
+        </form>
+        """
     }
 
     public static func render(_ model: Model) -> HTML {
@@ -150,7 +231,7 @@ public enum StaffSubmissionPage {
         \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)
         </dl>
         <h2>\(text.answersHeading)</h2>
-        \(HTML(sections, separator: "\n"))\(model.mailbox.map { thread -> HTML in "\n\(thread.render(AccountText.for(text.language)))" } ?? .empty)
+        \(HTML(sections, separator: "\n"))\(decisionHTML(model))\(model.mailbox.map { thread -> HTML in "\n\(thread.render(AccountText.for(text.language)))" } ?? .empty)
         <h2>\(text.historyHeading)</h2>
         \(historyList)
         <h2 class="no-print">\(text.changeStatusHeading)</h2>

@@ -109,4 +109,64 @@ struct MailboxTests {
             }
         }
     }
+
+    @Test("The case worker delivers the decision as PDF; the applicant is told, fetches it, and the office sees when")
+    func decision() async throws {
+        try await TestPortal.with { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail).test(.router) { client in
+                var applicant = TestBrowser(client)
+                try await FormFlowTests.open(&applicant)
+                for (index, fields) in FormFlowTests.steps.enumerated() {
+                    _ = try await applicant.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
+                }
+                _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
+                let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
+                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let code = String(confirmation.text[codeRange].dropLast().suffix(14))
+                let reference = String(try #require(mail.mails.last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
+                _ = try await applicant.get("/vorgang")
+                _ = try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)])
+
+                var worker = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&worker, "anna", "ein-langes-passwort")
+                let staffPath = "/intern/antraege/\(reference)"
+                #expect(!(try await worker.get(staffPath)).text.contains("Bescheid zustellen"), "only once the case is in progress")
+                _ = try await worker.post(staffPath + "/status", [("status", "inProgress")])
+                #expect(try await worker.get(staffPath).text.contains("Bescheid zustellen"))
+                let pdf = Data("%PDF-1.4\n1 0 obj\n<< >>\nendobj\n%%EOF\n".utf8)
+                let noOutcome = try await worker.postMultipart(staffPath + "/bescheid", [], files: [(field: "bescheid", name: "Bescheid.pdf", data: pdf)])
+                #expect(noOutcome.status == .unprocessableContent && noOutcome.text.contains("Bitte wählen Sie das Ergebnis des Bescheids."))
+                _ = try await worker.get(staffPath)
+                let zip = try await worker.postMultipart(staffPath + "/bescheid", [("ergebnis", "granted")],
+                                                         files: [(field: "bescheid", name: "Bescheid.pdf", data: Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 40)))])
+                #expect(zip.status == .unprocessableContent)
+                _ = try await worker.get(staffPath)
+                let delivered = try await worker.postMultipart(staffPath + "/bescheid", [("ergebnis", "granted")],
+                                                               files: [(field: "bescheid", name: "Bescheid Müller.pdf", data: pdf)])
+                #expect(delivered.location == staffPath + "#bescheid")
+                var staffPage = try await worker.get(staffPath)
+                #expect(staffPage.text.contains("<dd>Entschieden</dd>") && staffPage.text.contains("Noch nicht abgerufen") && staffPage.text.contains("Bewilligt"))
+                let notice = try #require(mail.mails.last)
+                #expect(notice.to == "j.mueller@example.de" && notice.subject == "Bescheid zu Ihrem Antrag \(reference)")
+
+                let casePage = try await applicant.get("/vorgang/\(reference)")
+                #expect(casePage.text.contains("Bescheid herunterladen (PDF)") && casePage.text.contains("<strong>Bewilligt</strong>"))
+                #expect(!casePage.text.contains("zurueckziehen-bestaetigen"), "a decided case cannot be withdrawn")
+                let download = try await applicant.get("/vorgang/\(reference)/bescheid")
+                #expect(download.status == .ok && download.headers[.contentType] == "application/pdf")
+                #expect(Data(download.body.readableBytesView) == pdf)
+                staffPage = try await worker.get(staffPath)
+                #expect(staffPage.text.contains("Vom Antragsteller abgerufen am 30.11.2026"))
+                var stranger = TestBrowser(client)
+                #expect(try await stranger.get("/vorgang/\(reference)/bescheid").location == "/vorgang")
+
+                _ = try await worker.get(staffPath)
+                #expect(try await worker.postMultipart(staffPath + "/bescheid", [("ergebnis", "refused")], files: [(field: "bescheid", name: "B.pdf", data: pdf)]).status == .conflict)
+                _ = try await worker.get(staffPath)
+                #expect(try await worker.post(staffPath + "/status", [("status", "completed")]).status == .seeOther)
+            }
+        }
+    }
 }

@@ -24,5 +24,6 @@ enum Migrations {
         M0021AddAccessCodes(),
         M0022CreateReceipts(),
         M0023CreateCaseMessages(),
+        M0024CreateDecisions(),
     ]
 }

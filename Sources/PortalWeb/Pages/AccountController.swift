@@ -40,6 +40,7 @@ struct AccountController: Sendable {
         router.get(SiteRoute.accountReceipt(reference: "").pattern, use: receipt)
         router.post(SiteRoute.accountMessages(reference: "").pattern, use: postMessage)
         router.post(SiteRoute.accountWithdraw(reference: "").pattern, use: withdraw)
+        router.get(SiteRoute.accountDecision(reference: "").pattern, use: decision)
     }
 
     /// Verifying against this when there is no account takes as long as a real check.
@@ -312,7 +313,12 @@ struct AccountController: Sendable {
         let reference = submission.reference.rawValue
         return .init(back: SiteRoute.accountHome.path, page: SiteRoute.accountCase(reference: reference).path,
                      receipt: SiteRoute.accountReceipt(reference: reference).path, messages: SiteRoute.accountMessages(reference: reference).path,
-                     withdraw: SiteRoute.accountWithdraw(reference: reference).path)
+                     withdraw: SiteRoute.accountWithdraw(reference: reference).path, decision: SiteRoute.accountDecision(reference: reference).path)
+    }
+
+    @Sendable func decision(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
+        return try await applicantCase.decision(submission)
     }
 
     @Sendable func withdraw(_ request: Request, context: PortalRequestContext) async throws -> Response {

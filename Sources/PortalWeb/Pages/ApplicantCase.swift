@@ -10,6 +10,8 @@ struct ApplicantCase: Sendable {
     let submissions: any SubmissionStore
     let receipts: any ReceiptStore
     let mailbox: any MailboxStore
+    let decisions: any DecisionStore
+    let uploads: UploadIntake
     let ids: IDGenerator
     let frame: PageFrame
     let now: @Sendable () -> Date
@@ -21,6 +23,7 @@ struct ApplicantCase: Sendable {
         var receipt: String
         var messages: String
         var withdraw: String
+        var decision: String
     }
 
     static func isOpen(_ status: CaseStatus) -> Bool { !status.isFinal }
@@ -57,10 +60,20 @@ struct ApplicantCase: Sendable {
         model.csrfToken = context.sessions.session?.csrfToken ?? ""
         model.withdrawAction = caseFile.status.canBeWithdrawn ? paths.withdraw : nil
         model.withdrawError = withdrawError
+        if let decision = try await decisions.decision(of: submission.id) {
+            model.decision = (decision.outcome.label(language), frame.dateTime(decision.deliveredAt), paths.decision)
+        }
         if messages.contains(where: { !$0.fromApplicant && $0.readAt == nil }) {
             try await mailbox.markRead(of: submission.id, byApplicant: true, at: now())
         }
         return PageFrame.response(CaseStatusPage.render(model), status: status)
+    }
+
+    /// The decision as a download; the first retrieval is recorded for the office.
+    func decision(_ submission: Submission) async throws -> Response {
+        guard let decision = try await decisions.decision(of: submission.id) else { throw PageError(.notFound) }
+        try await decisions.recordRetrieval(of: submission.id, at: now())
+        return uploads.download(decision.file)
     }
 
     /// The applicant withdraws the application, confirmed by a checkbox, before it is decided.

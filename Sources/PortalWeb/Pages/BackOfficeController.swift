@@ -17,6 +17,7 @@ struct BackOfficeController: Sendable {
     let access: StaffAccess
     let accounts: any AccountStore
     let mailbox: any MailboxStore
+    let decisions: any DecisionStore
     let ids: IDGenerator
     let mail: any MailSender
     let publicBaseURL: String?
@@ -28,6 +29,7 @@ struct BackOfficeController: Sendable {
         router.get(SiteRoute.staffSubmission(reference: "").pattern, use: show)
         router.post(SiteRoute.staffStatus(reference: "").pattern, use: changeStatus)
         router.post(SiteRoute.staffMessages(reference: "").pattern, use: sendMessage)
+        router.post(SiteRoute.staffDecision(reference: "").pattern, use: deliverDecision)
         router.get(SiteRoute.staffFile(reference: "", id: "").pattern, use: downloadFile)
     }
 
@@ -90,8 +92,10 @@ struct BackOfficeController: Sendable {
     @Sendable func downloadFile(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asCaseWorker(context) { user in
             let submission = try await visibleSubmission(context, user)
+            let decisionFile = try await decisions.decision(of: submission.id)?.file.id
             guard let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
-                  let stored = try await uploads.store.file(id: id), Self.fileIDs(in: submission.answers).contains(id),
+                  let stored = try await uploads.store.file(id: id),
+                  Self.fileIDs(in: submission.answers).contains(id) || decisionFile == id,
                   stored.submissionID == nil || stored.submissionID == submission.id
             else { throw PageError(.notFound) }
             try await submissions.recordRead(of: submission.id, by: user.id, at: now())
@@ -171,6 +175,60 @@ struct BackOfficeController: Sendable {
         return (address, absolute(SiteRoute.caseLookup.path))
     }
 
+    /// What a decision file may be: one PDF of at most 20 MB.
+    static let decisionField = FormField(
+        key: "bescheid", kind: .file, label: "Bescheid", isRequired: true,
+        constraints: .init(maxFileBytes: 20 * 1024 * 1024, maxFiles: 1, mediaTypes: ["application/pdf"])
+    )
+
+    /// The case worker delivers the decision: a PDF and its outcome. The case moves to "decided"
+    /// and the applicant is told where to fetch it; the first retrieval shows up here.
+    @Sendable func deliverDecision(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asCaseWorker(context) { user in
+            let submission = try await visibleSubmission(context, user)
+            let german = frame.language(request) == .german
+            guard let caseFile = try await submissions.caseFile(of: submission.id), caseFile.status.canMove(to: .decided),
+                  try await decisions.decision(of: submission.id) == nil
+            else {
+                throw PageError(.conflict(german ? "Ein Bescheid kann nur für einen Antrag in Bearbeitung zugestellt werden, und nur einmal."
+                                                 : "A decision can only be delivered for a case in progress, and only once.",
+                                          link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+            }
+            guard let outcome = context.form?.first("ergebnis").flatMap(Decision.Outcome.init(rawValue:)) else {
+                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                                        decisionError: german ? "Bitte wählen Sie das Ergebnis des Bescheids." : "Select the decision's outcome.")
+            }
+            guard let incoming = context.files.first(where: { $0.field == "bescheid" }) else {
+                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                                        decisionError: german ? "Bitte wählen Sie die PDF-Datei des Bescheids." : "Choose the decision's PDF file.")
+            }
+            let owner = "bescheid-\(submission.id)"
+            let file: UploadedFile
+            switch await uploads.accept(incoming, for: Self.decisionField, owner: owner) {
+            case .success(let accepted): file = accepted
+            case .failure(let problem):
+                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                                        decisionError: problem.message(label: Self.decisionField.label, language: frame.language(request)))
+            }
+            try await uploads.store.attach([file.id], owner: owner, to: submission.id)
+            do {
+                try await decisions.deliver(Decision(submissionID: submission.id, file: file, outcome: outcome, deliveredAt: now(), deliveredBy: "staff:\(user.username)"))
+            } catch let error as CaseTransitionError {
+                throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+            }
+            if let (address, link) = try await applicantAddress(submission) {
+                let service = try await catalog.service(id: submission.serviceID)
+                try await mail.send(Mail(to: address, subject: AccountText.german.decisionMailSubject(submission.reference.rawValue),
+                                         body: AccountText.german.decisionMailBody(submission.reference.rawValue, service?.title ?? "", link)))
+            }
+            if var session = context.sessions.session {
+                session.flash = german ? "Der Bescheid ist zugestellt." : "The decision is delivered."
+                _ = context.sessions.updateSession(session)
+            }
+            return PageFrame.redirect(SiteRoute.staffSubmission(reference: submission.reference.rawValue).path + "#bescheid")
+        }
+    }
+
     @Sendable func sendMessage(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asCaseWorker(context) { user in
             let submission = try await visibleSubmission(context, user)
@@ -207,7 +265,7 @@ struct BackOfficeController: Sendable {
     }
 
     private func render(_ submission: Submission, user: StaffUser, error: String?, _ request: Request, _ context: PortalRequestContext,
-                        status: HTTPResponse.Status, messageError: String? = nil, entered: String = "") async throws -> Response {
+                        status: HTTPResponse.Status, messageError: String? = nil, entered: String = "", decisionError: String? = nil) async throws -> Response {
         let language = frame.language(request)
         let text = Strings.for(language)
         guard let version = try await catalog.formVersion(id: submission.formVersionID),
@@ -249,6 +307,16 @@ struct BackOfficeController: Sendable {
             fee: submission.fee.map(GermanFormat.money)
         )
         model.mailbox = thread
+        if let decision = try await decisions.decision(of: submission.id) {
+            model.decision = .init(
+                outcome: decision.outcome.label(language), deliveredAt: frame.dateTime(decision.deliveredAt), deliveredBy: decision.deliveredBy,
+                retrievedAt: decision.firstRetrievedAt.map { frame.dateTime($0) },
+                filePath: SiteRoute.staffFile(reference: submission.reference.rawValue, id: decision.file.id.description).path, fileName: decision.file.german
+            )
+        } else if caseFile.status.canMove(to: .decided) {
+            model.decisionForm = .init(action: SiteRoute.staffDecision(reference: submission.reference.rawValue).path,
+                                       outcomes: Decision.Outcome.allCases.map { ($0.rawValue, $0.label(language)) }, error: decisionError)
+        }
         return PageFrame.response(StaffSubmissionPage.render(model), status: status)
     }
 }

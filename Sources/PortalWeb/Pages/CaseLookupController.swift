@@ -21,6 +21,7 @@ struct CaseLookupController: Sendable {
         router.get(SiteRoute.caseReceipt(reference: "").pattern, use: receipt)
         router.post(SiteRoute.caseMessages(reference: "").pattern, use: postMessage)
         router.post(SiteRoute.caseWithdraw(reference: "").pattern, use: withdraw)
+        router.get(SiteRoute.caseDecision(reference: "").pattern, use: decision)
     }
 
     private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
@@ -94,7 +95,12 @@ struct CaseLookupController: Sendable {
         let reference = submission.reference.rawValue
         return .init(back: SiteRoute.caseLookup.path, page: SiteRoute.caseStatus(reference: reference).path,
                      receipt: SiteRoute.caseReceipt(reference: reference).path, messages: SiteRoute.caseMessages(reference: reference).path,
-                     withdraw: SiteRoute.caseWithdraw(reference: reference).path)
+                     withdraw: SiteRoute.caseWithdraw(reference: reference).path, decision: SiteRoute.caseDecision(reference: reference).path)
+    }
+
+    @Sendable func decision(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
+        return try await applicantCase.decision(submission)
     }
 
     @Sendable func withdraw(_ request: Request, context: PortalRequestContext) async throws -> Response {

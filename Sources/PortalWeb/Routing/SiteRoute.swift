@@ -58,6 +58,9 @@ public enum SiteRoute: Hashable, Sendable {
     case staffMessages(reference: String)
     case accountWithdraw(reference: String)
     case caseWithdraw(reference: String)
+    case accountDecision(reference: String)
+    case caseDecision(reference: String)
+    case staffDecision(reference: String)
     case reviewHome
     case processingRecords
     case review(slug: String)
@@ -153,6 +156,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffMessages(let reference): "/intern/antraege/\(Self.escape(reference))/nachrichten"
         case .accountWithdraw(let reference): "/konto/antraege/\(Self.escape(reference))/zurueckziehen"
         case .caseWithdraw(let reference): "/vorgang/\(Self.escape(reference))/zurueckziehen"
+        case .accountDecision(let reference): "/konto/antraege/\(Self.escape(reference))/bescheid"
+        case .caseDecision(let reference): "/vorgang/\(Self.escape(reference))/bescheid"
+        case .staffDecision(let reference): "/intern/antraege/\(Self.escape(reference))/bescheid"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
@@ -212,6 +218,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffMessages: "/intern/antraege/:reference/nachrichten"
         case .accountWithdraw: "/konto/antraege/:reference/zurueckziehen"
         case .caseWithdraw: "/vorgang/:reference/zurueckziehen"
+        case .accountDecision: "/konto/antraege/:reference/bescheid"
+        case .caseDecision: "/vorgang/:reference/bescheid"
+        case .staffDecision: "/intern/antraege/:reference/bescheid"
         case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"

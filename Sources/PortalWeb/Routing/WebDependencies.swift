@@ -20,6 +20,7 @@ public struct WebDependencies: Sendable {
     public var accounts: any AccountStore
     public var receipts: any ReceiptStore
     public var mailbox: any MailboxStore
+    public var decisions: any DecisionStore
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
     public var now: @Sendable () -> Date
@@ -63,7 +64,7 @@ public struct WebDependencies: Sendable {
         catalog: any CatalogStore, submissions: any SubmissionStore, apiKeys: any APIKeyStore,
         staff: any StaffStore, sessions: any SessionStore, uploads: any UploadStore, virusScanner: any VirusScanner = NoVirusScanner(),
         savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, pages: any PortalPageStore, mail: any MailSender,
-        accounts: any AccountStore, receipts: any ReceiptStore, mailbox: any MailboxStore,
+        accounts: any AccountStore, receipts: any ReceiptStore, mailbox: any MailboxStore, decisions: any DecisionStore,
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -82,6 +83,7 @@ public struct WebDependencies: Sendable {
         self.accounts = accounts
         self.receipts = receipts
         self.mailbox = mailbox
+        self.decisions = decisions
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
         self.ids = ids
