@@ -57,7 +57,7 @@ let package = Package(
         ], resources: [.copy("Resources/openapi.yaml"), .copy("Resources/portal.css"), .copy("Resources/portal.js")]),
         // The composition root: configuration, database choice, wiring.
         .target(name: "PortalApp", dependencies: [
-            "PortalCore", "PortalStorage", "PortalWeb", "PortalJobs", "PortalFIM",
+            "PortalCore", "PortalStorage", "PortalWeb", "PortalViews", "PortalJobs", "PortalFIM",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Crypto", package: "swift-crypto"),

@@ -4,6 +4,7 @@ import Logging
 import PortalCore
 import PortalJobs
 import PortalStorage
+import PortalViews
 import PortalWeb
 import ServiceLifecycle
 
@@ -28,6 +29,7 @@ public struct Portal: Sendable {
     public let receipts: any ReceiptStore
     public let mailbox: any MailboxStore
     public let decisions: any DecisionStore
+    public let documentRequests: any DocumentRequestStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -62,6 +64,7 @@ public struct Portal: Sendable {
         self.receipts = SQLReceiptStore(database: database)
         self.mailbox = SQLMailboxStore(database: database)
         self.decisions = SQLDecisionStore(database: database)
+        self.documentRequests = SQLDocumentRequestStore(database: database)
         self.logger = logger
     }
 
@@ -79,7 +82,7 @@ public struct Portal: Sendable {
         return WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
             uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
-            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions,
+            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions, documentRequests: documentRequests,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()
@@ -100,6 +103,16 @@ public struct Portal: Sendable {
                 MailDeliveryHandler(outbox: outbox, transport: mailTransport(now: now), now: now),
                 ReceiptHandler(submissions: submissions, catalog: catalog, staff: staff, receipts: receipts,
                                portalName: configuration.portalName, timeZone: configuration.timeZone, now: now),
+                DocumentReminderHandler(
+                    requests: documentRequests, submissions: submissions, catalog: catalog, accounts: accounts,
+                    mail: OutboxMailSender(outbox: outbox, ids: .random, now: now),
+                    link: { [base = configuration.baseURL] submission, viaAccount in
+                        ApplicantLinks.casePage(submission, viaAccount: viaAccount, base: base)
+                    },
+                    text: { reference, service, documents, deadline, link in
+                        (AccountText.german.reminderMailSubject(reference), AccountText.german.requestMailBody(reference, service, documents, deadline, link))
+                    }
+                ),
             ],
             workerID: id, now: now, logger: logger
         )

@@ -56,6 +56,14 @@ public struct AccountText: Sendable {
     public let withdrawButton: String
     public let withdrawMissing: String
     public let withdrawDone: String
+    public let documentsHeading: String
+    public let documentsIntro: @Sendable (String) -> String
+    public let documentsSubmit: String
+    public let documentsMissing: @Sendable (String) -> String
+    public let documentsDone: String
+    public let requestMailSubject: @Sendable (String) -> String
+    public let requestMailBody: @Sendable (_ reference: String, _ service: String, _ documents: [String], _ deadline: String, _ link: String) -> String
+    public let reminderMailSubject: @Sendable (String) -> String
     public let decision: String
     public let decisionOutcome: String
     public let decisionDownload: String
@@ -117,6 +125,15 @@ public struct AccountText: Sendable {
         withdrawHint: "Wenn Sie den Antrag nicht mehr brauchen, können Sie ihn zurückziehen, solange nicht entschieden ist. Das lässt sich nicht rückgängig machen.",
         withdrawConfirm: "Ja, ich ziehe meinen Antrag zurück.", withdrawButton: "Antrag zurückziehen",
         withdrawMissing: "Bitte bestätigen Sie, dass Sie den Antrag zurückziehen möchten.", withdrawDone: "Ihr Antrag ist zurückgezogen.",
+        documentsHeading: "Fehlende Unterlagen",
+        documentsIntro: { "Die zuständige Stelle bittet Sie bis zum \($0) um diese Unterlagen. Erlaubt sind PDF, JPEG und PNG bis 10 MB je Datei." },
+        documentsSubmit: "Unterlagen hochladen", documentsMissing: { "Bitte wählen Sie eine Datei für „\($0)“." },
+        documentsDone: "Danke, Ihre Unterlagen sind eingegangen.",
+        requestMailSubject: { "Bitte reichen Sie Unterlagen nach: Antrag \($0)" },
+        requestMailBody: { reference, service, documents, deadline, link in
+            "Guten Tag,\n\nfür Ihren Antrag \(reference) (\(service)) fehlen noch Unterlagen. Bitte laden Sie bis zum \(deadline) hoch:\n\n" + documents.map { "- \($0)" }.joined(separator: "\n") + "\n\nDas geht hier:\n\n\(link)"
+        },
+        reminderMailSubject: { "Erinnerung: Unterlagen zu Ihrem Antrag \($0)" },
         decision: "Bescheid", decisionOutcome: "Ergebnis", decisionDownload: "Bescheid herunterladen (PDF)",
         decisionDeliveredOn: { "Zugestellt am \($0)" },
         decisionMailSubject: { "Bescheid zu Ihrem Antrag \($0)" },
@@ -180,6 +197,15 @@ public struct AccountText: Sendable {
         withdrawHint: "If you no longer need it, you can withdraw the application as long as it is not decided. This cannot be undone.",
         withdrawConfirm: "Yes, I withdraw my application.", withdrawButton: "Withdraw application",
         withdrawMissing: "Please confirm that you want to withdraw the application.", withdrawDone: "Your application is withdrawn.",
+        documentsHeading: "Missing documents",
+        documentsIntro: { "The office asks you for these documents by \($0). PDF, JPEG and PNG up to 10 MB per file are accepted." },
+        documentsSubmit: "Upload documents", documentsMissing: { "Please choose a file for “\($0)”." },
+        documentsDone: "Thank you, your documents have arrived.",
+        requestMailSubject: { "Please send documents: application \($0)" },
+        requestMailBody: { reference, service, documents, deadline, link in
+            "Hello,\n\nyour application \(reference) (\(service)) still lacks documents. Please upload by \(deadline):\n\n" + documents.map { "- \($0)" }.joined(separator: "\n") + "\n\nYou can do so here:\n\n\(link)"
+        },
+        reminderMailSubject: { "Reminder: documents for your application \($0)" },
         decision: "Decision", decisionOutcome: "Outcome", decisionDownload: "Download the decision (PDF)",
         decisionDeliveredOn: { "Delivered on \($0)" },
         decisionMailSubject: { "Decision on your application \($0)" },

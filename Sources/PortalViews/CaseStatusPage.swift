@@ -28,6 +28,9 @@ public enum CaseStatusPage {
         public var withdrawAction: String?
         public var csrfToken = ""
         public var withdrawError: String?
+        /// An open request for documents: its deadline, the named slots and where uploads go.
+        public var openRequest: (deadline: String, documents: [String], action: String)?
+        public var requestError: String?
 
         public init(shell: PageShell, reference: String, serviceTitle: String, status: String, timeline: [Entry], nextSteps: String,
                     processingTime: String?, backPath: String) {
@@ -59,6 +62,28 @@ public enum CaseStatusPage {
             <h2 id="bescheid">\(text.decision)</h2>
             <p>\(text.decisionOutcome): <strong>\(decision.outcome)</strong><br>\(text.decisionDeliveredOn(decision.deliveredAt))</p>
             <p><a href="\(decision.path)" download>\(text.decisionDownload)</a></p>
+            </div>
+            """
+        } ?? .empty)
+        \(model.openRequest.map { request -> HTML in
+            let slots = request.documents.enumerated().map { index, document -> HTML in
+                """
+                <div class="field">
+                <label class="label" for="unterlage-\(index)">\(document)</label>
+                <input class="file-input" id="unterlage-\(index)" name="unterlage-\(index)" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png">
+                </div>
+                """
+            }
+            return """
+            <div class="notice">
+            <h2 id="unterlagen">\(text.documentsHeading)</h2>
+            <p>\(text.documentsIntro(request.deadline))</p>
+            \(model.requestError.map { error -> HTML in "<p class=\"error-message\" id=\"unterlagen-fehler\">\(error)</p>" } ?? .empty)
+            <form method="post" action="\(request.action)" enctype="multipart/form-data" novalidate>
+            <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+            \(HTML(slots, separator: "\n"))
+            <button class="button" type="submit">\(text.documentsSubmit)</button>
+            </form>
             </div>
             """
         } ?? .empty)

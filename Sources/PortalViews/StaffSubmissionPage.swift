@@ -77,6 +77,10 @@ public enum StaffSubmissionPage {
         public var mailbox: MailboxThread?
         public var decision: DeliveredDecision?
         public var decisionForm: DecisionForm?
+        public var documentRequests: [RequestRow] = []
+        /// Where a new request goes, while the case is in progress.
+        public var requestAction: String?
+        public var requestError: String?
 
         public init(shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int, isTest: Bool = false,
                     sections: [Section], history: [HistoryEntry], statusChoices: [StatusChoice], statusAction: String, csrfToken: String,
@@ -114,6 +118,52 @@ public enum StaffSubmissionPage {
             self.filePath = filePath
             self.fileName = fileName
         }
+    }
+
+    public struct RequestRow: Sendable {
+        public var documents: [String]
+        public var status: String
+        public var files: [(name: String, path: String)]
+
+        public init(documents: [String], status: String, files: [(name: String, path: String)]) {
+            self.documents = documents
+            self.status = status
+            self.files = files
+        }
+    }
+
+    /// Open and answered requests for documents, and the form to ask for more.
+    static func requestsHTML(_ model: Model) -> HTML {
+        let german = model.shell.strings.language == .german
+        guard !model.documentRequests.isEmpty || model.requestAction != nil else { return .empty }
+        let rows = model.documentRequests.map { row -> HTML in
+            let files = row.files.map { file -> HTML in "<li><a href=\"\(file.path)\" download>\(file.name)</a></li>" }
+            return "<li><p>\(row.documents.joined(separator: "; ")) – \(row.status)</p>\(files.isEmpty ? HTML.empty : "<ul class=\"file-list\">\(HTML(files))</ul>")</li>"
+        }
+        let form: HTML = model.requestAction.map { action -> HTML in
+            """
+            <form method="post" action="\(action)" class="no-print" novalidate>
+            <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+            \(model.requestError.map { error -> HTML in "<p class=\"error-message\" id=\"nachforderung-fehler\">\(error)</p>" } ?? .empty)
+            <div class="field">
+            <label class="label" for="nachforderung-unterlagen">\(german ? "Fehlende Unterlagen (eine je Zeile)" : "Missing documents (one per line)")</label>
+            <textarea class="textarea" id="nachforderung-unterlagen" name="unterlagen" rows="3"></textarea>
+            </div>
+            <div class="field">
+            <label class="label" for="nachforderung-frist">\(german ? "Frist" : "Deadline")</label>
+            <p class="hint" id="nachforderung-frist-hinweis">\(german ? "TT.MM.JJJJ, zum Beispiel 24.12.2026." : "DD.MM.YYYY, for example 24.12.2026.")</p>
+            <input class="input input-short" id="nachforderung-frist" name="frist" type="text" inputmode="numeric" aria-describedby="nachforderung-frist-hinweis">
+            </div>
+            <button class="button button-secondary" type="submit">\(german ? "Unterlagen nachfordern" : "Request documents")</button>
+            </form>
+            """
+        } ?? .empty
+        return """
+
+        <h2 id="nachforderung">\(german ? "Nachforderungen" : "Document requests")</h2>
+        \(rows.isEmpty ? HTML.empty : "<ul>\(HTML(rows, separator: "\n"))</ul>")
+        \(form)
+        """
     }
 
     public struct DecisionForm: Sendable {
@@ -231,7 +281,7 @@ public enum StaffSubmissionPage {
         \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)
         </dl>
         <h2>\(text.answersHeading)</h2>
-        \(HTML(sections, separator: "\n"))\(decisionHTML(model))\(model.mailbox.map { thread -> HTML in "\n\(thread.render(AccountText.for(text.language)))" } ?? .empty)
+        \(HTML(sections, separator: "\n"))\(requestsHTML(model))\(decisionHTML(model))\(model.mailbox.map { thread -> HTML in "\n\(thread.render(AccountText.for(text.language)))" } ?? .empty)
         <h2>\(text.historyHeading)</h2>
         \(historyList)
         <h2 class="no-print">\(text.changeStatusHeading)</h2>

@@ -2,6 +2,7 @@ import Foundation
 import HummingbirdTesting
 import PortalApp
 import PortalCore
+import PortalJobs
 import PortalTestSupport
 import Testing
 
@@ -166,6 +167,84 @@ struct MailboxTests {
                 #expect(try await worker.postMultipart(staffPath + "/bescheid", [("ergebnis", "refused")], files: [(field: "bescheid", name: "B.pdf", data: pdf)]).status == .conflict)
                 _ = try await worker.get(staffPath)
                 #expect(try await worker.post(staffPath + "/status", [("status", "completed")]).status == .seeOther)
+            }
+        }
+    }
+
+    @Test("The case worker asks for named documents by a deadline; the applicant fills exactly those slots; the case returns; reminders only while open")
+    func documentRequest() async throws {
+        try await TestPortal.with { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail).test(.router) { client in
+                var applicant = TestBrowser(client)
+                try await FormFlowTests.open(&applicant)
+                for (index, fields) in FormFlowTests.steps.enumerated() {
+                    _ = try await applicant.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
+                }
+                _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
+                let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
+                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let code = String(confirmation.text[codeRange].dropLast().suffix(14))
+                let reference = String(try #require(mail.mails.last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
+                _ = try await applicant.get("/vorgang")
+                _ = try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)])
+                let casePath = "/vorgang/\(reference)"
+
+                var worker = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&worker, "anna", "ein-langes-passwort")
+                let staffPath = "/intern/antraege/\(reference)"
+                _ = try await worker.get(staffPath)
+                _ = try await worker.post(staffPath + "/status", [("status", "inProgress")])
+                _ = try await worker.get(staffPath)
+                let nothing = try await worker.post(staffPath + "/nachforderung", [("unterlagen", " "), ("frist", "01.01.2027")])
+                #expect(nothing.status == .unprocessableContent && nothing.text.contains("Bitte nennen Sie mindestens eine Unterlage"))
+                let past = try await worker.post(staffPath + "/nachforderung", [("unterlagen", "Lageplan"), ("frist", "01.01.2020")])
+                #expect(past.text.contains("Die Frist muss in der Zukunft liegen."))
+                let deadline = TestClock.today.adding(days: 14).german
+                #expect(try await worker.post(staffPath + "/nachforderung", [("unterlagen", "Lageplan\nFoto der Bohrstelle"), ("frist", deadline)]).location
+                        == staffPath + "#nachforderung")
+                let asked = try #require(mail.mails.last)
+                #expect(asked.subject == "Bitte reichen Sie Unterlagen nach: Antrag \(reference)" && asked.body.contains("- Foto der Bohrstelle") && asked.body.contains(deadline))
+                var staffPage = try await worker.get(staffPath)
+                #expect(staffPage.text.contains("<dd>Wartet auf Antwort der antragstellenden Person</dd>") && staffPage.text.contains("offen bis \(deadline)"))
+
+                var page = try await applicant.get(casePath)
+                #expect(page.text.contains("Fehlende Unterlagen") && page.text.contains(#"<label class="label" for="unterlage-1">Foto der Bohrstelle</label>"#))
+                let pdf = Data("%PDF-1.4\n%%EOF\n".utf8)
+                let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 32))
+                let missing = try await applicant.postMultipart(casePath + "/unterlagen", [], files: [(field: "unterlage-0", name: "Lageplan.pdf", data: pdf)])
+                #expect(missing.status == .unprocessableContent && missing.text.contains("Bitte wählen Sie eine Datei für „Foto der Bohrstelle“."))
+                page = try await applicant.get(casePath)
+                #expect(try await applicant.postMultipart(casePath + "/unterlagen", [], files: [
+                    (field: "unterlage-0", name: "Lageplan.pdf", data: pdf), (field: "unterlage-1", name: "Bohrstelle.png", data: png),
+                ]).location == casePath)
+                page = try await applicant.get(casePath)
+                #expect(page.text.contains("Danke, Ihre Unterlagen sind eingegangen.") && page.text.contains("<dd>In Bearbeitung</dd>"))
+                #expect(!page.text.contains("Fehlende Unterlagen"))
+                #expect(try await applicant.postMultipart(casePath + "/unterlagen", [], files: [(field: "unterlage-0", name: "L.pdf", data: pdf)]).status == .conflict)
+
+                staffPage = try await worker.get(staffPath)
+                #expect(staffPage.text.contains("erfüllt am") && staffPage.text.contains("Foto der Bohrstelle: Bohrstelle.png"))
+                let fileLink = try #require(staffPage.text.range(of: #"/intern/antraege/[A-Z0-9-]+/dateien/[0-9a-f-]+"#, options: .regularExpression))
+                #expect(try await worker.get(String(staffPage.text[fileLink])).status == .ok)
+
+                // The reminder goes out only while a request is open.
+                let submission = try #require(try await test.portal.submissions.submission(reference: Reference(reference)!))
+                let answered = try #require(try await test.portal.documentRequests.requests(of: submission.id).first)
+                let reminders = RecordingMailSender()
+                let handler = DocumentReminderHandler(
+                    requests: test.portal.documentRequests, submissions: test.portal.submissions, catalog: test.portal.catalog, accounts: test.portal.accounts,
+                    mail: reminders, link: { _, _ in "/vorgang" }, text: { reference, _, _, deadline, _ in ("Erinnerung \(reference)", "bis \(deadline)") }
+                )
+                try await handler.run(Job(id: .init(UUID()), kind: .documentReminder, payload: answered.id.description, runAt: TestClock.now))
+                #expect(reminders.mails.isEmpty)
+                _ = try await worker.get(staffPath)
+                _ = try await worker.post(staffPath + "/nachforderung", [("unterlagen", "Unterschrift"), ("frist", deadline)])
+                let open = try #require(try await test.portal.documentRequests.requests(of: submission.id).first { $0.fulfilledAt == nil })
+                try await handler.run(Job(id: .init(UUID()), kind: .documentReminder, payload: open.id.description, runAt: TestClock.now))
+                #expect(reminders.mails.map(\.to) == ["j.mueller@example.de"])
+                #expect(try await test.portal.jobs.counts()[.queued, default: 0] >= 2, "each request queued its reminder")
             }
         }
     }

@@ -12,6 +12,8 @@ public struct JobKind: RawRepresentable, Hashable, Sendable, Codable, CustomStri
     public static let sendMail = JobKind(rawValue: "mail.send")
     /// Make the acknowledgement-of-receipt PDF of a submission (payload: its ID).
     public static let makeReceipt = JobKind(rawValue: "submission.receipt")
+    /// Remind the applicant of an open document request before its deadline (payload: the request's ID).
+    public static let documentReminder = JobKind(rawValue: "documents.reminder")
 
     public var description: String { rawValue }
 }

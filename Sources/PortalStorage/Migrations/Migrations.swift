@@ -25,5 +25,6 @@ enum Migrations {
         M0022CreateReceipts(),
         M0023CreateCaseMessages(),
         M0024CreateDecisions(),
+        M0025CreateDocumentRequests(),
     ]
 }

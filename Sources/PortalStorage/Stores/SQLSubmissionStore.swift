@@ -195,6 +195,7 @@ public struct SQLSubmissionStore: SubmissionStore {
             try await db.raw("DELETE FROM receipts WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM case_messages WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM decisions WHERE submission_id IN (\(binds: ids))").run()
+            try await db.raw("DELETE FROM document_requests WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM submissions WHERE id IN (\(binds: ids))").run()
             return ids.count
         }

@@ -41,6 +41,7 @@ struct AccountController: Sendable {
         router.post(SiteRoute.accountMessages(reference: "").pattern, use: postMessage)
         router.post(SiteRoute.accountWithdraw(reference: "").pattern, use: withdraw)
         router.get(SiteRoute.accountDecision(reference: "").pattern, use: decision)
+        router.post(SiteRoute.accountDocuments(reference: "").pattern, use: uploadDocuments)
     }
 
     /// Verifying against this when there is no account takes as long as a real check.
@@ -313,7 +314,13 @@ struct AccountController: Sendable {
         let reference = submission.reference.rawValue
         return .init(back: SiteRoute.accountHome.path, page: SiteRoute.accountCase(reference: reference).path,
                      receipt: SiteRoute.accountReceipt(reference: reference).path, messages: SiteRoute.accountMessages(reference: reference).path,
-                     withdraw: SiteRoute.accountWithdraw(reference: reference).path, decision: SiteRoute.accountDecision(reference: reference).path)
+                     withdraw: SiteRoute.accountWithdraw(reference: reference).path, decision: SiteRoute.accountDecision(reference: reference).path,
+                     documents: SiteRoute.accountDocuments(reference: reference).path)
+    }
+
+    @Sendable func uploadDocuments(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
+        return try await applicantCase.uploadDocuments(submission, paths: Self.paths(submission), request, context)
     }
 
     @Sendable func decision(_ request: Request, context: PortalRequestContext) async throws -> Response {

@@ -11,6 +11,7 @@ struct ApplicantCase: Sendable {
     let receipts: any ReceiptStore
     let mailbox: any MailboxStore
     let decisions: any DecisionStore
+    let documentRequests: any DocumentRequestStore
     let uploads: UploadIntake
     let ids: IDGenerator
     let frame: PageFrame
@@ -24,12 +25,14 @@ struct ApplicantCase: Sendable {
         var messages: String
         var withdraw: String
         var decision: String
+        var documents: String
     }
 
     static func isOpen(_ status: CaseStatus) -> Bool { !status.isFinal }
 
     func render(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext,
-                messageError: String? = nil, entered: String = "", withdrawError: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+                messageError: String? = nil, entered: String = "", withdrawError: String? = nil, requestError: String? = nil,
+                status: HTTPResponse.Status = .ok) async throws -> Response {
         guard let caseFile = try await submissions.caseFile(of: submission.id) else { throw PageError(.notFound) }
         let language = frame.language(request)
         let service = try await catalog.service(id: submission.serviceID)
@@ -60,6 +63,10 @@ struct ApplicantCase: Sendable {
         model.csrfToken = context.sessions.session?.csrfToken ?? ""
         model.withdrawAction = caseFile.status.canBeWithdrawn ? paths.withdraw : nil
         model.withdrawError = withdrawError
+        if caseFile.status == .waitingForApplicant, let open = try await documentRequests.requests(of: submission.id).first(where: { $0.fulfilledAt == nil }) {
+            model.openRequest = (open.deadline.german, open.documents, paths.documents)
+            model.requestError = requestError
+        }
         if let decision = try await decisions.decision(of: submission.id) {
             model.decision = (decision.outcome.label(language), frame.dateTime(decision.deliveredAt), paths.decision)
         }
@@ -67,6 +74,46 @@ struct ApplicantCase: Sendable {
             try await mailbox.markRead(of: submission.id, byApplicant: true, at: now())
         }
         return PageFrame.response(CaseStatusPage.render(model), status: status)
+    }
+
+    /// The slots of what the office asked for; everything named must come, in one go.
+    static let documentField = FormField(key: "unterlage", kind: .file, label: "Unterlage", isRequired: true,
+                                         constraints: .init(maxFileBytes: 10 * 1024 * 1024, maxFiles: 1))
+
+    /// The applicant uploads the requested documents; the request is answered and the case goes
+    /// back to the office. A request answered once takes nothing more.
+    func uploadDocuments(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
+        let language = frame.language(request)
+        let text = AccountText.for(language)
+        guard let open = try await documentRequests.requests(of: submission.id).first(where: { $0.fulfilledAt == nil }) else {
+            throw PageError(.conflict(language == .german ? "Zu diesem Antrag sind keine Unterlagen (mehr) angefordert." : "No documents are (still) requested for this application.",
+                                      link: (submission.reference.rawValue, paths.page)))
+        }
+        let owner = "nachforderung-\(open.id)"
+        var deliveries: [DocumentRequest.Delivery] = []
+        for (index, document) in open.documents.enumerated() {
+            guard let incoming = context.files.first(where: { $0.field == "unterlage-\(index)" && $0.size > 0 }) else {
+                return try await render(submission, paths: paths, request, context, requestError: text.documentsMissing(document), status: .unprocessableContent)
+            }
+            switch await uploads.accept(incoming, for: Self.documentField, owner: owner) {
+            case .success(let file): deliveries.append(.init(document: document, file: file))
+            case .failure(let problem):
+                return try await render(submission, paths: paths, request, context,
+                                        requestError: "\(document): " + problem.message(label: document, language: language), status: .unprocessableContent)
+            }
+        }
+        try await uploads.store.attach(deliveries.map(\.file.id), owner: owner, to: submission.id)
+        do {
+            try await documentRequests.fulfil(open.id, deliveries: deliveries, at: now())
+        } catch is RequestAlreadyFulfilled {
+            throw PageError(.conflict(language == .german ? "Diese Unterlagen sind schon eingegangen." : "These documents have arrived already.",
+                                      link: (submission.reference.rawValue, paths.page)))
+        }
+        if var session = context.sessions.session {
+            session.flash = text.documentsDone
+            _ = context.sessions.updateSession(session)
+        }
+        return PageFrame.redirect(paths.page)
     }
 
     /// The decision as a download; the first retrieval is recorded for the office.

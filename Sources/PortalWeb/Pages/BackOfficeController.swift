@@ -18,6 +18,7 @@ struct BackOfficeController: Sendable {
     let accounts: any AccountStore
     let mailbox: any MailboxStore
     let decisions: any DecisionStore
+    let documentRequests: any DocumentRequestStore
     let ids: IDGenerator
     let mail: any MailSender
     let publicBaseURL: String?
@@ -30,6 +31,7 @@ struct BackOfficeController: Sendable {
         router.post(SiteRoute.staffStatus(reference: "").pattern, use: changeStatus)
         router.post(SiteRoute.staffMessages(reference: "").pattern, use: sendMessage)
         router.post(SiteRoute.staffDecision(reference: "").pattern, use: deliverDecision)
+        router.post(SiteRoute.staffDocumentRequest(reference: "").pattern, use: requestDocuments)
         router.get(SiteRoute.staffFile(reference: "", id: "").pattern, use: downloadFile)
     }
 
@@ -92,10 +94,13 @@ struct BackOfficeController: Sendable {
     @Sendable func downloadFile(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asCaseWorker(context) { user in
             let submission = try await visibleSubmission(context, user)
-            let decisionFile = try await decisions.decision(of: submission.id)?.file.id
+            // The form's files, the decision, and what was uploaded for document requests.
+            var caseFiles = Self.fileIDs(in: submission.answers)
+            if let decision = try await decisions.decision(of: submission.id) { caseFiles.insert(decision.file.id) }
+            for request in try await documentRequests.requests(of: submission.id) { caseFiles.formUnion(request.deliveries.map(\.file.id)) }
             guard let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
                   let stored = try await uploads.store.file(id: id),
-                  Self.fileIDs(in: submission.answers).contains(id) || decisionFile == id,
+                  caseFiles.contains(id),
                   stored.submissionID == nil || stored.submissionID == submission.id
             else { throw PageError(.notFound) }
             try await submissions.recordRead(of: submission.id, by: user.id, at: now())
@@ -162,17 +167,10 @@ struct BackOfficeController: Sendable {
     /// and its case page, or the form's first e-mail answer and the page for reference and code.
     /// Test submissions tell nobody.
     private func applicantAddress(_ submission: Submission) async throws -> (String, String)? {
-        guard !submission.isTest else { return nil }
-        let reference = submission.reference.rawValue
-        func absolute(_ path: String) -> String { publicBaseURL.map { ($0.hasSuffix("/") ? String($0.dropLast()) : $0) + path } ?? path }
-        if let accountID = submission.accountID, let account = try await accounts.account(id: accountID) {
-            return (account.email, absolute(SiteRoute.accountCase(reference: reference).path))
-        }
-        guard submission.accessCodeHash != nil, let version = try await catalog.formVersion(id: submission.formVersionID),
-              let field = version.schema.fields.first(where: { $0.kind == .email }), case .string(let address)? = submission.answers[field.key],
-              Mail.isPlausibleAddress(address)
-        else { return nil }
-        return (address, absolute(SiteRoute.caseLookup.path))
+        let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
+        let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
+        guard let address = ApplicantAddress.of(submission, account: account, schema: schema) else { return nil }
+        return (address, ApplicantLinks.casePage(submission, viaAccount: account != nil, base: publicBaseURL))
     }
 
     /// What a decision file may be: one PDF of at most 20 MB.
@@ -229,6 +227,46 @@ struct BackOfficeController: Sendable {
         }
     }
 
+    /// The case worker names the missing documents and a deadline; the case waits for the applicant,
+    /// who is told by mail, and is reminded two days before the deadline.
+    @Sendable func requestDocuments(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asCaseWorker(context) { user in
+            let submission = try await visibleSubmission(context, user)
+            let form = context.form ?? FormValues()
+            let documents = (form.first("unterlagen") ?? "").split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let deadline = LocalDate(german: (form.first("frist") ?? "").trimmingCharacters(in: .whitespaces))
+            let today = LocalDate(now(), in: timeZone)
+            if let problem = DocumentRequest.problem(documents: documents, deadline: deadline, today: today) {
+                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent, requestError: problem)
+            }
+            guard let deadline else { throw PageError(.badRequest("Die Frist fehlt.")) }
+            let documentRequest = DocumentRequest(id: ids(), submissionID: submission.id, documents: documents, deadline: deadline,
+                                                  requestedAt: now(), requestedBy: "staff:\(user.username)")
+            // Two days before the deadline, at eight in the morning (or now, for a short deadline).
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            let reminderDay = deadline.adding(days: -2)
+            let remindAt = calendar.date(from: DateComponents(year: reminderDay.year, month: reminderDay.month, day: reminderDay.day, hour: 8)) ?? now()
+            do {
+                try await documentRequests.create(documentRequest, reminder: Job(id: ids(), kind: .documentReminder, payload: documentRequest.id.description,
+                                                                                 runAt: max(remindAt, now())))
+            } catch let error as CaseTransitionError {
+                throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+            }
+            if let (address, link) = try await applicantAddress(submission) {
+                let service = try await catalog.service(id: submission.serviceID)
+                try await mail.send(Mail(to: address, subject: AccountText.german.requestMailSubject(submission.reference.rawValue),
+                                         body: AccountText.german.requestMailBody(submission.reference.rawValue, service?.title ?? "", documents, deadline.german, link)))
+            }
+            if var session = context.sessions.session {
+                session.flash = frame.language(request) == .german ? "Die Unterlagen sind nachgefordert." : "The documents are requested."
+                _ = context.sessions.updateSession(session)
+            }
+            return PageFrame.redirect(SiteRoute.staffSubmission(reference: submission.reference.rawValue).path + "#nachforderung")
+        }
+    }
+
     @Sendable func sendMessage(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asCaseWorker(context) { user in
             let submission = try await visibleSubmission(context, user)
@@ -265,7 +303,8 @@ struct BackOfficeController: Sendable {
     }
 
     private func render(_ submission: Submission, user: StaffUser, error: String?, _ request: Request, _ context: PortalRequestContext,
-                        status: HTTPResponse.Status, messageError: String? = nil, entered: String = "", decisionError: String? = nil) async throws -> Response {
+                        status: HTTPResponse.Status, messageError: String? = nil, entered: String = "", decisionError: String? = nil,
+                        requestError: String? = nil) async throws -> Response {
         let language = frame.language(request)
         let text = Strings.for(language)
         guard let version = try await catalog.formVersion(id: submission.formVersionID),
@@ -307,6 +346,19 @@ struct BackOfficeController: Sendable {
             fee: submission.fee.map(GermanFormat.money)
         )
         model.mailbox = thread
+        model.documentRequests = try await documentRequests.requests(of: submission.id).map { documentRequest in
+            .init(documents: documentRequest.documents,
+                  status: documentRequest.fulfilledAt.map { (language == .german ? "erfüllt am " : "answered on ") + frame.dateTime($0) }
+                      ?? (language == .german ? "offen bis \(documentRequest.deadline.german)" : "open until \(documentRequest.deadline.german)"),
+                  files: documentRequest.deliveries.map { delivery in
+                      ("\(delivery.document): \(delivery.file.german)",
+                       SiteRoute.staffFile(reference: submission.reference.rawValue, id: delivery.file.id.description).path)
+                  })
+        }
+        if caseFile.status.canMove(to: .waitingForApplicant) {
+            model.requestAction = SiteRoute.staffDocumentRequest(reference: submission.reference.rawValue).path
+            model.requestError = requestError
+        }
         if let decision = try await decisions.decision(of: submission.id) {
             model.decision = .init(
                 outcome: decision.outcome.label(language), deliveredAt: frame.dateTime(decision.deliveredAt), deliveredBy: decision.deliveredBy,

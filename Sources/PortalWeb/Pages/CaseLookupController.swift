@@ -22,6 +22,7 @@ struct CaseLookupController: Sendable {
         router.post(SiteRoute.caseMessages(reference: "").pattern, use: postMessage)
         router.post(SiteRoute.caseWithdraw(reference: "").pattern, use: withdraw)
         router.get(SiteRoute.caseDecision(reference: "").pattern, use: decision)
+        router.post(SiteRoute.caseDocuments(reference: "").pattern, use: uploadDocuments)
     }
 
     private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
@@ -95,7 +96,13 @@ struct CaseLookupController: Sendable {
         let reference = submission.reference.rawValue
         return .init(back: SiteRoute.caseLookup.path, page: SiteRoute.caseStatus(reference: reference).path,
                      receipt: SiteRoute.caseReceipt(reference: reference).path, messages: SiteRoute.caseMessages(reference: reference).path,
-                     withdraw: SiteRoute.caseWithdraw(reference: reference).path, decision: SiteRoute.caseDecision(reference: reference).path)
+                     withdraw: SiteRoute.caseWithdraw(reference: reference).path, decision: SiteRoute.caseDecision(reference: reference).path,
+                     documents: SiteRoute.caseDocuments(reference: reference).path)
+    }
+
+    @Sendable func uploadDocuments(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
+        return try await applicantCase.uploadDocuments(submission, paths: Self.paths(submission), request, context)
     }
 
     @Sendable func decision(_ request: Request, context: PortalRequestContext) async throws -> Response {

@@ -51,11 +51,13 @@ public enum PortalRouter {
         BackOfficeController(
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
             now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access,
-            accounts: dependencies.accounts, mailbox: dependencies.mailbox, decisions: dependencies.decisions, ids: dependencies.ids, mail: dependencies.mail,
+            accounts: dependencies.accounts, mailbox: dependencies.mailbox, decisions: dependencies.decisions,
+            documentRequests: dependencies.documentRequests, ids: dependencies.ids, mail: dependencies.mail,
             publicBaseURL: limits.publicBaseURL
         ).register(on: router)
         let applicantCase = ApplicantCase(catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,
-                                          mailbox: dependencies.mailbox, decisions: dependencies.decisions, uploads: uploads, ids: dependencies.ids,
+                                          mailbox: dependencies.mailbox, decisions: dependencies.decisions, documentRequests: dependencies.documentRequests,
+                                          uploads: uploads, ids: dependencies.ids,
                                           frame: frame, now: dependencies.now)
         CaseLookupController(
             applicantCase: applicantCase,

@@ -61,6 +61,9 @@ public enum SiteRoute: Hashable, Sendable {
     case accountDecision(reference: String)
     case caseDecision(reference: String)
     case staffDecision(reference: String)
+    case staffDocumentRequest(reference: String)
+    case accountDocuments(reference: String)
+    case caseDocuments(reference: String)
     case reviewHome
     case processingRecords
     case review(slug: String)
@@ -159,6 +162,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountDecision(let reference): "/konto/antraege/\(Self.escape(reference))/bescheid"
         case .caseDecision(let reference): "/vorgang/\(Self.escape(reference))/bescheid"
         case .staffDecision(let reference): "/intern/antraege/\(Self.escape(reference))/bescheid"
+        case .staffDocumentRequest(let reference): "/intern/antraege/\(Self.escape(reference))/nachforderung"
+        case .accountDocuments(let reference): "/konto/antraege/\(Self.escape(reference))/unterlagen"
+        case .caseDocuments(let reference): "/vorgang/\(Self.escape(reference))/unterlagen"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
@@ -221,6 +227,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountDecision: "/konto/antraege/:reference/bescheid"
         case .caseDecision: "/vorgang/:reference/bescheid"
         case .staffDecision: "/intern/antraege/:reference/bescheid"
+        case .staffDocumentRequest: "/intern/antraege/:reference/nachforderung"
+        case .accountDocuments: "/konto/antraege/:reference/unterlagen"
+        case .caseDocuments: "/vorgang/:reference/unterlagen"
         case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"

@@ -21,6 +21,7 @@ public struct WebDependencies: Sendable {
     public var receipts: any ReceiptStore
     public var mailbox: any MailboxStore
     public var decisions: any DecisionStore
+    public var documentRequests: any DocumentRequestStore
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
     public var now: @Sendable () -> Date
@@ -65,6 +66,7 @@ public struct WebDependencies: Sendable {
         staff: any StaffStore, sessions: any SessionStore, uploads: any UploadStore, virusScanner: any VirusScanner = NoVirusScanner(),
         savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, pages: any PortalPageStore, mail: any MailSender,
         accounts: any AccountStore, receipts: any ReceiptStore, mailbox: any MailboxStore, decisions: any DecisionStore,
+        documentRequests: any DocumentRequestStore,
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -84,6 +86,7 @@ public struct WebDependencies: Sendable {
         self.receipts = receipts
         self.mailbox = mailbox
         self.decisions = decisions
+        self.documentRequests = documentRequests
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
         self.ids = ids

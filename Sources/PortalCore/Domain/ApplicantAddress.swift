@@ -1,0 +1,13 @@
+/// Where the office's notices to an applicant go: the address of the account that filed the case,
+/// else the form's first e-mail answer (for applicants without an account, who follow the case
+/// with its access code). Test submissions and API submissions get none.
+public enum ApplicantAddress {
+    public static func of(_ submission: Submission, account: CitizenAccount?, schema: FormSchema?) -> String? {
+        guard !submission.isTest else { return nil }
+        if let account { return account.email }
+        guard submission.accessCodeHash != nil, let field = schema?.fields.first(where: { $0.kind == .email }),
+              case .string(let address)? = submission.answers[field.key], Mail.isPlausibleAddress(address)
+        else { return nil }
+        return address
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// A request for missing documents (Nachforderung): the case worker names what is missing and by
+/// when; the applicant gets exactly those upload slots, and the case returns to the worker once
+/// they are filled.
+public struct DocumentRequest: Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<DocumentRequest>
+
+    /// One uploaded document, under the name it was asked for.
+    public struct Delivery: Hashable, Sendable, Codable {
+        public var document: String
+        public var file: UploadedFile
+
+        public init(document: String, file: UploadedFile) {
+            self.document = document
+            self.file = file
+        }
+    }
+
+    public var id: ID
+    public var submissionID: Submission.ID
+    /// What is missing, one entry per upload slot: „Lageplan im Maßstab 1:1000“.
+    public var documents: [String]
+    public var deadline: LocalDate
+    public var requestedAt: Date
+    public var requestedBy: String
+    public var fulfilledAt: Date?
+    public var deliveries: [Delivery]
+
+    public init(id: ID, submissionID: Submission.ID, documents: [String], deadline: LocalDate, requestedAt: Date, requestedBy: String,
+                fulfilledAt: Date? = nil, deliveries: [Delivery] = []) {
+        self.id = id
+        self.submissionID = submissionID
+        self.documents = documents
+        self.deadline = deadline
+        self.requestedAt = requestedAt
+        self.requestedBy = requestedBy
+        self.fulfilledAt = fulfilledAt
+        self.deliveries = deliveries
+    }
+
+    /// The documents as the case worker typed them, one per line: a German message for the first
+    /// problem, or nil.
+    public static func problem(documents: [String], deadline: LocalDate?, today: LocalDate) -> String? {
+        if documents.isEmpty { return "Bitte nennen Sie mindestens eine Unterlage, eine je Zeile." }
+        if documents.count > 10 { return "Es sind höchstens 10 Unterlagen auf einmal möglich." }
+        if let long = documents.first(where: { $0.count > 200 }) { return "„\(long.prefix(40))…“ ist zu lang (höchstens 200 Zeichen)." }
+        if Set(documents).count != documents.count { return "Jede Unterlage darf nur einmal genannt werden." }
+        guard let deadline else { return "Bitte geben Sie die Frist als Datum an (TT.MM.JJJJ)." }
+        if deadline < today.adding(days: 1) { return "Die Frist muss in der Zukunft liegen." }
+        if deadline > today.adding(days: 365) { return "Die Frist darf höchstens ein Jahr in der Zukunft liegen." }
+        return nil
+    }
+}
+
+/// The request was answered already; nothing more can be uploaded to it.
+public struct RequestAlreadyFulfilled: Error, Sendable {
+    public init() {}
+}
