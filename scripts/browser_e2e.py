@@ -452,8 +452,10 @@ def mailed_link(maildir, recipient, prefix, seconds=20):
     return None
 
 
-def account(visitor, maildir):
-    """A citizen account: register, confirm by the mailed link, sign in, apply, follow the case."""
+def account(visitor, maildir, worker_login):
+    """A citizen account: register, confirm by the mailed link, sign in, apply, follow the case; the
+    office asks for a document, the applicant uploads it, the office delivers the decision, the
+    applicant fetches it and the office sees the retrieval."""
     driver = visitor.driver
     driver.delete_all_cookies()
     visitor.open("/konto/registrieren")
@@ -497,6 +499,59 @@ def account(visitor, maildir):
         time.sleep(0.5)
         driver.refresh()
     check("account: the receipt PDF is offered once the job made it", "Eingangsbestätigung herunterladen" in driver.page_source)
+    case_path = f"/konto/antraege/{reference}"
+    staff_path = f"/intern/antraege/{reference}"
+    document = os.path.join(OUT, "Lageplan.pdf")
+    with open(document, "wb") as f:
+        f.write(b"%PDF-1.4\n1 0 obj\n<< >>\nendobj\n%%EOF\n")
+
+    def as_worker():
+        sign_in(visitor, *worker_login)
+        visitor.open(staff_path)
+
+    as_worker()
+    driver.find_element(By.CSS_SELECTOR, "input[name='status'][value='inProgress']").click()
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/status'] button"))
+    driver.find_element(By.ID, "nachforderung-unterlagen").send_keys("Lageplan der Bohrstelle")
+    driver.find_element(By.ID, "nachforderung-frist").send_keys((datetime.date.today() + datetime.timedelta(days=14)).strftime("%d.%m.%Y"))
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/nachforderung'] button"))
+    check("staff: the document request is open", "offen bis" in driver.page_source)
+    visitor.page("staff-document-request", screenshot=True)
+    check("account: the request reaches the applicant by mail", mailed_link(maildir, "erika.konto@example.de", "/konto/antraege/") is not None)
+
+    driver.delete_all_cookies()
+    visitor.open("/konto/anmelden")
+    visitor.fill({"email": "erika.konto@example.de", "passwort": "mein Hund heißt Bello"})
+    visitor.submit()
+    visitor.open(case_path)
+    check("account: the applicant sees the requested slot", "Fehlende Unterlagen" in driver.page_source and "Lageplan der Bohrstelle" in driver.page_source)
+    visitor.page("account-documents", screenshot=True)
+    driver.find_element(By.ID, "unterlage-0").send_keys(document)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/unterlagen'] button"))
+    check("account: the document is accepted and the case goes back", "Ihre Unterlagen sind eingegangen" in driver.page_source)
+
+    as_worker()
+    check("staff: the uploaded document is on the case", "Lageplan der Bohrstelle: Lageplan.pdf" in driver.page_source)
+    driver.find_element(By.CSS_SELECTOR, "input[name='ergebnis'][value='granted']").click()
+    driver.find_element(By.ID, "bescheid-datei").send_keys(document)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/bescheid'] button"))
+    check("staff: the decision is delivered, not yet fetched", "Noch nicht abgerufen" in driver.page_source)
+    visitor.page("staff-decision", screenshot=True)
+
+    driver.delete_all_cookies()
+    visitor.open("/konto/anmelden")
+    visitor.fill({"email": "erika.konto@example.de", "passwort": "mein Hund heißt Bello"})
+    visitor.submit()
+    visitor.open(case_path)
+    check("account: the decision is offered", "Bescheid herunterladen (PDF)" in driver.page_source)
+    visitor.page("account-decision")
+    link = driver.find_element(By.PARTIAL_LINK_TEXT, "Bescheid herunterladen").get_attribute("href")
+    fetched = driver.execute_script(
+        "return fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.status + ' ' + r.headers.get('content-type'))", link)
+    check("account: the decision downloads as PDF", fetched == "200 application/pdf", fetched)
+
+    as_worker()
+    check("staff: the retrieval shows up", "Vom Antragsteller abgerufen am" in driver.page_source)
 
 
 def admin(visitor, username, password):
@@ -541,7 +596,7 @@ def case_worker(visitor, username, password, reference):
     visitor.page("submission", screenshot=True)
     driver.find_element(By.CSS_SELECTOR, "input[name='status'][value='inProgress']").click()
     driver.find_element(By.ID, "vermerk").send_keys("Prüfung begonnen")
-    visitor.submit()
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/status'] button"))
     check("case worker: the status is now In Bearbeitung", "Der Status wurde geändert." in driver.page_source and "In Bearbeitung" in driver.page_source)
     visitor.page("submission-after-change")
 
@@ -635,7 +690,8 @@ def run_once(axe_source):
                    (reviewer_login.group(1), reviewer_login.group(2)), (login.group(1), login.group(2)))
         else:
             check("demo prints the editor's and the reviewer's login", False)
-        account(Visitor(driver, base, axe_source, "account"), maildir)
+        if login:
+            account(Visitor(driver, base, axe_source, "account"), maildir, (login.group(1), login.group(2)))
         if admin_login:
             admin(Visitor(driver, base, axe_source, "admin"), admin_login.group(1), admin_login.group(2))
         else:

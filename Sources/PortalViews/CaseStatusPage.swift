@@ -58,7 +58,7 @@ public enum CaseStatusPage {
         </dl>
         \(model.decision.map { decision -> HTML in
             """
-            <div class="panel-confirmation">
+            <div class="notice">
             <h2 id="bescheid">\(text.decision)</h2>
             <p>\(text.decisionOutcome): <strong>\(decision.outcome)</strong><br>\(text.decisionDeliveredOn(decision.deliveredAt))</p>
             <p><a href="\(decision.path)" download>\(text.decisionDownload)</a></p>
