@@ -56,6 +56,23 @@ public struct AccountText: Sendable {
     public let withdrawButton: String
     public let withdrawMissing: String
     public let withdrawDone: String
+    public let exportHeading: String
+    public let exportText: String
+    public let exportLink: String
+    public let changeEmailHeading: String
+    public let newEmail: String
+    public let currentPassword: String
+    public let changeEmailButton: String
+    public let changeEmailSent: @Sendable (String) -> String
+    public let emailChanged: String
+    public let emailTaken: String
+    public let deleteHeading: String
+    public let deleteText: String
+    public let deleteButton: String
+    public let deleted: String
+    public let wrongPassword: String
+    public let changeMailSubject: String
+    public let changeMailBody: @Sendable (String) -> String
     public let documentsHeading: String
     public let documentsIntro: @Sendable (String) -> String
     public let documentsSubmit: String
@@ -125,6 +142,20 @@ public struct AccountText: Sendable {
         withdrawHint: "Wenn Sie den Antrag nicht mehr brauchen, können Sie ihn zurückziehen, solange nicht entschieden ist. Das lässt sich nicht rückgängig machen.",
         withdrawConfirm: "Ja, ich ziehe meinen Antrag zurück.", withdrawButton: "Antrag zurückziehen",
         withdrawMissing: "Bitte bestätigen Sie, dass Sie den Antrag zurückziehen möchten.", withdrawDone: "Ihr Antrag ist zurückgezogen.",
+        exportHeading: "Meine Daten",
+        exportText: "Laden Sie alles herunter, was das Portal zu Ihrem Konto speichert: Kontodaten, Anträge mit Ihren Angaben, Verlauf, Nachrichten und Dateien (eine JSON-Datei, Art. 15 und 20 DSGVO).",
+        exportLink: "Meine Daten herunterladen (JSON)",
+        changeEmailHeading: "E-Mail-Adresse ändern", newEmail: "Neue E-Mail-Adresse", currentPassword: "Ihr Passwort",
+        changeEmailButton: "Neue Adresse bestätigen lassen",
+        changeEmailSent: { "Wir haben einen Link an \($0) geschickt. Erst wenn Sie ihn öffnen, gilt die neue Adresse." },
+        emailChanged: "Ihre neue E-Mail-Adresse gilt jetzt. Bitte melden Sie sich damit an.",
+        emailTaken: "Diese Adresse lässt sich nicht verwenden.",
+        deleteHeading: "Konto löschen",
+        deleteText: "Wenn Sie Ihr Konto löschen, bleiben Ihre Anträge bei der zuständigen Stelle, weil sie sie aufbewahren muss. Sie sind dann nicht mehr mit einem Konto verbunden; den Stand sehen Sie weiter mit Aktenzeichen und Zugangscode. Das Löschen lässt sich nicht rückgängig machen.",
+        deleteButton: "Konto endgültig löschen", deleted: "Ihr Konto ist gelöscht.",
+        wrongPassword: "Das Passwort ist nicht richtig.",
+        changeMailSubject: "Bitte bestätigen Sie Ihre neue E-Mail-Adresse",
+        changeMailBody: { "Guten Tag,\n\nSie möchten Ihr Konto beim Serviceportal auf diese Adresse umstellen. Bitte bestätigen Sie das über diesen Link (48 Stunden gültig):\n\n\($0)\n\nWenn Sie das nicht waren, müssen Sie nichts tun." },
         documentsHeading: "Fehlende Unterlagen",
         documentsIntro: { "Die zuständige Stelle bittet Sie bis zum \($0) um diese Unterlagen. Erlaubt sind PDF, JPEG und PNG bis 10 MB je Datei." },
         documentsSubmit: "Unterlagen hochladen", documentsMissing: { "Bitte wählen Sie eine Datei für „\($0)“." },
@@ -197,6 +228,20 @@ public struct AccountText: Sendable {
         withdrawHint: "If you no longer need it, you can withdraw the application as long as it is not decided. This cannot be undone.",
         withdrawConfirm: "Yes, I withdraw my application.", withdrawButton: "Withdraw application",
         withdrawMissing: "Please confirm that you want to withdraw the application.", withdrawDone: "Your application is withdrawn.",
+        exportHeading: "My data",
+        exportText: "Download everything the portal keeps about your account: account data, applications with your answers, history, messages and files (one JSON file, Art. 15 and 20 GDPR).",
+        exportLink: "Download my data (JSON)",
+        changeEmailHeading: "Change e-mail address", newEmail: "New e-mail address", currentPassword: "Your password",
+        changeEmailButton: "Confirm the new address",
+        changeEmailSent: { "We have sent a link to \($0). The new address counts only once you open it." },
+        emailChanged: "Your new e-mail address is in use now. Please sign in with it.",
+        emailTaken: "This address cannot be used.",
+        deleteHeading: "Delete account",
+        deleteText: "If you delete your account, your applications stay with the office, which must keep them. They are no longer linked to an account; you can still follow them with reference and access code. Deleting cannot be undone.",
+        deleteButton: "Delete account for good", deleted: "Your account is deleted.",
+        wrongPassword: "The password is not correct.",
+        changeMailSubject: "Please confirm your new e-mail address",
+        changeMailBody: { "Hello,\n\nyou want to move your account at the service portal to this address. Please confirm with this link (valid for 48 hours):\n\n\($0)\n\nIf this was not you, you need not do anything." },
         documentsHeading: "Missing documents",
         documentsIntro: { "The office asks you for these documents by \($0). PDF, JPEG and PNG up to 10 MB per file are accepted." },
         documentsSubmit: "Upload documents", documentsMissing: { "Please choose a file for “\($0)”." },

@@ -22,6 +22,11 @@ public enum MyApplicationsPage {
         public var rows: [Row]
         public var logoutAction: String
         public var csrfToken: String
+        public var exportPath = ""
+        public var emailAction = ""
+        public var deleteAction = ""
+        public var emailError: String?
+        public var deleteError: String?
 
         public init(shell: PageShell, email: String, rows: [Row], logoutAction: String, csrfToken: String) {
             self.shell = shell
@@ -54,6 +59,35 @@ public enum MyApplicationsPage {
         <p>\(text.signedInAs(model.email))</p>
         <h2>\(text.myApplications)</h2>
         \(list)
+        <h2 id="meine-daten">\(text.exportHeading)</h2>
+        <p>\(text.exportText)</p>
+        <p><a href="\(model.exportPath)" download>\(text.exportLink)</a></p>
+        <h2 id="email-aendern">\(text.changeEmailHeading)</h2>
+        <form method="post" action="\(model.emailAction)" novalidate>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        \(model.emailError.map { error -> HTML in "<p class=\"error-message\" id=\"email-fehler\">\(error)</p>" } ?? .empty)
+        <div class="field">
+        <label class="label" for="neue-email">\(text.newEmail)</label>
+        <input class="input" id="neue-email" name="email" type="email" autocomplete="email" spellcheck="false">
+        </div>
+        <div class="field">
+        <label class="label" for="email-passwort">\(text.currentPassword)</label>
+        <input class="input" id="email-passwort" name="passwort" type="password" autocomplete="current-password">
+        </div>
+        <button class="button button-secondary" type="submit">\(text.changeEmailButton)</button>
+        </form>
+        <h2 id="konto-loeschen">\(text.deleteHeading)</h2>
+        <p>\(text.deleteText)</p>
+        <form method="post" action="\(model.deleteAction)" novalidate>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        \(model.deleteError.map { error -> HTML in "<p class=\"error-message\" id=\"loeschen-fehler\">\(error)</p>" } ?? .empty)
+        <div class="field">
+        <label class="label" for="loeschen-passwort">\(text.currentPassword)</label>
+        <input class="input" id="loeschen-passwort" name="passwort" type="password" autocomplete="current-password">
+        </div>
+        <button class="button button-secondary" type="submit">\(text.deleteButton)</button>
+        </form>
+        <h2>\(text.logout)</h2>
         <form method="post" action="\(model.logoutAction)">
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         <button class="button button-secondary" type="submit">\(text.logout)</button>

@@ -195,4 +195,56 @@ struct AccountTests {
             }
         }
     }
+
+    @Test("The account holder downloads their data, moves to a new address confirmed there, and deletes the account; the cases stay")
+    func settings() async throws {
+        try await TestPortal.with { test in
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail).test(.router) { client in
+                var citizen = TestBrowser(client)
+                let confirm = try await Self.register(&citizen, "erika@example.de", mail)
+                _ = try await citizen.get(confirm)
+                _ = try await citizen.post(confirm, [])
+                _ = try await citizen.get("/konto/anmelden")
+                _ = try await citizen.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", Self.password)])
+                try await FormFlowTests.open(&citizen)
+                for (index, fields) in FormFlowTests.steps.enumerated() {
+                    _ = try await citizen.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
+                }
+                _ = try await citizen.post(FormFlowTests.base + "/pruefen", [])
+
+                let export = try await citizen.get("/konto/daten")
+                #expect(export.status == .ok && export.headers[.contentDisposition]?.contains("meine-daten.json") == true)
+                let document = try #require(export.json)
+                #expect(document["account"]?["email"] == .string("erika@example.de"))
+                guard case .array(let applications)? = document["applications"] else { Issue.record("no applications"); return }
+                #expect(applications.count == 1)
+                #expect(applications.first?["answers"]?["vorname"] == .string("Jürgen"))
+                let reference = try #require(applications.first?["reference"].flatMap { if case .string(let text) = $0 { text } else { nil } })
+
+                _ = try await citizen.get("/konto")
+                let wrong = try await citizen.post("/konto/email", [("email", "erika.neu@example.de"), ("passwort", "falsch falsch falsch")])
+                #expect(wrong.status == .unprocessableContent && wrong.text.contains("Das Passwort ist nicht richtig."))
+                #expect(try await citizen.post("/konto/email", [("email", "erika.neu@example.de"), ("passwort", Self.password)]).status == .seeOther)
+                #expect(mail.mails.last?.to == "erika.neu@example.de")
+                let change = try Self.linkPath(mail.mails.last, "/konto/email-bestaetigen/")
+                #expect(try await test.portal.accounts.account(email: "erika@example.de") != nil, "nothing changes before the new address confirms")
+                _ = try await citizen.get(change)
+                let changed = try await citizen.post(change, [])
+                #expect(changed.text.contains("Ihre neue E-Mail-Adresse gilt jetzt."))
+                _ = try await citizen.get("/konto/anmelden")
+                #expect(try await citizen.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", Self.password)]).status == .unauthorized)
+                #expect(try await citizen.post("/konto/anmelden", [("email", "erika.neu@example.de"), ("passwort", Self.password)]).location == "/konto")
+
+                _ = try await citizen.get("/konto")
+                #expect(try await citizen.post("/konto/loeschen", [("passwort", "")]).status == .unprocessableContent)
+                let deleted = try await citizen.post("/konto/loeschen", [("passwort", Self.password)])
+                #expect(deleted.text.contains("Ihr Konto ist gelöscht."))
+                #expect(try await test.portal.accounts.account(email: "erika.neu@example.de") == nil)
+                let submission = try await test.portal.submissions.submission(reference: Reference(reference)!)
+                #expect(submission != nil && submission?.accountID == nil, "the case stays with the office, unlinked")
+                #expect(try await citizen.get("/konto").location == "/konto/anmelden")
+            }
+        }
+    }
 }

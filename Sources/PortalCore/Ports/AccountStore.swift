@@ -12,6 +12,10 @@ public protocol AccountStore: Sendable {
     func useToken(hash: String, purpose: AccountToken.Purpose, now: Date) async throws -> AccountToken?
     func markVerified(_ id: CitizenAccount.ID, at instant: Date) async throws
     func setPassword(_ id: CitizenAccount.ID, hash: String) async throws
+    /// Replaces the address; throws `DuplicateEmail` when another account has it.
+    func changeEmail(_ id: CitizenAccount.ID, to email: String) async throws
+    /// Deletes the account and its links; its submissions stay with the office, no longer linked.
+    func delete(_ id: CitizenAccount.ID) async throws
     /// The account's submissions, newest first.
     func submissions(of account: CitizenAccount.ID) async throws -> [SubmissionSummary]
 }

@@ -26,5 +26,6 @@ enum Migrations {
         M0023CreateCaseMessages(),
         M0024CreateDecisions(),
         M0025CreateDocumentRequests(),
+        M0026AddTokenEmail(),
     ]
 }

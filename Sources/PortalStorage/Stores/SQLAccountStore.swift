@@ -36,8 +36,9 @@ public struct SQLAccountStore: AccountStore {
     public func addToken(_ token: AccountToken) async throws {
         try await database.write { db in
             try await db.raw("""
-                INSERT INTO account_tokens (token_hash, account_id, purpose, expires_at)
-                VALUES (\(bind: token.tokenHash), \(bind: token.accountID.description), \(bind: token.purpose.rawValue), \(bind: SQLTime.encode(token.expiresAt)))
+                INSERT INTO account_tokens (token_hash, account_id, purpose, expires_at, new_email)
+                VALUES (\(bind: token.tokenHash), \(bind: token.accountID.description), \(bind: token.purpose.rawValue), \(bind: SQLTime.encode(token.expiresAt)),
+                        \(bind: token.newEmail))
                 """).run()
         }
     }
@@ -45,12 +46,13 @@ public struct SQLAccountStore: AccountStore {
     public func useToken(hash: String, purpose: AccountToken.Purpose, now: Date) async throws -> AccountToken? {
         try await database.write { db in
             guard let row = try await db.raw("""
-                SELECT token_hash, account_id, purpose, expires_at FROM account_tokens
+                SELECT token_hash, account_id, purpose, expires_at, new_email FROM account_tokens
                 WHERE token_hash = \(bind: hash) AND purpose = \(bind: purpose.rawValue)
                 """).first() else { return nil }
             let token = AccountToken(
                 tokenHash: try row.decode(column: "token_hash", as: String.self), accountID: try StoredID.decode(row, "account_id"),
-                purpose: purpose, expiresAt: SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self))
+                purpose: purpose, expiresAt: SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self)),
+                newEmail: try row.decode(column: "new_email", as: String?.self)
             )
             // Used or not, every link of this purpose ends here: one answer per mail.
             try await db.raw("""
@@ -71,6 +73,25 @@ public struct SQLAccountStore: AccountStore {
     public func setPassword(_ id: CitizenAccount.ID, hash: String) async throws {
         try await database.write { db in
             try await db.raw("UPDATE citizen_accounts SET password_hash = \(bind: hash) WHERE id = \(bind: id.description)").run()
+        }
+    }
+
+    public func changeEmail(_ id: CitizenAccount.ID, to email: String) async throws {
+        do {
+            try await database.write { db in
+                try await db.raw("UPDATE citizen_accounts SET email = \(bind: email.lowercased()) WHERE id = \(bind: id.description)").run()
+            }
+        } catch {
+            if let other = try await account(email: email), other.id != id { throw DuplicateEmail() }
+            throw error
+        }
+    }
+
+    public func delete(_ id: CitizenAccount.ID) async throws {
+        try await database.write { db in
+            try await db.raw("UPDATE submissions SET account_id = NULL WHERE account_id = \(bind: id.description)").run()
+            try await db.raw("DELETE FROM account_tokens WHERE account_id = \(bind: id.description)").run()
+            try await db.raw("DELETE FROM citizen_accounts WHERE id = \(bind: id.description)").run()
         }
     }
 

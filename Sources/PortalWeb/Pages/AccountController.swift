@@ -42,12 +42,17 @@ struct AccountController: Sendable {
         router.post(SiteRoute.accountWithdraw(reference: "").pattern, use: withdraw)
         router.get(SiteRoute.accountDecision(reference: "").pattern, use: decision)
         router.post(SiteRoute.accountDocuments(reference: "").pattern, use: uploadDocuments)
+        router.get(SiteRoute.accountExport.pattern, use: export)
+        router.post(SiteRoute.accountEmail.pattern, use: changeEmail)
+        router.get(SiteRoute.accountEmailConfirm(token: "").pattern, use: showEmailConfirm)
+        router.post(SiteRoute.accountEmailConfirm(token: "").pattern, use: confirmEmail)
+        router.post(SiteRoute.accountDelete.pattern, use: deleteAccount)
     }
 
     /// Verifying against this when there is no account takes as long as a real check.
     static let dummyHash = Bcrypt.hash("kein-konto-vorhanden", cost: 12)
 
-    private func text(_ request: Request) -> AccountText { AccountText.for(frame.language(request)) }
+    func text(_ request: Request) -> AccountText { AccountText.for(frame.language(request)) }
 
     /// The session, created on first sight so that the form carries a CSRF token.
     private func session(_ context: PortalRequestContext) -> PortalSession {
@@ -57,7 +62,7 @@ struct AccountController: Sendable {
         return session
     }
 
-    private func form(_ request: Request, _ context: PortalRequestContext, heading: String, intro: [String], action: SiteRoute, inputs: [AccountFormPage.Input],
+    func form(_ request: Request, _ context: PortalRequestContext, heading: String, intro: [String], action: SiteRoute, inputs: [AccountFormPage.Input],
                       button: String, error: String? = nil, links: [(String, String)] = [], status: HTTPResponse.Status = .ok) -> Response {
         let hasErrors = error != nil || inputs.contains { $0.error != nil }
         let shell = frame.shell(request, context: context, title: heading, hasErrors: hasErrors, now: now())
@@ -67,18 +72,18 @@ struct AccountController: Sendable {
         )), status: status)
     }
 
-    private func notice(_ request: Request, _ context: PortalRequestContext, heading: String, paragraphs: [String], link: (String, String)? = nil,
+    func notice(_ request: Request, _ context: PortalRequestContext, heading: String, paragraphs: [String], link: (String, String)? = nil,
                         status: HTTPResponse.Status = .ok) -> Response {
         let shell = frame.shell(request, context: context, title: heading, now: now())
         return PageFrame.response(PlainPage.render(.init(shell: shell, heading: heading, paragraphs: paragraphs, link: link.map { (text: $0.0, path: $0.1) })), status: status)
     }
 
-    private func link(_ route: SiteRoute) -> String {
+    func link(_ route: SiteRoute) -> String {
         guard let base = publicBaseURL, !base.isEmpty else { return route.path }
         return (base.hasSuffix("/") ? String(base.dropLast()) : base) + route.path
     }
 
-    private func flash(_ message: String, _ context: PortalRequestContext) {
+    func flash(_ message: String, _ context: PortalRequestContext) {
         guard var session = context.sessions.session else { return }
         session.flash = message
         _ = context.sessions.updateSession(session)
@@ -89,10 +94,10 @@ struct AccountController: Sendable {
     }
 
     /// A fresh 256-bit token for a mail: the link gets the token, the store its hash.
-    private func newToken(_ account: CitizenAccount, _ purpose: AccountToken.Purpose) async throws -> String {
+    func newToken(_ account: CitizenAccount, _ purpose: AccountToken.Purpose, newEmail: String? = nil) async throws -> String {
         let token = RandomToken.make()
         try await accounts.addToken(AccountToken(tokenHash: SHA256Hex.of(token), accountID: account.id, purpose: purpose,
-                                                 expiresAt: now().addingTimeInterval(AccountToken.lifetime(purpose))))
+                                                 expiresAt: now().addingTimeInterval(AccountToken.lifetime(purpose)), newEmail: newEmail))
         return token
     }
 
@@ -144,7 +149,7 @@ struct AccountController: Sendable {
 
     // MARK: Confirming the address
 
-    private func token(_ context: PortalRequestContext) throws -> String {
+    func token(_ context: PortalRequestContext) throws -> String {
         let token = try context.parameters.require("token")
         guard (20...100).contains(token.count) else { throw PageError(.notFound) }
         return token
@@ -277,13 +282,19 @@ struct AccountController: Sendable {
 
     // MARK: Meine Anträge
 
-    private func signedIn(_ context: PortalRequestContext) async throws -> CitizenAccount? {
+    func signedIn(_ context: PortalRequestContext) async throws -> CitizenAccount? {
         guard let id = context.sessions.session?.accountID else { return nil }
         return try await accounts.account(id: id)
     }
 
     @Sendable func home(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let account = try await signedIn(context), let session = context.sessions.session else { return PageFrame.redirect(.accountLogin) }
+        guard let account = try await signedIn(context) else { return PageFrame.redirect(.accountLogin) }
+        return try await renderHome(account, request, context)
+    }
+
+    func renderHome(_ account: CitizenAccount, _ request: Request, _ context: PortalRequestContext, emailError: String? = nil,
+                    deleteError: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+        guard let session = context.sessions.session else { return PageFrame.redirect(.accountLogin) }
         let language = frame.language(request)
         let text = text(request)
         let rows = try await accounts.submissions(of: account.id).map { row in
@@ -291,9 +302,15 @@ struct AccountController: Sendable {
                                    receivedAt: frame.dateTime(row.receivedAt), path: SiteRoute.accountCase(reference: row.reference.rawValue).path)
         }
         let shell = frame.shell(request, context: context, title: text.myAccount, now: now())
-        return PageFrame.response(MyApplicationsPage.render(.init(
+        var model = MyApplicationsPage.Model(
             shell: shell, email: account.email, rows: rows, logoutAction: SiteRoute.accountLogout.path, csrfToken: session.csrfToken
-        )))
+        )
+        model.exportPath = SiteRoute.accountExport.path
+        model.emailAction = SiteRoute.accountEmail.path
+        model.deleteAction = SiteRoute.accountDelete.path
+        model.emailError = emailError
+        model.deleteError = deleteError
+        return PageFrame.response(MyApplicationsPage.render(model), status: status)
     }
 
     /// The case, if the signed-in account filed it; any other reference looks like "not found".

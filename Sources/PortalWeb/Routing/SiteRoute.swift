@@ -63,6 +63,10 @@ public enum SiteRoute: Hashable, Sendable {
     case staffDecision(reference: String)
     case staffDocumentRequest(reference: String)
     case accountDocuments(reference: String)
+    case accountExport
+    case accountEmail
+    case accountEmailConfirm(token: String)
+    case accountDelete
     case caseDocuments(reference: String)
     case reviewHome
     case processingRecords
@@ -164,6 +168,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffDecision(let reference): "/intern/antraege/\(Self.escape(reference))/bescheid"
         case .staffDocumentRequest(let reference): "/intern/antraege/\(Self.escape(reference))/nachforderung"
         case .accountDocuments(let reference): "/konto/antraege/\(Self.escape(reference))/unterlagen"
+        case .accountExport: "/konto/daten"
+        case .accountEmail: "/konto/email"
+        case .accountEmailConfirm(let token): "/konto/email-bestaetigen/\(Self.escape(token))"
+        case .accountDelete: "/konto/loeschen"
         case .caseDocuments(let reference): "/vorgang/\(Self.escape(reference))/unterlagen"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
@@ -229,6 +237,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffDecision: "/intern/antraege/:reference/bescheid"
         case .staffDocumentRequest: "/intern/antraege/:reference/nachforderung"
         case .accountDocuments: "/konto/antraege/:reference/unterlagen"
+        case .accountEmailConfirm: "/konto/email-bestaetigen/:token"
         case .caseDocuments: "/vorgang/:reference/unterlagen"
         case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
@@ -240,7 +249,7 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The path as it may appear in logs: resume, confirmation and reset tokens are secrets and are cut off.
     public static func loggable(_ path: String) -> String {
-        for prefix in ["/fortsetzen/", "/konto/bestaetigen/", "/konto/passwort-neu/"] where path.hasPrefix(prefix) { return prefix + "…" }
+        for prefix in ["/fortsetzen/", "/konto/bestaetigen/", "/konto/passwort-neu/", "/konto/email-bestaetigen/"] where path.hasPrefix(prefix) { return prefix + "…" }
         return path
     }
 
