@@ -56,6 +56,11 @@ public struct AccountText: Sendable {
     public let withdrawButton: String
     public let withdrawMissing: String
     public let withdrawDone: String
+    public let prefilledNotice: String
+    public let profileHeading: String
+    public let profileHint: String
+    public let profileSave: String
+    public let profileSaved: String
     public let exportHeading: String
     public let exportText: String
     public let exportLink: String
@@ -142,6 +147,10 @@ public struct AccountText: Sendable {
         withdrawHint: "Wenn Sie den Antrag nicht mehr brauchen, können Sie ihn zurückziehen, solange nicht entschieden ist. Das lässt sich nicht rückgängig machen.",
         withdrawConfirm: "Ja, ich ziehe meinen Antrag zurück.", withdrawButton: "Antrag zurückziehen",
         withdrawMissing: "Bitte bestätigen Sie, dass Sie den Antrag zurückziehen möchten.", withdrawDone: "Ihr Antrag ist zurückgezogen.",
+        prefilledNotice: "Einige Angaben sind aus Ihrem Konto schon eingetragen. Bitte prüfen Sie sie; Sie können sie hier ändern.",
+        profileHeading: "Meine Angaben für Formulare",
+        profileHint: "Was Sie hier eintragen, steht in neuen Anträgen schon in den passenden Feldern. Sie können es dort jederzeit ändern.",
+        profileSave: "Angaben speichern", profileSaved: "Ihre Angaben sind gespeichert.",
         exportHeading: "Meine Daten",
         exportText: "Laden Sie alles herunter, was das Portal zu Ihrem Konto speichert: Kontodaten, Anträge mit Ihren Angaben, Verlauf, Nachrichten und Dateien (eine JSON-Datei, Art. 15 und 20 DSGVO).",
         exportLink: "Meine Daten herunterladen (JSON)",
@@ -228,6 +237,10 @@ public struct AccountText: Sendable {
         withdrawHint: "If you no longer need it, you can withdraw the application as long as it is not decided. This cannot be undone.",
         withdrawConfirm: "Yes, I withdraw my application.", withdrawButton: "Withdraw application",
         withdrawMissing: "Please confirm that you want to withdraw the application.", withdrawDone: "Your application is withdrawn.",
+        prefilledNotice: "Some answers are filled in from your account already. Please check them; you can change them here.",
+        profileHeading: "My details for forms",
+        profileHint: "What you enter here is filled into the matching fields of new applications. You can change it there at any time.",
+        profileSave: "Save details", profileSaved: "Your details are saved.",
         exportHeading: "My data",
         exportText: "Download everything the portal keeps about your account: account data, applications with your answers, history, messages and files (one JSON file, Art. 15 and 20 GDPR).",
         exportLink: "Download my data (JSON)",

@@ -9,6 +9,8 @@ public enum FormStepPage {
         public var action: String
         public var backPath: String
         public var csrfToken: String
+        /// Some answers on this page come from the applicant's account.
+        public var prefilled = false
 
         public init(shell: PageShell, stepTitle: String, stepNumber: Int, stepCount: Int, fields: [FieldView], action: String, backPath: String, csrfToken: String) {
             self.shell = shell
@@ -34,7 +36,7 @@ public enum FormStepPage {
         <p><a class="back-link" href="\(model.backPath)">\(text.back)</a></p>
         \(ErrorSummary.render(errors, text))
         <p class="caption">\(model.shell.serviceTitle ?? "") · <span class="progress">\(text.stepOf(model.stepNumber, model.stepCount))</span></p>
-        <h1>\(model.stepTitle)</h1>
+        <h1>\(model.stepTitle)</h1>\(model.prefilled ? "\n<div class=\"notice\"><p>\(AccountText.for(text.language).prefilledNotice)</p></div>" as HTML : .empty)
         <form method="post" action="\(model.action)" novalidate\(attribute: "enctype", multipart ? "multipart/form-data" : nil)>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">\(defaultButton)
         \(HTML(model.fields.map { $0.render(text) }, separator: "\n"))

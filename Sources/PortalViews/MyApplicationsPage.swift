@@ -1,4 +1,7 @@
-/// "Mein Konto": the signed-in citizen's applications with their status, and signing out.
+import PortalCore
+
+/// "Mein Konto": the signed-in citizen's applications with their status, their details for
+/// forms, their data, address and deletion, and signing out.
 public enum MyApplicationsPage {
     public struct Row: Sendable {
         public var reference: String
@@ -23,6 +26,9 @@ public enum MyApplicationsPage {
         public var logoutAction: String
         public var csrfToken: String
         public var exportPath = ""
+        public var profile = CitizenProfile()
+        public var profileAction = ""
+        public var profileError: String?
         public var emailAction = ""
         public var deleteAction = ""
         public var emailError: String?
@@ -59,6 +65,25 @@ public enum MyApplicationsPage {
         <p>\(text.signedInAs(model.email))</p>
         <h2>\(text.myApplications)</h2>
         \(list)
+        <h2 id="angaben">\(text.profileHeading)</h2>
+        <p>\(text.profileHint)</p>
+        <form method="post" action="\(model.profileAction)" novalidate>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        \(model.profileError.map { error -> HTML in "<p class=\"error-message\" id=\"angaben-fehler\">\(error)</p>" } ?? .empty)
+        \(HTML([
+            ("vorname", "Vorname", "given-name", model.profile.givenName), ("nachname", "Nachname", "family-name", model.profile.familyName),
+            ("strasse", "Straße und Hausnummer", "street-address", model.profile.street), ("plz", "Postleitzahl", "postal-code", model.profile.postalCode),
+            ("ort", "Ort", "address-level2", model.profile.city), ("telefon", "Telefonnummer", "tel", model.profile.phone),
+        ].map { name, label, token, value -> HTML in
+            """
+            <div class="field">
+            <label class="label" for="profil-\(name)">\(label)</label>
+            <input class="input" id="profil-\(name)" name="\(name)" type="text" value="\(value)" autocomplete="\(token)">
+            </div>
+            """
+        }, separator: "\n"))
+        <button class="button button-secondary" type="submit">\(text.profileSave)</button>
+        </form>
         <h2 id="meine-daten">\(text.exportHeading)</h2>
         <p>\(text.exportText)</p>
         <p><a href="\(model.exportPath)" download>\(text.exportLink)</a></p>

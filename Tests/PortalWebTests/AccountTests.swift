@@ -247,4 +247,38 @@ struct AccountTests {
             }
         }
     }
+
+    @Test("Details kept in the account fill the matching fields of a new application, marked and editable")
+    func prefill() async throws {
+        try await TestPortal.with { test in
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail).test(.router) { client in
+                var citizen = TestBrowser(client)
+                let confirm = try await Self.register(&citizen, "erika@example.de", mail)
+                _ = try await citizen.get(confirm)
+                _ = try await citizen.post(confirm, [])
+                _ = try await citizen.get("/konto/anmelden")
+                _ = try await citizen.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", Self.password)])
+                _ = try await citizen.get("/konto")
+                let bad = try await citizen.post("/konto/angaben", [("vorname", "Erika"), ("plz", "123")])
+                #expect(bad.status == .unprocessableContent && bad.text.contains("Die Postleitzahl hat fünf Ziffern."))
+                #expect(bad.text.contains(#"value="Erika""#), "what was typed comes back")
+                #expect(try await citizen.post("/konto/angaben", [
+                    ("vorname", "Erika"), ("nachname", "Müller-Lüdenscheidt"), ("strasse", "Hauptstraße 5"), ("plz", "24534"), ("ort", "Neumünster"), ("telefon", ""),
+                ]).location == "/konto#angaben")
+                try await FormFlowTests.open(&citizen)
+                let step = try await citizen.get(FormFlowTests.base + "/schritt/1")
+                #expect(step.text.contains("Einige Angaben sind aus Ihrem Konto schon eingetragen."))
+                for value in [#"value="Erika""#, #"value="Müller-Lüdenscheidt""#, #"value="Hauptstraße 5""#, #"value="24534""#, #"value="erika@example.de""#] {
+                    #expect(step.text.contains(value), "\(value)")
+                }
+                // Changed in the form, the form's answer counts.
+                var fields = FormFlowTests.steps[0]
+                fields[0] = ("vorname", "Erika Maria")
+                #expect(try await citizen.post(FormFlowTests.base + "/schritt/1", fields).status == .seeOther)
+                #expect(try await citizen.get(FormFlowTests.base + "/schritt/1").text.contains(#"value="Erika Maria""#))
+                #expect(!(try await citizen.get(FormFlowTests.base + "/schritt/2")).text.contains("aus Ihrem Konto"))
+            }
+        }
+    }
 }

@@ -13,8 +13,10 @@ public struct CitizenAccount: Hashable, Sendable, Identifiable {
     /// bcrypt.
     public var passwordHash: String
     public var createdAt: Date
+    public var profile: CitizenProfile
 
-    public init(id: ID, email: String, verifiedAt: Date? = nil, passwordHash: String, createdAt: Date) {
+    public init(id: ID, email: String, verifiedAt: Date? = nil, passwordHash: String, createdAt: Date, profile: CitizenProfile = CitizenProfile()) {
+        self.profile = profile
         self.id = id
         self.email = email.lowercased()
         self.verifiedAt = verifiedAt

@@ -14,6 +14,7 @@ public protocol AccountStore: Sendable {
     func setPassword(_ id: CitizenAccount.ID, hash: String) async throws
     /// Replaces the address; throws `DuplicateEmail` when another account has it.
     func changeEmail(_ id: CitizenAccount.ID, to email: String) async throws
+    func saveProfile(_ id: CitizenAccount.ID, _ profile: CitizenProfile) async throws
     /// Deletes the account and its links; its submissions stay with the office, no longer linked.
     func delete(_ id: CitizenAccount.ID) async throws
     /// The account's submissions, newest first.

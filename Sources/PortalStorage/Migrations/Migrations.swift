@@ -27,5 +27,6 @@ enum Migrations {
         M0024CreateDecisions(),
         M0025CreateDocumentRequests(),
         M0026AddTokenEmail(),
+        M0027AddAccountProfile(),
     ]
 }

@@ -87,6 +87,13 @@ public struct SQLAccountStore: AccountStore {
         }
     }
 
+    public func saveProfile(_ id: CitizenAccount.ID, _ profile: CitizenProfile) async throws {
+        let encoded = try JSONCoding.encode(profile)
+        try await database.write { db in
+            try await db.raw("UPDATE citizen_accounts SET profile = \(bind: encoded) WHERE id = \(bind: id.description)").run()
+        }
+    }
+
     public func delete(_ id: CitizenAccount.ID) async throws {
         try await database.write { db in
             try await db.raw("UPDATE submissions SET account_id = NULL WHERE account_id = \(bind: id.description)").run()
@@ -103,14 +110,15 @@ public struct SQLAccountStore: AccountStore {
             """).all().map { try SQLSubmissionStore.summary($0, withReadMarker: false) }
     }
 
-    static let select = "SELECT id, email, verified_at, password_hash, created_at FROM citizen_accounts"
+    static let select = "SELECT id, email, verified_at, password_hash, created_at, profile FROM citizen_accounts"
 
     static func account(_ row: any SQLRow) throws -> CitizenAccount {
         CitizenAccount(
             id: try StoredID.decode(row, "id"), email: try row.decode(column: "email", as: String.self),
             verifiedAt: try row.decode(column: "verified_at", as: Int64?.self).map(SQLTime.decode),
             passwordHash: try row.decode(column: "password_hash", as: String.self),
-            createdAt: SQLTime.decode(try row.decode(column: "created_at", as: Int64.self))
+            createdAt: SQLTime.decode(try row.decode(column: "created_at", as: Int64.self)),
+            profile: try row.decode(column: "profile", as: String?.self).map { try JSONCoding.decode(CitizenProfile.self, from: $0) } ?? CitizenProfile()
         )
     }
 }

@@ -16,6 +16,20 @@ extension AccountController {
         return try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 
+    @Sendable func saveProfile(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let account = try await signedIn(context) else { return PageFrame.redirect(.accountLogin) }
+        let form = context.form ?? FormValues()
+        func value(_ name: String) -> String { String((form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(300)) }
+        let profile = CitizenProfile(givenName: value("vorname"), familyName: value("nachname"), street: value("strasse"),
+                                     postalCode: value("plz"), city: value("ort"), phone: value("telefon"))
+        if let problem = profile.problem {
+            return try await renderHome(account, request, context, profileError: problem, profile: profile, status: .unprocessableContent)
+        }
+        try await accounts.saveProfile(account.id, profile)
+        flash(text(request).profileSaved, context)
+        return PageFrame.redirect(SiteRoute.accountHome.path + "#angaben")
+    }
+
     @Sendable func changeEmail(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard let account = try await signedIn(context) else { return PageFrame.redirect(.accountLogin) }
         let text = text(request)

@@ -43,6 +43,7 @@ struct AccountController: Sendable {
         router.get(SiteRoute.accountDecision(reference: "").pattern, use: decision)
         router.post(SiteRoute.accountDocuments(reference: "").pattern, use: uploadDocuments)
         router.get(SiteRoute.accountExport.pattern, use: export)
+        router.post(SiteRoute.accountProfile.pattern, use: saveProfile)
         router.post(SiteRoute.accountEmail.pattern, use: changeEmail)
         router.get(SiteRoute.accountEmailConfirm(token: "").pattern, use: showEmailConfirm)
         router.post(SiteRoute.accountEmailConfirm(token: "").pattern, use: confirmEmail)
@@ -293,7 +294,8 @@ struct AccountController: Sendable {
     }
 
     func renderHome(_ account: CitizenAccount, _ request: Request, _ context: PortalRequestContext, emailError: String? = nil,
-                    deleteError: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+                    deleteError: String? = nil, profileError: String? = nil, profile: CitizenProfile? = nil,
+                    status: HTTPResponse.Status = .ok) async throws -> Response {
         guard let session = context.sessions.session else { return PageFrame.redirect(.accountLogin) }
         let language = frame.language(request)
         let text = text(request)
@@ -306,6 +308,9 @@ struct AccountController: Sendable {
             shell: shell, email: account.email, rows: rows, logoutAction: SiteRoute.accountLogout.path, csrfToken: session.csrfToken
         )
         model.exportPath = SiteRoute.accountExport.path
+        model.profile = profile ?? account.profile
+        model.profileAction = SiteRoute.accountProfile.path
+        model.profileError = profileError
         model.emailAction = SiteRoute.accountEmail.path
         model.deleteAction = SiteRoute.accountDelete.path
         model.emailError = emailError

@@ -11,6 +11,7 @@ struct FormFlowController: Sendable {
     let intake: SubmissionIntake
     let uploads: UploadIntake
     let catalog: any CatalogStore
+    let accounts: any AccountStore
     let savedDrafts: any SavedDraftStore
     let mail: any MailSender
     let savedDraftTime: TimeInterval
@@ -41,7 +42,10 @@ struct FormFlowController: Sendable {
     @Sendable func start(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let form = try await publishedForm(context)
         var session = currentSession(context)
-        let draft = freshDraft(session.drafts[form.service.slug], form)
+        var draft = freshDraft(session.drafts[form.service.slug], form)
+        if draft.values.isEmpty, draft.completedSteps.isEmpty, let id = session.accountID, let account = try await accounts.account(id: id) {
+            Self.prefill(&draft, from: account, schema: form.version.schema)
+        }
         session.drafts[form.service.slug] = draft
         save(session, context)
         return PageFrame.redirect(try await progress(form, draft).nextRoute(after: 0))
@@ -193,12 +197,13 @@ struct FormFlowController: Sendable {
         let visible = progress.visibleSteps
         let previous = visible.last { $0 < number }
         let back = previous.map { SiteRoute.formStep(slug: form.service.slug, step: $0).path } ?? SiteRoute.service(slug: form.service.slug).path
-        let page = FormStepPage.render(.init(
+        var model = FormStepPage.Model(
             shell: shell, stepTitle: step.title, stepNumber: (visible.firstIndex(of: number) ?? 0) + 1, stepCount: visible.count, fields: fields,
             action: SiteRoute.formStep(slug: form.service.slug, step: number).path, backPath: back,
             csrfToken: context.sessions.session?.csrfToken ?? ""
-        ))
-        return PageFrame.response(page, status: status)
+        )
+        model.prefilled = step.answerFields.contains { draft.prefilledKeys.contains($0.key) }
+        return PageFrame.response(FormStepPage.render(model), status: status)
     }
 
     // MARK: Check answers and submit
@@ -413,6 +418,16 @@ struct FormFlowController: Sendable {
 
     func currentSession(_ context: PortalRequestContext) -> PortalSession {
         context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
+    }
+
+    /// Once-Only: inputs whose autocomplete purpose the account's profile knows start filled in.
+    /// Fixed values (read-only, hidden) are never overwritten; everything stays editable.
+    static func prefill(_ draft: inout PortalSession.Draft, from account: CitizenAccount, schema: FormSchema) {
+        for field in schema.fields where field.kind.takesInput && !field.kind.isCompound && field.kind != .readOnly && field.kind != .hidden {
+            guard let token = field.autocomplete, let value = account.profile.value(for: token, email: account.email) else { continue }
+            draft.values[field.key] = [value]
+            draft.prefilledKeys.insert(field.key)
+        }
     }
 
     /// A draft for the current version; a draft for an older version starts over (carrying answers

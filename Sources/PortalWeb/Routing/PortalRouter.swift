@@ -41,7 +41,7 @@ public enum PortalRouter {
             keepFor: limits.draftUploadTime, logger: dependencies.logger
         )
         FormFlowController(
-            forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, savedDrafts: dependencies.savedDrafts,
+            forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, accounts: dependencies.accounts, savedDrafts: dependencies.savedDrafts,
             mail: dependencies.mail, savedDraftTime: limits.savedDraftTime, publicBaseURL: limits.publicBaseURL, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,
             sessionIdleTime: limits.sessionIdleTime
         ).register(on: router)

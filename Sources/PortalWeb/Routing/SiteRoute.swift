@@ -64,6 +64,7 @@ public enum SiteRoute: Hashable, Sendable {
     case staffDocumentRequest(reference: String)
     case accountDocuments(reference: String)
     case accountExport
+    case accountProfile
     case accountEmail
     case accountEmailConfirm(token: String)
     case accountDelete
@@ -169,6 +170,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffDocumentRequest(let reference): "/intern/antraege/\(Self.escape(reference))/nachforderung"
         case .accountDocuments(let reference): "/konto/antraege/\(Self.escape(reference))/unterlagen"
         case .accountExport: "/konto/daten"
+        case .accountProfile: "/konto/angaben"
         case .accountEmail: "/konto/email"
         case .accountEmailConfirm(let token): "/konto/email-bestaetigen/\(Self.escape(token))"
         case .accountDelete: "/konto/loeschen"

@@ -13,6 +13,8 @@ public struct PortalSession: Codable, Sendable, Equatable {
         public var completedSteps: Set<Int>
         /// How many entries each repeatable group shows, by input name.
         public var entryCounts: [String: Int]
+        /// Answers filled in from the applicant's account profile (shown with a notice).
+        public var prefilledKeys: Set<String> = []
 
         public init(id: String = PortalSession.newToken(), formVersionID: FormVersion.ID, values: [String: [String]] = [:], completedSteps: Set<Int> = [], entryCounts: [String: Int] = [:]) {
             self.id = id
@@ -23,7 +25,7 @@ public struct PortalSession: Codable, Sendable, Equatable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, formVersionID, values, completedSteps, entryCounts
+            case id, formVersionID, values, completedSteps, entryCounts, prefilledKeys
         }
 
         public init(from decoder: any Decoder) throws {
@@ -33,6 +35,7 @@ public struct PortalSession: Codable, Sendable, Equatable {
             values = try container.decode([String: [String]].self, forKey: .values)
             completedSteps = try container.decode(Set<Int>.self, forKey: .completedSteps)
             entryCounts = try container.decodeIfPresent([String: Int].self, forKey: .entryCounts) ?? [:]
+            prefilledKeys = try container.decodeIfPresent(Set<String>.self, forKey: .prefilledKeys) ?? []
         }
 
         /// Drops entry `number` of a repeatable group and moves the later entries up by one.

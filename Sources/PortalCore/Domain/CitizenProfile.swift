@@ -1,0 +1,48 @@
+/// What an account holder keeps for filling in forms (Once-Only): offered in every form by the
+/// fields' autocomplete purpose, always editable there.
+public struct CitizenProfile: Hashable, Sendable, Codable {
+    public var givenName = ""
+    public var familyName = ""
+    /// Street and house number.
+    public var street = ""
+    public var postalCode = ""
+    public var city = ""
+    public var phone = ""
+
+    public init(givenName: String = "", familyName: String = "", street: String = "", postalCode: String = "", city: String = "", phone: String = "") {
+        self.givenName = givenName
+        self.familyName = familyName
+        self.street = street
+        self.postalCode = postalCode
+        self.city = city
+        self.phone = phone
+    }
+
+    /// The value for an input with this autocomplete purpose (HTML's tokens), if the profile has one.
+    public func value(for autocomplete: String, email: String) -> String? {
+        let value: String = switch autocomplete {
+        case "given-name": givenName
+        case "family-name": familyName
+        case "name": [givenName, familyName].filter { !$0.isEmpty }.joined(separator: " ")
+        case "street-address", "address-line1": street
+        case "postal-code": postalCode
+        case "address-level2": city
+        case "tel": phone
+        case "email": email
+        default: ""
+        }
+        return value.isEmpty ? nil : value
+    }
+
+    /// A German message for the first unusable entry, or nil.
+    public var problem: String? {
+        for (value, what) in [(givenName, "Der Vorname"), (familyName, "Der Nachname"), (street, "Die Straße"), (city, "Der Ort"), (phone, "Die Telefonnummer")]
+        where value.count > 200 {
+            return "\(what) darf höchstens 200 Zeichen lang sein."
+        }
+        if !postalCode.isEmpty && (postalCode.count != 5 || !postalCode.allSatisfy({ $0.isASCII && $0.isNumber })) {
+            return "Die Postleitzahl hat fünf Ziffern."
+        }
+        return nil
+    }
+}
