@@ -72,7 +72,7 @@ public enum MyApplicationsPage {
         \(model.profileError.map { error -> HTML in "<p class=\"error-message\" id=\"angaben-fehler\">\(error)</p>" } ?? .empty)
         \(HTML([
             ("vorname", "Vorname", "given-name", model.profile.givenName), ("nachname", "Nachname", "family-name", model.profile.familyName),
-            ("strasse", "Straße und Hausnummer", "street-address", model.profile.street), ("plz", "Postleitzahl", "postal-code", model.profile.postalCode),
+            ("strasse", "Straße und Hausnummer", "address-line1", model.profile.street), ("plz", "Postleitzahl", "postal-code", model.profile.postalCode),
             ("ort", "Ort", "address-level2", model.profile.city), ("telefon", "Telefonnummer", "tel", model.profile.phone),
         ].map { name, label, token, value -> HTML in
             """
