@@ -45,6 +45,8 @@ public struct AccountText: Sendable {
     public let mailboxLabel: String
     public let mailboxStaffLabel: String
     public let mailboxSend: String
+    public let attachments: String
+    public let attachmentsHint: String
     public let mailboxClosed: String
     public let newMarker: String
     public let messageSent: String
@@ -137,7 +139,9 @@ public struct AccountText: Sendable {
         timeline: "Verlauf", whatNext: "Wie geht es weiter?", processingTime: { "Übliche Bearbeitungsdauer: \($0)" },
         mailbox: "Nachrichten", mailboxEmpty: "Zu diesem Antrag gibt es noch keine Nachrichten.",
         mailboxLabel: "Ihre Nachricht an die zuständige Stelle", mailboxStaffLabel: "Nachricht an die antragstellende Person",
-        mailboxSend: "Nachricht senden", mailboxClosed: "Der Vorgang ist abgeschlossen; neue Nachrichten sind nicht mehr möglich.",
+        mailboxSend: "Nachricht senden", attachments: "Anhänge (freiwillig)",
+        attachmentsHint: "PDF, JPEG oder PNG, bis 10 MB je Datei, höchstens drei Dateien.",
+        mailboxClosed: "Der Vorgang ist abgeschlossen; neue Nachrichten sind nicht mehr möglich.",
         newMarker: "Neu", messageSent: "Ihre Nachricht ist gesendet.",
         messageMailSubject: { "Neue Nachricht zu Ihrem Antrag \($0)" },
         messageMailBody: { reference, service, link in
@@ -227,7 +231,9 @@ public struct AccountText: Sendable {
         timeline: "History", whatNext: "What happens next?", processingTime: { "Usual processing time: \($0)" },
         mailbox: "Messages", mailboxEmpty: "There are no messages about this application yet.",
         mailboxLabel: "Your message to the office", mailboxStaffLabel: "Message to the applicant",
-        mailboxSend: "Send message", mailboxClosed: "The case is closed; no new messages are possible.",
+        mailboxSend: "Send message", attachments: "Attachments (optional)",
+        attachmentsHint: "PDF, JPEG or PNG, up to 10 MB per file, three files at most.",
+        mailboxClosed: "The case is closed; no new messages are possible.",
         newMarker: "New", messageSent: "Your message is sent.",
         messageMailSubject: { "New message about your application \($0)" },
         messageMailBody: { reference, service, link in

@@ -7,8 +7,10 @@ public struct MailboxThread: Sendable {
         public var body: String
         /// Not yet read by whoever looks at the page.
         public var isNew: Bool
+        public var files: [(name: String, path: String)]
 
-        public init(author: String, sentAt: String, body: String, isNew: Bool) {
+        public init(author: String, sentAt: String, body: String, isNew: Bool, files: [(name: String, path: String)] = []) {
+            self.files = files
             self.author = author
             self.sentAt = sentAt
             self.body = body
@@ -38,17 +40,22 @@ public struct MailboxThread: Sendable {
             let lines = message.body.split(separator: "\n", omittingEmptySubsequences: false).map { HTML(stringLiteral: HTML.escape(String($0))) }
             return """
             <li class="message"><p class="message-meta"><strong>\(message.author)</strong>, \(message.sentAt)\(message.isNew ? " <strong class=\"tag\">\(text.newMarker)</strong>" as HTML : .empty)</p>
-            <p>\(HTML(lines, separator: "<br>"))</p></li>
+            <p>\(HTML(lines, separator: "<br>"))</p>\(message.files.isEmpty ? HTML.empty : "<ul class=\"file-list\">\(HTML(message.files.map { file -> HTML in "<li><a href=\"\(file.path)\" download>\(file.name)</a></li>" }))</ul>")</li>
             """
         }
         let list: HTML = messages.isEmpty ? "<p>\(text.mailboxEmpty)</p>" : "<ol class=\"messages\">\(HTML(items, separator: "\n"))</ol>"
         let form: HTML = action.map { action -> HTML in
             """
-            <form method="post" action="\(action)" novalidate>
+            <form method="post" action="\(action)" enctype="multipart/form-data" novalidate>
             <input type="hidden" name="_csrf" value="\(csrfToken)">
             <div class="\(error == nil ? "field" : "field field-error")">
             <label class="label" for="nachricht">\(label)</label>
             \(error.map { error -> HTML in "<p class=\"error-message\" id=\"nachricht-fehler\">\(error)</p>" } ?? .empty)<textarea class="textarea" id="nachricht" name="nachricht" rows="5"\(attribute: "aria-describedby", error == nil ? nil : "nachricht-fehler")\(attribute: "aria-invalid", error == nil ? nil : "true")>\(entered)</textarea>
+            </div>
+            <div class="field">
+            <label class="label" for="anhang">\(text.attachments)</label>
+            <p class="hint" id="anhang-hinweis">\(text.attachmentsHint)</p>
+            <input class="file-input" id="anhang" name="anhang" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="anhang-hinweis">
             </div>
             <button class="button" type="submit">\(text.mailboxSend)</button>
             </form>

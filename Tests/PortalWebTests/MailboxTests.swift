@@ -54,6 +54,26 @@ struct MailboxTests {
                 #expect(page.text.contains("Anna Schäfer") && page.text.contains("Ja, bitte laden Sie einen Lageplan hoch.") && page.text.contains(">Neu</strong>"))
                 #expect(!(try await applicant.get(casePath)).text.contains(">Neu</strong>"))
 
+                // Attachments, both ways, under the form's upload rules.
+                _ = try await applicant.get(casePath)
+                let zip = try await applicant.postMultipart(casePath + "/nachrichten", [("nachricht", "Anbei")],
+                                                            files: [(field: "anhang", name: "plan.pdf", data: Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 40)))])
+                #expect(zip.status == .unprocessableContent)
+                _ = try await applicant.get(casePath)
+                #expect(try await applicant.postMultipart(casePath + "/nachrichten", [("nachricht", "Hier der Lageplan.")],
+                                                          files: [(field: "anhang", name: "Lageplan.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]).status == .seeOther)
+                staffPage = try await worker.get("/intern/antraege/\(reference)")
+                let staffLink = try #require(staffPage.text.range(of: #"/intern/antraege/[A-Z0-9-]+/dateien/[0-9a-f-]+"#, options: .regularExpression))
+                #expect(staffPage.text.contains("Lageplan.pdf"))
+                #expect(try await worker.get(String(staffPage.text[staffLink])).status == .ok)
+                #expect(try await worker.postMultipart("/intern/antraege/\(reference)/nachrichten", [("nachricht", "Danke, hier unser Merkblatt.")],
+                                                       files: [(field: "anhang", name: "Merkblatt.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]).status == .seeOther)
+                page = try await applicant.get(casePath)
+                let applicantLink = try #require(page.text.range(of: #"/vorgang/[A-Z0-9-]+/dateien/[0-9a-f-]+"#, options: .regularExpression))
+                #expect(try await applicant.get(String(page.text[applicantLink])).status == .ok)
+                var outsider = TestBrowser(client)
+                #expect(try await outsider.get(String(page.text[applicantLink])).location == "/vorgang")
+
                 var stranger = TestBrowser(client)
                 _ = try await BackOfficeTests.signIn(&stranger, "otto", "ein-langes-passwort")
                 _ = try await stranger.get("/intern/eingang")
@@ -72,7 +92,7 @@ struct MailboxTests {
                 page = try await applicant.get(casePath)
                 #expect(page.text.contains("Der Vorgang ist abgeschlossen; neue Nachrichten sind nicht mehr möglich."))
                 #expect(try await applicant.post(casePath + "/nachrichten", [("nachricht", "Noch eine Frage")]).status == .conflict)
-                #expect(try await test.portal.mailbox.messages(of: try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)).id).count == 2)
+                #expect(try await test.portal.mailbox.messages(of: try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)).id).count == 4)
             }
         }
     }

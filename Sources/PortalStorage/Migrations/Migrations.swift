@@ -28,5 +28,6 @@ enum Migrations {
         M0025CreateDocumentRequests(),
         M0026AddTokenEmail(),
         M0027AddAccountProfile(),
+        M0028AddMessageAttachments(),
     ]
 }

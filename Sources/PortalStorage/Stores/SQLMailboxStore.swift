@@ -11,11 +11,12 @@ public struct SQLMailboxStore: MailboxStore {
     }
 
     public func add(_ message: CaseMessage, auditActor: String?) async throws {
+        let attachments = try JSONCoding.encode(message.attachments)
         try await database.write { db in
             try await db.raw("""
-                INSERT INTO case_messages (id, submission_id, from_applicant, author, body, sent_at)
+                INSERT INTO case_messages (id, submission_id, from_applicant, author, body, sent_at, attachments)
                 VALUES (\(bind: message.id.description), \(bind: message.submissionID.description), \(bind: message.fromApplicant),
-                        \(bind: message.author), \(bind: message.body), \(bind: SQLTime.encode(message.sentAt)))
+                        \(bind: message.author), \(bind: message.body), \(bind: SQLTime.encode(message.sentAt)), \(bind: attachments))
                 """).run()
             if let auditActor {
                 try await db.raw("""
@@ -28,14 +29,15 @@ public struct SQLMailboxStore: MailboxStore {
 
     public func messages(of submission: Submission.ID) async throws -> [CaseMessage] {
         try await database.reader.raw("""
-            SELECT id, submission_id, from_applicant, author, body, sent_at, read_at FROM case_messages
+            SELECT id, submission_id, from_applicant, author, body, sent_at, read_at, attachments FROM case_messages
             WHERE submission_id = \(bind: submission.description) ORDER BY sent_at, id
             """).all().map { row in
             CaseMessage(
                 id: try StoredID.decode(row, "id"), submissionID: try StoredID.decode(row, "submission_id"),
                 fromApplicant: try row.decode(column: "from_applicant", as: Bool.self), author: try row.decode(column: "author", as: String.self),
                 body: try row.decode(column: "body", as: String.self), sentAt: SQLTime.decode(try row.decode(column: "sent_at", as: Int64.self)),
-                readAt: try row.decode(column: "read_at", as: Int64?.self).map(SQLTime.decode)
+                readAt: try row.decode(column: "read_at", as: Int64?.self).map(SQLTime.decode),
+                attachments: try row.decode(column: "attachments", as: String?.self).map { try JSONCoding.decode([UploadedFile].self, from: $0) } ?? []
             )
         }
     }

@@ -43,6 +43,7 @@ struct AccountController: Sendable {
         router.get(SiteRoute.accountDecision(reference: "").pattern, use: decision)
         router.post(SiteRoute.accountDocuments(reference: "").pattern, use: uploadDocuments)
         router.get(SiteRoute.accountExport.pattern, use: export)
+        router.get(SiteRoute.accountFile(reference: "", id: "").pattern, use: caseFile)
         router.post(SiteRoute.accountProfile.pattern, use: saveProfile)
         router.post(SiteRoute.accountEmail.pattern, use: changeEmail)
         router.get(SiteRoute.accountEmailConfirm(token: "").pattern, use: showEmailConfirm)
@@ -337,7 +338,13 @@ struct AccountController: Sendable {
         return .init(back: SiteRoute.accountHome.path, page: SiteRoute.accountCase(reference: reference).path,
                      receipt: SiteRoute.accountReceipt(reference: reference).path, messages: SiteRoute.accountMessages(reference: reference).path,
                      withdraw: SiteRoute.accountWithdraw(reference: reference).path, decision: SiteRoute.accountDecision(reference: reference).path,
-                     documents: SiteRoute.accountDocuments(reference: reference).path)
+                     documents: SiteRoute.accountDocuments(reference: reference).path,
+                     file: { SiteRoute.accountFile(reference: reference, id: $0).path })
+    }
+
+    @Sendable func caseFile(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
+        return try await applicantCase.file(submission, context)
     }
 
     @Sendable func uploadDocuments(_ request: Request, context: PortalRequestContext) async throws -> Response {

@@ -26,6 +26,27 @@ struct ApplicantCase: Sendable {
         var withdraw: String
         var decision: String
         var documents: String
+        /// A file of the case, by its ID.
+        var file: @Sendable (String) -> String
+    }
+
+    /// The files the applicant may fetch: their own answers' files, what they uploaded on request,
+    /// and the attachments of the case's messages.
+    func visibleFiles(_ submission: Submission) async throws -> [UploadedFile.ID: UploadedFile] {
+        var files: [UploadedFile.ID: UploadedFile] = [:]
+        for message in try await mailbox.messages(of: submission.id) { for file in message.attachments { files[file.id] = file } }
+        for request in try await documentRequests.requests(of: submission.id) { for delivery in request.deliveries { files[delivery.file.id] = delivery.file } }
+        for id in BackOfficeController.fileIDs(in: submission.answers) {
+            if let stored = try await uploads.store.file(id: id) { files[id] = stored.file }
+        }
+        return files
+    }
+
+    func file(_ submission: Submission, _ context: PortalRequestContext) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
+              let file = try await visibleFiles(submission)[id]
+        else { throw PageError(.notFound) }
+        return uploads.download(file)
     }
 
     static func isOpen(_ status: CaseStatus) -> Bool { !status.isFinal }
@@ -54,7 +75,8 @@ struct ApplicantCase: Sendable {
         var thread = MailboxThread(
             messages: messages.map { message in
                 .init(author: message.fromApplicant ? (language == .german ? "Sie" : "You") : message.author, sentAt: frame.dateTime(message.sentAt),
-                      body: message.body, isNew: !message.fromApplicant && message.readAt == nil)
+                      body: message.body, isNew: !message.fromApplicant && message.readAt == nil,
+                      files: message.attachments.map { ($0.german, paths.file($0.id.description)) })
             },
             action: isOpen ? paths.messages : nil, csrfToken: context.sessions.session?.csrfToken ?? "", label: text.mailboxLabel, error: messageError
         )
@@ -152,8 +174,15 @@ struct ApplicantCase: Sendable {
         if let problem = CaseMessage.problem(body) {
             return try await render(submission, paths: paths, request, context, messageError: problem, entered: body, status: .unprocessableContent)
         }
-        try await mailbox.add(CaseMessage(id: ids(), submissionID: submission.id, fromApplicant: true, author: "Antragsteller:in",
-                                          body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now()), auditActor: nil)
+        let id: CaseMessage.ID = ids()
+        let files: [UploadedFile]
+        switch try await MessageAttachments.read(context, uploads: uploads, for: submission, message: id, language: frame.language(request)) {
+        case .success(let accepted): files = accepted
+        case .failure(let failure):
+            return try await render(submission, paths: paths, request, context, messageError: failure.message, entered: body, status: .unprocessableContent)
+        }
+        try await mailbox.add(CaseMessage(id: id, submissionID: submission.id, fromApplicant: true, author: "Antragsteller:in",
+                                          body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now(), attachments: files), auditActor: nil)
         if var session = context.sessions.session {
             session.flash = text.messageSent
             _ = context.sessions.updateSession(session)

@@ -98,6 +98,7 @@ struct BackOfficeController: Sendable {
             var caseFiles = Self.fileIDs(in: submission.answers)
             if let decision = try await decisions.decision(of: submission.id) { caseFiles.insert(decision.file.id) }
             for request in try await documentRequests.requests(of: submission.id) { caseFiles.formUnion(request.deliveries.map(\.file.id)) }
+            for message in try await mailbox.messages(of: submission.id) { caseFiles.formUnion(message.attachments.map(\.id)) }
             guard let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
                   let stored = try await uploads.store.file(id: id),
                   caseFiles.contains(id),
@@ -278,8 +279,15 @@ struct BackOfficeController: Sendable {
             if let problem = CaseMessage.problem(body) {
                 return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent, messageError: problem, entered: body)
             }
-            try await mailbox.add(CaseMessage(id: ids(), submissionID: submission.id, fromApplicant: false, author: user.displayName,
-                                              body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now()),
+            let id: CaseMessage.ID = ids()
+            let files: [UploadedFile]
+            switch try await MessageAttachments.read(context, uploads: uploads, for: submission, message: id, language: frame.language(request)) {
+            case .success(let accepted): files = accepted
+            case .failure(let failure):
+                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent, messageError: failure.message, entered: body)
+            }
+            try await mailbox.add(CaseMessage(id: id, submissionID: submission.id, fromApplicant: false, author: user.displayName,
+                                              body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now(), attachments: files),
                                   auditActor: "staff:\(user.username)")
             if let (address, link) = try await applicantAddress(submission) {
                 let service = try await catalog.service(id: submission.serviceID)
@@ -324,7 +332,8 @@ struct BackOfficeController: Sendable {
         var thread = MailboxThread(
             messages: messages.map { message in
                 .init(author: message.fromApplicant ? (language == .german ? "Antragsteller:in" : "Applicant") : message.author,
-                      sentAt: frame.dateTime(message.sentAt), body: message.body, isNew: message.fromApplicant && message.readAt == nil)
+                      sentAt: frame.dateTime(message.sentAt), body: message.body, isNew: message.fromApplicant && message.readAt == nil,
+                      files: message.attachments.map { ($0.german, SiteRoute.staffFile(reference: submission.reference.rawValue, id: $0.id.description).path) })
             },
             action: ApplicantCase.isOpen(caseFile.status) ? SiteRoute.staffMessages(reference: submission.reference.rawValue).path : nil,
             csrfToken: context.sessions.session?.csrfToken ?? "", label: AccountText.for(language).mailboxStaffLabel, error: messageError

@@ -23,6 +23,7 @@ struct CaseLookupController: Sendable {
         router.post(SiteRoute.caseWithdraw(reference: "").pattern, use: withdraw)
         router.get(SiteRoute.caseDecision(reference: "").pattern, use: decision)
         router.post(SiteRoute.caseDocuments(reference: "").pattern, use: uploadDocuments)
+        router.get(SiteRoute.caseFile(reference: "", id: "").pattern, use: caseFile)
     }
 
     private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
@@ -97,7 +98,13 @@ struct CaseLookupController: Sendable {
         return .init(back: SiteRoute.caseLookup.path, page: SiteRoute.caseStatus(reference: reference).path,
                      receipt: SiteRoute.caseReceipt(reference: reference).path, messages: SiteRoute.caseMessages(reference: reference).path,
                      withdraw: SiteRoute.caseWithdraw(reference: reference).path, decision: SiteRoute.caseDecision(reference: reference).path,
-                     documents: SiteRoute.caseDocuments(reference: reference).path)
+                     documents: SiteRoute.caseDocuments(reference: reference).path,
+                     file: { SiteRoute.caseFile(reference: reference, id: $0).path })
+    }
+
+    @Sendable func caseFile(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
+        return try await applicantCase.file(submission, context)
     }
 
     @Sendable func uploadDocuments(_ request: Request, context: PortalRequestContext) async throws -> Response {

@@ -64,6 +64,8 @@ public enum SiteRoute: Hashable, Sendable {
     case staffDocumentRequest(reference: String)
     case accountDocuments(reference: String)
     case accountExport
+    case accountFile(reference: String, id: String)
+    case caseFile(reference: String, id: String)
     case accountProfile
     case accountEmail
     case accountEmailConfirm(token: String)
@@ -170,6 +172,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffDocumentRequest(let reference): "/intern/antraege/\(Self.escape(reference))/nachforderung"
         case .accountDocuments(let reference): "/konto/antraege/\(Self.escape(reference))/unterlagen"
         case .accountExport: "/konto/daten"
+        case .accountFile(let reference, let id): "/konto/antraege/\(Self.escape(reference))/dateien/\(Self.escape(id))"
+        case .caseFile(let reference, let id): "/vorgang/\(Self.escape(reference))/dateien/\(Self.escape(id))"
         case .accountProfile: "/konto/angaben"
         case .accountEmail: "/konto/email"
         case .accountEmailConfirm(let token): "/konto/email-bestaetigen/\(Self.escape(token))"
@@ -240,6 +244,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffDocumentRequest: "/intern/antraege/:reference/nachforderung"
         case .accountDocuments: "/konto/antraege/:reference/unterlagen"
         case .accountEmailConfirm: "/konto/email-bestaetigen/:token"
+        case .accountFile: "/konto/antraege/:reference/dateien/:id"
+        case .caseFile: "/vorgang/:reference/dateien/:id"
         case .caseDocuments: "/vorgang/:reference/unterlagen"
         case .review: "/intern/pruefung/:slug"
         case .apiServiceForm: "/api/v1/services/:slug/form"
