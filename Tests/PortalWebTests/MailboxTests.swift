@@ -11,7 +11,9 @@ struct MailboxTests {
     @Test("Applicant and case worker write to each other; new messages are marked and mailed without their text; closed cases take none")
     func messages() async throws {
         try await TestPortal.with { test in
-            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            var anna = try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            anna.email = "anna@landkreis.example"
+            try await test.portal.staff.save(anna)
             try await test.addCaseWorker("otto", password: "ein-langes-passwort", name: "Otto Ordnung", units: [DemoCatalog.publicOrder])
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
@@ -37,6 +39,9 @@ struct MailboxTests {
                 page = try await applicant.get(casePath)
                 #expect(page.text.contains("Ihre Nachricht ist gesendet."))
                 #expect(page.text.contains("Brauche ich einen Lageplan?<br>&lt;script&gt;alert(1)&lt;/script&gt;"))
+                let toStaff = try #require(mail.mails.last)
+                #expect(toStaff.to == "anna@landkreis.example" && toStaff.subject == "Neue Nachricht zu Antrag \(reference)")
+                #expect(!toStaff.body.contains("Lageplan") && toStaff.body.contains("/intern/antraege/\(reference)"))
 
                 var worker = TestBrowser(client)
                 _ = try await BackOfficeTests.signIn(&worker, "anna", "ein-langes-passwort")

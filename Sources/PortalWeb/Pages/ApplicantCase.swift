@@ -13,6 +13,7 @@ struct ApplicantCase: Sendable {
     let decisions: any DecisionStore
     let documentRequests: any DocumentRequestStore
     let uploads: UploadIntake
+    let notices: CaseWorkerNotices
     let ids: IDGenerator
     let frame: PageFrame
     let now: @Sendable () -> Date
@@ -127,6 +128,7 @@ struct ApplicantCase: Sendable {
         try await uploads.store.attach(deliveries.map(\.file.id), owner: owner, to: submission.id)
         do {
             try await documentRequests.fulfil(open.id, deliveries: deliveries, at: now())
+            await notices.notify(.documents, about: submission)
         } catch is RequestAlreadyFulfilled {
             throw PageError(.conflict(language == .german ? "Diese Unterlagen sind schon eingegangen." : "These documents have arrived already.",
                                       link: (submission.reference.rawValue, paths.page)))
@@ -183,6 +185,7 @@ struct ApplicantCase: Sendable {
         }
         try await mailbox.add(CaseMessage(id: id, submissionID: submission.id, fromApplicant: true, author: "Antragsteller:in",
                                           body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now(), attachments: files), auditActor: nil)
+        await notices.notify(.message, about: submission)
         if var session = context.sessions.session {
             session.flash = text.messageSent
             _ = context.sessions.updateSession(session)

@@ -57,7 +57,10 @@ public enum PortalRouter {
         ).register(on: router)
         let applicantCase = ApplicantCase(catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,
                                           mailbox: dependencies.mailbox, decisions: dependencies.decisions, documentRequests: dependencies.documentRequests,
-                                          uploads: uploads, ids: dependencies.ids,
+                                          uploads: uploads,
+                                          notices: CaseWorkerNotices(staff: dependencies.staff, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
+                                                                     logger: dependencies.logger),
+                                          ids: dependencies.ids,
                                           frame: frame, now: dependencies.now)
         CaseLookupController(
             applicantCase: applicantCase,

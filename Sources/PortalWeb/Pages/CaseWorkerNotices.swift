@@ -1,0 +1,37 @@
+import Foundation
+import Logging
+import PortalCore
+
+/// Tells the case workers of a case's org unit (those with an address) that the applicant wrote or
+/// sent the requested documents: reference and a link, nothing of the content. The inbox marks the
+/// same; a mail that cannot be queued is logged and never undoes the applicant's action.
+struct CaseWorkerNotices: Sendable {
+    let staff: any StaffStore
+    let mail: any MailSender
+    let publicBaseURL: String?
+    let logger: Logger
+
+    enum Event {
+        case message
+        case documents
+    }
+
+    func notify(_ event: Event, about submission: Submission) async {
+        guard !submission.isTest else { return }
+        let reference = submission.reference.rawValue
+        let path = SiteRoute.staffSubmission(reference: reference).path
+        let link = publicBaseURL.map { ($0.hasSuffix("/") ? String($0.dropLast()) : $0) + path } ?? path
+        let (subject, what) = switch event {
+        case .message: ("Neue Nachricht zu Antrag \(reference)", "hat eine Nachricht geschrieben")
+        case .documents: ("Nachgeforderte Unterlagen zu Antrag \(reference)", "hat die nachgeforderten Unterlagen hochgeladen")
+        }
+        do {
+            for user in try await staff.users(of: submission.orgUnitID, role: .caseWorker) {
+                guard let address = user.email else { continue }
+                try await mail.send(Mail(to: address, subject: subject, body: "Die antragstellende Person \(what).\n\n\(link)"))
+            }
+        } catch {
+            logger.error("case worker notice not queued", metadata: ["reference": "\(reference)", "error": "\(String(describing: error))"])
+        }
+    }
+}
