@@ -109,8 +109,9 @@ public struct Portal: Sendable {
                     link: { [base = configuration.baseURL] submission, viaAccount in
                         ApplicantLinks.casePage(submission, viaAccount: viaAccount, base: base)
                     },
-                    text: { reference, service, documents, deadline, link in
-                        (AccountText.german.reminderMailSubject(reference), AccountText.german.requestMailBody(reference, service, documents, deadline, link))
+                    text: { reference, service, documents, deadline, link, language in
+                        let words = AccountText.for(language)
+                        return (words.reminderMailSubject(reference), words.requestMailBody(reference, service, documents, deadline, link))
                     }
                 ),
             ],

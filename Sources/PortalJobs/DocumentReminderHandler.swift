@@ -12,11 +12,12 @@ public struct DocumentReminderHandler: JobHandler {
     let mail: any MailSender
     /// The page the applicant follows the case on (their account's case page, or the code page).
     let link: @Sendable (Submission, _ viaAccount: Bool) -> String
-    let text: @Sendable (_ reference: String, _ service: String, _ documents: [String], _ deadline: String, _ link: String) -> (subject: String, body: String)
+    /// The reminder in the account holder's language (German without an account).
+    let text: @Sendable (_ reference: String, _ service: String, _ documents: [String], _ deadline: String, _ link: String, _ language: Language) -> (subject: String, body: String)
 
     public init(requests: any DocumentRequestStore, submissions: any SubmissionStore, catalog: any CatalogStore, accounts: any AccountStore,
                 mail: any MailSender, link: @escaping @Sendable (Submission, Bool) -> String,
-                text: @escaping @Sendable (String, String, [String], String, String) -> (subject: String, body: String)) {
+                text: @escaping @Sendable (String, String, [String], String, String, Language) -> (subject: String, body: String)) {
         self.requests = requests
         self.submissions = submissions
         self.catalog = catalog
@@ -35,7 +36,8 @@ public struct DocumentReminderHandler: JobHandler {
         let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
         guard let address = ApplicantAddress.of(submission, account: account, schema: schema) else { return }
         let service = try await catalog.service(id: submission.serviceID)?.title ?? ""
-        let words = text(submission.reference.rawValue, service, request.documents, request.deadline.german, link(submission, account != nil))
+        let words = text(submission.reference.rawValue, service, request.documents, request.deadline.german, link(submission, account != nil),
+                         account?.language ?? .german)
         try await mail.send(Mail(to: address, subject: words.subject, body: words.body))
     }
 }

@@ -2,6 +2,7 @@ import PortalCore
 
 /// The texts of the citizen account (pages and mails), German first, English second.
 public struct AccountText: Sendable {
+    public let language: Language
     public let register: String
     public let registerIntro: String
     public let email: String
@@ -109,6 +110,7 @@ public struct AccountText: Sendable {
     public let statusMailBody: @Sendable (_ reference: String, _ service: String, _ status: String, _ link: String) -> String
 
     public static let german = AccountText(
+        language: .german,
         register: "Konto anlegen",
         registerIntro: "Mit einem Konto finden Sie Ihre Anträge und deren Stand jederzeit unter „Meine Anträge“. Anträge stellen können Sie auch ohne Konto.",
         email: "E-Mail-Adresse", password: "Passwort",
@@ -201,6 +203,7 @@ public struct AccountText: Sendable {
     )
 
     public static let english = AccountText(
+        language: .english,
         register: "Create an account",
         registerIntro: "With an account you find your applications and their status at any time under “My applications”. You can apply without an account too.",
         email: "E-mail address", password: "Password",

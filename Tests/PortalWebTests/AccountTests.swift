@@ -16,6 +16,15 @@ struct AccountTests {
         return String(body[range])
     }
 
+    /// Registers, confirms by the mailed link and signs in.
+    static func signedIn(_ browser: inout TestBrowser, _ email: String, _ mail: RecordingMailSender) async throws {
+        let confirm = try await register(&browser, email, mail)
+        _ = try await browser.get(confirm)
+        _ = try await browser.post(confirm, [])
+        _ = try await browser.get("/konto/anmelden")
+        #expect(try await browser.post("/konto/anmelden", [("email", email), ("passwort", password)]).location == "/konto")
+    }
+
     static func register(_ browser: inout TestBrowser, _ email: String, _ mail: RecordingMailSender) async throws -> String {
         _ = try await browser.get("/konto/registrieren")
         let response = try await browser.post("/konto/registrieren", [("email", email), ("passwort", Self.password)])
@@ -157,11 +166,7 @@ struct AccountTests {
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 var applicant = TestBrowser(client)
-                try await FormFlowTests.open(&applicant)
-                for (index, fields) in FormFlowTests.steps.enumerated() {
-                    _ = try await applicant.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
-                }
-                _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
+                try await FormFlowTests.fileAll(&applicant)
                 let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
                 let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
                 let code = String(confirmation.text[codeRange].dropLast().suffix(14))
@@ -202,16 +207,8 @@ struct AccountTests {
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 var citizen = TestBrowser(client)
-                let confirm = try await Self.register(&citizen, "erika@example.de", mail)
-                _ = try await citizen.get(confirm)
-                _ = try await citizen.post(confirm, [])
-                _ = try await citizen.get("/konto/anmelden")
-                _ = try await citizen.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", Self.password)])
-                try await FormFlowTests.open(&citizen)
-                for (index, fields) in FormFlowTests.steps.enumerated() {
-                    _ = try await citizen.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
-                }
-                _ = try await citizen.post(FormFlowTests.base + "/pruefen", [])
+                try await Self.signedIn(&citizen, "erika@example.de", mail)
+                try await FormFlowTests.fileAll(&citizen)
 
                 let export = try await citizen.get("/konto/daten")
                 #expect(export.status == .ok && export.headers[.contentDisposition]?.contains("meine-daten.json") == true)
@@ -254,11 +251,7 @@ struct AccountTests {
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 var citizen = TestBrowser(client)
-                let confirm = try await Self.register(&citizen, "erika@example.de", mail)
-                _ = try await citizen.get(confirm)
-                _ = try await citizen.post(confirm, [])
-                _ = try await citizen.get("/konto/anmelden")
-                _ = try await citizen.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", Self.password)])
+                try await Self.signedIn(&citizen, "erika@example.de", mail)
                 _ = try await citizen.get("/konto")
                 let bad = try await citizen.post("/konto/angaben", [("vorname", "Erika"), ("plz", "123")])
                 #expect(bad.status == .unprocessableContent && bad.text.contains("Die Postleitzahl hat fünf Ziffern."))
@@ -278,6 +271,36 @@ struct AccountTests {
                 #expect(try await citizen.post(FormFlowTests.base + "/schritt/1", fields).status == .seeOther)
                 #expect(try await citizen.get(FormFlowTests.base + "/schritt/1").text.contains(#"value="Erika Maria""#))
                 #expect(!(try await citizen.get(FormFlowTests.base + "/schritt/2")).text.contains("aus Ihrem Konto"))
+            }
+        }
+    }
+
+    @Test("Who registered in English gets the case mails in English")
+    func englishMails() async throws {
+        try await TestPortal.with { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail).test(.router) { client in
+                var citizen = TestBrowser(client)
+                citizen.cookies["sp_lang"] = "en"
+                _ = try await citizen.get("/konto/registrieren")
+                _ = try await citizen.post("/konto/registrieren", [("email", "jane@example.com"), ("passwort", Self.password)])
+                #expect(mail.mails.last?.subject == "Please confirm your e-mail address")
+                let confirm = try Self.linkPath(mail.mails.last, "/konto/bestaetigen/")
+                _ = try await citizen.get(confirm)
+                _ = try await citizen.post(confirm, [])
+                _ = try await citizen.get("/konto/anmelden")
+                _ = try await citizen.post("/konto/anmelden", [("email", "jane@example.com"), ("passwort", Self.password)])
+                try await FormFlowTests.fileAll(&citizen)
+                let account = try #require(try await test.portal.accounts.account(email: "jane@example.com"))
+                #expect(account.language == .english)
+                let reference = try #require(try await test.portal.accounts.submissions(of: account.id).first?.reference.rawValue)
+                var worker = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&worker, "anna", "ein-langes-passwort")
+                _ = try await worker.get("/intern/antraege/\(reference)")
+                _ = try await worker.post("/intern/antraege/\(reference)/status", [("status", "inProgress")])
+                #expect(mail.mails.last?.subject == "New status of your application \(reference)")
+                #expect(mail.mails.last?.body.contains("In progress") == true)
             }
         }
     }

@@ -20,6 +20,15 @@ struct FormFlowTests {
         [("erklaerung", "true")],
     ]
 
+    /// Fills every step with `steps` and submits the application.
+    static func fileAll(_ browser: inout TestBrowser) async throws {
+        try await open(&browser)
+        for (index, fields) in steps.enumerated() {
+            _ = try await browser.post(base + "/schritt/\(index + 1)", fields)
+        }
+        #expect(try await browser.post(base + "/pruefen", []).location == base + "/eingegangen")
+    }
+
     /// Opens the form and returns the browser on step 1.
     static func open(_ browser: inout TestBrowser) async throws {
         let start = try await browser.get(base)

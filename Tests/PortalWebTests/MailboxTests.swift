@@ -8,6 +8,19 @@ import Testing
 
 @Suite("Case mailbox: messages between applicant and office (HTML)")
 struct MailboxTests {
+    /// Files the Brunnenbohrung without an account and opens its case page with reference and
+    /// access code (from the confirmation page and the acknowledgement mail); returns the reference.
+    static func fileAndOpen(_ applicant: inout TestBrowser, _ mail: RecordingMailSender) async throws -> String {
+        try await FormFlowTests.fileAll(&applicant)
+        let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
+        let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
+        let code = String(confirmation.text[codeRange].dropLast().suffix(14))
+        let reference = String(try #require(mail.mails.last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
+        _ = try await applicant.get("/vorgang")
+        #expect(try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)]).location == "/vorgang/\(reference)")
+        return reference
+    }
+
     @Test("Applicant and case worker write to each other; new messages are marked and mailed without their text; closed cases take none")
     func messages() async throws {
         try await TestPortal.with { test in
@@ -18,17 +31,7 @@ struct MailboxTests {
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 var applicant = TestBrowser(client)
-                try await FormFlowTests.open(&applicant)
-                for (index, fields) in FormFlowTests.steps.enumerated() {
-                    _ = try await applicant.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
-                }
-                _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
-                let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
-                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
-                let code = String(confirmation.text[codeRange].dropLast().suffix(14))
-                let reference = String(try #require(mail.mails.last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
-                _ = try await applicant.get("/vorgang")
-                _ = try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)])
+                let reference = try await Self.fileAndOpen(&applicant, mail)
                 let casePath = "/vorgang/\(reference)"
                 var page = try await applicant.get(casePath)
                 #expect(page.text.contains("Zu diesem Antrag gibt es noch keine Nachrichten."))
@@ -108,17 +111,7 @@ struct MailboxTests {
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 var applicant = TestBrowser(client)
-                try await FormFlowTests.open(&applicant)
-                for (index, fields) in FormFlowTests.steps.enumerated() {
-                    _ = try await applicant.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
-                }
-                _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
-                let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
-                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
-                let code = String(confirmation.text[codeRange].dropLast().suffix(14))
-                let reference = String(try #require(mail.mails.last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
-                _ = try await applicant.get("/vorgang")
-                _ = try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)])
+                let reference = try await Self.fileAndOpen(&applicant, mail)
                 let casePath = "/vorgang/\(reference)"
                 #expect(try await applicant.get(casePath).text.contains("Antrag zurückziehen"))
                 let unconfirmed = try await applicant.post(casePath + "/zurueckziehen", [])
@@ -143,17 +136,7 @@ struct MailboxTests {
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 var applicant = TestBrowser(client)
-                try await FormFlowTests.open(&applicant)
-                for (index, fields) in FormFlowTests.steps.enumerated() {
-                    _ = try await applicant.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
-                }
-                _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
-                let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
-                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
-                let code = String(confirmation.text[codeRange].dropLast().suffix(14))
-                let reference = String(try #require(mail.mails.last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
-                _ = try await applicant.get("/vorgang")
-                _ = try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)])
+                let reference = try await Self.fileAndOpen(&applicant, mail)
 
                 var worker = TestBrowser(client)
                 _ = try await BackOfficeTests.signIn(&worker, "anna", "ein-langes-passwort")
@@ -203,17 +186,7 @@ struct MailboxTests {
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 var applicant = TestBrowser(client)
-                try await FormFlowTests.open(&applicant)
-                for (index, fields) in FormFlowTests.steps.enumerated() {
-                    _ = try await applicant.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
-                }
-                _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
-                let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
-                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
-                let code = String(confirmation.text[codeRange].dropLast().suffix(14))
-                let reference = String(try #require(mail.mails.last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
-                _ = try await applicant.get("/vorgang")
-                _ = try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)])
+                let reference = try await Self.fileAndOpen(&applicant, mail)
                 let casePath = "/vorgang/\(reference)"
 
                 var worker = TestBrowser(client)
@@ -260,7 +233,7 @@ struct MailboxTests {
                 let reminders = RecordingMailSender()
                 let handler = DocumentReminderHandler(
                     requests: test.portal.documentRequests, submissions: test.portal.submissions, catalog: test.portal.catalog, accounts: test.portal.accounts,
-                    mail: reminders, link: { _, _ in "/vorgang" }, text: { reference, _, _, deadline, _ in ("Erinnerung \(reference)", "bis \(deadline)") }
+                    mail: reminders, link: { _, _ in "/vorgang" }, text: { reference, _, _, deadline, _, _ in ("Erinnerung \(reference)", "bis \(deadline)") }
                 )
                 try await handler.run(Job(id: .init(UUID()), kind: .documentReminder, payload: answered.id.description, runAt: TestClock.now))
                 #expect(reminders.mails.isEmpty)

@@ -33,11 +33,7 @@ struct ReceiptTests {
         try await TestPortal.with { test in
             try await test.application(mail: RecordingMailSender()).test(.router) { client in
                 var applicant = TestBrowser(client)
-                try await FormFlowTests.open(&applicant)
-                for (index, fields) in FormFlowTests.steps.enumerated() {
-                    _ = try await applicant.post(FormFlowTests.base + "/schritt/\(index + 1)", fields)
-                }
-                _ = try await applicant.post(FormFlowTests.base + "/pruefen", [])
+                try await FormFlowTests.fileAll(&applicant)
                 let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
                 let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
                 let code = String(confirmation.text[codeRange].dropLast().suffix(14))

@@ -14,8 +14,12 @@ public struct CitizenAccount: Hashable, Sendable, Identifiable {
     public var passwordHash: String
     public var createdAt: Date
     public var profile: CitizenProfile
+    /// What the account holder registered in; mails to them are written in it.
+    public var language: Language
 
-    public init(id: ID, email: String, verifiedAt: Date? = nil, passwordHash: String, createdAt: Date, profile: CitizenProfile = CitizenProfile()) {
+    public init(id: ID, email: String, verifiedAt: Date? = nil, passwordHash: String, createdAt: Date, profile: CitizenProfile = CitizenProfile(),
+                language: Language = .german) {
+        self.language = language
         self.profile = profile
         self.id = id
         self.email = email.lowercased()

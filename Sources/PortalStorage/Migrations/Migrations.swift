@@ -29,5 +29,6 @@ enum Migrations {
         M0026AddTokenEmail(),
         M0027AddAccountProfile(),
         M0028AddMessageAttachments(),
+        M0029AddAccountLanguage(),
     ]
 }

@@ -14,9 +14,9 @@ public struct SQLAccountStore: AccountStore {
         do {
             try await database.write { db in
                 try await db.raw("""
-                    INSERT INTO citizen_accounts (id, email, verified_at, password_hash, created_at)
+                    INSERT INTO citizen_accounts (id, email, verified_at, password_hash, created_at, language)
                     VALUES (\(bind: account.id.description), \(bind: account.email), \(bind: account.verifiedAt.map(SQLTime.encode)),
-                            \(bind: account.passwordHash), \(bind: SQLTime.encode(account.createdAt)))
+                            \(bind: account.passwordHash), \(bind: SQLTime.encode(account.createdAt)), \(bind: account.language.rawValue))
                     """).run()
             }
         } catch {
@@ -110,7 +110,7 @@ public struct SQLAccountStore: AccountStore {
             """).all().map { try SQLSubmissionStore.summary($0, withReadMarker: false) }
     }
 
-    static let select = "SELECT id, email, verified_at, password_hash, created_at, profile FROM citizen_accounts"
+    static let select = "SELECT id, email, verified_at, password_hash, created_at, profile, language FROM citizen_accounts"
 
     static func account(_ row: any SQLRow) throws -> CitizenAccount {
         CitizenAccount(
@@ -118,7 +118,8 @@ public struct SQLAccountStore: AccountStore {
             verifiedAt: try row.decode(column: "verified_at", as: Int64?.self).map(SQLTime.decode),
             passwordHash: try row.decode(column: "password_hash", as: String.self),
             createdAt: SQLTime.decode(try row.decode(column: "created_at", as: Int64.self)),
-            profile: try row.decode(column: "profile", as: String?.self).map { try JSONCoding.decode(CitizenProfile.self, from: $0) } ?? CitizenProfile()
+            profile: try row.decode(column: "profile", as: String?.self).map { try JSONCoding.decode(CitizenProfile.self, from: $0) } ?? CitizenProfile(),
+            language: try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:)) ?? .german
         )
     }
 }

@@ -137,7 +137,7 @@ struct AccountController: Sendable {
         if let existing = try await accounts.account(email: email) {
             try await mail.send(Mail(to: existing.email, subject: text.existsMailSubject, body: text.existsMailBody(link(.accountForgot))))
         } else {
-            let account = CitizenAccount(id: ids(), email: email, passwordHash: hash, createdAt: now())
+            let account = CitizenAccount(id: ids(), email: email, passwordHash: hash, createdAt: now(), language: frame.language(request))
             do {
                 try await accounts.create(account)
                 let token = try await newToken(account, .verifyEmail)

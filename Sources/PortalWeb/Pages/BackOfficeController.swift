@@ -149,12 +149,11 @@ struct BackOfficeController: Sendable {
             throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
         }
         // The applicant hears of it: reference, service and status only, never answers or notes.
-        if let (address, link) = try await applicantAddress(submission) {
+        if let (address, link, words) = try await applicantAddress(submission) {
             let service = try await catalog.service(id: submission.serviceID)
-            let words = AccountText.german
             try await mail.send(Mail(
                 to: address, subject: words.statusMailSubject(submission.reference.rawValue),
-                body: words.statusMailBody(submission.reference.rawValue, service?.title ?? "", status.label(.german), link)
+                body: words.statusMailBody(submission.reference.rawValue, service?.title ?? "", status.label(words.language), link)
             ))
         }
         if var session = context.sessions.session {
@@ -167,11 +166,11 @@ struct BackOfficeController: Sendable {
     /// Where to tell the applicant about their case, and the link to put in: the account's address
     /// and its case page, or the form's first e-mail answer and the page for reference and code.
     /// Test submissions tell nobody.
-    private func applicantAddress(_ submission: Submission) async throws -> (String, String)? {
+    private func applicantAddress(_ submission: Submission) async throws -> (String, String, AccountText)? {
         let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
         let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
         guard let address = ApplicantAddress.of(submission, account: account, schema: schema) else { return nil }
-        return (address, ApplicantLinks.casePage(submission, viaAccount: account != nil, base: publicBaseURL))
+        return (address, ApplicantLinks.casePage(submission, viaAccount: account != nil, base: publicBaseURL), AccountText.for(account?.language ?? .german))
     }
 
     /// What a decision file may be: one PDF of at most 20 MB.
@@ -215,10 +214,10 @@ struct BackOfficeController: Sendable {
             } catch let error as CaseTransitionError {
                 throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
-            if let (address, link) = try await applicantAddress(submission) {
+            if let (address, link, words) = try await applicantAddress(submission) {
                 let service = try await catalog.service(id: submission.serviceID)
-                try await mail.send(Mail(to: address, subject: AccountText.german.decisionMailSubject(submission.reference.rawValue),
-                                         body: AccountText.german.decisionMailBody(submission.reference.rawValue, service?.title ?? "", link)))
+                try await mail.send(Mail(to: address, subject: words.decisionMailSubject(submission.reference.rawValue),
+                                         body: words.decisionMailBody(submission.reference.rawValue, service?.title ?? "", link)))
             }
             if var session = context.sessions.session {
                 session.flash = german ? "Der Bescheid ist zugestellt." : "The decision is delivered."
@@ -255,10 +254,10 @@ struct BackOfficeController: Sendable {
             } catch let error as CaseTransitionError {
                 throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
-            if let (address, link) = try await applicantAddress(submission) {
+            if let (address, link, words) = try await applicantAddress(submission) {
                 let service = try await catalog.service(id: submission.serviceID)
-                try await mail.send(Mail(to: address, subject: AccountText.german.requestMailSubject(submission.reference.rawValue),
-                                         body: AccountText.german.requestMailBody(submission.reference.rawValue, service?.title ?? "", documents, deadline.german, link)))
+                try await mail.send(Mail(to: address, subject: words.requestMailSubject(submission.reference.rawValue),
+                                         body: words.requestMailBody(submission.reference.rawValue, service?.title ?? "", documents, deadline.german, link)))
             }
             if var session = context.sessions.session {
                 session.flash = frame.language(request) == .german ? "Die Unterlagen sind nachgefordert." : "The documents are requested."
@@ -289,10 +288,10 @@ struct BackOfficeController: Sendable {
             try await mailbox.add(CaseMessage(id: id, submissionID: submission.id, fromApplicant: false, author: user.displayName,
                                               body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now(), attachments: files),
                                   auditActor: "staff:\(user.username)")
-            if let (address, link) = try await applicantAddress(submission) {
+            if let (address, link, words) = try await applicantAddress(submission) {
                 let service = try await catalog.service(id: submission.serviceID)
-                try await mail.send(Mail(to: address, subject: AccountText.german.messageMailSubject(submission.reference.rawValue),
-                                         body: AccountText.german.messageMailBody(submission.reference.rawValue, service?.title ?? "", link)))
+                try await mail.send(Mail(to: address, subject: words.messageMailSubject(submission.reference.rawValue),
+                                         body: words.messageMailBody(submission.reference.rawValue, service?.title ?? "", link)))
             }
             if var session = context.sessions.session {
                 session.flash = words.messageSent
