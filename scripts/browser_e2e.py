@@ -452,6 +452,22 @@ def mailed_link(maildir, recipient, prefix, seconds=20):
     return None
 
 
+def mailed_subject(maildir, recipient, subject, seconds=20):
+    """Whether the SMTP peer stored a mail to recipient with this (decoded) subject."""
+    import email
+    from email.header import decode_header, make_header
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        folder = os.path.join(maildir, "new")
+        for name in os.listdir(folder):
+            with open(os.path.join(folder, name), "rb") as f:
+                message = email.message_from_binary_file(f)
+            if recipient in message.get("To", "") and str(make_header(decode_header(message.get("Subject", "")))) == subject:
+                return True
+        time.sleep(0.3)
+    return False
+
+
 def account(visitor, maildir, worker_login):
     """A citizen account: register, confirm by the mailed link, sign in, apply, follow the case; the
     office asks for a document, the applicant uploads it, the office delivers the decision, the
@@ -515,9 +531,15 @@ def account(visitor, maildir, worker_login):
     driver.find_element(By.ID, "nachforderung-unterlagen").send_keys("Lageplan der Bohrstelle")
     driver.find_element(By.ID, "nachforderung-frist").send_keys((datetime.date.today() + datetime.timedelta(days=14)).strftime("%d.%m.%Y"))
     visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/nachforderung'] button"))
+    check("account: the status change is mailed", mailed_subject(maildir, "erika.konto@example.de", f"Neuer Stand zu Ihrem Antrag {reference}"))
     check("staff: the document request is open", "offen bis" in driver.page_source)
     visitor.page("staff-document-request", screenshot=True)
-    check("account: the request reaches the applicant by mail", mailed_link(maildir, "erika.konto@example.de", "/konto/antraege/") is not None)
+    check("account: the request reaches the applicant by mail",
+          mailed_subject(maildir, "erika.konto@example.de", f"Bitte reichen Sie Unterlagen nach: Antrag {reference}"))
+    driver.find_element(By.ID, "nachricht").send_keys("Bitte laden Sie den Lageplan hoch.")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/nachrichten'] button"))
+    check("account: a message from the office is mailed as a notice",
+          mailed_subject(maildir, "erika.konto@example.de", f"Neue Nachricht zu Ihrem Antrag {reference}"))
 
     driver.delete_all_cookies()
     visitor.open("/konto/anmelden")
@@ -536,6 +558,7 @@ def account(visitor, maildir, worker_login):
     driver.find_element(By.ID, "bescheid-datei").send_keys(document)
     visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/bescheid'] button"))
     check("staff: the decision is delivered, not yet fetched", "Noch nicht abgerufen" in driver.page_source)
+    check("account: the decision is announced by mail", mailed_subject(maildir, "erika.konto@example.de", f"Bescheid zu Ihrem Antrag {reference}"))
     visitor.page("staff-decision", screenshot=True)
 
     driver.delete_all_cookies()
@@ -552,6 +575,23 @@ def account(visitor, maildir, worker_login):
 
     as_worker()
     check("staff: the retrieval shows up", "Vom Antragsteller abgerufen am" in driver.page_source)
+
+    # A forgotten password, by mail.
+    driver.delete_all_cookies()
+    visitor.open("/konto/passwort-vergessen")
+    visitor.page("account-forgot")
+    visitor.fill({"email": "erika.konto@example.de"})
+    visitor.submit()
+    reset = mailed_link(maildir, "erika.konto@example.de", "/konto/passwort-neu/")
+    check("account: the reset link arrives over SMTP", reset is not None)
+    if reset:
+        visitor.open(reset)
+        visitor.page("account-reset")
+        visitor.fill({"passwort": "ein neuer Satz als Passwort"})
+        visitor.submit()
+        visitor.fill({"email": "erika.konto@example.de", "passwort": "ein neuer Satz als Passwort"})
+        visitor.submit()
+        check("account: the new password signs in", "Mein Konto" in driver.title, driver.title)
 
 
 def admin(visitor, username, password):
