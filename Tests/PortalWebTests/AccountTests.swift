@@ -210,6 +210,12 @@ struct AccountTests {
                 try await Self.signedIn(&citizen, "erika@example.de", mail)
                 try await FormFlowTests.fileAll(&citizen)
 
+                // A message with an attachment belongs to the data too.
+                let filed = try #require(try await test.portal.accounts.account(email: "erika@example.de").map { $0.id })
+                let ownReference = try #require(try await test.portal.accounts.submissions(of: filed).first?.reference.rawValue)
+                _ = try await citizen.get("/konto/antraege/\(ownReference)")
+                #expect(try await citizen.postMultipart("/konto/antraege/\(ownReference)/nachrichten", [("nachricht", "Anbei der Lageplan.")],
+                                                        files: [(field: "anhang", name: "Lageplan.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]).status == .seeOther)
                 let export = try await citizen.get("/konto/daten")
                 #expect(export.status == .ok && export.headers[.contentDisposition]?.contains("meine-daten.json") == true)
                 let document = try #require(export.json)
@@ -217,6 +223,12 @@ struct AccountTests {
                 guard case .array(let applications)? = document["applications"] else { Issue.record("no applications"); return }
                 #expect(applications.count == 1)
                 #expect(applications.first?["answers"]?["vorname"] == .string("Jürgen"))
+                guard case .array(let files)? = applications.first?["files"], case .array(let messages)? = applications.first?["messages"] else {
+                    Issue.record("no files or messages in the export")
+                    return
+                }
+                #expect(files.map { $0["name"] } == [.string("Lageplan.pdf")])
+                #expect(messages.map { $0["text"] } == [.string("Anbei der Lageplan.")])
                 let reference = try #require(applications.first?["reference"].flatMap { if case .string(let text) = $0 { text } else { nil } })
 
                 _ = try await citizen.get("/konto")

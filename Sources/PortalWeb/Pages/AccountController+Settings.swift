@@ -91,16 +91,13 @@ extension AccountController {
             let messages = try await applicantCase.mailbox.messages(of: submission.id)
             let requests = try await applicantCase.documentRequests.requests(of: submission.id)
             let decision = try await applicantCase.decisions.decision(of: submission.id)
-            var fileIDs = Array(BackOfficeController.fileIDs(in: submission.answers))
-            fileIDs += requests.flatMap { $0.deliveries.map(\.file.id) } + (decision.map { [$0.file.id] } ?? [])
             var files: [JSONValue] = []
-            for id in fileIDs.sorted(by: { $0.description < $1.description }) {
-                guard let stored = try await applicantCase.uploads.store.file(id: id) else { continue }
+            for file in try await applicantCase.caseFiles(submission, includingDecision: true).values.sorted(by: { $0.id.description < $1.id.description }) {
                 var content = Data()
-                for try await chunk in applicantCase.uploads.store.contents(of: id) { content.append(chunk) }
+                for try await chunk in applicantCase.uploads.store.contents(of: file.id) { content.append(chunk) }
                 files.append(.object([
-                    .init("name", .string(stored.file.name)), .init("mediaType", .string(stored.file.mediaType)),
-                    .init("size", .number(Decimal(stored.file.size))), .init("sha256", .string(stored.file.sha256)),
+                    .init("name", .string(file.name)), .init("mediaType", .string(file.mediaType)),
+                    .init("size", .number(Decimal(file.size))), .init("sha256", .string(file.sha256)),
                     .init("contentBase64", .string(content.base64EncodedString())),
                 ]))
             }

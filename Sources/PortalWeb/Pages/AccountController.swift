@@ -36,19 +36,17 @@ struct AccountController: Sendable {
         router.get(SiteRoute.accountReset(token: "").pattern, use: showReset)
         router.post(SiteRoute.accountReset(token: "").pattern, use: reset)
         router.get(SiteRoute.accountHome.pattern, use: home)
-        router.get(SiteRoute.accountCase(reference: "").pattern, use: showCase)
-        router.get(SiteRoute.accountReceipt(reference: "").pattern, use: receipt)
-        router.post(SiteRoute.accountMessages(reference: "").pattern, use: postMessage)
-        router.post(SiteRoute.accountWithdraw(reference: "").pattern, use: withdraw)
-        router.get(SiteRoute.accountDecision(reference: "").pattern, use: decision)
-        router.post(SiteRoute.accountDocuments(reference: "").pattern, use: uploadDocuments)
         router.get(SiteRoute.accountExport.pattern, use: export)
-        router.get(SiteRoute.accountFile(reference: "", id: "").pattern, use: caseFile)
         router.post(SiteRoute.accountProfile.pattern, use: saveProfile)
         router.post(SiteRoute.accountEmail.pattern, use: changeEmail)
         router.get(SiteRoute.accountEmailConfirm(token: "").pattern, use: showEmailConfirm)
         router.post(SiteRoute.accountEmailConfirm(token: "").pattern, use: confirmEmail)
         router.post(SiteRoute.accountDelete.pattern, use: deleteAccount)
+        applicantCase.register(on: router, routes: .init(
+            back: .accountHome, elsewhere: .accountLogin, page: SiteRoute.accountCase, receipt: SiteRoute.accountReceipt,
+            messages: SiteRoute.accountMessages, withdraw: SiteRoute.accountWithdraw, decision: SiteRoute.accountDecision,
+            documents: SiteRoute.accountDocuments, file: SiteRoute.accountFile
+        )) { context in try await ownCase(context) }
     }
 
     /// Verifying against this when there is no account takes as long as a real check.
@@ -81,8 +79,7 @@ struct AccountController: Sendable {
     }
 
     func link(_ route: SiteRoute) -> String {
-        guard let base = publicBaseURL, !base.isEmpty else { return route.path }
-        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + route.path
+        SiteRoute.absolute(route.path, base: publicBaseURL)
     }
 
     func flash(_ message: String, _ context: PortalRequestContext) {
@@ -326,49 +323,5 @@ struct AccountController: Sendable {
               let submission = try await submissions.submission(reference: reference), submission.accountID == account.id
         else { throw PageError(.notFound) }
         return submission
-    }
-
-    @Sendable func showCase(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
-        return try await applicantCase.render(submission, paths: Self.paths(submission), request, context)
-    }
-
-    static func paths(_ submission: Submission) -> ApplicantCase.Paths {
-        let reference = submission.reference.rawValue
-        return .init(back: SiteRoute.accountHome.path, page: SiteRoute.accountCase(reference: reference).path,
-                     receipt: SiteRoute.accountReceipt(reference: reference).path, messages: SiteRoute.accountMessages(reference: reference).path,
-                     withdraw: SiteRoute.accountWithdraw(reference: reference).path, decision: SiteRoute.accountDecision(reference: reference).path,
-                     documents: SiteRoute.accountDocuments(reference: reference).path,
-                     file: { SiteRoute.accountFile(reference: reference, id: $0).path })
-    }
-
-    @Sendable func caseFile(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
-        return try await applicantCase.file(submission, context)
-    }
-
-    @Sendable func uploadDocuments(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
-        return try await applicantCase.uploadDocuments(submission, paths: Self.paths(submission), request, context)
-    }
-
-    @Sendable func decision(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
-        return try await applicantCase.decision(submission)
-    }
-
-    @Sendable func withdraw(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
-        return try await applicantCase.withdraw(submission, paths: Self.paths(submission), request, context)
-    }
-
-    @Sendable func postMessage(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
-        return try await applicantCase.postMessage(submission, paths: Self.paths(submission), request, context)
-    }
-
-    @Sendable func receipt(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await ownCase(context) else { return PageFrame.redirect(.accountLogin) }
-        return try await applicantCase.receipt(submission)
     }
 }

@@ -18,7 +18,21 @@ struct ApplicantCase: Sendable {
     let frame: PageFrame
     let now: @Sendable () -> Date
 
-    /// Where the applicant's links go: the case page, its receipt and its messages.
+    /// One way in to the applicant's case pages (their account, or reference and access code):
+    /// its routes, and where someone without access is sent.
+    struct Routes: Sendable {
+        var back: SiteRoute
+        var elsewhere: SiteRoute
+        var page: @Sendable (String) -> SiteRoute
+        var receipt: @Sendable (String) -> SiteRoute
+        var messages: @Sendable (String) -> SiteRoute
+        var withdraw: @Sendable (String) -> SiteRoute
+        var decision: @Sendable (String) -> SiteRoute
+        var documents: @Sendable (String) -> SiteRoute
+        var file: @Sendable (String, String) -> SiteRoute
+    }
+
+    /// The links of one case under one way in.
     struct Paths {
         var back: String
         var page: String
@@ -29,28 +43,59 @@ struct ApplicantCase: Sendable {
         var documents: String
         /// A file of the case, by its ID.
         var file: @Sendable (String) -> String
+
+        init(_ routes: Routes, _ reference: String) {
+            back = routes.back.path
+            page = routes.page(reference).path
+            receipt = routes.receipt(reference).path
+            messages = routes.messages(reference).path
+            withdraw = routes.withdraw(reference).path
+            decision = routes.decision(reference).path
+            documents = routes.documents(reference).path
+            file = { routes.file(reference, $0).path }
+        }
     }
 
-    /// The files the applicant may fetch: their own answers' files, what they uploaded on request,
-    /// and the attachments of the case's messages.
-    func visibleFiles(_ submission: Submission) async throws -> [UploadedFile.ID: UploadedFile] {
+    /// Registers the case pages of one way in: `find` gives the case the request may see, nil for
+    /// "go to `elsewhere`", or throws "not found" for a case that is someone else's.
+    func register(on router: Router<PortalRequestContext>, routes: Routes,
+                  find: @escaping @Sendable (PortalRequestContext) async throws -> Submission?) {
+        typealias Action = @Sendable (Submission, Paths, Request, PortalRequestContext) async throws -> Response
+        func handle(_ action: @escaping Action) -> @Sendable (Request, PortalRequestContext) async throws -> Response {
+            { request, context in
+                guard let submission = try await find(context) else { return PageFrame.redirect(routes.elsewhere) }
+                return try await action(submission, Paths(routes, submission.reference.rawValue), request, context)
+            }
+        }
+        router.get(routes.page("").pattern, use: handle { try await render($0, paths: $1, $2, $3) })
+        router.get(routes.receipt("").pattern, use: handle { submission, _, _, _ in try await receipt(submission) })
+        router.post(routes.messages("").pattern, use: handle { try await postMessage($0, paths: $1, $2, $3) })
+        router.post(routes.withdraw("").pattern, use: handle { try await withdraw($0, paths: $1, $2, $3) })
+        router.get(routes.decision("").pattern, use: handle { submission, _, _, _ in try await decision(submission) })
+        router.post(routes.documents("").pattern, use: handle { try await uploadDocuments($0, paths: $1, $2, $3) })
+        router.get(routes.file("", "").pattern, use: handle { submission, _, _, context in try await file(submission, context) })
+    }
+
+    /// Every file of a case: the form's answers, uploads on request, message attachments and, with
+    /// `includingDecision`, the decision. Applicants fetch the decision through its own route, which
+    /// records the retrieval, so their file route leaves it out.
+    func caseFiles(_ submission: Submission, includingDecision: Bool) async throws -> [UploadedFile.ID: UploadedFile] {
         var files: [UploadedFile.ID: UploadedFile] = [:]
         for message in try await mailbox.messages(of: submission.id) { for file in message.attachments { files[file.id] = file } }
         for request in try await documentRequests.requests(of: submission.id) { for delivery in request.deliveries { files[delivery.file.id] = delivery.file } }
         for id in BackOfficeController.fileIDs(in: submission.answers) {
-            if let stored = try await uploads.store.file(id: id) { files[id] = stored.file }
+            if let stored = try await uploads.store.file(id: id), stored.submissionID == nil || stored.submissionID == submission.id { files[id] = stored.file }
         }
+        if includingDecision, let decision = try await decisions.decision(of: submission.id) { files[decision.file.id] = decision.file }
         return files
     }
 
     func file(_ submission: Submission, _ context: PortalRequestContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
-              let file = try await visibleFiles(submission)[id]
+              let file = try await caseFiles(submission, includingDecision: false)[id]
         else { throw PageError(.notFound) }
         return uploads.download(file)
     }
-
-    static func isOpen(_ status: CaseStatus) -> Bool { !status.isFinal }
 
     func render(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext,
                 messageError: String? = nil, entered: String = "", withdrawError: String? = nil, requestError: String? = nil,
@@ -61,7 +106,7 @@ struct ApplicantCase: Sendable {
         let timeline = [CaseStatusPage.Entry(at: frame.dateTime(submission.receivedAt), status: CaseStatus.received.label(language))]
             + caseFile.history.map { CaseStatusPage.Entry(at: frame.dateTime($0.at), status: $0.to.label(language)) }
         let reference = submission.reference.rawValue
-        let isOpen = Self.isOpen(caseFile.status)
+        let isOpen = !caseFile.status.isFinal
         let shell = frame.shell(request, context: context, title: reference, serviceTitle: service?.title, hasErrors: messageError != nil, now: now())
         var model = CaseStatusPage.Model(
             shell: shell, reference: reference, serviceTitle: service.map { $0.title(language) } ?? "", status: caseFile.status.label(language),
@@ -170,7 +215,7 @@ struct ApplicantCase: Sendable {
         let body = String((context.form?.first("nachricht") ?? "").prefix(20_000))
         guard let caseFile = try await submissions.caseFile(of: submission.id) else { throw PageError(.notFound) }
         let text = AccountText.for(frame.language(request))
-        guard Self.isOpen(caseFile.status) else {
+        guard !caseFile.status.isFinal else {
             throw PageError(.conflict(text.mailboxClosed, link: (submission.reference.rawValue, paths.page)))
         }
         if let problem = CaseMessage.problem(body) {

@@ -15,6 +15,7 @@ struct BackOfficeController: Sendable {
     let timeZone: TimeZone
     let uploads: UploadIntake
     let access: StaffAccess
+    let applicantCase: ApplicantCase
     let accounts: any AccountStore
     let mailbox: any MailboxStore
     let decisions: any DecisionStore
@@ -94,18 +95,11 @@ struct BackOfficeController: Sendable {
     @Sendable func downloadFile(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asCaseWorker(context) { user in
             let submission = try await visibleSubmission(context, user)
-            // The form's files, the decision, and what was uploaded for document requests.
-            var caseFiles = Self.fileIDs(in: submission.answers)
-            if let decision = try await decisions.decision(of: submission.id) { caseFiles.insert(decision.file.id) }
-            for request in try await documentRequests.requests(of: submission.id) { caseFiles.formUnion(request.deliveries.map(\.file.id)) }
-            for message in try await mailbox.messages(of: submission.id) { caseFiles.formUnion(message.attachments.map(\.id)) }
             guard let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
-                  let stored = try await uploads.store.file(id: id),
-                  caseFiles.contains(id),
-                  stored.submissionID == nil || stored.submissionID == submission.id
+                  let file = try await applicantCase.caseFiles(submission, includingDecision: true)[id]
             else { throw PageError(.notFound) }
             try await submissions.recordRead(of: submission.id, by: user.id, at: now())
-            return uploads.download(stored.file)
+            return uploads.download(file)
         }
     }
 
@@ -272,7 +266,7 @@ struct BackOfficeController: Sendable {
             let submission = try await visibleSubmission(context, user)
             let body = String((context.form?.first("nachricht") ?? "").prefix(20_000))
             let words = AccountText.for(frame.language(request))
-            guard let caseFile = try await submissions.caseFile(of: submission.id), ApplicantCase.isOpen(caseFile.status) else {
+            guard let caseFile = try await submissions.caseFile(of: submission.id), !caseFile.status.isFinal else {
                 throw PageError(.conflict(words.mailboxClosed, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
             if let problem = CaseMessage.problem(body) {
@@ -334,7 +328,7 @@ struct BackOfficeController: Sendable {
                       sentAt: frame.dateTime(message.sentAt), body: message.body, isNew: message.fromApplicant && message.readAt == nil,
                       files: message.attachments.map { ($0.german, SiteRoute.staffFile(reference: submission.reference.rawValue, id: $0.id.description).path) })
             },
-            action: ApplicantCase.isOpen(caseFile.status) ? SiteRoute.staffMessages(reference: submission.reference.rawValue).path : nil,
+            action: !caseFile.status.isFinal ? SiteRoute.staffMessages(reference: submission.reference.rawValue).path : nil,
             csrfToken: context.sessions.session?.csrfToken ?? "", label: AccountText.for(language).mailboxStaffLabel, error: messageError
         )
         thread.entered = entered

@@ -17,13 +17,11 @@ struct CaseLookupController: Sendable {
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.caseLookup.pattern, use: showLookup)
         router.post(SiteRoute.caseLookup.pattern, use: lookup)
-        router.get(SiteRoute.caseStatus(reference: "").pattern, use: show)
-        router.get(SiteRoute.caseReceipt(reference: "").pattern, use: receipt)
-        router.post(SiteRoute.caseMessages(reference: "").pattern, use: postMessage)
-        router.post(SiteRoute.caseWithdraw(reference: "").pattern, use: withdraw)
-        router.get(SiteRoute.caseDecision(reference: "").pattern, use: decision)
-        router.post(SiteRoute.caseDocuments(reference: "").pattern, use: uploadDocuments)
-        router.get(SiteRoute.caseFile(reference: "", id: "").pattern, use: caseFile)
+        applicantCase.register(on: router, routes: .init(
+            back: .caseLookup, elsewhere: .caseLookup, page: SiteRoute.caseStatus, receipt: SiteRoute.caseReceipt,
+            messages: SiteRoute.caseMessages, withdraw: SiteRoute.caseWithdraw, decision: SiteRoute.caseDecision,
+            documents: SiteRoute.caseDocuments, file: SiteRoute.caseFile
+        )) { context in try await openedCase(context) }
     }
 
     private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
@@ -86,50 +84,6 @@ struct CaseLookupController: Sendable {
               context.sessions.session?.caseAccess?.contains(reference.rawValue) == true
         else { return nil }
         return try await submissions.submission(reference: reference)
-    }
-
-    @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
-        return try await applicantCase.render(submission, paths: Self.paths(submission), request, context)
-    }
-
-    static func paths(_ submission: Submission) -> ApplicantCase.Paths {
-        let reference = submission.reference.rawValue
-        return .init(back: SiteRoute.caseLookup.path, page: SiteRoute.caseStatus(reference: reference).path,
-                     receipt: SiteRoute.caseReceipt(reference: reference).path, messages: SiteRoute.caseMessages(reference: reference).path,
-                     withdraw: SiteRoute.caseWithdraw(reference: reference).path, decision: SiteRoute.caseDecision(reference: reference).path,
-                     documents: SiteRoute.caseDocuments(reference: reference).path,
-                     file: { SiteRoute.caseFile(reference: reference, id: $0).path })
-    }
-
-    @Sendable func caseFile(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
-        return try await applicantCase.file(submission, context)
-    }
-
-    @Sendable func uploadDocuments(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
-        return try await applicantCase.uploadDocuments(submission, paths: Self.paths(submission), request, context)
-    }
-
-    @Sendable func decision(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
-        return try await applicantCase.decision(submission)
-    }
-
-    @Sendable func withdraw(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
-        return try await applicantCase.withdraw(submission, paths: Self.paths(submission), request, context)
-    }
-
-    @Sendable func postMessage(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
-        return try await applicantCase.postMessage(submission, paths: Self.paths(submission), request, context)
-    }
-
-    @Sendable func receipt(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        guard let submission = try await openedCase(context) else { return PageFrame.redirect(.caseLookup) }
-        return try await applicantCase.receipt(submission)
     }
 
     static func constantTimeEqual(_ left: String, _ right: String) -> Bool {

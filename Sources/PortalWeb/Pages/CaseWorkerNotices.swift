@@ -20,7 +20,7 @@ struct CaseWorkerNotices: Sendable {
         guard !submission.isTest else { return }
         let reference = submission.reference.rawValue
         let path = SiteRoute.staffSubmission(reference: reference).path
-        let link = publicBaseURL.map { ($0.hasSuffix("/") ? String($0.dropLast()) : $0) + path } ?? path
+        let link = SiteRoute.absolute(path, base: publicBaseURL)
         let (subject, what) = switch event {
         case .message: ("Neue Nachricht zu Antrag \(reference)", "hat eine Nachricht geschrieben")
         case .documents: ("Nachgeforderte Unterlagen zu Antrag \(reference)", "hat die nachgeforderten Unterlagen hochgeladen")

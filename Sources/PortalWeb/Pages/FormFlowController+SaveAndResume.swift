@@ -148,8 +148,6 @@ extension FormFlowController {
 
     /// The link as mailed and shown: absolute when the portal knows its public address.
     func resumeLink(_ token: String) -> String {
-        let path = SiteRoute.resume(token: token).path
-        guard let base = publicBaseURL, !base.isEmpty else { return path }
-        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
+        SiteRoute.absolute(SiteRoute.resume(token: token).path, base: publicBaseURL)
     }
 }

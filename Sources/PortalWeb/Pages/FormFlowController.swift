@@ -324,7 +324,7 @@ struct FormFlowController: Sendable {
             if case .text(let address)? = answers[field.key] { address } else { nil }
         }) else { return }
         let text = Strings.for(frame.language(request))
-        let link = (publicBaseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "") + SiteRoute.caseLookup.path
+        let link = SiteRoute.absolute(SiteRoute.caseLookup.path, base: publicBaseURL)
         do {
             try await mail.send(Mail(
                 to: address, subject: (submission.isTest ? "[TEST] " : "") + text.receiptMailSubject(submission.reference.rawValue),

@@ -48,7 +48,6 @@ struct ReviewNotices: Sendable {
     }
 
     private func link(_ path: String) -> String {
-        guard let base = publicBaseURL, !base.isEmpty else { return path }
-        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
+        SiteRoute.absolute(path, base: publicBaseURL)
     }
 }

@@ -5,6 +5,6 @@ import PortalCore
 public enum ApplicantLinks {
     public static func casePage(_ submission: Submission, viaAccount: Bool, base: String?) -> String {
         let path = viaAccount ? SiteRoute.accountCase(reference: submission.reference.rawValue).path : SiteRoute.caseLookup.path
-        return base.map { ($0.hasSuffix("/") ? String($0.dropLast()) : $0) + path } ?? path
+        return SiteRoute.absolute(path, base: base)
     }
 }

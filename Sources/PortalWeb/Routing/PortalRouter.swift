@@ -48,13 +48,6 @@ public enum PortalRouter {
         StaffSessionController(
             staff: dependencies.staff, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: LoginThrottle()
         ).register(on: router)
-        BackOfficeController(
-            catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
-            now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access,
-            accounts: dependencies.accounts, mailbox: dependencies.mailbox, decisions: dependencies.decisions,
-            documentRequests: dependencies.documentRequests, ids: dependencies.ids, mail: dependencies.mail,
-            publicBaseURL: limits.publicBaseURL
-        ).register(on: router)
         let applicantCase = ApplicantCase(catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,
                                           mailbox: dependencies.mailbox, decisions: dependencies.decisions, documentRequests: dependencies.documentRequests,
                                           uploads: uploads,
@@ -62,6 +55,13 @@ public enum PortalRouter {
                                                                      logger: dependencies.logger),
                                           ids: dependencies.ids,
                                           frame: frame, now: dependencies.now)
+        BackOfficeController(
+            catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
+            now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access, applicantCase: applicantCase,
+            accounts: dependencies.accounts, mailbox: dependencies.mailbox, decisions: dependencies.decisions,
+            documentRequests: dependencies.documentRequests, ids: dependencies.ids, mail: dependencies.mail,
+            publicBaseURL: limits.publicBaseURL
+        ).register(on: router)
         CaseLookupController(
             applicantCase: applicantCase,
             submissions: dependencies.submissions, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: LoginThrottle()

@@ -255,6 +255,12 @@ public enum SiteRoute: Hashable, Sendable {
         }
     }
 
+    /// A path as mails and pages give it out: absolute when the portal knows its public address.
+    public static func absolute(_ path: String, base: String?) -> String {
+        guard let base, !base.isEmpty else { return path }
+        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
+    }
+
     /// The path as it may appear in logs: resume, confirmation and reset tokens are secrets and are cut off.
     public static func loggable(_ path: String) -> String {
         for prefix in ["/fortsetzen/", "/konto/bestaetigen/", "/konto/passwort-neu/", "/konto/email-bestaetigen/"] where path.hasPrefix(prefix) { return prefix + "…" }
