@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // Domain, form schema and validation, case state machine, ports. Foundation only.
@@ -66,6 +68,8 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
         // The executable: argument parsing only.
         .executableTarget(name: "serviceportal", dependencies: [
@@ -92,6 +96,8 @@ let package = Package(
             "PortalCore", "PortalApp", "PortalWeb", "PortalTestSupport", "PortalFIM",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "SQLKit", package: "sql-kit"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ], exclude: ["Snapshots"]),
     ]
 )

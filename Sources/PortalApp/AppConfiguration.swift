@@ -23,6 +23,8 @@ public struct AppConfiguration: Sendable {
     public var savedDraftDays = 30
     /// The SMTP server mails go to; without it mails are only logged (subject only).
     public var smtp: SMTPMailTransport.Settings?
+    /// An OpenID Connect provider citizens can sign in with; without it only e-mail and password.
+    public var openIDConnect: OpenIDConnectProvider.Settings?
 
     public enum LogFormat: String, Sendable {
         case text
@@ -104,12 +106,52 @@ public struct AppConfiguration: Sendable {
                 localName: value("BASE_URL").flatMap { URL(string: $0)?.host } ?? "serviceportal.localhost"
             )
         }
+        if let issuer = value("OIDC_ISSUER") {
+            configuration.openIDConnect = try openIDConnect(issuer: issuer, value)
+        }
         if let address = value("CLAMD_ADDRESS") {
             let parts = address.split(separator: ":")
             guard parts.count == 2 else { throw ConfigurationError("CLAMD_ADDRESS muss die Form host:port haben, zum Beispiel 127.0.0.1:3310.") }
             configuration.clamdAddress = (String(parts[0]), try parsePort(String(parts[1]), source: "CLAMD_ADDRESS"))
         }
         return configuration
+    }
+
+    /// `OIDC_ISSUER` with `OIDC_CLIENT_ID`, and optionally `OIDC_CLIENT_SECRET`, `OIDC_ID` (the short
+    /// name in links, default `oidc`), `OIDC_NAME` (the button's name), `OIDC_TRUST_LEVEL` (the level
+    /// of a sign-in that states none, default basis), `OIDC_MAX_TRUST_LEVEL` (the most the provider's
+    /// `acr` is believed, default the same), `OIDC_ACR_VALUES`, `OIDC_SCOPES`, `OIDC_SIGNIN_ORIGIN`.
+    static func openIDConnect(issuer: String, _ value: (String) -> String?) throws -> OpenIDConnectProvider.Settings {
+        guard OpenIDConnectProvider.isAcceptable(issuer) else {
+            throw ConfigurationError("OIDC_ISSUER „\(issuer)“ muss eine https-Adresse sein (http nur auf 127.0.0.1 oder localhost).")
+        }
+        guard let clientID = value("OIDC_CLIENT_ID") else { throw ConfigurationError("Mit OIDC_ISSUER braucht es OIDC_CLIENT_ID, die Kennung des Portals beim Anbieter.") }
+        func level(_ name: String) throws -> TrustLevel? {
+            guard let text = value(name) else { return nil }
+            guard let level = TrustLevel(rawValue: text.lowercased()) else { throw ConfigurationError("\(name) muss basis, substanziell oder hoch sein, nicht „\(text)“.") }
+            return level
+        }
+        let defaultLevel = try level("OIDC_TRUST_LEVEL") ?? .basic
+        let highest = try level("OIDC_MAX_TRUST_LEVEL") ?? defaultLevel
+        guard highest >= defaultLevel else { throw ConfigurationError("OIDC_MAX_TRUST_LEVEL darf nicht unter OIDC_TRUST_LEVEL liegen.") }
+        let name = value("OIDC_ID") ?? "oidc"
+        guard (1...30).contains(name.count), name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+            throw ConfigurationError("OIDC_ID darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (höchstens 30), nicht „\(name)“.")
+        }
+        var settings = OpenIDConnectProvider.Settings(
+            name: name, displayName: value("OIDC_NAME") ?? "Servicekonto", issuer: issuer, clientID: clientID, clientSecret: value("OIDC_CLIENT_SECRET"),
+            defaultTrustLevel: defaultLevel, highestTrustLevel: highest
+        )
+        if let scopes = value("OIDC_SCOPES") {
+            guard scopes.split(separator: " ").contains("openid") else { throw ConfigurationError("OIDC_SCOPES muss „openid“ enthalten.") }
+            settings.scopes = scopes
+        }
+        settings.requestedContext = value("OIDC_ACR_VALUES")
+        if let origin = value("OIDC_SIGNIN_ORIGIN") {
+            guard OpenIDConnectProvider.isAcceptable(origin) else { throw ConfigurationError("OIDC_SIGNIN_ORIGIN „\(origin)“ muss eine https-Adresse sein.") }
+            settings.signInOrigin = origin
+        }
+        return settings
     }
 
     /// Where uploads wait while a request is checked: `DATA_DIR/tmp`, else the system's temporary directory.

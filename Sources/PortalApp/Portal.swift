@@ -79,7 +79,7 @@ public struct Portal: Sendable {
         limits.savedDraftTime = TimeInterval(configuration.savedDraftDays) * 86_400
         limits.publicBaseURL = configuration.baseURL
         let scanner: any VirusScanner = configuration.clamdAddress.map { ClamdScanner(host: $0.host, port: $0.port) } ?? NoVirusScanner()
-        return WebDependencies(
+        var dependencies = WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
             uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
             mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions, documentRequests: documentRequests,
@@ -93,6 +93,8 @@ public struct Portal: Sendable {
             },
             now: now, ids: ids, references: references, timeZone: configuration.timeZone, limits: limits, logger: logger
         )
+        dependencies.identityProviders = configuration.openIDConnect.map { [OpenIDConnectProvider(settings: $0, now: now)] } ?? []
+        return dependencies
     }
 
     public func makeWorker(id: String = "worker-\(ProcessInfo.processInfo.processIdentifier)", now: @escaping @Sendable () -> Date = { Date() }) -> JobWorker {

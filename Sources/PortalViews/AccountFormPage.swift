@@ -34,6 +34,8 @@ public enum AccountFormPage {
         /// An error not tied to one input (wrong password, expired link).
         public var formError: String?
         public var links: [(text: String, path: String)]
+        /// Signing in elsewhere (identity providers), under their own heading.
+        public var alternatives: (heading: String, buttons: [PostButton])?
 
         public init(shell: PageShell, heading: String, intro: [String], action: String, csrfToken: String, inputs: [Input], button: String,
                     formError: String? = nil, links: [(text: String, path: String)] = []) {
@@ -77,6 +79,15 @@ public enum AccountFormPage {
         <button class="button" type="submit" id="konto-knopf">\(model.button)</button>
         </form>
         \(links.isEmpty ? HTML.empty : "<ul class=\"link-list\">\(HTML(links, separator: "\n"))</ul>")
+        \(alternatives(model))
         """)
+    }
+
+    private static func alternatives(_ model: Model) -> HTML {
+        guard let alternatives = model.alternatives, !alternatives.buttons.isEmpty else { return .empty }
+        return """
+        <h2>\(alternatives.heading)</h2>
+        \(PostButton.render(alternatives.buttons, csrfToken: model.csrfToken))
+        """
     }
 }

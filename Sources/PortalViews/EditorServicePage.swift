@@ -123,6 +123,13 @@ public enum EditorServicePage {
         """
     }
 
+    private static func trustLevelSelect(_ service: Service, _ language: Language) -> HTML {
+        let text = IdentityText.for(language)
+        let options = [(value: "", label: text.editorNone)]
+            + TrustLevel.allCases.map { (value: $0.rawValue, label: text.editorLevel($0.label(language), $0.explanation(language))) }
+        return FormControl.select("vertrauensniveau", text.editorLabel, options, selected: service.minimumTrustLevel?.rawValue ?? "")
+    }
+
     public static func render(_ model: Model) -> HTML {
         let text = EditorText.for(model.shell.strings.language)
         let service = model.service
@@ -255,6 +262,7 @@ public enum EditorServicePage {
         \(FormControl.textarea("kurzbeschreibung_en", text.summaryEnglish, service.summaryEnglish ?? "", rows: 2))
         \(FormControl.text("leika", text.leika, service.leikaKey ?? "", hint: text.leikaHint, short: true))
         \(model.orgUnits.count > 1 ? FormControl.select("stelle", text.orgUnit, model.orgUnits, selected: model.orgUnitSlug) : .empty)
+        \(trustLevelSelect(service, model.shell.strings.language))
         \(FormControl.textarea("beschreibung", text.description, service.description, rows: 5))
         \(FormControl.text("thema", text.category, service.category))
         \(FormControl.textarea("ablauf", text.procedure, service.steps.joined(separator: "\n"), hint: text.linesHint))

@@ -19,6 +19,21 @@ public enum MyApplicationsPage {
         }
     }
 
+    /// Ways to sign in and the trust level.
+    public struct Identity: Sendable {
+        public var accountLevel: String
+        public var sessionLevel: String
+        public var linked: [(text: String, unlink: PostButton?)]
+        public var connect: [PostButton]
+
+        public init(accountLevel: String, sessionLevel: String, linked: [(text: String, unlink: PostButton?)], connect: [PostButton]) {
+            self.accountLevel = accountLevel
+            self.sessionLevel = sessionLevel
+            self.linked = linked
+            self.connect = connect
+        }
+    }
+
     public struct Model: Sendable {
         public var shell: PageShell
         public var email: String
@@ -33,6 +48,10 @@ public enum MyApplicationsPage {
         public var deleteAction = ""
         public var emailError: String?
         public var deleteError: String?
+        /// Without a password, changing the address waits for one, and deleting takes a tick instead.
+        public var hasPassword = true
+        public var setPasswordPath = ""
+        public var identity: Identity?
 
         public init(shell: PageShell, email: String, rows: [Row], logoutAction: String, csrfToken: String) {
             self.shell = shell
@@ -87,7 +106,54 @@ public enum MyApplicationsPage {
         <h2 id="meine-daten">\(text.exportHeading)</h2>
         <p>\(text.exportText)</p>
         <p><a href="\(model.exportPath)" download>\(text.exportLink)</a></p>
+        \(identitySection(model))
         <h2 id="email-aendern">\(text.changeEmailHeading)</h2>
+        \(model.hasPassword ? emailForm(model, text) : "<p>\(IdentityText.for(strings.language).noPassword)</p><p><a href=\"\(model.setPasswordPath)\">\(IdentityText.for(strings.language).setPasswordFirst)</a></p>")
+        <h2 id="konto-loeschen">\(text.deleteHeading)</h2>
+        <p>\(text.deleteText)</p>
+        <form method="post" action="\(model.deleteAction)" novalidate>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        \(model.deleteError.map { error -> HTML in "<p class=\"error-message\" id=\"loeschen-fehler\">\(error)</p>" } ?? .empty)
+        \(model.hasPassword ? """
+        <div class="field">
+        <label class="label" for="loeschen-passwort">\(text.currentPassword)</label>
+        <input class="input" id="loeschen-passwort" name="passwort" type="password" autocomplete="current-password">
+        </div>
+        """ : """
+        <div class="field">
+        <div class="choice">
+        <input class="choice-input" id="loeschen-bestaetigt" name="bestaetigt" type="checkbox" value="ja">
+        <label class="choice-label" for="loeschen-bestaetigt">\(IdentityText.for(strings.language).deleteConfirm)</label>
+        </div>
+        </div>
+        """)
+        <button class="button button-secondary" type="submit">\(text.deleteButton)</button>
+        </form>
+        <h2>\(text.logout)</h2>
+        <form method="post" action="\(model.logoutAction)">
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        <button class="button button-secondary" type="submit">\(text.logout)</button>
+        </form>
+        """)
+    }
+
+    private static func identitySection(_ model: Model) -> HTML {
+        guard let identity = model.identity else { return .empty }
+        let text = IdentityText.for(model.shell.strings.language)
+        let linked = identity.linked.map { entry -> HTML in
+            "<li>\(entry.text)\(entry.unlink.map { $0.render(csrfToken: model.csrfToken) } ?? .empty)</li>"
+        }
+        return """
+        <h2 id="anmeldewege">\(text.sectionHeading)</h2>
+        <p>\(identity.accountLevel)</p>
+        <p>\(identity.sessionLevel)</p>
+        \(linked.isEmpty ? HTML.empty : "<ul>\(HTML(linked, separator: "\n"))</ul>")
+        \(identity.connect.isEmpty ? HTML.empty : "<p>\(text.connectHint)</p>\(PostButton.render(identity.connect, csrfToken: model.csrfToken))")
+        """
+    }
+
+    private static func emailForm(_ model: Model, _ text: AccountText) -> HTML {
+        """
         <form method="post" action="\(model.emailAction)" novalidate>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         \(model.emailError.map { error -> HTML in "<p class=\"error-message\" id=\"email-fehler\">\(error)</p>" } ?? .empty)
@@ -101,22 +167,6 @@ public enum MyApplicationsPage {
         </div>
         <button class="button button-secondary" type="submit">\(text.changeEmailButton)</button>
         </form>
-        <h2 id="konto-loeschen">\(text.deleteHeading)</h2>
-        <p>\(text.deleteText)</p>
-        <form method="post" action="\(model.deleteAction)" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        \(model.deleteError.map { error -> HTML in "<p class=\"error-message\" id=\"loeschen-fehler\">\(error)</p>" } ?? .empty)
-        <div class="field">
-        <label class="label" for="loeschen-passwort">\(text.currentPassword)</label>
-        <input class="input" id="loeschen-passwort" name="passwort" type="password" autocomplete="current-password">
-        </div>
-        <button class="button button-secondary" type="submit">\(text.deleteButton)</button>
-        </form>
-        <h2>\(text.logout)</h2>
-        <form method="post" action="\(model.logoutAction)">
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        <button class="button button-secondary" type="submit">\(text.logout)</button>
-        </form>
-        """)
+        """
     }
 }

@@ -37,8 +37,11 @@ public enum ServicePage {
         let text = model.shell.strings
         let service = model.service
         let contact = service.contact
+        let requirement: HTML = service.minimumTrustLevel.map { level -> HTML in
+            "<p>\(IdentityText.for(text.language).serviceRequirement(level.label(text.language)))</p>\n"
+        } ?? .empty
         let start: HTML = model.startPath.map {
-            "<p><a class=\"button button-start\" href=\"\($0)\" role=\"button\">\(text.applyOnline)</a></p>"
+            "\(requirement)<p><a class=\"button button-start\" href=\"\($0)\" role=\"button\">\(text.applyOnline)</a></p>"
         } ?? "<p>\(text.notOnline)</p>"
         var contactLines: [HTML] = ["<dt>\(text.responsible)</dt><dd>\(model.responsibleOffice)</dd>"]
         if let phone = contact.phone { contactLines.append("<dt>\(text.phone)</dt><dd>\(phone)</dd>") }

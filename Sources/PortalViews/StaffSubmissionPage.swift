@@ -81,6 +81,8 @@ public enum StaffSubmissionPage {
         /// Where a new request goes, while the case is in progress.
         public var requestAction: String?
         public var requestError: String?
+        /// How the applicant was identified (account and trust level, access code, API).
+        public var identification: String?
 
         public init(shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int, isTest: Bool = false,
                     sections: [Section], history: [HistoryEntry], statusChoices: [StatusChoice], statusAction: String, csrfToken: String,
@@ -278,7 +280,7 @@ public enum StaffSubmissionPage {
         <dl class="facts">
         <dt>\(text.columnStatus)</dt><dd>\(model.status)</dd>
         <dt>\(text.columnReceived)</dt><dd>\(model.receivedAt)</dd>
-        \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)
+        \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)\(model.identification.map { value -> HTML in "<dt>\(IdentityText.for(text.language).staffLabel)</dt><dd>\(value)</dd>" } ?? .empty)
         </dl>
         <h2>\(text.answersHeading)</h2>
         \(HTML(sections, separator: "\n"))\(requestsHTML(model))\(decisionHTML(model))\(model.mailbox.map { thread -> HTML in "\n\(thread.render(AccountText.for(text.language)))" } ?? .empty)

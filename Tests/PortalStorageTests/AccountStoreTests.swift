@@ -40,4 +40,74 @@ struct AccountStoreTests {
             #expect(try await test.portal.submissions.submission(id: mine.id)?.accountID == erika.id)
         }
     }
+
+    @Test("An identity links to one account; sign-ins raise the account's trust level and never lower it; links go with the account", arguments: TestDatabaseKind.allCases)
+    func linkedIdentities(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.accounts
+            let anna = ExternalIdentity(provider: "oidc", subject: "sub-anna", email: "anna@example.de", emailVerified: true,
+                                        givenName: "Anna", familyName: "Müller", trustLevel: .substantial)
+            let account = CitizenAccount(id: .init(UUID()), email: "anna@example.de", verifiedAt: TestClock.now, passwordHash: "", createdAt: TestClock.now,
+                                         profile: anna.profile, trustLevel: .substantial)
+            try await store.create(account, linkedTo: anna, at: TestClock.now)
+            let stored = try #require(try await store.account(provider: "oidc", subject: "sub-anna"))
+            #expect(stored == account)
+            #expect(!stored.hasPassword && stored.profile.familyName == "Müller")
+            #expect(try await store.account(provider: "other", subject: "sub-anna") == nil)
+            #expect(try await store.account(provider: "oidc", subject: "sub-bernd") == nil)
+
+            // A second account with the same identity is refused; so is the same address.
+            await #expect(throws: IdentityLinkedElsewhere.self) {
+                try await store.create(CitizenAccount(id: .init(UUID()), email: "anders@example.de", passwordHash: "", createdAt: TestClock.now),
+                                       linkedTo: anna, at: TestClock.now)
+            }
+            #expect(try await store.account(email: "anders@example.de") == nil, "the refused account was not kept")
+            await #expect(throws: DuplicateEmail.self) {
+                var other = anna
+                other.subject = "sub-zwei"
+                try await store.create(CitizenAccount(id: .init(UUID()), email: "anna@example.de", passwordHash: "", createdAt: TestClock.now),
+                                       linkedTo: other, at: TestClock.now)
+            }
+            #expect(try await store.account(provider: "oidc", subject: "sub-zwei") == nil, "nor its link")
+
+            // A later sign-in at a higher level raises the account; a lower one does not lower it.
+            var high = anna
+            high.trustLevel = .high
+            let later = TestClock.now.addingTimeInterval(3600)
+            try await store.recordSignIn(high, account: account.id, at: later)
+            #expect(try await store.account(id: account.id)?.trustLevel == .high)
+            var low = anna
+            low.trustLevel = .basic
+            try await store.recordSignIn(low, account: account.id, at: later.addingTimeInterval(60))
+            #expect(try await store.account(id: account.id)?.trustLevel == .high)
+            let links = try await store.identities(of: account.id)
+            #expect(links == [LinkedIdentity(provider: "oidc", subject: "sub-anna", accountID: account.id, trustLevel: .basic,
+                                             linkedAt: TestClock.now, lastUsedAt: later.addingTimeInterval(60))])
+
+            // Another account cannot take the identity over; a new identity links to a password account.
+            let bernd = CitizenAccount(id: .init(UUID()), email: "bernd@example.de", passwordHash: "$2b$12$x", createdAt: TestClock.now)
+            try await store.create(bernd)
+            #expect(try await store.account(email: "bernd@example.de")?.trustLevel == .basic)
+            await #expect(throws: IdentityLinkedElsewhere.self) { try await store.recordSignIn(anna, account: bernd.id, at: later) }
+            let berndID = ExternalIdentity(provider: "oidc", subject: "sub-bernd", trustLevel: .substantial)
+            try await store.recordSignIn(berndID, account: bernd.id, at: later)
+            #expect(try await store.account(provider: "oidc", subject: "sub-bernd")?.id == bernd.id)
+            #expect(try await store.account(id: bernd.id)?.trustLevel == .substantial)
+            try await store.unlink(provider: "oidc", account: bernd.id)
+            #expect(try await store.account(provider: "oidc", subject: "sub-bernd") == nil)
+            #expect(try await store.identities(of: bernd.id).isEmpty)
+
+            // A submission keeps the level it was filed at; deleting the account removes its links.
+            var filed = SubmissionStoreTests.submission(test)
+            filed.accountID = account.id
+            filed.trustLevel = .high
+            try await test.portal.submissions.create(filed, jobs: [])
+            #expect(try await test.portal.submissions.submission(id: filed.id)?.trustLevel == .high)
+            try await store.delete(account.id)
+            #expect(try await store.account(provider: "oidc", subject: "sub-anna") == nil)
+            #expect(try await store.identities(of: account.id).isEmpty)
+            let kept = try await test.portal.submissions.submission(id: filed.id)
+            #expect(kept?.accountID == nil && kept?.trustLevel == .high)
+        }
+    }
 }

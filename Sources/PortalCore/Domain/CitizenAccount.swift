@@ -10,15 +10,19 @@ public struct CitizenAccount: Hashable, Sendable, Identifiable {
     public var email: String
     /// nil until the address is confirmed through the mailed link; an unconfirmed account cannot sign in.
     public var verifiedAt: Date?
-    /// bcrypt.
+    /// bcrypt; empty for an account made by signing in at an identity provider, until a password is set.
     public var passwordHash: String
     public var createdAt: Date
     public var profile: CitizenProfile
     /// What the account holder registered in; mails to them are written in it.
     public var language: Language
+    /// The highest level an identity provider has vouched for this account's holder; `.basic`
+    /// for an account that only ever signed in with its password.
+    public var trustLevel: TrustLevel
 
     public init(id: ID, email: String, verifiedAt: Date? = nil, passwordHash: String, createdAt: Date, profile: CitizenProfile = CitizenProfile(),
-                language: Language = .german) {
+                language: Language = .german, trustLevel: TrustLevel = .basic) {
+        self.trustLevel = trustLevel
         self.language = language
         self.profile = profile
         self.id = id
@@ -27,6 +31,8 @@ public struct CitizenAccount: Hashable, Sendable, Identifiable {
         self.passwordHash = passwordHash
         self.createdAt = createdAt
     }
+
+    public var hasPassword: Bool { !passwordHash.isEmpty }
 
     /// What a new password must be (BSI and NIST: length over complexity, no known passwords).
     /// Returns a German message, or nil when the password is fine.

@@ -29,6 +29,9 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
     public var summaryEnglish: String?
     /// The privacy statement for this service (Art. 13 GDPR); nil until the editors write one.
     public var privacy: PrivacyStatement?
+    /// Filing needs a citizen account signed in at this level or above; nil lets anyone apply,
+    /// with or without an account.
+    public var minimumTrustLevel: TrustLevel?
 
     public init(
         id: ID, slug: String, leikaKey: String?, referencePrefix: String, title: String, category: String, summary: String,

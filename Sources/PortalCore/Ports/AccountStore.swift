@@ -4,6 +4,17 @@ import Foundation
 public protocol AccountStore: Sendable {
     /// Throws `DuplicateEmail` when the address has an account.
     func create(_ account: CitizenAccount) async throws
+    /// Creates an account for someone who signed in at an identity provider, linked to that
+    /// identity, in one transaction. Throws `DuplicateEmail` when the address has an account.
+    func create(_ account: CitizenAccount, linkedTo identity: ExternalIdentity, at instant: Date) async throws
+    /// The account an identity provider's subject is linked to.
+    func account(provider: String, subject: String) async throws -> CitizenAccount?
+    /// Links the identity to the account, or notes another sign-in through an existing link; the
+    /// account's trust level rises to the identity's. Throws `IdentityLinkedElsewhere` when the
+    /// identity belongs to another account.
+    func recordSignIn(_ identity: ExternalIdentity, account: CitizenAccount.ID, at instant: Date) async throws
+    func identities(of account: CitizenAccount.ID) async throws -> [LinkedIdentity]
+    func unlink(provider: String, account: CitizenAccount.ID) async throws
     func account(email: String) async throws -> CitizenAccount?
     func account(id: CitizenAccount.ID) async throws -> CitizenAccount?
     func addToken(_ token: AccountToken) async throws
@@ -22,5 +33,9 @@ public protocol AccountStore: Sendable {
 }
 
 public struct DuplicateEmail: Error, Hashable, Sendable {
+    public init() {}
+}
+
+public struct IdentityLinkedElsewhere: Error, Hashable, Sendable {
     public init() {}
 }

@@ -30,5 +30,6 @@ enum Migrations {
         M0027AddAccountProfile(),
         M0028AddMessageAttachments(),
         M0029AddAccountLanguage(),
+        M0030AddTrustLevels(),
     ]
 }

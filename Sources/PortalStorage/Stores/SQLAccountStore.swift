@@ -12,16 +12,96 @@ public struct SQLAccountStore: AccountStore {
 
     public func create(_ account: CitizenAccount) async throws {
         do {
-            try await database.write { db in
-                try await db.raw("""
-                    INSERT INTO citizen_accounts (id, email, verified_at, password_hash, created_at, language)
-                    VALUES (\(bind: account.id.description), \(bind: account.email), \(bind: account.verifiedAt.map(SQLTime.encode)),
-                            \(bind: account.passwordHash), \(bind: SQLTime.encode(account.createdAt)), \(bind: account.language.rawValue))
-                    """).run()
-            }
+            try await database.write { db in try await Self.insert(account, on: db) }
         } catch {
             if try await self.account(email: account.email) != nil { throw DuplicateEmail() }
             throw error
+        }
+    }
+
+    public func create(_ account: CitizenAccount, linkedTo identity: ExternalIdentity, at instant: Date) async throws {
+        do {
+            // One write is one transaction (and is rolled back alone when it throws).
+            try await database.write { db in
+                try await Self.insert(account, on: db)
+                try await Self.insertLink(identity, account: account.id, at: instant, on: db)
+            }
+        } catch {
+            if try await self.account(email: account.email) != nil { throw DuplicateEmail() }
+            if try await self.account(provider: identity.provider, subject: identity.subject) != nil { throw IdentityLinkedElsewhere() }
+            throw error
+        }
+    }
+
+    private static func insert(_ account: CitizenAccount, on db: any SQLDatabase) async throws {
+        try await db.raw("""
+            INSERT INTO citizen_accounts (id, email, verified_at, password_hash, created_at, language, profile, trust_level)
+            VALUES (\(bind: account.id.description), \(bind: account.email), \(bind: account.verifiedAt.map(SQLTime.encode)),
+                    \(bind: account.passwordHash), \(bind: SQLTime.encode(account.createdAt)), \(bind: account.language.rawValue),
+                    \(bind: try JSONCoding.encode(account.profile)), \(bind: account.trustLevel.rawValue))
+            """).run()
+    }
+
+    private static func insertLink(_ identity: ExternalIdentity, account: CitizenAccount.ID, at instant: Date, on db: any SQLDatabase) async throws {
+        try await db.raw("""
+            INSERT INTO linked_identities (provider, subject, account_id, trust_level, linked_at, last_used_at)
+            VALUES (\(bind: identity.provider), \(bind: identity.subject), \(bind: account.description), \(bind: identity.trustLevel.rawValue),
+                    \(bind: SQLTime.encode(instant)), \(bind: SQLTime.encode(instant)))
+            """).run()
+    }
+
+    public func account(provider: String, subject: String) async throws -> CitizenAccount? {
+        try await database.reader.raw("""
+            \(unsafeRaw: Self.select) WHERE id = (SELECT account_id FROM linked_identities WHERE provider = \(bind: provider) AND subject = \(bind: subject))
+            """).first().map(Self.account)
+    }
+
+    public func recordSignIn(_ identity: ExternalIdentity, account: CitizenAccount.ID, at instant: Date) async throws {
+        try await database.write { db in
+            let owner = try await db.raw("""
+                SELECT account_id FROM linked_identities WHERE provider = \(bind: identity.provider) AND subject = \(bind: identity.subject)
+                """).first().map { try $0.decode(column: "account_id", as: String.self) }
+            switch owner {
+            case nil:
+                try await Self.insertLink(identity, account: account, at: instant, on: db)
+            case account.description?:
+                try await db.raw("""
+                    UPDATE linked_identities SET trust_level = \(bind: identity.trustLevel.rawValue), last_used_at = \(bind: SQLTime.encode(instant))
+                    WHERE provider = \(bind: identity.provider) AND subject = \(bind: identity.subject)
+                    """).run()
+            default:
+                throw IdentityLinkedElsewhere()
+            }
+            let current = try await db.raw("SELECT trust_level FROM citizen_accounts WHERE id = \(bind: account.description)").first()
+                .flatMap { try $0.decode(column: "trust_level", as: String?.self) }.flatMap(TrustLevel.init(rawValue:)) ?? .basic
+            if identity.trustLevel > current {
+                try await db.raw("""
+                    UPDATE citizen_accounts SET trust_level = \(bind: identity.trustLevel.rawValue) WHERE id = \(bind: account.description)
+                    """).run()
+            }
+        }
+    }
+
+    public func identities(of account: CitizenAccount.ID) async throws -> [LinkedIdentity] {
+        try await database.reader.raw("""
+            SELECT provider, subject, account_id, trust_level, linked_at, last_used_at FROM linked_identities
+            WHERE account_id = \(bind: account.description) ORDER BY provider, linked_at
+            """).all().map { row in
+            LinkedIdentity(
+                provider: try row.decode(column: "provider", as: String.self), subject: try row.decode(column: "subject", as: String.self),
+                accountID: try StoredID.decode(row, "account_id"),
+                trustLevel: TrustLevel(rawValue: try row.decode(column: "trust_level", as: String.self)) ?? .basic,
+                linkedAt: SQLTime.decode(try row.decode(column: "linked_at", as: Int64.self)),
+                lastUsedAt: SQLTime.decode(try row.decode(column: "last_used_at", as: Int64.self))
+            )
+        }
+    }
+
+    public func unlink(provider: String, account: CitizenAccount.ID) async throws {
+        try await database.write { db in
+            try await db.raw("""
+                DELETE FROM linked_identities WHERE provider = \(bind: provider) AND account_id = \(bind: account.description)
+                """).run()
         }
     }
 
@@ -98,6 +178,7 @@ public struct SQLAccountStore: AccountStore {
         try await database.write { db in
             try await db.raw("UPDATE submissions SET account_id = NULL WHERE account_id = \(bind: id.description)").run()
             try await db.raw("DELETE FROM account_tokens WHERE account_id = \(bind: id.description)").run()
+            try await db.raw("DELETE FROM linked_identities WHERE account_id = \(bind: id.description)").run()
             try await db.raw("DELETE FROM citizen_accounts WHERE id = \(bind: id.description)").run()
         }
     }
@@ -110,7 +191,7 @@ public struct SQLAccountStore: AccountStore {
             """).all().map { try SQLSubmissionStore.summary($0, withReadMarker: false) }
     }
 
-    static let select = "SELECT id, email, verified_at, password_hash, created_at, profile, language FROM citizen_accounts"
+    static let select = "SELECT id, email, verified_at, password_hash, created_at, profile, language, trust_level FROM citizen_accounts"
 
     static func account(_ row: any SQLRow) throws -> CitizenAccount {
         CitizenAccount(
@@ -119,7 +200,8 @@ public struct SQLAccountStore: AccountStore {
             passwordHash: try row.decode(column: "password_hash", as: String.self),
             createdAt: SQLTime.decode(try row.decode(column: "created_at", as: Int64.self)),
             profile: try row.decode(column: "profile", as: String?.self).map { try JSONCoding.decode(CitizenProfile.self, from: $0) } ?? CitizenProfile(),
-            language: try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:)) ?? .german
+            language: try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:)) ?? .german,
+            trustLevel: try row.decode(column: "trust_level", as: String?.self).flatMap(TrustLevel.init(rawValue:)) ?? .basic
         )
     }
 }

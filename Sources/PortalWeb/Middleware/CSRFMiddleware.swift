@@ -34,7 +34,7 @@ struct CSRFMiddleware: RouterMiddleware {
             throw PageError(.badRequest("Die Formulardaten sind beschädigt."))
         }
         guard let session = context.sessions.session, let token = form.first("_csrf"),
-              Self.constantTimeEqual(Array(token.utf8), Array(session.csrfToken.utf8))
+              SecretComparison.equal(Array(token.utf8), Array(session.csrfToken.utf8))
         else {
             throw PageError(.forbidden)
         }
@@ -55,7 +55,7 @@ struct CSRFMiddleware: RouterMiddleware {
         let expected = Array(session.csrfToken.utf8)
         let reader = MultipartFormReader(
             directory: uploadDirectory, maxTextBytes: maxBodyBytes, maxFileBytes: maxFileBytes, maxFiles: 20,
-            checkToken: { Self.constantTimeEqual(Array($0.utf8), expected) }
+            checkToken: { SecretComparison.equal(Array($0.utf8), expected) }
         )
         let form: FormValues
         let files: [IncomingFile]
@@ -69,19 +69,12 @@ struct CSRFMiddleware: RouterMiddleware {
             throw PageError(.badRequest("Die Formulardaten sind beschädigt."))
         }
         defer { for file in files { try? FileManager.default.removeItem(at: file.location) } }
-        guard let token = form.first("_csrf"), Self.constantTimeEqual(Array(token.utf8), expected) else {
+        guard let token = form.first("_csrf"), SecretComparison.equal(Array(token.utf8), expected) else {
             throw PageError(.forbidden)
         }
         var context = context
         context.form = form
         context.files = files
         return try await next(request, context)
-    }
-
-    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        var difference: UInt8 = 0
-        for index in a.indices { difference |= a[index] ^ b[index] }
-        return difference == 0
     }
 }

@@ -4,7 +4,14 @@ import Hummingbird
 /// Headers every response carries: no sniffing, no framing, no referrer, a strict CSP without
 /// inline script or style.
 public struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    public init() {}
+    let pagePolicy: String
+
+    /// `formTargets`: origins a form may lead to besides the portal (identity providers' sign-in
+    /// pages, reached by a POST that redirects there).
+    public init(formTargets: [String] = []) {
+        let formAction = (["'self'"] + formTargets).joined(separator: " ")
+        pagePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; form-action \(formAction); base-uri 'none'; frame-ancestors 'none'"
+    }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
@@ -14,7 +21,7 @@ public struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddlewa
         if response.headers[.contentSecurityPolicy] == nil {
             response.headers[.contentSecurityPolicy] = request.uri.path.hasPrefix("/api/")
                 ? "default-src 'none'; frame-ancestors 'none'"
-                : "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+                : pagePolicy
         }
         return response
     }

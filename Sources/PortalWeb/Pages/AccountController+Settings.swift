@@ -12,7 +12,7 @@ extension AccountController {
     private func passwordMatches(_ account: CitizenAccount, _ context: PortalRequestContext) async throws -> Bool {
         let password = String((context.form?.first("passwort") ?? "").prefix(200))
         let hash = account.passwordHash
-        guard !password.isEmpty else { return false }
+        guard !password.isEmpty, account.hasPassword else { return false }
         return try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 
@@ -72,8 +72,15 @@ extension AccountController {
     @Sendable func deleteAccount(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard let account = try await signedIn(context) else { return PageFrame.redirect(.accountLogin) }
         let text = text(request)
-        guard try await passwordMatches(account, context) else {
-            return try await renderHome(account, request, context, deleteError: text.wrongPassword, status: .unprocessableContent)
+        if account.hasPassword {
+            guard try await passwordMatches(account, context) else {
+                return try await renderHome(account, request, context, deleteError: text.wrongPassword, status: .unprocessableContent)
+            }
+        } else {
+            // Signed in through a provider only: the tick confirms, the fresh session is the proof.
+            guard context.form?.first("bestaetigt") == "ja" else {
+                return try await renderHome(account, request, context, deleteError: identityText(request).deleteConfirmMissing, status: .unprocessableContent)
+            }
         }
         try await accounts.delete(account.id)
         context.sessions.clearSession()

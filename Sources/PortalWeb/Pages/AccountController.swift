@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
+import Logging
 import NIOPosix
 import PortalCore
 import PortalViews
@@ -22,6 +23,9 @@ struct AccountController: Sendable {
     let publicBaseURL: String?
     /// Failed sign-ins, and mails asked for, per address and per client.
     let throttle: LoginThrottle
+    /// Other ways to sign in (OpenID Connect now, BundID later), in the order the pages offer them.
+    let identityProviders: [any IdentityProvider]
+    let logger: Logger
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.accountRegister.pattern, use: showRegister)
@@ -42,6 +46,7 @@ struct AccountController: Sendable {
         router.get(SiteRoute.accountEmailConfirm(token: "").pattern, use: showEmailConfirm)
         router.post(SiteRoute.accountEmailConfirm(token: "").pattern, use: confirmEmail)
         router.post(SiteRoute.accountDelete.pattern, use: deleteAccount)
+        registerExternal(on: router)
         applicantCase.register(on: router, routes: .init(
             back: .accountHome, elsewhere: .accountLogin, page: SiteRoute.accountCase, receipt: SiteRoute.accountReceipt,
             messages: SiteRoute.accountMessages, withdraw: SiteRoute.accountWithdraw, decision: SiteRoute.accountDecision,
@@ -63,13 +68,16 @@ struct AccountController: Sendable {
     }
 
     func form(_ request: Request, _ context: PortalRequestContext, heading: String, intro: [String], action: SiteRoute, inputs: [AccountFormPage.Input],
-                      button: String, error: String? = nil, links: [(String, String)] = [], status: HTTPResponse.Status = .ok) -> Response {
+                      button: String, error: String? = nil, links: [(String, String)] = [], alternatives: [PostButton] = [],
+                      status: HTTPResponse.Status = .ok) -> Response {
         let hasErrors = error != nil || inputs.contains { $0.error != nil }
         let shell = frame.shell(request, context: context, title: heading, hasErrors: hasErrors, now: now())
-        return PageFrame.response(AccountFormPage.render(.init(
+        var model = AccountFormPage.Model(
             shell: shell, heading: heading, intro: intro, action: action.path, csrfToken: session(context).csrfToken, inputs: inputs,
             button: button, formError: error, links: links.map { (text: $0.0, path: $0.1) }
-        )), status: status)
+        )
+        if !alternatives.isEmpty { model.alternatives = (identityText(request).otherWays, alternatives) }
+        return PageFrame.response(AccountFormPage.render(model), status: status)
     }
 
     func notice(_ request: Request, _ context: PortalRequestContext, heading: String, paragraphs: [String], link: (String, String)? = nil,
@@ -178,7 +186,8 @@ struct AccountController: Sendable {
         return form(request, context, heading: text.login, intro: [text.loginIntro], action: .accountLogin, inputs: [
             .init(name: "email", label: text.email, type: "email", autocomplete: "username", value: email),
             .init(name: "passwort", label: text.password, type: "password", autocomplete: "current-password"),
-        ], button: text.loginButton, error: error, links: [(text.forgotLink, SiteRoute.accountForgot.path), (text.registerLink, SiteRoute.accountRegister.path)], status: status)
+        ], button: text.loginButton, error: error, links: [(text.forgotLink, SiteRoute.accountForgot.path), (text.registerLink, SiteRoute.accountRegister.path)],
+           alternatives: signInButtons(request), status: status)
     }
 
     @Sendable func showLogin(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -195,9 +204,10 @@ struct AccountController: Sendable {
             return loginForm(request, context, email: email, error: Strings.for(frame.language(request)).tooManyAttempts, status: .tooManyRequests)
         }
         let account = email.isEmpty ? nil : try await accounts.account(email: email)
-        let hash = account?.passwordHash ?? Self.dummyHash
+        // An account without a password (made by an identity provider) is checked against the dummy and fails.
+        let hash = account.flatMap { $0.hasPassword ? $0.passwordHash : nil } ?? Self.dummyHash
         let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
-        guard let account, matches, !password.isEmpty else {
+        guard let account, account.hasPassword, matches, !password.isEmpty else {
             throttle.recordFailure(account: email, address: context.clientAddress, now: now())
             return loginForm(request, context, email: email, error: text.loginFailed, status: .unauthorized)
         }
@@ -205,13 +215,21 @@ struct AccountController: Sendable {
             return loginForm(request, context, email: email, error: text.notVerified, status: .forbidden)
         }
         throttle.reset(account: email)
-        // A new session on sign-in (a planted session id is worth nothing); a form being filled in goes along.
+        return PageFrame.redirect(signIn(account, level: .basic, context))
+    }
+
+    /// A new session for the account (a planted session id is worth nothing); a form being filled
+    /// in goes along. Returns where to go: the form that asked for signing in, or "Mein Konto".
+    func signIn(_ account: CitizenAccount, level: TrustLevel, _ context: PortalRequestContext, flash: String? = nil) -> String {
         let previous = context.sessions.session
         var session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
         session.drafts = previous?.drafts ?? [:]
         session.accountID = account.id
+        session.trustLevel = level
+        session.flash = flash
         context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
-        return PageFrame.redirect(.accountHome)
+        guard let next = previous?.afterLogin, next.hasPrefix("/"), !next.hasPrefix("//") else { return SiteRoute.accountHome.path }
+        return next
     }
 
     @Sendable func logout(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -313,7 +331,29 @@ struct AccountController: Sendable {
         model.deleteAction = SiteRoute.accountDelete.path
         model.emailError = emailError
         model.deleteError = deleteError
+        model.hasPassword = account.hasPassword
+        model.setPasswordPath = SiteRoute.accountForgot.path
+        model.identity = try await identitySection(account, session, request)
         return PageFrame.response(MyApplicationsPage.render(model), status: status)
+    }
+
+    private func identitySection(_ account: CitizenAccount, _ session: PortalSession, _ request: Request) async throws -> MyApplicationsPage.Identity {
+        let language = frame.language(request)
+        let text = identityText(request)
+        let linked = try await accounts.identities(of: account.id)
+        let names = Dictionary(identityProviders.map { ($0.name, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        return MyApplicationsPage.Identity(
+            accountLevel: text.accountLevel(account.trustLevel.label(language), account.trustLevel.explanation(language)),
+            sessionLevel: text.sessionLevel((session.trustLevel ?? .basic).label(language)),
+            linked: linked.map { identity in
+                let name = names[identity.provider] ?? identity.provider
+                return (text: text.linkedIdentity(name, frame.date(identity.linkedAt), frame.dateTime(identity.lastUsedAt)),
+                        unlink: account.hasPassword ? PostButton(label: text.unlinkButton(name), action: SiteRoute.accountExternalUnlink(provider: identity.provider).path) : nil)
+            },
+            connect: identityProviders.filter { provider in !linked.contains { $0.provider == provider.name } }.map {
+                PostButton(label: text.connectWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path)
+            }
+        )
     }
 
     /// The case, if the signed-in account filed it; any other reference looks like "not found".

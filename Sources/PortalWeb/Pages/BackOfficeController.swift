@@ -348,6 +348,10 @@ struct BackOfficeController: Sendable {
             fee: submission.fee.map(GermanFormat.money)
         )
         model.mailbox = thread
+        let identityText = IdentityText.for(language)
+        model.identification = submission.trustLevel.map { identityText.staffLevel($0.label(language)) }
+            ?? (submission.accountID != nil ? identityText.staffLevel(TrustLevel.basic.label(language))
+                : submission.accessCodeHash != nil ? identityText.staffNoAccount : identityText.staffAPI)
         model.documentRequests = try await documentRequests.requests(of: submission.id).map { documentRequest in
             .init(documents: documentRequest.documents,
                   status: documentRequest.fulfilledAt.map { (language == .german ? "erfüllt am " : "answered on ") + frame.dateTime($0) }

@@ -66,7 +66,7 @@ struct CaseLookupController: Sendable {
         // Hash and compare even when there is no such case, so the answer takes as long.
         let typedHash = SHA256Hex.of(AccessCode(typed: typedCode)?.value ?? "\u{0}")
         let storedHash = submission?.accessCodeHash ?? SHA256Hex.of("kein-zugangscode")
-        guard let submission, Self.constantTimeEqual(typedHash, storedHash), submission.accessCodeHash != nil else {
+        guard let submission, SecretComparison.equal(typedHash, storedHash), submission.accessCodeHash != nil else {
             throttle.recordFailure(account: "case:" + typedReference, address: context.clientAddress, now: now())
             return form(request, context, reference: typedReference, error: wrong, status: .unauthorized)
         }
@@ -84,13 +84,5 @@ struct CaseLookupController: Sendable {
               context.sessions.session?.caseAccess?.contains(reference.rawValue) == true
         else { return nil }
         return try await submissions.submission(reference: reference)
-    }
-
-    static func constantTimeEqual(_ left: String, _ right: String) -> Bool {
-        let a = Array(left.utf8), b = Array(right.utf8)
-        guard a.count == b.count else { return false }
-        var difference: UInt8 = 0
-        for index in a.indices { difference |= a[index] ^ b[index] }
-        return difference == 0
     }
 }

@@ -187,7 +187,7 @@ struct EditorController: Sendable {
             service.title, service.summary, service.titleEnglish, service.summaryEnglish, service.leikaKey, service.description, service.category,
             service.steps.joined(separator: "\n"), service.requiredDocuments.joined(separator: "\n"), service.feesText, service.deadlines,
             service.processingTime, service.legalBasis, service.redress, contact.name, contact.phone, contact.email, contact.address, contact.openingHours,
-            service.orgUnitID.description,
+            service.orgUnitID.description, service.minimumTrustLevel?.rawValue,
         ]
         return String(SHA256Hex.of(parts.map { $0 ?? "\u{0}" }.joined(separator: "\u{1F}")).prefix(32))
     }
@@ -217,6 +217,11 @@ struct EditorController: Sendable {
                 chosenUnit = unit.id
             }
             let orgUnit = chosenUnit
+            let levelText = form.first("vertrauensniveau") ?? ""
+            guard levelText.isEmpty || TrustLevel(rawValue: levelText) != nil else {
+                return try await renderService(service, request, context, editor, error: IdentityText.for(frame.language(request)).editorInvalid, status: .unprocessableContent)
+            }
+            let minimumTrustLevel = TrustLevel(rawValue: levelText)
             let leika = value("leika", max: 20).replacingOccurrences(of: " ", with: "")
             guard leika.isEmpty || (leika.count == 14 && leika.allSatisfy { $0.isASCII && $0.isNumber }) else {
                 return try await renderService(service, request, context, editor, error: "Der LeiKa-Leistungsschlüssel hat 14 Ziffern.", status: .unprocessableContent)
@@ -255,6 +260,7 @@ struct EditorController: Sendable {
                     stored.redress = entry.redress
                     stored.contact = entry.contact
                     stored.orgUnitID = orgUnit
+                    stored.minimumTrustLevel = minimumTrustLevel
                 }
             } catch is EditConflict {
                 throw PageError(.conflict(

@@ -20,6 +20,7 @@ struct FormFlowController: Sendable {
     let now: @Sendable () -> Date
     let timeZone: TimeZone
     let sessionIdleTime: TimeInterval
+    let identityProviders: [any IdentityProvider]
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.formStart(slug: "").pattern, use: start)
@@ -41,6 +42,7 @@ struct FormFlowController: Sendable {
     /// Opens (or continues) the draft and goes to the first step not yet passed.
     @Sendable func start(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let form = try await publishedForm(context)
+        if let gate = signInRequired(form, request, context, status: .ok) { return gate }
         var session = currentSession(context)
         var draft = freshDraft(session.drafts[form.service.slug], form)
         if draft.values.isEmpty, draft.completedSteps.isEmpty, let id = session.accountID, let account = try await accounts.account(id: id) {
@@ -53,6 +55,7 @@ struct FormFlowController: Sendable {
 
     @Sendable func showStep(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let form = try await publishedForm(context)
+        if let gate = signInRequired(form, request, context, status: .ok) { return gate }
         let number = try stepNumber(context, form)
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
               draft.formVersionID == form.version.id
@@ -70,6 +73,7 @@ struct FormFlowController: Sendable {
 
     @Sendable func saveStep(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let form = try await publishedForm(context)
+        if let gate = signInRequired(form, request, context, status: .forbidden) { return gate }
         let number = try stepNumber(context, form)
         let posted = context.form ?? FormValues()
         guard var session = context.sessions.session, var draft = session.drafts[form.service.slug],
@@ -210,6 +214,7 @@ struct FormFlowController: Sendable {
 
     @Sendable func showCheck(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let form = try await publishedForm(context)
+        if let gate = signInRequired(form, request, context, status: .ok) { return gate }
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
@@ -223,6 +228,7 @@ struct FormFlowController: Sendable {
 
     @Sendable func submit(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let form = try await publishedForm(context)
+        if let gate = signInRequired(form, request, context, status: .forbidden) { return gate }
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
@@ -247,7 +253,7 @@ struct FormFlowController: Sendable {
             if !attached.isEmpty { try await uploads.store.extend(owner: draft.id, until: .distantFuture) }
             let code = RandomToken.accessCode()
             let submission = try await intake.file(answers, for: form.service, version: form.version, isTest: form.isTest, account: session.accountID,
-                                                   accessCodeHash: SHA256Hex.of(code.value))
+                                                   trustLevel: session.accountID == nil ? nil : (session.trustLevel ?? .basic), accessCodeHash: SHA256Hex.of(code.value))
             do {
                 try await uploads.store.attach(attached, owner: draft.id, to: submission.id)
             } catch {
@@ -393,6 +399,37 @@ struct FormFlowController: Sendable {
         default:
             return nil
         }
+    }
+
+    /// A service that asks for a trust level is filled in only by an account signed in at that
+    /// level or above; everyone else gets the ways to sign in, and comes back here afterwards.
+    /// Staff testing a form are not asked (they cannot sign in as citizens).
+    func signInRequired(_ form: PublishedForms.Entry, _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status) -> Response? {
+        guard let minimum = form.service.minimumTrustLevel, !form.isTest else { return nil }
+        var session = currentSession(context)
+        if session.accountID != nil, (session.trustLevel ?? .basic) >= minimum { return nil }
+        session.afterLogin = SiteRoute.formStart(slug: form.service.slug).path
+        save(session, context)
+        let language = frame.language(request)
+        let text = IdentityText.for(language)
+        var paragraphs = [text.gateText(form.service.title(language), minimum.label(language), minimum.explanation(language))]
+        if session.accountID != nil { paragraphs.append(text.gateTooLow((session.trustLevel ?? .basic).label(language))) }
+        let buttons = identityProviders.filter { $0.highestTrustLevel >= minimum }.map {
+            PostButton(label: text.loginWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path, secondary: false)
+        }
+        var links: [(text: String, path: String)] = []
+        if minimum == .basic, session.accountID == nil {
+            links = [(text.gatePasswordLogin, SiteRoute.accountLogin.path), (text.gateRegister, SiteRoute.accountRegister.path)]
+        }
+        if buttons.isEmpty && links.isEmpty { paragraphs.append(text.gateNoProvider) }
+        var model = PlainPage.Model(
+            shell: frame.shell(request, context: context, title: text.gateHeading, serviceTitle: form.service.title(language), now: now()),
+            heading: text.gateHeading, paragraphs: paragraphs, link: nil
+        )
+        model.buttons = buttons
+        model.csrfToken = session.csrfToken
+        model.links = links + [(text.serviceLink, SiteRoute.service(slug: form.service.slug).path)]
+        return PageFrame.response(PlainPage.render(model), status: status)
     }
 
     func publishedForm(_ context: PortalRequestContext) async throws -> PublishedForms.Entry {

@@ -80,6 +80,11 @@ struct PageFrame: Sendable {
         localParts(date).time
     }
 
+    /// `30.11.2026`.
+    func date(_ date: Date) -> String {
+        localParts(date).day.german
+    }
+
     /// `30.11.2026, 10:15`.
     func dateTime(_ date: Date) -> String {
         let parts = localParts(date)

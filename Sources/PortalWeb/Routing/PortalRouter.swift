@@ -10,7 +10,7 @@ public enum PortalRouter {
         let frame = PageFrame(portalName: portalName, timeZone: dependencies.timeZone)
         let limits = dependencies.limits
         // Headers outermost, so error responses carry them too.
-        router.middlewares.add(SecurityHeadersMiddleware())
+        router.middlewares.add(SecurityHeadersMiddleware(formTargets: dependencies.identityProviders.map(\.signInOrigin)))
         router.middlewares.add(ErrorMiddleware(logger: dependencies.logger, frame: frame, now: dependencies.now))
         router.middlewares.add(SessionMiddleware(
             storage: SessionPersistDriver(store: dependencies.sessions, now: dependencies.now),
@@ -43,7 +43,7 @@ public enum PortalRouter {
         FormFlowController(
             forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, accounts: dependencies.accounts, savedDrafts: dependencies.savedDrafts,
             mail: dependencies.mail, savedDraftTime: limits.savedDraftTime, publicBaseURL: limits.publicBaseURL, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,
-            sessionIdleTime: limits.sessionIdleTime
+            sessionIdleTime: limits.sessionIdleTime, identityProviders: dependencies.identityProviders
         ).register(on: router)
         StaffSessionController(
             staff: dependencies.staff, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: LoginThrottle()
@@ -70,7 +70,8 @@ public enum PortalRouter {
             accounts: dependencies.accounts, catalog: dependencies.catalog, submissions: dependencies.submissions, applicantCase: applicantCase,
             mail: dependencies.mail,
             frame: frame, now: dependencies.now, ids: dependencies.ids, sessionIdleTime: limits.sessionIdleTime,
-            publicBaseURL: limits.publicBaseURL, throttle: LoginThrottle()
+            publicBaseURL: limits.publicBaseURL, throttle: LoginThrottle(), identityProviders: dependencies.identityProviders,
+            logger: dependencies.logger
         ).register(on: router)
         ContactController(
             catalog: dependencies.catalog, contacts: dependencies.contacts, access: access, mail: dependencies.mail, frame: frame,

@@ -70,6 +70,11 @@ public enum SiteRoute: Hashable, Sendable {
     case accountEmail
     case accountEmailConfirm(token: String)
     case accountDelete
+    /// Starts signing in (or connecting) through an identity provider.
+    case accountExternalStart(provider: String)
+    /// Where the identity provider sends the browser back.
+    case accountExternalReturn(provider: String)
+    case accountExternalUnlink(provider: String)
     case caseDocuments(reference: String)
     case reviewHome
     case processingRecords
@@ -178,6 +183,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountEmail: "/konto/email"
         case .accountEmailConfirm(let token): "/konto/email-bestaetigen/\(Self.escape(token))"
         case .accountDelete: "/konto/loeschen"
+        case .accountExternalStart(let provider): "/konto/extern/\(Self.escape(provider))"
+        case .accountExternalReturn(let provider): "/konto/extern/\(Self.escape(provider))/rueckkehr"
+        case .accountExternalUnlink(let provider): "/konto/extern/\(Self.escape(provider))/trennen"
         case .caseDocuments(let reference): "/vorgang/\(Self.escape(reference))/unterlagen"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
@@ -245,6 +253,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountDocuments: "/konto/antraege/:reference/unterlagen"
         case .accountEmailConfirm: "/konto/email-bestaetigen/:token"
         case .accountFile: "/konto/antraege/:reference/dateien/:id"
+        case .accountExternalStart: "/konto/extern/:provider"
+        case .accountExternalReturn: "/konto/extern/:provider/rueckkehr"
+        case .accountExternalUnlink: "/konto/extern/:provider/trennen"
         case .caseFile: "/vorgang/:reference/dateien/:id"
         case .caseDocuments: "/vorgang/:reference/unterlagen"
         case .review: "/intern/pruefung/:slug"

@@ -22,6 +22,8 @@ public struct WebDependencies: Sendable {
     public var mailbox: any MailboxStore
     public var decisions: any DecisionStore
     public var documentRequests: any DocumentRequestStore
+    /// Other ways for citizens to sign in; empty when only e-mail and password are offered.
+    public var identityProviders: [any IdentityProvider] = []
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
     public var now: @Sendable () -> Date

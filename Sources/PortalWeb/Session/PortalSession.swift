@@ -90,6 +90,13 @@ public struct PortalSession: Codable, Sendable, Equatable {
     public var testForms: [String: FormVersion.ID]?
     /// The signed-in citizen account, if any.
     public var accountID: CitizenAccount.ID?
+    /// How surely this sign-in knows the person: `.basic` with a password, the provider's level
+    /// through an identity provider. A session from before trust levels counts as `.basic`.
+    public var trustLevel: TrustLevel?
+    /// A sign-in started at an identity provider, until its answer comes back.
+    public var pendingLogin: PendingExternalLogin?
+    /// Where to go after signing in (a form that asked for it); a local path.
+    public var afterLogin: String?
     /// References this browser has opened with their access code.
     public var caseAccess: [String]?
 

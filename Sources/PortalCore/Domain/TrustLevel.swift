@@ -1,0 +1,54 @@
+/// How surely an applicant's identity is known (Vertrauensniveau, the eIDAS levels of assurance
+/// as the OZG and BundID use them). A service can require a minimum for filing.
+public enum TrustLevel: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    /// An e-mail address and a password (Basisregistrierung): nothing about the person is proven.
+    case basic = "basis"
+    /// For example an ELSTER certificate.
+    case substantial = "substanziell"
+    /// The online function of the ID card (eID).
+    case high = "hoch"
+
+    private var rank: Int {
+        switch self {
+        case .basic: 0
+        case .substantial: 1
+        case .high: 2
+        }
+    }
+
+    public static func < (lhs: TrustLevel, rhs: TrustLevel) -> Bool { lhs.rank < rhs.rank }
+
+    public func label(_ language: Language = .german) -> String {
+        switch (self, language) {
+        case (.basic, .german): "basis"
+        case (.substantial, .german): "substanziell"
+        case (.high, .german): "hoch"
+        case (.basic, .english): "basic"
+        case (.substantial, .english): "substantial"
+        case (.high, .english): "high"
+        }
+    }
+
+    /// What the level means for a citizen, in a few words.
+    public func explanation(_ language: Language = .german) -> String {
+        switch (self, language) {
+        case (.basic, .german): "Anmeldung mit E-Mail-Adresse und Passwort"
+        case (.substantial, .german): "Anmeldung zum Beispiel mit einem ELSTER-Zertifikat"
+        case (.high, .german): "Anmeldung mit der Online-Ausweisfunktion (eID)"
+        case (.basic, .english): "signing in with an e-mail address and a password"
+        case (.substantial, .english): "signing in with, for example, an ELSTER certificate"
+        case (.high, .english): "signing in with the online function of the ID card (eID)"
+        }
+    }
+
+    /// The level an identity provider states in its authentication context (`acr` in OpenID
+    /// Connect): the eIDAS URIs and the STORK QAA levels BundID uses. Unknown values give nil.
+    public init?(authenticationContext value: String) {
+        switch value.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "http://eidas.europa.eu/loa/low", "stork-qaa-level-1", "stork-qaa-level-2", "basis", "low", "basic": self = .basic
+        case "http://eidas.europa.eu/loa/substantial", "stork-qaa-level-3", "substanziell", "substantial": self = .substantial
+        case "http://eidas.europa.eu/loa/high", "stork-qaa-level-4", "hoch", "high": self = .high
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Hummingbird
+import PortalCore
+import PortalViews
+
+/// Signing in through an identity provider: the button starts it (a POST, so no page can start it
+/// behind the person's back), the provider sends the browser back, and the answer becomes a
+/// session. An unknown person gets a new account; a signed-in person connects the provider to
+/// their account. The session's trust level is the provider's word for this sign-in.
+extension AccountController {
+    func registerExternal(on router: Router<PortalRequestContext>) {
+        router.post(SiteRoute.accountExternalStart(provider: "").pattern, use: startExternal)
+        router.get(SiteRoute.accountExternalReturn(provider: "").pattern, use: finishExternal)
+        router.post(SiteRoute.accountExternalUnlink(provider: "").pattern, use: unlinkExternal)
+    }
+
+    func identityText(_ request: Request) -> IdentityText { IdentityText.for(frame.language(request)) }
+
+    private func provider(_ context: PortalRequestContext) throws -> any IdentityProvider {
+        let name = try context.parameters.require("provider")
+        guard let provider = identityProviders.first(where: { $0.name == name }) else { throw PageError(.notFound) }
+        return provider
+    }
+
+    /// Where the provider sends the browser back: an absolute address the provider has registered.
+    private func redirectURI(_ provider: any IdentityProvider) -> String? {
+        guard let publicBaseURL else { return nil }
+        return SiteRoute.absolute(SiteRoute.accountExternalReturn(provider: provider.name).path, base: publicBaseURL)
+    }
+
+    /// The sign-in buttons for the providers that can vouch for `level`.
+    func signInButtons(_ request: Request, reaching level: TrustLevel = .basic) -> [PostButton] {
+        let text = identityText(request)
+        return identityProviders.filter { $0.highestTrustLevel >= level }.map {
+            PostButton(label: text.loginWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path)
+        }
+    }
+
+    @Sendable func startExternal(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let provider = try provider(context)
+        let text = identityText(request)
+        guard let redirectURI = redirectURI(provider) else {
+            logger.error("external sign-in needs BASE_URL for its return address", metadata: ["provider": "\(provider.name)"])
+            return notice(request, context, heading: text.failedHeading, paragraphs: [text.notConfigured], status: .serviceUnavailable)
+        }
+        let start: ExternalLoginStart
+        do {
+            start = try await provider.beginLogin(redirectURI: redirectURI)
+        } catch {
+            logger.warning("identity provider could not be asked", metadata: ["provider": "\(provider.name)", "reason": "\(Self.reason(error))"])
+            return notice(request, context, heading: text.failedHeading, paragraphs: [text.unavailable], status: .serviceUnavailable)
+        }
+        var session = context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
+        session.pendingLogin = start.pending
+        if context.sessions.session == nil {
+            context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+        } else {
+            _ = context.sessions.updateSession(session)
+        }
+        return Response(status: .seeOther, headers: [.location: start.redirectURL, .cacheControl: "no-store"])
+    }
+
+    @Sendable func finishExternal(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let provider = try provider(context)
+        let text = identityText(request)
+        let back = (text: AccountText.for(frame.language(request)).loginLink, path: SiteRoute.accountLogin.path)
+        // The answer is good for one try: whatever happens next, the started sign-in is used up.
+        guard var session = context.sessions.session, let pending = session.pendingLogin, pending.provider == provider.name,
+              now().timeIntervalSince(pending.startedAt) < PendingExternalLogin.lifetime, let redirectURI = redirectURI(provider)
+        else {
+            return notice(request, context, heading: text.failedHeading, paragraphs: [text.unexpectedAnswer], link: back, status: .badRequest)
+        }
+        session.pendingLogin = nil
+        _ = context.sessions.updateSession(session)
+        var callback: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters where ["code", "state", "error"].contains(String(key)) {
+            callback[String(key)] = String(value.prefix(4096))
+        }
+        let identity: ExternalIdentity
+        do {
+            identity = try await provider.completeLogin(pending, callback: callback, redirectURI: redirectURI)
+        } catch let error as ExternalLoginError {
+            logger.warning("external sign-in failed", metadata: ["provider": "\(provider.name)", "reason": "\(Self.reason(error))"])
+            return switch error {
+            case .cancelled: notice(request, context, heading: text.failedHeading, paragraphs: [text.cancelled], link: back)
+            case .unexpectedAnswer: notice(request, context, heading: text.failedHeading, paragraphs: [text.unexpectedAnswer], link: back, status: .badRequest)
+            case .rejected: notice(request, context, heading: text.failedHeading, paragraphs: [text.rejected], link: back, status: .badGateway)
+            case .unavailable: notice(request, context, heading: text.failedHeading, paragraphs: [text.unavailable], link: back, status: .serviceUnavailable)
+            }
+        }
+        // Connecting the provider to the signed-in account.
+        if let current = try await signedIn(context) {
+            do {
+                try await accounts.recordSignIn(identity, account: current.id, at: now())
+            } catch is IdentityLinkedElsewhere {
+                return notice(request, context, heading: text.failedHeading, paragraphs: [text.linkedElsewhere(provider.displayName)],
+                              link: (AccountText.for(frame.language(request)).myAccount, SiteRoute.accountHome.path), status: .conflict)
+            }
+            session.trustLevel = max(session.trustLevel ?? .basic, identity.trustLevel)
+            session.flash = text.linked(provider.displayName)
+            _ = context.sessions.updateSession(session)
+            return PageFrame.redirect(session.afterLogin ?? SiteRoute.accountHome.path)
+        }
+        // Signing in with a connected provider.
+        if let account = try await accounts.account(provider: identity.provider, subject: identity.subject) {
+            try await accounts.recordSignIn(identity, account: account.id, at: now())
+            return PageFrame.redirect(signIn(account, level: identity.trustLevel, context))
+        }
+        // Someone new: an account from what the provider tells, with its address as the account's.
+        guard let email = identity.email, Mail.isPlausibleAddress(email) else {
+            return notice(request, context, heading: text.failedHeading, paragraphs: [text.noEmail(provider.displayName)], link: back, status: .unprocessableContent)
+        }
+        // An existing account is never taken over by an address a provider reports; its holder connects it.
+        if try await accounts.account(email: email) != nil {
+            return notice(request, context, heading: text.failedHeading, paragraphs: [text.emailHasAccount(provider.displayName)], link: back, status: .conflict)
+        }
+        let account = CitizenAccount(
+            id: ids(), email: email, verifiedAt: identity.emailVerified ? now() : nil, passwordHash: "", createdAt: now(),
+            profile: identity.profile, language: frame.language(request), trustLevel: identity.trustLevel
+        )
+        do {
+            try await accounts.create(account, linkedTo: identity, at: now())
+        } catch is DuplicateEmail {
+            return notice(request, context, heading: text.failedHeading, paragraphs: [text.emailHasAccount(provider.displayName)], link: back, status: .conflict)
+        } catch is IdentityLinkedElsewhere {
+            // The same person finished a second sign-in a moment ago: use the account it made.
+            guard let made = try await accounts.account(provider: identity.provider, subject: identity.subject) else { throw IdentityLinkedElsewhere() }
+            return PageFrame.redirect(signIn(made, level: identity.trustLevel, context))
+        }
+        var message = text.accountCreated
+        if !identity.emailVerified {
+            let accountText = AccountText.for(account.language)
+            let token = try await newToken(account, .verifyEmail)
+            try await mail.send(Mail(to: email, subject: accountText.verifyMailSubject, body: accountText.verifyMailBody(link(.accountVerify(token: token)))))
+            message += " " + text.verifyAddress
+        }
+        return PageFrame.redirect(signIn(account, level: identity.trustLevel, context, flash: message))
+    }
+
+    @Sendable func unlinkExternal(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let provider = try provider(context)
+        guard let account = try await signedIn(context), var session = context.sessions.session else { return PageFrame.redirect(.accountLogin) }
+        let text = identityText(request)
+        // The last way in stays: without a password the account could not be reached again.
+        guard account.hasPassword else {
+            return notice(request, context, heading: text.failedHeading, paragraphs: [text.unlinkNeedsPassword],
+                          link: (AccountText.for(frame.language(request)).myAccount, SiteRoute.accountHome.path), status: .conflict)
+        }
+        try await accounts.unlink(provider: provider.name, account: account.id)
+        session.trustLevel = .basic
+        session.flash = text.unlinked(provider.displayName)
+        _ = context.sessions.updateSession(session)
+        return PageFrame.redirect(SiteRoute.accountHome.path + "#anmeldewege")
+    }
+
+    /// What goes into the log about a failed sign-in: the adapter's reason, which never holds claims.
+    static func reason(_ error: any Error) -> String {
+        switch error as? ExternalLoginError {
+        case .cancelled: "cancelled"
+        case .unexpectedAnswer(let reason), .rejected(let reason), .unavailable(let reason): reason
+        case nil: String(describing: type(of: error))
+        }
+    }
+}
