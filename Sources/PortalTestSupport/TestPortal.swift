@@ -29,18 +29,26 @@ public struct TestPortal: Sendable {
     }
 
     public func router(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil,
-                       mail: (any MailSender)? = nil) -> Router<PortalRequestContext> {
+                       mail: (any MailSender)? = nil, identityProviders: [any IdentityProvider] = []) -> Router<PortalRequestContext> {
         var dependencies = dependencies
         if let mail { dependencies.mail = mail }
+        if !identityProviders.isEmpty {
+            dependencies.identityProviders = identityProviders
+            // Providers send the browser back to an absolute address.
+            dependencies.limits.publicBaseURL = dependencies.limits.publicBaseURL ?? Self.baseURL
+        }
         if let databaseIsHealthy { dependencies.databaseIsHealthy = databaseIsHealthy }
         if let virusScanner { dependencies.virusScanner = virusScanner }
         return PortalRouter.build(dependencies, portalName: "Serviceportal Landkreis Test")
     }
 
     public func application(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil,
-                            mail: (any MailSender)? = nil) -> some ApplicationProtocol {
-        Application(router: router(databaseIsHealthy: databaseIsHealthy, virusScanner: virusScanner, mail: mail))
+                            mail: (any MailSender)? = nil, identityProviders: [any IdentityProvider] = []) -> some ApplicationProtocol {
+        Application(router: router(databaseIsHealthy: databaseIsHealthy, virusScanner: virusScanner, mail: mail, identityProviders: identityProviders))
     }
+
+    /// The public address tests with identity providers use.
+    public static let baseURL = "http://127.0.0.1:8080"
 
     public func worker() -> PortalJobsWorker {
         PortalJobsWorker(worker: portal.makeWorker(id: "test-worker", now: now))

@@ -52,6 +52,8 @@ extension AccountController {
         }
         var session = context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
         session.pendingLogin = start.pending
+        // The portal's clock decides how long the answer may take.
+        session.pendingLogin?.startedAt = now()
         if context.sessions.session == nil {
             context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
         } else {

@@ -1,0 +1,263 @@
+import Foundation
+import HummingbirdTesting
+import PortalApp
+import PortalCore
+import PortalTestSupport
+import Testing
+
+/// Signing in through an identity provider, at request level, with the port's test adapter; the
+/// OpenID Connect adapter itself is tested against a real provider in `OpenIDConnectProviderTests`.
+@Suite("Sign-in through identity providers and trust levels (HTML)")
+struct ExternalSignInTests {
+    static let anna = ExternalIdentity(provider: "test-id", subject: "s-anna", email: "anna.schmidt@example.de", emailVerified: true,
+                                       givenName: "Anna", familyName: "Schmidt", trustLevel: .substantial)
+
+    /// Presses the provider's button and comes back with the provider's answer; returns the callback's response.
+    static func signIn(_ browser: inout TestBrowser, from page: String = "/konto/anmelden", state: String? = nil) async throws -> TestResponse {
+        _ = try await browser.get(page)
+        let start = try await browser.post("/konto/extern/test-id", [])
+        #expect(start.status == .seeOther)
+        let location = try #require(start.location)
+        #expect(location.hasPrefix("https://id.example.test/authorize?state="))
+        #expect(location.contains("redirect_uri=http%3A%2F%2F127%2E0%2E0%2E1%3A8080%2Fkonto%2Fextern%2Ftest%2Did%2Fr"))
+        let sent = try #require(location.split(separator: "state=").last?.split(separator: "&").first.map(String.init))
+        return try await browser.get("/konto/extern/test-id/rueckkehr?code=einmal&state=\(state ?? sent)")
+    }
+
+    @Test("Someone new signs in through a provider: an account is made from what it says, at its level, and found again next time")
+    func newAccount() async throws {
+        try await TestPortal.with { test in
+            let provider = FakeIdentityProvider()
+            provider.willSignIn(Self.anna)
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail, identityProviders: [provider]).test(.router) { client in
+                var browser = TestBrowser(client)
+                let login = try await browser.get("/konto/anmelden")
+                #expect(login.text.contains("Andere Anmeldewege"))
+                #expect(login.text.contains(#"action="/konto/extern/test-id""#))
+                #expect(login.text.contains("Mit Test-ID anmelden"))
+                #expect(login.headers[.contentSecurityPolicy]?.contains("form-action 'self' https://id.example.test;") == true)
+
+                let back = try await Self.signIn(&browser)
+                #expect(back.location == "/konto")
+                let home = try await browser.get("/konto")
+                #expect(home.text.contains("Ihr Konto ist angelegt und Sie sind angemeldet."))
+                #expect(home.text.contains("Angemeldet als anna.schmidt@example.de"))
+                #expect(home.text.contains("Vertrauensniveau Ihres Kontos: „substanziell“"))
+                #expect(home.text.contains("Diese Anmeldung hat das Vertrauensniveau „substanziell“."))
+                #expect(home.text.contains("Test-ID: verbunden seit 30.11.2026"))
+                #expect(!home.text.contains("Verbindung zu Test-ID trennen"), "the only way in is not offered for disconnecting")
+                #expect(home.text.contains("Ihr Konto hat kein Passwort"))
+                #expect(home.text.contains(#"value="Schmidt""#), "the provider's names fill the profile")
+                #expect(mail.mails.isEmpty, "the provider confirmed the address")
+                let account = try #require(try await test.portal.accounts.account(provider: "test-id", subject: "s-anna"))
+                #expect(account.email == "anna.schmidt@example.de" && account.trustLevel == .substantial && !account.hasPassword)
+
+                // The answer counts once.
+                let replay = try await browser.get("/konto/extern/test-id/rueckkehr?code=einmal&state=state-1")
+                #expect(replay.status == .badRequest)
+                #expect(replay.text.contains("gehört zu keiner Anmeldung in diesem Browser"))
+
+                // No password: the password form cannot sign in to it.
+                var other = TestBrowser(client)
+                _ = try await other.get("/konto/anmelden")
+                let guess = try await other.post("/konto/anmelden", [("email", "anna.schmidt@example.de"), ("passwort", "")])
+                #expect(guess.status == .unauthorized)
+
+                // Next time the same person comes back to the same account.
+                _ = try await browser.post("/konto/abmelden", [])
+                #expect(try await Self.signIn(&browser).location == "/konto")
+                let again = try await browser.get("/konto")
+                #expect(again.text.contains("Angemeldet als anna.schmidt@example.de"))
+                #expect(!again.text.contains("Ihr Konto ist angelegt"))
+
+                // Deleting takes the tick instead of a password.
+                let untick = try await browser.post("/konto/loeschen", [])
+                #expect(untick.status == .unprocessableContent)
+                #expect(untick.text.contains("Bitte bestätigen Sie mit dem Häkchen"))
+                #expect(try await browser.post("/konto/loeschen", [("bestaetigt", "ja")]).status == .ok)
+                #expect(try await test.portal.accounts.account(provider: "test-id", subject: "s-anna") == nil)
+            }
+        }
+    }
+
+    @Test("An unconfirmed address from the provider gets a confirmation mail; failures, foreign answers and taken addresses change nothing")
+    func failures() async throws {
+        try await TestPortal.with { test in
+            let provider = FakeIdentityProvider()
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail, identityProviders: [provider]).test(.router) { client in
+                var browser = TestBrowser(client)
+                // An answer that belongs to no sign-in in this browser, or to another one.
+                let stray = try await browser.get("/konto/extern/test-id/rueckkehr?code=x&state=y")
+                #expect(stray.status == .badRequest)
+                provider.willSignIn(Self.anna)
+                let foreign = try await Self.signIn(&browser, state: "fremd")
+                #expect(foreign.status == .badRequest)
+                #expect(try await test.portal.accounts.account(email: "anna.schmidt@example.de") == nil)
+
+                for (error, status, message) in [
+                    (ExternalLoginError.cancelled, 200, "Die Anmeldung wurde abgebrochen."),
+                    (.rejected("nonce"), 502, "nicht so bestätigt, dass wir sie annehmen können"),
+                    (.unavailable("down"), 503, "gerade nicht erreichbar"),
+                ] {
+                    provider.willFail(error)
+                    let page = try await Self.signIn(&browser)
+                    #expect(page.status.code == status)
+                    #expect(page.text.contains(message))
+                    #expect(!page.text.contains("nonce") && !page.text.contains("down"), "the reason stays in the log")
+                }
+
+                // Without an address there is no account.
+                var nameless = Self.anna
+                nameless.email = nil
+                provider.willSignIn(nameless)
+                let noMail = try await Self.signIn(&browser)
+                #expect(noMail.status == .unprocessableContent)
+                #expect(noMail.text.contains("Test-ID hat uns keine E-Mail-Adresse übermittelt."))
+
+                // An address that has an account is not taken over.
+                var holder = TestBrowser(client)
+                try await AccountTests.signedIn(&holder, "erika@example.de", mail)
+                var intruder = Self.anna
+                intruder.subject = "s-fremd"
+                intruder.email = "erika@example.de"
+                provider.willSignIn(intruder)
+                let taken = try await Self.signIn(&browser)
+                #expect(taken.status == .conflict)
+                #expect(taken.text.contains("gibt es bei uns schon ein Konto"))
+                #expect(try await test.portal.accounts.account(provider: "test-id", subject: "s-fremd") == nil)
+
+                // An address the provider has not confirmed is confirmed by mail.
+                var unconfirmed = Self.anna
+                unconfirmed.emailVerified = false
+                provider.willSignIn(unconfirmed)
+                let mailsBefore = mail.mails.count
+                #expect(try await Self.signIn(&browser).location == "/konto")
+                #expect(try await browser.get("/konto").text.contains("Bitte bestätigen Sie noch Ihre E-Mail-Adresse"))
+                #expect(mail.mails.count == mailsBefore + 1)
+                #expect(mail.mails.last?.to == "anna.schmidt@example.de")
+                #expect(try await test.portal.accounts.account(email: "anna.schmidt@example.de")?.verifiedAt == nil)
+
+                // Unknown providers and starts without the CSRF token.
+                #expect(try await browser.post("/konto/extern/gibt-es-nicht", []).status == .notFound)
+                var bare = TestBrowser(client)
+                #expect(try await bare.postRaw("/konto/extern/test-id", "").status == .forbidden)
+            }
+        }
+    }
+
+    @Test("A password account connects a provider, reaches its level, cannot take another's identity, and disconnects again")
+    func connect() async throws {
+        try await TestPortal.with { test in
+            let provider = FakeIdentityProvider()
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail, identityProviders: [provider]).test(.router) { client in
+                var erika = TestBrowser(client)
+                try await AccountTests.signedIn(&erika, "erika@example.de", mail)
+                let before = try await erika.get("/konto")
+                #expect(before.text.contains("Mit Test-ID verbinden"))
+                #expect(before.text.contains("Vertrauensniveau Ihres Kontos: „basis“"))
+                #expect(before.text.contains("Diese Anmeldung hat das Vertrauensniveau „basis“."))
+
+                let eid = ExternalIdentity(provider: "test-id", subject: "s-erika", email: "erika.privat@example.org", emailVerified: true, trustLevel: .high)
+                provider.willSignIn(eid)
+                #expect(try await Self.signIn(&erika, from: "/konto").location == "/konto")
+                let after = try await erika.get("/konto")
+                #expect(after.text.contains("Die Anmeldung über Test-ID ist jetzt mit Ihrem Konto verbunden."))
+                #expect(after.text.contains("Vertrauensniveau Ihres Kontos: „hoch“"))
+                #expect(after.text.contains("Diese Anmeldung hat das Vertrauensniveau „hoch“."))
+                #expect(after.text.contains("Verbindung zu Test-ID trennen"))
+                #expect(!after.text.contains("Mit Test-ID verbinden"))
+                #expect(after.text.contains("Angemeldet als erika@example.de"), "the account keeps its own address")
+
+                // The identity belongs to Erika's account; Bernd cannot connect it.
+                var bernd = TestBrowser(client)
+                try await AccountTests.signedIn(&bernd, "bernd@example.de", mail)
+                let stolen = try await Self.signIn(&bernd, from: "/konto")
+                #expect(stolen.status == .conflict)
+                #expect(stolen.text.contains("schon mit einem anderen Konto verbunden"))
+
+                // Signing in with it leads to Erika's account, at its level.
+                var elsewhere = TestBrowser(client)
+                #expect(try await Self.signIn(&elsewhere).location == "/konto")
+                #expect(try await elsewhere.get("/konto").text.contains("Angemeldet als erika@example.de"))
+
+                let unlink = try await erika.post("/konto/extern/test-id/trennen", [])
+                #expect(unlink.location == "/konto#anmeldewege")
+                let unlinked = try await erika.get("/konto")
+                #expect(unlinked.text.contains("Die Verbindung zu Test-ID ist getrennt."))
+                #expect(unlinked.text.contains("Diese Anmeldung hat das Vertrauensniveau „basis“."))
+                #expect(try await test.portal.accounts.identities(of: try #require(try await test.portal.accounts.account(email: "erika@example.de")).id).isEmpty)
+            }
+        }
+    }
+
+    @Test("A service that asks for a trust level shows the ways in instead of the form, takes the person back to it, and records the level for the case worker")
+    func trustLevelGate() async throws {
+        try await TestPortal.with { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            let service = try #require(try await test.portal.catalog.service(slug: "brunnenbohrung-anzeigen"))
+            try await test.portal.catalog.modifyService(service.id) { $0.minimumTrustLevel = .substantial }
+            let provider = FakeIdentityProvider()
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail, identityProviders: [provider]).test(.router) { client in
+                var citizen = TestBrowser(client)
+                let entry = try await citizen.get("/leistungen/brunnenbohrung-anzeigen")
+                #expect(entry.text.contains("mindestens mit dem Vertrauensniveau „substanziell“"))
+                let gate = try await citizen.get(FormFlowTests.base)
+                #expect(gate.status == .ok)
+                #expect(gate.text.contains("<h1>Anmeldung erforderlich</h1>"))
+                #expect(gate.text.contains("Anmeldung zum Beispiel mit einem ELSTER-Zertifikat"))
+                #expect(gate.text.contains("Mit Test-ID anmelden"))
+                #expect(!gate.text.contains("Mit E-Mail-Adresse und Passwort anmelden"), "a password is not enough here")
+                #expect(try await citizen.get(FormFlowTests.base + "/schritt/1").text.contains("Anmeldung erforderlich"))
+                let post = try await citizen.post(FormFlowTests.base + "/schritt/1", FormFlowTests.steps[0])
+                #expect(post.status == .forbidden)
+
+                // A password sign-in does not reach the level.
+                var basic = TestBrowser(client)
+                try await AccountTests.signedIn(&basic, "erika@example.de", mail)
+                let tooLow = try await basic.get(FormFlowTests.base)
+                #expect(tooLow.text.contains("Sie sind mit dem Vertrauensniveau „basis“ angemeldet. Das reicht für diesen Antrag nicht."))
+
+                // Through the provider, back to the form, filed with the level.
+                provider.willSignIn(Self.anna)
+                let back = try await Self.signIn(&citizen, from: FormFlowTests.base)
+                #expect(back.location == FormFlowTests.base)
+                try await FormFlowTests.fileAll(&citizen)
+                let received = try await citizen.get(FormFlowTests.base + "/eingegangen")
+                let reference = try #require(received.text.range(of: #"BRU-2026-[0-9A-Z-]+"#, options: .regularExpression).map { String(received.text[$0]) })
+                #expect(try await test.portal.submissions.submission(reference: try #require(Reference(reference)))?.trustLevel == .substantial)
+
+                var staff = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&staff, "anna", "ein-langes-passwort")
+                let casePage = try await staff.get("/intern/antraege/\(reference)")
+                #expect(casePage.text.contains("<dt>Identifizierung</dt><dd>Bürgerkonto, Vertrauensniveau „substanziell“</dd>"))
+            }
+        }
+    }
+
+    @Test("Editors set the minimum trust level in the catalogue entry; anything else is refused")
+    func editorSetsLevel() async throws {
+        try await TestPortal.with { test in
+            try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor], units: [DemoCatalog.publicOrder])
+            try await test.application().test(.router) { client in
+                var editor = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
+                let base = "/intern/redaktion/leistungen/fundsache-melden"
+                let page = try await editor.get(base)
+                #expect(page.text.contains("Anmeldung für den Online-Antrag"))
+                #expect(page.text.contains(#"<option value="" selected>Nicht nötig: auch ohne Konto möglich</option>"#))
+                let stamp = try EditorTests.stamp(page)
+                let bad = try await editor.post(base + "/eintrag", [("stand", stamp), ("titel", "Fundsache melden"), ("vertrauensniveau", "mittel")])
+                #expect(bad.status == .unprocessableContent)
+                #expect(bad.text.contains("Bitte wählen Sie eine der angebotenen Stufen für die Anmeldung."))
+                let saved = try await editor.post(base + "/eintrag", [("stand", stamp), ("titel", "Fundsache melden"), ("vertrauensniveau", "hoch")])
+                #expect(saved.location == base + "#eintrag")
+                #expect(try await test.portal.catalog.service(slug: "fundsache-melden")?.minimumTrustLevel == .high)
+                #expect(try await editor.get(base).text.contains(#"<option value="hoch" selected>"#))
+            }
+        }
+    }
+}
