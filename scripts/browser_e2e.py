@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 import traceback
+import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from demo_process import Demo, free_port  # noqa: E402
@@ -594,6 +595,33 @@ def account(visitor, maildir, worker_login):
         check("account: the new password signs in", "Mein Konto" in driver.title, driver.title)
 
 
+def external_sign_in(visitor, issuer):
+    """Signing in through a real OpenID Connect provider (oidc-provider-mock): the portal's button,
+    the provider's page, back to a new account at the level the provider states."""
+    driver = visitor.driver
+    driver.delete_all_cookies()
+    request = urllib.request.Request(issuer + "/users/erika-eid", method="PUT", headers={"Content-Type": "application/json"}, data=json.dumps({
+        "email": "erika.eid@example.de", "email_verified": True, "given_name": "Erika", "family_name": "Mustermann",
+        "acr": "http://eidas.europa.eu/LoA/high",
+    }).encode())
+    urllib.request.urlopen(request, timeout=5)
+    visitor.open("/konto/anmelden")
+    visitor.page("external-login")
+    buttons = driver.find_elements(By.XPATH, "//button[normalize-space()='Mit Test-Servicekonto anmelden']")
+    check("external: the login page offers the provider", len(buttons) == 1)
+    if not buttons:
+        return
+    visitor.click(buttons[0])
+    check("external: the browser is at the provider's sign-in page", driver.current_url.startswith(issuer + "/oauth2/authorize"), driver.current_url)
+    driver.find_element(By.NAME, "sub").send_keys("erika-eid")
+    visitor.click(driver.find_element(By.XPATH, "//button[normalize-space()='Authorize']"))
+    check("external: the provider sends the browser back to Mein Konto", driver.current_url.endswith("/konto"), driver.current_url)
+    check("external: a new account with the provider's address", "Angemeldet als erika.eid@example.de" in driver.page_source)
+    check("external: the sign-in has the level the provider states", "Diese Anmeldung hat das Vertrauensniveau „hoch“." in driver.page_source)
+    check("external: the profile holds the provider's names", 'value="Mustermann"' in driver.page_source)
+    visitor.page("external-home", screenshot=True)
+
+
 def admin(visitor, username, password):
     """The portal's own pages: the help page for everyone, the admins' page editor."""
     driver = visitor.driver
@@ -705,8 +733,19 @@ def run_once(axe_source):
     smtp_port = free_port()
     smtp = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{smtp_port}", "-c", "aiosmtpd.handlers.Mailbox", maildir],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    oidc_port = free_port()
+    oidc = subprocess.Popen([os.path.join(os.path.dirname(sys.executable), "oidc-provider-mock"), "--host", "127.0.0.1", "--port", str(oidc_port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    issuer = f"http://127.0.0.1:{oidc_port}"
+    for _ in range(80):
+        try:
+            urllib.request.urlopen(issuer + "/.well-known/openid-configuration", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.25)
     demo = Demo(BINARY, os.path.join(work, "data"), port, env={
         "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp_port), "SMTP_SECURITY": "none", "MAIL_FROM": "serviceportal@landkreis.example",
+        "OIDC_ISSUER": issuer, "OIDC_CLIENT_ID": "serviceportal-demo", "OIDC_CLIENT_SECRET": "demo-geheimnis", "OIDC_NAME": "Test-Servicekonto", "OIDC_MAX_TRUST_LEVEL": "hoch",
     })
     driver = None
     try:
@@ -732,6 +771,7 @@ def run_once(axe_source):
             check("demo prints the editor's and the reviewer's login", False)
         if login:
             account(Visitor(driver, base, axe_source, "account"), maildir, (login.group(1), login.group(2)))
+        external_sign_in(Visitor(driver, base, axe_source, "account"), issuer)
         if admin_login:
             admin(Visitor(driver, base, axe_source, "admin"), admin_login.group(1), admin_login.group(2))
         else:
@@ -750,6 +790,7 @@ def run_once(axe_source):
                 pass
         demo.stop()
         smtp.terminate()
+        oidc.terminate()
 
 
 def main():

@@ -100,13 +100,15 @@ public final class OpenIDConnectProvider: IdentityProvider {
     }
 
     public func completeLogin(_ pending: PendingExternalLogin, callback: [String: String], redirectURI: String) async throws -> ExternalIdentity {
-        guard pending.provider == name, let state = callback["state"], SecretComparison.equal(state, pending.state) else {
-            throw ExternalLoginError.unexpectedAnswer("state does not match the started sign-in")
-        }
-        if let error = callback["error"] {
-            // RFC 6749 §4.1.2.1: the person said no, or the provider would not sign them in.
+        guard pending.provider == name else { throw ExternalLoginError.unexpectedAnswer("answer for another provider") }
+        // RFC 6749 §4.1.2.1: the person said no, or the provider would not sign them in. Some
+        // providers leave the state out of a refusal; a refusal signs nobody in, so it is told as it is.
+        if let error = callback["error"], callback["state"].map({ SecretComparison.equal($0, pending.state) }) ?? true {
             if ["access_denied", "login_required", "consent_required", "interaction_required"].contains(error) { throw ExternalLoginError.cancelled }
             throw ExternalLoginError.rejected("provider answered \(error.prefix(40))")
+        }
+        guard let state = callback["state"], SecretComparison.equal(state, pending.state) else {
+            throw ExternalLoginError.unexpectedAnswer("state does not match the started sign-in")
         }
         guard let code = callback["code"], !code.isEmpty, code.utf8.count <= 2048 else {
             throw ExternalLoginError.rejected("answer carries no code")
