@@ -106,9 +106,43 @@ struct PageSnapshotTests {
                 history: [.init(at: "30.11.2026, 11:00", from: "Eingegangen", to: "In Bearbeitung", actor: "staff:anna", note: "Prüfung <begonnen>")],
                 statusChoices: [.init(value: "completed", label: "Abgeschlossen"), .init(value: "rejected", label: "Abgelehnt")],
                 statusAction: "/intern/antraege/BRU-2026-K7QM-4XD2/status", csrfToken: "TOKEN", fee: "62,50 €"))),
+            ("sign-in-required", signInRequired),
+            ("account-external", accountExternal),
             ("not-found", PlainPage.render(.init(shell: shell("Seite nicht gefunden"), heading: "Seite nicht gefunden",
                                                  paragraphs: [Strings.german.notFoundText], link: ("Zur Startseite", "/")))),
         ]
+    }
+
+    /// A form that asks for a trust level, seen by someone signed in with a password.
+    static var signInRequired: HTML {
+        let text = IdentityText.german
+        var model = PlainPage.Model(shell: shell(text.gateHeading, service: DemoCatalog.wellDrilling.title), heading: text.gateHeading, paragraphs: [
+            text.gateText(DemoCatalog.wellDrilling.title, TrustLevel.substantial.label(), TrustLevel.substantial.explanation()),
+            text.gateTooLow(TrustLevel.basic.label()),
+        ])
+        model.buttons = [PostButton(label: text.loginWith("BundID"), action: "/konto/extern/bundid", secondary: false)]
+        model.csrfToken = "TOKEN"
+        model.links = [(text.serviceLink, "/leistungen/brunnenbohrung-anzeigen")]
+        return PlainPage.render(model)
+    }
+
+    /// An account made through a provider: no password, one linked sign-in, another provider to connect.
+    static var accountExternal: HTML {
+        let text = IdentityText.german
+        var model = MyApplicationsPage.Model(shell: shell("Mein Konto"), email: "anna.schmidt@example.de", rows: [], logoutAction: "/konto/abmelden", csrfToken: "TOKEN")
+        model.profile = CitizenProfile(givenName: "Anna", familyName: "Schmidt")
+        model.exportPath = "/konto/daten"
+        model.profileAction = "/konto/angaben"
+        model.emailAction = "/konto/email"
+        model.deleteAction = "/konto/loeschen"
+        model.hasPassword = false
+        model.setPasswordPath = "/konto/passwort-vergessen"
+        model.identity = .init(
+            accountLevel: text.accountLevel(TrustLevel.high.label(), TrustLevel.high.explanation()), sessionLevel: text.sessionLevel(TrustLevel.high.label()),
+            linked: [(text: text.linkedIdentity("BundID", "30.11.2026", "30.11.2026, 10:15"), unlink: nil)],
+            connect: [PostButton(label: text.connectWith("Servicekonto Land"), action: "/konto/extern/land")]
+        )
+        return MyApplicationsPage.render(model)
     }
 
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
