@@ -35,9 +35,9 @@ public struct DocumentReminderHandler: JobHandler {
         let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
         let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
         guard let address = ApplicantAddress.of(submission, account: account, schema: schema) else { return }
-        let service = try await catalog.service(id: submission.serviceID)?.title ?? ""
-        let words = text(submission.reference.rawValue, service, request.documents, request.deadline.german, link(submission, account != nil),
-                         account?.language ?? .german)
+        let language = account?.language ?? submission.language ?? .german
+        let service = try await catalog.service(id: submission.serviceID)?.title(language) ?? ""
+        let words = text(submission.reference.rawValue, service, request.documents, request.deadline.german, link(submission, account != nil), language)
         try await mail.send(Mail(to: address, subject: words.subject, body: words.body))
     }
 }

@@ -316,4 +316,29 @@ struct AccountTests {
             }
         }
     }
+
+    @Test("Who applied in English without an account gets the case mails in English too")
+    func englishMailsWithoutAccount() async throws {
+        try await TestPortal.with { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail).test(.router) { client in
+                var citizen = TestBrowser(client)
+                citizen.cookies["sp_lang"] = "en"
+                try await FormFlowTests.fileAll(&citizen)
+                let subject = try #require(mail.mails.last?.subject)
+                #expect(subject.hasPrefix("Acknowledgement of receipt: your application "))
+                let reference = String(subject.dropFirst("Acknowledgement of receipt: your application ".count))
+                #expect(try await test.portal.submissions.submission(reference: try #require(Reference(reference)))?.language == .english)
+                var worker = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&worker, "anna", "ein-langes-passwort")
+                _ = try await worker.get("/intern/antraege/\(reference)")
+                _ = try await worker.post("/intern/antraege/\(reference)/status", [("status", "inProgress")])
+                #expect(mail.mails.last?.to == "j.mueller@example.de")
+                #expect(mail.mails.last?.subject == "New status of your application \(reference)")
+                #expect(mail.mails.last?.body.contains("In progress") == true)
+                #expect(mail.mails.last?.body.contains("/vorgang") == true)
+            }
+        }
+    }
 }

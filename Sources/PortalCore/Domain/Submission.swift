@@ -31,13 +31,16 @@ public struct Submission: Hashable, Sendable, Identifiable {
     /// How surely the applicant was identified when filing: the level of their sign-in; nil
     /// when filed without an account (or through the API).
     public var trustLevel: TrustLevel?
+    /// The language the applicant filed in; mails to an applicant without an account are written in it.
+    public var language: Language?
 
     public init(
         id: ID, reference: Reference, serviceID: Service.ID, orgUnitID: OrgUnit.ID, formVersionID: FormVersion.ID,
         answers: JSONValue, applicantName: String? = nil, fee: Decimal? = nil, receivedAt: Date, status: CaseStatus = .received,
         handedOverAt: Date? = nil, privacyVersion: Int? = nil, isTest: Bool = false, accountID: CitizenAccount.ID? = nil, accessCodeHash: String? = nil,
-        trustLevel: TrustLevel? = nil
+        trustLevel: TrustLevel? = nil, language: Language? = nil
     ) {
+        self.language = language
         self.trustLevel = trustLevel
         self.accountID = accountID
         self.accessCodeHash = accessCodeHash
@@ -59,14 +62,14 @@ public struct Submission: Hashable, Sendable, Identifiable {
     /// A freshly received submission for validated answers.
     public static func received(
         id: ID, reference: Reference, service: Service, version: FormVersion, answers: Answers, at instant: Date, isTest: Bool = false, account: CitizenAccount.ID? = nil, accessCodeHash: String? = nil,
-        trustLevel: TrustLevel? = nil
+        trustLevel: TrustLevel? = nil, language: Language? = nil
     ) -> Submission {
         Submission(
             id: id, reference: reference, serviceID: service.id, orgUnitID: service.orgUnitID,
             formVersionID: version.id, answers: answers.json(in: version.schema),
             applicantName: ApplicantName.from(answers, schema: version.schema), fee: version.schema.fee?.fee(for: answers),
             receivedAt: instant, privacyVersion: service.privacy?.version, isTest: isTest, accountID: account, accessCodeHash: accessCodeHash,
-            trustLevel: account == nil ? nil : trustLevel
+            trustLevel: account == nil ? nil : trustLevel, language: language
         )
     }
 }

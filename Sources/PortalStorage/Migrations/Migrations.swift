@@ -31,5 +31,6 @@ enum Migrations {
         M0028AddMessageAttachments(),
         M0029AddAccountLanguage(),
         M0030AddTrustLevels(),
+        M0031AddSubmissionLanguage(),
     ]
 }

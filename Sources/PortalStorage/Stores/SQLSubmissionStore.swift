@@ -27,13 +27,14 @@ public struct SQLSubmissionStore: SubmissionStore {
         try await database.write { db in
             try await db.raw("""
                 INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at,
-                                         applicant_name, applicant_name_folded, fee, privacy_version, is_test, account_id, access_code_hash, trust_level)
+                                         applicant_name, applicant_name_folded, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language)
                 VALUES (\(bind: submission.id.description), \(bind: submission.reference.rawValue), \(bind: submission.serviceID.description),
                         \(bind: submission.orgUnitID.description), \(bind: submission.formVersionID.description), \(bind: answers),
                         \(bind: SQLTime.encode(submission.receivedAt)), \(bind: submission.status.rawValue), \(bind: submission.handedOverAt.map(SQLTime.encode)),
                         \(bind: submission.applicantName), \(bind: submission.applicantName.map(ApplicantName.folded)),
                         \(bind: submission.fee.map { "\($0)" }), \(bind: submission.privacyVersion), \(bind: submission.isTest),
-                        \(bind: submission.accountID?.description), \(bind: submission.accessCodeHash), \(bind: submission.trustLevel?.rawValue))
+                        \(bind: submission.accountID?.description), \(bind: submission.accessCodeHash), \(bind: submission.trustLevel?.rawValue),
+                        \(bind: submission.language?.rawValue))
                 """).run()
             for job in jobs {
                 try await SQLJobQueue.insert(job, now: submission.receivedAt, on: db)
@@ -201,7 +202,7 @@ public struct SQLSubmissionStore: SubmissionStore {
         }
     }
 
-    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee, privacy_version, is_test, account_id, access_code_hash, trust_level"
+    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language"
 
     static func submission(_ row: any SQLRow) throws -> Submission {
         Submission(
@@ -220,7 +221,8 @@ public struct SQLSubmissionStore: SubmissionStore {
             isTest: try row.decode(column: "is_test", as: Bool.self),
             accountID: try row.decode(column: "account_id", as: String?.self).flatMap(CitizenAccount.ID.init(string:)),
             accessCodeHash: try row.decode(column: "access_code_hash", as: String?.self),
-            trustLevel: try row.decode(column: "trust_level", as: String?.self).flatMap(TrustLevel.init(rawValue:))
+            trustLevel: try row.decode(column: "trust_level", as: String?.self).flatMap(TrustLevel.init(rawValue:)),
+            language: try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:))
         )
     }
 

@@ -11,7 +11,7 @@ struct SubmissionIntake: Sendable {
     let timeZone: TimeZone
 
     func file(_ answers: Answers, for service: Service, version: FormVersion, isTest: Bool = false, account: CitizenAccount.ID? = nil,
-              trustLevel: TrustLevel? = nil, accessCodeHash: String? = nil) async throws -> Submission {
+              trustLevel: TrustLevel? = nil, accessCodeHash: String? = nil, language: Language? = nil) async throws -> Submission {
         // Whole milliseconds, the stored precision, so the receipt shows exactly what is stored.
         let receivedAt = Date(timeIntervalSince1970: (now().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         let year = LocalDate(receivedAt, in: timeZone).year
@@ -20,7 +20,7 @@ struct SubmissionIntake: Sendable {
             let submission = Submission.received(
                 id: ids(), reference: references(prefix: service.referencePrefix, year: year),
                 service: service, version: version, answers: answers, at: receivedAt, isTest: isTest, account: account, accessCodeHash: accessCodeHash,
-                trustLevel: trustLevel
+                trustLevel: trustLevel, language: language
             )
             let jobs = [
                 Job(id: ids(), kind: .submissionReceived, payload: submission.id.description, runAt: receivedAt),

@@ -147,7 +147,7 @@ struct BackOfficeController: Sendable {
             let service = try await catalog.service(id: submission.serviceID)
             try await mail.send(Mail(
                 to: address, subject: words.statusMailSubject(submission.reference.rawValue),
-                body: words.statusMailBody(submission.reference.rawValue, service?.title ?? "", status.label(words.language), link)
+                body: words.statusMailBody(submission.reference.rawValue, service?.title(words.language) ?? "", status.label(words.language), link)
             ))
         }
         if var session = context.sessions.session {
@@ -164,7 +164,7 @@ struct BackOfficeController: Sendable {
         let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
         let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
         guard let address = ApplicantAddress.of(submission, account: account, schema: schema) else { return nil }
-        return (address, ApplicantLinks.casePage(submission, viaAccount: account != nil, base: publicBaseURL), AccountText.for(account?.language ?? .german))
+        return (address, ApplicantLinks.casePage(submission, viaAccount: account != nil, base: publicBaseURL), AccountText.for(account?.language ?? submission.language ?? .german))
     }
 
     /// What a decision file may be: one PDF of at most 20 MB.
@@ -211,7 +211,7 @@ struct BackOfficeController: Sendable {
             if let (address, link, words) = try await applicantAddress(submission) {
                 let service = try await catalog.service(id: submission.serviceID)
                 try await mail.send(Mail(to: address, subject: words.decisionMailSubject(submission.reference.rawValue),
-                                         body: words.decisionMailBody(submission.reference.rawValue, service?.title ?? "", link)))
+                                         body: words.decisionMailBody(submission.reference.rawValue, service?.title(words.language) ?? "", link)))
             }
             if var session = context.sessions.session {
                 session.flash = german ? "Der Bescheid ist zugestellt." : "The decision is delivered."
@@ -251,7 +251,7 @@ struct BackOfficeController: Sendable {
             if let (address, link, words) = try await applicantAddress(submission) {
                 let service = try await catalog.service(id: submission.serviceID)
                 try await mail.send(Mail(to: address, subject: words.requestMailSubject(submission.reference.rawValue),
-                                         body: words.requestMailBody(submission.reference.rawValue, service?.title ?? "", documents, deadline.german, link)))
+                                         body: words.requestMailBody(submission.reference.rawValue, service?.title(words.language) ?? "", documents, deadline.german, link)))
             }
             if var session = context.sessions.session {
                 session.flash = frame.language(request) == .german ? "Die Unterlagen sind nachgefordert." : "The documents are requested."
@@ -285,7 +285,7 @@ struct BackOfficeController: Sendable {
             if let (address, link, words) = try await applicantAddress(submission) {
                 let service = try await catalog.service(id: submission.serviceID)
                 try await mail.send(Mail(to: address, subject: words.messageMailSubject(submission.reference.rawValue),
-                                         body: words.messageMailBody(submission.reference.rawValue, service?.title ?? "", link)))
+                                         body: words.messageMailBody(submission.reference.rawValue, service?.title(words.language) ?? "", link)))
             }
             if var session = context.sessions.session {
                 session.flash = words.messageSent
