@@ -217,8 +217,16 @@ struct AccountTests {
                 #expect(try await citizen.postMultipart("/konto/antraege/\(ownReference)/nachrichten", [("nachricht", "Anbei der Lageplan.")],
                                                         files: [(field: "anhang", name: "Lageplan.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]).status == .seeOther)
                 let export = try await citizen.get("/konto/daten")
-                #expect(export.status == .ok && export.headers[.contentDisposition]?.contains("meine-daten.json") == true)
-                let document = try #require(export.json)
+                #expect(export.status == .ok && export.headers[.contentDisposition]?.contains("meine-daten-2026-11-30.zip") == true)
+                #expect(export.headers[.contentType] == "application/zip")
+                let archive = Data(export.body.readableBytesView)
+                let (check, json, attachment) = try CommandLineTool.withTemporaryFile(archive, extension: "zip") { path in
+                    (try CommandLineTool.run("/usr/bin/unzip", ["-t", path]), try CommandLineTool.run("/usr/bin/unzip", ["-p", path, "daten.json"]),
+                     try CommandLineTool.run("/usr/bin/unzip", ["-p", path, "dateien/\(ownReference)/1-Lageplan.pdf"]))
+                }
+                #expect(check?.status == 0 && check?.text.contains("No errors detected") == true, "\(check?.text ?? "unzip is missing; scripts/test installs it")")
+                #expect(attachment?.data == Data("%PDF-1.4\n%%EOF\n".utf8), "the file itself is in the archive")
+                let document = try JSONDecoder().decode(JSONValue.self, from: try #require(json?.data))
                 #expect(document["account"]?["email"] == .string("erika@example.de"))
                 guard case .array(let applications)? = document["applications"] else { Issue.record("no applications"); return }
                 #expect(applications.count == 1)
@@ -228,6 +236,8 @@ struct AccountTests {
                     return
                 }
                 #expect(files.map { $0["name"] } == [.string("Lageplan.pdf")])
+                #expect(files.map { $0["path"] } == [.string("dateien/\(ownReference)/1-Lageplan.pdf")])
+                #expect(document["account"]?["trustLevel"] == .string("basis"))
                 #expect(messages.map { $0["text"] } == [.string("Anbei der Lageplan.")])
                 let reference = try #require(applications.first?["reference"].flatMap { if case .string(let text) = $0 { text } else { nil } })
 

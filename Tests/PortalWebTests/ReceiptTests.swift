@@ -9,23 +9,11 @@ import Testing
 struct ReceiptTests {
     /// The text `pdftotext` reads out of a PDF (Debian's poppler-utils; scripts/test installs it).
     static func text(of pdf: Data) throws -> String? {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("receipt-\(UUID().uuidString).pdf")
-        try pdf.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = ["-enc", "UTF-8", file.path, "-"]
-        let output = Pipe()
-        process.standardOutput = output
-        do {
-            try process.run()
-        } catch {
+        guard let output = try CommandLineTool.withTemporaryFile(pdf, extension: "pdf", { try CommandLineTool.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0, "-"]) }) else {
             Issue.record("pdftotext is missing (Debian poppler-utils); scripts/test installs it.")
             return nil
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(data: data, encoding: .utf8)
+        return output.text
     }
 
     @Test("A job makes the receipt after submitting; the applicant downloads it; its text is readable, umlauts included")
