@@ -234,6 +234,8 @@ struct ExternalSignInTests {
                 _ = try await BackOfficeTests.signIn(&staff, "anna", "ein-langes-passwort")
                 let casePage = try await staff.get("/intern/antraege/\(reference)")
                 #expect(casePage.text.contains("<dt>Identifizierung</dt><dd>Bürgerkonto, Vertrauensniveau „substanziell“</dd>"))
+                // The specialist software learns it too.
+                #expect(try await client.get("/api/v1/submissions/\(reference)", key: TestPortal.waterKey).json?["trustLevel"] == .string("substanziell"))
             }
         }
     }

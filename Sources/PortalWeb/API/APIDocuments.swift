@@ -148,6 +148,8 @@ enum APIDocuments {
         var fee: Decimal?
         /// Filed by staff in test mode: receiving software must not process it.
         var test: Bool
+        /// The trust level of the applicant's sign-in (basis, substanziell, hoch); absent without an account.
+        var trustLevel: String?
         var answers: JSONValue
         var statusHistory: [Change]
     }

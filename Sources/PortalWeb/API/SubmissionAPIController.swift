@@ -69,6 +69,7 @@ struct SubmissionAPIController: Sendable {
             handedOverAt: submission.handedOverAt.map(APIDocuments.timestamp),
             fee: submission.fee,
             test: submission.isTest,
+            trustLevel: submission.trustLevel?.rawValue,
             answers: Self.inFormOrder(submission.answers, schema: version.schema),
             statusHistory: caseFile.history.map {
                 .init(from: $0.from.rawValue, to: $0.to.rawValue, at: APIDocuments.timestamp($0.at), note: $0.note)

@@ -98,10 +98,9 @@ extension AccountController {
                 return notice(request, context, heading: text.failedHeading, paragraphs: [text.linkedElsewhere(provider.displayName)],
                               link: (AccountText.for(frame.language(request)).myAccount, SiteRoute.accountHome.path), status: .conflict)
             }
-            session.trustLevel = max(session.trustLevel ?? .basic, identity.trustLevel)
-            session.flash = text.linked(provider.displayName)
-            _ = context.sessions.updateSession(session)
-            return PageFrame.redirect(session.afterLogin ?? SiteRoute.accountHome.path)
+            // A higher level is a new sign-in: a new session id goes with it.
+            return PageFrame.redirect(signIn(current, level: max(session.trustLevel ?? .basic, identity.trustLevel), context,
+                                             flash: text.linked(provider.displayName)))
         }
         // Signing in with a connected provider.
         if let account = try await accounts.account(provider: identity.provider, subject: identity.subject) {
