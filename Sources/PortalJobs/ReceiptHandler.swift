@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import Synchronization
 
 /// Makes a submission's acknowledgement of receipt (PDF) after it was stored. Running twice is
 /// harmless: the store keeps the first receipt.
@@ -12,6 +13,23 @@ public struct ReceiptHandler: JobHandler {
     let portalName: String
     let timeZone: TimeZone
     let now: @Sendable () -> Date
+    /// Form versions never change once stored, and a burst of submissions shares a few of them:
+    /// the schema is decoded once per version instead of once per receipt.
+    private let versions = VersionCache()
+
+    final class VersionCache: Sendable {
+        private let entries = Mutex<[FormVersion.ID: FormVersion]>([:])
+
+        func version(_ id: FormVersion.ID, load: () async throws -> FormVersion?) async throws -> FormVersion? {
+            if let cached = entries.withLock({ $0[id] }) { return cached }
+            guard let loaded = try await load() else { return nil }
+            entries.withLock { entries in
+                if entries.count >= 64 { entries.removeAll() }
+                entries[id] = loaded
+            }
+            return loaded
+        }
+    }
 
     public init(submissions: any SubmissionStore, catalog: any CatalogStore, staff: any StaffStore, receipts: any ReceiptStore,
                 portalName: String, timeZone: TimeZone, now: @escaping @Sendable () -> Date) {
@@ -30,7 +48,7 @@ public struct ReceiptHandler: JobHandler {
         }
         if try await receipts.receipt(of: id) != nil { return }
         guard let service = try await catalog.service(id: submission.serviceID),
-              let version = try await catalog.formVersion(id: submission.formVersionID)
+              let version = try await versions.version(submission.formVersionID, load: { try await catalog.formVersion(id: submission.formVersionID) })
         else { throw NotFound("service or form version of \(job.payload)") }
         let unit = try await staff.orgUnit(id: submission.orgUnitID)?.name ?? ""
         let pdf = Receipt.pdf(submission, .init(portalName: portalName, orgUnitName: unit, service: service, version: version, timeZone: timeZone))
