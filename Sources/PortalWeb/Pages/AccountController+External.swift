@@ -89,6 +89,10 @@ extension AccountController {
             case .rejected: notice(request, context, heading: text.failedHeading, paragraphs: [text.rejected], link: back, status: .badGateway)
             case .unavailable: notice(request, context, heading: text.failedHeading, paragraphs: [text.unavailable], link: back, status: .serviceUnavailable)
             }
+        } catch {
+            // An adapter's unforeseen failure is the provider's trouble, not a page error.
+            logger.error("external sign-in failed unexpectedly", metadata: ["provider": "\(provider.name)", "reason": "\(Self.reason(error))"])
+            return notice(request, context, heading: text.failedHeading, paragraphs: [text.unavailable], link: back, status: .serviceUnavailable)
         }
         // Connecting the provider to the signed-in account.
         if let current = try await signedIn(context) {
