@@ -28,6 +28,7 @@ public struct IdentityText: Sendable {
     public let gateHeading: String
     public let gateText: @Sendable (_ service: String, _ level: String, _ meaning: String) -> String
     public let gateTooLow: @Sendable (String) -> String
+    public let caseGate: @Sendable (_ reference: String, _ level: String, _ meaning: String) -> String
     public let gatePasswordLogin: String
     public let gateRegister: String
     public let gateNoProvider: String
@@ -75,6 +76,7 @@ public struct IdentityText: Sendable {
         gateHeading: "Anmeldung erforderlich",
         gateText: { "Für „\($0)“ müssen Sie sich anmelden, mindestens mit dem Vertrauensniveau „\($1)“ (\($2)). So wissen wir sicher, wer den Antrag stellt." },
         gateTooLow: { "Sie sind mit dem Vertrauensniveau „\($0)“ angemeldet. Das reicht für diesen Antrag nicht." },
+        caseGate: { "Den Antrag \($0) haben Sie mit dem Vertrauensniveau „\($1)“ gestellt (\($2)). Um ihn zu öffnen, melden Sie sich bitte wieder so an." },
         gatePasswordLogin: "Mit E-Mail-Adresse und Passwort anmelden",
         gateRegister: "Noch kein Konto? Konto anlegen",
         gateNoProvider: "Für dieses Vertrauensniveau ist hier zurzeit kein Anmeldedienst eingerichtet. Bitte wenden Sie sich an die zuständige Stelle; Sie finden sie auf der Seite der Leistung.",
@@ -121,6 +123,7 @@ public struct IdentityText: Sendable {
         gateHeading: "Please sign in",
         gateText: { "To apply for “\($0)” you need to sign in with at least the trust level “\($1)” (\($2)), so that we know for sure who applies." },
         gateTooLow: { "You are signed in with the trust level “\($0)”. That is not enough for this application." },
+        caseGate: { "You filed the application \($0) with the trust level “\($1)” (\($2)). To open it, please sign in that way again." },
         gatePasswordLogin: "Sign in with e-mail address and password",
         gateRegister: "No account yet? Create one",
         gateNoProvider: "No sign-in service for this trust level is set up here at the moment. Please contact the responsible office; the service page names it.",

@@ -262,4 +262,46 @@ struct ExternalSignInTests {
             }
         }
     }
+
+    @Test("A case filed at a trust level opens only at that level again; signing in that way leads back to it")
+    func caseGate() async throws {
+        try await TestPortal.with { test in
+            let service = try #require(try await test.portal.catalog.service(slug: "brunnenbohrung-anzeigen"))
+            try await test.portal.catalog.modifyService(service.id) { $0.minimumTrustLevel = .substantial }
+            let provider = FakeIdentityProvider()
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail, identityProviders: [provider]).test(.router) { client in
+                var erika = TestBrowser(client)
+                try await AccountTests.signedIn(&erika, "erika@example.de", mail)
+                provider.willSignIn(ExternalIdentity(provider: "test-id", subject: "s-erika", trustLevel: .high))
+                #expect(try await Self.signIn(&erika, from: "/konto").location == "/konto")
+                try await FormFlowTests.fileAll(&erika)
+                let account = try #require(try await test.portal.accounts.account(email: "erika@example.de"))
+                let reference = try #require(try await test.portal.accounts.submissions(of: account.id).first?.reference.rawValue)
+                let casePath = "/konto/antraege/\(reference)"
+                #expect(try await erika.get(casePath).text.contains("Wie geht es weiter?"))
+
+                // The same account with its password only: the case asks for the level it was filed at.
+                _ = try await erika.post("/konto/abmelden", [])
+                _ = try await erika.get("/konto/anmelden")
+                #expect(try await erika.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", AccountTests.password)]).location == "/konto")
+                #expect(try await erika.get("/konto").text.contains(reference), "the list still names it")
+                let gated = try await erika.get(casePath)
+                #expect(gated.status == .ok)
+                #expect(gated.text.contains("Den Antrag \(reference) haben Sie mit dem Vertrauensniveau „hoch“ gestellt"))
+                #expect(gated.text.contains("Sie sind mit dem Vertrauensniveau „basis“ angemeldet."))
+                #expect(!gated.text.contains("Wie geht es weiter?"))
+                #expect(try await erika.get(casePath + "/eingangsbestaetigung.pdf").text.contains("Anmeldung erforderlich"))
+                let message = try await erika.post(casePath + "/nachrichten", [("nachricht", "Hallo")])
+                #expect(message.status == .forbidden)
+                let parsed = try #require(Reference(reference))
+                let filed = try #require(try await test.portal.submissions.submission(reference: parsed))
+                #expect(try await test.portal.mailbox.messages(of: filed.id).isEmpty)
+
+                // Signing in with the provider leads straight back to the case.
+                #expect(try await Self.signIn(&erika, from: casePath).location == casePath)
+                #expect(try await erika.get(casePath).text.contains("Wie geht es weiter?"))
+            }
+        }
+    }
 }

@@ -51,7 +51,21 @@ struct AccountController: Sendable {
             back: .accountHome, elsewhere: .accountLogin, page: SiteRoute.accountCase, receipt: SiteRoute.accountReceipt,
             messages: SiteRoute.accountMessages, withdraw: SiteRoute.accountWithdraw, decision: SiteRoute.accountDecision,
             documents: SiteRoute.accountDocuments, file: SiteRoute.accountFile
-        )) { context in try await ownCase(context) }
+        ), gate: { submission, paths, request, context in caseGate(submission, paths, request, context) }) { context in try await ownCase(context) }
+    }
+
+    /// A case filed at a trust level opens only at that level again: a password alone does not
+    /// show what was filed with the ID card.
+    private func caseGate(_ submission: Submission, _ paths: ApplicantCase.Paths, _ request: Request, _ context: PortalRequestContext) -> Response? {
+        let current = context.sessions.session?.trustLevel ?? .basic
+        guard let filed = submission.trustLevel, current < filed else { return nil }
+        let language = frame.language(request)
+        let text = identityText(request)
+        return SignInGate(identityProviders: identityProviders, frame: frame, now: now).page(
+            request, context, minimum: filed, reason: text.caseGate(submission.reference.rawValue, filed.label(language), filed.explanation(language)),
+            current: current, returnTo: paths.page, serviceTitle: nil, back: (AccountText.for(language).myAccount, SiteRoute.accountHome.path),
+            status: request.method == .get ? .ok : .forbidden
+        )
     }
 
     /// Verifying against this when there is no account takes as long as a real check.

@@ -58,13 +58,18 @@ struct ApplicantCase: Sendable {
 
     /// Registers the case pages of one way in: `find` gives the case the request may see, nil for
     /// "go to `elsewhere`", or throws "not found" for a case that is someone else's.
+    /// `find` gives the case this way in may open (nil sends the browser `elsewhere`); `gate`, when
+    /// it answers, stands in for every page and file of the case (a sign-in at a higher level).
     func register(on router: Router<PortalRequestContext>, routes: Routes,
+                  gate: @escaping @Sendable (Submission, Paths, Request, PortalRequestContext) -> Response? = { _, _, _, _ in nil },
                   find: @escaping @Sendable (PortalRequestContext) async throws -> Submission?) {
         typealias Action = @Sendable (Submission, Paths, Request, PortalRequestContext) async throws -> Response
         func handle(_ action: @escaping Action) -> @Sendable (Request, PortalRequestContext) async throws -> Response {
             { request, context in
                 guard let submission = try await find(context) else { return PageFrame.redirect(routes.elsewhere) }
-                return try await action(submission, Paths(routes, submission.reference.rawValue), request, context)
+                let paths = Paths(routes, submission.reference.rawValue)
+                if let page = gate(submission, paths, request, context) { return page }
+                return try await action(submission, paths, request, context)
             }
         }
         router.get(routes.page("").pattern, use: handle { try await render($0, paths: $1, $2, $3) })

@@ -406,30 +406,17 @@ struct FormFlowController: Sendable {
     /// Staff testing a form are not asked (they cannot sign in as citizens).
     func signInRequired(_ form: PublishedForms.Entry, _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status) -> Response? {
         guard let minimum = form.service.minimumTrustLevel, !form.isTest else { return nil }
-        var session = currentSession(context)
-        if session.accountID != nil, (session.trustLevel ?? .basic) >= minimum { return nil }
-        session.afterLogin = SiteRoute.formStart(slug: form.service.slug).path
-        save(session, context)
+        let session = context.sessions.session
+        let current = session?.accountID == nil ? nil : (session?.trustLevel ?? .basic)
+        if let current, current >= minimum { return nil }
         let language = frame.language(request)
         let text = IdentityText.for(language)
-        var paragraphs = [text.gateText(form.service.title(language), minimum.label(language), minimum.explanation(language))]
-        if session.accountID != nil { paragraphs.append(text.gateTooLow((session.trustLevel ?? .basic).label(language))) }
-        let buttons = identityProviders.filter { $0.highestTrustLevel >= minimum }.map {
-            PostButton(label: text.loginWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path, secondary: false)
-        }
-        var links: [(text: String, path: String)] = []
-        if minimum == .basic, session.accountID == nil {
-            links = [(text.gatePasswordLogin, SiteRoute.accountLogin.path), (text.gateRegister, SiteRoute.accountRegister.path)]
-        }
-        if buttons.isEmpty && links.isEmpty { paragraphs.append(text.gateNoProvider) }
-        var model = PlainPage.Model(
-            shell: frame.shell(request, context: context, title: text.gateHeading, serviceTitle: form.service.title(language), now: now()),
-            heading: text.gateHeading, paragraphs: paragraphs, link: nil
+        return SignInGate(identityProviders: identityProviders, frame: frame, now: now).page(
+            request, context, minimum: minimum,
+            reason: text.gateText(form.service.title(language), minimum.label(language), minimum.explanation(language)), current: current,
+            returnTo: SiteRoute.formStart(slug: form.service.slug).path, serviceTitle: form.service.title(language),
+            back: (text.serviceLink, SiteRoute.service(slug: form.service.slug).path), status: status
         )
-        model.buttons = buttons
-        model.csrfToken = session.csrfToken
-        model.links = links + [(text.serviceLink, SiteRoute.service(slug: form.service.slug).path)]
-        return PageFrame.response(PlainPage.render(model), status: status)
     }
 
     func publishedForm(_ context: PortalRequestContext) async throws -> PublishedForms.Entry {

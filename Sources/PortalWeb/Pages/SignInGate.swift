@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+import PortalCore
+import PortalViews
+
+/// The page shown instead of something that needs a sign-in at a trust level (a form that asks for
+/// one, a case filed at one): why, what the level means, the providers that reach it, and e-mail
+/// sign-in when basis is enough. It remembers where the person wanted to go; signing in returns there.
+struct SignInGate: Sendable {
+    let identityProviders: [any IdentityProvider]
+    let frame: PageFrame
+    let now: @Sendable () -> Date
+
+    /// `reason` is the first paragraph; `current` the level of the present sign-in, nil without one.
+    func page(_ request: Request, _ context: PortalRequestContext, minimum: TrustLevel, reason: String, current: TrustLevel?,
+              returnTo: String, serviceTitle: String?, back: (text: String, path: String), status: HTTPResponse.Status) -> Response {
+        var session = context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(30 * 60))
+        session.afterLogin = returnTo
+        if !context.sessions.updateSession(session) {
+            context.sessions.createSession(session, expiresIn: .seconds(Int64(max(60, session.expiresAt.timeIntervalSince(now())))))
+        }
+        let language = frame.language(request)
+        let text = IdentityText.for(language)
+        var paragraphs = [reason]
+        if let current { paragraphs.append(text.gateTooLow(current.label(language))) }
+        let buttons = identityProviders.filter { $0.highestTrustLevel >= minimum }.map {
+            PostButton(label: text.loginWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path, secondary: false)
+        }
+        var links: [(text: String, path: String)] = []
+        if minimum == .basic, current == nil {
+            links = [(text.gatePasswordLogin, SiteRoute.accountLogin.path), (text.gateRegister, SiteRoute.accountRegister.path)]
+        }
+        if buttons.isEmpty && links.isEmpty { paragraphs.append(text.gateNoProvider) }
+        var model = PlainPage.Model(
+            shell: frame.shell(request, context: context, title: text.gateHeading, serviceTitle: serviceTitle, now: now()),
+            heading: text.gateHeading, paragraphs: paragraphs, link: nil
+        )
+        model.buttons = buttons
+        model.csrfToken = session.csrfToken
+        model.links = links + [back]
+        return PageFrame.response(PlainPage.render(model), status: status)
+    }
+}
