@@ -35,6 +35,12 @@ struct ConfigurationTests {
         ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_USERNAME": "portal"],
         ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_SECURITY": "none", "SMTP_USERNAME": "portal", "SMTP_PASSWORD": "x"],
         ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_CA_FILE": "/gibt/es/nicht.pem"],
+        ["OIDC_ISSUER": "https://id.landkreis.de"], ["OIDC_ISSUER": "http://id.landkreis.de", "OIDC_CLIENT_ID": "portal"],
+        ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_TRUST_LEVEL": "mittel"],
+        ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_TRUST_LEVEL": "hoch", "OIDC_MAX_TRUST_LEVEL": "basis"],
+        ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_ID": "Mein Konto"],
+        ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_SCOPES": "email profile"],
+        ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_SIGNIN_ORIGIN": "http://login.landkreis.de"],
     ])
     func malformed(environment: [String: String]) {
         #expect(throws: ConfigurationError.self) { try AppConfiguration.environment(environment) }
@@ -51,6 +57,23 @@ struct ConfigurationTests {
         let tls = try AppConfiguration.environment(["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_SECURITY": "TLS"])
         #expect(tls.smtp?.port == 465)
         #expect(try AppConfiguration.environment([:]).smtp == nil)
+    }
+
+    @Test("OpenID Connect: the issuer with its client; levels, name and sign-in origin from the environment")
+    func openIDConnect() throws {
+        #expect(try AppConfiguration.environment([:]).openIDConnect == nil)
+        let plain = try #require(try AppConfiguration.environment(["OIDC_ISSUER": "https://id.landkreis.de/realms/buerger", "OIDC_CLIENT_ID": "portal"]).openIDConnect)
+        #expect(plain.name == "oidc" && plain.displayName == "Servicekonto" && plain.clientSecret == nil && plain.scopes == "openid email profile")
+        #expect(plain.defaultTrustLevel == .basic && plain.highestTrustLevel == .basic)
+        #expect(OpenIDConnectProvider(settings: plain).signInOrigin == "https://id.landkreis.de")
+        let full = try #require(try AppConfiguration.environment([
+            "OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_CLIENT_SECRET": "geheim", "OIDC_ID": "bund-id",
+            "OIDC_NAME": "BundID", "OIDC_TRUST_LEVEL": "substanziell", "OIDC_MAX_TRUST_LEVEL": "Hoch", "OIDC_ACR_VALUES": "STORK-QAA-Level-3",
+            "OIDC_SIGNIN_ORIGIN": "https://login.landkreis.de:8443/pfad;script-src *",
+        ]).openIDConnect)
+        #expect(full.name == "bund-id" && full.displayName == "BundID" && full.clientSecret == "geheim" && full.requestedContext == "STORK-QAA-Level-3")
+        #expect(full.defaultTrustLevel == .substantial && full.highestTrustLevel == .high)
+        #expect(OpenIDConnectProvider(settings: full).signInOrigin == "https://login.landkreis.de:8443", "only the origin goes into the CSP")
     }
 
     @Test("serve refuses to start without a database and a base URL, and says which are missing")

@@ -66,9 +66,11 @@ public final class OpenIDConnectProvider: IdentityProvider {
     public var displayName: String { settings.displayName }
     public var highestTrustLevel: TrustLevel { settings.highestTrustLevel }
     /// The issuer's origin; a provider whose sign-in page lives elsewhere names it in `OIDC_SIGNIN_ORIGIN`.
+    /// Only scheme, host and port: the value goes into the pages' Content-Security-Policy.
     public var signInOrigin: String {
-        if let origin = settings.signInOrigin { return origin }
-        guard let url = URL(string: settings.issuer), let scheme = url.scheme, let host = url.host else { return settings.issuer }
+        guard let url = URL(string: settings.signInOrigin ?? settings.issuer), let scheme = url.scheme, let host = url.host,
+              host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" || $0 == "[" || $0 == "]" })
+        else { return "'self'" } // nothing usable: forms may lead nowhere else
         return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
     }
 
