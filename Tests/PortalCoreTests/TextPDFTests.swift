@@ -1,5 +1,5 @@
 import Foundation
-import PortalCore
+@testable import PortalCore
 import Testing
 
 @Suite("Text PDF")
@@ -26,5 +26,19 @@ struct TextPDFTests {
         #expect(text.contains("(Gr\\374\\337e aus M\\374sterstadt \\226 \\204Stra\\337e\\223 kostet 5 \\200)"))
         #expect(text.contains("(Pr\\374fung \\(Test\\) \\\\ \\304)"), "brackets and backslashes escaped")
         #expect(text.contains("/Count 4") || text.contains("/Count 5"), "several pages")
+    }
+
+    @Test("Numbers have two decimals with a point; wrapped lines fit, keep every word and cut only words longer than a line")
+    func layout() {
+        #expect(TextPDF.number(56.7) == "56.70" && TextPDF.number(0) == "0.00" && TextPDF.number(595.28) == "595.28" && TextPDF.number(-1.5) == "-1.50")
+        let text = "Bohrung für die Gartenbewässerung im hinteren Teil des Grundstücks, etwa zwölf Meter tief, mit einem Durchmesser von 125 mm"
+        let lines = TextPDF.wrap(text, .text, width: 150)
+        #expect(lines.count > 2)
+        #expect(lines.allSatisfy { TextPDF.width($0, .text) <= 150 })
+        #expect(lines.joined(separator: " ") == text)
+        let long = String(repeating: "Grundstücksverkehrsgenehmigung", count: 3)
+        let cut = TextPDF.wrap("a " + long, .text, width: 100)
+        #expect(cut.first == "a" && cut.dropFirst().allSatisfy { TextPDF.width($0, .text) <= 100 } && cut.dropFirst().joined() == long)
+        #expect(TextPDF.wrap("eins\nzwei", .text, width: 300) == ["eins", "zwei"])
     }
 }

@@ -72,26 +72,35 @@ public struct TextPDF: Sendable {
         return Double(units) / 1000 * size(style) * (font(style) == "F2" ? 1.08 : 1)
     }
 
-    /// Breaks a block into lines that fit; very long words are cut.
+    /// Breaks a block into lines that fit; very long words are cut. A line's width grows word by
+    /// word (receipts are made for every submission, so each word is measured once).
     static func wrap(_ text: String, _ style: Style, width: Double) -> [String] {
         var lines: [String] = []
-        for paragraph in text.components(separatedBy: "\n") {
+        let space = Self.width(" ", style)
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-                var word = word
-                while Self.width(word, style) > width {
+            var lineWidth = 0.0
+            for part in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                var word = String(part)
+                var wordWidth = Self.width(word, style)
+                while wordWidth > width {
                     var cut = word
                     while Self.width(cut, style) > width && cut.count > 1 { cut.removeLast() }
-                    if !line.isEmpty { lines.append(line); line = "" }
+                    if !line.isEmpty { lines.append(line); line = ""; lineWidth = 0 }
                     lines.append(cut)
                     word = String(word.dropFirst(cut.count))
+                    wordWidth = Self.width(word, style)
                 }
-                let candidate = line.isEmpty ? word : line + " " + word
-                if Self.width(candidate, style) <= width {
-                    line = candidate
+                if line.isEmpty {
+                    line = word
+                    lineWidth = wordWidth
+                } else if lineWidth + space + wordWidth <= width {
+                    line += " " + word
+                    lineWidth += space + wordWidth
                 } else {
                     lines.append(line)
                     line = word
+                    lineWidth = wordWidth
                 }
             }
             lines.append(line)
@@ -101,16 +110,18 @@ public struct TextPDF: Sendable {
 
     /// WinAnsi bytes as a PDF string literal, with everything outside printable ASCII as octal.
     static func literal(_ text: String) -> String {
-        var output = "("
+        var output: [UInt8] = [0x28]
+        output.reserveCapacity(text.utf8.count + 8)
         for character in text {
             let byte = winAnsi(character)
             switch byte {
-            case 0x28, 0x29, 0x5C: output += "\\" + String(UnicodeScalar(byte))
-            case 0x20...0x7E: output += String(UnicodeScalar(byte))
-            default: output += "\\" + String(byte, radix: 8).leftPadded(to: 3)
+            case 0x28, 0x29, 0x5C: output += [0x5C, byte]
+            case 0x20...0x7E: output.append(byte)
+            default: output += [0x5C, 0x30 + (byte >> 6), 0x30 + ((byte >> 3) & 7), 0x30 + (byte & 7)] // three octal digits
             }
         }
-        return output + ")"
+        output.append(0x29)
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func winAnsi(_ character: Character) -> UInt8 {
@@ -118,12 +129,14 @@ public struct TextPDF: Sendable {
         let value = scalar.value
         if value < 0x80 { return value >= 0x20 ? UInt8(value) : 0x20 }
         if (0xA0...0xFF).contains(value) { return UInt8(value) }
-        let special: [UInt32: UInt8] = [
-            0x20AC: 0x80, 0x201A: 0x82, 0x201E: 0x84, 0x2026: 0x85, 0x2013: 0x96, 0x2014: 0x97, 0x2018: 0x91, 0x2019: 0x92,
-            0x201C: 0x93, 0x201D: 0x94, 0x2022: 0x95, 0x2122: 0x99, 0x0160: 0x8A, 0x0161: 0x9A, 0x0152: 0x8C, 0x0153: 0x9C,
-        ]
-        return special[value] ?? 0x3F
+        return windowsSpecials[value] ?? 0x3F
     }
+
+    /// The characters WinAnsi (Windows-1252) puts at 0x80–0x9F.
+    private static let windowsSpecials: [UInt32: UInt8] = [
+        0x20AC: 0x80, 0x201A: 0x82, 0x201E: 0x84, 0x2026: 0x85, 0x2013: 0x96, 0x2014: 0x97, 0x2018: 0x91, 0x2019: 0x92,
+        0x201C: 0x93, 0x201D: 0x94, 0x2022: 0x95, 0x2122: 0x99, 0x0160: 0x8A, 0x0161: 0x9A, 0x0152: 0x8C, 0x0153: 0x9C,
+    ]
 
     /// The finished file.
     public func render(producer: String = "Serviceportal") -> Data {
@@ -177,8 +190,11 @@ public struct TextPDF: Sendable {
         return data
     }
 
+    /// Two decimals with a point, as PDF wants them.
     static func number(_ value: Double) -> String {
-        String(format: "%.2f", value)
+        let hundredths = Int((abs(value) * 100).rounded())
+        let fraction = hundredths % 100
+        return (value < 0 && hundredths > 0 ? "-" : "") + "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 }
 
