@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import NIOCore
 import PortalStorage
 
 /// Everything the portal reads from its environment. Flags of the CLI override environment variables.
@@ -103,7 +104,7 @@ public struct AppConfiguration: Sendable {
             configuration.smtp = .init(
                 host: host, port: port, security: security, username: username, password: password, from: from,
                 fromName: value("MAIL_FROM_NAME") ?? configuration.portalName, trustedCertificates: value("SMTP_CA_FILE"),
-                localName: value("BASE_URL").flatMap { URL(string: $0)?.host } ?? "serviceportal.localhost"
+                localName: value("BASE_URL").flatMap { URL(string: $0)?.host }.map(ehloName) ?? "serviceportal.localhost"
             )
         }
         if let issuer = value("OIDC_ISSUER") {
@@ -115,6 +116,12 @@ public struct AppConfiguration: Sendable {
             configuration.clamdAddress = (String(parts[0]), try parsePort(String(parts[1]), source: "CLAMD_ADDRESS"))
         }
         return configuration
+    }
+
+    /// The name the portal gives itself in EHLO: a host name, or an address in brackets (RFC 5321 4.1.3).
+    static func ehloName(_ host: String) -> String {
+        guard (try? SocketAddress(ipAddress: host, port: 0)) != nil else { return host }
+        return host.contains(":") ? "[IPv6:\(host)]" : "[\(host)]"
     }
 
     /// `OIDC_ISSUER` with `OIDC_CLIENT_ID`, and optionally `OIDC_CLIENT_SECRET`, `OIDC_ID` (the short

@@ -3,6 +3,7 @@ import NIOCore
 import NIOPosix
 import NIOSSL
 import PortalCore
+import Synchronization
 
 /// Delivers mail to an SMTP server (RFC 5321): STARTTLS (the default), TLS from the first byte,
 /// or plain for a relay on the same host; AUTH PLAIN when a user is configured. One connection per
@@ -47,6 +48,19 @@ public struct SMTPMailTransport: MailTransport {
 
     let settings: Settings
     let now: @Sendable () -> Date
+    /// Built by the first mail and kept: it reads `SMTP_CA_FILE` and the system's trust store.
+    private let context = TLSContextCache()
+
+    final class TLSContextCache: Sendable {
+        private let cached = Mutex<NIOSSLContext?>(nil)
+
+        func get(_ make: () throws -> NIOSSLContext) throws -> NIOSSLContext {
+            if let context = cached.withLock({ $0 }) { return context }
+            let context = try make()
+            cached.withLock { $0 = context }
+            return context
+        }
+    }
 
     public init(settings: Settings, now: @escaping @Sendable () -> Date = { Date() }) {
         self.settings = settings
@@ -61,7 +75,7 @@ public struct SMTPMailTransport: MailTransport {
         let message = MailMessage.render(mail, from: settings.from, fromName: settings.fromName, date: now(),
                                          messageID: "\(id)@\(settings.localName)", boundary: "=_sp_\(id)")
         let settings = settings
-        let tls = try settings.security == .none ? nil : Self.tlsContext(settings)
+        let tls = try settings.security == .none ? nil : context.get { try Self.tlsContext(settings) }
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connectTimeout(.seconds(10))
             .channelOption(ChannelOptions.socketOption(.so_keepalive), value: 1)
@@ -84,6 +98,8 @@ public struct SMTPMailTransport: MailTransport {
                             throw Failure(description: "the mail server offers no STARTTLS")
                         }
                         _ = try await session.command("STARTTLS", expect: [220])
+                        // Anything that came with the reply was sent in plain text and must not pass for the server's words under TLS.
+                        guard session.pending.isEmpty else { throw Failure(description: "data after the STARTTLS reply") }
                         try await channel.channel.pipeline.addHandler(
                             try NIOSSLClientHandler(context: tls, serverHostname: Self.serverName(settings.host)), position: .first
                         ).get()
@@ -117,9 +133,9 @@ public struct SMTPMailTransport: MailTransport {
         return try NIOSSLContext(configuration: configuration)
     }
 
-    /// SNI takes names, not addresses.
+    /// SNI takes names, not addresses (IPv4 or IPv6).
     static func serverName(_ host: String) -> String? {
-        host.allSatisfy { $0.isNumber || $0 == "." || $0 == ":" } ? nil : host
+        (try? SocketAddress(ipAddress: host, port: 0)) != nil ? nil : host
     }
 
     /// A line starting with "." gets a second one, so it cannot end the message early (RFC 5321 4.5.2).

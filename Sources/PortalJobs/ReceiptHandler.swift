@@ -46,7 +46,7 @@ public struct ReceiptHandler: JobHandler {
         guard let id = Submission.ID(string: job.payload), let submission = try await submissions.submission(id: id) else {
             return // deleted meanwhile (a test submission): nothing to confirm
         }
-        if try await receipts.receipt(of: id) != nil { return }
+        if try await receipts.hasReceipt(of: id) { return }
         guard let service = try await catalog.service(id: submission.serviceID),
               let version = try await versions.version(submission.formVersionID, load: { try await catalog.formVersion(id: submission.formVersionID) })
         else { throw NotFound("service or form version of \(job.payload)") }

@@ -15,7 +15,7 @@ public struct IdentityText: Sendable {
     public let emailHasAccount: @Sendable (String) -> String
     public let linkedElsewhere: @Sendable (String) -> String
     public let accountCreated: String
-    public let verifyAddress: String
+    public let emailNotConfirmed: @Sendable (String) -> String
     public let linked: @Sendable (String) -> String
     public let unlinked: @Sendable (String) -> String
     public let unlinkNeedsPassword: String
@@ -29,6 +29,8 @@ public struct IdentityText: Sendable {
     public let gateText: @Sendable (_ service: String, _ level: String, _ meaning: String) -> String
     public let gateTooLow: @Sendable (String) -> String
     public let caseGate: @Sendable (_ reference: String, _ level: String, _ meaning: String) -> String
+    public let caseNeedsAccount: @Sendable (String) -> String
+    public let exportGate: @Sendable (_ level: String, _ meaning: String) -> String
     public let gatePasswordLogin: String
     public let gateRegister: String
     public let gateNoProvider: String
@@ -63,7 +65,7 @@ public struct IdentityText: Sendable {
         emailHasAccount: { "Zu der E-Mail-Adresse, die \($0) übermittelt hat, gibt es bei uns schon ein Konto. Melden Sie sich mit Ihrem Passwort an und verbinden Sie danach unter „Mein Konto“ die Anmeldung über \($0)." },
         linkedElsewhere: { "Diese Anmeldung über \($0) ist schon mit einem anderen Konto verbunden. Melden Sie sich ab und mit \($0) an, um dieses Konto zu nutzen." },
         accountCreated: "Ihr Konto ist angelegt und Sie sind angemeldet.",
-        verifyAddress: "Bitte bestätigen Sie noch Ihre E-Mail-Adresse über den Link, den wir Ihnen geschickt haben.",
+        emailNotConfirmed: { "\($0) hat Ihre E-Mail-Adresse nicht als bestätigt übermittelt. Bitte bestätigen Sie sie dort, oder legen Sie bei uns ein Konto mit E-Mail-Adresse an und verbinden Sie danach unter „Mein Konto“ die Anmeldung über \($0)." },
         linked: { "Die Anmeldung über \($0) ist jetzt mit Ihrem Konto verbunden." },
         unlinked: { "Die Verbindung zu \($0) ist getrennt." },
         unlinkNeedsPassword: "Ihr Konto hat noch kein Passwort. Legen Sie zuerst eines fest (über „Passwort vergessen“), damit Sie sich danach noch anmelden können.",
@@ -77,6 +79,8 @@ public struct IdentityText: Sendable {
         gateText: { "Für „\($0)“ müssen Sie sich anmelden, mindestens mit dem Vertrauensniveau „\($1)“ (\($2)). So wissen wir sicher, wer den Antrag stellt." },
         gateTooLow: { "Sie sind mit dem Vertrauensniveau „\($0)“ angemeldet. Das reicht für diesen Antrag nicht." },
         caseGate: { "Den Antrag \($0) haben Sie mit dem Vertrauensniveau „\($1)“ gestellt (\($2)). Um ihn zu öffnen, melden Sie sich bitte wieder so an." },
+        caseNeedsAccount: { "Diesen Antrag haben Sie mit Ihrem Konto und dem Vertrauensniveau „\($0)“ gestellt. Sie finden ihn unter „Mein Konto“, wenn Sie sich wieder so anmelden." },
+        exportGate: { "Zu Ihrem Konto gehören Anträge, die Sie mit dem Vertrauensniveau „\($0)“ gestellt haben (\($1)). Um alle Ihre Daten herunterzuladen, melden Sie sich bitte so an." },
         gatePasswordLogin: "Mit E-Mail-Adresse und Passwort anmelden",
         gateRegister: "Noch kein Konto? Konto anlegen",
         gateNoProvider: "Für dieses Vertrauensniveau ist hier zurzeit kein Anmeldedienst eingerichtet. Bitte wenden Sie sich an die zuständige Stelle; Sie finden sie auf der Seite der Leistung.",
@@ -110,7 +114,7 @@ public struct IdentityText: Sendable {
         emailHasAccount: { "There is already an account for the e-mail address \($0) gave us. Sign in with your password, then connect \($0) under “My account”." },
         linkedElsewhere: { "This sign-in with \($0) is already connected to another account. Sign out and sign in with \($0) to use that account." },
         accountCreated: "Your account has been created and you are signed in.",
-        verifyAddress: "Please also confirm your e-mail address through the link we have sent you.",
+        emailNotConfirmed: { "\($0) did not tell us that your e-mail address is confirmed. Please confirm it there, or create an account with your e-mail address here and then connect \($0) under “My account”." },
         linked: { "Signing in with \($0) is now connected to your account." },
         unlinked: { "\($0) is no longer connected." },
         unlinkNeedsPassword: "Your account has no password yet. Set one first (through “Forgot your password?”) so that you can still sign in afterwards.",
@@ -124,6 +128,8 @@ public struct IdentityText: Sendable {
         gateText: { "To apply for “\($0)” you need to sign in with at least the trust level “\($1)” (\($2)), so that we know for sure who applies." },
         gateTooLow: { "You are signed in with the trust level “\($0)”. That is not enough for this application." },
         caseGate: { "You filed the application \($0) with the trust level “\($1)” (\($2)). To open it, please sign in that way again." },
+        caseNeedsAccount: { "You filed this application with your account and the trust level “\($0)”. You find it under “My account” when you sign in that way again." },
+        exportGate: { "Your account holds applications filed with the trust level “\($0)” (\($1)). To download all your data, please sign in that way." },
         gatePasswordLogin: "Sign in with e-mail address and password",
         gateRegister: "No account yet? Create one",
         gateNoProvider: "No sign-in service for this trust level is set up here at the moment. Please contact the responsible office; the service page names it.",

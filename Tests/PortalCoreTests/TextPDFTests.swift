@@ -19,6 +19,8 @@ struct TextPDFTests {
         let table = String(decoding: data[xrefOffset...], as: UTF8.self).split(separator: "\n")
         #expect(table.first == "xref")
         let entries = table.dropFirst(3).prefix { $0.hasSuffix(" n ") || $0.hasSuffix(" n") }
+        let objectCount = try #require(table.dropFirst().first.flatMap { Int($0.split(separator: " ").last ?? "") })
+        #expect(entries.count == objectCount - 1 && entries.count > 5, "one entry per object")
         for (index, entry) in entries.enumerated() {
             let offset = try #require(Int(entry.prefix(10)))
             #expect(String(decoding: data[offset..<offset + 8], as: UTF8.self).hasPrefix("\(index + 1) 0 obj"))

@@ -170,7 +170,6 @@ struct AccountTests {
                 let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
                 let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
                 let code = String(confirmation.text[codeRange].dropLast().suffix(14))
-                #expect(confirmation.text.contains("Ihr Zugangscode"))
                 let acknowledgement = try #require(mail.mails.last)
                 #expect(acknowledgement.to == "j.mueller@example.de")
                 #expect(acknowledgement.subject.hasPrefix("Eingangsbestätigung: Ihr Antrag "))

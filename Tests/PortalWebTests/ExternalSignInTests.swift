@@ -81,7 +81,7 @@ struct ExternalSignInTests {
         }
     }
 
-    @Test("An unconfirmed address from the provider gets a confirmation mail; failures, foreign answers and taken addresses change nothing")
+    @Test("Failures, foreign answers, unconfirmed and taken addresses change nothing")
     func failures() async throws {
         try await TestPortal.with { test in
             let provider = FakeIdentityProvider()
@@ -128,16 +128,16 @@ struct ExternalSignInTests {
                 #expect(taken.text.contains("gibt es bei uns schon ein Konto"))
                 #expect(try await test.portal.accounts.account(provider: "test-id", subject: "s-fremd") == nil)
 
-                // An address the provider has not confirmed is confirmed by mail.
+                // An address the provider has not confirmed makes no account (its mailbox's holder could take it over later).
                 var unconfirmed = Self.anna
                 unconfirmed.emailVerified = false
                 provider.willSignIn(unconfirmed)
                 let mailsBefore = mail.mails.count
-                #expect(try await Self.signIn(&browser).location == "/konto")
-                #expect(try await browser.get("/konto").text.contains("Bitte bestätigen Sie noch Ihre E-Mail-Adresse"))
-                #expect(mail.mails.count == mailsBefore + 1)
-                #expect(mail.mails.last?.to == "anna.schmidt@example.de")
-                #expect(try await test.portal.accounts.account(email: "anna.schmidt@example.de")?.verifiedAt == nil)
+                let refused = try await Self.signIn(&browser)
+                #expect(refused.status == .unprocessableContent)
+                #expect(refused.text.contains("Test-ID hat Ihre E-Mail-Adresse nicht als bestätigt übermittelt."))
+                #expect(mail.mails.count == mailsBefore)
+                #expect(try await test.portal.accounts.account(email: "anna.schmidt@example.de") == nil)
 
                 // Unknown providers and starts without the CSRF token.
                 #expect(try await browser.post("/konto/extern/gibt-es-nicht", []).status == .notFound)
@@ -214,6 +214,11 @@ struct ExternalSignInTests {
                 #expect(try await citizen.get(FormFlowTests.base + "/schritt/1").text.contains("Anmeldung erforderlich"))
                 let post = try await citizen.post(FormFlowTests.base + "/schritt/1", FormFlowTests.steps[0])
                 #expect(post.status == .forbidden)
+                // The public API signs nobody in, so it cannot file for this service either.
+                let api = try await client.postJSON(Paths.submissions, WellDrillingAnswers.body(WellDrillingAnswers.valid()))
+                #expect(api.status == .forbidden)
+                #expect(api.message?.contains("Vertrauensniveau „substanziell“") == true)
+                #expect(try await test.portal.submissions.count() == 0)
 
                 // A password sign-in does not reach the level.
                 var basic = TestBrowser(client)
@@ -298,9 +303,25 @@ struct ExternalSignInTests {
                 let filed = try #require(try await test.portal.submissions.submission(reference: parsed))
                 #expect(try await test.portal.mailbox.messages(of: filed.id).isEmpty)
 
+                // The data export waits for that level too.
+                let export = try await erika.get("/konto/daten")
+                #expect(export.headers[.contentType]?.hasPrefix("text/html") == true)
+                #expect(export.text.contains("Zu Ihrem Konto gehören Anträge, die Sie mit dem Vertrauensniveau „hoch“ gestellt haben"))
+                // Nor does its access code open it: the acknowledgement mailed one.
+                let acknowledgement = try #require(mail.mails.first { $0.subject.hasSuffix(reference) })
+                let codeRange = try #require(acknowledgement.body.range(of: #"Zugangscode: [0-9A-Z-]{14}"#, options: .regularExpression))
+                let code = String(acknowledgement.body[codeRange].suffix(14))
+                var stranger = TestBrowser(client)
+                _ = try await stranger.get("/vorgang")
+                let byCode = try await stranger.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)])
+                #expect(byCode.status == .forbidden)
+                #expect(byCode.text.contains("Sie finden ihn unter „Mein Konto“"))
+                #expect(try await stranger.get("/vorgang/\(reference)").location == "/vorgang")
+
                 // Signing in with the provider leads straight back to the case.
                 #expect(try await Self.signIn(&erika, from: casePath).location == casePath)
                 #expect(try await erika.get(casePath).text.contains("Wie geht es weiter?"))
+                #expect(try await erika.get("/konto/daten").headers[.contentType] == "application/zip")
             }
         }
     }

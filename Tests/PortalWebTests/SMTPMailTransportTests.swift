@@ -1,5 +1,5 @@
 import Foundation
-import PortalApp
+@testable import PortalApp
 import PortalCore
 import PortalJobs
 import PortalTestSupport
@@ -52,7 +52,7 @@ struct SMTPMailTransportTests {
     static let mail = Mail(to: "erika.mustermann@example.de", subject: "Ihr Antrag: Fällgenehmigung",
                            body: "Guten Tag,\n.\nIhr Antrag ist eingegangen.\nhttps://portal.example/antrag?x=1")
 
-    @Test("Plain SMTP: the mail arrives with its encoded subject, a dot line intact; a dead server is an error")
+    @Test("Plain SMTP: the mail arrives with its encoded subject and its text; a dead server is an error")
     func plain() async throws {
         guard let server = Self.server("SERVICEPORTAL_TEST_SMTP") else { return }
         let transport = SMTPMailTransport(settings: .init(host: server.host, port: server.port, security: .none, from: "portal@landkreis.example", fromName: "Serviceportal"))
@@ -64,6 +64,15 @@ struct SMTPMailTransportTests {
         #expect(Self.plainText(received)?.contains("Guten Tag,\r\n.\r\nIhr Antrag ist eingegangen.") == true)
         let dead = SMTPMailTransport(settings: .init(host: "127.0.0.1", port: 1, security: .none, from: "portal@landkreis.example"))
         await #expect(throws: (any Error).self) { try await dead.deliver(Self.mail, id: "x") }
+    }
+
+    @Test("Dot-stuffing doubles a leading dot on every line; SNI gets names, never addresses; EHLO writes addresses in brackets")
+    func lineRules() {
+        #expect(SMTPMailTransport.dotStuffed("a\r\n.\r\n..b\r\nc.") == "a\r\n..\r\n...b\r\nc.")
+        #expect(SMTPMailTransport.serverName("mail.landkreis.de") == "mail.landkreis.de")
+        #expect(SMTPMailTransport.serverName("192.0.2.7") == nil && SMTPMailTransport.serverName("2001:db8::1") == nil)
+        #expect(AppConfiguration.ehloName("service.landkreis.de") == "service.landkreis.de")
+        #expect(AppConfiguration.ehloName("127.0.0.1") == "[127.0.0.1]" && AppConfiguration.ehloName("2001:db8::1") == "[IPv6:2001:db8::1]")
     }
 
     @Test("STARTTLS: delivered when the certificate is trusted, refused when it is not")

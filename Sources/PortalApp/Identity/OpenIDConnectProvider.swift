@@ -5,6 +5,7 @@ import JWTKit
 import NIOCore
 import NIOFoundationCompat
 import PortalCore
+import PortalWeb
 
 /// The `IdentityProvider` for an OpenID Connect provider (Keycloak, a Land's service account, a
 /// test provider): the authorization code flow with PKCE (S256), `state` and `nonce`, the ID token
@@ -90,7 +91,7 @@ public final class OpenIDConnectProvider: IdentityProvider {
 
     public func beginLogin(redirectURI: String) async throws -> ExternalLoginStart {
         let metadata = try await metadata()
-        let pending = PendingExternalLogin(provider: name, state: Self.randomText(), nonce: Self.randomText(), codeVerifier: Self.randomText(), startedAt: now())
+        let pending = PendingExternalLogin(provider: name, state: RandomToken.make(), nonce: RandomToken.make(), codeVerifier: RandomToken.make(), startedAt: now())
         var parameters: [(String, String)] = [
             ("response_type", "code"), ("client_id", settings.clientID), ("redirect_uri", redirectURI), ("scope", settings.scopes),
             ("state", pending.state), ("nonce", pending.nonce),
@@ -250,10 +251,6 @@ public final class OpenIDConnectProvider: IdentityProvider {
     }
 
     // MARK: Encoding
-
-    static func randomText() -> String {
-        SymmetricKey(size: .bits256).withUnsafeBytes { Base64URL.encode($0) }
-    }
 
     /// PKCE S256 (RFC 7636 §4.2).
     static func codeChallenge(for verifier: String) -> String {

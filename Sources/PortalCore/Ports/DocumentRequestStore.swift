@@ -8,7 +8,7 @@ public protocol DocumentRequestStore: Sendable {
     /// Newest first.
     func requests(of submission: Submission.ID) async throws -> [DocumentRequest]
     func request(id: DocumentRequest.ID) async throws -> DocumentRequest?
-    /// Marks the request fulfilled with the uploaded files and returns the case to "in progress",
-    /// in one transaction. Throws `RequestAlreadyFulfilled` for a second answer.
+    /// Marks the request fulfilled with the uploaded files and returns a waiting case to "in
+    /// progress", in one transaction. Throws `RequestAlreadyFulfilled` for a second answer.
     func fulfil(_ id: DocumentRequest.ID, deliveries: [DocumentRequest.Delivery], at instant: Date) async throws
 }

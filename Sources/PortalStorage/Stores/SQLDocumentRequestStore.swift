@@ -58,7 +58,12 @@ public struct SQLDocumentRequestStore: DocumentRequestStore {
             try await db.raw("""
                 UPDATE document_requests SET fulfilled_at = \(bind: SQLTime.encode(instant)), deliveries = \(bind: encoded) WHERE id = \(bind: id.description)
                 """).run()
-            try await Self.move(submission, to: .inProgress, by: "Antragsteller:in", note: "Nachgeforderte Unterlagen hochgeladen.", at: instant, on: db)
+            // Staff may have taken the case back meanwhile; then the files arrive without a status change.
+            let status = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: submission.description)").first()
+                .map { try SQLSubmissionStore.status($0, "status") }
+            if status == .waitingForApplicant {
+                try await Self.move(submission, to: .inProgress, by: "Antragsteller:in", note: "Nachgeforderte Unterlagen hochgeladen.", at: instant, on: db)
+            }
         }
     }
 

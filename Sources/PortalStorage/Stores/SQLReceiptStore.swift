@@ -19,6 +19,10 @@ public struct SQLReceiptStore: ReceiptStore {
         }
     }
 
+    public func hasReceipt(of submission: Submission.ID) async throws -> Bool {
+        try await database.reader.raw("SELECT 1 AS made FROM receipts WHERE submission_id = \(bind: submission.description)").first() != nil
+    }
+
     public func receipt(of submission: Submission.ID) async throws -> Data? {
         try await database.reader.raw("SELECT pdf FROM receipts WHERE submission_id = \(bind: submission.description)")
             .first()?.decode(column: "pdf", as: Data.self)

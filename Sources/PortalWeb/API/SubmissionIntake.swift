@@ -12,6 +12,11 @@ struct SubmissionIntake: Sendable {
 
     func file(_ answers: Answers, for service: Service, version: FormVersion, isTest: Bool = false, account: CitizenAccount.ID? = nil,
               trustLevel: TrustLevel? = nil, accessCodeHash: String? = nil, language: Language? = nil) async throws -> Submission {
+        // Every way in ends here, so a service's minimum trust level holds for the API too (which
+        // signs nobody in); staff test submissions are not asked.
+        if let minimum = service.minimumTrustLevel, !isTest, (account == nil ? nil : trustLevel ?? .basic).map({ $0 < minimum }) ?? true {
+            throw APIError(.forbidden, "Diese Leistung verlangt eine Anmeldung mindestens mit dem Vertrauensniveau „\(minimum.label())“; stellen Sie den Antrag bitte über das Portal.")
+        }
         // Whole milliseconds, the stored precision, so the receipt shows exactly what is stored.
         let receivedAt = Date(timeIntervalSince1970: (now().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         let year = LocalDate(receivedAt, in: timeZone).year

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PortalCore
+import PortalViews
 
 /// "Export my data" (Art. 15 and 20 GDPR): one ZIP with `daten.json` (the account, its sign-ins
 /// and every application with answers, history, messages, requests and decision) and each file
@@ -12,10 +13,23 @@ extension AccountController {
     @Sendable func export(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard let account = try await signedIn(context) else { return PageFrame.redirect(.accountLogin) }
         func time(_ date: Date?) -> JSONValue { date.map { .string(ISOTimestamp.string($0)) } ?? .null }
+        var filed: [(row: SubmissionSummary, submission: Submission)] = []
+        for row in try await accounts.submissions(of: account.id) {
+            if let submission = try await submissions.submission(id: row.id) { filed.append((row, submission)) }
+        }
+        // What was filed at a trust level is exported only at that level, as its case page is shown.
+        let current = context.sessions.session?.trustLevel ?? .basic
+        if let highest = filed.compactMap(\.submission.trustLevel).max(), current < highest {
+            let language = frame.language(request)
+            return gate.page(
+                request, context, minimum: highest, reason: identityText(request).exportGate(highest.label(language), highest.explanation(language)),
+                current: current, returnTo: SiteRoute.accountHome.path, serviceTitle: nil,
+                back: (AccountText.for(language).myAccount, SiteRoute.accountHome.path), status: .ok
+            )
+        }
         var archived: [(path: String, file: UploadedFile)] = []
         var cases: [JSONValue] = []
-        for row in try await accounts.submissions(of: account.id) {
-            guard let submission = try await submissions.submission(id: row.id) else { continue }
+        for (row, submission) in filed {
             let caseFile = try await submissions.caseFile(of: submission.id)
             let messages = try await applicantCase.mailbox.messages(of: submission.id)
             let requests = try await applicantCase.documentRequests.requests(of: submission.id)

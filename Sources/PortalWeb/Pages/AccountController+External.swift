@@ -28,13 +28,7 @@ extension AccountController {
         return SiteRoute.absolute(SiteRoute.accountExternalReturn(provider: provider.name).path, base: publicBaseURL)
     }
 
-    /// The sign-in buttons for the providers that can vouch for `level`.
-    func signInButtons(_ request: Request, reaching level: TrustLevel = .basic) -> [PostButton] {
-        let text = identityText(request)
-        return identityProviders.filter { $0.highestTrustLevel >= level }.map {
-            PostButton(label: text.loginWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path)
-        }
-    }
+    var gate: SignInGate { SignInGate(identityProviders: identityProviders, frame: frame, now: now, sessionIdleTime: sessionIdleTime) }
 
     @Sendable func startExternal(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let provider = try provider(context)
@@ -115,12 +109,17 @@ extension AccountController {
         guard let email = identity.email, Mail.isPlausibleAddress(email) else {
             return notice(request, context, heading: text.failedHeading, paragraphs: [text.noEmail(provider.displayName)], link: back, status: .unprocessableContent)
         }
+        // An address the provider has not confirmed makes no account: whoever holds the mailbox
+        // could later set a password on it while the provider's sign-in stays linked.
+        guard identity.emailVerified else {
+            return notice(request, context, heading: text.failedHeading, paragraphs: [text.emailNotConfirmed(provider.displayName)], link: back, status: .unprocessableContent)
+        }
         // An existing account is never taken over by an address a provider reports; its holder connects it.
         if try await accounts.account(email: email) != nil {
             return notice(request, context, heading: text.failedHeading, paragraphs: [text.emailHasAccount(provider.displayName)], link: back, status: .conflict)
         }
         let account = CitizenAccount(
-            id: ids(), email: email, verifiedAt: identity.emailVerified ? now() : nil, passwordHash: "", createdAt: now(),
+            id: ids(), email: email, verifiedAt: now(), passwordHash: "", createdAt: now(),
             profile: identity.profile, language: frame.language(request), trustLevel: identity.trustLevel
         )
         do {
@@ -132,14 +131,7 @@ extension AccountController {
             guard let made = try await accounts.account(provider: identity.provider, subject: identity.subject) else { throw IdentityLinkedElsewhere() }
             return PageFrame.redirect(signIn(made, level: identity.trustLevel, context))
         }
-        var message = text.accountCreated
-        if !identity.emailVerified {
-            let accountText = AccountText.for(account.language)
-            let token = try await newToken(account, .verifyEmail)
-            try await mail.send(Mail(to: email, subject: accountText.verifyMailSubject, body: accountText.verifyMailBody(link(.accountVerify(token: token)))))
-            message += " " + text.verifyAddress
-        }
-        return PageFrame.redirect(signIn(account, level: identity.trustLevel, context, flash: message))
+        return PageFrame.redirect(signIn(account, level: identity.trustLevel, context, flash: text.accountCreated))
     }
 
     @Sendable func unlinkExternal(_ request: Request, context: PortalRequestContext) async throws -> Response {

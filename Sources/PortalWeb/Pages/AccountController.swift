@@ -61,7 +61,7 @@ struct AccountController: Sendable {
         guard let filed = submission.trustLevel, current < filed else { return nil }
         let language = frame.language(request)
         let text = identityText(request)
-        return SignInGate(identityProviders: identityProviders, frame: frame, now: now).page(
+        return gate.page(
             request, context, minimum: filed, reason: text.caseGate(submission.reference.rawValue, filed.label(language), filed.explanation(language)),
             current: current, returnTo: paths.page, serviceTitle: nil, back: (AccountText.for(language).myAccount, SiteRoute.accountHome.path),
             status: request.method == .get ? .ok : .forbidden
@@ -201,7 +201,7 @@ struct AccountController: Sendable {
             .init(name: "email", label: text.email, type: "email", autocomplete: "username", value: email),
             .init(name: "passwort", label: text.password, type: "password", autocomplete: "current-password"),
         ], button: text.loginButton, error: error, links: [(text.forgotLink, SiteRoute.accountForgot.path), (text.registerLink, SiteRoute.accountRegister.path)],
-           alternatives: signInButtons(request), status: status)
+           alternatives: gate.buttons(frame.language(request), reaching: .basic), status: status)
     }
 
     @Sendable func showLogin(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -242,8 +242,7 @@ struct AccountController: Sendable {
         session.trustLevel = level
         session.flash = flash
         context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
-        guard let next = previous?.afterLogin, next.hasPrefix("/"), !next.hasPrefix("//") else { return SiteRoute.accountHome.path }
-        return next
+        return SiteRoute.safeReturnPath(previous?.afterLogin) ?? SiteRoute.accountHome.path
     }
 
     @Sendable func logout(_ request: Request, context: PortalRequestContext) async throws -> Response {

@@ -120,7 +120,7 @@ struct ApplicantCase: Sendable {
             backPath: paths.back
         )
         // The receipt is made by a job a moment after submitting; until then the page says so.
-        model.receiptPath = try await receipts.receipt(of: submission.id) == nil ? nil : paths.receipt
+        model.receiptPath = try await receipts.hasReceipt(of: submission.id) ? paths.receipt : nil
         let text = AccountText.for(language)
         let messages = try await mailbox.messages(of: submission.id)
         var thread = MailboxThread(
@@ -158,7 +158,8 @@ struct ApplicantCase: Sendable {
     func uploadDocuments(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
         let language = frame.language(request)
         let text = AccountText.for(language)
-        guard let open = try await documentRequests.requests(of: submission.id).first(where: { $0.fulfilledAt == nil }) else {
+        let isOpen = try await submissions.caseFile(of: submission.id).map { !$0.status.isFinal } ?? false
+        guard isOpen, let open = try await documentRequests.requests(of: submission.id).first(where: { $0.fulfilledAt == nil }) else {
             throw PageError(.conflict(language == .german ? "Zu diesem Antrag sind keine Unterlagen (mehr) angefordert." : "No documents are (still) requested for this application.",
                                       link: (submission.reference.rawValue, paths.page)))
         }

@@ -70,11 +70,18 @@ struct CaseLookupController: Sendable {
             throttle.recordFailure(account: "case:" + typedReference, address: context.clientAddress, now: now())
             return form(request, context, reference: typedReference, error: wrong, status: .unauthorized)
         }
+        // A case filed with a sign-in above basis opens only through that sign-in, not with its code.
+        if let level = submission.trustLevel, level > .basic {
+            let text = IdentityText.for(frame.language(request))
+            return form(request, context, reference: typedReference, error: text.caseNeedsAccount(level.label(frame.language(request))), status: .forbidden)
+        }
         guard var session = context.sessions.session else { return PageFrame.redirect(.caseLookup) }
         var access = session.caseAccess ?? []
         if !access.contains(submission.reference.rawValue) { access.append(submission.reference.rawValue) }
         session.caseAccess = Array(access.suffix(20))
-        _ = context.sessions.updateSession(session)
+        // Opening a case is a sign-in to it: a new session id, so a planted one gains nothing.
+        session.csrfToken = PortalSession.newToken()
+        context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
         return PageFrame.redirect(.caseStatus(reference: submission.reference.rawValue))
     }
 

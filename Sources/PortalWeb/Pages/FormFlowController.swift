@@ -411,7 +411,7 @@ struct FormFlowController: Sendable {
         if let current, current >= minimum { return nil }
         let language = frame.language(request)
         let text = IdentityText.for(language)
-        return SignInGate(identityProviders: identityProviders, frame: frame, now: now).page(
+        return SignInGate(identityProviders: identityProviders, frame: frame, now: now, sessionIdleTime: sessionIdleTime).page(
             request, context, minimum: minimum,
             reason: text.gateText(form.service.title(language), minimum.label(language), minimum.explanation(language)), current: current,
             returnTo: SiteRoute.formStart(slug: form.service.slug).path, serviceTitle: form.service.title(language),

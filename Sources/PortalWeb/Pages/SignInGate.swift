@@ -10,22 +10,29 @@ struct SignInGate: Sendable {
     let identityProviders: [any IdentityProvider]
     let frame: PageFrame
     let now: @Sendable () -> Date
+    let sessionIdleTime: TimeInterval
+
+    /// The sign-in buttons for the providers that can vouch for `level`.
+    func buttons(_ language: Language, reaching level: TrustLevel, primary: Bool = false) -> [PostButton] {
+        let text = IdentityText.for(language)
+        return identityProviders.filter { $0.highestTrustLevel >= level }.map {
+            PostButton(label: text.loginWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path, secondary: !primary)
+        }
+    }
 
     /// `reason` is the first paragraph; `current` the level of the present sign-in, nil without one.
     func page(_ request: Request, _ context: PortalRequestContext, minimum: TrustLevel, reason: String, current: TrustLevel?,
               returnTo: String, serviceTitle: String?, back: (text: String, path: String), status: HTTPResponse.Status) -> Response {
-        var session = context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(30 * 60))
+        var session = context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
         session.afterLogin = returnTo
         if !context.sessions.updateSession(session) {
-            context.sessions.createSession(session, expiresIn: .seconds(Int64(max(60, session.expiresAt.timeIntervalSince(now())))))
+            context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
         }
         let language = frame.language(request)
         let text = IdentityText.for(language)
         var paragraphs = [reason]
         if let current { paragraphs.append(text.gateTooLow(current.label(language))) }
-        let buttons = identityProviders.filter { $0.highestTrustLevel >= minimum }.map {
-            PostButton(label: text.loginWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path, secondary: false)
-        }
+        let buttons = buttons(language, reaching: minimum, primary: true)
         var links: [(text: String, path: String)] = []
         if minimum == .basic, current == nil {
             links = [(text.gatePasswordLogin, SiteRoute.accountLogin.path), (text.gateRegister, SiteRoute.accountRegister.path)]
