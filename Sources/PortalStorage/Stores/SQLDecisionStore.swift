@@ -13,15 +13,8 @@ public struct SQLDecisionStore: DecisionStore {
     public func deliver(_ decision: Decision) async throws {
         let id = decision.submissionID.description
         try await database.write { db in
-            guard let row = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: id)").first() else { throw NotFound("submission") }
-            var caseFile = Case(submissionID: decision.submissionID, status: try SQLSubmissionStore.status(row, "status"))
-            let change = try caseFile.move(to: .decided, by: decision.deliveredBy, note: "Bescheid zugestellt: \(decision.outcome.label())", at: decision.deliveredAt)
-            try await db.raw("UPDATE submissions SET status = \(bind: change.to.rawValue) WHERE id = \(bind: id)").run()
-            try await db.raw("""
-                INSERT INTO case_status_changes (id, submission_id, from_status, to_status, actor, note, changed_at)
-                VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: id), \(bind: change.from.rawValue), \(bind: change.to.rawValue),
-                        \(bind: change.actor), \(bind: change.note), \(bind: SQLTime.encode(change.at)))
-                """).run()
+            try await SQLSubmissionStore.move(decision.submissionID, to: .decided, by: decision.deliveredBy,
+                                              note: "Bescheid zugestellt: \(decision.outcome.label())", at: decision.deliveredAt, on: db)
             try await db.raw("""
                 INSERT INTO decisions (submission_id, upload_id, outcome, delivered_at, delivered_by)
                 VALUES (\(bind: id), \(bind: decision.file.id.description), \(bind: decision.outcome.rawValue),

@@ -10,23 +10,10 @@ public struct SQLDocumentRequestStore: DocumentRequestStore {
         self.database = database
     }
 
-    /// Moves the case and records the change, inside the caller's transaction.
-    static func move(_ submission: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date, on db: any SQLDatabase) async throws {
-        guard let row = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: submission.description)").first() else { throw NotFound("submission") }
-        var caseFile = Case(submissionID: submission, status: try SQLSubmissionStore.status(row, "status"))
-        let change = try caseFile.move(to: status, by: actor, note: note, at: instant)
-        try await db.raw("UPDATE submissions SET status = \(bind: change.to.rawValue) WHERE id = \(bind: submission.description)").run()
-        try await db.raw("""
-            INSERT INTO case_status_changes (id, submission_id, from_status, to_status, actor, note, changed_at)
-            VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: submission.description), \(bind: change.from.rawValue), \(bind: change.to.rawValue),
-                    \(bind: change.actor), \(bind: change.note), \(bind: SQLTime.encode(change.at)))
-            """).run()
-    }
-
     public func create(_ request: DocumentRequest, reminder: Job) async throws {
         let documents = try JSONCoding.encode(request.documents)
         try await database.write { db in
-            try await Self.move(request.submissionID, to: .waitingForApplicant, by: request.requestedBy,
+            try await SQLSubmissionStore.move(request.submissionID, to: .waitingForApplicant, by: request.requestedBy,
                                 note: "Unterlagen nachgefordert bis \(request.deadline.german): \(request.documents.joined(separator: "; "))",
                                 at: request.requestedAt, on: db)
             try await db.raw("""
@@ -62,7 +49,7 @@ public struct SQLDocumentRequestStore: DocumentRequestStore {
             let status = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: submission.description)").first()
                 .map { try SQLSubmissionStore.status($0, "status") }
             if status == .waitingForApplicant {
-                try await Self.move(submission, to: .inProgress, by: "Antragsteller:in", note: "Nachgeforderte Unterlagen hochgeladen.", at: instant, on: db)
+                try await SQLSubmissionStore.move(submission, to: .inProgress, by: "Antragsteller:in", note: "Nachgeforderte Unterlagen hochgeladen.", at: instant, on: db)
             }
         }
     }

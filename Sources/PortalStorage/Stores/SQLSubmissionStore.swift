@@ -60,20 +60,25 @@ public struct SQLSubmissionStore: SubmissionStore {
     }
 
     public func changeStatus(of id: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws -> StatusChange {
-        try await database.write { db in
-            guard let row = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: id.description)").first() else {
-                throw NotFound("submission")
-            }
-            var caseFile = Case(submissionID: id, status: try Self.status(row, "status"))
-            let change = try caseFile.move(to: status, by: actor, note: note, at: instant)
-            try await db.raw("UPDATE submissions SET status = \(bind: change.to.rawValue) WHERE id = \(bind: id.description)").run()
-            try await db.raw("""
-                INSERT INTO case_status_changes (id, submission_id, from_status, to_status, actor, note, changed_at)
-                VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: id.description), \(bind: change.from.rawValue), \(bind: change.to.rawValue),
-                        \(bind: change.actor), \(bind: change.note), \(bind: SQLTime.encode(change.at)))
-                """).run()
-            return change
+        try await database.write { db in try await Self.move(id, to: status, by: actor, note: note, at: instant, on: db) }
+    }
+
+    /// Moves the case by the state machine and records the change, inside the caller's
+    /// transaction; every store that changes a case's status goes through here.
+    @discardableResult
+    static func move(_ id: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date, on db: any SQLDatabase) async throws -> StatusChange {
+        guard let row = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: id.description)").first() else {
+            throw NotFound("submission")
         }
+        var caseFile = Case(submissionID: id, status: try Self.status(row, "status"))
+        let change = try caseFile.move(to: status, by: actor, note: note, at: instant)
+        try await db.raw("UPDATE submissions SET status = \(bind: change.to.rawValue) WHERE id = \(bind: id.description)").run()
+        try await db.raw("""
+            INSERT INTO case_status_changes (id, submission_id, from_status, to_status, actor, note, changed_at)
+            VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: id.description), \(bind: change.from.rawValue), \(bind: change.to.rawValue),
+                    \(bind: change.actor), \(bind: change.note), \(bind: SQLTime.encode(change.at)))
+            """).run()
+        return change
     }
 
     public func caseFile(of id: Submission.ID) async throws -> Case? {

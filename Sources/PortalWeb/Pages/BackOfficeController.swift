@@ -143,12 +143,8 @@ struct BackOfficeController: Sendable {
             throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
         }
         // The applicant hears of it: reference, service and status only, never answers or notes.
-        if let (address, link, words) = try await applicantAddress(submission) {
-            let service = try await catalog.service(id: submission.serviceID)
-            try await mail.send(Mail(
-                to: address, subject: words.statusMailSubject(submission.reference.rawValue),
-                body: words.statusMailBody(submission.reference.rawValue, service?.title(words.language) ?? "", status.label(words.language), link)
-            ))
+        await tellApplicant(submission) { words, reference, service, link in
+            (words.statusMailSubject(reference), words.statusMailBody(reference, service, status.label(words.language), link))
         }
         if var session = context.sessions.session {
             session.flash = text.statusSaved
@@ -157,14 +153,24 @@ struct BackOfficeController: Sendable {
         return PageFrame.redirect(.staffSubmission(reference: submission.reference.rawValue))
     }
 
-    /// Where to tell the applicant about their case, and the link to put in: the account's address
-    /// and its case page, or the form's first e-mail answer and the page for reference and code.
-    /// Test submissions tell nobody.
-    private func applicantAddress(_ submission: Submission) async throws -> (String, String, AccountText)? {
-        let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
-        let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
-        guard let address = ApplicantAddress.of(submission, account: account, schema: schema) else { return nil }
-        return (address, ApplicantLinks.casePage(submission, viaAccount: account != nil, base: publicBaseURL), AccountText.for(account?.language ?? submission.language ?? .german))
+    /// Mails the applicant about their case, in their language: to the account's address with its
+    /// case page, or to the form's first e-mail answer with the page for reference and code. Test
+    /// submissions tell nobody. The action is done and stays done: a mail that cannot be queued is
+    /// logged (reference only), never turned into an error page.
+    private func tellApplicant(_ submission: Submission,
+                               _ compose: (AccountText, _ reference: String, _ service: String, _ link: String) -> (subject: String, body: String)) async {
+        do {
+            let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
+            let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
+            guard let address = ApplicantAddress.of(submission, account: account, schema: schema) else { return }
+            let words = AccountText.for(account?.language ?? submission.language ?? .german)
+            let service = try await catalog.service(id: submission.serviceID)?.title(words.language) ?? ""
+            let link = ApplicantLinks.casePage(submission, viaAccount: account != nil, base: publicBaseURL)
+            let (subject, body) = compose(words, submission.reference.rawValue, service, link)
+            try await mail.send(Mail(to: address, subject: subject, body: body))
+        } catch {
+            uploads.logger.error("mail to the applicant not queued", metadata: ["reference": "\(submission.reference.rawValue)", "error": "\(error)"])
+        }
     }
 
     /// What a decision file may be: one PDF of at most 20 MB.
@@ -208,10 +214,8 @@ struct BackOfficeController: Sendable {
             } catch let error as CaseTransitionError {
                 throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
-            if let (address, link, words) = try await applicantAddress(submission) {
-                let service = try await catalog.service(id: submission.serviceID)
-                try await mail.send(Mail(to: address, subject: words.decisionMailSubject(submission.reference.rawValue),
-                                         body: words.decisionMailBody(submission.reference.rawValue, service?.title(words.language) ?? "", link)))
+            await tellApplicant(submission) { words, reference, service, link in
+                (words.decisionMailSubject(reference), words.decisionMailBody(reference, service, link))
             }
             if var session = context.sessions.session {
                 session.flash = german ? "Der Bescheid ist zugestellt." : "The decision is delivered."
@@ -248,10 +252,8 @@ struct BackOfficeController: Sendable {
             } catch let error as CaseTransitionError {
                 throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
-            if let (address, link, words) = try await applicantAddress(submission) {
-                let service = try await catalog.service(id: submission.serviceID)
-                try await mail.send(Mail(to: address, subject: words.requestMailSubject(submission.reference.rawValue),
-                                         body: words.requestMailBody(submission.reference.rawValue, service?.title(words.language) ?? "", documents, deadline.german, link)))
+            await tellApplicant(submission) { words, reference, service, link in
+                (words.requestMailSubject(reference), words.requestMailBody(reference, service, documents, deadline.german, link))
             }
             if var session = context.sessions.session {
                 session.flash = frame.language(request) == .german ? "Die Unterlagen sind nachgefordert." : "The documents are requested."
@@ -282,10 +284,8 @@ struct BackOfficeController: Sendable {
             try await mailbox.add(CaseMessage(id: id, submissionID: submission.id, fromApplicant: false, author: user.displayName,
                                               body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now(), attachments: files),
                                   auditActor: "staff:\(user.username)")
-            if let (address, link, words) = try await applicantAddress(submission) {
-                let service = try await catalog.service(id: submission.serviceID)
-                try await mail.send(Mail(to: address, subject: words.messageMailSubject(submission.reference.rawValue),
-                                         body: words.messageMailBody(submission.reference.rawValue, service?.title(words.language) ?? "", link)))
+            await tellApplicant(submission) { words, reference, service, link in
+                (words.messageMailSubject(reference), words.messageMailBody(reference, service, link))
             }
             if var session = context.sessions.session {
                 session.flash = words.messageSent
