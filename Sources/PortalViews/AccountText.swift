@@ -63,6 +63,8 @@ public struct AccountText: Sendable {
     public let profileHeading: String
     public let profileHint: String
     public let profileSave: String
+    /// Given name, family name, street and number, postal code, town, phone.
+    public let profileLabels: [String]
     public let profileSaved: String
     public let exportHeading: String
     public let exportText: String
@@ -156,7 +158,9 @@ public struct AccountText: Sendable {
         prefilledNotice: "Einige Angaben sind aus Ihrem Konto schon eingetragen. Bitte prüfen Sie sie; Sie können sie hier ändern.",
         profileHeading: "Meine Angaben für Formulare",
         profileHint: "Was Sie hier eintragen, steht in neuen Anträgen schon in den passenden Feldern. Sie können es dort jederzeit ändern.",
-        profileSave: "Angaben speichern", profileSaved: "Ihre Angaben sind gespeichert.",
+        profileSave: "Angaben speichern",
+        profileLabels: ["Vorname", "Nachname", "Straße und Hausnummer", "Postleitzahl", "Ort", "Telefonnummer"],
+        profileSaved: "Ihre Angaben sind gespeichert.",
         exportHeading: "Meine Daten",
         exportText: "Laden Sie alles herunter, was das Portal zu Ihrem Konto speichert: Kontodaten, Anträge mit Ihren Angaben, Verlauf, Nachrichten und Dateien (ein ZIP-Archiv mit einer JSON-Datei und Ihren Dateien, Art. 15 und 20 DSGVO).",
         exportLink: "Meine Daten herunterladen (ZIP)",
@@ -249,7 +253,9 @@ public struct AccountText: Sendable {
         prefilledNotice: "Some answers are filled in from your account already. Please check them; you can change them here.",
         profileHeading: "My details for forms",
         profileHint: "What you enter here is filled into the matching fields of new applications. You can change it there at any time.",
-        profileSave: "Save details", profileSaved: "Your details are saved.",
+        profileSave: "Save details",
+        profileLabels: ["Given name", "Family name", "Street and number", "Postal code", "Town", "Phone number"],
+        profileSaved: "Your details are saved.",
         exportHeading: "My data",
         exportText: "Download everything the portal keeps about your account: account data, applications with your answers, history, messages and files (a ZIP archive with a JSON file and your files, Art. 15 and 20 GDPR).",
         exportLink: "Download my data (ZIP)",

@@ -89,12 +89,13 @@ public enum MyApplicationsPage {
         <form method="post" action="\(model.profileAction)" novalidate>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         \(model.profileError.map { error -> HTML in "<p class=\"error-message\" id=\"angaben-fehler\">\(error)</p>" } ?? .empty)
-        \(HTML([
-            ("vorname", "Vorname", "given-name", model.profile.givenName), ("nachname", "Nachname", "family-name", model.profile.familyName),
-            ("strasse", "Straße und Hausnummer", "address-line1", model.profile.street), ("plz", "Postleitzahl", "postal-code", model.profile.postalCode),
-            ("ort", "Ort", "address-level2", model.profile.city), ("telefon", "Telefonnummer", "tel", model.profile.phone),
-        ].map { name, label, token, value -> HTML in
-            """
+        \(HTML(zip([
+            ("vorname", "given-name", model.profile.givenName), ("nachname", "family-name", model.profile.familyName),
+            ("strasse", "address-line1", model.profile.street), ("plz", "postal-code", model.profile.postalCode),
+            ("ort", "address-level2", model.profile.city), ("telefon", "tel", model.profile.phone),
+        ], text.profileLabels).map { field, label -> HTML in
+            let (name, token, value) = field
+            return """
             <div class="field">
             <label class="label" for="profil-\(name)">\(label)</label>
             <input class="input" id="profil-\(name)" name="\(name)" type="text" value="\(value)" autocomplete="\(token)">

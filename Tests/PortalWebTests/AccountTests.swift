@@ -315,6 +315,8 @@ struct AccountTests {
                 try await FormFlowTests.fileAll(&citizen)
                 let account = try #require(try await test.portal.accounts.account(email: "jane@example.com"))
                 #expect(account.language == .english)
+                let home = try await citizen.get("/konto")
+                #expect(home.text.contains(">Given name</label>") && !home.text.contains(">Vorname</label>"), "the profile form speaks English too")
                 let reference = try #require(try await test.portal.accounts.submissions(of: account.id).first?.reference.rawValue)
                 var worker = TestBrowser(client)
                 _ = try await BackOfficeTests.signIn(&worker, "anna", "ein-langes-passwort")
