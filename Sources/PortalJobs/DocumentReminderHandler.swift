@@ -30,7 +30,7 @@ public struct DocumentReminderHandler: JobHandler {
     public func run(_ job: Job) async throws {
         guard let id = DocumentRequest.ID(string: job.payload), let request = try await requests.request(id: id), request.fulfilledAt == nil,
               let submission = try await submissions.submission(id: request.submissionID),
-              try await submissions.caseFile(of: submission.id)?.status == .waitingForApplicant
+              submission.status == .waitingForApplicant
         else { return } // answered, withdrawn or gone: nothing to remind of
         let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
         let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema

@@ -6,7 +6,7 @@ public struct AccessCode: Hashable, Sendable, CustomStringConvertible {
     /// The 12 characters without dashes.
     public let value: String
 
-    static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    static let alphabet = Reference.alphabet
 
     /// From 12 random bytes (only the low 5 bits of each are used).
     public init(randomBytes: [UInt8]) {

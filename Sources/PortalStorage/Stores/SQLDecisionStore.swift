@@ -32,7 +32,9 @@ public struct SQLDecisionStore: DecisionStore {
             SELECT d.outcome, d.delivered_at, d.delivered_by, d.first_retrieved_at, u.id, u.name, u.media_type, u.size, u.sha256
             FROM decisions d JOIN uploads u ON u.id = d.upload_id WHERE d.submission_id = \(bind: submission.description)
             """).first() else { return nil }
-        guard let outcome = Decision.Outcome(rawValue: try row.decode(column: "outcome", as: String.self)) else { return nil }
+        let outcomeText = try row.decode(column: "outcome", as: String.self)
+        // A delivered decision never hides behind an unreadable row: that would allow a second one.
+        guard let outcome = Decision.Outcome(rawValue: outcomeText) else { throw CorruptRow(column: "outcome", value: outcomeText) }
         return Decision(
             submissionID: submission,
             file: UploadedFile(id: try StoredID.decode(row, "id"), name: try row.decode(column: "name", as: String.self),

@@ -57,11 +57,12 @@ public struct SQLDocumentRequestStore: DocumentRequestStore {
     static let select = "SELECT id, submission_id, documents, deadline, requested_at, requested_by, fulfilled_at, deliveries FROM document_requests"
 
     static func request(_ row: any SQLRow) throws -> DocumentRequest {
-        let deadline = try row.decode(column: "deadline", as: String.self)
+        let deadlineText = try row.decode(column: "deadline", as: String.self)
+        guard let deadline = LocalDate(iso: deadlineText) else { throw CorruptRow(column: "deadline", value: deadlineText) }
         return DocumentRequest(
             id: try StoredID.decode(row, "id"), submissionID: try StoredID.decode(row, "submission_id"),
             documents: try JSONCoding.decode([String].self, from: row.decode(column: "documents", as: String.self)),
-            deadline: LocalDate(iso: deadline) ?? LocalDate(year: 1970, month: 1, day: 1)!,
+            deadline: deadline,
             requestedAt: SQLTime.decode(try row.decode(column: "requested_at", as: Int64.self)),
             requestedBy: try row.decode(column: "requested_by", as: String.self),
             fulfilledAt: try row.decode(column: "fulfilled_at", as: Int64?.self).map(SQLTime.decode),
