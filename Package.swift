@@ -34,6 +34,7 @@ let package = Package(
             .product(name: "PostgresKit", package: "postgres-kit"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // FIM XDatenfelder: reading and (later) importing schemas.
         .target(name: "PortalFIM", dependencies: ["PortalCore"]),

@@ -189,6 +189,10 @@ def main():
                                env={k: v for k, v in os.environ.items() if k not in ("DATA_DIR", "DATABASE_URL", "BASE_URL")})
         check("serve without settings refuses to start and names what is missing",
               serve.returncode == 2 and "DATA_DIR" in serve.stderr and "BASE_URL" in serve.stderr, serve.stderr)
+        unscanned = subprocess.run([BINARY, "serve", "--data-dir", data_dir, "--base-url", "https://service.example"], capture_output=True, text=True, timeout=30,
+                                   env={k: v for k, v in os.environ.items() if k not in ("CLAMD_ADDRESS", "ALLOW_UNSCANNED_UPLOADS")})
+        check("serve without a virus scanner refuses to start unless ALLOW_UNSCANNED_UPLOADS=true",
+              unscanned.returncode == 2 and "ALLOW_UNSCANNED_UPLOADS" in unscanned.stderr, unscanned.stderr)
 
         # A restart on the same data keeps every acknowledged submission and prints the same key.
         port2 = free_port()

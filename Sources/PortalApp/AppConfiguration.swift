@@ -2,6 +2,7 @@ import Foundation
 import PortalCore
 import NIOCore
 import PortalStorage
+import PortalWeb
 
 /// Everything the portal reads from its environment. Flags of the CLI override environment variables.
 public struct AppConfiguration: Sendable {
@@ -26,6 +27,22 @@ public struct AppConfiguration: Sendable {
     public var smtp: SMTPMailTransport.Settings?
     /// An OpenID Connect provider citizens can sign in with; without it only e-mail and password.
     public var openIDConnect: OpenIDConnectProvider.Settings?
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` name the client (`TRUSTED_PROXIES`).
+    public var trustedProxies: [AddressRange] = []
+    /// Applications one client may file per hour without an API key (`SUBMISSIONS_PER_HOUR`).
+    public var submissionsPerHour = 120
+    /// Absolute session lifetimes in hours (`STAFF_SESSION_HOURS`, `CITIZEN_SESSION_HOURS`).
+    public var staffSessionHours = 10
+    public var citizenSessionHours = 12
+    /// `Strict-Transport-Security` on every answer; on by default when `BASE_URL` is https (`HSTS=false` turns it off).
+    public var strictTransportSecurity: Bool?
+    /// `serve` without `CLAMD_ADDRESS` only with `ALLOW_UNSCANNED_UPLOADS=true`.
+    public var allowUnscannedUploads = false
+
+    /// Whether answers carry `Strict-Transport-Security`.
+    public var sendsStrictTransportSecurity: Bool {
+        strictTransportSecurity ?? (baseURL?.lowercased().hasPrefix("https://") ?? false)
+    }
 
     public enum LogFormat: String, Sendable {
         case text
@@ -110,6 +127,31 @@ public struct AppConfiguration: Sendable {
         if let issuer = value("OIDC_ISSUER") {
             configuration.openIDConnect = try openIDConnect(issuer: issuer, value)
         }
+        if let list = value("TRUSTED_PROXIES") {
+            configuration.trustedProxies = try list.split(whereSeparator: { $0 == "," || $0 == " " }).map { item in
+                guard let range = AddressRange(String(item)) else {
+                    throw ConfigurationError("TRUSTED_PROXIES: „\(item)“ ist keine IP-Adresse und kein Netz (z. B. 10.0.0.5, 10.0.0.0/8 oder fd00::/8).")
+                }
+                return range
+            }
+        }
+        func number(_ name: String, _ range: ClosedRange<Int>) throws -> Int? {
+            guard let text = value(name) else { return nil }
+            guard let number = Int(text), range.contains(number) else {
+                throw ConfigurationError("\(name) muss eine Zahl von \(range.lowerBound) bis \(range.upperBound) sein, nicht „\(text)“.")
+            }
+            return number
+        }
+        if let limit = try number("SUBMISSIONS_PER_HOUR", 1...1_000_000) { configuration.submissionsPerHour = limit }
+        if let hours = try number("STAFF_SESSION_HOURS", 1...24) { configuration.staffSessionHours = hours }
+        if let hours = try number("CITIZEN_SESSION_HOURS", 1...72) { configuration.citizenSessionHours = hours }
+        func flag(_ name: String) throws -> Bool? {
+            guard let text = value(name) else { return nil }
+            guard let flag = Bool(text.lowercased()) else { throw ConfigurationError("\(name) muss true oder false sein, nicht „\(text)“.") }
+            return flag
+        }
+        configuration.strictTransportSecurity = try flag("HSTS")
+        configuration.allowUnscannedUploads = try flag("ALLOW_UNSCANNED_UPLOADS") ?? false
         if let address = value("CLAMD_ADDRESS") {
             let parts = address.split(separator: ":")
             guard parts.count == 2 else { throw ConfigurationError("CLAMD_ADDRESS muss die Form host:port haben, zum Beispiel 127.0.0.1:3310.") }
@@ -194,6 +236,12 @@ public struct AppConfiguration: Sendable {
         }
         if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0) }) != true {
             throw ConfigurationError("BASE_URL „\(baseURL)“ ist keine http(s)-Adresse.")
+        }
+        if clamdAddress == nil && !allowUnscannedUploads {
+            throw ConfigurationError("""
+                Der Server startet nicht: Hochgeladene Dateien würden nicht auf Viren geprüft. Setzen Sie CLAMD_ADDRESS \
+                (host:port eines clamd) oder, wenn das bewusst so sein soll, ALLOW_UNSCANNED_UPLOADS=true.
+                """)
         }
     }
 }

@@ -68,6 +68,17 @@ extension Portal {
     }
 }
 
+extension Portal {
+    /// Deactivates a staff account and ends its sessions at once; its name stays in the audit trail.
+    public func deactivateStaffUser(username: String, now: Date = Date()) async throws {
+        guard let user = try await staff.user(username: username.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            throw AdministrationError("Den Benutzernamen „\(username)“ gibt es nicht.")
+        }
+        _ = try await staff.deactivate(user.id, at: now)
+        try await sessions.deleteAll(owner: SessionOwner.staff(user.id).rawValue)
+    }
+}
+
 /// An administrative command that cannot be carried out, with the reason in German.
 public struct AdministrationError: Error, CustomStringConvertible, Sendable {
     public var message: String

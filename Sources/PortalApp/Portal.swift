@@ -30,6 +30,7 @@ public struct Portal: Sendable {
     public let mailbox: any MailboxStore
     public let decisions: any DecisionStore
     public let documentRequests: any DocumentRequestStore
+    public let rateLimits: any RateLimitStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -65,6 +66,7 @@ public struct Portal: Sendable {
         self.mailbox = SQLMailboxStore(database: database)
         self.decisions = SQLDecisionStore(database: database)
         self.documentRequests = SQLDocumentRequestStore(database: database)
+        self.rateLimits = SQLRateLimitStore(database: database)
         self.logger = logger
     }
 
@@ -78,12 +80,17 @@ public struct Portal: Sendable {
         if let directory = try? configuration.uploadDirectory() { limits.uploadDirectory = directory }
         limits.savedDraftTime = TimeInterval(configuration.savedDraftDays) * 86_400
         limits.publicBaseURL = configuration.baseURL
+        limits.trustedProxies = configuration.trustedProxies
+        limits.throttle.submissionsPerClient.count = configuration.submissionsPerHour
+        limits.staffSessionLifetime = TimeInterval(configuration.staffSessionHours) * 3600
+        limits.citizenSessionLifetime = TimeInterval(configuration.citizenSessionHours) * 3600
+        limits.strictTransportSecurity = configuration.sendsStrictTransportSecurity
         let scanner: any VirusScanner = configuration.clamdAddress.map { ClamdScanner(host: $0.host, port: $0.port) } ?? NoVirusScanner()
         var dependencies = WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
             uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
             mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions, documentRequests: documentRequests,
-            databaseIsHealthy: {
+            rateLimits: rateLimits, databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()
                     return true
@@ -128,12 +135,15 @@ public struct Portal: Sendable {
 
     /// The periodic clean-up: expired saved drafts, unsubmitted uploads, sessions, delivered mails.
     public func makeHousekeeping(now: @escaping @Sendable () -> Date = { Date() }) -> Housekeeping {
-        let (savedDrafts, uploads, sessions) = (savedDrafts, uploads, sessions)
+        let (savedDrafts, uploads, sessions, rateLimits) = (savedDrafts, uploads, sessions, rateLimits)
         let directory = try? configuration.uploadDirectory()
         return Housekeeping(tasks: [
             .init(name: "saved drafts") { try await savedDrafts.deleteExpired(now: $0) },
             // Delivered mails hold addresses and links; a week is enough to answer "did it go out?".
             .init(name: "delivered mails") { [outbox] in try await outbox.deleteSent(before: $0.addingTimeInterval(-7 * 86_400)) },
+            // Retries end after about two and a half hours (`RetryPolicy`); a day later the mail, with
+            // its links and codes, is gone too. The job stays as `failed` for the record.
+            .init(name: "undelivered mails") { [outbox] in try await outbox.deleteUndelivered(createdBefore: $0.addingTimeInterval(-86_400)) },
             // Requests remove their temporary files; a crash in between would leave them here.
             .init(name: "temporary upload files") { now in
                 guard let directory else { return 0 }
@@ -150,6 +160,8 @@ public struct Portal: Sendable {
             },
             .init(name: "uploads") { try await uploads.deleteExpired(now: $0) },
             .init(name: "sessions") { try await sessions.deleteExpired(now: $0) },
+            // No limit counts further back than a day.
+            .init(name: "rate limits") { try await rateLimits.deleteExpired(before: $0.addingTimeInterval(-86_400)) },
         ], now: now, logger: logger)
     }
 

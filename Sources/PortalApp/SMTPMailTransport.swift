@@ -42,8 +42,14 @@ public struct SMTPMailTransport: MailTransport {
         }
     }
 
+    /// Why a delivery failed. Addresses are cut out of it (servers echo the recipient in replies),
+    /// so it can go into logs and the job table.
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
+
+        public init(description: String) {
+            self.description = description.addressesRedacted
+        }
     }
 
     let settings: Settings

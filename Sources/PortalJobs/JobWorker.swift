@@ -81,10 +81,11 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
             let retryAt = settings.retry.nextRun(afterAttempts: job.attempts, now: now())
             logger.warning("job failed", metadata: [
                 "job": "\(job.id)", "kind": "\(job.kind)", "attempt": "\(job.attempts)",
-                "retry": "\(retryAt.map { "\($0)" } ?? "no, given up")", "error": "\(String(describing: error))",
+                "retry": "\(retryAt.map { "\($0)" } ?? "no, given up")", "error": "\(String(describing: error).addressesRedacted)",
             ])
             do {
-                try await queue.fail(job.id, error: String(describing: error), retryAt: retryAt, at: now())
+                // Mail servers echo recipients in their replies: no address goes into the log or the job table.
+                try await queue.fail(job.id, error: String(describing: error).addressesRedacted, retryAt: retryAt, at: now())
             } catch {
                 // The lease expires and the job is claimed again; nothing is lost.
                 logger.error("recording job failure failed", metadata: ["job": "\(job.id)", "error": "\(String(describing: error))"])

@@ -29,8 +29,10 @@ public struct TestPortal: Sendable {
     }
 
     public func router(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil,
-                       mail: (any MailSender)? = nil, identityProviders: [any IdentityProvider] = []) -> Router<PortalRequestContext> {
+                       mail: (any MailSender)? = nil, identityProviders: [any IdentityProvider] = [],
+                       adjust: (inout WebDependencies) -> Void = { _ in }) -> Router<PortalRequestContext> {
         var dependencies = dependencies
+        adjust(&dependencies)
         if let mail { dependencies.mail = mail }
         if !identityProviders.isEmpty {
             dependencies.identityProviders = identityProviders
@@ -43,8 +45,25 @@ public struct TestPortal: Sendable {
     }
 
     public func application(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil,
-                            mail: (any MailSender)? = nil, identityProviders: [any IdentityProvider] = []) -> some ApplicationProtocol {
-        Application(router: router(databaseIsHealthy: databaseIsHealthy, virusScanner: virusScanner, mail: mail, identityProviders: identityProviders))
+                            mail: (any MailSender)? = nil, identityProviders: [any IdentityProvider] = [],
+                            adjust: (inout WebDependencies) -> Void = { _ in }) -> some ApplicationProtocol {
+        Application(router: router(databaseIsHealthy: databaseIsHealthy, virusScanner: virusScanner, mail: mail, identityProviders: identityProviders, adjust: adjust))
+    }
+
+    /// The same installation as a second instance: its own connections to the same database, its
+    /// own memory (caches), as a second process behind a load balancer would have.
+    public func secondInstance<T: Sendable>(_ body: (TestPortal) async throws -> T) async throws -> T {
+        var logger = Logger(label: "test-second-instance")
+        logger.logLevel = .warning
+        let database = try await PortalDatabase.open(portal.database.location, logger: logger)
+        do {
+            let result = try await body(TestPortal(portal: Portal(configuration: portal.configuration, database: database, logger: logger), ids: ids, now: now))
+            await database.close()
+            return result
+        } catch {
+            await database.close()
+            throw error
+        }
     }
 
     /// The public address tests with identity providers use.
@@ -74,6 +93,15 @@ public struct TestPortal: Sendable {
         )
         try await portal.staff.save(user)
         return user
+    }
+
+    /// A portal whose clock the test moves.
+    public static func with<T: Sendable>(
+        _ kind: TestDatabaseKind = .sqlite, clock: ManualClock, _ body: (TestPortal) async throws -> T
+    ) async throws -> T {
+        try await with(kind, now: clock.now) { test in
+            try await body(TestPortal(portal: test.portal, ids: test.ids, now: { clock.now }))
+        }
     }
 
     public static func with<T: Sendable>(

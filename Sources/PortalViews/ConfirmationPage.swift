@@ -9,6 +9,8 @@ public enum ConfirmationPage {
         /// Shown once: with the reference it opens the case's status page.
         public var accessCode: String?
         public var followPath = ""
+        /// Something the applicant must know, e.g. that no acknowledgement was mailed.
+        public var notice: String?
 
         public init(shell: PageShell, reference: String, receivedAt: String, nextSteps: [String], homePath: String) {
             self.shell = shell
@@ -28,7 +30,7 @@ public enum ConfirmationPage {
         <p>\(text.yourReference)<br><strong class="reference">\(model.reference)</strong></p>
         <p>\(model.receivedAt)</p>
         </div>
-        <p>\(text.referenceHint)</p>\(model.accessCode.map { code -> HTML in "\n<p>\(text.yourAccessCode)<br><strong class=\"access-code\">\(code)</strong></p>\n<p>\(text.accessCodeHint) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
+        <p>\(text.referenceHint)</p>\(model.notice.map { notice -> HTML in "\n<div class=\"notice\" role=\"status\"><p>\(notice)</p></div>" } ?? .empty)\(model.accessCode.map { code -> HTML in "\n<p>\(text.yourAccessCode)<br><strong class=\"access-code\">\(code)</strong></p>\n<p>\(text.accessCodeHint) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
         <h2>\(text.whatNext)</h2>
         <ol class="steps">\(HTML(steps))</ol>
         <p class="no-print">\(text.printPage)</p>

@@ -1,3 +1,5 @@
+import PortalCore
+
 /// A piece of markup. Literals in code are trusted; every `String` interpolated into it is escaped,
 /// so data can only ever become text, never markup. Other `HTML` values are inserted as they are.
 ///
@@ -62,22 +64,8 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleBySt
         }
     }
 
+    /// Escapes per UTF-8 byte (see `String.markupEscaped`), so no combining mark can carry a quote out.
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        text.markupEscaped
     }
 }

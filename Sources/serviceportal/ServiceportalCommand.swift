@@ -96,6 +96,14 @@ struct Demo: AsyncParsableCommand {
                   Portalverwaltung: \(credentials.adminUsername ?? "–") / \(credentials.adminPassword ?? "–")
                   API-Schlüssel Untere Wasserbehörde: \(credentials.apiKey)
                 """)
+            if configuration.clamdAddress == nil {
+                say("""
+
+                    ACHTUNG: Hochgeladene Dateien werden NICHT auf Viren geprüft (kein CLAMD_ADDRESS).
+                    Für den Betrieb: CLAMD_ADDRESS=host:port eines clamd setzen; `serve` startet ohne nur mit ALLOW_UNSCANNED_UPLOADS=true.
+
+                    """)
+            }
             try await portal.serve { port in
                 say("Serviceportal läuft auf \(base) (Port \(port)). Beenden mit Strg+C.")
             }
@@ -216,7 +224,28 @@ struct OrgUnitCommand: AsyncParsableCommand {
 }
 
 struct UserCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "user", abstract: "Konten der Mitarbeitenden verwalten.", subcommands: [Create.self])
+    static let configuration = CommandConfiguration(commandName: "user", abstract: "Konten der Mitarbeitenden verwalten.", subcommands: [Create.self, Deactivate.self])
+
+    struct Deactivate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Deaktiviert ein Konto und beendet sofort alle seine Sitzungen.")
+        @OptionGroup var options: ServerOptions
+        @Argument(help: "Benutzername.") var username: String
+
+        func run() async throws {
+            let configuration = try checked { try options.configuration() }
+            try await Startup.run(configuration) { logger in
+                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                do {
+                    try await portal.deactivateStaffUser(username: username)
+                    say("Konto „\(username.lowercased())“ deaktiviert; seine Sitzungen sind beendet.")
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Legt ein Konto an. Das Passwort wird von der Standardeingabe gelesen.")

@@ -20,10 +20,30 @@ struct OutboxTests {
             #expect(try await outbox.deleteSent(before: TestClock.now.addingTimeInterval(3600)) == 0, "undelivered mails stay")
             try await outbox.markSent(id: "mail-1", at: TestClock.now)
             try await outbox.markSent(id: "mail-1", at: TestClock.now.addingTimeInterval(60))
-            #expect(try await outbox.mail(id: "mail-1")?.sentAt == TestClock.now)
+            let delivered = try #require(try await outbox.mail(id: "mail-1"))
+            #expect(delivered.sentAt == TestClock.now)
+            // Once delivered, neither the text (links, codes) nor the address stays; the subject does.
+            #expect(delivered.mail.body == "" && delivered.mail.subject == mail.subject)
+            #expect(delivered.mail.to.hasPrefix("sha256:") && delivered.mail.to.count == 71 && !delivered.mail.to.contains("erika"))
             #expect(try await outbox.deleteSent(before: TestClock.now) == 0)
             #expect(try await outbox.deleteSent(before: TestClock.now.addingTimeInterval(1)) == 1)
             #expect(try await outbox.mail(id: "mail-1") == nil)
+        }
+    }
+
+    @Test("A mail never delivered is deleted a day after it was queued; delivered ones are not touched by that", arguments: TestDatabaseKind.allCases)
+    func undelivered(kind: TestDatabaseKind) async throws {
+        try await TestDatabase.with(kind) { database in
+            let outbox = SQLOutbox(database: database)
+            for id in ["offen", "zugestellt"] {
+                try await outbox.add(Mail(to: "erika@example.de", subject: "Zugangscode", body: "Ihr Code: K7QM-4XD2-9ABC"), id: id,
+                                     job: Job(id: .init(UUID()), kind: .sendMail, payload: id, runAt: TestClock.now), at: TestClock.now)
+            }
+            try await outbox.markSent(id: "zugestellt", at: TestClock.now)
+            #expect(try await outbox.deleteUndelivered(createdBefore: TestClock.now) == 0)
+            #expect(try await outbox.deleteUndelivered(createdBefore: TestClock.now.addingTimeInterval(1)) == 1)
+            #expect(try await outbox.mail(id: "offen") == nil)
+            #expect(try await outbox.mail(id: "zugestellt") != nil)
         }
     }
 }

@@ -9,7 +9,7 @@ struct ConfigurationTests {
     func environment() throws {
         let configuration = try AppConfiguration.environment([
             "HOST": "0.0.0.0", "PORT": "9000", "DATA_DIR": "/var/lib/sp", "BASE_URL": "https://service.landkreis.example",
-            "RUN_WORKERS": "false", "LOG_FORMAT": "json",
+            "RUN_WORKERS": "false", "LOG_FORMAT": "json", "CLAMD_ADDRESS": "127.0.0.1:3310",
         ])
         #expect(configuration.host == "0.0.0.0")
         #expect(configuration.port == 9000)
@@ -18,6 +18,38 @@ struct ConfigurationTests {
         #expect(configuration.timeZone.identifier == "Europe/Berlin")
         #expect(try configuration.databaseLocation() == .sqlite(path: "/var/lib/sp/serviceportal.sqlite"))
         try configuration.checkForServing()
+        #expect(configuration.trustedProxies.isEmpty && configuration.submissionsPerHour == 120)
+        #expect(configuration.staffSessionHours == 10 && configuration.citizenSessionHours == 12)
+        #expect(configuration.sendsStrictTransportSecurity, "https base URL")
+    }
+
+    @Test("Security settings: trusted proxies, limits, lifetimes, HSTS, and serving without a virus scanner only when allowed")
+    func securitySettings() throws {
+        let base = ["DATA_DIR": "/var/lib/sp", "BASE_URL": "https://service.landkreis.example"]
+        let configuration = try AppConfiguration.environment(base.merging([
+            "TRUSTED_PROXIES": "10.0.0.0/8, 192.0.2.7 fd00::/8", "SUBMISSIONS_PER_HOUR": "500", "STAFF_SESSION_HOURS": "8",
+            "CITIZEN_SESSION_HOURS": "4", "HSTS": "false", "ALLOW_UNSCANNED_UPLOADS": "true",
+        ]) { $1 })
+        #expect(configuration.trustedProxies.count == 3)
+        #expect(configuration.trustedProxies[0].contains("10.20.30.40") && !configuration.trustedProxies[0].contains("11.0.0.1"))
+        #expect(configuration.trustedProxies[1].contains("192.0.2.7") && configuration.trustedProxies[2].contains("fd00::1"))
+        #expect(configuration.submissionsPerHour == 500 && configuration.staffSessionHours == 8 && configuration.citizenSessionHours == 4)
+        #expect(!configuration.sendsStrictTransportSecurity)
+        try configuration.checkForServing()
+        let unscanned = try AppConfiguration.environment(base)
+        #expect(throws: (any Error).self) { try unscanned.checkForServing() }
+        for (name, value, message) in [
+            ("TRUSTED_PROXIES", "10.0.0.0/33", "TRUSTED_PROXIES: „10.0.0.0/33“"), ("TRUSTED_PROXIES", "proxy.intern", "„proxy.intern“ ist keine IP-Adresse"),
+            ("SUBMISSIONS_PER_HOUR", "0", "SUBMISSIONS_PER_HOUR muss eine Zahl von 1"), ("STAFF_SESSION_HOURS", "48", "STAFF_SESSION_HOURS muss eine Zahl von 1 bis 24"),
+            ("HSTS", "ja", "HSTS muss true oder false sein"), ("ALLOW_UNSCANNED_UPLOADS", "1", "ALLOW_UNSCANNED_UPLOADS muss true oder false sein"),
+        ] {
+            #expect(throws: (any Error).self, "\(name)") {
+                do { _ = try AppConfiguration.environment(base.merging([name: value]) { $1 }) } catch {
+                    #expect("\(error)".contains(message), "\(error)")
+                    throw error
+                }
+            }
+        }
     }
 
     @Test("A postgres:// DATABASE_URL selects PostgreSQL and the password never shows in descriptions")

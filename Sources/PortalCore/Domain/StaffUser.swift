@@ -1,3 +1,5 @@
+import Foundation
+
 /// A member of staff who signs in to the back office.
 public struct StaffUser: Hashable, Sendable, Codable, Identifiable {
     public typealias ID = Identifier<StaffUser>
@@ -12,6 +14,10 @@ public struct StaffUser: Hashable, Sendable, Codable, Identifiable {
     public var orgUnitIDs: Set<OrgUnit.ID>
     /// Where notifications go (review requests and outcomes); none without an address.
     public var email: String?
+    /// Set when the account was deactivated: it can no longer sign in, and its sessions ended then.
+    public var deactivatedAt: Date?
+
+    public var isActive: Bool { deactivatedAt == nil }
 
     public init(id: ID, username: String, displayName: String, passwordHash: String, roles: Set<StaffRole>, orgUnitIDs: Set<OrgUnit.ID>, email: String? = nil) {
         self.email = email

@@ -6,7 +6,10 @@ import Foundation
 public protocol Outbox: Sendable {
     func add(_ mail: Mail, id: String, job: Job, at instant: Date) async throws
     func mail(id: String) async throws -> (mail: Mail, sentAt: Date?)?
+    /// Marks the mail delivered and drops its body and address (a hash of the address stays).
     func markSent(id: String, at instant: Date) async throws
     /// Deletes mails delivered before `instant`; returns how many.
     func deleteSent(before instant: Date) async throws -> Int
+    /// Deletes mails never delivered that were queued before `instant` (past every retry); returns how many.
+    func deleteUndelivered(createdBefore instant: Date) async throws -> Int
 }

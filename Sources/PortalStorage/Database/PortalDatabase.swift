@@ -20,6 +20,7 @@ public final class PortalDatabase: Sendable {
     private let readers: [any SQLDatabase]
     private let nextReader = Atomic<Int>(0)
     private let writes: WriteQueue
+    private let writeCounter = Atomic<Int>(0)
     private let shutdown: @Sendable () async -> Void
 
     private init(kind: Kind, location: DatabaseLocation, readers: [any SQLDatabase], writes: WriteQueue, shutdown: @escaping @Sendable () async -> Void) {
@@ -38,8 +39,12 @@ public final class PortalDatabase: Sendable {
 
     /// Runs `work` in a transaction on the write path and returns after the commit.
     public func write<T: Sendable>(_ work: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await writes.write(work)
+        writeCounter.wrappingAdd(1, ordering: .relaxed)
+        return try await writes.write(work)
     }
+
+    /// How many writes were asked of the write path since opening (metrics, and tests that compare the work of two paths).
+    public var writeCount: Int { writeCounter.load(ordering: .relaxed) }
 
     /// `FOR UPDATE SKIP LOCKED` where the database has row locks (PostgreSQL); SQLite's single
     /// writer already excludes concurrent claims.

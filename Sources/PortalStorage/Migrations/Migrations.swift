@@ -32,5 +32,7 @@ enum Migrations {
         M0029AddAccountLanguage(),
         M0030AddTrustLevels(),
         M0031AddSubmissionLanguage(),
+        M0032CreateRateLimits(),
+        M0033AddSessionOwners(),
     ]
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import PortalCore
 import SQLKit
@@ -31,9 +32,31 @@ public struct SQLOutbox: Outbox {
         )
     }
 
+    /// Once delivered, a mail keeps only what answers "did it go out?": subject, time and a hash of
+    /// the recipient. The body (links, access codes) and the address are gone.
     public func markSent(id: String, at instant: Date) async throws {
+        guard let recipient = try await database.reader.raw("SELECT recipient FROM outbox_mails WHERE id = \(bind: id)").first()?
+            .decode(column: "recipient", as: String.self) else { return }
+        let hashed = Self.recipientHash(recipient)
         try await database.write { db in
-            try await db.raw("UPDATE outbox_mails SET sent_at = COALESCE(sent_at, \(bind: SQLTime.encode(instant))) WHERE id = \(bind: id)").run()
+            try await db.raw("""
+                UPDATE outbox_mails SET sent_at = COALESCE(sent_at, \(bind: SQLTime.encode(instant))), body = '', recipient = \(bind: hashed)
+                WHERE id = \(bind: id)
+                """).run()
+        }
+    }
+
+    /// `sha256:` and the hex digest of the lower-cased address; an already hashed one stays as it is.
+    static func recipientHash(_ recipient: String) -> String {
+        guard !recipient.hasPrefix("sha256:") else { return recipient }
+        return "sha256:" + SHA256.hash(data: Data(recipient.lowercased().utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    public func deleteUndelivered(createdBefore instant: Date) async throws -> Int {
+        try await database.write { db in
+            try await db.raw("""
+                DELETE FROM outbox_mails WHERE sent_at IS NULL AND created_at < \(bind: SQLTime.encode(instant)) RETURNING id
+                """).all().count
         }
     }
 

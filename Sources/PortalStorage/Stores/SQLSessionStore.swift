@@ -17,12 +17,18 @@ public struct SQLSessionStore: SessionStore {
         return (try row.decode(column: "data", as: String.self), SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self)))
     }
 
-    public func save(keyHash: String, data: String, expiresAt: Date) async throws {
+    public func save(keyHash: String, data: String, expiresAt: Date, owner: String?) async throws {
         try await database.write { db in
             try await db.raw("""
-                INSERT INTO sessions (key_hash, data, expires_at) VALUES (\(bind: keyHash), \(bind: data), \(bind: SQLTime.encode(expiresAt)))
-                ON CONFLICT (key_hash) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at
+                INSERT INTO sessions (key_hash, data, expires_at, owner) VALUES (\(bind: keyHash), \(bind: data), \(bind: SQLTime.encode(expiresAt)), \(bind: owner))
+                ON CONFLICT (key_hash) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at, owner = excluded.owner
                 """).run()
+        }
+    }
+
+    public func deleteAll(owner: String) async throws -> Int {
+        try await database.write { db in
+            try await db.raw("DELETE FROM sessions WHERE owner = \(bind: owner) RETURNING key_hash").all().count
         }
     }
 

@@ -52,6 +52,14 @@ public struct SQLStaffStore: StaffStore {
         try await user(where: "username = \(bind: username.lowercased())")
     }
 
+    public func deactivate(_ id: StaffUser.ID, at instant: Date) async throws -> Bool {
+        try await database.write { db in
+            try await db.raw("""
+                UPDATE staff_users SET deactivated_at = COALESCE(deactivated_at, \(bind: SQLTime.encode(instant))) WHERE id = \(bind: id.description) RETURNING id
+                """).all().count == 1
+        }
+    }
+
     public func user(id: StaffUser.ID) async throws -> StaffUser? {
         try await user(where: "id = \(bind: id.description)")
     }
@@ -63,21 +71,21 @@ public struct SQLStaffStore: StaffStore {
             WHERE m.org_unit_id = \(bind: orgUnit.description) ORDER BY u.username
             """).all() {
             let id: StaffUser.ID = try StoredID.decode(row, "id")
-            if let user = try await user(id: id), user.roles.contains(role) { users.append(user) }
+            if let user = try await user(id: id), user.isActive, user.roles.contains(role) { users.append(user) }
         }
         return users
     }
 
     private func user(where condition: SQLQueryString) async throws -> StaffUser? {
         let reader = database.reader
-        guard let row = try await reader.raw("SELECT id, username, display_name, password_hash, roles, email FROM staff_users WHERE " + condition).first() else {
+        guard let row = try await reader.raw("SELECT id, username, display_name, password_hash, roles, email, deactivated_at FROM staff_users WHERE " + condition).first() else {
             return nil
         }
         let id: StaffUser.ID = try StoredID.decode(row, "id")
         let units: [OrgUnit.ID] = try await reader.raw("SELECT org_unit_id FROM staff_memberships WHERE user_id = \(bind: id.description)")
             .all().map { try StoredID.decode($0, "org_unit_id") }
         let roles = try row.decode(column: "roles", as: String.self).split(separator: ",").compactMap { StaffRole(rawValue: String($0)) }
-        return StaffUser(
+        var user = StaffUser(
             id: id,
             username: try row.decode(column: "username", as: String.self),
             displayName: try row.decode(column: "display_name", as: String.self),
@@ -86,6 +94,8 @@ public struct SQLStaffStore: StaffStore {
             orgUnitIDs: Set(units),
             email: try row.decode(column: "email", as: String?.self)
         )
+        user.deactivatedAt = try row.decode(column: "deactivated_at", as: Int64?.self).map(SQLTime.decode)
+        return user
     }
 
     static func orgUnit(_ row: any SQLRow) throws -> OrgUnit {

@@ -10,6 +10,9 @@ struct CatalogAPIController: Sendable {
     let timeZone: TimeZone
     let now: @Sendable () -> Date
     let limits: WebDependencies.Limits
+    let throttle: Throttle
+    /// A Fachverfahren or intermediary filing with its API key is not limited per client.
+    let keys: APIKeyCache
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.apiServices.pattern, use: index)
@@ -34,12 +37,24 @@ struct CatalogAPIController: Sendable {
         case .failure(let failure):
             throw failure
         case .success(let validated):
+            let counted = try await hasValidKey(request) ? nil : (throttle.limits.submissionsPerClient, context.clientAddress)
+            if let counted, try await throttle.check([counted]) != .allowed {
+                throw APIError(.tooManyRequests, "Von dieser Adresse wurden in der letzten Stunde zu viele Anträge gestellt. Bitte versuchen Sie es später erneut oder senden Sie einen API-Schlüssel mit.")
+            }
             let submission = try await intake.file(validated, for: service, version: version)
+            if let counted { try await throttle.record(counted.0, counted.1) }
             return try JSONResponse.make(
                 APIDocuments.Receipt(reference: submission.reference.rawValue, receivedAt: APIDocuments.timestamp(submission.receivedAt)),
                 status: .created
             )
         }
+    }
+
+    private func hasValidKey(_ request: Request) async throws -> Bool {
+        guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else { return false }
+        let secret = APIKeySecret(text: String(header.dropFirst("Bearer ".count)).trimmingCharacters(in: .whitespaces))
+        guard secret.text.count < 200 else { return false }
+        return try await keys.key(secretHash: secret.hash, now: ContinuousClock.now) != nil
     }
 
     private func publishedForm(_ context: PortalRequestContext) async throws -> PublishedForms.Entry {

@@ -65,6 +65,7 @@ extension AccountController {
         } catch is DuplicateEmail {
             return notice(request, context, heading: text.linkInvalid, paragraphs: [text.emailTaken], status: .conflict)
         }
+        try await endSessions(of: used.accountID)
         context.sessions.clearSession()
         return notice(request, context, heading: text.confirmHeading, paragraphs: [text.emailChanged], link: (text.loginLink, SiteRoute.accountLogin.path))
     }
@@ -83,6 +84,7 @@ extension AccountController {
             }
         }
         try await accounts.delete(account.id)
+        try await endSessions(of: account.id)
         context.sessions.clearSession()
         return notice(request, context, heading: text.deleteHeading, paragraphs: [text.deleted])
     }

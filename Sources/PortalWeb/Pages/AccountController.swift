@@ -12,6 +12,8 @@ import PortalViews
 /// and take about as long. Links in mails carry a one-time token; only its hash is stored.
 struct AccountController: Sendable {
     let accounts: any AccountStore
+    /// To end every session of an account when its password, address or existence changes.
+    let sessions: any SessionStore
     let catalog: any CatalogStore
     let submissions: any SubmissionStore
     let applicantCase: ApplicantCase
@@ -21,8 +23,8 @@ struct AccountController: Sendable {
     let ids: IDGenerator
     let sessionIdleTime: TimeInterval
     let publicBaseURL: String?
-    /// Failed sign-ins, and mails asked for, per address and per client.
-    let throttle: LoginThrottle
+    /// Failed sign-ins per account and per client; mails asked for per address and per client.
+    let throttle: Throttle
     /// Other ways to sign in (OpenID Connect now, BundID later), in the order the pages offer them.
     let identityProviders: [any IdentityProvider]
     let logger: Logger
@@ -114,6 +116,19 @@ struct AccountController: Sendable {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: 12) }
     }
 
+    /// Ends every session of the account (this request's session is dropped or replaced by the caller).
+    func endSessions(of account: CitizenAccount.ID) async throws {
+        try await sessions.deleteAll(owner: SessionOwner.account(account).rawValue)
+    }
+
+    /// Counts requests for a new password to addresses without an account (only to write as much as a real one).
+    static let unknownAddressLimit = Throttle.Limit(scope: "reset-unknown", count: .max, window: 3600)
+
+    /// The limits on mails a stranger asks for: per recipient address and per client.
+    func mailLimits(_ email: String, _ context: PortalRequestContext) -> [(Throttle.Limit, String)] {
+        [(throttle.limits.mailsPerRecipient, email), (throttle.limits.mailsPerClient, context.clientAddress)]
+    }
+
     /// A fresh 256-bit token for a mail: the link gets the token, the store its hash.
     func newToken(_ account: CitizenAccount, _ purpose: AccountToken.Purpose, newEmail: String? = nil) async throws -> String {
         let token = RandomToken.make()
@@ -147,12 +162,13 @@ struct AccountController: Sendable {
         if emailError != nil || passwordError != nil {
             return registerForm(request, context, email: email, emailError: emailError, passwordError: passwordError, status: .unprocessableContent)
         }
-        if throttle.isBlocked(account: "mail:" + email, address: context.clientAddress, now: now()) {
-            return registerForm(request, context, email: email, error: Strings.for(frame.language(request)).tooManyAttempts, status: .tooManyRequests)
-        }
-        throttle.recordFailure(account: "mail:" + email, address: context.clientAddress, now: now())
         // Hashing happens either way, so the answer takes as long whether the address has an account or not.
         let hash = try await Self.hash(password)
+        // Counted per address the mail goes to (and per client), not per request: nobody can
+        // flood a stranger's mailbox, and a refusal says as little about the address as success.
+        guard try await throttle.take(mailLimits(email, context)) else {
+            return registerForm(request, context, email: email, error: LimitText.for(frame.language(request)).tooManyMails, status: .tooManyRequests)
+        }
         if let existing = try await accounts.account(email: email) {
             try await mail.send(Mail(to: existing.email, subject: text.existsMailSubject, body: text.existsMailBody(link(.accountForgot))))
         } else {
@@ -214,21 +230,22 @@ struct AccountController: Sendable {
         let values = context.form ?? FormValues()
         let email = String((values.first("email") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased().prefix(254))
         let password = String((values.first("passwort") ?? "").prefix(200))
-        if throttle.isBlocked(account: email, address: context.clientAddress, now: now()) {
-            return loginForm(request, context, email: email, error: Strings.for(frame.language(request)).tooManyAttempts, status: .tooManyRequests)
+        let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.citizenSignInPerAccount, email)]
+        if let refusal = try await throttle.check(limits).message(frame.language(request)) {
+            return loginForm(request, context, email: email, error: refusal, status: .tooManyRequests)
         }
         let account = email.isEmpty ? nil : try await accounts.account(email: email)
         // An account without a password (made by an identity provider) is checked against the dummy and fails.
         let hash = account.flatMap { $0.hasPassword ? $0.passwordHash : nil } ?? Self.dummyHash
         let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
         guard let account, account.hasPassword, matches, !password.isEmpty else {
-            throttle.recordFailure(account: email, address: context.clientAddress, now: now())
+            for (limit, value) in limits { try await throttle.record(limit, value) }
             return loginForm(request, context, email: email, error: text.loginFailed, status: .unauthorized)
         }
         guard account.verifiedAt != nil else {
             return loginForm(request, context, email: email, error: text.notVerified, status: .forbidden)
         }
-        throttle.reset(account: email)
+        try await throttle.clear(throttle.limits.citizenSignInPerAccount, email)
         return PageFrame.redirect(signIn(account, level: .basic, context))
     }
 
@@ -270,13 +287,16 @@ struct AccountController: Sendable {
         guard Mail.isPlausibleAddress(email) else {
             return forgotForm(request, context, email: email, emailError: email.isEmpty ? text.emailMissing : text.emailInvalid, status: .unprocessableContent)
         }
-        if throttle.isBlocked(account: "mail:" + email, address: context.clientAddress, now: now()) {
-            return forgotForm(request, context, email: email, error: Strings.for(frame.language(request)).tooManyAttempts, status: .tooManyRequests)
+        guard try await throttle.take(mailLimits(email, context)) else {
+            return forgotForm(request, context, email: email, error: LimitText.for(frame.language(request)).tooManyMails, status: .tooManyRequests)
         }
-        throttle.recordFailure(account: "mail:" + email, address: context.clientAddress, now: now())
         if let account = try await accounts.account(email: email) {
             let token = try await newToken(account, .resetPassword)
             try await mail.send(Mail(to: account.email, subject: text.resetMailSubject, body: text.resetMailBody(link(.accountReset(token: token)))))
+        } else {
+            // As many durable writes as the token and the queued mail above, so the time the
+            // answer takes does not tell whether the address has an account.
+            for _ in 0..<2 { try await throttle.record(Self.unknownAddressLimit, email) }
         }
         return notice(request, context, heading: text.forgotHeading, paragraphs: [text.forgotSent], link: (text.loginLink, SiteRoute.accountLogin.path))
     }
@@ -304,6 +324,8 @@ struct AccountController: Sendable {
             return notice(request, context, heading: text.linkInvalid, paragraphs: [text.linkInvalidText], link: (text.forgotHeading, SiteRoute.accountForgot.path), status: .gone)
         }
         try await accounts.setPassword(used.accountID, hash: try await Self.hash(password))
+        // Whoever knew the old password is signed out everywhere.
+        try await endSessions(of: used.accountID)
         // The link came by mail, so the address is proven too.
         try await accounts.markVerified(used.accountID, at: now())
         flash(text.passwordChanged, context)

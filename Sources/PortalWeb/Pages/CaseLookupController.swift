@@ -12,7 +12,7 @@ struct CaseLookupController: Sendable {
     let frame: PageFrame
     let now: @Sendable () -> Date
     let sessionIdleTime: TimeInterval
-    let throttle: LoginThrottle
+    let throttle: Throttle
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.caseLookup.pattern, use: showLookup)
@@ -58,8 +58,9 @@ struct CaseLookupController: Sendable {
         let typedReference = String((values.first("aktenzeichen") ?? "").trimmingCharacters(in: .whitespaces).uppercased().prefix(40))
         let typedCode = String((values.first("zugangscode") ?? "").prefix(40))
         let wrong = german ? "Aktenzeichen und Zugangscode passen nicht zusammen. Bitte prüfen Sie beide." : "Reference and access code do not match. Please check both."
-        if throttle.isBlocked(account: "case:" + typedReference, address: context.clientAddress, now: now()) {
-            return form(request, context, reference: typedReference, error: Strings.for(frame.language(request)).tooManyAttempts, status: .tooManyRequests)
+        let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.caseLookupPerReference, typedReference)]
+        if let refusal = try await throttle.check(limits).message(frame.language(request)) {
+            return form(request, context, reference: typedReference, error: refusal, status: .tooManyRequests)
         }
         var submission: Submission?
         if let reference = Reference(typedReference) { submission = try await submissions.submission(reference: reference) }
@@ -67,7 +68,7 @@ struct CaseLookupController: Sendable {
         let typedHash = SHA256Hex.of(AccessCode(typed: typedCode)?.value ?? "\u{0}")
         let storedHash = submission?.accessCodeHash ?? SHA256Hex.of("kein-zugangscode")
         guard let submission, SecretComparison.equal(typedHash, storedHash), submission.accessCodeHash != nil else {
-            throttle.recordFailure(account: "case:" + typedReference, address: context.clientAddress, now: now())
+            for (limit, value) in limits { try await throttle.record(limit, value) }
             return form(request, context, reference: typedReference, error: wrong, status: .unauthorized)
         }
         // A case filed with a sign-in above basis opens only through that sign-in, not with its code.

@@ -17,7 +17,7 @@ struct ContactController: Sendable {
     let timeZone: TimeZone
     /// Receipts go to any address typed in: at most 3 per address and 5 per client in 10 minutes,
     /// so the form cannot be used to send the authority's mail to strangers in bulk.
-    let throttle = LoginThrottle(window: 10 * 60, perAccount: 3, perAddress: 5)
+    let throttle: Throttle
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.legal(.contact).pattern, use: showGeneral)
@@ -101,12 +101,13 @@ struct ContactController: Sendable {
             else { throw PageError(.badRequest("Die Formulardaten sind beschädigt.")) }
             var name: String?
             if case .text(let given)? = answers["name"] { name = given }
-            if throttle.isBlocked(account: email.lowercased(), address: context.clientAddress, now: now()) {
+            // Counted per message, not per failure: each one queues an acknowledgement to the given address.
+            let limits = [(throttle.limits.contactPerSender, email.lowercased()), (throttle.limits.contactPerClient, context.clientAddress)]
+            if try await !throttle.take(limits) {
                 throw PageError(.tooManyRequests(language == .german
                     ? "Von hier wurden in kurzer Zeit viele Nachrichten gesendet. Bitte versuchen Sie es in zehn Minuten erneut. Es wurde nichts gespeichert."
                     : "Many messages were sent from here in a short time. Please try again in ten minutes. Nothing was saved."))
             }
-            throttle.recordFailure(account: email.lowercased(), address: context.clientAddress, now: now())
             // Questions go to the service's office; technical problems and barriers to the portal's admins.
             let routed = category == .question || category == .other ? service?.orgUnitID : nil
             try await contacts.save(ContactMessage(id: ids(), category: category, serviceID: service?.id, orgUnitID: routed,

@@ -23,7 +23,12 @@ extension FormFlowController {
             if case .text(let address)? = progress.known[field.key] { address } else { nil }
         }
         var mailed = false
-        if let email {
+        var mailRefused = false
+        // The same draft is not mailed again within minutes, and no address or client gets many such mails.
+        if let email, try await !throttle.take([(throttle.limits.sameResumeMail, draft.id), (throttle.limits.mailsPerRecipient, email.lowercased()),
+                                                (throttle.limits.mailsPerClient, context.clientAddress)]) {
+            mailRefused = true
+        } else if let email {
             let text = Strings.german
             do {
                 try await mail.send(Mail(
@@ -36,7 +41,7 @@ extension FormFlowController {
             }
         }
         session.drafts[form.service.slug] = draft
-        session.savedNotice = .init(serviceSlug: form.service.slug, token: token, expiresAt: expiresAt, mailed: mailed)
+        session.savedNotice = .init(serviceSlug: form.service.slug, token: token, expiresAt: expiresAt, mailed: mailed, mailRefused: mailRefused)
         return PageFrame.redirect(.formSaved(slug: form.service.slug))
     }
 
@@ -51,7 +56,8 @@ extension FormFlowController {
         let text = Strings.for(frame.language(request))
         let until = LocalDate(notice.expiresAt, in: timeZone).german
         let shell = frame.shell(request, context: context, title: text.savedTitle, serviceTitle: form.service.title, now: now())
-        let paragraphs = [text.savedUntil(until), text.savedOnce] + (notice.mailed ? [text.savedMailed] : []) + [text.savedPrevious]
+        let paragraphs = [text.savedUntil(until), text.savedOnce] + (notice.mailed ? [text.savedMailed] : [])
+            + (notice.mailRefused == true ? [LimitText.for(frame.language(request)).resumeNotMailed] : []) + [text.savedPrevious]
         return PageFrame.response(SavedDraftPage.render(.init(
             shell: shell, heading: text.savedTitle, paragraphs: paragraphs, resumeLink: resumeLink(notice.token), changes: [],
             continuePath: SiteRoute.formStart(slug: form.service.slug).path

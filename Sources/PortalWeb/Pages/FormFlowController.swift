@@ -21,6 +21,8 @@ struct FormFlowController: Sendable {
     let timeZone: TimeZone
     let sessionIdleTime: TimeInterval
     let identityProviders: [any IdentityProvider]
+    /// Applications per client; mails to the addresses typed into forms.
+    let throttle: Throttle
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.formStart(slug: "").pattern, use: start)
@@ -250,6 +252,11 @@ struct FormFlowController: Sendable {
             }
             // The files stop expiring before the submission is filed, so no failure in between can
             // lose the attachments of an acknowledged submission.
+            // Test submissions are staff at work, not strangers.
+            let counted = form.isTest ? nil : (throttle.limits.submissionsPerClient, context.clientAddress)
+            if let counted, try await throttle.check([counted]) != .allowed {
+                throw PageError(.tooManyRequests(LimitText.for(frame.language(request)).tooManySubmissions))
+            }
             if !attached.isEmpty { try await uploads.store.extend(owner: draft.id, until: .distantFuture) }
             let code = RandomToken.accessCode()
             let submission = try await intake.file(answers, for: form.service, version: form.version, isTest: form.isTest, account: session.accountID,
@@ -261,9 +268,10 @@ struct FormFlowController: Sendable {
             }
             session.drafts[form.service.slug] = nil
             try? await savedDrafts.delete(id: draft.id)
+            if let counted { try await throttle.record(counted.0, counted.1) }
             session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt,
                                              accessCode: code.description)
-            await acknowledge(submission, code: code, answers: answers, form: form, request)
+            session.lastConfirmation?.acknowledgementRefused = await !acknowledge(submission, code: code, answers: answers, form: form, request)
             extend(&session)
             save(session, context)
             return PageFrame.redirect(.formReceived(slug: form.service.slug))
@@ -320,15 +328,23 @@ struct FormFlowController: Sendable {
         )
         model.accessCode = confirmation.accessCode
         model.followPath = SiteRoute.caseLookup.path
+        if confirmation.acknowledgementRefused == true { model.notice = LimitText.for(frame.language(request)).acknowledgementNotMailed }
+        // The access code is shown once: the session does not keep it after this page.
+        if confirmation.accessCode != nil, var session = context.sessions.session {
+            session.lastConfirmation?.accessCode = nil
+            save(session, context)
+        }
         return PageFrame.response(ConfirmationPage.render(model))
     }
 
     /// The acknowledgement of receipt (EU SDG) to the form's first e-mail answer: reference, service,
     /// time and the access code, never the answers. A failure is logged; the submission stands.
-    private func acknowledge(_ submission: Submission, code: AccessCode, answers: Answers, form: PublishedForms.Entry, _ request: Request) async {
+    /// Returns false only when the address had too many mails from strangers already (the page says so).
+    private func acknowledge(_ submission: Submission, code: AccessCode, answers: Answers, form: PublishedForms.Entry, _ request: Request) async -> Bool {
         guard let address = form.version.schema.fields.first(where: { $0.kind == .email }).flatMap({ field -> String? in
             if case .text(let address)? = answers[field.key] { address } else { nil }
-        }) else { return }
+        }) else { return true }
+        guard (try? await throttle.take([(throttle.limits.mailsPerRecipient, address.lowercased())])) ?? true else { return false }
         let text = Strings.for(frame.language(request))
         let link = SiteRoute.absolute(SiteRoute.caseLookup.path, base: publicBaseURL)
         do {
@@ -340,6 +356,7 @@ struct FormFlowController: Sendable {
         } catch {
             uploads.logger.error("acknowledgement mail not queued", metadata: ["reference": "\(submission.reference.rawValue)", "error": "\(error)"])
         }
+        return true
     }
 
     /// Gives the session a fresh idle time and goes back to the page.

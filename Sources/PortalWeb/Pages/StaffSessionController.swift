@@ -12,7 +12,7 @@ struct StaffSessionController: Sendable {
     let frame: PageFrame
     let now: @Sendable () -> Date
     let sessionIdleTime: TimeInterval
-    let throttle: LoginThrottle
+    let throttle: Throttle
 
     /// Verifying against this when the account does not exist takes as long as a real check.
     static let dummyHash = Bcrypt.hash("kein-konto-vorhanden", cost: 12)
@@ -37,18 +37,19 @@ struct StaffSessionController: Sendable {
         let password = String((form.first("passwort") ?? "").prefix(200))
         let text = Strings.for(frame.language(request))
         let csrf = context.sessions.session?.csrfToken ?? ""
-        if throttle.isBlocked(account: username, address: context.clientAddress, now: now()) {
-            return render(request, context, csrf: csrf, username: username, error: text.tooManyAttempts, status: .tooManyRequests)
+        let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.staffSignInPerAccount, username)]
+        if let refusal = try await throttle.check(limits).message(frame.language(request)) {
+            return render(request, context, csrf: csrf, username: username, error: refusal, status: .tooManyRequests)
         }
         let user = username.isEmpty ? nil : try await staff.user(username: username)
         let hash = user?.passwordHash ?? Self.dummyHash
         // bcrypt takes a quarter of a second on purpose; keep it off the event loop.
         let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
-        guard let user, matches, !password.isEmpty else {
-            throttle.recordFailure(account: username, address: context.clientAddress, now: now())
+        guard let user, matches, !password.isEmpty, user.isActive else {
+            for (limit, value) in limits { try await throttle.record(limit, value) }
             return render(request, context, csrf: csrf, username: username, error: text.loginFailed, status: .unauthorized)
         }
-        throttle.reset(account: username)
+        try await throttle.clear(throttle.limits.staffSignInPerAccount, username)
         // A new session (new cookie, new token) on sign-in, so a planted session id is worth nothing.
         var session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
         session.staffUserID = user.id

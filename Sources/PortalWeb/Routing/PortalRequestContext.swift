@@ -13,8 +13,9 @@ public struct PortalRequestContext: SessionRequestContext {
     public var form: FormValues?
     /// File parts of a checked multipart POST, in temporary files.
     public var files: [IncomingFile] = []
-    /// The client's IP address, for sign-in throttling; never logged.
-    public let clientAddress: String
+    /// The client's IP address, for limits; never logged. The connection's peer, or the address a
+    /// trusted proxy forwarded (`ClientAddressMiddleware`).
+    public var clientAddress: String
 
     public init(source: Source) {
         self.coreContext = .init(source: source)

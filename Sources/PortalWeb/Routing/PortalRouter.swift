@@ -9,11 +9,17 @@ public enum PortalRouter {
         let router = Router(context: PortalRequestContext.self)
         let frame = PageFrame(portalName: portalName, timeZone: dependencies.timeZone)
         let limits = dependencies.limits
+        // The client behind a trusted proxy first, so every limit counts the right address.
+        router.middlewares.add(ClientAddressMiddleware(trusted: limits.trustedProxies))
         // Headers outermost, so error responses carry them too.
-        router.middlewares.add(SecurityHeadersMiddleware(formTargets: dependencies.identityProviders.map(\.signInOrigin)))
+        router.middlewares.add(SecurityHeadersMiddleware(
+            formTargets: dependencies.identityProviders.map(\.signInOrigin), strictTransportSecurity: limits.strictTransportSecurity
+        ))
         router.middlewares.add(ErrorMiddleware(logger: dependencies.logger, frame: frame, now: dependencies.now))
         router.middlewares.add(SessionMiddleware(
-            storage: SessionPersistDriver(store: dependencies.sessions, now: dependencies.now),
+            storage: SessionPersistDriver(store: dependencies.sessions, now: dependencies.now, lifetimes: .init(
+                staff: limits.staffSessionLifetime, citizen: limits.citizenSessionLifetime
+            )),
             configuration: .init(
                 sessionCookieParameters: .init(name: "sp_sitzung", path: "/", secure: limits.secureCookies, sameSite: .lax),
                 keyPrefix: "s.", defaultSessionExpiration: .seconds(Int64(limits.sessionIdleTime))
@@ -23,6 +29,7 @@ public enum PortalRouter {
             maxBodyBytes: limits.maxFormBodyBytes, uploadDirectory: limits.uploadDirectory, maxFileBytes: FieldConstraints.fileBytesCeiling
         ))
 
+        let throttle = Throttle(store: dependencies.rateLimits, now: dependencies.now, limits: limits.throttle)
         let forms = PublishedForms(catalog: dependencies.catalog, timeToLive: limits.catalogCacheTime)
         let intake = SubmissionIntake(
             submissions: dependencies.submissions, now: dependencies.now, ids: dependencies.ids,
@@ -43,10 +50,10 @@ public enum PortalRouter {
         FormFlowController(
             forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, accounts: dependencies.accounts, savedDrafts: dependencies.savedDrafts,
             mail: dependencies.mail, savedDraftTime: limits.savedDraftTime, publicBaseURL: limits.publicBaseURL, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,
-            sessionIdleTime: limits.sessionIdleTime, identityProviders: dependencies.identityProviders
+            sessionIdleTime: limits.sessionIdleTime, identityProviders: dependencies.identityProviders, throttle: throttle
         ).register(on: router)
         StaffSessionController(
-            staff: dependencies.staff, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: LoginThrottle()
+            staff: dependencies.staff, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: throttle
         ).register(on: router)
         let applicantCase = ApplicantCase(catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,
                                           mailbox: dependencies.mailbox, decisions: dependencies.decisions, documentRequests: dependencies.documentRequests,
@@ -64,18 +71,18 @@ public enum PortalRouter {
         ).register(on: router)
         CaseLookupController(
             applicantCase: applicantCase,
-            submissions: dependencies.submissions, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: LoginThrottle()
+            submissions: dependencies.submissions, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: throttle
         ).register(on: router)
         AccountController(
-            accounts: dependencies.accounts, catalog: dependencies.catalog, submissions: dependencies.submissions, applicantCase: applicantCase,
+            accounts: dependencies.accounts, sessions: dependencies.sessions, catalog: dependencies.catalog, submissions: dependencies.submissions, applicantCase: applicantCase,
             mail: dependencies.mail,
             frame: frame, now: dependencies.now, ids: dependencies.ids, sessionIdleTime: limits.sessionIdleTime,
-            publicBaseURL: limits.publicBaseURL, throttle: LoginThrottle(), identityProviders: dependencies.identityProviders,
+            publicBaseURL: limits.publicBaseURL, throttle: throttle, identityProviders: dependencies.identityProviders,
             logger: dependencies.logger
         ).register(on: router)
         ContactController(
             catalog: dependencies.catalog, contacts: dependencies.contacts, access: access, mail: dependencies.mail, frame: frame,
-            now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone
+            now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone, throttle: throttle
         ).register(on: router)
         let notices = ReviewNotices(staff: dependencies.staff, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL, logger: dependencies.logger)
         ReviewController(
@@ -88,11 +95,12 @@ public enum PortalRouter {
         ).register(on: router)
         TestModeController(catalog: dependencies.catalog, access: access, ids: dependencies.ids, now: dependencies.now).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
+        let keys = APIKeyCache(store: dependencies.apiKeys, timeToLive: limits.apiKeyCacheTime)
         CatalogAPIController(
             catalog: dependencies.catalog, forms: forms, intake: intake, timeZone: dependencies.timeZone,
-            now: dependencies.now, limits: limits
+            now: dependencies.now, limits: limits, throttle: throttle, keys: keys
         ).register(on: router)
-        let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: APIKeyCache(store: dependencies.apiKeys, timeToLive: limits.apiKeyCacheTime)))
+        let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: keys))
         SubmissionAPIController(catalog: dependencies.catalog, submissions: dependencies.submissions, limits: limits)
             .register(on: staffAPI)
         return router

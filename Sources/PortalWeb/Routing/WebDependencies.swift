@@ -22,6 +22,8 @@ public struct WebDependencies: Sendable {
     public var mailbox: any MailboxStore
     public var decisions: any DecisionStore
     public var documentRequests: any DocumentRequestStore
+    /// Shared counters behind every limit on strangers (sign-ins, mails, submissions).
+    public var rateLimits: any RateLimitStore
     /// Other ways for citizens to sign in; empty when only e-mail and password are offered.
     public var identityProviders: [any IdentityProvider] = []
     /// Answers whether the database is reachable, for `/healthz`.
@@ -49,6 +51,10 @@ public struct WebDependencies: Sendable {
         public var maxFormBodyBytes = 64 * 1024
         /// A citizen's session ends after this long without activity (a notice warns and offers more time).
         public var sessionIdleTime: TimeInterval = 30 * 60
+        /// However active, a staff session ends this long after signing in (`STAFF_SESSION_HOURS`).
+        public var staffSessionLifetime: TimeInterval = 10 * 3600
+        /// However active, any other session ends this long after it began (`CITIZEN_SESSION_HOURS`).
+        public var citizenSessionLifetime: TimeInterval = 12 * 3600
         /// Where uploads wait while a request is checked (the data directory's `tmp` by default).
         public var uploadDirectory = FileManager.default.temporaryDirectory
         /// How long an upload of an unsaved draft is kept (a saved draft keeps it as long as itself).
@@ -59,6 +65,12 @@ public struct WebDependencies: Sendable {
         public var publicBaseURL: String?
         /// `Secure` on cookies; off only for local http (the demo).
         public var secureCookies = true
+        /// Limits on failed sign-ins, mails and submissions per client, account and address.
+        public var throttle = Throttle.Limits()
+        /// Proxies whose forwarding headers name the client (`TRUSTED_PROXIES`); empty trusts none.
+        public var trustedProxies: [AddressRange] = []
+        /// `Strict-Transport-Security` on every answer (the portal is served over https).
+        public var strictTransportSecurity = false
 
         public init() {}
     }
@@ -68,7 +80,7 @@ public struct WebDependencies: Sendable {
         staff: any StaffStore, sessions: any SessionStore, uploads: any UploadStore, virusScanner: any VirusScanner = NoVirusScanner(),
         savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, pages: any PortalPageStore, mail: any MailSender,
         accounts: any AccountStore, receipts: any ReceiptStore, mailbox: any MailboxStore, decisions: any DecisionStore,
-        documentRequests: any DocumentRequestStore,
+        documentRequests: any DocumentRequestStore, rateLimits: any RateLimitStore,
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -89,6 +101,7 @@ public struct WebDependencies: Sendable {
         self.mailbox = mailbox
         self.decisions = decisions
         self.documentRequests = documentRequests
+        self.rateLimits = rateLimits
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
         self.ids = ids

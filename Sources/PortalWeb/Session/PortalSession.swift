@@ -57,8 +57,10 @@ public struct PortalSession: Codable, Sendable, Equatable {
         public var serviceSlug: String
         public var reference: String
         public var receivedAt: Date
-        /// Shown once on the confirmation page; only its hash is stored with the submission.
+        /// Shown once on the confirmation page, then removed; only its hash is stored with the submission.
         public var accessCode: String?
+        /// The acknowledgement was not mailed: the address had too many mails from strangers.
+        public var acknowledgementRefused: Bool?
     }
 
     /// Right after saving for later: the resume link, shown once and then forgotten.
@@ -67,6 +69,8 @@ public struct PortalSession: Codable, Sendable, Equatable {
         public var token: String
         public var expiresAt: Date
         public var mailed: Bool
+        /// Not mailed (again) because of a limit: the page says so.
+        public var mailRefused: Bool?
     }
 
     /// Right after resuming: what changed in the form meanwhile.
@@ -78,6 +82,8 @@ public struct PortalSession: Codable, Sendable, Equatable {
 
     public var csrfToken: String
     public var expiresAt: Date
+    /// When the session was created (stamped when it is first stored); the absolute lifetime counts from here.
+    public var createdAt: Date?
     public var savedNotice: SavedNotice?
     public var resumeNotice: ResumeNotice?
     public var drafts: [String: Draft] = [:]

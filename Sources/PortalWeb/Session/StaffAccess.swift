@@ -12,7 +12,7 @@ struct StaffAccess: Sendable {
 
     func run(_ context: PortalRequestContext, allowing roles: Set<StaffRole>,
              _ page: (_ user: StaffUser, _ csrfToken: String) async throws -> Response) async throws -> Response {
-        guard var session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id) else {
+        guard var session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id), user.isActive else {
             return PageFrame.redirect(SiteRoute.staffLogin)
         }
         guard !user.roles.isDisjoint(with: roles) else { throw PageError(.forbidden) }
