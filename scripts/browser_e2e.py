@@ -567,8 +567,17 @@ def account(visitor, maildir, worker_login):
     visitor.fill({"email": "erika.konto@example.de", "passwort": "mein Hund heißt Bello"})
     visitor.submit()
     visitor.open(case_path)
-    check("account: the decision is offered", "Bescheid herunterladen (PDF)" in driver.page_source)
+    check("account: the decision is offered with a button (its first retrieval delivers it)", "Bescheid abrufen (PDF)" in driver.page_source)
     visitor.page("account-decision")
+    link = driver.find_element(By.CSS_SELECTOR, "form[action$='/bescheid']").get_attribute("action")
+    fetched = driver.execute_script(
+        "return fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.status + ' ' + r.headers.get('content-type'))", link)
+    check("account: a plain GET neither delivers nor downloads the decision (it leads to the case page)", fetched == "200 text/html; charset=utf-8", fetched)
+    # The button's answer is the PDF itself (a download), so the page stays: wait a moment, then look again.
+    driver.find_element(By.CSS_SELECTOR, "form[action$='/bescheid'] button").click()
+    time.sleep(1.5)
+    visitor.open(case_path)
+    check("account: once fetched, the decision downloads again by link", "Bescheid herunterladen (PDF)" in driver.page_source)
     link = driver.find_element(By.PARTIAL_LINK_TEXT, "Bescheid herunterladen").get_attribute("href")
     fetched = driver.execute_script(
         "return fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.status + ' ' + r.headers.get('content-type'))", link)

@@ -334,10 +334,10 @@ public struct XDFImporter: Sendable {
                     let regexCharacters = Set("[](){}*+?.\\|^$")
                     if !pattern.contains(where: regexCharacters.contains) {
                         warnings.append("Das Muster „\(pattern.prefix(60))“ von „\(field.label)“ (\(id)) ist Text, kein regulärer Ausdruck; es wurde nicht übernommen.")
-                    } else if FieldConstraints.isValidPattern(pattern) {
-                        rules.pattern = pattern
+                    } else if let problem = FieldConstraints.patternProblem(pattern) {
+                        warnings.append("Das Muster von „\(field.label)“ (\(id)) \(problem) und wurde nicht übernommen.")
                     } else {
-                        warnings.append("Das Muster von „\(field.label)“ (\(id)) ist kein gültiger regulärer Ausdruck und wurde nicht übernommen.")
+                        rules.pattern = pattern
                     }
                 }
             }

@@ -32,9 +32,34 @@ public enum XDFInspector {
         if data.prefix(2) == Data([0xFE, 0xFF]) || data.prefix(2) == Data([0xFF, 0xFE]) || data.prefix(64).contains(0) {
             throw XDFError("Die Datei ist in UTF-16 kodiert; bitte speichern Sie sie als UTF-8.")
         }
+        // A declared encoding the byte check cannot read through (UTF-7 writes "<!DOCTYPE" as "+ADw-!DOCTYPE")
+        // would let the parser see what the check did not.
+        // Allowed are encodings in which every ASCII byte means its ASCII character: UTF-8, US-ASCII,
+        // ISO-8859-x (older xdf2 files are Latin-1) and Windows-125x.
+        if let encoding = declaredEncoding(data), !isASCIICompatible(encoding) {
+            throw XDFError("Die Datei gibt die Zeichenkodierung „\(encoding.prefix(40))“ an. Gelesen werden UTF-8 und ISO-8859; bitte speichern Sie sie als UTF-8.")
+        }
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw XDFError("Die Datei enthält eine DTD oder Entitäten. Das ist in XDatenfelder nicht vorgesehen und wird aus Sicherheitsgründen nicht gelesen.")
         }
+    }
+
+    static func isASCIICompatible(_ encoding: String) -> Bool {
+        let name = encoding.lowercased()
+        if ["utf-8", "utf8", "us-ascii", "ascii", "latin1"].contains(name) { return true }
+        if let number = name.split(separator: "iso-8859-").last, name.hasPrefix("iso-8859-"), let part = Int(number), (1...16).contains(part) { return true }
+        if name.hasPrefix("windows-125"), name.count == 12, name.last?.isNumber == true { return true }
+        return false
+    }
+
+    /// The `encoding` of the XML declaration at the very start (after a UTF-8 byte order mark), if any.
+    static func declaredEncoding(_ data: Data) -> String? {
+        var head = data.prefix(512)
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+        guard head.starts(with: Data("<?xml".utf8)), let end = head.range(of: Data("?>".utf8)) else { return nil }
+        let declaration = String(decoding: head[head.startIndex..<end.lowerBound], as: UTF8.self)
+        guard let match = declaration.firstMatch(of: /encoding\s*=\s*["']([^"']*)["']/) else { return nil }
+        return String(match.1)
     }
 
     public static func inspect(_ data: Data) throws(XDFError) -> XDFSummary {

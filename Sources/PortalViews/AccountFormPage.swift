@@ -36,6 +36,8 @@ public enum AccountFormPage {
         public var links: [(text: String, path: String)]
         /// Signing in elsewhere (identity providers), under their own heading.
         public var alternatives: (heading: String, buttons: [PostButton])?
+        /// Ticks inside the form (the reset page: connected providers to remove), all posted under `name`.
+        public var checkboxes: (legend: String, name: String, items: [(value: String, label: String)])?
 
         public init(shell: PageShell, heading: String, intro: [String], action: String, csrfToken: String, inputs: [Input], button: String,
                     formError: String? = nil, links: [(text: String, path: String)] = []) {
@@ -76,11 +78,30 @@ public enum AccountFormPage {
         <form method="post" action="\(model.action)" novalidate>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         \(HTML(inputs, separator: "\n"))
+        \(checkboxes(model))
         <button class="button" type="submit" id="konto-knopf">\(model.button)</button>
         </form>
         \(links.isEmpty ? HTML.empty : "<ul class=\"link-list\">\(HTML(links, separator: "\n"))</ul>")
         \(alternatives(model))
         """)
+    }
+
+    private static func checkboxes(_ model: Model) -> HTML {
+        guard let group = model.checkboxes, !group.items.isEmpty else { return .empty }
+        let items = group.items.enumerated().map { index, item -> HTML in
+            """
+            <div class="choice">
+            <input class="choice-input" type="checkbox" id="konto-\(group.name)-\(index)" name="\(group.name)" value="\(item.value)">
+            <label class="choice-label" for="konto-\(group.name)-\(index)">\(item.label)</label>
+            </div>
+            """
+        }
+        return """
+        <fieldset class="field">
+        <legend>\(group.legend)</legend>
+        \(HTML(items, separator: "\n"))
+        </fieldset>
+        """
     }
 
     private static func alternatives(_ model: Model) -> HTML {

@@ -94,6 +94,9 @@ public struct AccountText: Sendable {
     public let decision: String
     public let decisionOutcome: String
     public let decisionDownload: String
+    /// The button that fetches the decision the first time (delivery by retrieval), and what it means.
+    public let decisionFetch: String
+    public let decisionFetchHint: String
     public let decisionDeliveredOn: @Sendable (String) -> String
     public let decisionMailSubject: @Sendable (String) -> String
     public let decisionMailBody: @Sendable (_ reference: String, _ service: String, _ link: String) -> String
@@ -184,7 +187,8 @@ public struct AccountText: Sendable {
             "Guten Tag,\n\nfür Ihren Antrag \(reference) (\(service)) fehlen noch Unterlagen. Bitte laden Sie bis zum \(deadline) hoch:\n\n" + documents.map { "- \($0)" }.joined(separator: "\n") + "\n\nDas geht hier:\n\n\(link)"
         },
         reminderMailSubject: { "Erinnerung: Unterlagen zu Ihrem Antrag \($0)" },
-        decision: "Bescheid", decisionOutcome: "Ergebnis", decisionDownload: "Bescheid herunterladen (PDF)",
+        decision: "Bescheid", decisionOutcome: "Ergebnis", decisionDownload: "Bescheid herunterladen (PDF)", decisionFetch: "Bescheid abrufen (PDF)",
+        decisionFetchHint: "Mit dem Abruf ist Ihnen der Bescheid zugestellt; er gilt am Tag nach dem Abruf als bekannt gegeben. Danach können Sie ihn jederzeit wieder herunterladen.",
         decisionDeliveredOn: { "Zugestellt am \($0)" },
         decisionMailSubject: { "Bescheid zu Ihrem Antrag \($0)" },
         decisionMailBody: { reference, service, link in
@@ -279,7 +283,8 @@ public struct AccountText: Sendable {
             "Hello,\n\nyour application \(reference) (\(service)) still lacks documents. Please upload by \(deadline):\n\n" + documents.map { "- \($0)" }.joined(separator: "\n") + "\n\nYou can do so here:\n\n\(link)"
         },
         reminderMailSubject: { "Reminder: documents for your application \($0)" },
-        decision: "Decision", decisionOutcome: "Outcome", decisionDownload: "Download the decision (PDF)",
+        decision: "Decision", decisionOutcome: "Outcome", decisionDownload: "Download the decision (PDF)", decisionFetch: "Fetch the decision (PDF)",
+        decisionFetchHint: "Fetching the decision delivers it to you; it counts as announced on the day after. Afterwards you can download it again at any time.",
         decisionDeliveredOn: { "Delivered on \($0)" },
         decisionMailSubject: { "Decision on your application \($0)" },
         decisionMailBody: { reference, service, link in

@@ -23,7 +23,8 @@ public enum CaseStatusPage {
         public var receiptPath: String?
         public var mailbox: MailboxThread?
         /// The delivered decision: outcome, delivery date and where to fetch it.
-        public var decision: (outcome: String, deliveredAt: String, path: String)?
+        /// Not yet `retrieved`: a button (a POST, so no other site can deliver it by a link) fetches it the first time.
+        public var decision: (outcome: String, deliveredAt: String, path: String, retrieved: Bool)?
         /// Where withdrawing goes, while the case can be withdrawn.
         public var withdrawAction: String?
         public var csrfToken = ""
@@ -61,7 +62,10 @@ public enum CaseStatusPage {
             <div class="notice">
             <h2 id="bescheid">\(text.decision)</h2>
             <p>\(text.decisionOutcome): <strong>\(decision.outcome)</strong><br>\(text.decisionDeliveredOn(decision.deliveredAt))</p>
-            <p><a href="\(decision.path)" download>\(text.decisionDownload)</a></p>
+            \(decision.retrieved ? ("<p><a href=\"\(decision.path)\" download>\(text.decisionDownload)</a></p>" as HTML) : ("""
+                <p>\(text.decisionFetchHint)</p>
+                <form method="post" action="\(decision.path)"><input type="hidden" name="_csrf" value="\(model.csrfToken)"><button class="button" type="submit">\(text.decisionFetch)</button></form>
+                """ as HTML))
             </div>
             """
         } ?? .empty)

@@ -5,6 +5,16 @@ public struct IdentityText: Sendable {
     public let otherWays: String
     public let loginWith: @Sendable (String) -> String
     public let connectWith: @Sendable (String) -> String
+    /// Connecting a provider to an account with a password asks for it.
+    public let connectPassword: String
+    public let linkPasswordWrong: String
+    public let linkNeedsPassword: @Sendable (String) -> String
+    /// The mail to the account holder when a provider was connected.
+    public let linkedMailSubject: String
+    public let linkedMailBody: @Sendable (_ provider: String, _ resetLink: String) -> String
+    /// The reset page lists the connected providers, each can be removed there.
+    public let resetIdentities: String
+    public let resetRemoveIdentity: @Sendable (String) -> String
     public let failedHeading: String
     public let cancelled: String
     public let unexpectedAnswer: String
@@ -55,6 +65,15 @@ public struct IdentityText: Sendable {
         otherWays: "Andere Anmeldewege",
         loginWith: { "Mit \($0) anmelden" },
         connectWith: { "Mit \($0) verbinden" },
+        connectPassword: "Ihr Passwort (zur Bestätigung)",
+        linkPasswordWrong: "Das Passwort ist nicht richtig. Zum Verbinden eines Anmeldedienstes bestätigen Sie bitte mit Ihrem Passwort.",
+        linkNeedsPassword: { "Um \($0) mit Ihrem Konto zu verbinden, bestätigen Sie bitte unter „Mein Konto“ mit Ihrem Passwort." },
+        linkedMailSubject: "Neuer Anmeldeweg für Ihr Konto",
+        linkedMailBody: { provider, reset in
+            "Guten Tag,\n\nsoeben wurde die Anmeldung über \(provider) mit Ihrem Konto im Serviceportal verbunden.\n\nWaren Sie das nicht? Setzen Sie bitte sofort ein neues Passwort; dabei können Sie Anmeldewege entfernen:\n\(reset)\n"
+        },
+        resetIdentities: "Mit Ihrem Konto verbundene Anmeldewege. Entfernen Sie, was Sie nicht selbst verbunden haben:",
+        resetRemoveIdentity: { "\($0) entfernen" },
         failedHeading: "Anmeldung nicht möglich",
         cancelled: "Die Anmeldung wurde abgebrochen. Sie können es jederzeit noch einmal versuchen.",
         unexpectedAnswer: "Diese Rückmeldung des Anmeldedienstes gehört zu keiner Anmeldung in diesem Browser, oder die Anmeldung hat länger als 10 Minuten gedauert. Bitte melden Sie sich noch einmal an.",
@@ -104,6 +123,15 @@ public struct IdentityText: Sendable {
         otherWays: "Other ways to sign in",
         loginWith: { "Sign in with \($0)" },
         connectWith: { "Connect \($0)" },
+        connectPassword: "Your password (to confirm)",
+        linkPasswordWrong: "The password is not correct. To connect a sign-in service, please confirm with your password.",
+        linkNeedsPassword: { "To connect \($0) to your account, please confirm with your password under “My account”." },
+        linkedMailSubject: "New way to sign in to your account",
+        linkedMailBody: { provider, reset in
+            "Hello,\n\nsigning in with \(provider) has just been connected to your account on the service portal.\n\nWas this not you? Please set a new password at once; you can remove ways to sign in there:\n\(reset)\n"
+        },
+        resetIdentities: "Ways to sign in connected to your account. Remove any you did not connect yourself:",
+        resetRemoveIdentity: { "Remove \($0)" },
         failedHeading: "Signing in did not work",
         cancelled: "Signing in was cancelled. You can try again at any time.",
         unexpectedAnswer: "This answer from the sign-in service does not belong to a sign-in in this browser, or signing in took longer than 10 minutes. Please sign in again.",

@@ -4,18 +4,31 @@ public struct PostButton: Sendable {
     public var label: String
     public var action: String
     public var secondary: Bool
+    /// A password field the action needs (connecting a provider to an account confirms with it).
+    public var password: (id: String, label: String, error: String?)?
 
-    public init(label: String, action: String, secondary: Bool = true) {
+    public init(label: String, action: String, secondary: Bool = true, password: (id: String, label: String, error: String?)? = nil) {
         self.label = label
         self.action = action
         self.secondary = secondary
+        self.password = password
     }
 
     public func render(csrfToken: String) -> HTML {
-        """
+        let field = password.map { field -> HTML in
+            let errorID = field.id + "-fehler"
+            return """
+            <div class="field">
+            <label for="\(field.id)">\(field.label)</label>
+            \(field.error.map { error -> HTML in "<p class=\"error-message\" id=\"\(errorID)\">\(error)</p>" } ?? .empty)
+            <input id="\(field.id)" name="passwort" type="password" autocomplete="current-password"\(attribute: "aria-describedby", field.error == nil ? nil : errorID)\(attribute: "aria-invalid", field.error == nil ? nil : "true")>
+            </div>
+            """
+        } ?? .empty
+        return """
         <form method="post" action="\(action)" class="inline-form">
         <input type="hidden" name="_csrf" value="\(csrfToken)">
-        <button class="\(secondary ? "button button-secondary" : "button")" type="submit">\(label)</button>
+        \(field)<button class="\(secondary ? "button button-secondary" : "button")" type="submit">\(label)</button>
         </form>
         """
     }

@@ -71,6 +71,10 @@ struct XDFInspectorTests {
         (#"<x:xdatenfelder.stammdatenschema.0102 xmlns:x="urn:xoev-de:fim:standard:xdatenfelder_3.0.0"><x:stammdatenschema></x:xdatenfelder.stammdatenschema.0102>"#, "wohlgeformt"),
         (#"<root xmlns="urn:example"/>"#, "Namensraum"),
         (#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><lolz>&lol2;</lolz>"#, "DTD"),
+        // UTF-7 writes "<!DOCTYPE" as "+ADw-!DOCTYPE", past any byte check.
+        (#"<?xml version="1.0" encoding="UTF-7"?>+ADw-!DOCTYPE lolz +AFs-+ADw-!ENTITY lol +ACI-lol+ACI-+AD4-+AF0-+AD4-<lolz/>"#, "Zeichenkodierung „UTF-7“"),
+        (#"<?xml version='1.0' encoding = 'ebcdic-cp-us'?><a/>"#, "Zeichenkodierung"),
+        (#"<?xml version="1.0" encoding="UTF-16"?><a/>"#, "Zeichenkodierung"),
     ])
     func refuses(text: String, reason: String) {
         do {

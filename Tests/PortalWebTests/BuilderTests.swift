@@ -241,6 +241,17 @@ struct BuilderTests {
                 var other = TestBrowser(client)
                 _ = try await BackOfficeTests.signIn(&other, "ordnung", "geheim-und-lang")
                 #expect(try await other.get(Self.base).status == .notFound)
+
+                // A unit that publishes without the department's approval cannot take over a reviewed service.
+                let free = try await test.portal.createOrgUnit(slug: "pressestelle", name: "Pressestelle", requiresApproval: false)
+                var rita = try #require(try await test.portal.staff.user(username: "redaktion"))
+                rita.orgUnitIDs.insert(free.id)
+                try await test.portal.staff.save(rita)
+                page = try await editor.get(Self.base)
+                let unreviewed = try await editor.post(Self.base + "/eintrag", [("stand", try EditorTests.stamp(page)), ("titel", "Hundesteuer anmelden"), ("stelle", "pressestelle")])
+                #expect(unreviewed.status == .unprocessableContent)
+                #expect(unreviewed.text.contains("„Pressestelle“ veröffentlicht ohne Freigabe durch die Fachabteilung."))
+                #expect(try await test.portal.catalog.service(slug: "hundesteuer-anmelden")?.orgUnitID == DemoCatalog.waterAuthority.id)
             }
         }
     }

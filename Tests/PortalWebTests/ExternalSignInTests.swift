@@ -13,9 +13,10 @@ struct ExternalSignInTests {
                                        givenName: "Anna", familyName: "Schmidt", trustLevel: .substantial)
 
     /// Presses the provider's button and comes back with the provider's answer; returns the callback's response.
-    static func signIn(_ browser: inout TestBrowser, from page: String = "/konto/anmelden", state: String? = nil) async throws -> TestResponse {
+    /// `password`: a signed-in account holder confirms connecting a new provider with it.
+    static func signIn(_ browser: inout TestBrowser, from page: String = "/konto/anmelden", state: String? = nil, password: String? = nil) async throws -> TestResponse {
         _ = try await browser.get(page)
-        let start = try await browser.post("/konto/extern/test-id", [])
+        let start = try await browser.post("/konto/extern/test-id", password.map { [("passwort", $0)] } ?? [])
         #expect(start.status == .seeOther)
         let location = try #require(start.location)
         #expect(location.hasPrefix("https://id.example.test/authorize?state="))
@@ -162,7 +163,7 @@ struct ExternalSignInTests {
 
                 let eid = ExternalIdentity(provider: "test-id", subject: "s-erika", email: "erika.privat@example.org", emailVerified: true, trustLevel: .high)
                 provider.willSignIn(eid)
-                #expect(try await Self.signIn(&erika, from: "/konto").location == "/konto")
+                #expect(try await Self.signIn(&erika, from: "/konto", password: AccountTests.password).location == "/konto")
                 let after = try await erika.get("/konto")
                 #expect(after.text.contains("Die Anmeldung über Test-ID ist jetzt mit Ihrem Konto verbunden."))
                 #expect(after.text.contains("Vertrauensniveau Ihres Kontos: „hoch“"))
@@ -174,7 +175,7 @@ struct ExternalSignInTests {
                 // The identity belongs to Erika's account; Bernd cannot connect it.
                 var bernd = TestBrowser(client)
                 try await AccountTests.signedIn(&bernd, "bernd@example.de", mail)
-                let stolen = try await Self.signIn(&bernd, from: "/konto")
+                let stolen = try await Self.signIn(&bernd, from: "/konto", password: AccountTests.password)
                 #expect(stolen.status == .conflict)
                 #expect(stolen.text.contains("schon mit einem anderen Konto verbunden"))
 
@@ -279,7 +280,7 @@ struct ExternalSignInTests {
                 var erika = TestBrowser(client)
                 try await AccountTests.signedIn(&erika, "erika@example.de", mail)
                 provider.willSignIn(ExternalIdentity(provider: "test-id", subject: "s-erika", trustLevel: .high))
-                #expect(try await Self.signIn(&erika, from: "/konto").location == "/konto")
+                #expect(try await Self.signIn(&erika, from: "/konto", password: AccountTests.password).location == "/konto")
                 try await FormFlowTests.fileAll(&erika)
                 let account = try #require(try await test.portal.accounts.account(email: "erika@example.de"))
                 let reference = try #require(try await test.portal.accounts.submissions(of: account.id).first?.reference.rawValue)
@@ -322,6 +323,60 @@ struct ExternalSignInTests {
                 #expect(try await Self.signIn(&erika, from: casePath).location == casePath)
                 #expect(try await erika.get(casePath).text.contains("Wie geht es weiter?"))
                 #expect(try await erika.get("/konto/daten").headers[.contentType] == "application/zip")
+            }
+        }
+    }
+
+    @Test("A case filed with one identity does not open for another connected later; connecting asks for the password and is mailed; a new password lists and removes providers")
+    func identityBinding() async throws {
+        try await TestPortal.with { test in
+            let service = try #require(try await test.portal.catalog.service(slug: "brunnenbohrung-anzeigen"))
+            try await test.portal.catalog.modifyService(service.id) { $0.minimumTrustLevel = .substantial }
+            let provider = FakeIdentityProvider()
+            let mail = RecordingMailSender()
+            try await test.application(mail: mail, identityProviders: [provider]).test(.router) { client in
+                var erika = TestBrowser(client)
+                try await AccountTests.signedIn(&erika, "erika@example.de", mail)
+                provider.willSignIn(ExternalIdentity(provider: "test-id", subject: "s-erika", trustLevel: .high))
+                // Without the password, or with a wrong one, nothing is connected.
+                _ = try await erika.get("/konto")
+                let wrong = try await erika.post("/konto/extern/test-id", [("passwort", "falsch")])
+                #expect(wrong.status == .unprocessableContent && wrong.text.contains("Das Passwort ist nicht richtig. Zum Verbinden"))
+                #expect(wrong.text.contains(#"aria-invalid="true""#))
+                let account = try #require(try await test.portal.accounts.account(email: "erika@example.de"))
+                #expect(try await test.portal.accounts.identities(of: account.id).isEmpty)
+                #expect(try await Self.signIn(&erika, from: "/konto", password: AccountTests.password).location == "/konto")
+                #expect(mail.mails.last?.subject == "Neuer Anmeldeweg für Ihr Konto" && mail.mails.last?.to == "erika@example.de")
+                try await FormFlowTests.fileAll(&erika)
+                let reference = try #require(try await test.portal.accounts.submissions(of: account.id).first?.reference)
+                let filed = try #require(try await test.portal.submissions.submission(reference: reference))
+                #expect(filed.identity == IdentityKey(provider: "test-id", subject: "s-erika") && filed.trustLevel == .high)
+                let casePath = "/konto/antraege/\(reference.rawValue)"
+                #expect(try await erika.get(casePath).text.contains("Wie geht es weiter?"))
+
+                // Someone who knows the password swaps in their own ID card: it reaches "hoch", but not this case.
+                var intruder = TestBrowser(client)
+                _ = try await intruder.get("/konto/anmelden")
+                _ = try await intruder.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", AccountTests.password)])
+                _ = try await intruder.get("/konto")
+                #expect(try await intruder.post("/konto/extern/test-id/trennen", []).location == "/konto#anmeldewege")
+                provider.willSignIn(ExternalIdentity(provider: "test-id", subject: "s-intruder", trustLevel: .high))
+                #expect(try await Self.signIn(&intruder, from: "/konto", password: AccountTests.password).location == "/konto")
+                #expect(try await intruder.get("/konto").text.contains("Diese Anmeldung hat das Vertrauensniveau „hoch“."))
+                let gated = try await intruder.get(casePath)
+                #expect(gated.text.contains("Anmeldung erforderlich") && !gated.text.contains("Wie geht es weiter?"))
+                #expect(mail.mails.filter { $0.subject == "Neuer Anmeldeweg für Ihr Konto" }.count == 2, "the holder hears of it")
+
+                // A new password lists the connected providers; the ticked one is removed.
+                var owner = TestBrowser(client)
+                _ = try await owner.get("/konto/passwort-vergessen")
+                _ = try await owner.post("/konto/passwort-vergessen", [("email", "erika@example.de")])
+                let reset = try AccountTests.linkPath(mail.mails.last, "/konto/passwort-neu/")
+                let page = try await owner.get(reset)
+                #expect(page.text.contains("Test-ID entfernen") && page.text.contains(#"name="entfernen" value="test-id""#))
+                #expect(try await owner.post(reset, [("passwort", "ein ganz neues Passwort"), ("entfernen", "test-id")]).location == "/konto/anmelden")
+                #expect(try await test.portal.accounts.identities(of: account.id).isEmpty)
+                #expect(try await intruder.get("/konto").location == "/konto/anmelden", "the new password ended the intruder's session")
             }
         }
     }

@@ -161,8 +161,15 @@ struct MailboxTests {
                 #expect(notice.to == "j.mueller@example.de" && notice.subject == "Bescheid zu Ihrem Antrag \(reference)")
 
                 let casePage = try await applicant.get("/vorgang/\(reference)")
-                #expect(casePage.text.contains("Bescheid herunterladen (PDF)") && casePage.text.contains("<strong>Bewilligt</strong>"))
+                #expect(casePage.text.contains("Bescheid abrufen (PDF)") && casePage.text.contains("<strong>Bewilligt</strong>"))
+                #expect(casePage.text.contains(#"<form method="post" action="/vorgang/\#(reference)/bescheid">"#))
                 #expect(!casePage.text.contains("zurueckziehen-bestaetigen"), "a decided case cannot be withdrawn")
+                // Delivery by retrieval has a legal effect: a GET (a link on another site) neither delivers nor downloads.
+                #expect(try await applicant.get("/vorgang/\(reference)/bescheid").location == "/vorgang/\(reference)#bescheid")
+                #expect(try await worker.get(staffPath).text.contains("Noch nicht abgerufen"))
+                #expect(try await applicant.post("/vorgang/\(reference)/bescheid", [], csrf: "falsch").status == .forbidden)
+                #expect(try await applicant.post("/vorgang/\(reference)/bescheid", []).location == "/vorgang/\(reference)/bescheid")
+                #expect(try await applicant.get("/vorgang/\(reference)").text.contains("Bescheid herunterladen (PDF)"))
                 let download = try await applicant.get("/vorgang/\(reference)/bescheid")
                 #expect(download.status == .ok && download.headers[.contentType] == "application/pdf")
                 #expect(Data(download.body.readableBytesView) == pdf)

@@ -5,6 +5,7 @@ import PortalApp
 import PortalCore
 import PortalTestSupport
 import PortalWeb
+import SQLKit
 import Testing
 
 @Suite("Security hardening: limits, client addresses, sessions, secrets at rest")
@@ -259,5 +260,19 @@ struct SecurityHardeningTests {
         #expect("RCPT TO:<erika@exam: server answered 550".addressesRedacted == "RCPT TO:<[Adresse]: server answered 550")
         #expect("no address here".addressesRedacted == "no address here")
         #expect(SMTPMailTransport.Failure(description: "server answered 550 <a.b@c.de> unknown").description == "server answered 550 <[Adresse]> unknown")
+    }
+
+    @Test("Reading a whole submission through the API is written to the audit trail like a case worker's view")
+    func apiReadsAudited() async throws {
+        try await TestPortal.with { test in
+            try await test.application().test(.router) { client in
+                let reference = try #require(try await SubmissionAPITests.file(1, client: client).first)
+                _ = try await client.get("/api/v1/submissions", key: TestPortal.waterKey)
+                #expect(try await client.get("/api/v1/submissions/\(reference)", key: TestPortal.waterKey).status == .ok)
+                let rows = try await test.portal.database.reader.raw("SELECT actor, action FROM audit_events").all()
+                let entries = try rows.map { (try $0.decode(column: "actor", as: String.self), try $0.decode(column: "action", as: String.self)) }
+                #expect(entries.count == 1 && entries[0].0.hasPrefix("apikey:") && entries[0].1 == "submission.read", "\(entries)")
+            }
+        }
     }
 }

@@ -33,13 +33,16 @@ public struct Submission: Hashable, Sendable, Identifiable {
     public var trustLevel: TrustLevel?
     /// The language the applicant filed in; mails to an applicant without an account are written in it.
     public var language: Language?
+    /// The provider identity of the sign-in it was filed with; nil for a password sign-in or none.
+    public var identity: IdentityKey?
 
     public init(
         id: ID, reference: Reference, serviceID: Service.ID, orgUnitID: OrgUnit.ID, formVersionID: FormVersion.ID,
         answers: JSONValue, applicantName: String? = nil, fee: Decimal? = nil, receivedAt: Date, status: CaseStatus = .received,
         handedOverAt: Date? = nil, privacyVersion: Int? = nil, isTest: Bool = false, accountID: CitizenAccount.ID? = nil, accessCodeHash: String? = nil,
-        trustLevel: TrustLevel? = nil, language: Language? = nil
+        trustLevel: TrustLevel? = nil, language: Language? = nil, identity: IdentityKey? = nil
     ) {
+        self.identity = identity
         self.language = language
         self.trustLevel = trustLevel
         self.accountID = accountID
@@ -62,14 +65,14 @@ public struct Submission: Hashable, Sendable, Identifiable {
     /// A freshly received submission for validated answers.
     public static func received(
         id: ID, reference: Reference, service: Service, version: FormVersion, answers: Answers, at instant: Date, isTest: Bool = false, account: CitizenAccount.ID? = nil, accessCodeHash: String? = nil,
-        trustLevel: TrustLevel? = nil, language: Language? = nil
+        trustLevel: TrustLevel? = nil, language: Language? = nil, identity: IdentityKey? = nil
     ) -> Submission {
         Submission(
             id: id, reference: reference, serviceID: service.id, orgUnitID: service.orgUnitID,
             formVersionID: version.id, answers: answers.json(in: version.schema),
             applicantName: ApplicantName.from(answers, schema: version.schema), fee: version.schema.fee?.fee(for: answers),
             receivedAt: instant, privacyVersion: service.privacy?.version, isTest: isTest, accountID: account, accessCodeHash: accessCodeHash,
-            trustLevel: account == nil ? nil : trustLevel, language: language
+            trustLevel: account == nil ? nil : trustLevel, language: language, identity: account == nil ? nil : identity
         )
     }
 }

@@ -67,7 +67,12 @@ public struct FieldConstraints: Hashable, Sendable, Codable {
 
     /// Whether `pattern` is a regular expression the validator can use (anchored to the whole answer).
     public static func isValidPattern(_ pattern: String) -> Bool {
-        PatternCache.shared.expression(for: pattern) != nil
+        PatternCache.problem(pattern) == nil
+    }
+
+    /// Why a pattern cannot be used ("ist zu lang …", "ist kein gültiger regulärer Ausdruck"); nil when it can.
+    public static func patternProblem(_ pattern: String) -> String? {
+        PatternCache.problem(pattern)
     }
 
     /// Whether the whole text matches; nil for an invalid pattern.

@@ -57,8 +57,8 @@ public struct FormSchema: Hashable, Sendable, Codable {
             if (field.kind == .hidden || field.kind == .readOnly) && field.fixedValue == nil {
                 problems.append("Das Feld „\(field.key)“ braucht einen festen Wert.")
             }
-            if let pattern = field.constraints.pattern, PatternCache.shared.expression(for: pattern) == nil {
-                problems.append("Das Muster von „\(field.key)“ ist kein gültiger regulärer Ausdruck.")
+            if let pattern = field.constraints.pattern, let problem = PatternCache.problem(pattern) {
+                problems.append("Das Muster von „\(field.key)“ \(problem).")
             }
             if field.kind == .file && inRepeatable {
                 problems.append("Das Dateifeld „\(field.key)“ kann nicht in einer wiederholbaren Gruppe stehen.")

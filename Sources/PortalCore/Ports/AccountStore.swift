@@ -18,6 +18,8 @@ public protocol AccountStore: Sendable {
     func account(email: String) async throws -> CitizenAccount?
     func account(id: CitizenAccount.ID) async throws -> CitizenAccount?
     func addToken(_ token: AccountToken) async throws
+    /// The token if it is valid, without using it up (a page that shows what the link will do).
+    func token(hash: String, purpose: AccountToken.Purpose, now: Date) async throws -> AccountToken?
     /// Uses the token once: returns it and deletes it (and every other link of the same purpose of
     /// the account), or nil when unknown, expired or used.
     func useToken(hash: String, purpose: AccountToken.Purpose, now: Date) async throws -> AccountToken?

@@ -37,6 +37,8 @@ public struct PendingExternalLogin: Codable, Hashable, Sendable {
     public var nonce: String
     public var codeVerifier: String
     public var startedAt: Date
+    /// Set when a signed-in account holder confirmed connecting this provider with their password.
+    public var linkApproved: Bool?
 
     public init(provider: String, state: String, nonce: String, codeVerifier: String, startedAt: Date) {
         self.provider = provider

@@ -21,6 +21,8 @@ public protocol SubmissionStore: Sendable {
     func inbox(_ query: InboxQuery) async throws -> [SubmissionSummary]
     /// Records that a staff member opened the submission (read marker and audit trail of reads).
     func recordRead(of submission: Submission.ID, by reader: StaffUser.ID, at instant: Date) async throws
+    /// Records that a specialist application read the whole submission with its API key (audit trail only).
+    func recordAPIRead(of submission: Submission.ID, by key: APIKey.ID, at instant: Date) async throws
     func count() async throws -> Int
     /// Submissions per service received since `instant`, for "most used" lists; test submissions do not count.
     func counts(since instant: Date) async throws -> [Service.ID: Int]

@@ -24,9 +24,39 @@ final class PatternCache: Sendable {
         return expression
     }
 
+    /// Longest pattern an editor or a FIM schema may set.
+    static let maxPatternLength = 300
+    /// How many progress reports of the regular-expression engine a match may take. ICU
+    /// backtracks, so a pattern like `(a+)+b` takes exponential time on `aaaa…c`; the engine reports
+    /// progress every few thousand steps, so counting reports bounds the work (a normal match takes
+    /// none, the limit a few hundred milliseconds), without a clock in the core.
+    static let stepBudget = 1_000
+
+    /// Why a pattern cannot be used, in German; nil when it can.
+    static func problem(_ pattern: String) -> String? {
+        if pattern.count > maxPatternLength { return "ist zu lang (höchstens \(maxPatternLength) Zeichen)" }
+        // Back references make matching expensive and no field format needs them.
+        if pattern.firstMatch(of: /\\[1-9]|\\k</) != nil { return "verwendet Rückverweise (\\1, \\k<…>); die sind nicht erlaubt" }
+        if shared.expression(for: pattern) == nil { return "ist kein gültiger regulärer Ausdruck" }
+        return nil
+    }
+
+    /// Whether the whole text matches; nil for an unusable pattern. A match that runs out of its
+    /// step budget counts as no match: the answer is refused with the field's format message.
     func matches(_ pattern: String, _ text: String) -> Bool? {
-        guard let expression = expression(for: pattern) else { return nil }
+        guard pattern.count <= Self.maxPatternLength, let expression = expression(for: pattern) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
-        return expression.firstMatch(in: text, options: [], range: range) != nil
+        var found = false
+        var reports = 0
+        expression.enumerateMatches(in: text, options: [.reportProgress], range: range) { result, _, stop in
+            if result != nil {
+                found = true
+                stop.pointee = true
+            } else {
+                reports += 1
+                if reports > Self.stepBudget { stop.pointee = true }
+            }
+        }
+        return found
     }
 }

@@ -34,5 +34,6 @@ enum Migrations {
         M0031AddSubmissionLanguage(),
         M0032CreateRateLimits(),
         M0033AddSessionOwners(),
+        M0034AddSubmissionIdentity(),
     ]
 }

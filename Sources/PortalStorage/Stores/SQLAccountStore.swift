@@ -123,6 +123,18 @@ public struct SQLAccountStore: AccountStore {
         }
     }
 
+    public func token(hash: String, purpose: AccountToken.Purpose, now: Date) async throws -> AccountToken? {
+        guard let row = try await database.reader.raw("""
+            SELECT token_hash, account_id, expires_at, new_email FROM account_tokens
+            WHERE token_hash = \(bind: hash) AND purpose = \(bind: purpose.rawValue) AND expires_at > \(bind: SQLTime.encode(now))
+            """).first() else { return nil }
+        return AccountToken(
+            tokenHash: try row.decode(column: "token_hash", as: String.self), accountID: try StoredID.decode(row, "account_id"),
+            purpose: purpose, expiresAt: SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self)),
+            newEmail: try row.decode(column: "new_email", as: String?.self)
+        )
+    }
+
     public func useToken(hash: String, purpose: AccountToken.Purpose, now: Date) async throws -> AccountToken? {
         try await database.write { db in
             guard let row = try await db.raw("""

@@ -27,14 +27,15 @@ public struct SQLSubmissionStore: SubmissionStore {
         try await database.write { db in
             try await db.raw("""
                 INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at,
-                                         applicant_name, applicant_name_folded, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language)
+                                         applicant_name, applicant_name_folded, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language,
+                                         identity_provider, identity_subject)
                 VALUES (\(bind: submission.id.description), \(bind: submission.reference.rawValue), \(bind: submission.serviceID.description),
                         \(bind: submission.orgUnitID.description), \(bind: submission.formVersionID.description), \(bind: answers),
                         \(bind: SQLTime.encode(submission.receivedAt)), \(bind: submission.status.rawValue), \(bind: submission.handedOverAt.map(SQLTime.encode)),
                         \(bind: submission.applicantName), \(bind: submission.applicantName.map(ApplicantName.folded)),
                         \(bind: submission.fee.map { "\($0)" }), \(bind: submission.privacyVersion), \(bind: submission.isTest),
                         \(bind: submission.accountID?.description), \(bind: submission.accessCodeHash), \(bind: submission.trustLevel?.rawValue),
-                        \(bind: submission.language?.rawValue))
+                        \(bind: submission.language?.rawValue), \(bind: submission.identity?.provider), \(bind: submission.identity?.subject))
                 """).run()
             for job in jobs {
                 try await SQLJobQueue.insert(job, now: submission.receivedAt, on: db)
@@ -151,6 +152,16 @@ public struct SQLSubmissionStore: SubmissionStore {
         )
     }
 
+    public func recordAPIRead(of submission: Submission.ID, by key: APIKey.ID, at instant: Date) async throws {
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO audit_events (id, actor, action, submission_id, at)
+                VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: "apikey:" + key.description), \(bind: "submission.read"),
+                        \(bind: submission.description), \(bind: SQLTime.encode(instant)))
+                """).run()
+        }
+    }
+
     public func recordRead(of submission: Submission.ID, by reader: StaffUser.ID, at instant: Date) async throws {
         let at = SQLTime.encode(instant)
         try await database.write { db in
@@ -207,7 +218,7 @@ public struct SQLSubmissionStore: SubmissionStore {
         }
     }
 
-    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language"
+    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language, identity_provider, identity_subject"
 
     static func submission(_ row: any SQLRow) throws -> Submission {
         Submission(
@@ -227,8 +238,15 @@ public struct SQLSubmissionStore: SubmissionStore {
             accountID: try row.decode(column: "account_id", as: String?.self).flatMap(CitizenAccount.ID.init(string:)),
             accessCodeHash: try row.decode(column: "access_code_hash", as: String?.self),
             trustLevel: try row.decode(column: "trust_level", as: String?.self).flatMap(TrustLevel.init(rawValue:)),
-            language: try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:))
+            language: try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:)),
+            identity: try identity(row)
         )
+    }
+
+    static func identity(_ row: any SQLRow) throws -> IdentityKey? {
+        guard let provider = try row.decode(column: "identity_provider", as: String?.self),
+              let subject = try row.decode(column: "identity_subject", as: String?.self) else { return nil }
+        return IdentityKey(provider: provider, subject: subject)
     }
 
     static func reference(_ row: any SQLRow) throws -> Reference {

@@ -8,6 +8,7 @@ struct SubmissionAPIController: Sendable {
     let catalog: any CatalogStore
     let submissions: any SubmissionStore
     let limits: WebDependencies.Limits
+    let now: @Sendable () -> Date
 
     func register(on group: RouterGroup<PortalRequestContext>) {
         group.get(SiteRoute.apiSubmissions.pattern, use: index)
@@ -60,6 +61,8 @@ struct SubmissionAPIController: Sendable {
               let version = try await catalog.formVersion(id: submission.formVersionID),
               let caseFile = try await submissions.caseFile(of: submission.id)
         else { throw APIError.notFound("Einen Antrag mit diesem Aktenzeichen gibt es für Ihre Organisationseinheit nicht.") }
+        // A program reading personal data is audited like a person opening the case.
+        try await submissions.recordAPIRead(of: submission.id, by: key.id, at: now())
         return try JSONResponse.make(APIDocuments.SubmissionDocument(
             reference: submission.reference.rawValue,
             service: service.slug,

@@ -11,7 +11,7 @@ struct SubmissionIntake: Sendable {
     let timeZone: TimeZone
 
     func file(_ answers: Answers, for service: Service, version: FormVersion, isTest: Bool = false, account: CitizenAccount.ID? = nil,
-              trustLevel: TrustLevel? = nil, accessCodeHash: String? = nil, language: Language? = nil) async throws -> Submission {
+              trustLevel: TrustLevel? = nil, identity: IdentityKey? = nil, accessCodeHash: String? = nil, language: Language? = nil) async throws -> Submission {
         // Every way in ends here, so a service's minimum trust level holds for the API too (which
         // signs nobody in); staff test submissions are not asked.
         if let minimum = service.minimumTrustLevel, !isTest, (account == nil ? nil : trustLevel ?? .basic).map({ $0 < minimum }) ?? true {
@@ -25,7 +25,7 @@ struct SubmissionIntake: Sendable {
             let submission = Submission.received(
                 id: ids(), reference: references(prefix: service.referencePrefix, year: year),
                 service: service, version: version, answers: answers, at: receivedAt, isTest: isTest, account: account, accessCodeHash: accessCodeHash,
-                trustLevel: trustLevel, language: language
+                trustLevel: trustLevel, language: language, identity: identity
             )
             let jobs = [
                 Job(id: ids(), kind: .submissionReceived, payload: submission.id.description, runAt: receivedAt),

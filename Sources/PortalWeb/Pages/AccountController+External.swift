@@ -33,6 +33,15 @@ extension AccountController {
     @Sendable func startExternal(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let provider = try provider(context)
         let text = identityText(request)
+        // Connecting a provider to an account with a password asks for that password first.
+        var linkApproved = false
+        if let current = try await signedIn(context), current.hasPassword,
+           try await !accounts.identities(of: current.id).contains(where: { $0.provider == provider.name }) {
+            guard try await passwordMatches(current, context) else {
+                return try await renderHome(current, request, context, connectError: text.linkPasswordWrong, status: .unprocessableContent)
+            }
+            linkApproved = true
+        }
         guard let redirectURI = redirectURI(provider) else {
             logger.error("external sign-in needs BASE_URL for its return address", metadata: ["provider": "\(provider.name)"])
             return notice(request, context, heading: text.failedHeading, paragraphs: [text.notConfigured], status: .serviceUnavailable)
@@ -46,6 +55,7 @@ extension AccountController {
         }
         var session = context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
         session.pendingLogin = start.pending
+        session.pendingLogin?.linkApproved = linkApproved ? true : nil
         // The portal's clock decides how long the answer may take.
         session.pendingLogin?.startedAt = now()
         if context.sessions.session == nil {
@@ -88,22 +98,31 @@ extension AccountController {
             logger.error("external sign-in failed unexpectedly", metadata: ["provider": "\(provider.name)", "reason": "\(Self.reason(error))"])
             return notice(request, context, heading: text.failedHeading, paragraphs: [text.unavailable], link: back, status: .serviceUnavailable)
         }
+        let key = IdentityKey(provider: identity.provider, subject: identity.subject)
         // Connecting the provider to the signed-in account.
         if let current = try await signedIn(context) {
+            let known = try await accounts.identities(of: current.id).contains { $0.provider == key.provider && $0.subject == key.subject }
+            // A new identity needs the account's password, given with the button: whoever sat at an
+            // open session could otherwise connect their own ID card and open cases filed with another.
+            if !known && current.hasPassword && pending.linkApproved != true {
+                return notice(request, context, heading: text.failedHeading, paragraphs: [text.linkNeedsPassword(provider.displayName)],
+                              link: (AccountText.for(frame.language(request)).myAccount, SiteRoute.accountHome.path + "#anmeldewege"), status: .forbidden)
+            }
             do {
                 try await accounts.recordSignIn(identity, account: current.id, at: now())
             } catch is IdentityLinkedElsewhere {
                 return notice(request, context, heading: text.failedHeading, paragraphs: [text.linkedElsewhere(provider.displayName)],
                               link: (AccountText.for(frame.language(request)).myAccount, SiteRoute.accountHome.path), status: .conflict)
             }
+            if !known { await tellLinked(current, provider: provider.displayName) }
             // A higher level is a new sign-in: a new session id goes with it.
-            return PageFrame.redirect(signIn(current, level: max(session.trustLevel ?? .basic, identity.trustLevel), context,
+            return PageFrame.redirect(signIn(current, level: max(session.trustLevel ?? .basic, identity.trustLevel), identity: key, context,
                                              flash: text.linked(provider.displayName)))
         }
         // Signing in with a connected provider.
         if let account = try await accounts.account(provider: identity.provider, subject: identity.subject) {
             try await accounts.recordSignIn(identity, account: account.id, at: now())
-            return PageFrame.redirect(signIn(account, level: identity.trustLevel, context))
+            return PageFrame.redirect(signIn(account, level: identity.trustLevel, identity: key, context))
         }
         // Someone new: an account from what the provider tells, with its address as the account's.
         guard let email = identity.email, Mail.isPlausibleAddress(email) else {
@@ -129,9 +148,9 @@ extension AccountController {
         } catch is IdentityLinkedElsewhere {
             // The same person finished a second sign-in a moment ago: use the account it made.
             guard let made = try await accounts.account(provider: identity.provider, subject: identity.subject) else { throw IdentityLinkedElsewhere() }
-            return PageFrame.redirect(signIn(made, level: identity.trustLevel, context))
+            return PageFrame.redirect(signIn(made, level: identity.trustLevel, identity: key, context))
         }
-        return PageFrame.redirect(signIn(account, level: identity.trustLevel, context, flash: text.accountCreated))
+        return PageFrame.redirect(signIn(account, level: identity.trustLevel, identity: key, context, flash: text.accountCreated))
     }
 
     @Sendable func unlinkExternal(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -148,6 +167,17 @@ extension AccountController {
         session.flash = text.unlinked(provider.displayName)
         _ = context.sessions.updateSession(session)
         return PageFrame.redirect(SiteRoute.accountHome.path + "#anmeldewege")
+    }
+
+    /// Mails the account holder that a provider was connected, so a connection they did not make is noticed.
+    private func tellLinked(_ account: CitizenAccount, provider: String) async {
+        let text = IdentityText.for(account.language)
+        do {
+            try await mail.send(Mail(to: account.email, subject: text.linkedMailSubject,
+                                     body: text.linkedMailBody(provider, link(.accountForgot))))
+        } catch {
+            logger.error("mail about a connected provider not queued", metadata: ["error": "\(String(describing: error).addressesRedacted)"])
+        }
     }
 
     /// What goes into the log about a failed sign-in: the adapter's reason, which never holds claims.

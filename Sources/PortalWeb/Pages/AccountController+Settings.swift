@@ -9,7 +9,7 @@ import PortalViews
 /// GDPR), move it to another address (confirmed at the new one), delete it. Each change asks for
 /// the password again.
 extension AccountController {
-    private func passwordMatches(_ account: CitizenAccount, _ context: PortalRequestContext) async throws -> Bool {
+    func passwordMatches(_ account: CitizenAccount, _ context: PortalRequestContext) async throws -> Bool {
         let password = String((context.form?.first("passwort") ?? "").prefix(200))
         let hash = account.passwordHash
         guard !password.isEmpty, account.hasPassword else { return false }

@@ -53,14 +53,22 @@ struct AccountController: Sendable {
             back: .accountHome, elsewhere: .accountLogin, page: SiteRoute.accountCase, receipt: SiteRoute.accountReceipt,
             messages: SiteRoute.accountMessages, withdraw: SiteRoute.accountWithdraw, decision: SiteRoute.accountDecision,
             documents: SiteRoute.accountDocuments, file: SiteRoute.accountFile
-        ), gate: { submission, paths, request, context in caseGate(submission, paths, request, context) }) { context in try await ownCase(context) }
+        ), gate: { submission, paths, request, context in try await caseGate(submission, paths, request, context) }) { context in try await ownCase(context) }
     }
 
-    /// A case filed at a trust level opens only at that level again: a password alone does not
-    /// show what was filed with the ID card.
-    private func caseGate(_ submission: Submission, _ paths: ApplicantCase.Paths, _ request: Request, _ context: PortalRequestContext) -> Response? {
+    /// A case filed at a trust level opens only at that level again, and only for the identity it
+    /// was filed with or one linked to the account before it was filed: a password alone does not
+    /// show what was filed with the ID card, nor does someone else's ID card connected later.
+    private func caseGate(_ submission: Submission, _ paths: ApplicantCase.Paths, _ request: Request, _ context: PortalRequestContext) async throws -> Response? {
         let current = context.sessions.session?.trustLevel ?? .basic
-        guard let filed = submission.trustLevel, current < filed else { return nil }
+        guard let filed = submission.trustLevel, filed > .basic else { return nil }
+        if current >= filed, let identity = context.sessions.session?.identity {
+            if identity == submission.identity { return nil }
+            let linkedBefore = try await accounts.identities(of: submission.accountID ?? CitizenAccount.ID(UUID())).contains {
+                $0.provider == identity.provider && $0.subject == identity.subject && $0.linkedAt < submission.receivedAt
+            }
+            if linkedBefore { return nil }
+        }
         let language = frame.language(request)
         let text = identityText(request)
         return gate.page(
@@ -93,6 +101,17 @@ struct AccountController: Sendable {
             button: button, formError: error, links: links.map { (text: $0.0, path: $0.1) }
         )
         if !alternatives.isEmpty { model.alternatives = (identityText(request).otherWays, alternatives) }
+        return PageFrame.response(AccountFormPage.render(model), status: status)
+    }
+
+    /// `form` with ticks inside it (the reset page's connected providers).
+    func formWithChoices(_ request: Request, _ context: PortalRequestContext, heading: String, action: SiteRoute, inputs: [AccountFormPage.Input], button: String,
+                         checkboxes: (legend: String, name: String, items: [(value: String, label: String)]), status: HTTPResponse.Status) -> Response {
+        let hasErrors = inputs.contains { $0.error != nil }
+        let shell = frame.shell(request, context: context, title: heading, hasErrors: hasErrors, now: now())
+        var model = AccountFormPage.Model(shell: shell, heading: heading, intro: [], action: action.path, csrfToken: session(context).csrfToken,
+                                          inputs: inputs, button: button)
+        model.checkboxes = checkboxes
         return PageFrame.response(AccountFormPage.render(model), status: status)
     }
 
@@ -251,12 +270,13 @@ struct AccountController: Sendable {
 
     /// A new session for the account (a planted session id is worth nothing); a form being filled
     /// in goes along. Returns where to go: the form that asked for signing in, or "Mein Konto".
-    func signIn(_ account: CitizenAccount, level: TrustLevel, _ context: PortalRequestContext, flash: String? = nil) -> String {
+    func signIn(_ account: CitizenAccount, level: TrustLevel, identity: IdentityKey? = nil, _ context: PortalRequestContext, flash: String? = nil) -> String {
         let previous = context.sessions.session
         var session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
         session.drafts = previous?.drafts ?? [:]
         session.accountID = account.id
         session.trustLevel = level
+        session.identity = identity
         session.flash = flash
         context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
         return SiteRoute.safeReturnPath(previous?.afterLogin) ?? SiteRoute.accountHome.path
@@ -301,15 +321,30 @@ struct AccountController: Sendable {
         return notice(request, context, heading: text.forgotHeading, paragraphs: [text.forgotSent], link: (text.loginLink, SiteRoute.accountLogin.path))
     }
 
-    private func resetForm(_ request: Request, _ context: PortalRequestContext, token: String, passwordError: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+    private func resetForm(_ request: Request, _ context: PortalRequestContext, token: String, passwordError: String? = nil,
+                           status: HTTPResponse.Status = .ok) async throws -> Response {
         let text = text(request)
-        return form(request, context, heading: text.resetHeading, intro: [], action: .accountReset(token: token), inputs: [
+        var response = form(request, context, heading: text.resetHeading, intro: [], action: .accountReset(token: token), inputs: [
             .init(name: "passwort", label: text.password, type: "password", autocomplete: "new-password", hint: text.newPasswordHint, error: passwordError),
         ], button: text.resetButton, status: status)
+        // Whoever resets the password sees the connected providers and can remove one they did not connect.
+        if let pending = try await accounts.token(hash: SHA256Hex.of(token), purpose: .resetPassword, now: now()) {
+            let identity = identityText(request)
+            let names = Dictionary(identityProviders.map { ($0.name, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+            let linked = try await accounts.identities(of: pending.accountID)
+            if !linked.isEmpty {
+                response = formWithChoices(request, context, heading: text.resetHeading, action: .accountReset(token: token), inputs: [
+                    .init(name: "passwort", label: text.password, type: "password", autocomplete: "new-password", hint: text.newPasswordHint, error: passwordError),
+                ], button: text.resetButton, checkboxes: (identity.resetIdentities, "entfernen", linked.map {
+                    (value: $0.provider, label: identity.resetRemoveIdentity(names[$0.provider] ?? $0.provider))
+                }), status: status)
+            }
+        }
+        return response
     }
 
     @Sendable func showReset(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        resetForm(request, context, token: try token(context))
+        try await resetForm(request, context, token: try token(context))
     }
 
     @Sendable func reset(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -318,7 +353,7 @@ struct AccountController: Sendable {
         let password = String(((context.form ?? FormValues()).first("passwort") ?? "").prefix(200))
         // The link stays usable until a good password is chosen.
         if let problem = CitizenAccount.passwordProblem(password, email: "") {
-            return resetForm(request, context, token: token, passwordError: problem, status: .unprocessableContent)
+            return try await resetForm(request, context, token: token, passwordError: problem, status: .unprocessableContent)
         }
         guard let used = try await accounts.useToken(hash: SHA256Hex.of(token), purpose: .resetPassword, now: now()) else {
             return notice(request, context, heading: text.linkInvalid, paragraphs: [text.linkInvalidText], link: (text.forgotHeading, SiteRoute.accountForgot.path), status: .gone)
@@ -326,6 +361,10 @@ struct AccountController: Sendable {
         try await accounts.setPassword(used.accountID, hash: try await Self.hash(password))
         // Whoever knew the old password is signed out everywhere.
         try await endSessions(of: used.accountID)
+        // Providers ticked on the reset page are disconnected (the new password is the way in).
+        for provider in Set(context.form?.values["entfernen"] ?? []) where provider.count <= 30 {
+            try await accounts.unlink(provider: provider, account: used.accountID)
+        }
         // The link came by mail, so the address is proven too.
         try await accounts.markVerified(used.accountID, at: now())
         flash(text.passwordChanged, context)
@@ -345,7 +384,7 @@ struct AccountController: Sendable {
     }
 
     func renderHome(_ account: CitizenAccount, _ request: Request, _ context: PortalRequestContext, emailError: String? = nil,
-                    deleteError: String? = nil, profileError: String? = nil, profile: CitizenProfile? = nil,
+                    deleteError: String? = nil, profileError: String? = nil, profile: CitizenProfile? = nil, connectError: String? = nil,
                     status: HTTPResponse.Status = .ok) async throws -> Response {
         guard let session = context.sessions.session else { return PageFrame.redirect(.accountLogin) }
         let language = frame.language(request)
@@ -368,11 +407,12 @@ struct AccountController: Sendable {
         model.deleteError = deleteError
         model.hasPassword = account.hasPassword
         model.setPasswordPath = SiteRoute.accountForgot.path
-        model.identity = try await identitySection(account, session, request)
+        model.identity = try await identitySection(account, session, request, connectError: connectError)
         return PageFrame.response(MyApplicationsPage.render(model), status: status)
     }
 
-    private func identitySection(_ account: CitizenAccount, _ session: PortalSession, _ request: Request) async throws -> MyApplicationsPage.Identity {
+    private func identitySection(_ account: CitizenAccount, _ session: PortalSession, _ request: Request,
+                                 connectError: String?) async throws -> MyApplicationsPage.Identity {
         let language = frame.language(request)
         let text = identityText(request)
         let linked = try await accounts.identities(of: account.id)
@@ -386,7 +426,9 @@ struct AccountController: Sendable {
                         unlink: account.hasPassword ? PostButton(label: text.unlinkButton(name), action: SiteRoute.accountExternalUnlink(provider: identity.provider).path) : nil)
             },
             connect: identityProviders.filter { provider in !linked.contains { $0.provider == provider.name } }.map {
-                PostButton(label: text.connectWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path)
+                // With a password, connecting asks for it: an open session alone does not connect someone else's identity.
+                PostButton(label: text.connectWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path,
+                           password: account.hasPassword ? (id: "verbinden-passwort-\($0.name)", label: text.connectPassword, error: connectError) : nil)
             }
         )
     }

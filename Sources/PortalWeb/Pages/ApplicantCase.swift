@@ -61,14 +61,14 @@ struct ApplicantCase: Sendable {
     /// `find` gives the case this way in may open (nil sends the browser `elsewhere`); `gate`, when
     /// it answers, stands in for every page and file of the case (a sign-in at a higher level).
     func register(on router: Router<PortalRequestContext>, routes: Routes,
-                  gate: @escaping @Sendable (Submission, Paths, Request, PortalRequestContext) -> Response? = { _, _, _, _ in nil },
+                  gate: @escaping @Sendable (Submission, Paths, Request, PortalRequestContext) async throws -> Response? = { _, _, _, _ in nil },
                   find: @escaping @Sendable (PortalRequestContext) async throws -> Submission?) {
         typealias Action = @Sendable (Submission, Paths, Request, PortalRequestContext) async throws -> Response
         func handle(_ action: @escaping Action) -> @Sendable (Request, PortalRequestContext) async throws -> Response {
             { request, context in
                 guard let submission = try await find(context) else { return PageFrame.redirect(routes.elsewhere) }
                 let paths = Paths(routes, submission.reference.rawValue)
-                if let page = gate(submission, paths, request, context) { return page }
+                if let page = try await gate(submission, paths, request, context) { return page }
                 return try await action(submission, paths, request, context)
             }
         }
@@ -76,7 +76,8 @@ struct ApplicantCase: Sendable {
         router.get(routes.receipt("").pattern, use: handle { submission, _, _, _ in try await receipt(submission) })
         router.post(routes.messages("").pattern, use: handle { try await postMessage($0, paths: $1, $2, $3) })
         router.post(routes.withdraw("").pattern, use: handle { try await withdraw($0, paths: $1, $2, $3) })
-        router.get(routes.decision("").pattern, use: handle { submission, _, _, _ in try await decision(submission) })
+        router.get(routes.decision("").pattern, use: handle { submission, paths, _, _ in try await decision(submission, paths: paths) })
+        router.post(routes.decision("").pattern, use: handle { submission, paths, _, _ in try await fetchDecision(submission, paths: paths) })
         router.post(routes.documents("").pattern, use: handle { try await uploadDocuments($0, paths: $1, $2, $3) })
         router.get(routes.file("", "").pattern, use: handle { submission, _, _, context in try await file(submission, context) })
     }
@@ -141,7 +142,7 @@ struct ApplicantCase: Sendable {
             model.requestError = requestError
         }
         if let decision = try await decisions.decision(of: submission.id) {
-            model.decision = (decision.outcome.label(language), frame.dateTime(decision.deliveredAt), paths.decision)
+            model.decision = (decision.outcome.label(language), frame.dateTime(decision.deliveredAt), paths.decision, decision.firstRetrievedAt != nil)
         }
         if messages.contains(where: { !$0.fromApplicant && $0.readAt == nil }) {
             try await mailbox.markRead(of: submission.id, byApplicant: true, at: now())
@@ -191,11 +192,19 @@ struct ApplicantCase: Sendable {
         return PageFrame.redirect(paths.page)
     }
 
-    /// The decision as a download; the first retrieval is recorded for the office.
-    func decision(_ submission: Submission) async throws -> Response {
+    /// The decision as a download, once it has been fetched; before that the case page with its button.
+    func decision(_ submission: Submission, paths: Paths) async throws -> Response {
         guard let decision = try await decisions.decision(of: submission.id) else { throw PageError(.notFound) }
-        try await decisions.recordRetrieval(of: submission.id, at: now())
+        guard decision.firstRetrievedAt != nil else { return PageFrame.redirect(paths.page + "#bescheid") }
         return uploads.download(decision.file)
+    }
+
+    /// The first retrieval has a legal effect (delivery), so it is a POST from the case page with its
+    /// CSRF token, never a GET another site could make the browser send. Recorded once.
+    func fetchDecision(_ submission: Submission, paths: Paths) async throws -> Response {
+        guard try await decisions.decision(of: submission.id) != nil else { throw PageError(.notFound) }
+        try await decisions.recordRetrieval(of: submission.id, at: now())
+        return PageFrame.redirect(paths.decision)
     }
 
     /// The applicant withdraws the application, confirmed by a checkbox, before it is decided.

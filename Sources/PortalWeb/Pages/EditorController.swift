@@ -214,6 +214,15 @@ struct EditorController: Sendable {
                 guard let unit = try await staff.orgUnit(slug: slug), editor.user.orgUnitIDs.contains(unit.id) else {
                     return try await renderService(service, request, context, editor, error: "Bitte wählen Sie eine Ihrer Stellen.", status: .unprocessableContent)
                 }
+                // A unit whose publications the department reviews cannot be left for one without review:
+                // otherwise an editor of both could publish unreviewed and move the service back.
+                if unit.id != service.orgUnitID, !unit.requiresApproval,
+                   try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true {
+                    return try await renderService(service, request, context, editor, error: """
+                        „\(unit.name)“ veröffentlicht ohne Freigabe durch die Fachabteilung. Eine Leistung, deren Stelle eine Freigabe \
+                        verlangt, kann dorthin nicht verschoben werden; bitte wenden Sie sich an die Portalverwaltung.
+                        """, status: .unprocessableContent)
+                }
                 chosenUnit = unit.id
             }
             let orgUnit = chosenUnit

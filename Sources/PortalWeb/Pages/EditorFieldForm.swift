@@ -57,9 +57,8 @@ enum EditorFieldForm {
         }
         if field.kind.isTextual {
             let pattern = value("muster")
-            guard pattern.count <= 500 else { throw FormSchema.EditError("Das Muster darf höchstens 500 Zeichen lang sein.") }
-            if !pattern.isEmpty && !FieldConstraints.isValidPattern(pattern) {
-                throw FormSchema.EditError("Das Muster „\(pattern)“ ist kein gültiger regulärer Ausdruck.")
+            if !pattern.isEmpty, let problem = FieldConstraints.patternProblem(pattern) {
+                throw FormSchema.EditError("Das Muster „\(pattern.prefix(60))“ \(problem).")
             }
             field.constraints.pattern = pattern.isEmpty ? nil : pattern
         }

@@ -260,7 +260,7 @@ struct FormFlowController: Sendable {
             if !attached.isEmpty { try await uploads.store.extend(owner: draft.id, until: .distantFuture) }
             let code = RandomToken.accessCode()
             let submission = try await intake.file(answers, for: form.service, version: form.version, isTest: form.isTest, account: session.accountID,
-                                                   trustLevel: session.accountID == nil ? nil : (session.trustLevel ?? .basic), accessCodeHash: SHA256Hex.of(code.value), language: frame.language(request))
+                                                   trustLevel: session.accountID == nil ? nil : (session.trustLevel ?? .basic), identity: session.identity, accessCodeHash: SHA256Hex.of(code.value), language: frame.language(request))
             do {
                 try await uploads.store.attach(attached, owner: draft.id, to: submission.id)
             } catch {

@@ -101,7 +101,7 @@ public enum PortalRouter {
             now: dependencies.now, limits: limits, throttle: throttle, keys: keys
         ).register(on: router)
         let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: keys))
-        SubmissionAPIController(catalog: dependencies.catalog, submissions: dependencies.submissions, limits: limits)
+        SubmissionAPIController(catalog: dependencies.catalog, submissions: dependencies.submissions, limits: limits, now: dependencies.now)
             .register(on: staffAPI)
         return router
     }

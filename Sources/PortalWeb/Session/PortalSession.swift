@@ -99,6 +99,8 @@ public struct PortalSession: Codable, Sendable, Equatable {
     /// How surely this sign-in knows the person: `.basic` with a password, the provider's level
     /// through an identity provider. A session from before trust levels counts as `.basic`.
     public var trustLevel: TrustLevel?
+    /// The provider identity this sign-in went through; nil for a password sign-in.
+    public var identity: IdentityKey?
     /// A sign-in started at an identity provider, until its answer comes back.
     public var pendingLogin: PendingExternalLogin?
     /// Where to go after signing in (a form that asked for it); a local path.
