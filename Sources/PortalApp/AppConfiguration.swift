@@ -36,6 +36,8 @@ public struct AppConfiguration: Sendable {
     public var citizenSessionHours = 12
     /// `Strict-Transport-Security` on every answer; on by default when `BASE_URL` is https (`HSTS=false` turns it off).
     public var strictTransportSecurity: Bool?
+    /// Megabytes the unsubmitted uploads of one session may take together (`UPLOAD_QUOTA_MB`).
+    public var uploadQuotaMB = 100
     /// `serve` without `CLAMD_ADDRESS` only with `ALLOW_UNSCANNED_UPLOADS=true`.
     public var allowUnscannedUploads = false
 
@@ -144,6 +146,7 @@ public struct AppConfiguration: Sendable {
         }
         if let limit = try number("SUBMISSIONS_PER_HOUR", 1...1_000_000) { configuration.submissionsPerHour = limit }
         if let hours = try number("STAFF_SESSION_HOURS", 1...24) { configuration.staffSessionHours = hours }
+        if let megabytes = try number("UPLOAD_QUOTA_MB", 1...10_000) { configuration.uploadQuotaMB = megabytes }
         if let hours = try number("CITIZEN_SESSION_HOURS", 1...72) { configuration.citizenSessionHours = hours }
         func flag(_ name: String) throws -> Bool? {
             guard let text = value(name) else { return nil }

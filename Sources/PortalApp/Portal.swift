@@ -81,6 +81,7 @@ public struct Portal: Sendable {
         limits.savedDraftTime = TimeInterval(configuration.savedDraftDays) * 86_400
         limits.publicBaseURL = configuration.baseURL
         limits.trustedProxies = configuration.trustedProxies
+        limits.uploadQuotaBytes = configuration.uploadQuotaMB * 1_048_576
         limits.throttle.submissionsPerClient.count = configuration.submissionsPerHour
         limits.staffSessionLifetime = TimeInterval(configuration.staffSessionHours) * 3600
         limits.citizenSessionLifetime = TimeInterval(configuration.citizenSessionHours) * 3600

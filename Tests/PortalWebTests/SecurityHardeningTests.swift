@@ -275,4 +275,30 @@ struct SecurityHardeningTests {
             }
         }
     }
+
+    @Test("The uploads of one session have a total limit; a refused file is named and nothing of it is stored", arguments: TestDatabaseKind.allCases)
+    func uploadQuota(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            // 600 KiB: a plan of 400 KiB fits, a 300 KiB photo on top does not.
+            try await test.application(adjust: { $0.limits.uploadQuotaBytes = 600 * 1024 }).test(.router) { client in
+                var browser = TestBrowser(client)
+                try await UploadFlowTests.fillFirstSteps(&browser)
+                let plan = UploadFlowTests.pdf + Data(repeating: 0x20, count: 400 * 1024)
+                let photo = UploadFlowTests.png + Data(repeating: 0, count: 300 * 1024)
+                let page = try await browser.postMultipart(UploadFlowTests.base + "/schritt/4", [], files: [
+                    (field: "lageplan", name: "Lageplan.pdf", data: plan), (field: "fotos", name: "Eiche.png", data: photo),
+                ])
+                #expect(page.status == .unprocessableContent)
+                #expect(page.text.contains("Zusammen dürfen die Dateien eines Antrags höchstens 600 KB groß sein"), "\(page.text.prefix(300))")
+                let stored = try await test.portal.database.reader.raw("SELECT name, size FROM uploads").all()
+                let names = try stored.map { try $0.decode(column: "name", as: String.self) }
+                #expect(names == ["Lageplan.pdf"])
+                // Written in short transactions: all chunks are there, under the real owner, none pending.
+                let chunks = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM upload_chunks").first()?.decode(column: "n", as: Int.self)
+                #expect(chunks == 2)
+                let pending = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM uploads WHERE owner LIKE 'pending:%'").first()?.decode(column: "n", as: Int.self)
+                #expect(pending == 0)
+            }
+        }
+    }
 }

@@ -7,6 +7,8 @@ public protocol UploadStore: Sendable {
     func save(_ file: UploadedFile, field: String, owner: String, expiresAt: Date, contents: URL, now: Date) async throws
     /// The owner's files, oldest first.
     func files(owner: String) async throws -> [UploadedFile]
+    /// The bytes stored for these owners together (for the upload quota).
+    func totalSize(owners: [String]) async throws -> Int
     func file(id: UploadedFile.ID) async throws -> StoredUpload?
     /// The content in order, one chunk at a time.
     func contents(of id: UploadedFile.ID) -> AsyncThrowingStream<Data, any Error>

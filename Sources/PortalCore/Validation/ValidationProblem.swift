@@ -33,6 +33,8 @@ public enum ValidationProblem: Error, Hashable, Sendable {
     case tooManyEntries(Int)
     case tooManyFiles(Int)
     case fileTooLarge(Int)
+    /// The files of one application (or one browser session) together would pass the quota.
+    case uploadQuotaExceeded(Int)
     case fileTypeNotAllowed([String])
     case emptyFile
     case infectedFile
@@ -111,6 +113,7 @@ public enum ValidationProblem: Error, Hashable, Sendable {
         case .tooManyEntries(let max): "Bei \(name) sind höchstens \(max == 1 ? "ein Eintrag" : "\(max) Einträge") möglich."
         case .tooManyFiles(let max): "Bei \(name) \(max == 1 ? "ist nur eine Datei" : "sind höchstens \(max) Dateien") möglich."
         case .fileTooLarge(let bytes): "Die Datei bei \(name) ist zu groß. Erlaubt sind höchstens \(UploadedFile.size(bytes))."
+        case .uploadQuotaExceeded(let bytes): "Die Datei bei \(name) wurde nicht gespeichert: Zusammen dürfen die Dateien eines Antrags höchstens \(UploadedFile.size(bytes)) groß sein. Entfernen Sie eine Datei oder verkleinern Sie sie."
         case .fileTypeNotAllowed(let types): "Die Datei bei \(name) hat nicht die erlaubte Art. Erlaubt sind: \(FieldConstraints.typeNames(types)). Maßgeblich ist der Inhalt, nicht die Dateiendung."
         case .emptyFile: "Die Datei bei \(name) ist leer."
         case .infectedFile: "Die Datei bei \(name) enthält Schadsoftware und wurde nicht gespeichert."
@@ -177,6 +180,7 @@ public enum ValidationProblem: Error, Hashable, Sendable {
         case .tooManyEntries(let max): "\(name) takes at most \(max) \(max == 1 ? "entry" : "entries")."
         case .tooManyFiles(let max): "\(name) takes at most \(max) \(max == 1 ? "file" : "files")."
         case .fileTooLarge(let bytes): "The file for \(name) is too large. The limit is \(UploadedFile.size(bytes))."
+        case .uploadQuotaExceeded(let bytes): "The file for \(name) was not kept: the files of one application may be at most \(UploadedFile.size(bytes)) together. Remove a file or make it smaller."
         case .fileTypeNotAllowed(let types): "The file for \(name) is not an allowed type. Allowed: \(FieldConstraints.typeNames(types)). The content counts, not the file name."
         case .emptyFile: "The file for \(name) is empty."
         case .infectedFile: "The file for \(name) contains malware and was not stored."

@@ -12,22 +12,59 @@ public struct SQLUploadStore: UploadStore {
         self.database = database
     }
 
+    /// Chunks per transaction: a large file is written in several short writes, so other writes
+    /// (submissions, sessions) get their turn on the write path in between.
+    static let chunksPerWrite = 4
+
+    /// The row is written first under a pending owner that no query asks for, with a short expiry;
+    /// the chunks follow in short transactions; the last write gives the row its owner. A crash
+    /// in between leaves a pending row that housekeeping removes with its chunks.
     public func save(_ file: UploadedFile, field: String, owner: String, expiresAt: Date, contents: URL, now: Date) async throws {
         let id = file.id.description
+        let handle = try FileHandle(forReadingFrom: contents)
+        defer { try? handle.close() }
         try await database.write { db in
-            let handle = try FileHandle(forReadingFrom: contents)
-            defer { try? handle.close() }
             try await db.raw("""
                 INSERT INTO uploads (id, owner, field_key, name, media_type, size, sha256, created_at, expires_at)
-                VALUES (\(bind: id), \(bind: owner), \(bind: field), \(bind: file.name), \(bind: file.mediaType), \(bind: Int64(file.size)),
-                        \(bind: file.sha256), \(bind: SQLTime.encode(now)), \(bind: SQLTime.encode(expiresAt)))
+                VALUES (\(bind: id), \(bind: "pending:" + id), \(bind: field), \(bind: file.name), \(bind: file.mediaType), \(bind: Int64(file.size)),
+                        \(bind: file.sha256), \(bind: SQLTime.encode(now)), \(bind: SQLTime.encode(now.addingTimeInterval(3600))))
                 """).run()
-            var seq = 0
-            while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
-                try await db.raw("INSERT INTO upload_chunks (upload_id, seq, data) VALUES (\(bind: id), \(bind: seq), \(bind: chunk))").run()
-                seq += 1
-            }
         }
+        do {
+            var seq = 0
+            while true {
+                var batch: [Data] = []
+                while batch.count < Self.chunksPerWrite, let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty { batch.append(chunk) }
+                guard !batch.isEmpty else { break }
+                let first = seq
+                let chunks = batch
+                try await database.write { db in
+                    for (offset, chunk) in chunks.enumerated() {
+                        try await db.raw("INSERT INTO upload_chunks (upload_id, seq, data) VALUES (\(bind: id), \(bind: first + offset), \(bind: chunk))").run()
+                    }
+                }
+                seq += batch.count
+            }
+            try await database.write { db in
+                try await db.raw("""
+                    UPDATE uploads SET owner = \(bind: owner), expires_at = \(bind: SQLTime.encode(expiresAt)) WHERE id = \(bind: id)
+                    """).run()
+            }
+        } catch {
+            try? await database.write { db in
+                try await db.raw("DELETE FROM upload_chunks WHERE upload_id = \(bind: id)").run()
+                try await db.raw("DELETE FROM uploads WHERE id = \(bind: id)").run()
+            }
+            throw error
+        }
+    }
+
+    public func totalSize(owners: [String]) async throws -> Int {
+        guard !owners.isEmpty else { return 0 }
+        let row = try await database.reader.raw("""
+            SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) AS total FROM uploads WHERE owner IN (\(binds: owners)) AND submission_id IS NULL
+            """).first()
+        return Int(try row?.decode(column: "total", as: Int64.self) ?? 0)
     }
 
     public func files(owner: String) async throws -> [UploadedFile] {

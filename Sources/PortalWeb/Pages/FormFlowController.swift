@@ -111,7 +111,7 @@ struct FormFlowController: Sendable {
                     uploadErrors.append(FieldError(field: field.key, label: field.label, problem: .tooManyFiles(field.constraints.fileCount)))
                     break
                 }
-                switch await uploads.accept(incoming, for: field, owner: draft.id) {
+                switch await uploads.accept(incoming, for: field, owner: draft.id, sharing: session.drafts.values.map(\.id)) {
                 case .success(let file): ids.append(file.id.description)
                 case .failure(let problem): uploadErrors.append(FieldError(field: field.key, label: field.label, problem: problem))
                 }

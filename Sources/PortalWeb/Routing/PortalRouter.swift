@@ -45,7 +45,7 @@ public enum PortalRouter {
         PrivacyOfficerController(catalog: dependencies.catalog, staff: dependencies.staff, access: access, frame: frame, now: dependencies.now).register(on: router)
         let uploads = UploadIntake(
             store: dependencies.uploads, scanner: dependencies.virusScanner, ids: dependencies.ids, now: dependencies.now,
-            keepFor: limits.draftUploadTime, logger: dependencies.logger
+            keepFor: limits.draftUploadTime, logger: dependencies.logger, quota: limits.uploadQuotaBytes
         )
         FormFlowController(
             forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, accounts: dependencies.accounts, savedDrafts: dependencies.savedDrafts,

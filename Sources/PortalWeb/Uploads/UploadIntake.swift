@@ -13,11 +13,23 @@ struct UploadIntake: Sendable {
     /// How long the file of an unsaved draft is kept.
     let keepFor: TimeInterval
     let logger: Logger
+    /// Most bytes the unsubmitted files of one browser session (all its drafts), or of one case's
+    /// messages and documents, may take together (`UPLOAD_QUOTA_MB`).
+    var quota = 100 * 1_048_576
 
-    func accept(_ incoming: IncomingFile, for field: FormField, owner: String) async -> Result<UploadedFile, ValidationProblem> {
+    /// `sharing`: the owners whose files count against the quota together with this one
+    /// (the drafts of the same session); the owner itself always counts.
+    func accept(_ incoming: IncomingFile, for field: FormField, owner: String, sharing: [String] = []) async -> Result<UploadedFile, ValidationProblem> {
         let rules = field.constraints
         if incoming.size == 0 { return .failure(.emptyFile) }
         if incoming.isTruncated || incoming.size > rules.fileLimit { return .failure(.fileTooLarge(rules.fileLimit)) }
+        do {
+            let stored = try await store.totalSize(owners: Array(Set(sharing + [owner])))
+            if stored + incoming.size > quota { return .failure(.uploadQuotaExceeded(quota)) }
+        } catch {
+            logger.error("upload quota could not be read", metadata: ["error": "\(String(describing: error))"])
+            return .failure(.uploadFailed)
+        }
         let mediaType = MediaSniffer.mediaType(of: incoming.head)
         guard rules.allowedMediaTypes.contains(mediaType) else { return .failure(.fileTypeNotAllowed(rules.allowedMediaTypes)) }
         do {
