@@ -57,7 +57,7 @@ public struct WebDependencies: Sendable {
         public var citizenSessionLifetime: TimeInterval = 12 * 3600
         /// Where uploads wait while a request is checked (the data directory's `tmp` by default).
         public var uploadDirectory = FileManager.default.temporaryDirectory
-        /// Most bytes the unsubmitted uploads of one browser session (or one case's messages) may take (`UPLOAD_QUOTA_MB`).
+        /// Most bytes the unsubmitted uploads of one browser session may take together (`UPLOAD_QUOTA_MB`).
         public var uploadQuotaBytes = 100 * 1_048_576
         /// How long an upload of an unsaved draft is kept (a saved draft keeps it as long as itself).
         public var draftUploadTime: TimeInterval = 24 * 3600

@@ -13,8 +13,8 @@ struct UploadIntake: Sendable {
     /// How long the file of an unsaved draft is kept.
     let keepFor: TimeInterval
     let logger: Logger
-    /// Most bytes the unsubmitted files of one browser session (all its drafts), or of one case's
-    /// messages and documents, may take together (`UPLOAD_QUOTA_MB`).
+    /// Most bytes the unsubmitted files of one browser session (all its drafts), or of one message
+    /// or answer to a request, may take together (`UPLOAD_QUOTA_MB`).
     var quota = 100 * 1_048_576
 
     /// `sharing`: the owners whose files count against the quota together with this one
