@@ -365,6 +365,7 @@ struct ExternalSignInTests {
                 #expect(try await intruder.get("/konto").text.contains("Diese Anmeldung hat das Vertrauensniveau „hoch“."))
                 let gated = try await intruder.get(casePath)
                 #expect(gated.text.contains("Anmeldung erforderlich") && !gated.text.contains("Wie geht es weiter?"))
+                #expect(try await intruder.get("/konto/daten").headers[.contentType]?.hasPrefix("text/html") == true, "nor is it exported")
                 #expect(mail.mails.filter { $0.subject == "Neuer Anmeldeweg für Ihr Konto" }.count == 2, "the holder hears of it")
 
                 // A new password lists the connected providers; the ticked one is removed.

@@ -42,7 +42,8 @@ struct CatalogAPIController: Sendable {
                 throw APIError(.tooManyRequests, "Von dieser Adresse wurden in der letzten Stunde zu viele Anträge gestellt. Bitte versuchen Sie es später erneut oder senden Sie einen API-Schlüssel mit.")
             }
             let submission = try await intake.file(validated, for: service, version: version)
-            if let counted { try await throttle.record(counted.0, counted.1) }
+            // Filed is filed: a count that cannot be written must not turn the 201 into an error.
+            if let counted { try? await throttle.record(counted.0, counted.1) }
             return try JSONResponse.make(
                 APIDocuments.Receipt(reference: submission.reference.rawValue, receivedAt: APIDocuments.timestamp(submission.receivedAt)),
                 status: .created

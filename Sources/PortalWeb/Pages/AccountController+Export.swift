@@ -17,9 +17,12 @@ extension AccountController {
         for row in try await accounts.submissions(of: account.id) {
             if let submission = try await submissions.submission(id: row.id) { filed.append((row, submission)) }
         }
-        // What was filed at a trust level is exported only at that level, as its case page is shown.
+        // What was filed at a trust level is exported only as its case page is shown: at that level,
+        // through the identity it was filed with.
         let current = context.sessions.session?.trustLevel ?? .basic
-        if let highest = filed.compactMap(\.submission.trustLevel).max(), current < highest {
+        var closed = false
+        for entry in filed where try await !opens(entry.submission, context) { closed = true }
+        if closed, let highest = filed.compactMap(\.submission.trustLevel).max() {
             let language = frame.language(request)
             return gate.page(
                 request, context, minimum: highest, reason: identityText(request).exportGate(highest.label(language), highest.explanation(language)),

@@ -61,14 +61,7 @@ struct AccountController: Sendable {
     /// show what was filed with the ID card, nor does someone else's ID card connected later.
     private func caseGate(_ submission: Submission, _ paths: ApplicantCase.Paths, _ request: Request, _ context: PortalRequestContext) async throws -> Response? {
         let current = context.sessions.session?.trustLevel ?? .basic
-        guard let filed = submission.trustLevel, filed > .basic else { return nil }
-        if current >= filed, let identity = context.sessions.session?.identity {
-            if identity == submission.identity { return nil }
-            let linkedBefore = try await accounts.identities(of: submission.accountID ?? CitizenAccount.ID(UUID())).contains {
-                $0.provider == identity.provider && $0.subject == identity.subject && $0.linkedAt < submission.receivedAt
-            }
-            if linkedBefore { return nil }
-        }
+        guard let filed = submission.trustLevel, try await !opens(submission, context) else { return nil }
         let language = frame.language(request)
         let text = identityText(request)
         return gate.page(
@@ -76,6 +69,18 @@ struct AccountController: Sendable {
             current: current, returnTo: paths.page, serviceTitle: nil, back: (AccountText.for(language).myAccount, SiteRoute.accountHome.path),
             status: request.method == .get ? .ok : .forbidden
         )
+    }
+
+    /// Whether this sign-in may see a case: one filed above basis needs a session at that level
+    /// through the identity it was filed with, or one linked to the account before it was filed.
+    func opens(_ submission: Submission, _ context: PortalRequestContext) async throws -> Bool {
+        guard let filed = submission.trustLevel, filed > .basic else { return true }
+        guard let session = context.sessions.session, (session.trustLevel ?? .basic) >= filed, let identity = session.identity,
+              let account = submission.accountID else { return false }
+        if identity == submission.identity { return true }
+        return try await accounts.identities(of: account).contains {
+            $0.provider == identity.provider && $0.subject == identity.subject && $0.linkedAt < submission.receivedAt
+        }
     }
 
     /// Verifying against this when there is no account takes as long as a real check.
@@ -93,6 +98,7 @@ struct AccountController: Sendable {
 
     func form(_ request: Request, _ context: PortalRequestContext, heading: String, intro: [String], action: SiteRoute, inputs: [AccountFormPage.Input],
                       button: String, error: String? = nil, links: [(String, String)] = [], alternatives: [PostButton] = [],
+                      checkboxes: (legend: String, name: String, items: [(value: String, label: String)])? = nil,
                       status: HTTPResponse.Status = .ok) -> Response {
         let hasErrors = error != nil || inputs.contains { $0.error != nil }
         let shell = frame.shell(request, context: context, title: heading, hasErrors: hasErrors, now: now())
@@ -101,16 +107,6 @@ struct AccountController: Sendable {
             button: button, formError: error, links: links.map { (text: $0.0, path: $0.1) }
         )
         if !alternatives.isEmpty { model.alternatives = (identityText(request).otherWays, alternatives) }
-        return PageFrame.response(AccountFormPage.render(model), status: status)
-    }
-
-    /// `form` with ticks inside it (the reset page's connected providers).
-    func formWithChoices(_ request: Request, _ context: PortalRequestContext, heading: String, action: SiteRoute, inputs: [AccountFormPage.Input], button: String,
-                         checkboxes: (legend: String, name: String, items: [(value: String, label: String)]), status: HTTPResponse.Status) -> Response {
-        let hasErrors = inputs.contains { $0.error != nil }
-        let shell = frame.shell(request, context: context, title: heading, hasErrors: hasErrors, now: now())
-        var model = AccountFormPage.Model(shell: shell, heading: heading, intro: [], action: action.path, csrfToken: session(context).csrfToken,
-                                          inputs: inputs, button: button)
         model.checkboxes = checkboxes
         return PageFrame.response(AccountFormPage.render(model), status: status)
     }
@@ -324,23 +320,19 @@ struct AccountController: Sendable {
     private func resetForm(_ request: Request, _ context: PortalRequestContext, token: String, passwordError: String? = nil,
                            status: HTTPResponse.Status = .ok) async throws -> Response {
         let text = text(request)
-        var response = form(request, context, heading: text.resetHeading, intro: [], action: .accountReset(token: token), inputs: [
-            .init(name: "passwort", label: text.password, type: "password", autocomplete: "new-password", hint: text.newPasswordHint, error: passwordError),
-        ], button: text.resetButton, status: status)
-        // Whoever resets the password sees the connected providers and can remove one they did not connect.
+        // Whoever sets a new password sees the connected providers and can remove one they did not connect.
+        var checkboxes: (legend: String, name: String, items: [(value: String, label: String)])?
         if let pending = try await accounts.token(hash: SHA256Hex.of(token), purpose: .resetPassword, now: now()) {
             let identity = identityText(request)
             let names = Dictionary(identityProviders.map { ($0.name, $0.displayName) }, uniquingKeysWith: { first, _ in first })
             let linked = try await accounts.identities(of: pending.accountID)
             if !linked.isEmpty {
-                response = formWithChoices(request, context, heading: text.resetHeading, action: .accountReset(token: token), inputs: [
-                    .init(name: "passwort", label: text.password, type: "password", autocomplete: "new-password", hint: text.newPasswordHint, error: passwordError),
-                ], button: text.resetButton, checkboxes: (identity.resetIdentities, "entfernen", linked.map {
-                    (value: $0.provider, label: identity.resetRemoveIdentity(names[$0.provider] ?? $0.provider))
-                }), status: status)
+                checkboxes = (identity.resetIdentities, "entfernen", linked.map { (value: $0.provider, label: identity.resetRemoveIdentity(names[$0.provider] ?? $0.provider)) })
             }
         }
-        return response
+        return form(request, context, heading: text.resetHeading, intro: [], action: .accountReset(token: token), inputs: [
+            .init(name: "passwort", label: text.password, type: "password", autocomplete: "new-password", hint: text.newPasswordHint, error: passwordError),
+        ], button: text.resetButton, checkboxes: checkboxes, status: status)
     }
 
     @Sendable func showReset(_ request: Request, context: PortalRequestContext) async throws -> Response {

@@ -250,13 +250,13 @@ struct FormFlowController: Sendable {
             let attached = answers.values.values.flatMap { value -> [UploadedFile.ID] in
                 if case .files(let files) = value { files.map(\.id) } else { [] }
             }
-            // The files stop expiring before the submission is filed, so no failure in between can
-            // lose the attachments of an acknowledged submission.
             // Test submissions are staff at work, not strangers.
             let counted = form.isTest ? nil : (throttle.limits.submissionsPerClient, context.clientAddress)
             if let counted, try await throttle.check([counted]) != .allowed {
                 throw PageError(.tooManyRequests(LimitText.for(frame.language(request)).tooManySubmissions))
             }
+            // The files stop expiring before the submission is filed, so no failure in between can
+            // lose the attachments of an acknowledged submission.
             if !attached.isEmpty { try await uploads.store.extend(owner: draft.id, until: .distantFuture) }
             let code = RandomToken.accessCode()
             let submission = try await intake.file(answers, for: form.service, version: form.version, isTest: form.isTest, account: session.accountID,
@@ -268,7 +268,8 @@ struct FormFlowController: Sendable {
             }
             session.drafts[form.service.slug] = nil
             try? await savedDrafts.delete(id: draft.id)
-            if let counted { try await throttle.record(counted.0, counted.1) }
+            // Filed is filed: a count that cannot be written must not turn the confirmation into an error page.
+            if let counted { try? await throttle.record(counted.0, counted.1) }
             session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt,
                                              accessCode: code.description)
             session.lastConfirmation?.acknowledgementRefused = await !acknowledge(submission, code: code, answers: answers, form: form, request)
