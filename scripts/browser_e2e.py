@@ -497,7 +497,7 @@ def account(visitor, maildir, worker_login):
     visitor.fill({"email": "erika.konto@example.de", "passwort": "mein Hund heißt Bello"})
     visitor.submit()
     check("account: sign-in leads to Mein Konto", "Mein Konto" in driver.title, driver.title)
-    visitor.page("account-home")
+    visitor.page("account-home", screenshot=True)
     visitor.open("/leistungen/brunnenbohrung-anzeigen/antrag")
     for values in steps():
         visitor.fill(values)
@@ -568,7 +568,7 @@ def account(visitor, maildir, worker_login):
     visitor.submit()
     visitor.open(case_path)
     check("account: the decision is offered with a button (its first retrieval delivers it)", "Bescheid abrufen (PDF)" in driver.page_source)
-    visitor.page("account-decision")
+    visitor.page("account-decision", screenshot=True)
     link = driver.find_element(By.CSS_SELECTOR, "form[action$='/bescheid']").get_attribute("action")
     fetched = driver.execute_script(
         "return fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.status + ' ' + r.headers.get('content-type'))", link)
