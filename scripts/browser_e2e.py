@@ -76,6 +76,9 @@ class Visitor:
         saved_pages.append(path)
         if screenshot:
             driver.save_screenshot(os.path.join(OUT, "screenshots", f"{self.label}-{name}.png"))
+        visible = driver.find_element(By.TAG_NAME, "body").text
+        shown = [sign for sign in ("<div", "<p>", "<p ", "<input", "<label", "<form", "<a href", "<span", "<button", 'class="') if sign in visible]
+        check(f"{self.label}: no markup printed as text on {name}", not shown, shown)
         driver.execute_script(self.axe_source)
         report = driver.execute_async_script(
             "const done = arguments[arguments.length - 1];"
@@ -602,6 +605,14 @@ def account(visitor, maildir, worker_login):
         visitor.fill({"email": "erika.konto@example.de", "passwort": "ein neuer Satz als Passwort"})
         visitor.submit()
         check("account: the new password signs in", "Mein Konto" in driver.title, driver.title)
+        # Deleting the account (a GDPR right): the password field is a field, and it works.
+        fields = driver.find_elements(By.ID, "loeschen-passwort")
+        check("account: Konto löschen shows a password field", len(fields) == 1)
+        if fields:
+            fields[0].send_keys("ein neuer Satz als Passwort")
+            visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action='/konto/loeschen'] button"))
+            check("account: the account is deleted", "Ihr Konto ist gelöscht." in driver.page_source, driver.title)
+            visitor.page("account-deleted")
 
 
 def external_sign_in(visitor, issuer):

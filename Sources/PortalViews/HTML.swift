@@ -1,3 +1,4 @@
+import Foundation
 import PortalCore
 
 /// A piece of markup. Literals in code are trusted; every `String` interpolated into it is escaped,
@@ -62,6 +63,17 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleBySt
         public mutating func appendInterpolation(flag name: StaticString, _ condition: Bool) {
             if condition { output += " \(name)" }
         }
+    }
+
+    /// Text as people wrote it: paragraphs at blank lines, line breaks kept (CRLF as browsers send
+    /// it, or LF), every line escaped.
+    public static func paragraphs(_ text: String) -> HTML {
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let blocks = normalized.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.isEmpty }
+        return HTML(blocks.map { block -> HTML in
+            let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map { line -> HTML in "\(String(line))" }
+            return "<p>\(HTML(lines, separator: "<br>"))</p>"
+        }, separator: "\n")
     }
 
     /// Escapes per UTF-8 byte (see `String.markupEscaped`), so no combining mark can carry a quote out.

@@ -37,10 +37,9 @@ public struct MailboxThread: Sendable {
 
     public func render(_ text: AccountText) -> HTML {
         let items = messages.map { message -> HTML in
-            let lines = message.body.split(separator: "\n", omittingEmptySubsequences: false).map { HTML(stringLiteral: HTML.escape(String($0))) }
             return """
             <li class="message"><p class="message-meta"><strong>\(message.author)</strong>, \(message.sentAt)\(message.isNew ? " <strong class=\"tag\">\(text.newMarker)</strong>" as HTML : .empty)</p>
-            <p>\(HTML(lines, separator: "<br>"))</p>\(message.files.isEmpty ? HTML.empty : "<ul class=\"file-list\">\(HTML(message.files.map { file -> HTML in "<li><a href=\"\(file.path)\" download>\(file.name)</a></li>" }))</ul>")</li>
+            \(HTML.paragraphs(message.body))\(message.files.isEmpty ? HTML.empty : "<ul class=\"file-list\">\(HTML(message.files.map { file -> HTML in "<li><a href=\"\(file.path)\" download>\(file.name)</a></li>" }))</ul>")</li>
             """
         }
         let list: HTML = messages.isEmpty ? "<p>\(text.mailboxEmpty)</p>" : "<ol class=\"messages\">\(HTML(items, separator: "\n"))</ol>"

@@ -115,19 +115,7 @@ public enum MyApplicationsPage {
         <form method="post" action="\(model.deleteAction)" novalidate>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         \(model.deleteError.map { error -> HTML in "<p class=\"error-message\" id=\"loeschen-fehler\">\(error)</p>" } ?? .empty)
-        \(model.hasPassword ? """
-        <div class="field">
-        <label class="label" for="loeschen-passwort">\(text.currentPassword)</label>
-        <input class="input" id="loeschen-passwort" name="passwort" type="password" autocomplete="current-password">
-        </div>
-        """ : """
-        <div class="field">
-        <div class="choice">
-        <input class="choice-input" id="loeschen-bestaetigt" name="bestaetigt" type="checkbox" value="ja">
-        <label class="choice-label" for="loeschen-bestaetigt">\(IdentityText.for(strings.language).deleteConfirm)</label>
-        </div>
-        </div>
-        """)
+        \(deleteConfirmation(model, text))
         <button class="button button-secondary" type="submit">\(text.deleteButton)</button>
         </form>
         <h2>\(text.logout)</h2>
@@ -150,6 +138,27 @@ public enum MyApplicationsPage {
         <p>\(identity.sessionLevel)</p>
         \(linked.isEmpty ? HTML.empty : "<ul>\(HTML(linked, separator: "\n"))</ul>")
         \(identity.connect.isEmpty ? HTML.empty : "<p>\(text.connectHint)</p>\(PostButton.render(identity.connect, csrfToken: model.csrfToken))")
+        """
+    }
+
+    /// The password, or a tick for accounts without one. Typed `HTML`: a `String` ternary here was
+    /// escaped and printed the field as text (the bug that made deleting impossible).
+    private static func deleteConfirmation(_ model: Model, _ text: AccountText) -> HTML {
+        if model.hasPassword {
+            return """
+            <div class="field">
+            <label class="label" for="loeschen-passwort">\(text.currentPassword)</label>
+            <input class="input" id="loeschen-passwort" name="passwort" type="password" autocomplete="current-password"\(attribute: "aria-describedby", model.deleteError == nil ? nil : "loeschen-fehler")>
+            </div>
+            """
+        }
+        return """
+        <div class="field">
+        <div class="choice">
+        <input class="choice-input" id="loeschen-bestaetigt" name="bestaetigt" type="checkbox" value="ja">
+        <label class="choice-label" for="loeschen-bestaetigt">\(IdentityText.for(model.shell.strings.language).deleteConfirm)</label>
+        </div>
+        </div>
         """
     }
 

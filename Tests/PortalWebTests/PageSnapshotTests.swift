@@ -167,6 +167,7 @@ struct PageSnapshotTests {
         #expect(html.contains(#"<html lang=""#))
         #expect(html.contains(##"<a class="skip-link" href="#inhalt">"##) && html.contains(#"<main id="inhalt""#))
         #expect(!html.contains(" style="), "no inline style")
+        #expect(MarkupAsText.find(in: html) == [], "no markup printed as text")
         #expect(!html.contains("<style"), "no style element")
         for script in html.components(separatedBy: "<script").dropFirst() {
             #expect(script.hasPrefix(" src="), "no inline script")

@@ -44,6 +44,11 @@ struct ErrorMiddleware: RouterMiddleware {
         case .forbidden?:
             heading = text.forbiddenTitle
             paragraphs = [text.forbiddenText]
+        case .noPermission(let start)?:
+            let access = AccessText.for(frame.language(request))
+            heading = access.noPermissionTitle
+            paragraphs = [access.noPermissionText]
+            link = (access.toStartPage, start)
         case .tooLarge?:
             paragraphs = [text.language == .german ? "Die gesendeten Daten sind zu groß. Es wurde nichts gespeichert." : "The data sent is too large. Nothing was saved."]
         case .unsupportedMediaType?:

@@ -4,7 +4,10 @@ import HTTPTypes
 public struct PageError: Error, Sendable {
     public enum Kind: Sendable {
         case notFound
+        /// The session ended or the form was stale (CSRF check): nothing was saved.
         case forbidden
+        /// A signed-in staff member without the role for this page; the link leads to their own start page.
+        case noPermission(start: String)
         case badRequest(String)
         case conflict(String, link: (text: String, path: String))
         case tooLarge
@@ -22,7 +25,7 @@ public struct PageError: Error, Sendable {
     public var status: HTTPResponse.Status {
         switch kind {
         case .notFound: .notFound
-        case .forbidden: .forbidden
+        case .forbidden, .noPermission: .forbidden
         case .badRequest: .badRequest
         case .conflict: .conflict
         case .tooLarge: .contentTooLarge

@@ -98,7 +98,7 @@ struct ReviewController: Sendable {
                 return PageFrame.redirect(here + "#anmerkungen")
             case "freigeben", "aenderungen":
                 guard draft.reviewState == .inReview else { throw PageError(.badRequest("Der Entwurf ist nicht zur Prüfung gesendet.")) }
-                guard Self.mayDecide(user) else { throw PageError(.forbidden) }
+                guard Self.mayDecide(user) else { throw PageError(.noPermission(start: StaffAccess.startPage(for: user).path)) }
                 let approve = form.first("_aktion") == "freigeben"
                 if message.count > 5000 { throw PageError(.badRequest("Die Nachricht ist zu lang.")) }
                 draft.reviewState = approve ? .approved : .changesRequested

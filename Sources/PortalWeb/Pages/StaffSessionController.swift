@@ -54,11 +54,7 @@ struct StaffSessionController: Sendable {
         var session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
         session.staffUserID = user.id
         context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
-        // Everyone starts where their work is: cases, editing, or reviewing.
-        let start: SiteRoute = user.roles.contains(.caseWorker) ? .inbox(.init())
-            : user.roles.contains(.editor) ? .editorHome : user.roles.contains(.reviewer) ? .reviewHome
-            : user.roles.contains(.privacyOfficer) ? .processingRecords : user.roles.contains(.admin) ? .adminPages : .inbox(.init())
-        return PageFrame.redirect(start)
+        return PageFrame.redirect(StaffAccess.startPage(for: user))
     }
 
     @Sendable func logout(_ request: Request, context: PortalRequestContext) async throws -> Response {

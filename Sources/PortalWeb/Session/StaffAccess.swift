@@ -15,12 +15,19 @@ struct StaffAccess: Sendable {
         guard var session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id), user.isActive else {
             return PageFrame.redirect(SiteRoute.staffLogin)
         }
-        guard !user.roles.isDisjoint(with: roles) else { throw PageError(.forbidden) }
+        guard !user.roles.isDisjoint(with: roles) else { throw PageError(.noPermission(start: Self.startPage(for: user).path)) }
         let renewed = now().addingTimeInterval(sessionIdleTime)
         if renewed.timeIntervalSince(session.expiresAt) >= 60 {
             session.expiresAt = renewed
             _ = context.sessions.updateSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
         }
         return try await page(user, session.csrfToken)
+    }
+
+    /// Where a staff member starts: where their work is (cases, editing, reviewing, privacy, pages).
+    static func startPage(for user: StaffUser) -> SiteRoute {
+        user.roles.contains(.caseWorker) ? .inbox(.init())
+            : user.roles.contains(.editor) ? .editorHome : user.roles.contains(.reviewer) ? .reviewHome
+            : user.roles.contains(.privacyOfficer) ? .processingRecords : user.roles.contains(.admin) ? .adminPages : .inbox(.init())
     }
 }
