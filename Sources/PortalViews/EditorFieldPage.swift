@@ -37,7 +37,7 @@ public enum EditorFieldPage {
         let rules = field.constraints
         var extra: [HTML] = []
         if field.kind.hasOptions {
-            extra.append(FormControl.textarea("antworten", text.options, field.options.map(\.label).joined(separator: "\n"), hint: text.optionsHint))
+            extra.append(FormControl.textarea("antworten", text.options, field.options.map { "\($0.label) | \($0.value)" }.joined(separator: "\n"), hint: text.optionsHint))
         }
         if field.kind.isTextual {
             extra.append(FormControl.text("min_laenge", text.minLength, rules.minLength.map(String.init) ?? "", short: true))

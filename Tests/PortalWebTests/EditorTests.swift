@@ -111,6 +111,9 @@ struct EditorTests {
                     ("revision", try Self.revision(stepPage)), ("beschriftung", "Rasse"), ("hinweis", ""), ("pflicht", "true"), ("antworten", "Listenhund\nAndere Rasse"),
                 ])
                 #expect(rasse.location == step + "#feld-rasse")
+                // The builder shows the codes specialist software receives, ready to be set by hand.
+                let rassePage = try await editor.get(step + "/felder/rasse")
+                #expect(rassePage.text.contains("Listenhund | listenhund\nAndere Rasse | andere_rasse</textarea>"))
                 stepPage = try await editor.get(step)
                 let wrong = try await editor.post(step + "/felder/nachweis_des_sachkundetests", [
                     ("revision", try Self.revision(stepPage)), ("beschriftung", "Nachweis des Sachkundetests"), ("hinweis", ""), ("pflicht", "true"),
@@ -134,7 +137,7 @@ struct EditorTests {
                     ("revision", try Self.revision(stepPage)), ("beschriftung", "Rasse"), ("hinweis", ""), ("pflicht", "true"), ("antworten", "Andere Rasse"),
                 ])
                 #expect(orphan.status == .unprocessableContent)
-                #expect(orphan.text.contains("nennt „ja“, das keine Antwort von „rasse“ ist"))
+                #expect(orphan.text.contains("nennt „listenhund“, das keine Antwort von „rasse“ ist"))
                 _ = try await editor.post(step + "/felder/rasse", [
                     ("revision", try Self.revision(stepPage)), ("beschriftung", "Rasse"), ("hinweis", ""), ("pflicht", "true"), ("antworten", "Listenhund\nAndere Rasse"),
                 ])
@@ -240,9 +243,9 @@ struct EditorTests {
             let service = try #require(try await test.portal.catalog.service(slug: "hundesteuer-anmelden"))
             let version = try #require(try await test.portal.catalog.currentFormVersion(of: service.id))
             #expect(version.number == 1)
-            // The answer „Listenhund“ took over the stored value of the default answer it replaced.
-            #expect(version.schema.field("rasse")?.options.first == ChoiceOption(value: "ja", label: "Listenhund"))
-            #expect(version.schema.field("nachweis_des_sachkundetests")?.showIf == .equals("rasse", .text("ja")))
+            // Answers written in place of the default Ja/Nein are new answers with codes of their own (issue 21).
+            #expect(version.schema.field("rasse")?.options == [ChoiceOption(value: "listenhund", label: "Listenhund"), ChoiceOption(value: "andere_rasse", label: "Andere Rasse")])
+            #expect(version.schema.field("nachweis_des_sachkundetests")?.showIf == .equals("rasse", .text("listenhund")))
         }
     }
 

@@ -153,6 +153,23 @@ extension FormSchema {
 
     /// A key from a label: lower case, umlauts spelt out, `_` between words, numbered when taken.
     public func uniqueKey(for label: String) -> String {
+        let base = Self.slug(label)
+        var taken: Set<String> = []
+        func collect(_ fields: [FormField]) {
+            for field in fields {
+                taken.insert(field.key)
+                collect(field.fields)
+            }
+        }
+        for step in steps { collect(step.fields) }
+        if !taken.contains(base) { return base }
+        var number = 2
+        while taken.contains("\(base)_\(number)") { number += 1 }
+        return "\(base)_\(number)"
+    }
+
+    /// ASCII lower case, umlauts spelt out, `_` between words, at most about 40 characters; `feld` when nothing is left.
+    public static func slug(_ label: String) -> String {
         var base = ""
         for character in label.lowercased() {
             switch character {
@@ -166,18 +183,6 @@ extension FormSchema {
             if base.count >= 40 { break }
         }
         while base.hasSuffix("_") { base.removeLast() }
-        if base.isEmpty { base = "feld" }
-        var taken: Set<String> = []
-        func collect(_ fields: [FormField]) {
-            for field in fields {
-                taken.insert(field.key)
-                collect(field.fields)
-            }
-        }
-        for step in steps { collect(step.fields) }
-        if !taken.contains(base) { return base }
-        var number = 2
-        while taken.contains("\(base)_\(number)") { number += 1 }
-        return "\(base)_\(number)"
+        return base.isEmpty ? "feld" : base
     }
 }

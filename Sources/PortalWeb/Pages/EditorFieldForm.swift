@@ -13,29 +13,7 @@ enum EditorFieldForm {
         field.hint = value("hinweis").isEmpty ? nil : String(value("hinweis").prefix(2000))
         if field.kind.takesInput || field.kind == .file { field.isRequired = form.first("pflicht") == "true" }
         if field.kind.hasOptions {
-            let labels = value("antworten").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard !labels.isEmpty else { throw FormSchema.EditError("Eine Auswahl braucht mindestens eine Antwort.") }
-            guard Set(labels).count == labels.count else { throw FormSchema.EditError("Jede Antwort darf nur einmal vorkommen.") }
-            // Stored values never change, so conditions, rules and earlier submissions keep matching:
-            // an unchanged label keeps its option; a line whose old label is gone is that option renamed.
-            let previous = field.options
-            var used: Set<String> = []
-            field.options = labels.enumerated().map { index, label in
-                if let existing = previous.first(where: { $0.label == label }), !used.contains(existing.value) {
-                    used.insert(existing.value)
-                    return existing
-                }
-                if index < previous.count, !labels.contains(previous[index].label), !used.contains(previous[index].value) {
-                    used.insert(previous[index].value)
-                    return ChoiceOption(value: previous[index].value, label: label)
-                }
-                var base = FormSchema(steps: []).uniqueKey(for: label)
-                var number = 2
-                let stem = base
-                while used.contains(base) || previous.contains(where: { $0.value == base }) { base = "\(stem)_\(number)"; number += 1 }
-                used.insert(base)
-                return ChoiceOption(value: base, label: label)
-            }
+            field.options = try ChoiceOption.edited(value("antworten"), previous: field.options)
         }
         func number(_ name: String) throws(FormSchema.EditError) -> Decimal? {
             let text = value(name)
