@@ -59,7 +59,7 @@ public enum DemoCatalog {
                 ChoiceOption(value: "brauchwasser", label: "Brauchwasser im Haushalt (zum Beispiel Toilettenspülung)"),
                 ChoiceOption(value: "sonstiges", label: "Sonstiges"),
             ]),
-            FormField(key: "zweck_sonstiges", kind: .longText, label: "Beschreibung des sonstigen Zwecks", hint: "Nur ausfüllen, wenn Sie „Sonstiges“ gewählt haben.", isRequired: false, constraints: .init(maxLength: 1000),
+            FormField(key: "zweck_sonstiges", kind: .longText, label: "Beschreibung des sonstigen Zwecks", isRequired: false, constraints: .init(maxLength: 1000),
                       showIf: .equals("zweck", .text("sonstiges")), requireIf: .equals("zweck", .text("sonstiges"))),
             FormField(key: "bohrbeginn", kind: .date, label: "Geplanter Beginn der Bohrung", hint: "Frühestens vier Wochen nach dieser Anzeige.", constraints: .init(earliestDaysFromToday: 28, latestDaysFromToday: 730)),
             FormField(key: "bohrtiefe", kind: .decimal, label: "Geplante Bohrtiefe in Metern", hint: "Zum Beispiel 12,5.", constraints: .init(min: 1, max: 200)),

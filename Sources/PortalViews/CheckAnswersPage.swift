@@ -33,6 +33,8 @@ public enum CheckAnswersPage {
         public var fee: String?
         /// The service's privacy statement, linked next to the submit button.
         public var privacyPath: String?
+        /// What was typed into questions that other answers made void; an empty change path means no link.
+        public var discarded: [Row] = []
 
         public init(shell: PageShell, sections: [Section], errors: [ErrorSummary.Item], action: String, backPath: String, csrfToken: String, fee: String? = nil) {
             self.shell = shell
@@ -47,17 +49,23 @@ public enum CheckAnswersPage {
 
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
-        let sections = model.sections.map { section -> HTML in
-            let rows = section.rows.map { row -> HTML in
+        func list(_ rows: [Row]) -> HTML {
+            let items = rows.map { row -> HTML in
+                let change: HTML = row.changePath.isEmpty ? .empty : """
+                \n<dd class="summary-action"><a href="\(row.changePath)">\(text.change)<span class="visually-hidden"> – \(row.question)</span></a></dd>
                 """
+                return """
                 <div class="summary-row">
                 <dt>\(row.question)</dt>
-                <dd>\(row.answer.isEmpty ? text.notAnswered : row.answer)</dd>
-                <dd class="summary-action"><a href="\(row.changePath)">\(text.change)<span class="visually-hidden"> – \(row.question)</span></a></dd>
+                <dd>\(row.answer.isEmpty ? text.notAnswered : row.answer)</dd>\(change)
                 </div>
                 """
             }
-            return "<h2>\(section.title)</h2>\n<dl class=\"summary\">\n\(HTML(rows, separator: "\n"))\n</dl>"
+            return "<dl class=\"summary\">\n\(HTML(items, separator: "\n"))\n</dl>"
+        }
+        var sections = model.sections.map { section -> HTML in "<h2>\(section.title)</h2>\n\(list(section.rows))" }
+        if !model.discarded.isEmpty {
+            sections.append("<div class=\"notice\" id=\"nicht-uebermittelt\">\n<h2>\(text.discardedHeading)</h2>\n<p>\(text.discardedIntro)</p>\n\(list(model.discarded))\n</div>")
         }
         let fee: HTML = model.fee.map { "<h2>\(text.feeHeading)</h2>\n<p class=\"fee\"><strong>\($0)</strong></p>\n<p>\(text.feeHint)</p>" } ?? .empty
         return Layout.render(model.shell, main: """

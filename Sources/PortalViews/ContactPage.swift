@@ -32,7 +32,7 @@ public enum ContactPage {
         <p>\(model.intro)</p>
         <form method="post" action="\(model.action)" novalidate>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        \(HTML(model.fields.map { $0.render(text) }, separator: "\n"))
+        \(FieldView.render(model.fields, text))
         <button class="button" type="submit">\(model.sendLabel)</button>
         </form>
         """)

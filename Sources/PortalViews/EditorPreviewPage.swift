@@ -21,7 +21,7 @@ public enum EditorPreviewPage {
         <div class="notice" role="note"><p>\(text.previewNote)</p></div>
         <h1>\(model.stepTitle)</h1>
         <div class="preview">
-        \(HTML(model.fields.map { $0.render(model.shell.strings) }, separator: "\n"))
+        \(FieldView.render(model.fields, model.shell.strings))
         </div>
         """)
     }

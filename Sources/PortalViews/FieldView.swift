@@ -40,12 +40,25 @@ public struct FieldView: Sendable {
     public var repetition: Repetition?
     public var files: [FileItem]
     public var constraints: FieldConstraints
+    /// The question above whose answer shows this one, when that is a plain choice (`showIf` of one key).
+    public var reveal: Reveal?
+    /// The keys the field's condition reads: on the same page, the question cannot simply be left out.
+    public var conditionKeys: Set<String>
+    /// The example in a date hint, a date the field accepts (German format).
+    public var exampleDate: String
+
+    /// Which answers of which choice question show a field.
+    public struct Reveal: Sendable, Equatable {
+        public var key: String
+        public var values: [String]
+    }
 
     /// Builds the view of a field and, for groups, of everything inside it. `errors` are keyed by
     /// input name; `entryCounts` say how many entries a repeatable group shows (at least what was entered).
     public init(
         field: FormField, prefix: String = "", values: [String: [String]], errors: [String: String] = [:],
-        entryCounts: [String: Int] = [:], files: [String: [FileItem]] = [:], isShown: (FormField) -> Bool = { _ in true }
+        entryCounts: [String: Int] = [:], files: [String: [FileItem]] = [:], today: LocalDate? = nil,
+        isShown: (FormField) -> Bool = { _ in true }
     ) {
         let name = prefix + field.key
         key = field.key
@@ -53,7 +66,8 @@ public struct FieldView: Sendable {
         kind = field.kind
         label = field.label
         hint = field.hint
-        isRequired = field.needsAnswer
+        // "Required when shown" is stored as a requirement under the same condition as the showing.
+        isRequired = field.needsAnswer || (field.requireIf != nil && field.requireIf == field.showIf)
         options = field.options
         self.values = values[name] ?? []
         var parts: [String: String] = [:]
@@ -69,17 +83,27 @@ public struct FieldView: Sendable {
         repetition = field.repetition
         self.files = files[name] ?? []
         constraints = field.constraints
+        reveal = switch field.showIf {
+        case .equals(let key, .text(let value))?: Reveal(key: key, values: [value])
+        case .equals(let key, .bool(let flag))?: Reveal(key: key, values: [flag ? "true" : "false"])
+        case .oneOf(let key, let values)?: Reveal(key: key, values: values)
+        default: nil
+        }
+        conditionKeys = field.showIf?.keys ?? []
+        exampleDate = today.map { field.constraints.exampleDate(today: $0).german } ?? "24.12.2026"
         var children: [FieldView] = []
         var entries: [[FieldView]] = []
         if field.kind == .group, let repetition = field.repetition {
             let entered = Repetition.highestEntry(of: name, in: values)
             let count = min(Repetition.ceiling, max(entryCounts[name] ?? max(repetition.min, 1), entered))
             entries = (0..<count).map { index in
-                field.fields.map { FieldView(field: $0, prefix: "\(name).\(index + 1).", values: values, errors: errors, entryCounts: entryCounts, files: files) }
+                field.fields.map {
+                    FieldView(field: $0, prefix: "\(name).\(index + 1).", values: values, errors: errors, entryCounts: entryCounts, files: files, today: today)
+                }
             }
         } else if field.kind == .group {
             children = field.fields.filter(isShown).map {
-                FieldView(field: $0, prefix: prefix, values: values, errors: errors, entryCounts: entryCounts, files: files, isShown: isShown)
+                FieldView(field: $0, prefix: prefix, values: values, errors: errors, entryCounts: entryCounts, files: files, today: today, isShown: isShown)
             }
         }
         self.children = children
@@ -104,21 +128,57 @@ public struct FieldView: Sendable {
         repetition != nil || children.contains { $0.hasEntryButtons } || kind == .file
     }
 
+    /// Renders questions in order, each question a choice reveals placed under that choice (the
+    /// conditional-reveal pattern): without JavaScript it stays visible there with a hint naming the
+    /// answer; with JavaScript it is hidden until the answer is chosen.
+    public static func render(_ views: [FieldView], _ text: Strings, pageKeys: Set<String>? = nil) -> HTML {
+        let keys = pageKeys ?? Set(views.flatMap(\.allKeys))
+        var dependents: [String: [FieldView]] = [:]
+        var top: [FieldView] = []
+        for (index, view) in views.enumerated() {
+            if let reveal = view.reveal, views[..<index].contains(where: { $0.key == reveal.key && $0.kind.hasChoiceInputs }) {
+                dependents[reveal.key, default: []].append(view)
+            } else {
+                top.append(view)
+            }
+        }
+        return HTML(top.map { $0.render(text, pageKeys: keys, dependents: dependents) }, separator: "\n")
+    }
+
+    /// This field's key and those of the fields inside it.
+    var allKeys: [String] {
+        [key] + children.flatMap(\.allKeys) + entries.flatMap { $0.flatMap(\.allKeys) }
+    }
+
     public func render(_ text: Strings) -> HTML {
+        Self.render([self], text)
+    }
+
+    /// `dependents`: questions revealed by an answer, by the key of the choice question.
+    /// `revealedBy`: the labels of the answers that reveal this question, when it is rendered under them.
+    func render(_ text: Strings, pageKeys: Set<String>, dependents: [String: [FieldView]], revealedBy: [String]? = nil) -> HTML {
         let id = anchorID
+        // A question that depends on this page but cannot sit under an answer says so, rather than
+        // dropping what was typed without a word.
+        let dependsOnPage = revealedBy == nil && !conditionKeys.isDisjoint(with: pageKeys)
+        let conditionHint: String? = if let revealedBy { text.revealHint(revealedBy) } else if dependsOnPage { text.conditionalHint } else { nil }
         let formatHint: String? = switch kind {
-        case .date: text.dateHint
+        case .date: text.dateHint(exampleDate)
         case .time: text.timeHint
-        case .dateTime: text.dateTimeHint
+        case .dateTime: text.dateTimeHint(exampleDate)
         case .money: text.moneyHint
         default: nil
         }
-        let hintID = hint != nil || formatHint != nil ? "\(id)-hinweis" : nil
+        let hintID = hint != nil || formatHint != nil || conditionHint != nil ? "\(id)-hinweis" : nil
         let errorID = error != nil ? "\(id)-fehler" : nil
         let describedBy = [hintID, errorID].compactMap { $0 }.joined(separator: " ")
         let described = describedBy.isEmpty ? nil : describedBy
-        let mark: HTML = "<span class=\"mark\">\(isRequired ? text.requiredMark : text.optionalMark)</span>"
-        let hintText = [hint, formatHint].compactMap { $0 }.joined(separator: " ")
+        let markText = if !isRequired { text.optionalMark }
+            else if let revealedBy { text.requiredWhenMark(revealedBy) }
+            else if dependsOnPage { text.conditionalMark }
+            else { text.requiredMark }
+        let mark: HTML = "<span class=\"mark\">\(markText)</span>"
+        let hintText = [conditionHint, hint, formatHint].compactMap { $0 }.joined(separator: " ")
         let hintHTML: HTML = hintID.map { "<p class=\"hint\" id=\"\($0)\">\(hintText)</p>" } ?? .empty
         let errorHTML: HTML = errorID.map { "<p class=\"error-message\" id=\"\($0)\"><span class=\"visually-hidden\">\(text.errorPrefix) </span>\(error ?? "")</p>" } ?? .empty
         let invalid = error != nil ? "true" : nil
@@ -153,22 +213,46 @@ public struct FieldView: Sendable {
             let choices = kind == .yesNo
                 ? [ChoiceOption(value: "true", label: text.yes), ChoiceOption(value: "false", label: text.no)]
                 : options
-            let items = choices.enumerated().map { index, option -> HTML in
-                let optionID = index == 0 ? id : "\(id)-\(index)"
+            let optionIDs = Dictionary(choices.enumerated().map { ($1.value, $0 == 0 ? id : "\(id)-\($0)") }, uniquingKeysWith: { first, _ in first })
+            // Questions revealed by one answer go under it; those revealed by several, after the list.
+            let revealed = dependents[key] ?? []
+            func conditional(_ views: [FieldView], controls: [String], suffix: String) -> HTML {
+                guard !views.isEmpty else { return .empty }
+                let labels = choices.filter { views[0].reveal?.values.contains($0.value) == true }.map(\.label)
                 return """
-                <div class="choice">
-                <input class="choice-input" id="\(optionID)" name="\(name)" type="\(type)" value="\(option.value)"\(flag: "checked", values.contains(option.value))>
-                <label class="choice-label" for="\(optionID)">\(option.label)</label>
+
+                <div class="choice-conditional" id="\(id)-\(suffix)-bedingt" data-revealed-by="\(controls.joined(separator: " "))">
+                \(HTML(views.map { $0.render(text, pageKeys: pageKeys, dependents: dependents, revealedBy: labels) }, separator: "\n"))
                 </div>
                 """
             }
+            let items = choices.enumerated().map { index, option -> HTML in
+                let optionID = optionIDs[option.value] ?? id
+                let own = revealed.filter { $0.reveal?.values == [option.value] }
+                return """
+                <div class="choice">
+                <input class="choice-input" id="\(optionID)" name="\(name)" type="\(type)" value="\(option.value)"\(flag: "checked", values.contains(option.value))\(attribute: "aria-controls", own.isEmpty ? nil : "\(id)-\(index)-bedingt")>
+                <label class="choice-label" for="\(optionID)">\(option.label)</label>
+                </div>\(conditional(own, controls: [optionID], suffix: "\(index)"))
+                """
+            }
+            var shared: [[String]: [FieldView]] = [:]
+            var sharedOrder: [[String]] = []
+            for view in revealed where (view.reveal?.values.count ?? 0) != 1 {
+                let values = view.reveal?.values ?? []
+                if shared[values] == nil { sharedOrder.append(values) }
+                shared[values, default: []].append(view)
+            }
+            let after = HTML(sharedOrder.enumerated().map { index, values in
+                conditional(shared[values] ?? [], controls: values.compactMap { optionIDs[$0] }, suffix: "mehrere-\(index + 1)")
+            }, separator: "\n")
             return """
             <div class="\(groupClass)">
             <fieldset class="fieldset"\(attribute: "aria-describedby", described)>
             <legend class="legend">\(label) \(mark)</legend>
             \(hintHTML)\(errorHTML)<div class="choices">
             \(HTML(items, separator: "\n"))
-            </div>
+            </div>\(after)
             </fieldset>
             </div>
             """
@@ -186,7 +270,7 @@ public struct FieldView: Sendable {
         case .postalAddress, .location:
             return renderPlace(text, id: id, mark: mark, hintHTML: hintHTML, errorHTML: errorHTML, groupClass: groupClass, described: described, invalid: invalid)
         case .group:
-            return renderGroup(text, mark: mark, hintHTML: hintHTML, errorHTML: errorHTML, groupClass: groupClass, described: described)
+            return renderGroup(text, pageKeys: pageKeys, mark: mark, hintHTML: hintHTML, errorHTML: errorHTML, groupClass: groupClass, described: described)
         case .staticText:
             return """
             <div class="field static-text">
@@ -253,12 +337,12 @@ public struct FieldView: Sendable {
         """
     }
 
-    private func renderGroup(_ text: Strings, mark: HTML, hintHTML: HTML, errorHTML: HTML, groupClass: String, described: String?) -> HTML {
+    private func renderGroup(_ text: Strings, pageKeys: Set<String>, mark: HTML, hintHTML: HTML, errorHTML: HTML, groupClass: String, described: String?) -> HTML {
         guard let repetition else {
             return """
             <fieldset class="fieldset group" id="\(anchorID)">
             <legend class="legend legend-group">\(label)</legend>
-            \(hintHTML)\(HTML(children.map { $0.render(text) }, separator: "\n"))
+            \(hintHTML)\(Self.render(children, text, pageKeys: pageKeys))
             </fieldset>
             """
         }
@@ -270,7 +354,7 @@ public struct FieldView: Sendable {
             return """
             <fieldset class="fieldset entry" id="\(anchorID).\(number)">
             <legend class="legend legend-part">\(text.entryTitle(repetition.itemName, number))</legend>
-            \(HTML(fields.map { $0.render(text) }, separator: "\n"))
+            \(Self.render(fields, text, pageKeys: pageKeys.union(fields.flatMap(\.allKeys))))
             \(remove)
             </fieldset>
             """

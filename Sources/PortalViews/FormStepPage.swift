@@ -39,7 +39,7 @@ public enum FormStepPage {
         <h1>\(model.stepTitle)</h1>\(model.prefilled ? "\n<div class=\"notice\"><p>\(AccountText.for(text.language).prefilledNotice)</p></div>" as HTML : .empty)
         <form method="post" action="\(model.action)" novalidate\(attribute: "enctype", multipart ? "multipart/form-data" : nil)>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">\(defaultButton)
-        \(HTML(model.fields.map { $0.render(text) }, separator: "\n"))
+        \(FieldView.render(model.fields, text))
         <div class="button-row">
         <button class="button" type="submit">\(text.continueButton)</button>
         <button class="button button-secondary" type="submit" name="_aktion" value="speichern">\(text.saveForLater)</button>

@@ -56,7 +56,7 @@ public enum ReviewPage {
             <section class="review-step" aria-labelledby="pruefschritt-\(index + 1)">
             <h3 id="pruefschritt-\(index + 1)">\(text.targetStep(index + 1, step.title))</h3>
             <div class="preview">
-            \(HTML(step.fields.map { $0.render(strings) }, separator: "\n"))
+            \(FieldView.render(step.fields, strings))
             </div>
             </section>
             """

@@ -53,9 +53,16 @@ public struct Strings: Sendable {
     public let errorTitlePrefix: String
     public let yes: String
     public let no: String
-    public let dateHint: String
+    /// The date format with an example that satisfies the field's bounds.
+    public let dateHint: @Sendable (String) -> String
     public let timeHint: String
-    public let dateTimeHint: String
+    public let dateTimeHint: @Sendable (String) -> String
+    /// Under a revealed question: the answers of the question above that it belongs to.
+    public let revealHint: @Sendable ([String]) -> String
+    public let requiredWhenMark: @Sendable ([String]) -> String
+    /// A question whose condition reads other answers of the same page, where it cannot be revealed.
+    public let conditionalHint: String
+    public let conditionalMark: String
     public let moneyHint: String
     public let street: String
     public let houseNumber: String
@@ -97,6 +104,9 @@ public struct Strings: Sendable {
     public let resumeMailBody: @Sendable (String, String, String) -> String
     public let checkTitle: String
     public let checkIntro: String
+    /// Answers typed into questions that the other answers made void: shown, never dropped silently.
+    public let discardedHeading: String
+    public let discardedIntro: String
     public let change: String
     public let notAnswered: String
     public let submit: String
@@ -180,6 +190,13 @@ public struct Strings: Sendable {
         language == .english ? english : german
     }
 
+    /// „a“, „b“ oder „c“ / “a”, “b” or “c”.
+    static func quotedList(_ items: [String], german: Bool) -> String {
+        let quoted = items.map { german ? "„\($0)“" : "“\($0)”" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + (german ? " oder " : " or ") + quoted[quoted.count - 1]
+    }
+
     public static let german = Strings(
         language: .german,
         skipLink: "Zum Inhalt springen",
@@ -227,9 +244,13 @@ public struct Strings: Sendable {
         errorTitlePrefix: "Fehler: ",
         yes: "Ja",
         no: "Nein",
-        dateHint: "Format TT.MM.JJJJ, zum Beispiel 24.12.2026.",
+        dateHint: { "Format TT.MM.JJJJ, zum Beispiel \($0)." },
         timeHint: "Format HH:MM, zum Beispiel 09:30.",
-        dateTimeHint: "Format TT.MM.JJJJ HH:MM, zum Beispiel 24.12.2026 09:30.",
+        dateTimeHint: { "Format TT.MM.JJJJ HH:MM, zum Beispiel \($0) 09:30." },
+        revealHint: { "Nur auszufüllen bei der Antwort \(Strings.quotedList($0, german: true))." },
+        requiredWhenMark: { "(Pflichtangabe bei \(Strings.quotedList($0, german: true)))" },
+        conditionalHint: "Diese Frage gilt nur, wenn Ihre anderen Angaben auf dieser Seite es verlangen. Sonst wird Ihre Antwort nicht übernommen; die Seite „Angaben prüfen“ zeigt das.",
+        conditionalMark: "(falls zutreffend)",
         moneyHint: "Betrag in Euro, zum Beispiel 12,50.",
         street: "Straße",
         houseNumber: "Hausnummer",
@@ -271,6 +292,8 @@ public struct Strings: Sendable {
         resumeMailBody: { service, link, until in "Guten Tag,\n\nSie haben Ihren Antrag „\(service)“ gespeichert. Mit diesem Link können Sie ihn bis zum \(until) fortsetzen:\n\n\(link)\n\nWer den Link kennt, kann Ihre Angaben sehen. Bitte geben Sie ihn nicht weiter.\n" },
         checkTitle: "Angaben prüfen",
         checkIntro: "Bitte prüfen Sie Ihre Angaben. Mit „Ändern“ kommen Sie zurück zur jeweiligen Frage.",
+        discardedHeading: "Angaben, die nicht übermittelt werden",
+        discardedIntro: "Diese Fragen gelten nach Ihren anderen Antworten nicht. Was Sie hier eingetragen haben, wird deshalb nicht mit dem Antrag übermittelt. Wenn es gelten soll, ändern Sie bitte die Antwort, von der die Frage abhängt.",
         change: "Ändern",
         notAnswered: "Keine Angabe",
         submit: "Antrag verbindlich absenden",
@@ -393,9 +416,13 @@ public struct Strings: Sendable {
         errorTitlePrefix: "Error: ",
         yes: "Yes",
         no: "No",
-        dateHint: "Format DD.MM.YYYY, for example 24.12.2026.",
+        dateHint: { "Format DD.MM.YYYY, for example \($0)." },
         timeHint: "Format HH:MM, for example 09:30.",
-        dateTimeHint: "Format DD.MM.YYYY HH:MM, for example 24.12.2026 09:30.",
+        dateTimeHint: { "Format DD.MM.YYYY HH:MM, for example \($0) 09:30." },
+        revealHint: { "Only if you answered \(Strings.quotedList($0, german: false))." },
+        requiredWhenMark: { "(required if \(Strings.quotedList($0, german: false)))" },
+        conditionalHint: "This question only applies when your other answers on this page call for it. Otherwise your answer is not used; the “Check your answers” page shows this.",
+        conditionalMark: "(if it applies)",
         moneyHint: "Amount in euros, for example 12.50.",
         street: "Street",
         houseNumber: "House number",
@@ -437,6 +464,8 @@ public struct Strings: Sendable {
         resumeMailBody: { service, link, until in "Hello,\n\nyou saved your application “\(service)”. You can continue it until \(until) with this link:\n\n\(link)\n\nAnyone with the link can see your answers. Do not pass it on.\n" },
         checkTitle: "Check your answers",
         checkIntro: "Please check your answers. “Change” takes you back to the question.",
+        discardedHeading: "Answers that will not be sent",
+        discardedIntro: "These questions do not apply given your other answers, so what you entered here will not be sent with the application. If it should apply, change the answer the question depends on.",
         change: "Change",
         notAnswered: "Not answered",
         submit: "Submit application",

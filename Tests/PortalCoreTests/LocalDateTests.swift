@@ -56,3 +56,16 @@ struct ISOTimestampTests {
         #expect(ISOTimestamp.string(Date(timeIntervalSince1970: seconds)) == expected)
     }
 }
+
+@Suite("Date examples")
+struct DateExampleTests {
+    let today = LocalDate(year: 2026, month: 12, day: 2)!
+
+    @Test("The example in a date hint is a date the field accepts")
+    func withinBounds() {
+        #expect(FieldConstraints().exampleDate(today: today).german == "02.12.2026")
+        #expect(FieldConstraints(earliestDaysFromToday: 28).exampleDate(today: today).german == "30.12.2026")
+        #expect(FieldConstraints(latestDaysFromToday: -6575).exampleDate(today: today).german == "01.12.2008")
+        #expect(FieldConstraints(earliestDaysFromToday: -10, latestDaysFromToday: 10).exampleDate(today: today) == today)
+    }
+}

@@ -86,6 +86,54 @@ struct FirstUseTests {
             }
         }
     }
+
+    @Test("A question revealed by an answer sits under that answer with its condition in the mark; what was typed into it and then made void is shown on the check page")
+    func conditionalReveal() async throws {
+        try await TestPortal.with { test in
+            try await test.application().test(.router) { client in
+                var citizen = TestBrowser(client)
+                try await FormFlowTests.open(&citizen)
+                _ = try await citizen.post(FormFlowTests.base + "/schritt/1", FormFlowTests.steps[0])
+                _ = try await citizen.post(FormFlowTests.base + "/schritt/2", FormFlowTests.steps[1])
+                let page = try await citizen.get(FormFlowTests.base + "/schritt/3").text
+                #expect(page.contains(#"<input class="choice-input" id="feld-zweck-2" name="zweck" type="radio" value="sonstiges" aria-controls="feld-zweck-2-bedingt">"#))
+                let revealed = try #require(page.range(of: #"<div class="choice-conditional" id="feld-zweck-2-bedingt" data-revealed-by="feld-zweck-2">"#))
+                let question = try #require(page.range(of: #"<label class="label" for="feld-zweck_sonstiges">Beschreibung des sonstigen Zwecks <span class="mark">(Pflichtangabe bei „Sonstiges“)</span></label>"#))
+                #expect(revealed.upperBound < question.lowerBound)
+                #expect(page.contains("Nur auszufüllen bei der Antwort „Sonstiges“."))
+                // The date example is one the field accepts: at least four weeks ahead.
+                #expect(page.contains("Format TT.MM.JJJJ, zum Beispiel \(TestClock.today.adding(days: 28).german)."))
+                // Typed, then another answer chosen: not silently dropped, and not filed.
+                var third = FormFlowTests.steps[2]
+                third[1] = ("zweck_sonstiges", "Auch für die Zisterne")
+                #expect(try await citizen.post(FormFlowTests.base + "/schritt/3", third).status == .seeOther)
+                _ = try await citizen.post(FormFlowTests.base + "/schritt/4", FormFlowTests.steps[3])
+                let check = try await citizen.get(FormFlowTests.base + "/pruefen").text
+                let note = try #require(check.range(of: "Angaben, die nicht übermittelt werden"))
+                let typed = try #require(check.range(of: "Auch für die Zisterne"))
+                #expect(note.upperBound < typed.lowerBound)
+                #expect(check.contains(#"href="/leistungen/brunnenbohrung-anzeigen/antrag/schritt/3#feld-zweck_sonstiges""#))
+                #expect(try await citizen.post(FormFlowTests.base + "/pruefen", []).status == .seeOther)
+                let summary = try #require(try await test.portal.submissions.submissions(of: DemoCatalog.waterAuthority.id, after: nil, limit: 5).first)
+                let filed = try #require(try await test.portal.submissions.submission(id: summary.id))
+                #expect(filed.answers["zweck_sonstiges"] == nil)
+            }
+        }
+    }
+
+    @Test("A hidden question inside an entry is left out of the case page and the receipt, not shown as „Keine Angabe“")
+    func hiddenInEntries() throws {
+        let field = DemoCatalog.treeFellingForm.steps[2].fields[0]
+        let answers = try JSONParser.parse(#"""
+            {"baeume": [{"art": "Stieleiche", "umfang": 120, "grund": "krank"},
+                        {"art": "Buche", "umfang": 90, "grund": "sonstiges", "erlaeuterung": "Steht im Weg"}]}
+            """#)
+        let rows = AnswerText.rows([field], answers, .german)
+        #expect(rows.map(\.question) == [
+            "Baumart (Baum 1)", "Stammumfang in Zentimetern (Baum 1)", "Grund der Fällung (Baum 1)",
+            "Baumart (Baum 2)", "Stammumfang in Zentimetern (Baum 2)", "Grund der Fällung (Baum 2)", "Erläuterung (Baum 2)",
+        ])
+    }
 }
 
 /// Finds markup printed as text: what a `String` interpolated where `HTML` was meant looks like.

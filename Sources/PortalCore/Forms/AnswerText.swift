@@ -37,10 +37,15 @@ public enum AnswerText {
         }
     }
 
-    /// The rows for these fields from an answers object; fields without an answer are left out
-    /// unless `includeEmpty` (the check page shows "Keine Angabe" for them).
-    public static func rows(_ fields: [FormField], _ answers: JSONValue, _ text: Words, prefix: String = "", include: (FormField) -> Bool = { _ in true }) -> [Row] {
-        fields.flatMap { field -> [Row] in
+    /// The rows for these fields from an answers object, an empty answer for a field left empty.
+    /// `include` says which fields were shown; without it (and always inside entries of repeatable
+    /// groups, whose conditions are per entry) a field with a condition appears only when answered:
+    /// a hidden question is not "Keine Angabe", it was never asked.
+    public static func rows(_ fields: [FormField], _ answers: JSONValue, _ text: Words, prefix: String = "", include: ((FormField) -> Bool)? = nil) -> [Row] {
+        let include = include ?? { field in
+            field.showIf == nil || field.answerFields.contains { answers[$0.key].map { $0 != .null } ?? false }
+        }
+        return fields.flatMap { field -> [Row] in
             guard include(field), field.kind != .staticText, field.kind != .hidden else { return [] }
             if field.kind == .group, field.repetition == nil {
                 return rows(field.fields, answers, text, prefix: prefix, include: include)

@@ -35,6 +35,15 @@ public struct FieldConstraints: Hashable, Sendable, Codable {
         self.mediaTypes = mediaTypes
     }
 
+    /// A date the field accepts, for the hint's example: today when allowed, else the nearest bound.
+    /// A fixed example (24.12.) would be refused by a field that must lie four weeks ahead.
+    public func exampleDate(today: LocalDate) -> LocalDate {
+        var example = today
+        if let earliest = earliestDaysFromToday { example = Swift.max(example, today.adding(days: earliest)) }
+        if let latest = latestDaysFromToday { example = Swift.min(example, today.adding(days: latest)) }
+        return example
+    }
+
     /// Defaults for file fields: one PDF, JPEG or PNG of at most 10 MB.
     public static let defaultMaxFileBytes = 10 * 1024 * 1024
     public static let defaultMediaTypes = ["application/pdf", "image/jpeg", "image/png"]

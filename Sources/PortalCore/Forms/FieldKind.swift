@@ -34,6 +34,8 @@ public enum FieldKind: String, Hashable, Sendable, Codable, CaseIterable {
     case group
 
     public var hasOptions: Bool { self == .singleChoice || self == .multipleChoice }
+    /// Answered by ticking radios or checkboxes (choices and yes/no), which can reveal further questions.
+    public var hasChoiceInputs: Bool { hasOptions || self == .yesNo }
     /// Whether the applicant types or picks the answer (not static text, fixed values or files).
     public var takesInput: Bool { ![.staticText, .hidden, .readOnly, .file, .group].contains(self) }
     /// Kinds answered through several inputs named `key.part`.

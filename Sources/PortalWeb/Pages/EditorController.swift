@@ -629,7 +629,7 @@ struct EditorController: Sendable {
             let step = draft.schema.steps[index]
             let page = EditorPreviewPage.render(.init(
                 shell: shell(request, context, editor, title: "\(text(request).preview): \(step.title)"), stepTitle: step.title,
-                fields: step.fields.map { FieldView(field: $0, values: [:]) },
+                fields: step.fields.map { FieldView(field: $0, values: [:], today: LocalDate(now(), in: frame.timeZone)) },
                 backPath: SiteRoute.editorStep(slug: service.slug, step: index + 1).path
             ))
             return PageFrame.response(page)

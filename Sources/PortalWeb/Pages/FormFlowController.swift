@@ -196,7 +196,9 @@ struct FormFlowController: Sendable {
             }
         }
         let fields = progress.shownFields(of: number).map { field in
-            FieldView(field: field, values: draft.values, errors: messages, entryCounts: draft.entryCounts, files: fileItems) { progress.isShown($0, pageKeys: pageKeys) }
+            FieldView(field: field, values: draft.values, errors: messages, entryCounts: draft.entryCounts, files: fileItems, today: LocalDate(now(), in: timeZone)) {
+                progress.isShown($0, pageKeys: pageKeys)
+            }
         }
         let shell = frame.shell(request, context: context, title: step.title, serviceTitle: form.service.title,
                                 hasErrors: errors != nil, sessionNotice: true, now: now())
@@ -312,6 +314,19 @@ struct FormFlowController: Sendable {
             fee: fee
         )
         model.privacyPath = SiteRoute.servicePrivacy(slug: slug).path
+        // Typed, then made void by another answer: said plainly instead of dropped without a word.
+        let discardedKeys = Set(progress.known.values.keys).subtracting(visibleKeys).subtracting(draft.prefilledKeys)
+        if !discardedKeys.isEmpty {
+            let discarded = progress.known.json(in: form.version.schema)
+            model.discarded = steps.enumerated().flatMap { index, step in
+                AnswerText.rows(step.fields, discarded, text.answerWords) { field in
+                    ![.hidden, .readOnly].contains(field.kind) && field.answerFields.contains { discardedKeys.contains($0.key) }
+                }.filter { !$0.answer.isEmpty }.map { row in
+                    CheckAnswersPage.Row(question: row.question, answer: row.answer,
+                                         changePath: shownSteps.contains(index + 1) ? SiteRoute.formStep(slug: slug, step: index + 1).path + "#feld-\(row.name)" : "")
+                }
+            }
+        }
         return PageFrame.response(CheckAnswersPage.render(model), status: status)
     }
 

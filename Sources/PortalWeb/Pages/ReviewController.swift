@@ -62,7 +62,7 @@ struct ReviewController: Sendable {
         let shell = frame.shell(request, context: context, title: service.title, hasErrors: error != nil, staffName: user.displayName, staffHome: .reviewHome, now: now())
         var model = ReviewPage.Model(
             shell: shell, service: service, state: draft.reviewState.label(language),
-            steps: draft.schema.steps.map { step in .init(title: step.title, fields: step.fields.map { FieldView(field: $0, values: [:]) }) },
+            steps: draft.schema.steps.map { step in .init(title: step.title, fields: step.fields.map { FieldView(field: $0, values: [:], today: LocalDate(now(), in: frame.timeZone)) }) },
             thread: ReviewThread(try await reviews.comments(of: draft.id), schema: draft.schema, text: text, frame: frame),
             targets: ReviewThread.targets(draft.schema, text: text), action: SiteRoute.review(slug: service.slug).path, csrfToken: csrf,
             revision: draft.revision, canDecide: draft.reviewState == .inReview && Self.mayDecide(user), backPath: SiteRoute.reviewHome.path, error: error

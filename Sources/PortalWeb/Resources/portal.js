@@ -5,6 +5,20 @@
   "use strict";
   var summary = document.getElementById("fehlerliste");
   if (summary) { summary.focus(); }
+  // Questions under an answer show only while that answer is chosen; without this script they stay
+  // visible with a hint naming the answer.
+  Array.prototype.forEach.call(document.querySelectorAll(".choice-conditional[data-revealed-by]"), function (box) {
+    var inputs = box.getAttribute("data-revealed-by").split(" ").map(function (id) { return document.getElementById(id); })
+      .filter(function (input) { return input; });
+    if (inputs.length === 0) { return; }
+    var update = function () {
+      box.hidden = !inputs.some(function (input) { return input.checked; });
+    };
+    Array.prototype.forEach.call(document.getElementsByName(inputs[0].name), function (input) {
+      input.addEventListener("change", update);
+    });
+    update();
+  });
   var notice = document.querySelector(".session-notice[data-seconds-left]");
   if (!notice) { return; }
   var secondsLeft = parseInt(notice.getAttribute("data-seconds-left"), 10);
