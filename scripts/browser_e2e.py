@@ -297,10 +297,19 @@ def editor(visitor, username, password, reviewer_login, case_worker_login):
     visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action='/intern/redaktion/leistungen'] button"))
     check("editor: the new service opens with the publish gate", "Die Kurzbeschreibung fehlt." in driver.page_source)
     visitor.page("editor-service", screenshot=True)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Katalogeintrag bearbeiten"))
+    visitor.page("editor-entry", screenshot=True)
     visitor.fill({"kurzbeschreibung": "Melden Sie Ihren Hund zur Steuer an.", "bearbeitungsdauer": "Zwei Wochen",
-                  "kontakt_name": "Steueramt", "kontakt_telefon": "04321 000-300"})
+                  "kontakt_name": "Steueramt", "kontakt_telefon": "04321 000-300", "leika": "12"})
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/eintrag'] button"))
+    check("editor: a refused entry keeps what was typed",
+          "14 Ziffern" in driver.page_source and driver.find_element(By.NAME, "kurzbeschreibung").get_attribute("value") == "Melden Sie Ihren Hund zur Steuer an.")
+    visitor.page("editor-entry-error")
+    visitor.fill({"leika": ""})
     visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/eintrag'] button"))
     check("editor: the gate asks for the privacy statement", "Die Datenschutzhinweise fehlen." in driver.page_source)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Datenschutzhinweise bearbeiten"))
+    visitor.page("editor-privacy")
     for name, value in [("ds_dsb", "Datenschutzbeauftragte, datenschutz@landkreis.example"),
                         ("ds_rechtsgrundlage", "Art. 6 Abs. 1 Buchst. e DSGVO i. V. m. der Hundesteuersatzung"),
                         ("ds_speicher_antraege", "Fünf Jahre nach Abmeldung des Hundes."), ("ds_aufsicht", "ULD Schleswig-Holstein"),

@@ -60,12 +60,28 @@ public enum EditorServicePage {
         }
     }
 
+    /// The service page is an overview; the catalogue entry and the privacy statement are edited on
+    /// pages of their own, so one page never holds two forms with typed text that a save of the other
+    /// would throw away.
+    public enum Section: Sendable {
+        case overview
+        case entry
+        case privacy
+    }
+
     public struct Model: Sendable {
+        public var section: Section = .overview
         public var versions: [Version] = []
         public var review: Review?
         /// The statement as stored, or a proposal to start from.
         public var privacy: PrivacyStatement?
         public var privacyAction = ""
+        /// When the stored statement was saved, formatted; empty while only the proposal exists.
+        public var privacyUpdated = ""
+        /// Data categories the form's questions suggest that the statement does not list yet.
+        public var privacySuggestions: [String] = []
+        /// The org unit's name, for the overview.
+        public var orgUnitName = ""
         /// Where test mode starts, and how many test submissions the service has.
         public var testAction = ""
         public var testCount = 0
@@ -131,6 +147,94 @@ public enum EditorServicePage {
     }
 
     public static func render(_ model: Model) -> HTML {
+        switch model.section {
+        case .overview: overview(model)
+        case .entry: entryPage(model)
+        case .privacy: privacyPage(model)
+        }
+    }
+
+    private static func entryPage(_ model: Model) -> HTML {
+        let text = EditorText.for(model.shell.strings.language)
+        let service = model.service
+        let contact = service.contact
+        return Layout.render(model.shell, main: """
+        <p><a class="back-link" href="\(model.backPath)">\(text.backToService)</a></p>
+        \(FormControl.error(model.error, title: text.errorTitle))
+        <h1>\(text.entryOf(service.title))</h1>
+        <form method="post" action="\(model.entryAction)">
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)"><input type="hidden" name="stand" value="\(model.entryStamp)">
+        \(FormControl.text("titel", text.title, service.title))
+        \(FormControl.textarea("kurzbeschreibung", text.summary, service.summary, rows: 2))
+        \(FormControl.text("titel_en", text.titleEnglish, service.titleEnglish ?? ""))
+        \(FormControl.textarea("kurzbeschreibung_en", text.summaryEnglish, service.summaryEnglish ?? "", rows: 2))
+        \(FormControl.text("leika", text.leika, service.leikaKey ?? "", hint: text.leikaHint, short: true))
+        \(model.orgUnits.count > 1 ? FormControl.select("stelle", text.orgUnit, model.orgUnits, selected: model.orgUnitSlug) : .empty)
+        \(trustLevelSelect(service, model.shell.strings.language))
+        \(FormControl.textarea("beschreibung", text.description, service.description, rows: 5))
+        \(FormControl.text("thema", text.category, service.category))
+        \(FormControl.textarea("ablauf", text.procedure, service.steps.joined(separator: "\n"), hint: text.linesHint))
+        \(FormControl.textarea("unterlagen", text.documents, service.requiredDocuments.joined(separator: "\n"), hint: text.linesHint))
+        \(FormControl.text("gebuehren", text.fees, service.feesText))
+        \(FormControl.text("fristen", text.deadlines, service.deadlines))
+        \(FormControl.text("bearbeitungsdauer", text.processingTime, service.processingTime))
+        \(FormControl.text("rechtsgrundlage", text.legalBasis, service.legalBasis))
+        \(FormControl.text("rechtsbehelf", text.redress, service.redress))
+        <fieldset class="fieldset group" id="kontakt">
+        <legend class="legend legend-group">\(text.contact)</legend>
+        \(FormControl.text("kontakt_name", text.contactName, contact.name))
+        \(FormControl.text("kontakt_telefon", text.phone, contact.phone ?? ""))
+        \(FormControl.text("kontakt_email", text.email, contact.email ?? ""))
+        \(FormControl.text("kontakt_anschrift", text.address, contact.address ?? ""))
+        \(FormControl.text("kontakt_sprechzeiten", text.openingHours, contact.openingHours ?? ""))
+        </fieldset>
+        <button class="button" type="submit">\(text.save)</button>
+        </form>
+        """)
+    }
+
+    private static func privacyPage(_ model: Model) -> HTML {
+        let text = EditorText.for(model.shell.strings.language)
+        let privacyText = PrivacyText.for(model.shell.strings.language)
+        let statement = model.privacy ?? PrivacyStatement(
+            controller: "", dataProtectionOfficer: "", purposes: "", legalBasis: "", dataCategories: [], recipients: [], thirdCountryTransfer: "",
+            retentionDrafts: "", retentionSubmissions: "", retentionMessages: "", supervisoryAuthority: "", obligation: "", automatedDecisions: "",
+            version: 0, updatedAt: .distantPast)
+        let suggestions: HTML = model.privacySuggestions.isEmpty ? .empty : """
+        <div class="notice" id="vorschlag-kategorien">
+        <h2>\(text.suggestedCategories)</h2>
+        <p>\(text.suggestedCategoriesHint)</p>
+        <ul>\(HTML(model.privacySuggestions.map { label -> HTML in "<li>\(label)</li>" }))</ul>
+        </div>
+        """
+        return Layout.render(model.shell, main: """
+        <p><a class="back-link" href="\(model.backPath)">\(text.backToService)</a></p>
+        \(FormControl.error(model.error, title: text.errorTitle))
+        <h1>\(text.privacyOf(model.service.title))</h1>
+        <p class="hint">\(privacyText.editorHint)</p>
+        <p>\(statement.version > 0 ? privacyText.version(statement.version, model.privacyUpdated) : text.privacyProposal)</p>
+        \(suggestions)
+        <form method="post" action="\(model.privacyAction)">
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        \(FormControl.textarea("ds_verantwortlich", privacyText.controller, statement.controller, rows: 2))
+        \(FormControl.textarea("ds_dsb", privacyText.dataProtectionOfficer, statement.dataProtectionOfficer, rows: 2))
+        \(FormControl.textarea("ds_zwecke", privacyText.purposes, statement.purposes, rows: 2))
+        \(FormControl.textarea("ds_rechtsgrundlage", privacyText.legalBasis, statement.legalBasis, rows: 2))
+        \(FormControl.textarea("ds_kategorien", privacyText.categories, statement.dataCategories.joined(separator: "\n"), hint: privacyText.linesHint))
+        \(FormControl.textarea("ds_empfaenger", privacyText.recipients, statement.recipients.joined(separator: "\n"), hint: privacyText.linesHint))
+        \(FormControl.text("ds_drittland", privacyText.thirdCountry, statement.thirdCountryTransfer))
+        \(FormControl.text("ds_speicher_entwuerfe", "\(privacyText.retention): \(privacyText.retentionDrafts)", statement.retentionDrafts))
+        \(FormControl.text("ds_speicher_antraege", "\(privacyText.retention): \(privacyText.retentionSubmissions)", statement.retentionSubmissions))
+        \(FormControl.text("ds_speicher_nachrichten", "\(privacyText.retention): \(privacyText.retentionMessages)", statement.retentionMessages))
+        \(FormControl.textarea("ds_aufsicht", privacyText.complaint, statement.supervisoryAuthority, rows: 2))
+        \(FormControl.textarea("ds_pflicht_angaben", privacyText.obligation, statement.obligation, rows: 2))
+        \(FormControl.text("ds_automatisiert", privacyText.automated, statement.automatedDecisions))
+        <button class="button" type="submit">\(text.save)</button>
+        </form>
+        """)
+    }
+
+    private static func overview(_ model: Model) -> HTML {
         let text = EditorText.for(model.shell.strings.language)
         let service = model.service
         let csrf = model.csrfToken
@@ -176,7 +280,7 @@ public enum EditorServicePage {
             <form method="post" action="\(model.draftAction)" enctype="multipart/form-data">
             <input type="hidden" name="_csrf" value="\(csrf)">
             <div class="field">
-            <label class="label" for="e-schema">\(text.importFIM)</label>
+            <label class="label" for="e-schema">\(text.schemaFile)</label>
             <p class="hint" id="e-schema-hinweis">\(text.importFIMHint)</p>
             <input class="file-input" id="e-schema" name="schema" type="file" accept=".xml,application/xml,text/xml" aria-describedby="e-schema-hinweis">
             </div>
@@ -196,7 +300,6 @@ public enum EditorServicePage {
         </ul>
         \(blocking.isEmpty ? FormControl.actionButton(model.publishAction, value: "veroeffentlichen", label: text.publish, csrfToken: csrf, revision: model.draft?.revision, secondary: false) : .empty)
         """
-        let contact = service.contact
         let versions = model.versions.map { version -> HTML in
             let changes: HTML = version.changes.isEmpty ? "<p>\(text.noChanges)</p>" : "<ul>\(HTML(version.changes.map { change -> HTML in "<li>\(change)</li>" }))</ul>"
             let again: HTML = version.isCurrent ? .empty
@@ -207,31 +310,6 @@ public enum EditorServicePage {
             \(again)</li>
             """
         }
-        let privacyText = PrivacyText.for(model.shell.strings.language)
-        let privacy: HTML = model.privacy.map { statement -> HTML in
-            """
-            <h2 id="datenschutz">\(privacyText.editorSection)</h2>
-            <p class="hint">\(privacyText.editorHint)</p>
-            \(statement.version > 0 ? HTML("<p>\(privacyText.version(statement.version, ""))</p>") : .empty)
-            <form method="post" action="\(model.privacyAction)">
-            <input type="hidden" name="_csrf" value="\(csrf)">
-            \(FormControl.textarea("ds_verantwortlich", privacyText.controller, statement.controller, rows: 2))
-            \(FormControl.textarea("ds_dsb", privacyText.dataProtectionOfficer, statement.dataProtectionOfficer, rows: 2))
-            \(FormControl.textarea("ds_zwecke", privacyText.purposes, statement.purposes, rows: 2))
-            \(FormControl.textarea("ds_rechtsgrundlage", privacyText.legalBasis, statement.legalBasis, rows: 2))
-            \(FormControl.textarea("ds_kategorien", privacyText.categories, statement.dataCategories.joined(separator: "\n"), hint: privacyText.linesHint))
-            \(FormControl.textarea("ds_empfaenger", privacyText.recipients, statement.recipients.joined(separator: "\n"), hint: privacyText.linesHint))
-            \(FormControl.text("ds_drittland", privacyText.thirdCountry, statement.thirdCountryTransfer))
-            \(FormControl.text("ds_speicher_entwuerfe", "\(privacyText.retention): \(privacyText.retentionDrafts)", statement.retentionDrafts))
-            \(FormControl.text("ds_speicher_antraege", "\(privacyText.retention): \(privacyText.retentionSubmissions)", statement.retentionSubmissions))
-            \(FormControl.text("ds_speicher_nachrichten", "\(privacyText.retention): \(privacyText.retentionMessages)", statement.retentionMessages))
-            \(FormControl.textarea("ds_aufsicht", privacyText.complaint, statement.supervisoryAuthority, rows: 2))
-            \(FormControl.textarea("ds_pflicht_angaben", privacyText.obligation, statement.obligation, rows: 2))
-            \(FormControl.text("ds_automatisiert", privacyText.automated, statement.automatedDecisions))
-            <button class="button" type="submit">\(text.save)</button>
-            </form>
-            """
-        } ?? .empty
         let review: HTML = model.review.map { review -> HTML in
             """
             <h2 id="pruefung-status">\(text.review)</h2>
@@ -248,41 +326,29 @@ public enum EditorServicePage {
         \(HTML(versions, separator: "\n"))
         </ol>
         """
+        let privacyText = PrivacyText.for(model.shell.strings.language)
+        let privacyState: HTML = model.privacy.map { statement -> HTML in
+            let missing = statement.missing
+            return """
+            <p>\(statement.version > 0 ? privacyText.version(statement.version, model.privacyUpdated) : text.privacyProposal)</p>
+            \(missing.isEmpty ? HTML.empty : "<p>\(text.privacyMissing(missing.joined(separator: ", ")))</p>")
+            """
+        } ?? .empty
         return Layout.render(model.shell, main: """
         <p><a class="back-link" href="\(model.backPath)">\(text.area)</a></p>
         \(FormControl.error(model.error, title: text.errorTitle))
         <h1>\(service.title)</h1>
         <p>\(service.isPublished ? text.published : text.unpublished)</p>
         <h2 id="eintrag">\(text.entry)</h2>
-        <form method="post" action="\(model.entryAction)">
-        <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="stand" value="\(model.entryStamp)">
-        \(FormControl.text("titel", text.title, service.title))
-        \(FormControl.textarea("kurzbeschreibung", text.summary, service.summary, rows: 2))
-        \(FormControl.text("titel_en", text.titleEnglish, service.titleEnglish ?? ""))
-        \(FormControl.textarea("kurzbeschreibung_en", text.summaryEnglish, service.summaryEnglish ?? "", rows: 2))
-        \(FormControl.text("leika", text.leika, service.leikaKey ?? "", hint: text.leikaHint, short: true))
-        \(model.orgUnits.count > 1 ? FormControl.select("stelle", text.orgUnit, model.orgUnits, selected: model.orgUnitSlug) : .empty)
-        \(trustLevelSelect(service, model.shell.strings.language))
-        \(FormControl.textarea("beschreibung", text.description, service.description, rows: 5))
-        \(FormControl.text("thema", text.category, service.category))
-        \(FormControl.textarea("ablauf", text.procedure, service.steps.joined(separator: "\n"), hint: text.linesHint))
-        \(FormControl.textarea("unterlagen", text.documents, service.requiredDocuments.joined(separator: "\n"), hint: text.linesHint))
-        \(FormControl.text("gebuehren", text.fees, service.feesText))
-        \(FormControl.text("fristen", text.deadlines, service.deadlines))
-        \(FormControl.text("bearbeitungsdauer", text.processingTime, service.processingTime))
-        \(FormControl.text("rechtsgrundlage", text.legalBasis, service.legalBasis))
-        \(FormControl.text("rechtsbehelf", text.redress, service.redress))
-        <fieldset class="fieldset group" id="kontakt">
-        <legend class="legend legend-group">\(text.contact)</legend>
-        \(FormControl.text("kontakt_name", text.contactName, contact.name))
-        \(FormControl.text("kontakt_telefon", text.phone, contact.phone ?? ""))
-        \(FormControl.text("kontakt_email", text.email, contact.email ?? ""))
-        \(FormControl.text("kontakt_anschrift", text.address, contact.address ?? ""))
-        \(FormControl.text("kontakt_sprechzeiten", text.openingHours, contact.openingHours ?? ""))
-        </fieldset>
-        <button class="button" type="submit">\(text.save)</button>
-        </form>
-        \(privacy)
+        <dl class="summary">
+        <div class="summary-row"><dt>\(text.summary)</dt><dd>\(service.summary)</dd></div>
+        <div class="summary-row"><dt>\(text.orgUnit)</dt><dd>\(model.orgUnitName)</dd></div>
+        <div class="summary-row"><dt>\(text.category)</dt><dd>\(service.category)</dd></div>
+        </dl>
+        <p><a href="\(model.entryAction)">\(text.editEntry)</a></p>
+        <h2 id="datenschutz">\(privacyText.editorSection)</h2>
+        \(privacyState)
+        <p><a href="\(model.privacyAction)">\(text.editPrivacy)</a></p>
         <h2 id="formular">\(text.form)</h2>
         \(formSection)
         \(testSection(model, text))

@@ -20,6 +20,8 @@ public enum EditorServicesPage {
         public var csrfToken: String
         public var error: String?
         public var entered: (title: String, slug: String)
+        /// The org unit chosen before a refused create, kept selected.
+        public var enteredUnit: String?
 
         public init(shell: PageShell, rows: [Row], orgUnits: [(value: String, label: String)], createAction: String, csrfToken: String,
                     error: String? = nil, entered: (title: String, slug: String) = ("", "")) {
@@ -55,7 +57,7 @@ public enum EditorServicesPage {
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         \(FormControl.text("titel", text.title, model.entered.title))
         \(FormControl.text("kurzname", text.slug, model.entered.slug, hint: text.slugHint))
-        \(FormControl.select("stelle", text.orgUnit, model.orgUnits, selected: nil))
+        \(FormControl.select("stelle", text.orgUnit, model.orgUnits, selected: model.enteredUnit))
         <button class="button" type="submit">\(text.create)</button>
         </form>
         """)

@@ -2,6 +2,7 @@ import PortalCore
 
 /// The texts of the editors' pages (Onlineredaktion), German first, English second.
 public struct EditorText: Sendable {
+    public let language: Language
     public let area: String
     public let services: String
     public let newService: String
@@ -181,10 +182,38 @@ public struct EditorText: Sendable {
     public let kindGuidance: @Sendable (FieldKind) -> String?
     public let fieldWarnings: String
     public let kindName: @Sendable (FieldKind) -> String
+    public var yourReply: String { german ? "Ihre Antwort auf diese Anmerkung" : "Your reply to this remark" }
+    public var editEntry: String { german ? "Katalogeintrag bearbeiten" : "Edit the catalogue entry" }
+    public var editPrivacy: String { german ? "Datenschutzhinweise bearbeiten" : "Edit the privacy statement" }
+    public func entryOf(_ title: String) -> String { german ? "Katalogeintrag: \(title)" : "Catalogue entry: \(title)" }
+    public func privacyOf(_ title: String) -> String { german ? "Datenschutzhinweise: \(title)" : "Privacy statement: \(title)" }
+    public var privacyProposal: String {
+        german ? "Noch nicht gespeichert. Das Formular unten enthält einen Vorschlag aus den Fragen des Formulars."
+            : "Not saved yet. The form below holds a proposal from the form's questions."
+    }
+    public func privacyMissing(_ items: String) -> String {
+        german ? "Für die Veröffentlichung fehlt noch: \(items)." : "Still missing before publishing: \(items)."
+    }
+    public var suggestedCategories: String { german ? "Vorschlag aus den Fragen des Formulars" : "Suggested by the form's questions" }
+    public var suggestedCategoriesHint: String {
+        german ? "Diese Fragen stehen noch nicht unter „Welche Daten wir verarbeiten“. Übernehmen Sie, was zutrifft, in das Feld unten."
+            : "These questions are not yet listed under “Which data we process”. Copy what applies into the field below."
+    }
+    public var schemaFile: String { german ? "Datei mit dem Stammdatenschema" : "File with the master data schema" }
+    public var approvedWarning: String {
+        german ? "Dieser Entwurf ist freigegeben. Wenn Sie ihn ändern, wird die Freigabe aufgehoben und die Fachabteilung muss ihn erneut prüfen."
+            : "This draft is approved. If you change it, the approval is withdrawn and the department has to review it again."
+    }
+    public var sentToReview: String {
+        german ? "Der Entwurf ist zur Prüfung gesendet. Die Fachabteilung wird benachrichtigt; ihre Anmerkungen erscheinen auf dieser Seite."
+            : "The draft is sent for review. The department is notified; its remarks appear on this page."
+    }
+    private var german: Bool { language == .german }
 
     public static let german = EditorText(
+        language: .german,
         area: "Onlineredaktion", services: "Leistungen", newService: "Neue Leistung anlegen", title: "Titel",
-        slug: "Kurzname in der Adresse", slugHint: "Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel baumfaellung-beantragen.",
+        slug: "Kurzname in der Adresse", slugHint: "Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel baumfaellung-beantragen. Leer lassen, um ihn aus dem Titel zu bilden.",
         orgUnit: "Zuständige Stelle", create: "Anlegen", status: "Status", published: "Veröffentlicht", unpublished: "Nicht veröffentlicht",
         draftOpen: "Entwurf in Arbeit", edit: "Bearbeiten", entry: "Katalogeintrag", summary: "Kurzbeschreibung", description: "Beschreibung",
         category: "Thema", procedure: "Ablauf nach dem Absenden", linesHint: "Ein Punkt pro Zeile.", documents: "Erforderliche Unterlagen",
@@ -324,8 +353,9 @@ public struct EditorText: Sendable {
     )
 
     public static let english = EditorText(
+        language: .english,
         area: "Online editors", services: "Services", newService: "Create a service", title: "Title",
-        slug: "Short name in the address", slugHint: "Lower-case letters, digits and hyphens, for example tree-felling.",
+        slug: "Short name in the address", slugHint: "Lower-case letters, digits and hyphens, for example tree-felling. Leave it empty to derive it from the title.",
         orgUnit: "Responsible office", create: "Create", status: "Status", published: "Published", unpublished: "Not published",
         draftOpen: "Draft in progress", edit: "Edit", entry: "Catalogue entry", summary: "Summary", description: "Description",
         category: "Topic", procedure: "What happens after submitting", linesHint: "One item per line.", documents: "Required documents",

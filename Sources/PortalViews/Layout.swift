@@ -84,8 +84,9 @@ public enum Layout {
     }
 
     static func flash(_ shell: PageShell) -> HTML {
-        guard let message = shell.flash else { return .empty }
-        return "<div class=\"notice notice-success\" role=\"status\"><p>\(message)</p></div>"
+        let warning: HTML = shell.warning.map { warning -> HTML in "<div class=\"notice\"><p>\(warning)</p></div>" } ?? .empty
+        guard let message = shell.flash else { return warning }
+        return "<div class=\"notice notice-success\" role=\"status\"><p>\(message)</p></div>\(warning)"
     }
 
     static func sessionNotice(_ shell: PageShell) -> HTML {

@@ -88,6 +88,8 @@ public struct PageShell: Sendable {
     public var sessionNotice: SessionNotice?
     /// A one-time status message ("Ihre Sitzung wurde verlängert."), announced politely.
     public var flash: String?
+    /// A standing warning about the page's object ("Dieser Entwurf ist freigegeben …").
+    public var warning: String?
     public var testMode: TestMode?
 
     public init(strings: Strings, portalName: String, pageTitle: String, serviceTitle: String? = nil, hasErrors: Bool = false,

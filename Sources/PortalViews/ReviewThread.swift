@@ -35,7 +35,7 @@ public struct ReviewThread: Sendable {
                 entry.isResolved ? .empty : """
                 <form method="post" action="\(action)">
                 <input type="hidden" name="_csrf" value="\(csrfToken)">\(revision.map { revision -> HTML in "<input type=\"hidden\" name=\"revision\" value=\"\(revision)\">" } ?? .empty)
-                \(FormControl.textarea("antwort-\(entry.id)", text.reply, "", rows: 2))
+                \(FormControl.textarea("antwort-\(entry.id)", text.yourReply, "", rows: 2))
                 <div class="button-row">
                 <button class="button button-secondary" type="submit" name="_aktion" value="antworten:\(entry.id)">\(text.reply)</button>
                 <button class="button button-secondary" type="submit" name="_aktion" value="erledigt:\(entry.id)">\(text.resolve)</button>

@@ -49,7 +49,12 @@ struct EditorTests {
                 #expect(refused.status == .unprocessableContent)
                 #expect(refused.text.contains("kann noch nicht veröffentlicht werden"))
 
-                let shownStamp = try Self.stamp(page)
+                // The entry has a page of its own: no other form on it loses typed text when it is saved.
+                let entryPage = try await editor.get(Self.base + "/eintrag")
+                #expect(entryPage.status == .ok)
+                #expect(!entryPage.text.contains("ds_verantwortlich") && !entryPage.text.contains("schritt-hinzufuegen"))
+                #expect(!page.text.contains("name=\"beschreibung\""))
+                let shownStamp = try Self.stamp(entryPage)
                 let saved = try await editor.post(Self.base + "/eintrag", [
                     ("stand", shownStamp), ("titel", "Hundesteuer anmelden"), ("kurzbeschreibung", "Melden Sie Ihren Hund <b>zur Steuer</b> an."), ("beschreibung", ""),
                     ("thema", "Steuern"), ("ablauf", "Sie melden den Hund an.\nSie erhalten einen Bescheid."), ("unterlagen", ""), ("gebuehren", ""),
@@ -62,14 +67,24 @@ struct EditorTests {
                 #expect(staleEntry.status == .conflict)
                 #expect(staleEntry.text.contains("Der Katalogeintrag wurde inzwischen von jemand anderem geändert."))
                 #expect(try await editor.get(Self.base).text.contains("Melden Sie Ihren Hund"))
-                let badKey = try await editor.post(Self.base + "/eintrag", [("titel", "Hundesteuer anmelden"), ("leika", "123")])
+                let badKey = try await editor.post(Self.base + "/eintrag", [
+                    ("stand", try Self.stamp(try await editor.get(Self.base + "/eintrag"))), ("titel", "Hundesteuer anmelden"), ("leika", "123"),
+                    ("kurzbeschreibung", "Neu getippt, nicht verloren"), ("stelle", "ordnungsamt"),
+                ])
                 #expect(badKey.status == .unprocessableContent)
                 #expect(badKey.text.contains("Der LeiKa-Leistungsschlüssel hat 14 Ziffern."))
+                // A refused save shows what was typed, and the same stamp, so correcting it saves.
+                #expect(badKey.text.contains(">Neu getippt, nicht verloren</textarea>"))
+                #expect(badKey.text.contains(#"value="123""#))
+                #expect(try Self.stamp(badKey) == (try Self.stamp(try await editor.get(Self.base + "/eintrag"))))
                 page = try await editor.get(Self.base)
                 #expect(page.text.contains("Die Datenschutzhinweise fehlen."))
                 #expect(page.text.contains("Englischer Titel und englische Kurzbeschreibung fehlen"))
+                #expect(page.text.contains(#"href="/intern/redaktion/leistungen/hundesteuer-anmelden/datenschutz""#))
                 // The proposal is filled in from the form and the contact; the editors complete it.
-                #expect(page.text.contains(">Steueramt</textarea>"))
+                let privacyPage = try await editor.get(Self.base + "/datenschutz")
+                #expect(privacyPage.text.contains(">Steueramt</textarea>"))
+                #expect(privacyPage.text.contains("Noch nicht gespeichert."))
                 let privacy = try await editor.post(Self.base + "/datenschutz", [
                     ("ds_verantwortlich", "Landkreis Musterstadt, Steueramt"), ("ds_dsb", "Datenschutzbeauftragte, datenschutz@landkreis.example"),
                     ("ds_zwecke", "Festsetzung der Hundesteuer."), ("ds_rechtsgrundlage", "Art. 6 Abs. 1 Buchst. e DSGVO i. V. m. der Hundesteuersatzung"),
@@ -89,6 +104,7 @@ struct EditorTests {
                 ])
                 page = try await editor.get(Self.base)
                 #expect(page.text.contains("Die Datenschutzhinweise sind als Fassung 2 gespeichert."))
+                #expect(page.text.contains("Stand: Fassung 2 vom 30.11.2026"))
                 #expect(!page.text.contains("In den Datenschutzhinweisen fehlt"))
                 #expect(page.text.contains("Melden Sie Ihren Hund &lt;b&gt;zur Steuer&lt;/b&gt; an."))
                 _ = try await editor.post(Self.base + "/entwurf", [("revision", try Self.revision(page)), ("_aktion", "schritt-hinzufuegen"), ("titel", "Der Hund")])

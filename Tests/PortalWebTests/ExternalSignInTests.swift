@@ -254,7 +254,7 @@ struct ExternalSignInTests {
                 var editor = TestBrowser(client)
                 _ = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
                 let base = "/intern/redaktion/leistungen/fundsache-melden"
-                let page = try await editor.get(base)
+                let page = try await editor.get(base + "/eintrag")
                 #expect(page.text.contains("Anmeldung für den Online-Antrag"))
                 #expect(page.text.contains(#"<option value="" selected>Nicht nötig: auch ohne Konto möglich</option>"#))
                 let stamp = try EditorTests.stamp(page)
@@ -264,7 +264,7 @@ struct ExternalSignInTests {
                 let saved = try await editor.post(base + "/eintrag", [("stand", stamp), ("titel", "Fundsache melden"), ("vertrauensniveau", "hoch")])
                 #expect(saved.location == base + "#eintrag")
                 #expect(try await test.portal.catalog.service(slug: "fundsache-melden")?.minimumTrustLevel == .high)
-                #expect(try await editor.get(base).text.contains(#"<option value="hoch" selected>"#))
+                #expect(try await editor.get(base + "/eintrag").text.contains(#"<option value="hoch" selected>"#))
             }
         }
     }

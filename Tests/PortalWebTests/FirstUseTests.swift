@@ -134,6 +134,49 @@ struct FirstUseTests {
             "Baumart (Baum 2)", "Stammumfang in Zentimetern (Baum 2)", "Grund der Fällung (Baum 2)", "Erläuterung (Baum 2)",
         ])
     }
+
+    @Test("Editors: a refused new service keeps the chosen unit, an empty short name comes from the title, the privacy page suggests unlisted questions and dates its version, sending for review confirms, an approved draft warns")
+    func editorRoughEdges() async throws {
+        try await TestPortal.with { test in
+            try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor],
+                                    units: [DemoCatalog.publicOrder, DemoCatalog.waterAuthority])
+            try await test.application().test(.router) { client in
+                var editor = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
+                _ = try await editor.get("/intern/redaktion")
+                let refused = try await editor.post("/intern/redaktion/leistungen", [("titel", ""), ("kurzname", ""), ("stelle", "untere-wasserbehoerde")])
+                #expect(refused.status == .unprocessableContent)
+                #expect(refused.text.contains(#"<option value="untere-wasserbehoerde" selected>"#))
+                let created = try await editor.post("/intern/redaktion/leistungen", [("titel", "Grundwasser­entnahme anzeigen (Gärten)"), ("kurzname", ""), ("stelle", "untere-wasserbehoerde")])
+                #expect(created.location == "/intern/redaktion/leistungen/grundwasserentnahme-anzeigen-gaerten")
+                let again = try await editor.post("/intern/redaktion/leistungen", [("titel", "Grundwasserentnahme anzeigen (Gärten)"), ("kurzname", ""), ("stelle", "untere-wasserbehoerde")])
+                #expect(again.location == "/intern/redaktion/leistungen/grundwasserentnahme-anzeigen-gaerten-2")
+
+                // The demo's well drilling has a saved statement; its form asks more than the statement lists.
+                let base = "/intern/redaktion/leistungen/brunnenbohrung-anzeigen"
+                let privacy = try await editor.get(base + "/datenschutz")
+                #expect(privacy.status == .ok)
+                #expect(privacy.text.contains("Vorschlag aus den Fragen des Formulars"))
+                #expect(privacy.text.range(of: #"Stand: Fassung 1 vom \d{2}\.\d{2}\.\d{4}"#, options: .regularExpression) != nil)
+                #expect(!privacy.text.contains("Fassung 1 vom <"))
+
+                // Sending for review says so; a draft the department approved warns before it is edited.
+                var overview = try await editor.get(base)
+                if !overview.text.contains(#"value="zur-pruefung""#) {
+                    _ = try await editor.post(base + "/entwurf", [("revision", ""), ("_aktion", "entwurf-anlegen")])
+                    overview = try await editor.get(base)
+                }
+                let sent = try await editor.post(base + "/entwurf", [("revision", try EditorTests.revision(overview)), ("_aktion", "zur-pruefung")])
+                #expect(sent.status == .seeOther)
+                #expect(try await editor.get(base).text.contains("Der Entwurf ist zur Prüfung gesendet."))
+                let service = try #require(try await test.portal.catalog.service(slug: "brunnenbohrung-anzeigen"))
+                var draft = try #require(try await test.portal.catalog.drafts(of: service.id).first)
+                draft.reviewState = .approved
+                try await test.portal.catalog.updateDraft(draft)
+                #expect(try await editor.get(base).text.contains("Dieser Entwurf ist freigegeben. Wenn Sie ihn ändern, wird die Freigabe aufgehoben"))
+            }
+        }
+    }
 }
 
 /// Finds markup printed as text: what a `String` interpolated where `HTML` was meant looks like.

@@ -48,7 +48,7 @@ public struct PrivacyStatement: Hashable, Sendable, Codable {
     /// A first proposal for the editors: categories from the form's questions, the portal's own
     /// processing (operator, drafts), no third-country transfer, no automated decisions.
     public static func proposal(for service: Service, schema: FormSchema?, savedDraftDays: Int, now: Date) -> PrivacyStatement {
-        let categories = (schema?.fields ?? []).filter { $0.kind.takesInput || $0.kind == .file || $0.kind == .group }.map(\.label)
+        let categories = schema.map(categoryLabels(in:)) ?? []
         return PrivacyStatement(
             controller: [service.contact.name, service.contact.address].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "),
             dataProtectionOfficer: "", purposes: "Bearbeitung Ihres Antrags „\(service.title)“.", legalBasis: "",
@@ -60,6 +60,26 @@ public struct PrivacyStatement: Hashable, Sendable, Codable {
             obligation: "", automatedDecisions: "Eine automatisierte Entscheidungsfindung einschließlich Profiling findet nicht statt.",
             version: 0, updatedAt: now
         )
+    }
+
+    /// The questions that stand for a category of data: everything a citizen enters or uploads, not
+    /// the confirmations at the end.
+    static func categoryLabels(in schema: FormSchema) -> [String] {
+        var seen = Set<String>()
+        return schema.fields
+            .filter { ($0.kind.takesInput || $0.kind == .file || $0.kind == .group) && $0.kind != .consent }
+            .map(\.label)
+            .filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// The form's questions that the statement's categories do not mention yet: the suggestion shown
+    /// to editors whenever the form changes after the statement was written.
+    public func unlistedCategories(in schema: FormSchema) -> [String] {
+        let listed = dataCategories.map { $0.lowercased() }
+        return Self.categoryLabels(in: schema).filter { label in
+            let label = label.lowercased()
+            return !listed.contains { $0.contains(label) || label.contains($0) }
+        }
     }
 
     /// What is still missing before it may be published, in the editors' words.

@@ -69,6 +69,13 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// Whether `slug` can name a service in URLs: 3 to 100 lower-case ASCII letters, digits and hyphens.
+    /// The short name an editor gets when they leave it empty: the title in lower-case ASCII with
+    /// hyphens ("Baumfällung beantragen" → "baumfaellung-beantragen").
+    public static func suggestedSlug(for title: String) -> String {
+        let base = FormSchema.slug(title).replacingOccurrences(of: "_", with: "-")
+        return base.count < 3 ? "leistung-\(base)" : base
+    }
+
     public static func isValidSlug(_ slug: String) -> Bool {
         (3...100).contains(slug.count) && !slug.hasPrefix("-")
             && slug.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }

@@ -171,7 +171,9 @@ extension FormSchema {
     /// ASCII lower case, umlauts spelt out, `_` between words, at most about 40 characters; `feld` when nothing is left.
     public static func slug(_ label: String) -> String {
         var base = ""
-        for character in label.lowercased() {
+        // Soft hyphens and other invisible format characters (pasted from office documents) are not gaps.
+        let visible = String(String.UnicodeScalarView(label.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+        for character in visible.lowercased() {
             switch character {
             case "ä": base += "ae"
             case "ö": base += "oe"

@@ -19,7 +19,7 @@ extension EditorController {
         let schema = draft.schema
         let answers = schema.fields.filter { $0.kind.takesInput && !$0.kind.isCompound && $0.kind != .group }
         var model = EditorRulesPage.Model(
-            shell: shell(request, context, editor, title: text.rulesAndFee, hasErrors: error != nil), serviceTitle: service.title,
+            shell: shell(request, context, editor, title: text.rulesAndFee, hasErrors: error != nil, draft: draft), serviceTitle: service.title,
             rules: schema.rules.map { rule in
                 .init(message: rule.message, fieldLabel: schema.field(rule.field)?.label ?? rule.field, condition: FormExpression.text(rule.check))
             },

@@ -24,7 +24,9 @@ struct EditorController: Sendable {
         router.get(SiteRoute.editorHome.pattern, use: home)
         router.post(SiteRoute.editorCreate.pattern, use: create)
         router.get(SiteRoute.editorService(slug: "").pattern, use: service)
+        router.get(SiteRoute.editorEntry(slug: "").pattern, use: entry)
         router.post(SiteRoute.editorEntry(slug: "").pattern, use: saveEntry)
+        router.get(SiteRoute.editorPrivacy(slug: "").pattern, use: privacy)
         router.post(SiteRoute.editorDraft(slug: "").pattern, use: draftAction)
         router.get(SiteRoute.editorStep(slug: "", step: 0).pattern, use: step)
         router.post(SiteRoute.editorStep(slug: "", step: 0).pattern, use: stepAction)
@@ -56,8 +58,12 @@ struct EditorController: Sendable {
         return service
     }
 
-    func shell(_ request: Request, _ context: PortalRequestContext, _ editor: Context, title: String, hasErrors: Bool = false) -> PageShell {
-        frame.shell(request, context: context, title: title, hasErrors: hasErrors, staffName: editor.user.displayName, staffHome: .editorHome, now: now())
+    /// The editors' page frame; pages of an approved draft warn that a change withdraws the approval.
+    func shell(_ request: Request, _ context: PortalRequestContext, _ editor: Context, title: String, hasErrors: Bool = false,
+               draft: FormDraft? = nil) -> PageShell {
+        var shell = frame.shell(request, context: context, title: title, hasErrors: hasErrors, staffName: editor.user.displayName, staffHome: .editorHome, now: now())
+        if draft?.reviewState == .approved { shell.warning = text(request).approvedWarning }
+        return shell
     }
 
     func text(_ request: Request) -> EditorText {
@@ -77,7 +83,7 @@ struct EditorController: Sendable {
     }
 
     private func renderHome(_ request: Request, _ context: PortalRequestContext, _ editor: Context, error: String?,
-                            entered: (String, String), status: HTTPResponse.Status) async throws -> Response {
+                            entered: (String, String), enteredUnit: String? = nil, status: HTTPResponse.Status) async throws -> Response {
         let text = text(request)
         var rows: [EditorServicesPage.Row] = []
         for service in try await catalog.services(of: editor.user.orgUnitIDs) {
@@ -87,10 +93,12 @@ struct EditorController: Sendable {
         }
         var units: [(value: String, label: String)] = []
         for unit in try await staff.orgUnits() where editor.user.orgUnitIDs.contains(unit.id) { units.append((unit.slug, unit.name)) }
-        let page = EditorServicesPage.render(.init(
+        var model = EditorServicesPage.Model(
             shell: shell(request, context, editor, title: text.area, hasErrors: error != nil), rows: rows, orgUnits: units,
             createAction: SiteRoute.editorCreate.path, csrfToken: editor.csrf, error: error, entered: entered
-        ))
+        )
+        model.enteredUnit = enteredUnit
+        let page = EditorServicesPage.render(model)
         return PageFrame.response(page, status: status)
     }
 
@@ -98,21 +106,34 @@ struct EditorController: Sendable {
         try await asEditor(context) { editor in
             let form = context.form ?? FormValues()
             let title = (form.first("titel") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            let slug = (form.first("kurzname") ?? "").trimmingCharacters(in: .whitespaces)
+            let typedSlug = (form.first("kurzname") ?? "").trimmingCharacters(in: .whitespaces)
+            // An empty short name is made from the title, numbered on when it is taken.
+            var slug = typedSlug
+            if slug.isEmpty && !title.isEmpty {
+                let base = Service.suggestedSlug(for: title)
+                slug = base
+                var number = 2
+                while try await catalog.service(slug: slug) != nil, number < 100 {
+                    slug = "\(base)-\(number)"
+                    number += 1
+                }
+            }
             let failure: String? =
                 title.isEmpty || title.count > 200 ? "Bitte geben Sie einen Titel mit höchstens 200 Zeichen an."
                 : !Service.isValidSlug(slug)
                     ? "Der Kurzname muss 3 bis 100 Zeichen lang sein: Kleinbuchstaben, Ziffern und Bindestriche."
                 : try await catalog.service(slug: slug) != nil ? "Den Kurznamen „\(slug)“ gibt es schon." : nil
             guard let unitSlug = form.first("stelle"), let unit = try await staff.orgUnit(slug: unitSlug), editor.user.orgUnitIDs.contains(unit.id) else {
-                return try await renderHome(request, context, editor, error: "Bitte wählen Sie eine Ihrer Stellen.", entered: (title, slug), status: .unprocessableContent)
+                return try await renderHome(request, context, editor, error: "Bitte wählen Sie eine Ihrer Stellen.", entered: (title, typedSlug), status: .unprocessableContent)
             }
             if let failure {
-                return try await renderHome(request, context, editor, error: failure, entered: (title, slug), status: .unprocessableContent)
+                return try await renderHome(request, context, editor, error: failure, entered: (title, typedSlug), enteredUnit: unitSlug,
+                                            status: .unprocessableContent)
             }
             let service = Service.newDraft(id: ids(), slug: slug, title: title, orgUnit: unit)
             let draft = FormDraft(id: ids(), serviceID: service.id, schema: FormSchema(steps: []), source: "Redaktion", notes: [], warnings: [], createdAt: now())
             try await catalog.saveDraft(draft, creating: service)
+            flash(frame.language(request) == .german ? "Die Leistung ist angelegt; ihre Adresse endet auf „\(slug)“." : "The service is created; its address ends in “\(slug)”.", context)
             return PageFrame.redirect(.editorService(slug: slug))
         }
     }
@@ -123,16 +144,37 @@ struct EditorController: Sendable {
         }
     }
 
+    @Sendable func entry(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            try await renderService(try await ownService(context, editor), request, context, editor, error: nil, status: .ok, section: .entry)
+        }
+    }
+
+    @Sendable func privacy(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asEditor(context) { editor in
+            try await renderService(try await ownService(context, editor), request, context, editor, error: nil, status: .ok, section: .privacy)
+        }
+    }
+
+    /// The service's overview, or its entry or privacy page; after a refused save those pages show
+    /// what was entered (`entered`, `enteredPrivacy`, `enteredUnit`), never the stored text.
     private func renderService(_ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
-                               error: String?, status: HTTPResponse.Status) async throws -> Response {
+                               error: String?, status: HTTPResponse.Status, section: EditorServicePage.Section = .overview,
+                               entered: Service? = nil, enteredPrivacy: PrivacyStatement? = nil, enteredUnit: String? = nil,
+                               stamp: String? = nil) async throws -> Response {
         let text = text(request)
+        let title = switch section {
+        case .overview: service.title
+        case .entry: text.entryOf(service.title)
+        case .privacy: text.privacyOf(service.title)
+        }
         let versions = try await catalog.formVersions(of: service.id)
         let current = versions.first
         let draft = try await catalog.drafts(of: service.id).first
         let requiresApproval = try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true
         let jargon = try await jargonList()
         var model = EditorServicePage.Model(
-            shell: shell(request, context, editor, title: service.title, hasErrors: error != nil), service: service,
+            shell: shell(request, context, editor, title: title, hasErrors: error != nil, draft: draft), service: entered ?? service,
             entryAction: SiteRoute.editorEntry(slug: service.slug).path, draftAction: SiteRoute.editorDraft(slug: service.slug).path,
             publishAction: SiteRoute.editorPublish(slug: service.slug).path, csrfToken: editor.csrf, publishedVersion: current?.number,
             draft: draft.map { draft in
@@ -146,8 +188,9 @@ struct EditorController: Sendable {
                 return shown
             },
             gate: draft.map { PublishGate.check(service, schema: $0.schema, reviewState: $0.reviewState, requiresApproval: requiresApproval, jargon: jargon) } ?? [],
-            error: error, backPath: SiteRoute.editorHome.path
+            error: error, backPath: section == .overview ? SiteRoute.editorHome.path : SiteRoute.editorService(slug: service.slug).path
         )
+        model.section = section
         if let draft {
             let language = frame.language(request)
             model.review = .init(
@@ -157,14 +200,22 @@ struct EditorController: Sendable {
                 history: try await reviews.events(of: draft.id).map { "\(frame.dateTime($0.at)) · \($0.actor): \($0.action)" }
             )
         }
-        model.privacy = service.privacy ?? PrivacyStatement.proposal(for: service, schema: draft?.schema ?? current?.schema, savedDraftDays: savedDraftDays, now: now())
+        let schema = draft?.schema ?? current?.schema
+        model.privacy = enteredPrivacy ?? service.privacy
+            ?? PrivacyStatement.proposal(for: service, schema: schema, savedDraftDays: savedDraftDays, now: now())
+        if let stored = service.privacy { model.privacyUpdated = frame.date(stored.updatedAt) }
+        if let statement = model.privacy, let schema { model.privacySuggestions = statement.unlistedCategories(in: schema) }
         model.privacyAction = SiteRoute.editorPrivacy(slug: service.slug).path
         model.testAction = SiteRoute.testStart(slug: service.slug).path
-        model.entryStamp = Self.entryStamp(service)
+        model.entryStamp = stamp ?? Self.entryStamp(service)
         for unit in try await staff.orgUnits() where editor.user.orgUnitIDs.contains(unit.id) || unit.id == service.orgUnitID {
             model.orgUnits.append((unit.slug, unit.name))
-            if unit.id == service.orgUnitID { model.orgUnitSlug = unit.slug }
+            if unit.id == service.orgUnitID {
+                model.orgUnitSlug = unit.slug
+                model.orgUnitName = unit.name
+            }
         }
+        if let enteredUnit, model.orgUnits.contains(where: { $0.value == enteredUnit }) { model.orgUnitSlug = enteredUnit }
         if draft != nil { model.rulesPath = SiteRoute.editorRules(slug: service.slug).path }
         model.testCount = try await submissions.testSubmissionCount(of: service.id)
         model.versions = versions.enumerated().map { index, version in
@@ -202,39 +253,8 @@ struct EditorController: Sendable {
             }
             func optional(_ name: String) -> String? { value(name).isEmpty ? nil : value(name) }
             let title = value("titel", max: 200)
-            guard !title.isEmpty else {
-                return try await renderService(service, request, context, editor, error: "Der Titel darf nicht leer sein.", status: .unprocessableContent)
-            }
-            if let email = optional("kontakt_email"), !email.contains("@") {
-                return try await renderService(service, request, context, editor, error: "Die E-Mail-Adresse des Kontakts ist ungültig.", status: .unprocessableContent)
-            }
-            // Another of the editor's units may take the service over; filed submissions stay where they are.
-            var chosenUnit = service.orgUnitID
-            if let slug = form.first("stelle"), !slug.isEmpty {
-                guard let unit = try await staff.orgUnit(slug: slug), editor.user.orgUnitIDs.contains(unit.id) else {
-                    return try await renderService(service, request, context, editor, error: "Bitte wählen Sie eine Ihrer Stellen.", status: .unprocessableContent)
-                }
-                // A unit whose publications the department reviews cannot be left for one without review:
-                // otherwise an editor of both could publish unreviewed and move the service back.
-                if unit.id != service.orgUnitID, !unit.requiresApproval,
-                   try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true {
-                    return try await renderService(service, request, context, editor, error: """
-                        „\(unit.name)“ veröffentlicht ohne Freigabe durch die Fachabteilung. Eine Leistung, deren Stelle eine Freigabe \
-                        verlangt, kann dorthin nicht verschoben werden; bitte wenden Sie sich an die Portalverwaltung.
-                        """, status: .unprocessableContent)
-                }
-                chosenUnit = unit.id
-            }
-            let orgUnit = chosenUnit
-            let levelText = form.first("vertrauensniveau") ?? ""
-            guard levelText.isEmpty || TrustLevel(rawValue: levelText) != nil else {
-                return try await renderService(service, request, context, editor, error: IdentityText.for(frame.language(request)).editorInvalid, status: .unprocessableContent)
-            }
-            let minimumTrustLevel = TrustLevel(rawValue: levelText)
             let leika = value("leika", max: 20).replacingOccurrences(of: " ", with: "")
-            guard leika.isEmpty || (leika.count == 14 && leika.allSatisfy { $0.isASCII && $0.isNumber }) else {
-                return try await renderService(service, request, context, editor, error: "Der LeiKa-Leistungsschlüssel hat 14 Ziffern.", status: .unprocessableContent)
-            }
+            let levelText = form.first("vertrauensniveau") ?? ""
             let entry = (
                 title: title, summary: value("kurzbeschreibung", max: 1000), titleEnglish: optional("titel_en").map { String($0.prefix(200)) },
                 summaryEnglish: optional("kurzbeschreibung_en").map { String($0.prefix(1000)) }, leika: leika.isEmpty ? nil : leika,
@@ -246,6 +266,60 @@ struct EditorController: Sendable {
                     address: optional("kontakt_anschrift"), openingHours: optional("kontakt_sprechzeiten")
                 )
             )
+            @Sendable func apply(to stored: inout Service) {
+                stored.title = entry.title
+                stored.summary = entry.summary
+                stored.titleEnglish = entry.titleEnglish
+                stored.summaryEnglish = entry.summaryEnglish
+                stored.leikaKey = entry.leika
+                stored.description = entry.description
+                stored.category = entry.category
+                stored.steps = entry.steps
+                stored.requiredDocuments = entry.documents
+                stored.feesText = entry.fees
+                stored.deadlines = entry.deadlines
+                stored.processingTime = entry.processingTime
+                stored.legalBasis = entry.legalBasis
+                stored.redress = entry.redress
+                stored.contact = entry.contact
+            }
+            // A refused save shows the page again with everything as typed.
+            var typed = service
+            apply(to: &typed)
+            typed.minimumTrustLevel = TrustLevel(rawValue: levelText)
+            func refuse(_ message: String) async throws -> Response {
+                try await renderService(service, request, context, editor, error: message, status: .unprocessableContent, section: .entry,
+                                        entered: typed, enteredUnit: form.first("stelle"), stamp: form.first("stand"))
+            }
+            guard !title.isEmpty else { return try await refuse("Der Titel darf nicht leer sein.") }
+            if let email = optional("kontakt_email"), !email.contains("@") {
+                return try await refuse("Die E-Mail-Adresse des Kontakts ist ungültig.")
+            }
+            // Another of the editor's units may take the service over; filed submissions stay where they are.
+            var chosenUnit = service.orgUnitID
+            if let slug = form.first("stelle"), !slug.isEmpty {
+                guard let unit = try await staff.orgUnit(slug: slug), editor.user.orgUnitIDs.contains(unit.id) else {
+                    return try await refuse("Bitte wählen Sie eine Ihrer Stellen.")
+                }
+                // A unit whose publications the department reviews cannot be left for one without review:
+                // otherwise an editor of both could publish unreviewed and move the service back.
+                if unit.id != service.orgUnitID, !unit.requiresApproval,
+                   try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true {
+                    return try await refuse("""
+                        „\(unit.name)“ veröffentlicht ohne Freigabe durch die Fachabteilung. Eine Leistung, deren Stelle eine Freigabe \
+                        verlangt, kann dorthin nicht verschoben werden; bitte wenden Sie sich an die Portalverwaltung.
+                        """)
+                }
+                chosenUnit = unit.id
+            }
+            let orgUnit = chosenUnit
+            guard levelText.isEmpty || TrustLevel(rawValue: levelText) != nil else {
+                return try await refuse(IdentityText.for(frame.language(request)).editorInvalid)
+            }
+            let minimumTrustLevel = TrustLevel(rawValue: levelText)
+            guard leika.isEmpty || (leika.count == 14 && leika.allSatisfy { $0.isASCII && $0.isNumber }) else {
+                return try await refuse("Der LeiKa-Leistungsschlüssel hat 14 Ziffern.")
+            }
             // Only the entry's own fields change; the privacy statement and the publish flag stay as stored.
             // The page sent the stamp of the entry it showed; a different stored entry means someone
             // else saved meanwhile, and their text is not overwritten.
@@ -253,21 +327,7 @@ struct EditorController: Sendable {
             do {
                 try await catalog.modifyService(service.id) { stored in
                     guard Self.entryStamp(stored) == shown else { throw EditConflict() }
-                    stored.title = entry.title
-                    stored.summary = entry.summary
-                    stored.titleEnglish = entry.titleEnglish
-                    stored.summaryEnglish = entry.summaryEnglish
-                    stored.leikaKey = entry.leika
-                    stored.description = entry.description
-                    stored.category = entry.category
-                    stored.steps = entry.steps
-                    stored.requiredDocuments = entry.documents
-                    stored.feesText = entry.fees
-                    stored.deadlines = entry.deadlines
-                    stored.processingTime = entry.processingTime
-                    stored.legalBasis = entry.legalBasis
-                    stored.redress = entry.redress
-                    stored.contact = entry.contact
+                    apply(to: &stored)
                     stored.orgUnitID = orgUnit
                     stored.minimumTrustLevel = minimumTrustLevel
                 }
@@ -302,7 +362,7 @@ struct EditorController: Sendable {
             if service.isPublished && !statement.missing.isEmpty {
                 return try await renderService(service, request, context, editor,
                                                error: "Die Leistung ist veröffentlicht; ihre Datenschutzhinweise müssen vollständig bleiben. Es fehlt: \(statement.missing.joined(separator: ", ")).",
-                                               status: .unprocessableContent)
+                                               status: .unprocessableContent, section: .privacy, enteredPrivacy: statement)
             }
             // The statement shown so far is kept too (it may predate the archive, as in the demo).
             if let previous = service.privacy { try await catalog.archivePrivacy(previous, of: service.id) }
@@ -402,6 +462,7 @@ struct EditorController: Sendable {
                 try await store(draft, service, request)
                 try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Zur Prüfung gesendet."))
                 await notices.sentToReview(service, by: editor.user.displayName)
+                flash(text(request).sentToReview, context)
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status")
             }
             if let colon = action.firstIndex(of: ":"), ["antworten", "erledigt"].contains(action[..<colon]) {
@@ -494,7 +555,7 @@ struct EditorController: Sendable {
                             _ editor: Context, error: String?, status: HTTPResponse.Status) throws -> Response {
         let step = draft.schema.steps[index]
         let page = EditorStepPage.render(.init(
-            shell: shell(request, context, editor, title: step.title, hasErrors: error != nil), serviceTitle: service.title,
+            shell: shell(request, context, editor, title: step.title, hasErrors: error != nil, draft: draft), serviceTitle: service.title,
             stepNumber: index + 1, stepTitle: step.title,
             fields: Self.rows(step.fields, depth: 0) { SiteRoute.editorField(slug: service.slug, step: index + 1, key: $0).path },
             action: SiteRoute.editorStep(slug: service.slug, step: index + 1).path,
@@ -565,7 +626,7 @@ struct EditorController: Sendable {
         let jargon = try await jargonList()
         let earlier = Self.earlierFields(field, in: draft.schema)
         var model = EditorFieldPage.Model(
-            shell: shell(request, context, editor, title: field.label, hasErrors: error != nil), serviceTitle: service.title, field: field,
+            shell: shell(request, context, editor, title: field.label, hasErrors: error != nil, draft: draft), serviceTitle: service.title, field: field,
             conditionFields: earlier, action: SiteRoute.editorField(slug: service.slug, step: index + 1, key: field.key).path,
             backPath: SiteRoute.editorStep(slug: service.slug, step: index + 1).path + "#feld-\(field.key)",
             csrfToken: editor.csrf, revision: draft.revision, error: error
