@@ -10,6 +10,54 @@ public enum CaseStatusPage {
         }
     }
 
+    /// One requested document: its upload slot, or what arrived for it.
+    public struct RequestItem: Sendable {
+        public var document: String
+        /// The name of its file input (`unterlage-0`), stable while the request is open.
+        public var field: String
+        public var received: (name: String, path: String)?
+        public var error: String?
+
+        public init(document: String, field: String, received: (name: String, path: String)? = nil, error: String? = nil) {
+            self.document = document
+            self.field = field
+            self.received = received
+            self.error = error
+        }
+    }
+
+    public struct OpenRequest: Sendable {
+        public var deadline: String
+        public var items: [RequestItem]
+        public var action: String
+        /// Said when some slots failed: the others were kept.
+        public var keptNote: Bool = false
+
+        public init(deadline: String, items: [RequestItem], action: String) {
+            self.deadline = deadline
+            self.items = items
+            self.action = action
+        }
+
+        public var errors: [ErrorSummary.Item] {
+            items.compactMap { item in item.error.map { ErrorSummary.Item(anchorID: item.field, message: $0) } }
+        }
+    }
+
+    public struct SentDocument: Sendable {
+        public var document: String
+        public var name: String
+        public var path: String
+        public var sentOn: String
+
+        public init(document: String, name: String, path: String, sentOn: String) {
+            self.document = document
+            self.name = name
+            self.path = path
+            self.sentOn = sentOn
+        }
+    }
+
     public struct Model: Sendable {
         public var shell: PageShell
         public var reference: String
@@ -25,13 +73,16 @@ public enum CaseStatusPage {
         /// The delivered decision: outcome, delivery date and where to fetch it.
         /// Not yet `retrieved`: a button (a POST, so no other site can deliver it by a link) fetches it the first time.
         public var decision: (outcome: String, deliveredAt: String, path: String, retrieved: Bool)?
+        /// How to object to the decision (Rechtsbehelf), from the catalogue entry, once one is delivered.
+        public var redress: String?
         /// Where withdrawing goes, while the case can be withdrawn.
         public var withdrawAction: String?
         public var csrfToken = ""
         public var withdrawError: String?
-        /// An open request for documents: its deadline, the named slots and where uploads go.
-        public var openRequest: (deadline: String, documents: [String], action: String)?
-        public var requestError: String?
+        /// An open request for documents: its deadline, one item per named document and where uploads go.
+        public var openRequest: OpenRequest?
+        /// What the applicant sent for requests already answered, so they can see what arrived.
+        public var sentDocuments: [SentDocument] = []
 
         public init(shell: PageShell, reference: String, serviceTitle: String, status: String, timeline: [Entry], nextSteps: String,
                     processingTime: String?, backPath: String) {
@@ -66,31 +117,12 @@ public enum CaseStatusPage {
                 <p>\(text.decisionFetchHint)</p>
                 <form method="post" action="\(decision.path)"><input type="hidden" name="_csrf" value="\(model.csrfToken)"><button class="button" type="submit">\(text.decisionFetch)</button></form>
                 """ as HTML))
+            \(model.redress.map { redress -> HTML in "<h3>\(text.redressHeading)</h3>\n<p>\(redress)</p>" } ?? .empty)
             </div>
             """
         } ?? .empty)
-        \(model.openRequest.map { request -> HTML in
-            let slots = request.documents.enumerated().map { index, document -> HTML in
-                """
-                <div class="field">
-                <label class="label" for="unterlage-\(index)">\(document)</label>
-                <input class="file-input" id="unterlage-\(index)" name="unterlage-\(index)" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png">
-                </div>
-                """
-            }
-            return """
-            <div class="notice">
-            <h2 id="unterlagen">\(text.documentsHeading)</h2>
-            <p>\(text.documentsIntro(request.deadline))</p>
-            \(model.requestError.map { error -> HTML in "<p class=\"error-message\" id=\"unterlagen-fehler\">\(error)</p>" } ?? .empty)
-            <form method="post" action="\(request.action)" enctype="multipart/form-data" novalidate>
-            <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-            \(HTML(slots, separator: "\n"))
-            <button class="button" type="submit">\(text.documentsSubmit)</button>
-            </form>
-            </div>
-            """
-        } ?? .empty)
+        \(model.openRequest.map { request in openRequest(request, model, text) } ?? .empty)
+        \(sentDocuments(model.sentDocuments, text))
         <h2>\(text.timeline)</h2>
         <ol class="history">
         \(HTML(timeline, separator: "\n"))
@@ -118,5 +150,60 @@ public enum CaseStatusPage {
         <h2>\(text.receipt)</h2>
         <p>\(model.receiptPath.map { path -> HTML in "<a href=\"\(path)\" download>\(text.receiptDownload)</a>" } ?? "\(text.receiptPending)")</p>
         """)
+    }
+
+    static func openRequest(_ request: OpenRequest, _ model: Model, _ text: AccountText) -> HTML {
+        let items = request.items.map { item -> HTML in
+            let input: HTML = """
+                <input class="file-input" id="\(item.field)" name="\(item.field)" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"\(attribute: "aria-describedby", item.error == nil ? nil : "\(item.field)-fehler")>
+                """
+            guard let received = item.received else {
+                return """
+                    <div class="\(item.error == nil ? "field" : "field field-error")">
+                    <label class="label" for="\(item.field)">\(item.document)</label>
+                    \(item.error.map { error -> HTML in "<p class=\"error-message\" id=\"\(item.field)-fehler\">\(error)</p>" } ?? .empty)\(input)
+                    </div>
+                    """
+            }
+            return """
+                <div class="field">
+                <p class="label">\(item.document)</p>
+                <p>\(text.documentsReceived): <a href="\(received.path)">\(received.name)</a></p>
+                <details><summary>\(text.documentsUploadAgain)</summary>
+                <label class="label" for="\(item.field)">\(item.document)</label>
+                \(input)
+                </details>
+                </div>
+                """
+        }
+        let errors = request.errors
+        return """
+            <div class="notice">
+            <h2 id="unterlagen">\(text.documentsHeading)</h2>
+            \(ErrorSummary.render(errors, model.shell.strings))
+            \(request.keptNote ? HTML("<p>\(text.documentsKept)</p>") : .empty)
+            <p>\(text.documentsIntro(request.deadline))</p>
+            <p class="hint">\(text.documentsFinishHint)</p>
+            <form method="post" action="\(request.action)" enctype="multipart/form-data" novalidate>
+            <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+            \(HTML(items, separator: "\n"))
+                        <button class="button" type="submit" name="_aktion" value="hochladen">\(text.documentsSubmit)</button>
+            <button class="button button-secondary" type="submit" name="_aktion" value="abschliessen">\(text.documentsFinish)</button>
+            </form>
+            </div>
+            """
+    }
+
+    static func sentDocuments(_ documents: [SentDocument], _ text: AccountText) -> HTML {
+        guard !documents.isEmpty else { return .empty }
+        let rows = documents.map { document -> HTML in
+            "<li>\(document.document): <a href=\"\(document.path)\">\(document.name)</a> (\(text.documentsSentOn(document.sentOn)))</li>"
+        }
+        return """
+            <h2 id="nachgereicht">\(text.documentsSentHeading)</h2>
+            <ul>
+            \(HTML(rows, separator: "\n"))
+            </ul>
+            """
     }
 }

@@ -95,10 +95,10 @@ struct AccountTests {
                 let notice = try #require(mail.mails.last)
                 #expect(notice.to == "erika@example.de")
                 #expect(notice.subject == "Neuer Stand zu Ihrem Antrag \(reference)")
-                #expect(notice.body.contains("In Bearbeitung") && notice.body.contains("/konto/antraege/\(reference)"))
+                #expect(notice.body.contains("Wir bearbeiten Ihren Antrag") && notice.body.contains("/konto/antraege/\(reference)"))
                 #expect(!notice.body.contains("Vermerk") && !notice.body.contains("Müller"), "no notes, no answers in the mail")
                 page = try await citizen.get("/konto/antraege/\(reference)")
-                #expect(page.text.contains("<dd>In Bearbeitung</dd>"))
+                #expect(page.text.contains("<dd>Wir bearbeiten Ihren Antrag</dd>"))
 
                 // Another account, and nobody signed in, see nothing of it.
                 var other = TestBrowser(client)
@@ -323,7 +323,7 @@ struct AccountTests {
                 _ = try await worker.get("/intern/antraege/\(reference)")
                 _ = try await worker.post("/intern/antraege/\(reference)/status", [("status", "inProgress")])
                 #expect(mail.mails.last?.subject == "New status of your application \(reference)")
-                #expect(mail.mails.last?.body.contains("In progress") == true)
+                #expect(mail.mails.last?.body.contains("We are working on your application") == true)
             }
         }
     }
@@ -347,7 +347,7 @@ struct AccountTests {
                 _ = try await worker.post("/intern/antraege/\(reference)/status", [("status", "inProgress")])
                 #expect(mail.mails.last?.to == "j.mueller@example.de")
                 #expect(mail.mails.last?.subject == "New status of your application \(reference)")
-                #expect(mail.mails.last?.body.contains("In progress") == true)
+                #expect(mail.mails.last?.body.contains("We are working on your application") == true)
                 #expect(mail.mails.last?.body.contains("/vorgang") == true)
             }
         }

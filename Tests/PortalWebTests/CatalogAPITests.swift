@@ -65,7 +65,7 @@ struct CatalogAPITests {
                 #expect(start["kind"] == .string("date"))
                 #expect(start["constraints"]?["earliestDaysFromToday"] == .number(28))
                 #expect(fields[3]["constraints"]?["min"] == .number(1))
-                #expect(fields[1]["hint"] != .null)
+                #expect(fields[2]["hint"] == .string("Frühestens vier Wochen nach dieser Anzeige."))
                 #expect(fields[1]["showIf"] == .object([.init("equals", .object([.init("field", .string("zweck")), .init("value", .string("sonstiges"))]))]))
                 #expect(fields[0]["showIf"] == nil)
             }

@@ -119,7 +119,7 @@ struct MailboxTests {
                 #expect(unconfirmed.text.contains("Bitte bestätigen Sie, dass Sie den Antrag zurückziehen möchten."))
                 #expect(try await applicant.post(casePath + "/zurueckziehen", [("bestaetigt", "true")]).location == casePath)
                 let page = try await applicant.get(casePath)
-                #expect(page.text.contains("Ihr Antrag ist zurückgezogen.") && page.text.contains("<dd>Zurückgezogen</dd>"))
+                #expect(page.text.contains("Ihr Antrag ist zurückgezogen.") && page.text.contains("<dd>Von Ihnen zurückgezogen</dd>"))
                 #expect(!page.text.contains("zurueckziehen-bestaetigen"), "no second withdrawal offered")
                 #expect(try await applicant.post(casePath + "/zurueckziehen", [("bestaetigt", "true")]).status == .conflict)
                 #expect(try await applicant.post(casePath + "/nachrichten", [("nachricht", "Doch nicht")]).status == .conflict)
@@ -164,6 +164,10 @@ struct MailboxTests {
                 #expect(casePage.text.contains("Bescheid abrufen (PDF)") && casePage.text.contains("<strong>Bewilligt</strong>"))
                 #expect(casePage.text.contains(#"<form method="post" action="/vorgang/\#(reference)/bescheid">"#))
                 #expect(!casePage.text.contains("zurueckziehen-bestaetigen"), "a decided case cannot be withdrawn")
+                // After the decision: how to object to it, and no longer the usual processing time.
+                #expect(casePage.text.contains("Wenn Sie mit dem Bescheid nicht einverstanden sind"))
+                #expect(!casePage.text.contains("Übliche Bearbeitungsdauer"))
+                #expect(casePage.text.contains("<dd>Entschieden – Ihr Bescheid liegt bereit</dd>"))
                 // Delivery by retrieval has a legal effect: a GET (a link on another site) neither delivers nor downloads.
                 #expect(try await applicant.get("/vorgang/\(reference)/bescheid").location == "/vorgang/\(reference)#bescheid")
                 #expect(try await worker.get(staffPath).text.contains("Noch nicht abgerufen"))
@@ -172,6 +176,7 @@ struct MailboxTests {
                 #expect(try await applicant.get("/vorgang/\(reference)").text.contains("Bescheid herunterladen (PDF)"))
                 let download = try await applicant.get("/vorgang/\(reference)/bescheid")
                 #expect(download.status == .ok && download.headers[.contentType] == "application/pdf")
+                #expect(download.headers[.contentDisposition]?.contains("filename=\"Bescheid-\(reference).pdf\"") == true)
                 #expect(Data(download.body.readableBytesView) == pdf)
                 staffPage = try await worker.get(staffPath)
                 #expect(staffPage.text.contains("Vom Antragsteller abgerufen am 30.11.2026"))
@@ -218,19 +223,36 @@ struct MailboxTests {
                 #expect(page.text.contains("Fehlende Unterlagen") && page.text.contains(#"<label class="label" for="unterlage-1">Foto der Bohrstelle</label>"#))
                 let pdf = Data("%PDF-1.4\n%%EOF\n".utf8)
                 let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 32))
-                let missing = try await applicant.postMultipart(casePath + "/unterlagen", [], files: [(field: "unterlage-0", name: "Lageplan.pdf", data: pdf)])
-                #expect(missing.status == .unprocessableContent && missing.text.contains("Bitte wählen Sie eine Datei für „Foto der Bohrstelle“."))
+                // Nothing chosen is a clear error; each document can come on its own.
+                let none = try await applicant.postMultipart(casePath + "/unterlagen", [("_aktion", "hochladen")], files: [])
+                #expect(none.status == .unprocessableContent && none.text.contains("Bitte wählen Sie mindestens eine Datei aus"))
                 page = try await applicant.get(casePath)
-                #expect(try await applicant.postMultipart(casePath + "/unterlagen", [], files: [
-                    (field: "unterlage-0", name: "Lageplan.pdf", data: pdf), (field: "unterlage-1", name: "Bohrstelle.png", data: png),
+                let first = try await applicant.postMultipart(casePath + "/unterlagen", [("_aktion", "hochladen")], files: [(field: "unterlage-0", name: "Lageplan.pdf", data: pdf)])
+                #expect(first.location == casePath + "#unterlagen")
+                page = try await applicant.get(casePath)
+                #expect(page.text.contains("Danke, eingegangen: Lageplan. Es fehlt noch: Foto der Bohrstelle."))
+                #expect(page.text.contains("Eingegangen: <a href=") && page.text.contains(">Lageplan.pdf</a>"))
+                #expect(page.text.contains("<dd>Wir warten auf Ihre Unterlagen</dd>") && page.text.contains("Fehlende Unterlagen"))
+                // A wrong file in one slot is named at that slot; a good file chosen beside it is kept.
+                let mixed = try await applicant.postMultipart(casePath + "/unterlagen", [("_aktion", "hochladen")], files: [
+                    (field: "unterlage-0", name: "Lageplan-neu.pdf", data: pdf), (field: "unterlage-1", name: "Bohrstelle.exe", data: Data("MZ".utf8)),
+                ])
+                #expect(mixed.status == .unprocessableContent)
+                #expect(mixed.text.contains(##"<a href="#unterlage-1">Foto der Bohrstelle: "##))
+                #expect(mixed.text.contains(">Lageplan-neu.pdf</a>") && mixed.text.contains("Die übrigen ausgewählten Dateien sind eingegangen"))
+                #expect(try await applicant.postMultipart(casePath + "/unterlagen", [("_aktion", "hochladen")], files: [
+                    (field: "unterlage-1", name: "Bohrstelle.png", data: png),
                 ]).location == casePath)
                 page = try await applicant.get(casePath)
-                #expect(page.text.contains("Danke, Ihre Unterlagen sind eingegangen.") && page.text.contains("<dd>In Bearbeitung</dd>"))
+                #expect(page.text.contains("Danke, Ihre Unterlagen sind eingegangen.") && page.text.contains("<dd>Wir bearbeiten Ihren Antrag</dd>"))
                 #expect(!page.text.contains("Fehlende Unterlagen"))
+                // What was sent stays visible to the applicant.
+                #expect(page.text.contains("Von Ihnen nachgereichte Unterlagen") && page.text.contains(">Bohrstelle.png</a>") && page.text.contains(">Lageplan-neu.pdf</a>"))
                 #expect(try await applicant.postMultipart(casePath + "/unterlagen", [], files: [(field: "unterlage-0", name: "L.pdf", data: pdf)]).status == .conflict)
 
                 staffPage = try await worker.get(staffPath)
                 #expect(staffPage.text.contains("erfüllt am") && staffPage.text.contains("Foto der Bohrstelle: Bohrstelle.png"))
+                #expect(staffPage.text.contains("Lageplan: Lageplan-neu.pdf") && !staffPage.text.contains("Lageplan: Lageplan.pdf"))
                 let fileLink = try #require(staffPage.text.range(of: #"/intern/antraege/[A-Z0-9-]+/dateien/[0-9a-f-]+"#, options: .regularExpression))
                 #expect(try await worker.get(String(staffPage.text[fileLink])).status == .ok)
 
@@ -249,6 +271,11 @@ struct MailboxTests {
                 let open = try #require(try await test.portal.documentRequests.requests(of: submission.id).first { $0.fulfilledAt == nil })
                 try await handler.run(Job(id: .init(UUID()), kind: .documentReminder, payload: open.id.description, runAt: TestClock.now))
                 #expect(reminders.mails.map(\.to) == ["j.mueller@example.de"])
+                // An applicant without the document finishes the request; the office sees what did not come.
+                _ = try await applicant.get(casePath)
+                #expect(try await applicant.postMultipart(casePath + "/unterlagen", [("_aktion", "abschliessen")], files: []).location == casePath)
+                #expect(try await applicant.get(casePath).text.contains("<dd>Wir bearbeiten Ihren Antrag</dd>"))
+                #expect(try await worker.get(staffPath).text.contains("nicht eingereicht: Unterschrift"))
                 #expect(try await test.portal.jobs.counts()[.queued, default: 0] >= 2, "each request queued its reminder")
             }
         }

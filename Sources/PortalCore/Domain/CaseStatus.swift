@@ -49,6 +49,27 @@ public enum CaseStatus: String, Hashable, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The status in the applicant's words ("Wir warten auf Ihre Unterlagen"), for their case page,
+    /// their list and the mails to them; `label` stays the office's word.
+    public func applicantLabel(_ language: Language = .german, awaitingDocuments: Bool = false) -> String {
+        switch (self, language) {
+        case (.received, .german): "Eingegangen"
+        case (.inProgress, .german): "Wir bearbeiten Ihren Antrag"
+        case (.waitingForApplicant, .german): awaitingDocuments ? "Wir warten auf Ihre Unterlagen" : "Wir warten auf Ihre Rückmeldung"
+        case (.decided, .german): "Entschieden – Ihr Bescheid liegt bereit"
+        case (.completed, .german): "Abgeschlossen"
+        case (.rejected, .german): "Abgelehnt"
+        case (.withdrawn, .german): "Von Ihnen zurückgezogen"
+        case (.received, .english): "Received"
+        case (.inProgress, .english): "We are working on your application"
+        case (.waitingForApplicant, .english): awaitingDocuments ? "We are waiting for your documents" : "We are waiting for your reply"
+        case (.decided, .english): "Decided – your decision is ready"
+        case (.completed, .english): "Completed"
+        case (.rejected, .english): "Rejected"
+        case (.withdrawn, .english): "Withdrawn by you"
+        }
+    }
+
     public func label(_ language: Language = .german) -> String {
         switch (self, language) {
         case (.received, .german): "Eingegangen"

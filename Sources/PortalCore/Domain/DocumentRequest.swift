@@ -39,6 +39,16 @@ public struct DocumentRequest: Hashable, Sendable, Identifiable {
         self.deliveries = deliveries
     }
 
+    /// The requested documents nothing has been uploaded for yet, in the order they were asked for.
+    public var pending: [String] {
+        documents.filter { document in !deliveries.contains { $0.document == document } }
+    }
+
+    /// What was uploaded for one requested document.
+    public func delivery(of document: String) -> Delivery? {
+        deliveries.first { $0.document == document }
+    }
+
     /// The documents as the case worker typed them, one per line: a German message for the first
     /// problem, or nil.
     public static func problem(documents: [String], deadline: LocalDate?, today: LocalDate) -> String? {

@@ -8,7 +8,10 @@ public protocol DocumentRequestStore: Sendable {
     /// Newest first.
     func requests(of submission: Submission.ID) async throws -> [DocumentRequest]
     func request(id: DocumentRequest.ID) async throws -> DocumentRequest?
-    /// Marks the request fulfilled with the uploaded files and returns a waiting case to "in
-    /// progress", in one transaction. Throws `RequestAlreadyFulfilled` for a second answer.
-    func fulfil(_ id: DocumentRequest.ID, deliveries: [DocumentRequest.Delivery], at instant: Date) async throws
+    /// Adds uploaded files to the request (each document is uploaded on its own, at any time before
+    /// the request is answered). When nothing is pending any more, or the applicant says they are
+    /// done (`finish`), the request is answered and a waiting case returns to "in progress", in the
+    /// same transaction. Returns the request as stored; throws `RequestAlreadyFulfilled` once it is
+    /// answered.
+    func deliver(_ id: DocumentRequest.ID, deliveries: [DocumentRequest.Delivery], finish: Bool, at instant: Date) async throws -> DocumentRequest
 }

@@ -34,23 +34,35 @@ public struct SQLDocumentRequestStore: DocumentRequestStore {
         try await database.reader.raw("\(unsafeRaw: Self.select) WHERE id = \(bind: id.description)").first().map(Self.request)
     }
 
-    public func fulfil(_ id: DocumentRequest.ID, deliveries: [DocumentRequest.Delivery], at instant: Date) async throws {
-        let encoded = try JSONCoding.encode(deliveries)
+    public func deliver(_ id: DocumentRequest.ID, deliveries: [DocumentRequest.Delivery], finish: Bool, at instant: Date) async throws -> DocumentRequest {
         try await database.write { db in
-            guard let row = try await db.raw("SELECT submission_id, fulfilled_at FROM document_requests WHERE id = \(bind: id.description)").first() else {
+            guard let row = try await db.raw("\(unsafeRaw: Self.select) WHERE id = \(bind: id.description)").first() else {
                 throw NotFound("document request")
             }
-            guard try row.decode(column: "fulfilled_at", as: Int64?.self) == nil else { throw RequestAlreadyFulfilled() }
-            let submission: Submission.ID = try StoredID.decode(row, "submission_id")
+            var request = try Self.request(row)
+            guard request.fulfilledAt == nil else { throw RequestAlreadyFulfilled() }
+            // A document uploaded again replaces the earlier file under its name.
+            for delivery in deliveries {
+                request.deliveries.removeAll { $0.document == delivery.document }
+                request.deliveries.append(delivery)
+            }
+            let answered = finish || request.pending.isEmpty
+            if answered { request.fulfilledAt = instant }
             try await db.raw("""
-                UPDATE document_requests SET fulfilled_at = \(bind: SQLTime.encode(instant)), deliveries = \(bind: encoded) WHERE id = \(bind: id.description)
+                UPDATE document_requests SET fulfilled_at = \(bind: request.fulfilledAt.map(SQLTime.encode)),
+                    deliveries = \(bind: try JSONCoding.encode(request.deliveries)) WHERE id = \(bind: id.description)
                 """).run()
+            guard answered else { return request }
             // Staff may have taken the case back meanwhile; then the files arrive without a status change.
-            let status = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: submission.description)").first()
+            let status = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: request.submissionID.description)").first()
                 .map { try SQLSubmissionStore.status($0, "status") }
             if status == .waitingForApplicant {
-                try await SQLSubmissionStore.move(submission, to: .inProgress, by: "Antragsteller:in", note: "Nachgeforderte Unterlagen hochgeladen.", at: instant, on: db)
+                let pending = request.pending
+                let note = pending.isEmpty ? "Nachgeforderte Unterlagen hochgeladen."
+                    : "Nachforderung beantwortet; nicht eingereicht: \(pending.joined(separator: "; "))."
+                try await SQLSubmissionStore.move(request.submissionID, to: .inProgress, by: "Antragsteller:in", note: note, at: instant, on: db)
             }
+            return request
         }
     }
 

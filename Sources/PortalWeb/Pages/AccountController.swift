@@ -382,7 +382,7 @@ struct AccountController: Sendable {
         let language = frame.language(request)
         let text = text(request)
         let rows = try await accounts.submissions(of: account.id).map { row in
-            MyApplicationsPage.Row(reference: row.reference.rawValue, service: row.serviceTitle, status: row.status.label(language),
+            MyApplicationsPage.Row(reference: row.reference.rawValue, service: row.serviceTitle, status: row.status.applicantLabel(language),
                                    receivedAt: frame.dateTime(row.receivedAt), path: SiteRoute.accountCase(reference: row.reference.rawValue).path)
         }
         let shell = frame.shell(request, context: context, title: text.myAccount, now: now())

@@ -104,20 +104,23 @@ struct ApplicantCase: Sendable {
     }
 
     func render(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext,
-                messageError: String? = nil, entered: String = "", withdrawError: String? = nil, requestError: String? = nil,
-                status: HTTPResponse.Status = .ok) async throws -> Response {
+                messageError: String? = nil, entered: String = "", withdrawError: String? = nil, requestErrors: [String: String] = [:],
+                keptOthers: Bool = false, status: HTTPResponse.Status = .ok) async throws -> Response {
         guard let caseFile = try await submissions.caseFile(of: submission.id) else { throw PageError(.notFound) }
         let language = frame.language(request)
         let service = try await catalog.service(id: submission.serviceID)
-        let timeline = [CaseStatusPage.Entry(at: frame.dateTime(submission.receivedAt), status: CaseStatus.received.label(language))]
-            + caseFile.history.map { CaseStatusPage.Entry(at: frame.dateTime($0.at), status: $0.to.label(language)) }
+        let requests = try await documentRequests.requests(of: submission.id)
+        let awaitingDocuments = requests.contains { $0.fulfilledAt == nil }
+        let timeline = [CaseStatusPage.Entry(at: frame.dateTime(submission.receivedAt), status: CaseStatus.received.applicantLabel(language))]
+            + caseFile.history.map { CaseStatusPage.Entry(at: frame.dateTime($0.at), status: $0.to.applicantLabel(language)) }
         let reference = submission.reference.rawValue
         let isOpen = !caseFile.status.isFinal
-        let shell = frame.shell(request, context: context, title: reference, serviceTitle: service?.title, hasErrors: messageError != nil, now: now())
+        let shell = frame.shell(request, context: context, title: reference, serviceTitle: service?.title,
+                                hasErrors: messageError != nil || withdrawError != nil || !requestErrors.isEmpty, now: now())
         var model = CaseStatusPage.Model(
-            shell: shell, reference: reference, serviceTitle: service.map { $0.title(language) } ?? "", status: caseFile.status.label(language),
+            shell: shell, reference: reference, serviceTitle: service.map { $0.title(language) } ?? "", status: caseFile.status.applicantLabel(language, awaitingDocuments: awaitingDocuments),
             timeline: timeline, nextSteps: caseFile.status.nextSteps(language),
-            processingTime: isOpen ? service.flatMap { $0.processingTime.isEmpty ? nil : $0.processingTime } : nil,
+            processingTime: isOpen && caseFile.status != .decided ? service.flatMap { $0.processingTime.isEmpty ? nil : $0.processingTime } : nil,
             backPath: paths.back
         )
         // The receipt is made by a job a moment after submitting; until then the page says so.
@@ -137,12 +140,24 @@ struct ApplicantCase: Sendable {
         model.csrfToken = context.sessions.session?.csrfToken ?? ""
         model.withdrawAction = caseFile.status.canBeWithdrawn ? paths.withdraw : nil
         model.withdrawError = withdrawError
-        if caseFile.status == .waitingForApplicant, let open = try await documentRequests.requests(of: submission.id).first(where: { $0.fulfilledAt == nil }) {
-            model.openRequest = (open.deadline.german, open.documents, paths.documents)
-            model.requestError = requestError
+        if caseFile.status == .waitingForApplicant, let open = requests.first(where: { $0.fulfilledAt == nil }) {
+            var shown = CaseStatusPage.OpenRequest(deadline: open.deadline.german, items: open.documents.enumerated().map { index, document in
+                let field = "unterlage-\(index)"
+                return .init(document: document, field: field, received: open.delivery(of: document).map { ($0.file.name, paths.file($0.file.id.description)) },
+                             error: requestErrors[field])
+            }, action: paths.documents)
+            shown.keptNote = keptOthers
+            model.openRequest = shown
+        }
+        model.sentDocuments = requests.filter { $0.fulfilledAt != nil }.reversed().flatMap { answered in
+            answered.deliveries.map { delivery in
+                CaseStatusPage.SentDocument(document: delivery.document, name: delivery.file.name, path: paths.file(delivery.file.id.description),
+                                            sentOn: frame.date(answered.fulfilledAt ?? answered.requestedAt))
+            }
         }
         if let decision = try await decisions.decision(of: submission.id) {
             model.decision = (decision.outcome.label(language), frame.dateTime(decision.deliveredAt), paths.decision, decision.firstRetrievedAt != nil)
+            model.redress = service.flatMap { $0.redress.isEmpty ? nil : $0.redress }
         }
         if messages.contains(where: { !$0.fromApplicant && $0.readAt == nil }) {
             try await mailbox.markRead(of: submission.id, byApplicant: true, at: now())
@@ -150,12 +165,14 @@ struct ApplicantCase: Sendable {
         return PageFrame.response(CaseStatusPage.render(model), status: status)
     }
 
-    /// The slots of what the office asked for; everything named must come, in one go.
+    /// The slot of one requested document: one file, PDF or image, up to 10 MB.
     static let documentField = FormField(key: "unterlage", kind: .file, label: "Unterlage", isRequired: true,
                                          constraints: .init(maxFileBytes: 10 * 1024 * 1024, maxFiles: 1))
 
-    /// The applicant uploads the requested documents; the request is answered and the case goes
-    /// back to the office. A request answered once takes nothing more.
+    /// The applicant uploads requested documents, each on its own and at any time; the request is
+    /// answered when every document is there or the applicant finishes it, and the case goes back
+    /// to the office. Files that pass are kept even when another slot fails, so nothing chosen is
+    /// lost to someone else's error. A request answered once takes nothing more.
     func uploadDocuments(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
         let language = frame.language(request)
         let text = AccountText.for(language)
@@ -164,39 +181,51 @@ struct ApplicantCase: Sendable {
             throw PageError(.conflict(language == .german ? "Zu diesem Antrag sind keine Unterlagen (mehr) angefordert." : "No documents are (still) requested for this application.",
                                       link: (submission.reference.rawValue, paths.page)))
         }
+        let finish = context.form?.first("_aktion") == "abschliessen"
         let owner = "nachforderung-\(open.id)"
         var deliveries: [DocumentRequest.Delivery] = []
+        var errors: [String: String] = [:]
         for (index, document) in open.documents.enumerated() {
-            guard let incoming = context.files.first(where: { $0.field == "unterlage-\(index)" && $0.size > 0 }) else {
-                return try await render(submission, paths: paths, request, context, requestError: text.documentsMissing(document), status: .unprocessableContent)
-            }
+            let field = "unterlage-\(index)"
+            guard let incoming = context.files.first(where: { $0.field == field && $0.size > 0 }) else { continue }
             switch await uploads.accept(incoming, for: Self.documentField, owner: owner) {
             case .success(let file): deliveries.append(.init(document: document, file: file))
-            case .failure(let problem):
-                return try await render(submission, paths: paths, request, context,
-                                        requestError: "\(document): " + problem.message(label: document, language: language), status: .unprocessableContent)
+            case .failure(let problem): errors[field] = "\(document): " + problem.message(label: document, language: language)
             }
         }
-        try await uploads.store.attach(deliveries.map(\.file.id), owner: owner, to: submission.id)
+        if deliveries.isEmpty && errors.isEmpty && !finish {
+            return try await render(submission, paths: paths, request, context, requestErrors: ["unterlage-\(open.documents.firstIndex(of: open.pending.first ?? "") ?? 0)": text.documentsChooseOne],
+                                    status: .unprocessableContent)
+        }
+        var stored = open
         do {
-            try await documentRequests.fulfil(open.id, deliveries: deliveries, at: now())
-            await notices.notify(.documents, about: submission)
+            if !deliveries.isEmpty { try await uploads.store.attach(deliveries.map(\.file.id), owner: owner, to: submission.id) }
+            if !deliveries.isEmpty || (finish && errors.isEmpty) {
+                stored = try await documentRequests.deliver(open.id, deliveries: deliveries, finish: finish && errors.isEmpty, at: now())
+            }
         } catch is RequestAlreadyFulfilled {
             throw PageError(.conflict(language == .german ? "Diese Unterlagen sind schon eingegangen." : "These documents have arrived already.",
                                       link: (submission.reference.rawValue, paths.page)))
         }
+        if !errors.isEmpty {
+            return try await render(submission, paths: paths, request, context, requestErrors: errors, keptOthers: !deliveries.isEmpty, status: .unprocessableContent)
+        }
+        if stored.fulfilledAt != nil { await notices.notify(.documents, about: submission) }
         if var session = context.sessions.session {
-            session.flash = text.documentsDone
+            session.flash = stored.fulfilledAt != nil ? text.documentsDone : text.documentsPartial(deliveries.map(\.document), stored.pending)
             _ = context.sessions.updateSession(session)
         }
-        return PageFrame.redirect(paths.page)
+        return PageFrame.redirect(paths.page + (stored.fulfilledAt != nil ? "" : "#unterlagen"))
     }
 
     /// The decision as a download, once it has been fetched; before that the case page with its button.
     func decision(_ submission: Submission, paths: Paths) async throws -> Response {
         guard let decision = try await decisions.decision(of: submission.id) else { throw PageError(.notFound) }
         guard decision.firstRetrievedAt != nil else { return PageFrame.redirect(paths.page + "#bescheid") }
-        return uploads.download(decision.file)
+        // Saved under a name the applicant finds again among their downloads, not the office's file name.
+        var file = decision.file
+        file.name = "Bescheid-\(submission.reference.rawValue)" + (file.mediaType == "application/pdf" ? ".pdf" : "")
+        return uploads.download(file)
     }
 
     /// The first retrieval has a legal effect (delivery), so it is a POST from the case page with its

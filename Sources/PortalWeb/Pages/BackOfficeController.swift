@@ -144,7 +144,7 @@ struct BackOfficeController: Sendable {
         }
         // The applicant hears of it: reference, service and status only, never answers or notes.
         await tellApplicant(submission) { words, reference, service, link in
-            (words.statusMailSubject(reference), words.statusMailBody(reference, service, status.label(words.language), link))
+            (words.statusMailSubject(reference), words.statusMailBody(reference, service, status.applicantLabel(words.language), link))
         }
         if var session = context.sessions.session {
             session.flash = text.statusSaved
@@ -354,7 +354,11 @@ struct BackOfficeController: Sendable {
                 : submission.accessCodeHash != nil ? identityText.staffNoAccount : identityText.staffAPI)
         model.documentRequests = try await documentRequests.requests(of: submission.id).map { documentRequest in
             .init(documents: documentRequest.documents,
-                  status: documentRequest.fulfilledAt.map { (language == .german ? "erfüllt am " : "answered on ") + frame.dateTime($0) }
+                  status: documentRequest.fulfilledAt.map { at in
+                      let pending = documentRequest.pending
+                      let missing = pending.isEmpty ? "" : (language == .german ? "; nicht eingereicht: " : "; not sent: ") + pending.joined(separator: ", ")
+                      return (language == .german ? "erfüllt am " : "answered on ") + frame.dateTime(at) + missing
+                  }
                       ?? (language == .german ? "offen bis \(documentRequest.deadline.german)" : "open until \(documentRequest.deadline.german)"),
                   files: documentRequest.deliveries.map { delivery in
                       ("\(delivery.document): \(delivery.file.german)",
