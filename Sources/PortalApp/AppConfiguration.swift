@@ -15,6 +15,8 @@ public struct AppConfiguration: Sendable {
     /// The public address of the portal, for links in mails and receipts.
     public var baseURL: String?
     public var portalName: String
+    /// Who runs the portal (`AUTHORITY_NAME`, `AUTHORITY_ADDRESS`): header, footer and receipts name it.
+    public var authority = Authority.unnamed
     public var timeZone: TimeZone
     /// Whether `serve` runs job workers in-process (`RUN_WORKERS=false` when separate workers run).
     public var runWorkers: Bool
@@ -67,7 +69,7 @@ public struct AppConfiguration: Sendable {
         self.logFormat = logFormat
     }
 
-    /// Reads `HOST`, `PORT`, `DATA_DIR`, `DATABASE_URL`, `BASE_URL`, `PORTAL_NAME`, `TIME_ZONE`,
+    /// Reads `HOST`, `PORT`, `DATA_DIR`, `DATABASE_URL`, `BASE_URL`, `PORTAL_NAME`, `AUTHORITY_NAME`, `AUTHORITY_ADDRESS`, `TIME_ZONE`,
     /// `RUN_WORKERS`, `LOG_FORMAT`, `CLAMD_ADDRESS` and `SAVED_DRAFT_DAYS`; a malformed value is an error, not a silent default.
     public static func environment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfiguration {
         var configuration = AppConfiguration()
@@ -81,6 +83,7 @@ public struct AppConfiguration: Sendable {
         configuration.databaseURL = value("DATABASE_URL")
         configuration.baseURL = value("BASE_URL")
         if let name = value("PORTAL_NAME") { configuration.portalName = name }
+        if let name = value("AUTHORITY_NAME") { configuration.authority = Authority(name: String(name.prefix(200)), address: String((value("AUTHORITY_ADDRESS") ?? "").prefix(300))) }
         if let zone = value("TIME_ZONE") {
             guard let timeZone = TimeZone(identifier: zone) else { throw ConfigurationError("TIME_ZONE „\(zone)“ ist keine bekannte Zeitzone (z. B. Europe/Berlin).") }
             configuration.timeZone = timeZone

@@ -112,7 +112,7 @@ public struct Portal: Sendable {
                 SubmissionReceivedHandler(submissions: submissions, now: now, logger: logger),
                 MailDeliveryHandler(outbox: outbox, transport: mailTransport(now: now), now: now),
                 ReceiptHandler(submissions: submissions, catalog: catalog, staff: staff, receipts: receipts,
-                               portalName: configuration.portalName, timeZone: configuration.timeZone, now: now),
+                               portalName: configuration.portalName, authority: configuration.authority, timeZone: configuration.timeZone, now: now),
                 DocumentReminderHandler(
                     requests: documentRequests, submissions: submissions, catalog: catalog, accounts: accounts,
                     mail: OutboxMailSender(outbox: outbox, ids: .random, now: now),
@@ -168,7 +168,7 @@ public struct Portal: Sendable {
 
     /// The HTTP application, with the in-process worker when configured.
     public func makeApplication(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        let router = PortalRouter.build(webDependencies(), portalName: configuration.portalName)
+        let router = PortalRouter.build(webDependencies(), portalName: configuration.portalName, authority: configuration.authority)
         return Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),

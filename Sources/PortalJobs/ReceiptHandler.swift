@@ -11,6 +11,7 @@ public struct ReceiptHandler: JobHandler {
     let staff: any StaffStore
     let receipts: any ReceiptStore
     let portalName: String
+    let authority: Authority
     let timeZone: TimeZone
     let now: @Sendable () -> Date
     /// Form versions never change once stored, and a burst of submissions shares a few of them:
@@ -32,7 +33,8 @@ public struct ReceiptHandler: JobHandler {
     }
 
     public init(submissions: any SubmissionStore, catalog: any CatalogStore, staff: any StaffStore, receipts: any ReceiptStore,
-                portalName: String, timeZone: TimeZone, now: @escaping @Sendable () -> Date) {
+                portalName: String, authority: Authority = .unnamed, timeZone: TimeZone, now: @escaping @Sendable () -> Date) {
+        self.authority = authority
         self.submissions = submissions
         self.catalog = catalog
         self.staff = staff
@@ -51,7 +53,9 @@ public struct ReceiptHandler: JobHandler {
               let version = try await versions.version(submission.formVersionID, load: { try await catalog.formVersion(id: submission.formVersionID) })
         else { throw NotFound("service or form version of \(job.payload)") }
         let unit = try await staff.orgUnit(id: submission.orgUnitID)?.name ?? ""
-        let pdf = Receipt.pdf(submission, .init(portalName: portalName, orgUnitName: unit, service: service, version: version, timeZone: timeZone))
+        var context = Receipt.Context(portalName: portalName, orgUnitName: unit, service: service, version: version, timeZone: timeZone)
+        context.authority = authority
+        let pdf = Receipt.pdf(submission, context)
         try await receipts.save(pdf, for: id, at: now())
     }
 }

@@ -41,8 +41,11 @@ public struct TestPortal: Sendable {
         }
         if let databaseIsHealthy { dependencies.databaseIsHealthy = databaseIsHealthy }
         if let virusScanner { dependencies.virusScanner = virusScanner }
-        return PortalRouter.build(dependencies, portalName: "Serviceportal Landkreis Test")
+        return PortalRouter.build(dependencies, portalName: "Serviceportal Landkreis Test", authority: Self.authority)
     }
+
+    /// The tests' authority: named in header, footer and receipts.
+    public static let authority = Authority(name: "Landkreis Test", address: "Kreishaus, Am Markt 1, 24534 Teststadt")
 
     public func application(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil,
                             mail: (any MailSender)? = nil, identityProviders: [any IdentityProvider] = [],
@@ -114,7 +117,8 @@ public struct TestPortal: Sendable {
             let dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("sp-test-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: dataDirectory) }
-            let configuration = AppConfiguration(dataDirectory: dataDirectory.path, portalName: "Serviceportal Landkreis Test", timeZone: TestClock.timeZone)
+            var configuration = AppConfiguration(dataDirectory: dataDirectory.path, portalName: "Serviceportal Landkreis Test", timeZone: TestClock.timeZone)
+            configuration.authority = Self.authority
             let portal = Portal(configuration: configuration, database: database, logger: logger)
             for unit in DemoCatalog.orgUnits { try await portal.staff.save(unit) }
             for (service, schema) in DemoCatalog.services {

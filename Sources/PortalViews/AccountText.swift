@@ -115,6 +115,7 @@ public struct AccountText: Sendable {
     public let statusMailBody: @Sendable (_ reference: String, _ service: String, _ status: String, _ link: String) -> String
 
     private var german: Bool { language == .german }
+    public var followAnotherCase: String { german ? "Einen anderen Antrag verfolgen" : "Follow another application" }
     public var redressHeading: String { german ? "Wenn Sie mit dem Bescheid nicht einverstanden sind" : "If you disagree with the decision" }
     public var documentsReceived: String { german ? "Eingegangen" : "Received" }
     public var documentsUploadAgain: String { german ? "Andere Datei hochladen (ersetzt die bisherige)" : "Upload another file (replaces the earlier one)" }

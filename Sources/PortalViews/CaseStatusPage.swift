@@ -67,6 +67,8 @@ public enum CaseStatusPage {
         public var nextSteps: String
         public var processingTime: String?
         public var backPath: String
+        /// Says where the back link goes; "Meine Anträge" unless set.
+        public var backLabel: String?
         /// The acknowledgement of receipt (PDF), once it is made.
         public var receiptPath: String?
         public var mailbox: MailboxThread?
@@ -102,7 +104,7 @@ public enum CaseStatusPage {
         let strings = model.shell.strings
         let timeline = model.timeline.map { entry -> HTML in "<li><strong>\(entry.status)</strong> – \(entry.at)</li>" }
         return Layout.render(model.shell, main: """
-        <p><a class="back-link" href="\(model.backPath)">\(text.myApplications)</a></p>
+        <p><a class="back-link" href="\(model.backPath)">\(model.backLabel ?? text.myApplications)</a></p>
         <p class="caption">\(model.serviceTitle)</p>
         <h1>\(model.reference)</h1>
         <dl class="facts">

@@ -9,6 +9,8 @@ public enum ConfirmationPage {
         /// Shown once: with the reference it opens the case's status page.
         public var accessCode: String?
         public var followPath = ""
+        /// The acknowledgement mail carries the access code too; otherwise this page is the only place.
+        public var accessCodeMailed = false
         /// Something the applicant must know, e.g. that no acknowledgement was mailed.
         public var notice: String?
 
@@ -30,7 +32,7 @@ public enum ConfirmationPage {
         <p>\(text.yourReference)<br><strong class="reference">\(model.reference)</strong></p>
         <p>\(model.receivedAt)</p>
         </div>
-        <p>\(text.referenceHint)</p>\(model.notice.map { notice -> HTML in "\n<div class=\"notice\" role=\"status\"><p>\(notice)</p></div>" } ?? .empty)\(model.accessCode.map { code -> HTML in "\n<p>\(text.yourAccessCode)<br><strong class=\"access-code\">\(code)</strong></p>\n<p>\(text.accessCodeHint) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
+        <p>\(text.referenceHint)</p>\(model.notice.map { notice -> HTML in "\n<div class=\"notice\" role=\"status\"><p>\(notice)</p></div>" } ?? .empty)\(model.accessCode.map { code -> HTML in "\n<p>\(text.yourAccessCode)<br><strong class=\"access-code\">\(code)</strong></p>\n<p>\(text.accessCodeHint) \(model.accessCodeMailed ? text.accessCodeAlsoMailed : text.accessCodeOnlyHere) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
         <h2>\(text.whatNext)</h2>
         <ol class="steps">\(HTML(steps))</ol>
         <p class="no-print">\(text.printPage)</p>

@@ -19,11 +19,10 @@ public enum Layout {
         <a class="skip-link" href="#inhalt">\(text.skipLink)</a>
         <header class="site-header">
         <div class="wrapper header-row">
-        <a class="portal-name" href="\(links.home)">\(shell.portalName)</a>
-        <nav aria-label="\(text.servicesNav)">
+        <a class="portal-name" href="\(shell.staff?.inboxPath ?? links.home)">\(shell.portalName)\(authorityLine(shell))</a>
+        <nav aria-label="\(shell.staff == nil ? text.servicesNav : text.staffNav)">
         <ul class="header-links">
-        <li><a href="\(links.services)">\(text.servicesNav)</a></li>
-        <li><a href="\(links.account)">\(text.accountNav)</a></li>
+        \(headerLinks(shell))
         <li><a href="\(links.otherLanguage)" lang="\(otherLang)" hreflang="\(otherLang)" title="\(text.otherLanguageHint)">\(text.otherLanguageName)</a></li>
         </ul>
         </nav>
@@ -44,13 +43,33 @@ public enum Layout {
         <li><a href="\(links.help)">\(text.help)</a></li>
         <li><a href="\(links.contact)">\(text.contact)</a></li>
         </ul>
-        <p>\(shell.portalName) – \(text.footerNote)</p>
+        \(shell.authority.name.isEmpty ? HTML.empty : "<p>\(shell.authority.name)\(shell.authority.address.isEmpty ? "" : " · \(shell.authority.address)")</p>\n")<p>\(shell.portalName) – \(text.footerNote)</p>
         </div>
         </footer>
         </body>
         </html>
 
         """
+    }
+
+    static func authorityLine(_ shell: PageShell) -> HTML {
+        shell.authority.name.isEmpty ? .empty : "<span class=\"authority-name\">\(shell.authority.name)</span>"
+    }
+
+    /// Citizens get the catalogue and their account; staff get their own start page and the
+    /// public site, never a citizen's account link.
+    static func headerLinks(_ shell: PageShell) -> HTML {
+        let text = shell.strings
+        guard let staff = shell.staff else {
+            return """
+                <li><a href="\(shell.links.services)">\(text.servicesNav)</a></li>
+                <li><a href="\(shell.links.account)">\(text.accountNav)</a></li>
+                """
+        }
+        return """
+            <li><a href="\(staff.inboxPath)">\(staff.homeLabel ?? text.inboxTitle)</a></li>
+            <li><a href="\(shell.links.home)">\(text.publicSite)</a></li>
+            """
     }
 
     static func staffBar(_ shell: PageShell) -> HTML {
@@ -84,18 +103,26 @@ public enum Layout {
     }
 
     static func flash(_ shell: PageShell) -> HTML {
-        let warning: HTML = shell.warning.map { warning -> HTML in "<div class=\"notice\"><p>\(warning)</p></div>" } ?? .empty
+        var warning: HTML = shell.warning.map { warning -> HTML in "<div class=\"notice\"><p>\(warning)</p></div>" } ?? .empty
+        if shell.germanOnlyContent {
+            warning = "\(warning)<p class=\"notice\">\(shell.strings.germanOnlyContent)</p>"
+        }
         guard let message = shell.flash else { return warning }
         return "<div class=\"notice notice-success\" role=\"status\"><p>\(message)</p></div>\(warning)"
     }
 
     static func sessionNotice(_ shell: PageShell) -> HTML {
         guard let notice = shell.sessionNotice else { return .empty }
+        // Like GOV.UK: the warning that answers will be lost comes only in the last minutes. Until
+        // then a calm line says when the session ends; the script hides it and shows the warning
+        // in time, without script it stays so the end time is known (WCAG 2.2.1).
+        let urgent = notice.secondsLeft <= PageShell.SessionNotice.warningSeconds
+        let urgentText = shell.strings.sessionEnds(notice.endsAt)
         return """
-        <div class="session-notice" data-seconds-left="\(notice.secondsLeft)">
+        <div class="\(urgent ? "session-notice is-urgent" : "session-notice")" data-seconds-left="\(notice.secondsLeft)" data-warning="\(urgentText)"\(attribute: "role", urgent ? "alert" : nil)>
         <div class="wrapper">
         <form method="post" action="\(notice.extendAction)" class="inline-form">
-        <p>\(shell.strings.sessionEnds(notice.endsAt))</p>
+        <p class="session-notice-text">\(urgent ? urgentText : shell.strings.sessionRunsUntil(notice.endsAt))</p>
         <input type="hidden" name="_csrf" value="\(notice.csrfToken)">
         <input type="hidden" name="zurueck" value="\(notice.returnPath)">
         <button type="submit" class="button button-secondary">\(shell.strings.extendSession)</button>

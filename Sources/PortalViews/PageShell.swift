@@ -31,6 +31,9 @@ public struct PageShell: Sendable {
 
     /// The idle timeout warning with its extend button (WCAG 2.2.1).
     public struct SessionNotice: Sendable {
+        /// How long before the end the warning shows (GOV.UK warns two minutes before; five leave time to finish a step).
+        public static let warningSeconds = 300
+
         /// Local time of expiry, `14:35`.
         public var endsAt: String
         /// Seconds until expiry, for the optional script that warns shortly before.
@@ -90,6 +93,10 @@ public struct PageShell: Sendable {
     public var flash: String?
     /// A standing warning about the page's object ("Dieser Entwurf ist freigegeben …").
     public var warning: String?
+    /// An English page around a service's German texts says so at the top.
+    public var germanOnlyContent = false
+    /// Who runs the portal, for header and footer; empty name when not configured.
+    public var authority = Authority.unnamed
     public var testMode: TestMode?
 
     public init(strings: Strings, portalName: String, pageTitle: String, serviceTitle: String? = nil, hasErrors: Bool = false,

@@ -44,8 +44,10 @@ public enum ServicePage {
             "\(requirement)<p><a class=\"button button-start\" href=\"\($0)\" role=\"button\">\(text.applyOnline)</a></p>"
         } ?? "<p>\(text.notOnline)</p>"
         var contactLines: [HTML] = ["<dt>\(text.responsible)</dt><dd>\(model.responsibleOffice)</dd>"]
-        if let phone = contact.phone { contactLines.append("<dt>\(text.phone)</dt><dd>\(phone)</dd>") }
-        if let email = contact.email { contactLines.append("<dt>\(text.email)</dt><dd>\(email)</dd>") }
+        if let phone = contact.phone {
+            contactLines.append("<dt>\(text.phone)</dt><dd><a href=\"\(Contact.telephoneURI(phone))\">\(phone)</a></dd>")
+        }
+        if let email = contact.email { contactLines.append("<dt>\(text.email)</dt><dd><a href=\"mailto:\(email)\">\(email)</a></dd>") }
         if let address = contact.address { contactLines.append("<dt>\(text.address)</dt><dd>\(address)</dd>") }
         if let hours = contact.openingHours { contactLines.append("<dt>\(text.openingHours)</dt><dd>\(hours)</dd>") }
         return Layout.render(model.shell, main: """

@@ -4,6 +4,24 @@ import PortalCore
 /// missing translation does not compile.
 public struct Strings: Sendable {
     public let language: Language
+    /// Shown on English pages around a service's texts, which authorities write in German.
+    public func sessionRunsUntil(_ time: String) -> String {
+        language == .german ? "Zu Ihrer Sicherheit endet die Sitzung um \(time) Uhr, wenn Sie bis dahin keine Seite aufrufen. Jeder Schritt verlängert sie."
+            : "For your security the session ends at \(time) if you open no page until then. Every step extends it."
+    }
+    public var staffNav: String { language == .german ? "Interner Bereich" : "Internal area" }
+    public var publicSite: String { language == .german ? "Zum öffentlichen Portal" : "To the public portal" }
+    public var germanOnlyContent: String {
+        language == .german ? "" : "This service's description, form questions and privacy statement are only available in German. Buttons, hints and error messages are in English."
+    }
+    public var accessCodeAlsoMailed: String {
+        language == .german ? "Der Zugangscode steht auch in der Eingangsbestätigung, die wir Ihnen per E-Mail geschickt haben."
+            : "The access code is also in the acknowledgement of receipt we sent you by e-mail."
+    }
+    public var accessCodeOnlyHere: String {
+        language == .german ? "Bitte notieren Sie sich den Zugangscode jetzt: Wir zeigen ihn nur auf dieser Seite und können ihn später nicht noch einmal nennen."
+            : "Please note the access code now: we show it only on this page and cannot tell you again later."
+    }
     // Layout
     public let skipLink: String
     public let otherLanguageName: String
@@ -328,7 +346,7 @@ public struct Strings: Sendable {
         help: "Hilfe",
         accountNav: "Mein Konto",
         yourAccessCode: "Ihr Zugangscode",
-        accessCodeHint: "Mit Aktenzeichen und Zugangscode sehen Sie jederzeit, wie weit Ihr Antrag ist. Bewahren Sie beides gut auf; der Zugangscode wird nur jetzt angezeigt.",
+        accessCodeHint: "Mit Aktenzeichen und Zugangscode sehen Sie jederzeit, wie weit Ihr Antrag ist. Bewahren Sie beides gut auf.",
         followCase: "Antrag verfolgen",
         receiptMailSubject: { "Eingangsbestätigung: Ihr Antrag \($0)" },
         receiptMailBody: { reference, service, at, code, link in
@@ -500,7 +518,7 @@ public struct Strings: Sendable {
         help: "Help",
         accountNav: "My account",
         yourAccessCode: "Your access code",
-        accessCodeHint: "With the reference and the access code you can see at any time how far your application has got. Keep both safe; the access code is shown only now.",
+        accessCodeHint: "With the reference and the access code you can see at any time how far your application has got. Keep both safe.",
         followCase: "Follow your application",
         receiptMailSubject: { "Acknowledgement of receipt: your application \($0)" },
         receiptMailBody: { reference, service, at, code, link in

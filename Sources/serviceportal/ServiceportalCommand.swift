@@ -81,6 +81,7 @@ struct Demo: AsyncParsableCommand {
         var settings = try checked { try options.configuration() }
         if settings.dataDirectory == nil && settings.databaseURL == nil { settings.dataDirectory = "demo-data" }
         if settings.baseURL == nil { settings.baseURL = "http://\(settings.host):\(settings.port)" }
+        if settings.authority.name.isEmpty { settings.authority = .demo }
         let dataDirectory = settings.dataDirectory ?? "demo-data"
         let configuration = settings
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)

@@ -177,6 +177,40 @@ struct FirstUseTests {
             }
         }
     }
+
+    @Test("Citizens: the authority in header and footer, tel: and mailto: links, English pages name German-only content, the access code hint matches the mail, the anonymous back link says where it goes")
+    func citizenRoughEdges() async throws {
+        try await TestPortal.with { test in
+            try await test.application(mail: RecordingMailSender()).test(.router) { client in
+                var browser = TestBrowser(client)
+                let service = try await browser.get("/leistungen/brunnenbohrung-anzeigen")
+                #expect(service.text.contains(#"<span class="authority-name">Landkreis Test</span>"#))
+                #expect(service.text.contains("<p>Landkreis Test · Kreishaus, Am Markt 1, 24534 Teststadt</p>"))
+                #expect(service.text.contains(#"<a href="tel:+494321000100">04321 000-100</a>"#))
+                #expect(service.text.contains(#"<a href="mailto:wasser@landkreis.example">"#))
+                #expect(!service.text.contains("only available in German"))
+                _ = try await browser.get("/sprache/en?zurueck=/")
+                let english = try await browser.get("/leistungen/brunnenbohrung-anzeigen")
+                #expect(english.text.contains("only available in German"))
+                #expect(!(try await browser.get("/").text.contains("only available in German")), "the start page is all English")
+                _ = try await browser.get("/sprache/de?zurueck=/")
+
+                var applicant = TestBrowser(client)
+                try await FormFlowTests.fileAll(&applicant)
+                let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
+                #expect(confirmation.text.contains("Der Zugangscode steht auch in der Eingangsbestätigung, die wir Ihnen per E-Mail geschickt haben."))
+                #expect(!confirmation.text.contains("nur jetzt angezeigt"))
+                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let code = String(confirmation.text[codeRange].dropLast().suffix(14))
+                let referenceRange = try #require(confirmation.text.range(of: #"BRU-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"#, options: .regularExpression))
+                let reference = String(confirmation.text[referenceRange])
+                _ = try await applicant.get("/vorgang")
+                _ = try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)])
+                let status = try await applicant.get("/vorgang/\(reference)")
+                #expect(status.text.contains(#"<a class="back-link" href="/vorgang">Einen anderen Antrag verfolgen</a>"#))
+            }
+        }
+    }
 }
 
 /// Finds markup printed as text: what a `String` interpolated where `HTML` was meant looks like.

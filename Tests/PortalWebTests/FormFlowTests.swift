@@ -176,7 +176,10 @@ struct FormFlowTests {
                 var browser = TestBrowser(client)
                 try await Self.open(&browser)
                 let page = try await browser.get(Self.base + "/schritt/1")
-                #expect(page.text.contains("Ihre Sitzung endet um 10:45 Uhr"))
+                // Far from the end a calm line names the time; the warning about losing answers waits for the script's last minutes.
+                #expect(page.text.contains(#"<p class="session-notice-text">Zu Ihrer Sicherheit endet die Sitzung um 10:45 Uhr"#))
+                #expect(page.text.contains(#"data-warning="Ihre Sitzung endet um 10:45 Uhr, wenn Sie bis dahin nichts tun. Ihre Angaben gehen dann verloren.""#))
+                #expect(!page.text.contains(#"<p class="session-notice-text">Ihre Sitzung endet"#))
                 let extended = try await browser.post("/sitzung/verlaengern", [("zurueck", Self.base + "/schritt/1")])
                 #expect(extended.status == .seeOther)
                 #expect(extended.location == Self.base + "/schritt/1")

@@ -15,11 +15,14 @@ struct PageSnapshotTests {
     )
 
     static func shell(_ title: String, service: String? = nil, errors: Bool = false, notice: Bool = false, language: Language = .german) -> PageShell {
-        PageShell(
+        var shell = PageShell(
             strings: .for(language), portalName: "Serviceportal Landkreis Muster", pageTitle: title, serviceTitle: service, hasErrors: errors,
             links: links,
             sessionNotice: notice ? .init(endsAt: "10:45", secondsLeft: 1800, extendAction: "/sitzung/verlaengern", csrfToken: "TOKEN", returnPath: "/x") : nil
         )
+        shell.authority = Authority.demo
+        shell.germanOnlyContent = language == .english && service != nil
+        return shell
     }
 
     static func staffShell(_ title: String) -> PageShell {

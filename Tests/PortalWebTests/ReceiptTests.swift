@@ -49,11 +49,16 @@ struct ReceiptTests {
                 guard let text = try Self.text(of: stored) else { return }
                 for expected in [
                     "Eingangsbestätigung", "Aktenzeichen: BRU-2026-0000-0002", "Leistung: Anzeige einer Brunnenbohrung",
-                    "Zuständige Stelle: Untere Wasserbehörde", "Eingegangen am: 30.11.2026, 10:15 Uhr", "Vorname: Jürgen", "Straße und Hausnummer: Hauptstraße 5",
-                    "Geplante Bohrtiefe in Metern: 12,5", "Datenschutzhinweise: Fassung 1",
+                    "Zuständige Stelle: Untere Wasserbehörde", "Eingegangen am: 30.11.2026, 10:15 Uhr", "Vorname\nJürgen", "Straße und Hausnummer\nHauptstraße 5",
+                    "Geplante Bohrtiefe in Metern\n12,5", "Datenschutzhinweise: Fassung 1",
+                    // The authority heads it, as on a letterhead.
+                    "Landkreis Test\nKreishaus, Am Markt 1, 24534 Teststadt",
                 ] {
                     #expect(text.contains(expected), "\(expected) in \(text.prefix(1500))")
                 }
+                // No colon after a question that ends in „?“ or „.“, and no office words.
+                #expect(!text.contains("?:") && !text.contains(".:"))
+                #expect(!text.contains("Formularversion"))
             }
         }
     }

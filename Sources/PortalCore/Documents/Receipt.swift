@@ -6,6 +6,7 @@ import Foundation
 public enum Receipt {
     public struct Context: Sendable {
         public var portalName: String
+        public var authority = Authority.unnamed
         public var orgUnitName: String
         public var service: Service
         public var version: FormVersion
@@ -22,6 +23,11 @@ public enum Receipt {
 
     public static func pdf(_ submission: Submission, _ context: Context) -> Data {
         var pdf = TextPDF(title: "Eingangsbestätigung \(submission.reference.rawValue)")
+        // Whom the applicant dealt with, as on a letterhead.
+        if !context.authority.name.isEmpty {
+            pdf.add(context.authority.name, style: .bold)
+            if !context.authority.address.isEmpty { pdf.add(context.authority.address, style: .small) }
+        }
         pdf.add(context.portalName, style: .small)
         pdf.add("Eingangsbestätigung", style: .title, spaceBefore: 6)
         if submission.isTest {
@@ -31,8 +37,7 @@ public enum Receipt {
         pdf.add(label: "Zuständige Stelle", value: context.orgUnitName)
         pdf.add(label: "Aktenzeichen", value: submission.reference.rawValue)
         pdf.add(label: "Eingegangen am", value: dateTime(submission.receivedAt, context.timeZone))
-        pdf.add(label: "Formularversion", value: String(context.version.number))
-        if let version = submission.privacyVersion { pdf.add(label: "Datenschutzhinweise", value: "Fassung \(version)") }
+        if let version = submission.privacyVersion { pdf.add(label: "Datenschutzhinweise", value: "Fassung \(version) (so, wie sie Ihnen angezeigt wurden)") }
         if let fee = submission.fee { pdf.add(label: "Gebühr", value: GermanFormat.money(fee)) }
 
         pdf.add("Ihre Angaben", style: .heading, spaceBefore: 12)
@@ -40,7 +45,12 @@ public enum Receipt {
             let rows = AnswerText.rows(step.fields, submission.answers, .german).filter { !$0.answer.isEmpty }
             guard !rows.isEmpty else { continue }
             pdf.add(step.title, style: .bold, spaceBefore: 6)
-            for row in rows { pdf.add(label: row.question, value: row.answer, indent: 12) }
+            // The question on its own line and the answer below it: questions end in „?“ or „.“, and
+            // a colon after them reads wrong.
+            for row in rows {
+                pdf.add(row.question, style: .bold, indent: 12, spaceBefore: 3)
+                pdf.add(row.answer, indent: 24)
+            }
         }
         let files = files(in: submission.answers)
         if !files.isEmpty {

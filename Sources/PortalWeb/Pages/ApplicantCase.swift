@@ -123,6 +123,7 @@ struct ApplicantCase: Sendable {
             processingTime: isOpen && caseFile.status != .decided ? service.flatMap { $0.processingTime.isEmpty ? nil : $0.processingTime } : nil,
             backPath: paths.back
         )
+        if paths.back == SiteRoute.caseLookup.path { model.backLabel = AccountText.for(language).followAnotherCase }
         // The receipt is made by a job a moment after submitting; until then the page says so.
         model.receiptPath = try await receipts.hasReceipt(of: submission.id) ? paths.receipt : nil
         let text = AccountText.for(language)

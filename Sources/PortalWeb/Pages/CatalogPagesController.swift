@@ -57,7 +57,7 @@ struct CatalogPagesController: Sendable {
         // The English page shows the English title and summary where the editors gave them.
         let language = frame.language(request)
         (service.title, service.summary) = (service.title(language), service.summary(language))
-        let shell = frame.shell(request, context: context, title: service.title, now: now())
+        let shell = frame.shell(request, context: context, title: service.title, serviceContent: true, now: now())
         var model = ServicePage.Model(
             shell: shell, service: service, responsibleOffice: office,
             startPath: hasForm ? SiteRoute.formStart(slug: slug).path : nil,

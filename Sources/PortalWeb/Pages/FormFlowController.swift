@@ -274,7 +274,11 @@ struct FormFlowController: Sendable {
             if let counted { try? await throttle.record(counted.0, counted.1) }
             session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt,
                                              accessCode: code.description)
-            session.lastConfirmation?.acknowledgementRefused = await !acknowledge(submission, code: code, answers: answers, form: form, request)
+            let refused = await !acknowledge(submission, code: code, answers: answers, form: form, request)
+            session.lastConfirmation?.acknowledgementRefused = refused
+            session.lastConfirmation?.acknowledgementMailed = !refused && form.version.schema.fields.contains { field in
+                if field.kind == .email, case .text? = answers[field.key] { true } else { false }
+            }
             extend(&session)
             save(session, context)
             return PageFrame.redirect(.formReceived(slug: form.service.slug))
@@ -343,6 +347,7 @@ struct FormFlowController: Sendable {
             nextSteps: nextSteps.filter { !$0.isEmpty }, homePath: SiteRoute.home.path
         )
         model.accessCode = confirmation.accessCode
+        model.accessCodeMailed = confirmation.acknowledgementMailed == true
         model.followPath = SiteRoute.caseLookup.path
         if confirmation.acknowledgementRefused == true { model.notice = LimitText.for(frame.language(request)).acknowledgementNotMailed }
         // The access code is shown once: the session does not keep it after this page.

@@ -11,6 +11,7 @@ struct PageFrame: Sendable {
 
     let portalName: String
     let timeZone: TimeZone
+    var authority = Authority.unnamed
 
     func language(_ request: Request) -> Language {
         request.cookies[Self.languageCookie]?.value == Language.english.rawValue ? .english : .german
@@ -18,7 +19,7 @@ struct PageFrame: Sendable {
 
     func shell(_ request: Request, context: PortalRequestContext, title: String, serviceTitle: String? = nil,
                hasErrors: Bool = false, sessionNotice: Bool = false, staffName: String? = nil, staffHome: SiteRoute = .inbox(.init()),
-               now: Date) -> PageShell {
+               serviceContent: Bool = false, now: Date) -> PageShell {
         let language = language(request)
         let here = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
         let other = language == .german ? Language.english : .german
@@ -59,6 +60,9 @@ struct PageFrame: Sendable {
             }
         )
         shell.testMode = testMode
+        shell.authority = authority
+        // A service's texts and form are written by the authority in German; English visitors are told so.
+        shell.germanOnlyContent = language == .english && staffName == nil && (serviceTitle != nil || serviceContent)
         shell.links.help = SiteRoute.legal(.help).path
         shell.links.account = SiteRoute.accountHome.path
         return shell

@@ -22,11 +22,16 @@
   var notice = document.querySelector(".session-notice[data-seconds-left]");
   if (!notice) { return; }
   var secondsLeft = parseInt(notice.getAttribute("data-seconds-left"), 10);
-  if (!(secondsLeft > 0)) { return; }
+  if (!(secondsLeft > 0) || notice.classList.contains("is-urgent")) { return; }
+  // Out of sight until the last five minutes; then the warning with its button, announced.
+  notice.hidden = true;
   window.setTimeout(function () {
+    var text = notice.querySelector(".session-notice-text");
+    if (text) { text.textContent = notice.getAttribute("data-warning"); }
     notice.classList.add("is-urgent");
     notice.setAttribute("role", "alert");
+    notice.hidden = false;
     var button = notice.querySelector("button");
     if (button) { button.focus(); }
-  }, Math.max(0, secondsLeft - 120) * 1000);
+  }, Math.max(0, secondsLeft - 300) * 1000);
 })();

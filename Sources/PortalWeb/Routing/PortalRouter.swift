@@ -5,10 +5,10 @@ import PortalCore
 
 /// Builds the router: every route of `SiteRoute` with its controller, and the middleware stack.
 public enum PortalRouter {
-    public static func build(_ dependencies: WebDependencies, portalName: String) -> Router<PortalRequestContext> {
+    public static func build(_ dependencies: WebDependencies, portalName: String, authority: Authority = .unnamed) -> Router<PortalRequestContext> {
         // HEAD answers as GET without a body (monitoring and link checkers ask with HEAD).
         let router = Router(context: PortalRequestContext.self, options: .autoGenerateHeadEndpoints)
-        let frame = PageFrame(portalName: portalName, timeZone: dependencies.timeZone)
+        let frame = PageFrame(portalName: portalName, timeZone: dependencies.timeZone, authority: authority)
         let limits = dependencies.limits
         // The client behind a trusted proxy first, so every limit counts the right address.
         router.middlewares.add(ClientAddressMiddleware(trusted: limits.trustedProxies))

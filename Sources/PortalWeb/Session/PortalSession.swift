@@ -61,6 +61,8 @@ public struct PortalSession: Codable, Sendable, Equatable {
         public var accessCode: String?
         /// The acknowledgement was not mailed: the address had too many mails from strangers.
         public var acknowledgementRefused: Bool?
+        /// The acknowledgement, with the access code, went to the applicant's e-mail address.
+        public var acknowledgementMailed: Bool?
     }
 
     /// Right after saving for later: the resume link, shown once and then forgotten.
