@@ -257,6 +257,7 @@ def tree_felling(visitor):
     proceed()
     check("tree: the check page lists both trees and the plan",
           "Baumart (Baum 2)" in driver.page_source and "Lageplan.pdf" in driver.page_source, driver.title)
+    check("tree: the check page shows the fee for two trees (2 × 30 €)", "60,00\u00a0€" in driver.page_source or "60,00 €" in driver.page_source)
     visitor.page("tree-check")
     visitor.submit()
     reference = driver.find_elements(By.CSS_SELECTOR, ".reference")

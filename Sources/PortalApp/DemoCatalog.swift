@@ -52,6 +52,8 @@ public enum DemoCatalog {
             FormField(key: "gemarkung", kind: .text, label: "Gemarkung", hint: "Steht im Grundbuchauszug oder auf dem Grundsteuerbescheid.", constraints: .init(maxLength: 100)),
             FormField(key: "flur", kind: .text, label: "Flur", hint: "Nur Ziffern, zum Beispiel 3.", constraints: .init(pattern: "[0-9]{1,4}")),
             FormField(key: "flurstueck", kind: .text, label: "Flurstück", hint: "Zum Beispiel 123 oder 123/4.", constraints: .init(pattern: "[0-9]{1,5}(/[0-9]{1,4})?")),
+            FormField(key: "lageplan", kind: .file, label: "Lageplan mit eingezeichneter Bohrstelle", hint: "PDF, JPEG oder PNG bis 10 MB. Sie können ihn auch später nachreichen.",
+                      isRequired: false, constraints: .init(maxFileBytes: 10 * 1024 * 1024)),
         ]),
         FormStep(title: "Zweck und Ausführung der Bohrung", fields: [
             FormField(key: "zweck", kind: .singleChoice, label: "Wofür soll das Wasser genutzt werden?", options: [
@@ -211,7 +213,7 @@ public enum DemoCatalog {
         FormStep(title: "Erklärung", fields: [
             FormField(key: "erklaerung", kind: .consent, label: "Ich versichere, dass meine Angaben richtig und vollständig sind, und habe die Datenschutzhinweise zur Kenntnis genommen."),
         ]),
-    ])
+    ], fee: .product([.answer("baeume"), .amount(30)]))
 
     public static let services: [(Service, FormSchema)] = [
         (wellDrilling, wellDrillingForm), (lostProperty, lostPropertyForm), (buildingFileAccess, buildingFileAccessForm),

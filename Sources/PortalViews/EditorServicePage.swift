@@ -290,7 +290,14 @@ public enum EditorServicePage {
         }
         let blocking = model.gate.filter(\.isBlocking)
         let gateItems = model.gate.map { item -> HTML in
-            "<li><strong>\(item.isBlocking ? text.gateBlocking : text.gateWarning)</strong> <a href=\"#\(item.anchor)\">\(item.message)</a></li>"
+            // The entry and the privacy statement have pages of their own; the rest is on this page.
+            let target = switch item.anchor {
+            case "eintrag": model.entryAction
+            case "kontakt": model.entryAction + "#kontakt"
+            case "datenschutz": model.privacyAction
+            default: "#" + item.anchor
+            }
+            return "<li><strong>\(item.isBlocking ? text.gateBlocking : text.gateWarning)</strong> <a href=\"\(target)\">\(item.message)</a></li>"
         }
         let gate: HTML = model.draft == nil ? .empty : """
         <h2 id="pruefung">\(text.gate)</h2>

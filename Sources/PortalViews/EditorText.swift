@@ -182,6 +182,9 @@ public struct EditorText: Sendable {
     public let kindGuidance: @Sendable (FieldKind) -> String?
     public let fieldWarnings: String
     public let kindName: @Sendable (FieldKind) -> String
+    public func entryCount(_ group: String, _ item: String) -> String {
+        german ? "Anzahl der Einträge in „\(group)“\(item.isEmpty ? "" : " (je \(item))")" : "Number of entries in “\(group)”\(item.isEmpty ? "" : " (per \(item))")"
+    }
     public var yourReply: String { german ? "Ihre Antwort auf diese Anmerkung" : "Your reply to this remark" }
     public var editEntry: String { german ? "Katalogeintrag bearbeiten" : "Edit the catalogue entry" }
     public var editPrivacy: String { german ? "Datenschutzhinweise bearbeiten" : "Edit the privacy statement" }

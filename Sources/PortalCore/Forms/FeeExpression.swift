@@ -4,7 +4,8 @@ import Foundation
 /// for garden irrigation. Shown on the check page and stored with the submission.
 public indirect enum FeeExpression: Hashable, Sendable, Codable {
     case amount(Decimal)
-    /// A number answer; an empty or hidden answer counts as 0.
+    /// A number answer; an empty or hidden answer counts as 0. A repeatable group counts its
+    /// entries and a file field its files („30 € je Baum“).
     case answer(String)
     case sum([FeeExpression])
     case product([FeeExpression])
@@ -35,6 +36,8 @@ public indirect enum FeeExpression: Hashable, Sendable, Codable {
             switch answers[key] {
             case .integer(let number)?: return Decimal(number)
             case .decimal(let number)?: return number
+            case .rows(let entries)?: return Decimal(entries.count)
+            case .files(let files)?: return Decimal(files.count)
             default: return 0
             }
         case .sum(let parts):

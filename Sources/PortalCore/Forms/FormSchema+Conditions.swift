@@ -91,7 +91,8 @@ extension FormSchema {
             func checkFee(_ expression: FeeExpression) {
                 switch expression {
                 case .answer(let key):
-                    if let field = byKey[key], ![.integer, .decimal, .money].contains(field.kind) {
+                    // Numbers count as they are; repeatable groups and file fields count their entries.
+                    if let field = byKey[key], ![.integer, .decimal, .money].contains(field.kind), field.repetition == nil, field.kind != .file {
                         problems.append("Die Gebührenberechnung rechnet mit „\(key)“, das keine Zahl ist.")
                     }
                 case .sum(let parts), .product(let parts): parts.forEach(checkFee)

@@ -40,6 +40,25 @@ public enum PublishGate {
         return nil
     }
 
+    /// The listed documents (Unterlagen) no upload field asks for: a document matches a file field
+    /// when one of the field label's longer words (five letters or more) occurs in it, so
+    /// „Lageplan mit eingezeichneter Bohrstelle“ matches a field „Lageplan“.
+    static func documentsWithoutUpload(_ documents: [String], _ schema: FormSchema) -> [String] {
+        var labels: [String] = []
+        func walk(_ fields: [FormField]) {
+            for field in fields {
+                if field.kind == .file { labels.append(field.label.lowercased()) }
+                walk(field.fields)
+            }
+        }
+        for step in schema.steps { walk(step.fields) }
+        let words = labels.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 5 } }
+        return documents.filter { document in
+            let text = document.lowercased()
+            return !words.contains { text.contains($0) }
+        }
+    }
+
     public static func check(_ service: Service, schema: FormSchema, reviewState: ReviewState? = nil, requiresApproval: Bool = false,
                              jargon: [(word: String, plain: String)] = jargon(from: defaultJargonText)) -> [Item] {
         var items: [Item] = []
@@ -69,6 +88,9 @@ public enum PublishGate {
 
         if (service.titleEnglish ?? "").isEmpty || (service.summaryEnglish ?? "").isEmpty {
             warn("Englischer Titel und englische Kurzbeschreibung fehlen; die englische Seite zeigt die deutschen Texte.", "eintrag")
+        }
+        for document in documentsWithoutUpload(service.requiredDocuments, schema) {
+            warn("Die Leistungsbeschreibung nennt „\(document)“, das Formular hat dafür aber kein Feld zum Hochladen.", "formular")
         }
         for (index, step) in schema.steps.enumerated() {
             let anchor = "schritt-\(index + 1)"

@@ -24,7 +24,8 @@ extension EditorController {
                 .init(message: rule.message, fieldLabel: schema.field(rule.field)?.label ?? rule.field, condition: FormExpression.text(rule.check))
             },
             fields: answers.map { ($0.key, "\($0.label) (\($0.key))") },
-            numberFields: answers.filter { [.integer, .decimal, .money].contains($0.kind) }.map { ($0.key, "\($0.label) (\($0.key))") },
+            numberFields: answers.filter { [.integer, .decimal, .money].contains($0.kind) }.map { ($0.key, "\($0.label) (\($0.key))") }
+                + schema.fields.filter { $0.repetition != nil }.map { ($0.key, text.entryCount($0.label, $0.repetition?.itemName ?? "")) },
             fee: schema.fee.map(FormExpression.text), action: SiteRoute.editorRules(slug: service.slug).path,
             backPath: SiteRoute.editorService(slug: service.slug).path + "#formular", csrfToken: editor.csrf, revision: draft.revision, error: error
         )
@@ -122,8 +123,8 @@ extension EditorController {
             guard let base else { throw FormSchema.EditError("Bitte geben Sie einen Grundbetrag an oder wählen Sie ein Feld, nach dem sich die Gebühr richtet.") }
             return .amount(base)
         }
-        guard let field = schema.field(perKey), [.integer, .decimal, .money].contains(field.kind) else {
-            throw FormSchema.EditError("Die Gebühr kann sich nur nach einer Zahl richten.")
+        guard let field = schema.field(perKey), [.integer, .decimal, .money].contains(field.kind) || field.repetition != nil else {
+            throw FormSchema.EditError("Die Gebühr kann sich nur nach einer Zahl oder der Anzahl der Einträge einer wiederholbaren Gruppe richten.")
         }
         guard let perUnit else { throw FormSchema.EditError("Bitte geben Sie an, wie viel Euro je Einheit von „\(field.label)“ hinzukommen.") }
         let variable = FeeExpression.product([.answer(perKey), .amount(perUnit)])
