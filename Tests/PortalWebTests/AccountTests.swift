@@ -292,6 +292,14 @@ struct AccountTests {
                 #expect(try await citizen.post(FormFlowTests.base + "/schritt/1", fields).status == .seeOther)
                 #expect(try await citizen.get(FormFlowTests.base + "/schritt/1").text.contains(#"value="Erika Maria""#))
                 #expect(!(try await citizen.get(FormFlowTests.base + "/schritt/2")).text.contains("aus Ihrem Konto"))
+                // An address block is filled like single fields: street and house number apart.
+                _ = try await citizen.get("/leistungen/baumfaellung-beantragen/antrag")
+                let trees = try await citizen.get("/leistungen/baumfaellung-beantragen/antrag/schritt/1")
+                #expect(trees.text.contains("Einige Angaben sind aus Ihrem Konto schon eingetragen."))
+                for value in [#"name="anschrift.street" type="text" value="Hauptstraße""#, #"name="anschrift.houseNumber" type="text" value="5""#,
+                              #"name="anschrift.postalCode" type="text" value="24534""#, #"name="anschrift.city" type="text" value="Neumünster""#] {
+                    #expect(trees.text.contains(value), "\(value)")
+                }
             }
         }
     }

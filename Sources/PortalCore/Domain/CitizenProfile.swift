@@ -34,6 +34,24 @@ public struct CitizenProfile: Hashable, Sendable, Codable {
         return value.isEmpty ? nil : value
     }
 
+    /// The parts of an address block as the profile knows them (`street`, `houseNumber`,
+    /// `postalCode`, `city`): "Hauptstraße 5a" is split before its last word when that starts with
+    /// a digit. Empty when the profile has no address.
+    public var addressParts: [String: String] {
+        guard !street.isEmpty || !postalCode.isEmpty || !city.isEmpty else { return [:] }
+        var parts: [String: String] = [:]
+        let words = street.split(separator: " ")
+        if words.count > 1, let last = words.last, last.first?.isNumber == true {
+            parts["street"] = words.dropLast().joined(separator: " ")
+            parts["houseNumber"] = String(last)
+        } else if !street.isEmpty {
+            parts["street"] = street
+        }
+        if !postalCode.isEmpty { parts["postalCode"] = postalCode }
+        if !city.isEmpty { parts["city"] = city }
+        return parts
+    }
+
     /// A German message for the first unusable entry, or nil.
     public var problem: String? {
         for (value, what) in [(givenName, "Der Vorname"), (familyName, "Der Nachname"), (street, "Die Straße"), (city, "Der Ort"), (phone, "Die Telefonnummer")]

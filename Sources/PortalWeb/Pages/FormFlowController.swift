@@ -490,6 +490,13 @@ struct FormFlowController: Sendable {
             draft.values[field.key] = [value]
             draft.prefilledKeys.insert(field.key)
         }
+        // Address blocks for the applicant's own address (not marked "off") take the profile's address.
+        let address = account.profile.addressParts
+        guard !address.isEmpty else { return }
+        for field in schema.fields where field.kind == .postalAddress && field.autocomplete != "off" {
+            for (part, value) in address { draft.values["\(field.key).\(part)"] = [value] }
+            draft.prefilledKeys.insert(field.key)
+        }
     }
 
     /// A draft for the current version; a draft for an older version starts over (carrying answers
