@@ -573,9 +573,21 @@ def account(visitor, maildir, worker_login):
 
     as_worker()
     check("staff: the uploaded document is on the case", "Lageplan der Bohrstelle: Lageplan.pdf" in driver.page_source)
-    driver.find_element(By.CSS_SELECTOR, "input[name='ergebnis'][value='granted']").click()
-    driver.find_element(By.ID, "bescheid-datei").send_keys(document)
-    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/bescheid'] button"))
+    visitor.page("staff-case", screenshot=True)
+    # The decision is delivered with the keyboard only: Tab, Space, Enter (a file can only be handed
+    # to a focused file input; the operating system's file dialog is out of the browser's reach).
+    reached = tab_to(driver, "ergebnis-0")
+    ActionChains(driver).send_keys(Keys.SPACE).perform()
+    reached = reached and tab_to(driver, "bescheid-datei")
+    driver.switch_to.active_element.send_keys(document)
+    reached = reached and tab_to_button(driver, "Weiter zur Prüfung")
+    press(driver, Keys.ENTER)
+    check("staff: delivering asks for a check first (outcome, file, who is told)",
+          "Bescheid prüfen und zustellen" in driver.page_source and "Bewilligt" in driver.page_source and "Lageplan.pdf" in driver.page_source)
+    visitor.page("staff-decision-confirm", screenshot=True)
+    reached = reached and tab_to_button(driver, "Bescheid jetzt zustellen")
+    press(driver, Keys.ENTER)
+    check("keyboard only: the case worker reaches outcome, file and both buttons with Tab", reached)
     check("staff: the decision is delivered, not yet fetched", "Noch nicht abgerufen" in driver.page_source)
     check("account: the decision is announced by mail", mailed_subject(maildir, "erika.konto@example.de", f"Bescheid zu Ihrem Antrag {reference}"))
     visitor.page("staff-decision", screenshot=True)
@@ -702,6 +714,25 @@ def case_worker(visitor, username, password, reference):
     visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/status'] button"))
     check("case worker: the status is now In Bearbeitung", "Der Status wurde geändert." in driver.page_source and "In Bearbeitung" in driver.page_source)
     visitor.page("submission-after-change")
+
+
+def tab_to(driver, element_id, limit=150):
+    """Tabs forward until the element with this id has the focus."""
+    for _ in range(limit):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        if driver.switch_to.active_element.get_attribute("id") == element_id:
+            return True
+    return False
+
+
+def tab_to_button(driver, label, limit=150):
+    """Tabs forward until a button with this text has the focus."""
+    for _ in range(limit):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        active = driver.switch_to.active_element
+        if active.tag_name == "button" and active.text.strip() == label:
+            return True
+    return False
 
 
 def keyboard_only(visitor):

@@ -134,37 +134,40 @@ public enum StaffSubmissionPage {
         }
     }
 
-    /// Open and answered requests for documents, and the form to ask for more.
-    static func requestsHTML(_ model: Model) -> HTML {
+    /// Open and answered requests for documents, with what arrived.
+    static func requestList(_ model: Model) -> HTML {
         let german = model.shell.strings.language == .german
-        guard !model.documentRequests.isEmpty || model.requestAction != nil else { return .empty }
+        guard !model.documentRequests.isEmpty else { return .empty }
         let rows = model.documentRequests.map { row -> HTML in
             let files = row.files.map { file -> HTML in "<li><a href=\"\(file.path)\" download>\(file.name)</a></li>" }
             return "<li><p>\(row.documents.joined(separator: "; ")) – \(row.status)</p>\(files.isEmpty ? HTML.empty : "<ul class=\"file-list\">\(HTML(files))</ul>")</li>"
         }
-        let form: HTML = model.requestAction.map { action -> HTML in
-            """
-            <form method="post" action="\(action)" class="no-print" novalidate>
-            <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-            \(model.requestError.map { error -> HTML in "<p class=\"error-message\" id=\"nachforderung-fehler\">\(error)</p>" } ?? .empty)
-            <div class="field">
-            <label class="label" for="nachforderung-unterlagen">\(german ? "Fehlende Unterlagen (eine je Zeile)" : "Missing documents (one per line)")</label>
-            <textarea class="textarea" id="nachforderung-unterlagen" name="unterlagen" rows="3"></textarea>
-            </div>
-            <div class="field">
-            <label class="label" for="nachforderung-frist">\(german ? "Frist" : "Deadline")</label>
-            <p class="hint" id="nachforderung-frist-hinweis">\(german ? "TT.MM.JJJJ, zum Beispiel 24.12.2026." : "DD.MM.YYYY, for example 24.12.2026.")</p>
-            <input class="input input-short" id="nachforderung-frist" name="frist" type="text" inputmode="numeric" aria-describedby="nachforderung-frist-hinweis">
-            </div>
-            <button class="button button-secondary" type="submit">\(german ? "Unterlagen nachfordern" : "Request documents")</button>
-            </form>
-            """
-        } ?? .empty
         return """
+        <h2 id="nachforderungen">\(german ? "Nachforderungen" : "Document requests")</h2>
+        <ul>\(HTML(rows, separator: "\n"))</ul>
+        """
+    }
 
-        <h2 id="nachforderung">\(german ? "Nachforderungen" : "Document requests")</h2>
-        \(rows.isEmpty ? HTML.empty : "<ul>\(HTML(rows, separator: "\n"))</ul>")
-        \(form)
+    /// The form to ask for missing documents, while the case is in progress.
+    static func requestForm(_ model: Model) -> HTML {
+        let german = model.shell.strings.language == .german
+        guard let action = model.requestAction else { return .empty }
+        let error = model.requestError
+        return """
+        <h3 id="nachforderung">\(german ? "Unterlagen nachfordern" : "Request documents")</h3>
+        <form method="post" action="\(action)" class="no-print" novalidate>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        <div class="\(error == nil ? "field" : "field field-error")">
+        <label class="label" for="nachforderung-unterlagen">\(german ? "Fehlende Unterlagen (eine je Zeile)" : "Missing documents (one per line)")</label>
+        \(error.map { error -> HTML in "<p class=\"error-message\" id=\"nachforderung-fehler\">\(error)</p>" } ?? .empty)<textarea class="textarea" id="nachforderung-unterlagen" name="unterlagen" rows="3"\(attribute: "aria-describedby", error == nil ? nil : "nachforderung-fehler")></textarea>
+        </div>
+        <div class="field">
+        <label class="label" for="nachforderung-frist">\(german ? "Frist" : "Deadline")</label>
+        <p class="hint" id="nachforderung-frist-hinweis">\(german ? "TT.MM.JJJJ, zum Beispiel 24.12.2026." : "DD.MM.YYYY, for example 24.12.2026.")</p>
+        <input class="input input-short" id="nachforderung-frist" name="frist" type="text" inputmode="numeric" aria-describedby="nachforderung-frist-hinweis">
+        </div>
+        <button class="button button-secondary" type="submit">\(german ? "Unterlagen nachfordern" : "Request documents")</button>
+        </form>
         """
     }
 
@@ -172,6 +175,8 @@ public enum StaffSubmissionPage {
         public var action: String
         public var outcomes: [(value: String, label: String)]
         public var error: String?
+        /// The outcome chosen before a refused attempt, kept selected.
+        public var chosen: String?
 
         public init(action: String, outcomes: [(value: String, label: String)], error: String?) {
             self.action = action
@@ -180,39 +185,41 @@ public enum StaffSubmissionPage {
         }
     }
 
-    /// The delivered decision with its retrieval, or the form to deliver one.
-    static func decisionHTML(_ model: Model) -> HTML {
+    /// The delivered decision with its retrieval.
+    static func deliveredDecision(_ model: Model) -> HTML {
         let german = model.shell.strings.language == .german
-        if let decision = model.decision {
-            let retrieval = decision.retrievedAt.map { german ? "Vom Antragsteller abgerufen am \($0)" : "Fetched by the applicant on \($0)" }
-                ?? (german ? "Noch nicht abgerufen" : "Not fetched yet")
-            return """
+        guard let decision = model.decision else { return .empty }
+        let retrieval = decision.retrievedAt.map { german ? "Vom Antragsteller abgerufen am \($0)" : "Fetched by the applicant on \($0)" }
+            ?? (german ? "Noch nicht abgerufen" : "Not fetched yet")
+        return """
+        <h2 id="bescheid">\(german ? "Bescheid" : "Decision")</h2>
+        <dl class="facts">
+        <dt>\(german ? "Ergebnis" : "Outcome")</dt><dd>\(decision.outcome)</dd>
+        <dt>\(german ? "Zugestellt" : "Delivered")</dt><dd>\(decision.deliveredAt) (\(decision.deliveredBy))</dd>
+        <dt>\(german ? "Abruf" : "Retrieval")</dt><dd>\(retrieval)</dd>
+        </dl>
+        <p><a href="\(decision.filePath)" download>\(decision.fileName)</a></p>
+        """
+    }
 
-            <h2 id="bescheid">\(german ? "Bescheid" : "Decision")</h2>
-            <dl class="facts">
-            <dt>\(german ? "Ergebnis" : "Outcome")</dt><dd>\(decision.outcome)</dd>
-            <dt>\(german ? "Zugestellt" : "Delivered")</dt><dd>\(decision.deliveredAt) (\(decision.deliveredBy))</dd>
-            <dt>\(german ? "Abruf" : "Retrieval")</dt><dd>\(retrieval)</dd>
-            </dl>
-            <p><a href="\(decision.filePath)" download>\(decision.fileName)</a></p>
-            """
-        }
+    /// The form to deliver the decision; it leads to a confirmation step before anything is sent.
+    static func decisionForm(_ model: Model) -> HTML {
+        let german = model.shell.strings.language == .german
         guard let form = model.decisionForm else { return .empty }
         let choices = form.outcomes.enumerated().map { index, outcome -> HTML in
             """
             <div class="choice">
-            <input class="choice-input" id="ergebnis-\(index)" name="ergebnis" type="radio" value="\(outcome.value)">
+            <input class="choice-input" id="ergebnis-\(index)" name="ergebnis" type="radio" value="\(outcome.value)"\(flag: "checked", outcome.value == form.chosen)>
             <label class="choice-label" for="ergebnis-\(index)">\(outcome.label)</label>
             </div>
             """
         }
         return """
-
-        <h2 id="bescheid">\(german ? "Bescheid zustellen" : "Deliver the decision")</h2>
+        <h3 id="bescheid">\(german ? "Bescheid zustellen" : "Deliver the decision")</h3>
         <form method="post" action="\(form.action)" enctype="multipart/form-data" class="no-print" novalidate>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        <div class="\(form.error == nil ? "field" : "field field-error")">
         \(form.error.map { error -> HTML in "<p class=\"error-message\" id=\"bescheid-fehler\">\(error)</p>" } ?? .empty)
-        <div class="field">
         <fieldset class="fieldset">
         <legend class="legend">\(german ? "Ergebnis" : "Outcome")</legend>
         <div class="choices">
@@ -224,7 +231,7 @@ public enum StaffSubmissionPage {
         <label class="label" for="bescheid-datei">\(german ? "Bescheid als PDF (höchstens 20 MB)" : "Decision as PDF (at most 20 MB)")</label>
         <input class="file-input" id="bescheid-datei" name="bescheid" type="file" accept="application/pdf,.pdf">
         </div>
-        <button class="button" type="submit">\(german ? "Bescheid zustellen" : "Deliver decision")</button>
+        <button class="button" type="submit" name="_aktion" value="pruefen">\(german ? "Weiter zur Prüfung" : "Continue to check")</button>
         </form>
         """
     }
@@ -272,8 +279,21 @@ public enum StaffSubmissionPage {
         </form>
         """
         let historyList: HTML = model.history.isEmpty ? "<p>\(text.noHistory)</p>" : "<ol class=\"history\">\(HTML(history, separator: "\n"))</ol>"
+        let german = text.language == .german
+        // Every action's error is listed at the top, linked to its field, however long the answers are.
+        var allErrors = errors
+        if let error = model.requestError { allErrors.append(.init(anchorID: "nachforderung-unterlagen", message: error)) }
+        if let error = model.decisionForm?.error { allErrors.append(.init(anchorID: "ergebnis-0", message: error)) }
+        if let error = model.mailbox?.error { allErrors.append(.init(anchorID: "nachricht", message: error)) }
+        var sectionsNav: [(String, String)] = [("antworten", text.answersHeading)]
+        if !model.documentRequests.isEmpty { sectionsNav.append(("nachforderungen", german ? "Nachforderungen" : "Document requests")) }
+        if model.decision != nil { sectionsNav.append(("bescheid", german ? "Bescheid" : "Decision")) }
+        if model.mailbox != nil { sectionsNav.append(("nachrichten", german ? "Nachrichten" : "Messages")) }
+        sectionsNav.append(("verlauf", text.historyHeading))
+        sectionsNav.append(("aktionen", german ? "Bearbeiten" : "Actions"))
+        let nav = sectionsNav.map { anchor, label -> HTML in "<li><a href=\"#\(anchor)\">\(label)</a></li>" }
         return Layout.render(model.shell, main: """
-        \(ErrorSummary.render(errors, text))
+        \(ErrorSummary.render(allErrors, text))
         <p class="caption">\(model.serviceTitle)</p>
         <h1>\(model.reference)\(model.isTest ? " <strong class=\"tag tag-test\">\(text.testMarker)</strong>" as HTML : .empty)</h1>
         \(model.isTest ? "<div class=\"notice\"><p>\(text.testSubmissionNotice)</p></div>" as HTML : .empty)
@@ -282,12 +302,27 @@ public enum StaffSubmissionPage {
         <dt>\(text.columnReceived)</dt><dd>\(model.receivedAt)</dd>
         \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)\(model.identification.map { value -> HTML in "<dt>\(IdentityText.for(text.language).staffLabel)</dt><dd>\(value)</dd>" } ?? .empty)
         </dl>
-        <h2>\(text.answersHeading)</h2>
-        \(HTML(sections, separator: "\n"))\(requestsHTML(model))\(decisionHTML(model))\(model.mailbox.map { thread -> HTML in "\n\(thread.render(AccountText.for(text.language)))" } ?? .empty)
-        <h2>\(text.historyHeading)</h2>
+        <nav class="case-nav no-print" aria-label="\(german ? "Abschnitte dieses Antrags" : "Sections of this application")">
+        <ul>\(HTML(nav))</ul>
+        </nav>
+        <div class="case-layout">
+        <div class="case-main">
+        <h2 id="antworten">\(text.answersHeading)</h2>
+        \(HTML(sections, separator: "\n"))
+        \(requestList(model))
+        \(deliveredDecision(model))
+        \(model.mailbox.map { thread -> HTML in thread.render(AccountText.for(text.language)) } ?? .empty)
+        <h2 id="verlauf">\(text.historyHeading)</h2>
         \(historyList)
-        <h2 class="no-print">\(text.changeStatusHeading)</h2>
+        </div>
+        <aside class="case-actions no-print" aria-labelledby="aktionen">
+        <h2 id="aktionen">\(german ? "Bearbeiten" : "Actions")</h2>
+        <h3>\(text.changeStatusHeading)</h3>
         \(change)
+        \(requestForm(model))
+        \(decisionForm(model))
+        </aside>
+        </div>
         """)
     }
 }

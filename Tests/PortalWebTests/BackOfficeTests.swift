@@ -76,7 +76,7 @@ struct BackOfficeTests {
                 #expect(changed.status == .seeOther)
                 let after = try await browser.get("/intern/antraege/\(references[0])")
                 #expect(after.text.contains("Der Status wurde geändert."))
-                #expect(after.text.contains("Eingegangen → In Bearbeitung (staff:anna)<br>Prüfung begonnen"))
+                #expect(after.text.contains("Eingegangen → In Bearbeitung (Anna Schäfer)<br>Prüfung begonnen"), "display names, not user names")
                 let invalid = try await browser.post("/intern/antraege/\(references[0])/status", [("status", "received")])
                 #expect(invalid.status == .conflict)
                 let noChoice = try await browser.post("/intern/antraege/\(references[1])/status", [])

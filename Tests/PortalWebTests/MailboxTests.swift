@@ -147,16 +147,38 @@ struct MailboxTests {
                 let pdf = Data("%PDF-1.4\n1 0 obj\n<< >>\nendobj\n%%EOF\n".utf8)
                 let noOutcome = try await worker.postMultipart(staffPath + "/bescheid", [], files: [(field: "bescheid", name: "Bescheid.pdf", data: pdf)])
                 #expect(noOutcome.status == .unprocessableContent && noOutcome.text.contains("Bitte wählen Sie das Ergebnis des Bescheids."))
+                // The error is listed at the top of the long case page, linked to the outcome.
+                #expect(noOutcome.text.contains(#"<div class="error-summary""#) && noOutcome.text.contains(##"<a href="#ergebnis-0">Bitte wählen Sie das Ergebnis des Bescheids.</a>"##))
+                #expect(noOutcome.text.contains("<title>Fehler: "))
                 _ = try await worker.get(staffPath)
                 let zip = try await worker.postMultipart(staffPath + "/bescheid", [("ergebnis", "granted")],
                                                          files: [(field: "bescheid", name: "Bescheid.pdf", data: Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 40)))])
                 #expect(zip.status == .unprocessableContent)
                 _ = try await worker.get(staffPath)
-                let delivered = try await worker.postMultipart(staffPath + "/bescheid", [("ergebnis", "granted")],
-                                                               files: [(field: "bescheid", name: "Bescheid Müller.pdf", data: pdf)])
+                // A chosen file and outcome lead to a check page first; nothing is delivered yet.
+                let check = try await worker.postMultipart(staffPath + "/bescheid", [("ergebnis", "granted"), ("_aktion", "pruefen")],
+                                                           files: [(field: "bescheid", name: "Bescheid Müller.pdf", data: pdf)])
+                #expect(check.status == .ok && check.text.contains("Bescheid prüfen und zustellen") && check.text.contains("<dd>Bewilligt</dd>"))
+                #expect(check.text.contains("Bescheid Müller.pdf") && check.text.contains("erhält eine E-Mail"))
+                #expect(try await test.portal.decisions.decision(of: try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)).id) == nil)
+                #expect(!(try await worker.get(staffPath)).text.contains("<dd>Entschieden</dd>"))
+                let fileRange = try #require(check.text.range(of: #"name="datei" value="[0-9a-f-]+""#, options: .regularExpression))
+                let fileID = String(check.text[fileRange].split(separator: "\"")[3])
+                // Only the file kept aside for this case can be delivered.
+                _ = try await worker.get(staffPath)
+                let foreign = try await worker.post(staffPath + "/bescheid", [("ergebnis", "granted"), ("_aktion", "zustellen"), ("datei", UUID().uuidString.lowercased())])
+                #expect(foreign.status == .unprocessableContent && foreign.text.contains("nicht mehr vorhanden"))
+                _ = try await worker.get(staffPath)
+                let delivered = try await worker.post(staffPath + "/bescheid", [("ergebnis", "granted"), ("_aktion", "zustellen"), ("datei", fileID)])
                 #expect(delivered.location == staffPath + "#bescheid")
                 var staffPage = try await worker.get(staffPath)
                 #expect(staffPage.text.contains("<dd>Entschieden</dd>") && staffPage.text.contains("Noch nicht abgerufen") && staffPage.text.contains("Bewilligt"))
+                #expect(staffPage.text.contains("(Anna Schäfer)") && !staffPage.text.contains("staff:anna"))
+                // In English the portal's own history notes are English too.
+                _ = try await worker.get("/sprache/en?zurueck=/")
+                let englishPage = try await worker.get(staffPath)
+                #expect(englishPage.text.contains("In progress → Decided (Anna Schäfer)<br>Decision delivered: Granted"))
+                _ = try await worker.get("/sprache/de?zurueck=/")
                 let notice = try #require(mail.mails.last)
                 #expect(notice.to == "j.mueller@example.de" && notice.subject == "Bescheid zu Ihrem Antrag \(reference)")
 
@@ -184,7 +206,7 @@ struct MailboxTests {
                 #expect(try await stranger.get("/vorgang/\(reference)/bescheid").location == "/vorgang")
 
                 _ = try await worker.get(staffPath)
-                #expect(try await worker.postMultipart(staffPath + "/bescheid", [("ergebnis", "refused")], files: [(field: "bescheid", name: "B.pdf", data: pdf)]).status == .conflict)
+                #expect(try await worker.post(staffPath + "/bescheid", [("ergebnis", "refused"), ("_aktion", "zustellen"), ("datei", fileID)]).status == .conflict)
                 _ = try await worker.get(staffPath)
                 #expect(try await worker.post(staffPath + "/status", [("status", "completed")]).status == .seeOther)
             }

@@ -14,7 +14,7 @@ public struct SQLDecisionStore: DecisionStore {
         let id = decision.submissionID.description
         try await database.write { db in
             try await SQLSubmissionStore.move(decision.submissionID, to: .decided, by: decision.deliveredBy,
-                                              note: "Bescheid zugestellt: \(decision.outcome.label())", at: decision.deliveredAt, on: db)
+                                              note: CaseNote.decisionDelivered(decision.outcome), at: decision.deliveredAt, on: db)
             try await db.raw("""
                 INSERT INTO decisions (submission_id, upload_id, outcome, delivered_at, delivered_by)
                 VALUES (\(bind: id), \(bind: decision.file.id.description), \(bind: decision.outcome.rawValue),

@@ -14,7 +14,7 @@ public struct SQLDocumentRequestStore: DocumentRequestStore {
         let documents = try JSONCoding.encode(request.documents)
         try await database.write { db in
             try await SQLSubmissionStore.move(request.submissionID, to: .waitingForApplicant, by: request.requestedBy,
-                                note: "Unterlagen nachgefordert bis \(request.deadline.german): \(request.documents.joined(separator: "; "))",
+                                note: CaseNote.documentsRequested(until: request.deadline, request.documents),
                                 at: request.requestedAt, on: db)
             try await db.raw("""
                 INSERT INTO document_requests (id, submission_id, documents, deadline, requested_at, requested_by, deliveries)
@@ -58,9 +58,8 @@ public struct SQLDocumentRequestStore: DocumentRequestStore {
                 .map { try SQLSubmissionStore.status($0, "status") }
             if status == .waitingForApplicant {
                 let pending = request.pending
-                let note = pending.isEmpty ? "Nachgeforderte Unterlagen hochgeladen."
-                    : "Nachforderung beantwortet; nicht eingereicht: \(pending.joined(separator: "; "))."
-                try await SQLSubmissionStore.move(request.submissionID, to: .inProgress, by: "Antragsteller:in", note: note, at: instant, on: db)
+                let note = pending.isEmpty ? CaseNote.documentsUploaded : CaseNote.requestAnswered(missing: pending)
+                try await SQLSubmissionStore.move(request.submissionID, to: .inProgress, by: CaseNote.applicantActor, note: note, at: instant, on: db)
             }
             return request
         }

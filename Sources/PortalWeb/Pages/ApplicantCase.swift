@@ -244,7 +244,7 @@ struct ApplicantCase: Sendable {
             return try await render(submission, paths: paths, request, context, withdrawError: text.withdrawMissing, status: .unprocessableContent)
         }
         do {
-            _ = try await submissions.changeStatus(of: submission.id, to: .withdrawn, by: "Antragsteller:in", note: nil, at: now())
+            _ = try await submissions.changeStatus(of: submission.id, to: .withdrawn, by: CaseNote.applicantActor, note: nil, at: now())
         } catch let error as CaseTransitionError {
             throw PageError(.conflict(error.message, link: (submission.reference.rawValue, paths.page)))
         }

@@ -192,22 +192,36 @@ struct BackOfficeController: Sendable {
                                                  : "A decision can only be delivered for a case in progress, and only once.",
                                           link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
-            guard let outcome = context.form?.first("ergebnis").flatMap(Decision.Outcome.init(rawValue:)) else {
+            let form = context.form ?? FormValues()
+            let chosen = form.first("ergebnis")
+            guard let outcome = chosen.flatMap(Decision.Outcome.init(rawValue:)) else {
                 return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
                                         decisionError: german ? "Bitte wählen Sie das Ergebnis des Bescheids." : "Select the decision's outcome.")
             }
-            guard let incoming = context.files.first(where: { $0.field == "bescheid" }) else {
-                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
-                                        decisionError: german ? "Bitte wählen Sie die PDF-Datei des Bescheids." : "Choose the decision's PDF file.")
-            }
             let owner = "bescheid-\(submission.id)"
-            let file: UploadedFile
-            switch await uploads.accept(incoming, for: Self.decisionField, owner: owner) {
-            case .success(let accepted): file = accepted
-            case .failure(let problem):
-                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
-                                        decisionError: problem.message(label: Self.decisionField.label, language: frame.language(request)))
+            // First the file is checked and kept aside, and the case worker sees what will go out;
+            // only the confirmation delivers it.
+            guard form.first("_aktion") == "zustellen" else {
+                guard let incoming = context.files.first(where: { $0.field == "bescheid" && $0.size > 0 }) else {
+                    return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                                            decisionError: german ? "Bitte wählen Sie die PDF-Datei des Bescheids." : "Choose the decision's PDF file.", decisionChosen: chosen)
+                }
+                switch await uploads.accept(incoming, for: Self.decisionField, owner: owner) {
+                case .success(let file):
+                    return try await confirmDecision(submission, outcome: outcome, file: file, user: user, request, context)
+                case .failure(let problem):
+                    return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                                            decisionError: problem.message(label: Self.decisionField.label, language: frame.language(request)), decisionChosen: chosen)
+                }
             }
+            guard let id = form.first("datei").flatMap(UploadedFile.ID.init(string:)), let staged = try await uploads.store.file(id: id),
+                  staged.owner == owner, staged.submissionID == nil
+            else {
+                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                                        decisionError: german ? "Die Datei des Bescheids ist nicht mehr vorhanden. Bitte wählen Sie sie noch einmal."
+                                                              : "The decision's file is no longer there. Please choose it again.", decisionChosen: chosen)
+            }
+            let file = staged.file
             try await uploads.store.attach([file.id], owner: owner, to: submission.id)
             do {
                 try await decisions.deliver(Decision(submissionID: submission.id, file: file, outcome: outcome, deliveredAt: now(), deliveredBy: "staff:\(user.username)"))
@@ -223,6 +237,31 @@ struct BackOfficeController: Sendable {
             }
             return PageFrame.redirect(SiteRoute.staffSubmission(reference: submission.reference.rawValue).path + "#bescheid")
         }
+    }
+
+    /// The confirmation step: outcome, file and who is told, with the button that delivers.
+    private func confirmDecision(_ submission: Submission, outcome: Decision.Outcome, file: UploadedFile, user: StaffUser,
+                                 _ request: Request, _ context: PortalRequestContext) async throws -> Response {
+        let language = frame.language(request)
+        let german = language == .german
+        let service = try await catalog.service(id: submission.serviceID)
+        let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
+        let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
+        let recipient = ApplicantAddress.of(submission, account: account, schema: schema) != nil
+            ? (german ? "Die antragstellende Person erhält eine E-Mail mit dem Link zu ihrem Antrag; dort ruft sie den Bescheid ab."
+                      : "The applicant gets an e-mail with the link to their application, where they fetch the decision.")
+            : (german ? "Keine E-Mail-Adresse bekannt: Der Bescheid liegt auf der Statusseite des Antrags bereit."
+                      : "No e-mail address known: the decision waits on the application's status page.")
+        let reference = submission.reference.rawValue
+        let page = DecisionConfirmationPage.render(.init(
+            shell: frame.shell(request, context: context, title: german ? "Bescheid prüfen und zustellen" : "Check and deliver the decision",
+                               serviceTitle: service?.title, staffName: user.displayName, now: now()),
+            reference: reference, serviceTitle: service?.title ?? "", outcomeLabel: outcome.label(language), outcomeValue: outcome.rawValue,
+            fileName: file.name, fileSize: UploadedFile.size(file.size), fileID: file.id.description, recipient: recipient,
+            action: SiteRoute.staffDecision(reference: reference).path, cancelPath: SiteRoute.staffSubmission(reference: reference).path + "#bescheid",
+            csrfToken: context.sessions.session?.csrfToken ?? ""
+        ))
+        return PageFrame.response(page)
     }
 
     /// The case worker names the missing documents and a deadline; the case waits for the applicant,
@@ -305,7 +344,7 @@ struct BackOfficeController: Sendable {
 
     private func render(_ submission: Submission, user: StaffUser, error: String?, _ request: Request, _ context: PortalRequestContext,
                         status: HTTPResponse.Status, messageError: String? = nil, entered: String = "", decisionError: String? = nil,
-                        requestError: String? = nil) async throws -> Response {
+                        requestError: String? = nil, decisionChosen: String? = nil) async throws -> Response {
         let language = frame.language(request)
         let text = Strings.for(language)
         guard let version = try await catalog.formVersion(id: submission.formVersionID),
@@ -320,7 +359,8 @@ struct BackOfficeController: Sendable {
             })
         }
         let shell = frame.shell(request, context: context, title: submission.reference.rawValue, serviceTitle: service.title,
-                                hasErrors: error != nil, staffName: user.displayName, now: now())
+                                hasErrors: error != nil || messageError != nil || decisionError != nil || requestError != nil,
+                                staffName: user.displayName, now: now())
         let messages = try await mailbox.messages(of: submission.id)
         var thread = MailboxThread(
             messages: messages.map { message in
@@ -335,12 +375,20 @@ struct BackOfficeController: Sendable {
         if messages.contains(where: { $0.fromApplicant && $0.readAt == nil }) {
             try await mailbox.markRead(of: submission.id, byApplicant: false, at: now())
         }
+        let decision = try await decisions.decision(of: submission.id)
+        // History and decision name staff by their display names, not their user names.
+        var names: [String: String] = [:]
+        for actor in caseFile.history.map(\.actor) + [decision?.deliveredBy].compactMap({ $0 }) where actor.hasPrefix("staff:") {
+            let username = String(actor.dropFirst("staff:".count))
+            if names[username] == nil { names[username] = try await staff.user(username: username)?.displayName ?? username }
+        }
         var model = StaffSubmissionPage.Model(
             shell: shell, reference: submission.reference.rawValue, serviceTitle: service.title,
             status: caseFile.status.label(language), receivedAt: frame.dateTime(submission.receivedAt), formVersion: version.number, isTest: submission.isTest,
             sections: sections,
             history: caseFile.history.map {
-                .init(at: frame.dateTime($0.at), from: $0.from.label(language), to: $0.to.label(language), actor: $0.actor, note: $0.note)
+                .init(at: frame.dateTime($0.at), from: $0.from.label(language), to: $0.to.label(language),
+                      actor: CaseNote.actor($0.actor, language, names: names), note: $0.note.map { CaseNote.localized($0, language) })
             },
             statusChoices: CaseStatus.allCases.filter { caseFile.status.canMove(to: $0) }.map { .init(value: $0.rawValue, label: $0.label(language)) },
             statusAction: SiteRoute.staffStatus(reference: submission.reference.rawValue).path,
@@ -369,15 +417,17 @@ struct BackOfficeController: Sendable {
             model.requestAction = SiteRoute.staffDocumentRequest(reference: submission.reference.rawValue).path
             model.requestError = requestError
         }
-        if let decision = try await decisions.decision(of: submission.id) {
+        if let decision {
             model.decision = .init(
-                outcome: decision.outcome.label(language), deliveredAt: frame.dateTime(decision.deliveredAt), deliveredBy: decision.deliveredBy,
+                outcome: decision.outcome.label(language), deliveredAt: frame.dateTime(decision.deliveredAt),
+                deliveredBy: CaseNote.actor(decision.deliveredBy, language, names: names),
                 retrievedAt: decision.firstRetrievedAt.map { frame.dateTime($0) },
                 filePath: SiteRoute.staffFile(reference: submission.reference.rawValue, id: decision.file.id.description).path, fileName: decision.file.german
             )
         } else if caseFile.status.canMove(to: .decided) {
             model.decisionForm = .init(action: SiteRoute.staffDecision(reference: submission.reference.rawValue).path,
                                        outcomes: Decision.Outcome.allCases.map { ($0.rawValue, $0.label(language)) }, error: decisionError)
+            model.decisionForm?.chosen = decisionChosen
         }
         return PageFrame.response(StaffSubmissionPage.render(model), status: status)
     }

@@ -1,0 +1,59 @@
+/// The step between choosing a decision and delivering it: delivery is final and the applicant is
+/// told at once, so the case worker sees outcome, file and recipient once more and confirms.
+public enum DecisionConfirmationPage {
+    public struct Model: Sendable {
+        public var shell: PageShell
+        public var reference: String
+        public var serviceTitle: String
+        public var outcomeLabel: String
+        public var outcomeValue: String
+        public var fileName: String
+        public var fileSize: String
+        /// The uploaded, not yet delivered file; confirming delivers exactly this one.
+        public var fileID: String
+        /// How the applicant learns of it: by mail to their account or address, or only on the status page.
+        public var recipient: String
+        public var action: String
+        public var cancelPath: String
+        public var csrfToken: String
+
+        public init(shell: PageShell, reference: String, serviceTitle: String, outcomeLabel: String, outcomeValue: String, fileName: String,
+                    fileSize: String, fileID: String, recipient: String, action: String, cancelPath: String, csrfToken: String) {
+            self.shell = shell
+            self.reference = reference
+            self.serviceTitle = serviceTitle
+            self.outcomeLabel = outcomeLabel
+            self.outcomeValue = outcomeValue
+            self.fileName = fileName
+            self.fileSize = fileSize
+            self.fileID = fileID
+            self.recipient = recipient
+            self.action = action
+            self.cancelPath = cancelPath
+            self.csrfToken = csrfToken
+        }
+    }
+
+    public static func render(_ model: Model) -> HTML {
+        let german = model.shell.strings.language == .german
+        return Layout.render(model.shell, main: """
+        <p><a class="back-link" href="\(model.cancelPath)">\(german ? "Zurück zum Antrag, ohne zuzustellen" : "Back to the application without delivering")</a></p>
+        <p class="caption">\(model.reference) · \(model.serviceTitle)</p>
+        <h1>\(german ? "Bescheid prüfen und zustellen" : "Check and deliver the decision")</h1>
+        <dl class="summary">
+        <div class="summary-row"><dt>\(german ? "Ergebnis" : "Outcome")</dt><dd>\(model.outcomeLabel)</dd></div>
+        <div class="summary-row"><dt>\(german ? "Datei" : "File")</dt><dd>\(model.fileName) (\(model.fileSize))</dd></div>
+        <div class="summary-row"><dt>\(german ? "Benachrichtigung" : "Notification")</dt><dd>\(model.recipient)</dd></div>
+        </dl>
+        <div class="notice"><p>\(german
+            ? "Mit dem Zustellen ist der Bescheid verbindlich bereitgestellt; der Antrag wird „Entschieden“. Das lässt sich nicht zurücknehmen."
+            : "Delivering makes the decision available for good; the case becomes “Decided”. This cannot be undone.")</p></div>
+        <form method="post" action="\(model.action)" novalidate>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        <input type="hidden" name="ergebnis" value="\(model.outcomeValue)">
+        <input type="hidden" name="datei" value="\(model.fileID)">
+        <button class="button" type="submit" name="_aktion" value="zustellen">\(german ? "Bescheid jetzt zustellen" : "Deliver the decision now")</button>
+        </form>
+        """)
+    }
+}
