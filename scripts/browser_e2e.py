@@ -119,7 +119,8 @@ class Visitor:
             element.send_keys(value)
 
     def submit(self):
-        self.click(self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+        # Forms with add/remove buttons start with a visually hidden "Weiter" for the Enter key; press the visible one.
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]:not(.visually-hidden)"))
 
     def click(self, element):
         """Clicks and waits until the next page has replaced this one."""
