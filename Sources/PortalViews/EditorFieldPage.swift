@@ -79,6 +79,11 @@ public enum EditorFieldPage {
         if field.kind == .hidden || field.kind == .readOnly {
             extra.append(FormControl.text("fester_wert", text.fixedValue, field.fixedValue ?? ""))
         }
+        let purposes = ApplicantPurpose.offered(for: field.kind)
+        if !purposes.isEmpty {
+            let options = [(value: "", label: text.purposeNone)] + purposes.map { (value: $0, label: text.purposeName($0)) }
+            extra.append(FormControl.select("bedeutung", text.purpose, options, selected: field.autocomplete ?? "", hint: text.purposeHint))
+        }
         if field.kind == .group {
             let repetition = field.repetition ?? Repetition(min: 0, max: 10, itemName: "")
             extra.append("""

@@ -185,6 +185,35 @@ public struct EditorText: Sendable {
     public func entryCount(_ group: String, _ item: String) -> String {
         german ? "Anzahl der Einträge in „\(group)“\(item.isEmpty ? "" : " (je \(item))")" : "Number of entries in “\(group)”\(item.isEmpty ? "" : " (per \(item))")"
     }
+    public var purpose: String { german ? "Bedeutung der Angabe" : "Meaning of the answer" }
+    public var purposeNone: String { german ? "Keine besondere Bedeutung" : "No particular meaning" }
+    public var purposeHint: String {
+        german ? "Name und E-Mail-Adresse der antragstellenden Person erscheinen im Posteingang und sind dort suchbar; an die E-Mail-Adresse geht die Eingangsbestätigung. Mit Konto werden solche Angaben vorausgefüllt, und Browser können sie ausfüllen."
+            : "The applicant's name and e-mail address appear in the inbox and can be searched there; the acknowledgement goes to the e-mail address. With an account such answers are prefilled, and browsers can fill them in."
+    }
+    public func purposeName(_ token: String) -> String {
+        switch (token, german) {
+        case ("name", true): "Name der antragstellenden Person (Vor- und Nachname)"
+        case ("given-name", true): "Vorname der antragstellenden Person"
+        case ("family-name", true): "Nachname der antragstellenden Person"
+        case ("organization", true): "Firma oder Organisation der antragstellenden Person"
+        case ("address-line1", true): "Straße und Hausnummer der antragstellenden Person"
+        case ("postal-code", true): "Postleitzahl der antragstellenden Person"
+        case ("address-level2", true): "Wohnort der antragstellenden Person"
+        case ("email", true): "E-Mail-Adresse der antragstellenden Person"
+        case ("tel", true): "Telefonnummer der antragstellenden Person"
+        case ("name", false): "The applicant's name (first and last name)"
+        case ("given-name", false): "The applicant's first name"
+        case ("family-name", false): "The applicant's last name"
+        case ("organization", false): "The applicant's company or organisation"
+        case ("address-line1", false): "The applicant's street and house number"
+        case ("postal-code", false): "The applicant's postcode"
+        case ("address-level2", false): "The applicant's town"
+        case ("email", false): "The applicant's e-mail address"
+        case ("tel", false): "The applicant's telephone number"
+        default: token
+        }
+    }
     public var yourReply: String { german ? "Ihre Antwort auf diese Anmerkung" : "Your reply to this remark" }
     public var editEntry: String { german ? "Katalogeintrag bearbeiten" : "Edit the catalogue entry" }
     public var editPrivacy: String { german ? "Datenschutzhinweise bearbeiten" : "Edit the privacy statement" }

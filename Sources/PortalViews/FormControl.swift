@@ -20,7 +20,8 @@ public enum FormControl {
         """
     }
 
-    public static func select(_ name: String, _ label: String, _ options: [(value: String, label: String)], selected: String?, id: String? = nil) -> HTML {
+    public static func select(_ name: String, _ label: String, _ options: [(value: String, label: String)], selected: String?, id: String? = nil,
+                              hint: String? = nil) -> HTML {
         let id = id ?? "e-\(name)"
         let items = options.map { option -> HTML in
             "<option value=\"\(option.value)\"\(flag: "selected", option.value == selected)>\(option.label)</option>"
@@ -28,7 +29,7 @@ public enum FormControl {
         return """
         <div class="field">
         <label class="label" for="\(id)">\(label)</label>
-        <select class="select" id="\(id)" name="\(name)">
+        \(hint.map { hint -> HTML in "<p class=\"hint\" id=\"\(id)-hinweis\">\(hint)</p>" } ?? .empty)<select class="select" id="\(id)" name="\(name)"\(attribute: "aria-describedby", hint == nil ? nil : "\(id)-hinweis")>
         \(HTML(items, separator: "\n"))
         </select>
         </div>

@@ -59,6 +59,13 @@ struct BackOfficeTests {
                 #expect(byName.text.contains(references[0]))
                 let byReference = try await browser.get("/intern/eingang?suche=\(references[1].lowercased())")
                 #expect(byReference.text.contains(references[1]) && !byReference.text.contains(references[0]))
+                // Name parts in any order and beginnings of words; fragments of a reference.
+                let parts = try await browser.get("/intern/eingang?suche=L%C3%BCden%20j%C3%BCr")
+                #expect(references.allSatisfy { parts.text.contains($0) })
+                let fragment = String(references[1].suffix(9))  // "0000-0002": the last two segments
+                let byFragment = try await browser.get("/intern/eingang?suche=\(fragment)")
+                #expect(byFragment.text.contains(references[1]) && !byFragment.text.contains(references[0]) && !byFragment.text.contains(references[2]))
+                #expect(try await browser.get("/intern/eingang?suche=denscheidt").text.contains("Keine Anträge gefunden."), "words match from their beginning")
                 let nothing = try await browser.get("/intern/eingang?status=completed")
                 #expect(nothing.text.contains("Keine Anträge gefunden."))
 

@@ -174,6 +174,19 @@ struct FirstUseTests {
                 draft.reviewState = .approved
                 try await test.portal.catalog.updateDraft(draft)
                 #expect(try await editor.get(base).text.contains("Dieser Entwurf ist freigegeben. Wenn Sie ihn ändern, wird die Freigabe aufgehoben"))
+
+                // Editors say which answers are the applicant's name and address (inbox column and search).
+                let fieldPath = base + "/entwurf/schritte/1/felder/vorname"
+                let fieldPage = try await editor.get(fieldPath)
+                #expect(fieldPage.text.contains("Dieser Entwurf ist freigegeben."))
+                #expect(fieldPage.text.contains(#"<option value="given-name" selected>Vorname der antragstellenden Person</option>"#))
+                let wrong = try await editor.post(fieldPath, [("revision", try EditorTests.revision(fieldPage)), ("beschriftung", "Vorname"), ("bedeutung", "tel")])
+                #expect(wrong.status == .unprocessableContent && wrong.text.contains("Diese Bedeutung gibt es für diese Art von Feld nicht."))
+                let marked = try await editor.post(fieldPath, [("revision", try EditorTests.revision(fieldPage)), ("beschriftung", "Vorname"), ("bedeutung", "name")])
+                #expect(marked.status == .seeOther)
+                let stored = try #require(try await test.portal.catalog.drafts(of: service.id).first)
+                #expect(stored.schema.field("vorname")?.autocomplete == "name")
+                #expect(stored.reviewState == .editing, "the change withdrew the approval")
             }
         }
     }

@@ -5,9 +5,17 @@ public enum ApplicantAddress {
     public static func of(_ submission: Submission, account: CitizenAccount?, schema: FormSchema?) -> String? {
         guard !submission.isTest else { return nil }
         if let account { return account.email }
-        guard submission.accessCodeHash != nil, let field = schema?.fields.first(where: { $0.kind == .email }),
+        guard submission.accessCodeHash != nil, let field = schema?.applicantEmailField,
               case .string(let address)? = submission.answers[field.key], Mail.isPlausibleAddress(address)
         else { return nil }
         return address
+    }
+}
+
+extension FormSchema {
+    /// The e-mail answer that is the applicant's own address: the one the editors marked, else the
+    /// form's first e-mail field.
+    public var applicantEmailField: FormField? {
+        fields.first { $0.kind == .email && $0.autocomplete == "email" } ?? fields.first { $0.kind == .email }
     }
 }

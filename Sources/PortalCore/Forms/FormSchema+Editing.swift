@@ -46,6 +46,7 @@ extension FormSchema {
         let label = try Self.clean(label, what: "Die Beschriftung", max: 500)
         let key = uniqueKey(for: label)
         var field = FormField(key: key, kind: kind, label: label, isRequired: kind != .staticText && kind != .group)
+        field.autocomplete = ApplicantPurpose.suggested(label: label, kind: kind)
         if kind.hasOptions { field.options = [ChoiceOption(value: "ja", label: "Ja"), ChoiceOption(value: "nein", label: "Nein")] }
         if kind == .hidden || kind == .readOnly { field.fixedValue = "" }
         if kind == .group { field.fields = [FormField(key: uniqueKey(for: label + " Angabe"), kind: .text, label: "Angabe")] }

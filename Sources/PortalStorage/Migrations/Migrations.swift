@@ -35,5 +35,6 @@ enum Migrations {
         M0032CreateRateLimits(),
         M0033AddSessionOwners(),
         M0034AddSubmissionIdentity(),
+        M0035CreateSubmissionTerms(),
     ]
 }

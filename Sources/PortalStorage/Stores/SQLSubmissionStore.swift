@@ -37,10 +37,23 @@ public struct SQLSubmissionStore: SubmissionStore {
                         \(bind: submission.accountID?.description), \(bind: submission.accessCodeHash), \(bind: submission.trustLevel?.rawValue),
                         \(bind: submission.language?.rawValue), \(bind: submission.identity?.provider), \(bind: submission.identity?.subject))
                 """).run()
+            try await Self.insertTerms(SearchTerms.of(applicantName: submission.applicantName, reference: submission.reference),
+                                       of: submission.id.description, on: db)
             for job in jobs {
                 try await SQLJobQueue.insert(job, now: submission.receivedAt, on: db)
             }
         }
+    }
+
+    /// The inbox's search words of one case, in one statement.
+    static func insertTerms(_ terms: Set<String>, of submission: String, on db: any SQLDatabase) async throws {
+        guard !terms.isEmpty else { return }
+        var sql: SQLQueryString = "INSERT INTO submission_terms (submission_id, term) VALUES "
+        for (index, term) in terms.sorted().enumerated() {
+            if index > 0 { sql += ", " }
+            sql += "(\(bind: submission), \(bind: term))"
+        }
+        try await db.raw(sql).run()
     }
 
     public func submission(id: Submission.ID) async throws -> Submission? {
@@ -127,8 +140,12 @@ public struct SQLSubmissionStore: SubmissionStore {
             if let reference = Reference(search) {
                 sql += " AND s.reference = \(bind: reference.rawValue)"
             } else {
-                let pattern = "%" + ApplicantName.folded(search).replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
-                sql += " AND s.applicant_name_folded LIKE \(bind: pattern)"
+                // Each word must begin a word of the name or a segment of the reference (an index range each).
+                for word in SearchTerms.query(search) {
+                    sql += """
+                         AND s.id IN (SELECT submission_id FROM submission_terms WHERE term >= \(bind: word) AND term < \(bind: SearchTerms.upperBound(word)))
+                        """
+                }
             }
         }
         if let before = query.before { sql += " AND s.seq < \(bind: before)" }
@@ -202,6 +219,7 @@ public struct SQLSubmissionStore: SubmissionStore {
             // Everything hanging off a test submission goes with it: reads, audit entries, status
             // history, files and the hand-over job.
             try await db.raw("DELETE FROM submission_reads WHERE submission_id IN (\(binds: ids))").run()
+            try await db.raw("DELETE FROM submission_terms WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM audit_events WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM case_status_changes WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM upload_chunks WHERE upload_id IN (SELECT id FROM uploads WHERE submission_id IN (\(binds: ids)))").run()

@@ -77,6 +77,11 @@ enum EditorFieldForm {
             }
         }
         if field.kind == .hidden || field.kind == .readOnly { field.fixedValue = String(value("fester_wert").prefix(500)) }
+        let offered = ApplicantPurpose.offered(for: field.kind)
+        if !offered.isEmpty, let purpose = form.first("bedeutung") {
+            guard purpose.isEmpty || offered.contains(purpose) else { throw FormSchema.EditError("Diese Bedeutung gibt es für diese Art von Feld nicht.") }
+            field.autocomplete = purpose.isEmpty ? nil : purpose
+        }
         if field.kind == .group {
             if form.first("wiederholbar") == "true" {
                 func count(_ name: String, _ what: String, default fallback: Int) throws(FormSchema.EditError) -> Int {

@@ -276,9 +276,9 @@ struct FormFlowController: Sendable {
                                              accessCode: code.description)
             let refused = await !acknowledge(submission, code: code, answers: answers, form: form, request)
             session.lastConfirmation?.acknowledgementRefused = refused
-            session.lastConfirmation?.acknowledgementMailed = !refused && form.version.schema.fields.contains { field in
-                if field.kind == .email, case .text? = answers[field.key] { true } else { false }
-            }
+            session.lastConfirmation?.acknowledgementMailed = !refused && form.version.schema.applicantEmailField.map { field in
+                if case .text? = answers[field.key] { true } else { false }
+            } == true
             extend(&session)
             save(session, context)
             return PageFrame.redirect(.formReceived(slug: form.service.slug))
@@ -362,7 +362,7 @@ struct FormFlowController: Sendable {
     /// time and the access code, never the answers. A failure is logged; the submission stands.
     /// Returns false only when the address had too many mails from strangers already (the page says so).
     private func acknowledge(_ submission: Submission, code: AccessCode, answers: Answers, form: PublishedForms.Entry, _ request: Request) async -> Bool {
-        guard let address = form.version.schema.fields.first(where: { $0.kind == .email }).flatMap({ field -> String? in
+        guard let address = form.version.schema.applicantEmailField.flatMap({ field -> String? in
             if case .text(let address)? = answers[field.key] { address } else { nil }
         }) else { return true }
         guard (try? await throttle.take([(throttle.limits.mailsPerRecipient, address.lowercased())])) ?? true else { return false }

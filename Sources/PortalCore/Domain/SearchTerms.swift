@@ -1,0 +1,29 @@
+/// The words a case can be found by in the inbox: the parts of the applicant's name and the
+/// segments of the reference, folded (lower case, no accents). A search matches when each of its
+/// words is the beginning of one of these, so "müll eri" finds "Erika Müller-Lüdenscheidt" and
+/// "k5jt" or "2026-4n" finds "BRU-2026-4NKQ-K5JT". Stored one row per word, so prefix lookups use an
+/// index instead of scanning every case.
+public enum SearchTerms {
+    /// At most this many words of a search are used.
+    public static let maximumSearchWords = 5
+
+    public static func of(applicantName: String?, reference: Reference) -> Set<String> {
+        Set(words(in: applicantName ?? "") + words(in: reference.rawValue))
+    }
+
+    /// The words of what a case worker typed.
+    public static func query(_ search: String) -> [String] {
+        var seen = Set<String>()
+        return Array(words(in: search).filter { seen.insert($0).inserted }.prefix(maximumSearchWords))
+    }
+
+    /// The first term after every term starting with `prefix`, in byte order (the order of the
+    /// index): prefix ≤ term < upperBound(prefix) exactly when term starts with prefix.
+    public static func upperBound(_ prefix: String) -> String {
+        prefix + "\u{10FFFF}"
+    }
+
+    static func words(in text: String) -> [String] {
+        SearchText.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !$0.isEmpty }.map { String($0.prefix(100)) }
+    }
+}

@@ -1,0 +1,37 @@
+import PortalCore
+import SQLKit
+
+/// The inbox's search words (`SearchTerms`), one row per case and word, indexed for prefix lookups
+/// in byte order (PostgreSQL: collation "C"; SQLite compares bytes anyway). Existing cases are
+/// filled in here.
+struct M0035CreateSubmissionTerms: Migration {
+    let version = 35
+    let name = "CreateSubmissionTerms"
+
+    func prepare(on database: any SQLDatabase) async throws {
+        let collation = database.dialect.name == "postgresql" ? " COLLATE \"C\"" : ""
+        try await database.raw("""
+            CREATE TABLE submission_terms (
+                submission_id TEXT NOT NULL REFERENCES submissions(id),
+                term TEXT\(unsafeRaw: collation) NOT NULL
+            )
+            """).run()
+        try await database.raw("CREATE INDEX submission_terms_term ON submission_terms (term, submission_id)").run()
+        try await database.raw("CREATE INDEX submission_terms_submission ON submission_terms (submission_id)").run()
+        var after = ""
+        while true {
+            let rows = try await database.raw("""
+                SELECT id, reference, applicant_name FROM submissions WHERE id > \(bind: after) ORDER BY id LIMIT 1000
+                """).all()
+            guard let last = rows.last else { break }
+            for row in rows {
+                let id = try row.decode(column: "id", as: String.self)
+                let referenceText = try row.decode(column: "reference", as: String.self)
+                guard let reference = Reference(referenceText) else { continue }
+                let terms = SearchTerms.of(applicantName: try row.decode(column: "applicant_name", as: String?.self), reference: reference)
+                try await SQLSubmissionStore.insertTerms(terms, of: id, on: database)
+            }
+            after = try last.decode(column: "id", as: String.self)
+        }
+    }
+}
