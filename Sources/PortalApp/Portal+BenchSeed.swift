@@ -9,10 +9,17 @@ extension Portal {
         guard let service = try await catalog.service(slug: DemoCatalog.wellDrilling.slug),
               let version = try await catalog.currentFormVersion(of: service.id)
         else { throw AdministrationError("Zuerst die Demo-Daten anlegen (serviceportal demo).") }
-        let answers: JSONValue = .object([
-            .init("vorname", .string("Erika")), .init("nachname", .string("Mustermann")),
-            .init("bohrtiefe", .number(12)), .init("erklaerung", .bool(true)),
-        ])
+        // Names vary like a district's: 40 × 250 combinations, so a name search finds hundreds, not all.
+        let givenNames = ["Erika", "Jürgen", "Anna", "Mehmet", "Sophie", "Lukas", "Fatma", "Jan", "Marie", "Paul"]
+            .flatMap { [$0, $0 + "-Luise", $0 + " Maria", $0 + "a"] }
+        let familyNames = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber"] + (5..<250).map { "Familie\($0)" }
+        func answers(_ number: Int) -> (JSONValue, String) {
+            let given = givenNames[number % givenNames.count], family = familyNames[(number / givenNames.count) % familyNames.count]
+            return (.object([
+                .init("vorname", .string(given)), .init("nachname", .string(family)),
+                .init("bohrtiefe", .number(12)), .init("erklaerung", .bool(true)),
+            ]), "\(given) \(family)")
+        }
         let store = submissions
         var done = 0
         let start = Date(timeIntervalSince1970: 1_700_000_000)
@@ -20,10 +27,11 @@ extension Portal {
             let size = min(batchSize, count - done)
             let offset = done
             let batch: [Submission] = (0..<size).map { index in
-                Submission(
+                let (answers, name) = answers(offset + index)
+                return Submission(
                     id: IDGenerator.random(), reference: ReferenceGenerator.random(prefix: service.referencePrefix, year: 2025),
                     serviceID: service.id, orgUnitID: service.orgUnitID, formVersionID: version.id, answers: answers,
-                    receivedAt: start.addingTimeInterval(Double(offset + index)), handedOverAt: start
+                    applicantName: name, receivedAt: start.addingTimeInterval(Double(offset + index)), handedOverAt: start
                 )
             }
             // Many small writes in flight at once are group-committed by the write path.

@@ -144,4 +144,37 @@ struct SubmissionStoreTests {
             #expect(try await store.submission(id: submission.id)?.handedOverAt == TestClock.now)
         }
     }
+
+    @Test("The inbox search finds name parts and reference segments by their beginnings, on both query plans", arguments: TestDatabaseKind.allCases)
+    func search(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.submissions
+            let reader = try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna", units: [DemoCatalog.waterAuthority])
+            var first = Self.submission(test)
+            first.applicantName = "Jürgen Müller-Lüdenscheidt"
+            var second = Self.submission(test, minutes: 1)
+            second.applicantName = "Erika Müller"
+            try await store.create(first, jobs: [])
+            try await store.create(second, jobs: [])
+            for limit in [20_000, 0] {
+                func found(_ search: String) async throws -> [Reference] {
+                    var query = InboxQuery(orgUnits: [DemoCatalog.waterAuthority.id], search: search, reader: reader.id)
+                    query.rareTermLimit = limit
+                    return try await store.inbox(query).map(\.reference)
+                }
+                #expect(try await found("müller") == [second.reference, first.reference], "limit \(limit)")
+                #expect(try await found("LÜDEN jür") == [first.reference], "limit \(limit)")
+                #expect(try await found("eri mul") == [second.reference], "limit \(limit)")
+                let segments = second.reference.rawValue.split(separator: "-")
+                #expect(try await found("\(segments[2])-\(segments[3].prefix(2))").contains(second.reference), "limit \(limit)")
+                #expect(try await found("denscheidt").isEmpty, "limit \(limit)")
+                #expect(try await found("xyz").isEmpty, "limit \(limit)")
+            }
+            // Deleting test cases takes their search words along.
+            var trial = Self.submission(test, minutes: 2)
+            trial.isTest = true
+            try await store.create(trial, jobs: [])
+            #expect(try await store.deleteTestSubmissions(of: trial.serviceID) == 1)
+        }
+    }
 }

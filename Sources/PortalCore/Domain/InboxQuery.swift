@@ -11,6 +11,9 @@ public struct InboxQuery: Hashable, Sendable {
     public var limit: Int
     /// Whose read markers to report.
     public var reader: StaffUser.ID
+    /// Up to this many cases a search word's matches are read first; above it the word is checked
+    /// per case while the newest are read (tests lower it to reach both plans).
+    public var rareTermLimit = 20_000
 
     public init(orgUnits: Set<OrgUnit.ID>, serviceID: Service.ID? = nil, status: CaseStatus? = nil, search: String? = nil,
                 before: Int64? = nil, limit: Int = 50, reader: StaffUser.ID) {

@@ -140,11 +140,22 @@ public struct SQLSubmissionStore: SubmissionStore {
             if let reference = Reference(search) {
                 sql += " AND s.reference = \(bind: reference.rawValue)"
             } else {
-                // Each word must begin a word of the name or a segment of the reference (an index range each).
+                // Each word must begin a word of the name or a segment of the reference (an index range
+                // each). A rare word drives the query from its few matches; a common one ("2026",
+                // "müller") is checked per case while the newest cases are read, which stops early.
                 for word in SearchTerms.query(search) {
-                    sql += """
-                         AND s.id IN (SELECT submission_id FROM submission_terms WHERE term >= \(bind: word) AND term < \(bind: SearchTerms.upperBound(word)))
-                        """
+                    let upper = SearchTerms.upperBound(word)
+                    let matches = try await database.reader.raw("""
+                        SELECT COUNT(*) AS n FROM (SELECT 1 FROM submission_terms WHERE term >= \(bind: word) AND term < \(bind: upper) LIMIT \(bind: query.rareTermLimit + 1)) t
+                        """).first()?.decode(column: "n", as: Int.self) ?? 0
+                    if matches == 0 { return [] }
+                    if matches <= query.rareTermLimit {
+                        sql += " AND s.id IN (SELECT submission_id FROM submission_terms WHERE term >= \(bind: word) AND term < \(bind: upper))"
+                    } else {
+                        sql += """
+                             AND EXISTS (SELECT 1 FROM submission_terms t WHERE t.submission_id = s.id AND t.term >= \(bind: word) AND t.term < \(bind: upper))
+                            """
+                    }
                 }
             }
         }
