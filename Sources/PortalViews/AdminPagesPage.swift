@@ -23,6 +23,12 @@ public enum AdminPagesPage {
         public var entries: [Entry]
         public var csrfToken: String
         public var error: String?
+        /// The sign language page's videos, each with the action that removes it.
+        public var videos: [(title: String, removeAction: String)] = []
+        public var videoAction = ""
+        public var videoError: String?
+        /// A refused video's title and text, kept.
+        public var enteredVideo: (title: String, transcript: String) = ("", "")
 
         public init(shell: PageShell, entries: [Entry], csrfToken: String, error: String?) {
             self.shell = shell
@@ -30,6 +36,43 @@ public enum AdminPagesPage {
             self.csrfToken = csrfToken
             self.error = error
         }
+    }
+
+    /// The videos of the sign language page: the list and the upload form.
+    static func videoSection(_ model: Model) -> HTML {
+        guard !model.videoAction.isEmpty else { return .empty }
+        let german = model.shell.strings.language == .german
+        let editor = EditorText.for(model.shell.strings.language)
+        let rows = model.videos.map { video -> HTML in
+            """
+            <li>\(video.title)
+            <form method="post" action="\(video.removeAction)" class="inline-form"><input type="hidden" name="_csrf" value="\(model.csrfToken)">
+            <button class="button button-secondary" type="submit">\(german ? "Entfernen" : "Remove")<span class="visually-hidden">: \(video.title)</span></button></form></li>
+            """
+        }
+        return """
+        <h2 id="videos">\(german ? "Videos in Gebärdensprache" : "Videos in sign language")</h2>
+        \(rows.isEmpty ? HTML("<p>\(german ? "Noch keine Videos." : "No videos yet.")</p>") : "<ul>\(HTML(rows, separator: "\n"))</ul>")
+        <h3>\(german ? "Video hinzufügen" : "Add a video")</h3>
+        <form method="post" action="\(model.videoAction)" enctype="multipart/form-data" novalidate>
+        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
+        \(FormControl.text("titel", editor.title, model.enteredVideo.title, id: "video-titel"))
+        <div class="field">
+        <label class="label" for="video-datei">\(german ? "Video (MP4, höchstens 50 MB)" : "Video (MP4, at most 50 MB)")</label>
+        <input class="file-input" id="video-datei" name="video" type="file" accept="video/mp4,.mp4">
+        </div>
+        <div class="field">
+        <label class="label" for="video-untertitel">\(german ? "Untertitel (WebVTT-Datei)" : "Captions (WebVTT file)")</label>
+        <input class="file-input" id="video-untertitel" name="untertitel" type="file" accept="text/vtt,.vtt">
+        </div>
+        <div class="field">
+        <label class="label" for="video-text">\(german ? "Inhalt des Videos als Text" : "The video's content as text")</label>
+        <p class="hint" id="video-text-hinweis">\(german ? "Steht neben dem Video für alle, die es nicht sehen oder hören können." : "Shown beside the video for everyone who cannot see or hear it.")</p>
+        <textarea class="textarea" id="video-text" name="text" rows="6" aria-describedby="video-text-hinweis">\(model.enteredVideo.transcript)</textarea>
+        </div>
+        <button class="button" type="submit">\(german ? "Video hinzufügen" : "Add video")</button>
+        </form>
+        """
     }
 
     public static func render(_ model: Model) -> HTML {
@@ -52,9 +95,10 @@ public enum AdminPagesPage {
             """
         }
         return Layout.render(model.shell, main: """
-        \(FormControl.error(model.error, title: editor.errorTitle))
+        \(FormControl.error(model.error ?? model.videoError, title: editor.errorTitle))
         <h1>\(german ? "Seiten des Portals" : "Portal pages")</h1>
         \(HTML(forms, separator: "\n"))
+        \(videoSection(model))
         """)
     }
 }

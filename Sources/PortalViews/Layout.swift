@@ -42,6 +42,8 @@ public enum Layout {
         <li><a href="\(links.accessibility)">\(text.accessibility)</a></li>
         <li><a href="\(links.help)">\(text.help)</a></li>
         <li><a href="\(links.contact)">\(text.contact)</a></li>
+        <li><a href="\(links.easyLanguage)">\(text.easyLanguage)</a></li>
+        <li><a href="\(links.signLanguage)">\(text.signLanguage)</a></li>
         </ul>
         \(shell.authority.name.isEmpty ? HTML.empty : "<p>\(shell.authority.name)\(shell.authority.address.isEmpty ? "" : " · \(shell.authority.address)")</p>\n")<p>\(shell.portalName) – \(text.footerNote)</p>
         </div>

@@ -11,6 +11,8 @@ public struct PageShell: Sendable {
         public var contact: String
         public var help = "/hilfe"
         public var account = "/konto"
+        public var easyLanguage = "/leichte-sprache"
+        public var signLanguage = "/gebaerdensprache"
         /// Switches to the other language and comes back to this page.
         public var otherLanguage: String
         public var stylesheet: String

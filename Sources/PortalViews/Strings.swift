@@ -9,6 +9,8 @@ public struct Strings: Sendable {
         language == .german ? "Zu Ihrer Sicherheit endet die Sitzung um \(time) Uhr, wenn Sie bis dahin keine Seite aufrufen. Jeder Schritt verlängert sie."
             : "For your security the session ends at \(time) if you open no page until then. Every step extends it."
     }
+    public var easyLanguage: String { language == .german ? "Leichte Sprache" : "Easy Language" }
+    public var signLanguage: String { language == .german ? "Gebärdensprache" : "Sign language" }
     public var staffNav: String { language == .german ? "Interner Bereich" : "Internal area" }
     public var publicSite: String { language == .german ? "Zum öffentlichen Portal" : "To the public portal" }
     public var germanOnlyContent: String {

@@ -57,6 +57,10 @@ struct AccessMatrixTests {
             "GET /barrierefreiheit": ("/barrierefreiheit", .everyone),
             "GET /datenschutz": ("/datenschutz", .everyone),
             "GET /hilfe": ("/hilfe", .everyone),
+            "GET /leichte-sprache": ("/leichte-sprache", .everyone),
+            "GET /gebaerdensprache": ("/gebaerdensprache", .everyone),
+            // No video was added: the address exists, the file does not.
+            "GET /gebaerdensprache/videos/{id}/{file}": ("/gebaerdensprache/videos/\(UUID().uuidString.lowercased())/video.mp4", .only([], exercised: false)),
             "GET /impressum": ("/impressum", .everyone),
             "GET /kontakt": ("/kontakt", .everyone),
             "POST /kontakt": ("/kontakt", .everyone),
@@ -119,6 +123,9 @@ struct AccessMatrixTests {
             "GET /intern/datenschutz": ("/intern/datenschutz", .only([.privacyOfficer, .admin])),
             "GET /intern/seiten": ("/intern/seiten", .only([.admin])),
             "POST /intern/seiten/{slug}": ("/intern/seiten/impressum", .only([.admin])),
+            // Without files the admin's upload is refused (422): nobody gets a 2xx, the check is that no one else gets past the gate.
+            "POST /intern/seiten/gebaerdensprache/videos": ("/intern/seiten/gebaerdensprache/videos", .only([.admin], exercised: false)),
+            "POST /intern/seiten/gebaerdensprache/videos/{id}/entfernen": ("/intern/seiten/gebaerdensprache/videos/\(UUID().uuidString.lowercased())/entfernen", .only([.admin], exercised: false)),
             "GET /intern/pruefung": ("/intern/pruefung", .only([.reviewerX, .admin])),
             "GET /intern/pruefung/{slug}": ("/intern/pruefung/\(o.draftSlug)", .only([.reviewerX])),
             "POST /intern/pruefung/{slug}": ("/intern/pruefung/\(o.draftSlug)", .only([.reviewerX])),

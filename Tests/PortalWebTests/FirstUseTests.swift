@@ -224,6 +224,63 @@ struct FirstUseTests {
             }
         }
     }
+
+    @Test("Leichte Sprache and Gebärdensprache: linked from every footer; admins write the one and add videos with captions and text to the other; videos play with byte ranges")
+    func easyAndSignLanguage() async throws {
+        try await TestPortal.with { test in
+            try await test.addStaff("admin", password: "ein-langes-passwort", name: "Verwaltung", roles: [.admin], units: [])
+            try await test.application().test(.router) { client in
+                var visitor = TestBrowser(client)
+                let home = try await visitor.get("/")
+                #expect(home.text.contains(#"<a href="/leichte-sprache">Leichte Sprache</a>"#) && home.text.contains(#"<a href="/gebaerdensprache">Gebärdensprache</a>"#))
+                let easy = try await visitor.get("/leichte-sprache")
+                #expect(easy.status == .ok && easy.text.contains("Das Service-Portal ist eine Internet-Seite."))
+                #expect(try await visitor.get("/gebaerdensprache").text.contains("Die Videos werden gerade erstellt."))
+
+                var admin = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&admin, "admin", "ein-langes-passwort")
+                let pages = try await admin.get("/intern/seiten")
+                #expect(pages.text.contains(#"id="seite-leichte-sprache""#) && pages.text.contains("Video hinzufügen"))
+                let mp4 = Data([0, 0, 0, 0x18] + Array("ftypmp42".utf8) + [0, 0, 0, 0] + Array("mp42isom".utf8) + Array(repeating: 7, count: 1000))
+                let vtt = Data("WEBVTT\n\n00:00.000 --> 00:02.000\nWillkommen im Serviceportal.\n".utf8)
+                let noCaptions = try await admin.postMultipart("/intern/seiten/gebaerdensprache/videos", [("titel", "Das Portal"), ("text", "Willkommen.")],
+                                                              files: [(field: "video", name: "portal.mp4", data: mp4)])
+                #expect(noCaptions.status == .unprocessableContent && noCaptions.text.contains("ohne Untertitel ist das Video nicht barrierefrei"))
+                #expect(noCaptions.text.contains(#"value="Das Portal""#), "what was typed comes back")
+                _ = try await admin.get("/intern/seiten")
+                let wrongType = try await admin.postMultipart("/intern/seiten/gebaerdensprache/videos", [("titel", "Das Portal"), ("text", "Willkommen.")],
+                                                             files: [(field: "video", name: "portal.mp4", data: Data("%PDF-1.4\n".utf8)), (field: "untertitel", name: "de.vtt", data: vtt)])
+                #expect(wrongType.status == .unprocessableContent)
+                _ = try await admin.get("/intern/seiten")
+                let added = try await admin.postMultipart("/intern/seiten/gebaerdensprache/videos", [("titel", "Das Portal"), ("text", "Willkommen im Serviceportal.")],
+                                                         files: [(field: "video", name: "portal.mp4", data: mp4), (field: "untertitel", name: "de.vtt", data: vtt)])
+                #expect(added.location == "/intern/seiten#videos")
+
+                let page = try await visitor.get("/gebaerdensprache")
+                let videoPath = String(try #require(page.text.firstMatch(of: /src="(\/gebaerdensprache\/videos\/[0-9a-f-]+\/video\.mp4)"/)).1)
+                #expect(page.text.contains(#"<track kind="captions""#) && page.text.contains("Der Inhalt des Videos als Text") && page.text.contains("Willkommen im Serviceportal."))
+                let whole = try await client.execute(uri: videoPath, method: .get)
+                #expect(whole.status == .ok && whole.headers[.contentType] == "video/mp4" && whole.headers[.acceptRanges] == "bytes")
+                #expect(Data(whole.body.readableBytesView) == mp4)
+                let part = try await client.execute(uri: videoPath, method: .get, headers: [.range: "bytes=4-11"])
+                #expect(part.status == .partialContent && part.headers[.contentRange] == "bytes 4-11/\(mp4.count)")
+                #expect(String(decoding: part.body.readableBytesView, as: UTF8.self) == "ftypmp42")
+                let tail = try await client.execute(uri: videoPath, method: .get, headers: [.range: "bytes=-10"])
+                #expect(tail.status == .partialContent && Data(tail.body.readableBytesView) == mp4.suffix(10))
+                let beyond = try await client.execute(uri: videoPath, method: .get, headers: [.range: "bytes=5000-"])
+                #expect(beyond.status == .rangeNotSatisfiable && beyond.headers[.contentRange] == "bytes */\(mp4.count)")
+                let captions = try await client.execute(uri: videoPath.replacingOccurrences(of: "video.mp4", with: "untertitel.vtt"), method: .get)
+                #expect(captions.status == .ok && captions.headers[.contentType] == "text/vtt; charset=utf-8")
+                #expect(try await client.execute(uri: videoPath.replacingOccurrences(of: "video.mp4", with: "andere.txt"), method: .get).status == .notFound)
+
+                // Removing takes the video and its files away.
+                let list = try await admin.get("/intern/seiten")
+                let remove = String(try #require(list.text.firstMatch(of: /action="(\/intern\/seiten\/gebaerdensprache\/videos\/[0-9a-f-]+\/entfernen)"/)).1)
+                #expect(try await admin.post(remove, []).location == "/intern/seiten#videos")
+                #expect(try await client.execute(uri: videoPath, method: .get).status == .notFound)
+            }
+        }
+    }
 }
 
 /// Finds markup printed as text: what a `String` interpolated where `HTML` was meant looks like.

@@ -15,6 +15,10 @@ public enum MediaSniffer {
         if starts([0x50, 0x4B, 0x03, 0x04]) || starts([0x50, 0x4B, 0x05, 0x06]) { return "application/zip" }
         if starts([0x1F, 0x8B]) { return "application/gzip" }
         if starts(Array("<?xml".utf8)) { return "application/xml" }
+        // ISO base media (MP4): a box of type "ftyp" first, with an MP4 brand.
+        if bytes.count >= 12, Array(bytes[4..<8]) == Array("ftyp".utf8) { return "video/mp4" }
+        // WebVTT captions: the signature line, with or without a byte order mark.
+        if starts(Array("WEBVTT".utf8)) || starts([0xEF, 0xBB, 0xBF] + Array("WEBVTT".utf8)) { return "text/vtt" }
         // Plain text: valid UTF-8 without NUL or other control bytes (a cut-off last character is fine).
         let controls = bytes.contains { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) || $0 == 0x7F }
         if !bytes.isEmpty && !controls && (String(validating: bytes, as: UTF8.self) != nil || String(validating: bytes.dropLast(3), as: UTF8.self) != nil) {
@@ -33,6 +37,8 @@ public enum MediaSniffer {
         case "image/tiff": "tif"
         case "text/plain": "txt"
         case "application/zip": "zip"
+        case "video/mp4": "mp4"
+        case "text/vtt": "vtt"
         default: "bin"
         }
     }

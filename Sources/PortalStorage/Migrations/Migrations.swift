@@ -36,5 +36,6 @@ enum Migrations {
         M0033AddSessionOwners(),
         M0034AddSubmissionIdentity(),
         M0035CreateSubmissionTerms(),
+        M0036CreateSignLanguageVideos(),
     ]
 }

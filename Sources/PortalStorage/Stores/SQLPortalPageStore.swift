@@ -26,4 +26,38 @@ public struct SQLPortalPageStore: PortalPageStore {
                 """).run()
         }
     }
+
+    public func signLanguageVideos() async throws -> [SignLanguageVideo] {
+        try await database.reader.raw("SELECT id, title, transcript, video, captions, added_at FROM sign_language_videos ORDER BY added_at, id")
+            .all().map(Self.video)
+    }
+
+    public func add(_ video: SignLanguageVideo) async throws {
+        let file = try JSONCoding.encode(video.video), captions = try JSONCoding.encode(video.captions)
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO sign_language_videos (id, title, transcript, video, captions, added_at)
+                VALUES (\(bind: video.id.description), \(bind: video.title), \(bind: video.transcript), \(bind: file), \(bind: captions), \(bind: SQLTime.encode(video.addedAt)))
+                """).run()
+        }
+    }
+
+    public func removeSignLanguageVideo(_ id: SignLanguageVideo.ID) async throws -> SignLanguageVideo? {
+        try await database.write { db in
+            guard let row = try await db.raw("SELECT id, title, transcript, video, captions, added_at FROM sign_language_videos WHERE id = \(bind: id.description)").first()
+            else { return nil }
+            try await db.raw("DELETE FROM sign_language_videos WHERE id = \(bind: id.description)").run()
+            return try Self.video(row)
+        }
+    }
+
+    static func video(_ row: any SQLRow) throws -> SignLanguageVideo {
+        SignLanguageVideo(
+            id: try StoredID.decode(row, "id"), title: try row.decode(column: "title", as: String.self),
+            transcript: try row.decode(column: "transcript", as: String.self),
+            video: try JSONCoding.decode(UploadedFile.self, from: row.decode(column: "video", as: String.self)),
+            captions: try JSONCoding.decode(UploadedFile.self, from: row.decode(column: "captions", as: String.self)),
+            addedAt: SQLTime.decode(try row.decode(column: "added_at", as: Int64.self))
+        )
+    }
 }

@@ -9,14 +9,21 @@ struct AdminPagesController: Sendable {
     let access: StaffAccess
     let frame: PageFrame
     let now: @Sendable () -> Date
+    let uploads: UploadIntake
+    let ids: IDGenerator
 
-    static let editable: [SiteRoute.LegalPage] = [.help, .imprint, .privacy, .accessibility]
+    static let editable: [SiteRoute.LegalPage] = [.help, .imprint, .privacy, .accessibility, .easyLanguage, .signLanguage]
+
+    static let videoField = FormField(key: "video", kind: .file, label: "Video", constraints: .init(maxFileBytes: 50 * 1024 * 1024, maxFiles: 1, mediaTypes: ["video/mp4"]))
+    static let captionsField = FormField(key: "untertitel", kind: .file, label: "Untertitel", constraints: .init(maxFileBytes: 1024 * 1024, maxFiles: 1, mediaTypes: ["text/vtt"]))
     /// Not a page but the list of office words the builder warns about, kept like a page.
     static let jargonSlug = "fachwoerter"
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.adminPages.pattern, use: list)
         router.post(SiteRoute.adminPage(slug: "").pattern, use: save)
+        router.post(SiteRoute.adminSignLanguageVideos.pattern, use: addVideo)
+        router.post(SiteRoute.adminSignLanguageVideoRemove(id: "").pattern, use: removeVideo)
     }
 
     private func asAdmin(_ context: PortalRequestContext, _ page: (StaffUser, String) async throws -> Response) async throws -> Response {
@@ -59,6 +66,41 @@ struct AdminPagesController: Sendable {
             ## Ich komme nicht weiter
             Schreiben Sie uns über das Kontaktformular. Wenn Sie auf eine Barriere stoßen, wählen Sie dort „Barriere melden“.
             """)
+        case .easyLanguage:
+            return (text.language == .german ? "Leichte Sprache" : "Easy Language", """
+            ## Was ist das Service-Portal?
+            Das Service-Portal ist eine Internet-Seite.
+            Die Internet-Seite ist vom Landkreis.
+            Hier können Sie Anträge stellen.
+            Ein Antrag ist eine Bitte an das Amt.
+            Zum Beispiel: Sie wollen einen Baum fällen.
+            Dann brauchen Sie eine Erlaubnis.
+            Die Erlaubnis beantragen Sie hier.
+
+            ## Wie stelle ich einen Antrag?
+            - Suchen Sie auf der Start-Seite, was Sie brauchen.
+            - Klicken Sie auf: Antrag stellen.
+            - Beantworten Sie die Fragen.
+            - Am Ende sehen Sie alle Antworten noch einmal.
+            - Dann klicken Sie auf: Absenden.
+
+            ## Was passiert dann?
+            Sie bekommen eine Nummer.
+            Die Nummer heißt: Aktenzeichen.
+            Schreiben Sie die Nummer auf.
+            Das Amt liest Ihren Antrag.
+            Das Amt schreibt Ihnen eine Antwort.
+
+            ## Sie brauchen Hilfe?
+            Rufen Sie das Amt an.
+            Oder schreiben Sie dem Amt.
+            Das geht mit dem Kontakt-Formular.
+            Der Link ist unten auf jeder Seite.
+            """)
+        case .signLanguage:
+            return (text.language == .german ? "Gebärdensprache" : "Sign language", """
+            Hier erklären wir das Serviceportal in Deutscher Gebärdensprache. Jedes Video hat Untertitel; daneben steht sein Inhalt als Text.
+            """)
         case .privacy: return (text.privacy, "")
         case .imprint, .contact: return (text.imprint, "")
         }
@@ -68,7 +110,8 @@ struct AdminPagesController: Sendable {
         try await asAdmin(context) { user, csrf in try await render(user, csrf, request, context, error: nil, status: .ok) }
     }
 
-    private func render(_ user: StaffUser, _ csrf: String, _ request: Request, _ context: PortalRequestContext, error: String?, status: HTTPResponse.Status) async throws -> Response {
+    private func render(_ user: StaffUser, _ csrf: String, _ request: Request, _ context: PortalRequestContext, error: String?,
+                        videoError: String? = nil, enteredVideo: (title: String, transcript: String) = ("", ""), status: HTTPResponse.Status) async throws -> Response {
         let text = Strings.for(frame.language(request))
         var entries: [AdminPagesPage.Entry] = []
         for page in Self.editable {
@@ -82,8 +125,57 @@ struct AdminPagesController: Sendable {
             action: SiteRoute.adminPage(slug: Self.jargonSlug).path, viewPath: nil,
             hint: "Ein Wort je Zeile, mit „=“ die verständlichere Alternative: „gemäß = nach“. Die Redaktion sieht eine Warnung, wenn ein Feld ein solches Wort enthält."
         ))
-        let shell = frame.shell(request, context: context, title: "Seiten des Portals", hasErrors: error != nil, staffName: user.displayName, staffHome: .adminPages, now: now())
-        return PageFrame.response(AdminPagesPage.render(.init(shell: shell, entries: entries, csrfToken: csrf, error: error)), status: status)
+        let shell = frame.shell(request, context: context, title: "Seiten des Portals", hasErrors: error != nil || videoError != nil,
+                                staffName: user.displayName, staffHome: .adminPages, now: now())
+        var model = AdminPagesPage.Model(shell: shell, entries: entries, csrfToken: csrf, error: error)
+        model.videos = try await pages.signLanguageVideos().map { ($0.title, SiteRoute.adminSignLanguageVideoRemove(id: $0.id.description).path) }
+        model.videoAction = SiteRoute.adminSignLanguageVideos.path
+        model.videoError = videoError
+        model.enteredVideo = enteredVideo
+        return PageFrame.response(AdminPagesPage.render(model), status: status)
+    }
+
+    /// Adds a video to the sign language page: MP4, WebVTT captions and the content as text, all
+    /// required (captions and text are what make the video accessible). The files never expire.
+    @Sendable func addVideo(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asAdmin(context) { user, csrf in
+            let form = context.form ?? FormValues()
+            let title = (form.first("titel") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let transcript = (form.first("text") ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            func refuse(_ message: String) async throws -> Response {
+                try await render(user, csrf, request, context, error: nil, videoError: message, enteredVideo: (title, transcript), status: .unprocessableContent)
+            }
+            if let problem = SignLanguageVideo.problem(title: title, transcript: transcript) { return try await refuse(problem) }
+            guard let video = context.files.first(where: { $0.field == "video" && $0.size > 0 }) else { return try await refuse("Bitte wählen Sie die Videodatei (MP4).") }
+            guard let captions = context.files.first(where: { $0.field == "untertitel" && $0.size > 0 }) else {
+                return try await refuse("Bitte wählen Sie die Untertitel-Datei (WebVTT); ohne Untertitel ist das Video nicht barrierefrei.")
+            }
+            let id: SignLanguageVideo.ID = ids()
+            let owner = SignLanguageVideo.owner(of: id)
+            var accepted: [UploadedFile] = []
+            for (incoming, field) in [(video, Self.videoField), (captions, Self.captionsField)] {
+                switch await uploads.accept(incoming, for: field, owner: owner) {
+                case .success(let file): accepted.append(file)
+                case .failure(let problem):
+                    for file in accepted { try? await uploads.store.delete(id: file.id, owner: owner) }
+                    return try await refuse(problem.message(label: field.label, language: frame.language(request)))
+                }
+            }
+            try await uploads.store.extend(owner: owner, until: .distantFuture)
+            try await pages.add(SignLanguageVideo(id: id, title: title, transcript: transcript, video: accepted[0], captions: accepted[1], addedAt: now()))
+            return PageFrame.redirect(SiteRoute.adminPages.path + "#videos")
+        }
+    }
+
+    @Sendable func removeVideo(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asAdmin(context) { _, _ in
+            guard let id = context.parameters.get("id").flatMap(SignLanguageVideo.ID.init(string:)),
+                  let removed = try await pages.removeSignLanguageVideo(id)
+            else { throw PageError(.notFound) }
+            try await uploads.store.delete(id: removed.video.id, owner: SignLanguageVideo.owner(of: id))
+            try await uploads.store.delete(id: removed.captions.id, owner: SignLanguageVideo.owner(of: id))
+            return PageFrame.redirect(SiteRoute.adminPages.path + "#videos")
+        }
     }
 
     @Sendable func save(_ request: Request, context: PortalRequestContext) async throws -> Response {

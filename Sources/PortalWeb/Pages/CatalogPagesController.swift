@@ -15,6 +15,7 @@ struct CatalogPagesController: Sendable {
     let frame: PageFrame
     let now: @Sendable () -> Date
     let secureCookies: Bool
+    let uploads: UploadIntake
     let mostUsed = MostUsedServices()
 
     func register(on router: Router<PortalRequestContext>) {
@@ -26,6 +27,21 @@ struct CatalogPagesController: Sendable {
             router.get(SiteRoute.legal(page).pattern) { request, context in try await legal(page, request, context) }
         }
         router.get(SiteRoute.language(code: "", returnTo: "").pattern, use: switchLanguage)
+        router.get(SiteRoute.signLanguageMedia(id: "", file: "").pattern, use: signLanguageMedia)
+    }
+
+    /// A sign language video or its captions, with byte ranges for seeking.
+    @Sendable func signLanguageMedia(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(SignLanguageVideo.ID.init(string:)),
+              let video = try await pages.signLanguageVideos().first(where: { $0.id == id })
+        else { throw PageError(.notFound) }
+        let file: UploadedFile
+        switch context.parameters.get("file") {
+        case "video.mp4": file = video.video
+        case "untertitel.vtt": file = video.captions
+        default: throw PageError(.notFound)
+        }
+        return uploads.inline(file, rangeHeader: request.headers[.range])
     }
 
     @Sendable func home(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -91,6 +107,7 @@ struct CatalogPagesController: Sendable {
 
     func legal(_ page: SiteRoute.LegalPage, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
         let text = Strings.for(frame.language(request))
+        if page == .signLanguage { return try await signLanguage(request, context) }
         if let stored = try await pages.page(slug: page.rawValue) {
             let shell = frame.shell(request, context: context, title: stored.title, now: now())
             // The accessibility statement always offers the feedback form for reporting barriers.
@@ -107,10 +124,12 @@ struct CatalogPagesController: Sendable {
         case .accessibility: text.accessibility
         case .contact: text.contact
         case .help: text.help
+        case .easyLanguage: text.easyLanguage
+        case .signLanguage: text.signLanguage
         }
-        if page == .help {
+        if page == .help || page == .easyLanguage {
             // Until the admins write their own, the portal's built-in answers help.
-            let (title, body) = AdminPagesController.template(.help, text)
+            let (title, body) = AdminPagesController.template(page, text)
             let shell = frame.shell(request, context: context, title: title, now: now())
             return PageFrame.response(Layout.render(shell, main: """
             <h1>\(title)</h1>
@@ -119,6 +138,20 @@ struct CatalogPagesController: Sendable {
         }
         let shell = frame.shell(request, context: context, title: heading, now: now())
         return PageFrame.response(PlainPage.render(.init(shell: shell, heading: heading, paragraphs: [text.placeholderText])))
+    }
+
+    /// The sign language page: the admins' introduction (or the built-in one) and the videos.
+    func signLanguage(_ request: Request, _ context: PortalRequestContext) async throws -> Response {
+        let text = Strings.for(frame.language(request))
+        let (title, introduction) = try await pages.page(slug: SiteRoute.LegalPage.signLanguage.rawValue).map { ($0.title, $0.body) }
+            ?? AdminPagesController.template(.signLanguage, text)
+        let videos = try await pages.signLanguageVideos().map { video in
+            SignLanguagePage.Video(title: video.title, transcript: video.transcript,
+                                   videoPath: SiteRoute.signLanguageMedia(id: video.id.description, file: "video.mp4").path,
+                                   captionsPath: SiteRoute.signLanguageMedia(id: video.id.description, file: "untertitel.vtt").path)
+        }
+        let shell = frame.shell(request, context: context, title: title, now: now())
+        return PageFrame.response(SignLanguagePage.render(.init(shell: shell, title: title, introduction: introduction, videos: videos)))
     }
 
     /// Remembers the language in a cookie (no server state) and returns to the page.

@@ -37,17 +37,17 @@ public enum PortalRouter {
             references: dependencies.references, timeZone: dependencies.timeZone
         )
         AssetsController().register(on: router)
-        CatalogPagesController(
-            catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff,
-            pages: dependencies.pages, frame: frame, now: dependencies.now, secureCookies: limits.secureCookies
-        ).register(on: router)
-        let access = StaffAccess(staff: dependencies.staff, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime)
-        AdminPagesController(pages: dependencies.pages, access: access, frame: frame, now: dependencies.now).register(on: router)
-        PrivacyOfficerController(catalog: dependencies.catalog, staff: dependencies.staff, access: access, frame: frame, now: dependencies.now).register(on: router)
         let uploads = UploadIntake(
             store: dependencies.uploads, scanner: dependencies.virusScanner, ids: dependencies.ids, now: dependencies.now,
             keepFor: limits.draftUploadTime, logger: dependencies.logger, quota: limits.uploadQuotaBytes
         )
+        CatalogPagesController(
+            catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff,
+            pages: dependencies.pages, frame: frame, now: dependencies.now, secureCookies: limits.secureCookies, uploads: uploads
+        ).register(on: router)
+        let access = StaffAccess(staff: dependencies.staff, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime)
+        AdminPagesController(pages: dependencies.pages, access: access, frame: frame, now: dependencies.now, uploads: uploads, ids: dependencies.ids).register(on: router)
+        PrivacyOfficerController(catalog: dependencies.catalog, staff: dependencies.staff, access: access, frame: frame, now: dependencies.now).register(on: router)
         FormFlowController(
             forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, accounts: dependencies.accounts, savedDrafts: dependencies.savedDrafts,
             mail: dependencies.mail, savedDraftTime: limits.savedDraftTime, publicBaseURL: limits.publicBaseURL, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,

@@ -11,6 +11,10 @@ public enum SiteRoute: Hashable, Sendable {
     case contactMessages
     case adminPages
     case adminPage(slug: String)
+    case adminSignLanguageVideos
+    case adminSignLanguageVideoRemove(id: String)
+    /// A sign language video's file: `video.mp4` or `untertitel.vtt`.
+    case signLanguageMedia(id: String, file: String)
     case formStart(slug: String)
     case formStep(slug: String, step: Int)
     case formCheck(slug: String)
@@ -110,6 +114,8 @@ public enum SiteRoute: Hashable, Sendable {
         case accessibility = "barrierefreiheit"
         case contact = "kontakt"
         case help = "hilfe"
+        case easyLanguage = "leichte-sprache"
+        case signLanguage = "gebaerdensprache"
     }
 
     /// The concrete path for links.
@@ -122,6 +128,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .contactMessages: "/intern/nachrichten"
         case .adminPages: "/intern/seiten"
         case .adminPage(let slug): "/intern/seiten/\(Self.escape(slug))"
+        case .adminSignLanguageVideos: "/intern/seiten/gebaerdensprache/videos"
+        case .adminSignLanguageVideoRemove(let id): "/intern/seiten/gebaerdensprache/videos/\(Self.escape(id))/entfernen"
+        case .signLanguageMedia(let id, let file): "/gebaerdensprache/videos/\(Self.escape(id))/\(Self.escape(file))"
         case .formStart(let slug): "/leistungen/\(Self.escape(slug))/antrag"
         case .formStep(let slug, let step): "/leistungen/\(Self.escape(slug))/antrag/schritt/\(step)"
         case .formCheck(let slug): "/leistungen/\(Self.escape(slug))/antrag/pruefen"
@@ -211,6 +220,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .servicePrivacy: "/leistungen/:slug/datenschutz"
         case .serviceContact: "/leistungen/:slug/kontakt"
         case .adminPage: "/intern/seiten/:slug"
+        case .adminSignLanguageVideoRemove: "/intern/seiten/gebaerdensprache/videos/:id/entfernen"
+        case .signLanguageMedia: "/gebaerdensprache/videos/:id/:file"
         case .formStart: "/leistungen/:slug/antrag"
         case .formStep: "/leistungen/:slug/antrag/schritt/:step"
         case .formCheck: "/leistungen/:slug/antrag/pruefen"

@@ -70,4 +70,41 @@ struct UploadIntake: Sendable {
             }
         )
     }
+
+    /// A public media file shown in the page (the sign language videos and their captions), with
+    /// byte ranges so players can seek: 206 with `Content-Range`, 416 beyond the end.
+    func inline(_ file: UploadedFile, rangeHeader: String?) -> Response {
+        let size = file.size
+        var headers: HTTPFields = [
+            .contentType: file.mediaType == "text/vtt" ? "text/vtt; charset=utf-8" : file.mediaType,
+            .acceptRanges: "bytes", .cacheControl: "public, max-age=3600",
+        ]
+        let range: ByteRange
+        switch ByteRange.resolve(rangeHeader, size: size) {
+        case .unsatisfiable:
+            headers[.contentRange] = "bytes */\(size)"
+            return Response(status: .rangeNotSatisfiable, headers: headers)
+        case .whole:
+            range = ByteRange(first: 0, last: size - 1)
+        case .partial(let part):
+            range = part
+            headers[.contentRange] = "bytes \(part.first)-\(part.last)/\(size)"
+        }
+        headers[.contentLength] = String(max(0, range.count))
+        let contents = store.contents(of: file.id)
+        let status: HTTPResponse.Status = headers[.contentRange] == nil ? .ok : .partialContent
+        return Response(status: status, headers: headers, body: ResponseBody { writer in
+            // Chunks before the range are skipped, the rest cut to it.
+            var offset = 0
+            for try await chunk in contents {
+                let chunkEnd = offset + chunk.count
+                defer { offset = chunkEnd }
+                if chunkEnd <= range.first { continue }
+                if offset > range.last { break }
+                let from = max(range.first, offset) - offset, to = min(range.last + 1, chunkEnd) - offset
+                try await writer.write(ByteBuffer(bytes: chunk[chunk.startIndex + from ..< chunk.startIndex + to]))
+            }
+            try await writer.finish(nil)
+        })
+    }
 }
