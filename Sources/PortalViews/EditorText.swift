@@ -214,6 +214,15 @@ public struct EditorText: Sendable {
         default: token
         }
     }
+    public var reviewRules: String { german ? "Bedingungen, Grenzen und Codes" : "Conditions, limits and codes" }
+    public var reviewFormRules: String { german ? "Regeln und Gebühr des Formulars" : "The form's rules and fee" }
+    public var reviewFee: String { german ? "Gebühr" : "Fee" }
+    public var reviewChanges: String { german ? "Was sich geändert hat" : "What changed" }
+    public var reviewAllNew: String { german ? "Die Leistung war noch nie veröffentlicht: alles ist neu." : "The service was never published: everything is new." }
+    public var reviewNoChanges: String { german ? "Keine Änderungen an den Fragen des Formulars." : "No changes to the form's questions." }
+    public func reviewSince(_ date: String) -> String { german ? "Seit Ihrer letzten Entscheidung am \(date):" : "Since your last decision on \(date):" }
+    public func reviewAgainstVersion(_ number: Int) -> String { german ? "Gegenüber der veröffentlichten Version \(number):" : "Compared with published version \(number):" }
+    public var targetOverall: String { german ? "Gesamteindruck (der ganze Entwurf)" : "Overall (the whole draft)" }
     public var yourReply: String { german ? "Ihre Antwort auf diese Anmerkung" : "Your reply to this remark" }
     public var editEntry: String { german ? "Katalogeintrag bearbeiten" : "Edit the catalogue entry" }
     public var editPrivacy: String { german ? "Datenschutzhinweise bearbeiten" : "Edit the privacy statement" }

@@ -6,6 +6,8 @@ public enum ReviewPage {
     public struct Step: Sendable {
         public var title: String
         public var fields: [FieldView]
+        /// Conditions, limits and answer codes in words (`ReviewSummary.rules`).
+        public var rules: [String] = []
 
         public init(title: String, fields: [FieldView]) {
             self.title = title
@@ -29,6 +31,12 @@ public enum ReviewPage {
         public var error: String?
         /// Starts test mode on the draft, so the department can file a test application.
         public var testAction: String?
+        /// What the changes are measured against („seit Ihrer Prüfung am …“), nil for a new service.
+        public var changesBasis: String?
+        public var changes: [ReviewSummary.Group] = []
+        /// The form's cross-field rules and fee, in words.
+        public var formRules: [String] = []
+        public var fee: String?
 
         public init(shell: PageShell, service: Service, state: String, steps: [Step], thread: ReviewThread, targets: [(value: String, label: String)],
                     action: String, csrfToken: String, revision: Int, canDecide: Bool, backPath: String, error: String?) {
@@ -47,6 +55,49 @@ public enum ReviewPage {
         }
     }
 
+    static func entryRows(_ service: Service, _ text: EditorText) -> [HTML] {
+        let contact = service.contact
+        let rows: [(String, String)] = [
+            (text.summary, service.summary), (text.description, service.description), (text.category, service.category),
+            (text.procedure, service.steps.joined(separator: " · ")), (text.documents, service.requiredDocuments.joined(separator: " · ")),
+            (text.fees, service.feesText), (text.deadlines, service.deadlines), (text.processingTime, service.processingTime),
+            (text.legalBasis, service.legalBasis), (text.redress, service.redress),
+            (text.contact, [contact.name, contact.phone, contact.email, contact.address, contact.openingHours].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")),
+        ]
+        return rows.map { label, value -> HTML in "<div class=\"summary-row\"><dt>\(label)</dt><dd>\(value.isEmpty ? "–" : value)</dd></div>" }
+    }
+
+    static func privacySection(_ statement: PrivacyStatement?, _ language: Language) -> HTML {
+        let text = PrivacyText.for(language)
+        guard let statement else { return "<h2>\(text.editorSection)</h2>\n<p>–</p>" }
+        let rows: [(String, String)] = [
+            (text.controller, statement.controller), (text.dataProtectionOfficer, statement.dataProtectionOfficer), (text.purposes, statement.purposes),
+            (text.legalBasis, statement.legalBasis), (text.categories, statement.dataCategories.joined(separator: " · ")),
+            (text.recipients, statement.recipients.joined(separator: " · ")), (text.thirdCountry, statement.thirdCountryTransfer),
+            ("\(text.retention): \(text.retentionDrafts)", statement.retentionDrafts), ("\(text.retention): \(text.retentionSubmissions)", statement.retentionSubmissions),
+            ("\(text.retention): \(text.retentionMessages)", statement.retentionMessages), (text.complaint, statement.supervisoryAuthority),
+            (text.obligation, statement.obligation), (text.automated, statement.automatedDecisions),
+        ]
+        return """
+            <h2>\(text.editorSection)</h2>
+            <dl class="summary">
+            \(HTML(rows.map { label, value -> HTML in "<div class=\"summary-row\"><dt>\(label)</dt><dd>\(value.isEmpty ? "–" : value)</dd></div>" }, separator: "\n"))
+            </dl>
+            """
+    }
+
+    static func changesSection(_ model: Model, _ text: EditorText) -> HTML {
+        guard let basis = model.changesBasis else { return "<h2 id=\"aenderungen\">\(text.reviewChanges)</h2>\n<p>\(text.reviewAllNew)</p>" }
+        let groups = model.changes.map { group -> HTML in
+            "<h3>\(group.title)</h3>\n<ul>\(HTML(group.lines.map { line -> HTML in "<li>\(line)</li>" }))</ul>"
+        }
+        return """
+            <h2 id="aenderungen">\(text.reviewChanges)</h2>
+            <p>\(basis)</p>
+            \(groups.isEmpty ? HTML("<p>\(text.reviewNoChanges)</p>") : HTML(groups, separator: "\n"))
+            """
+    }
+
     public static func render(_ model: Model) -> HTML {
         let text = EditorText.for(model.shell.strings.language)
         let strings = model.shell.strings
@@ -58,6 +109,7 @@ public enum ReviewPage {
             <div class="preview">
             \(FieldView.render(step.fields, strings))
             </div>
+            \(step.rules.isEmpty ? HTML.empty : "<h4>\(text.reviewRules)</h4>\n<ul>\(HTML(step.rules.map { rule -> HTML in "<li>\(rule)</li>" }))</ul>")
             </section>
             """
         }
@@ -77,13 +129,12 @@ public enum ReviewPage {
         \(FormControl.error(model.error, title: text.errorTitle))
         <h1>\(service.title)</h1>
         <p>\(model.state)</p>
+        \(changesSection(model, text))
         <h2>\(text.targetEntry)</h2>
         <dl class="summary">
-        <div class="summary-row"><dt>\(text.summary)</dt><dd>\(service.summary)</dd></div>
-        <div class="summary-row"><dt>\(text.procedure)</dt><dd>\(service.steps.joined(separator: " · "))</dd></div>
-        <div class="summary-row"><dt>\(text.processingTime)</dt><dd>\(service.processingTime)</dd></div>
-        <div class="summary-row"><dt>\(text.contact)</dt><dd>\([service.contact.name, service.contact.phone, service.contact.email].compactMap { $0 }.joined(separator: ", "))</dd></div>
+        \(HTML(entryRows(service, text), separator: "\n"))
         </dl>
+        \(privacySection(service.privacy, model.shell.strings.language))
         <h2>\(text.form)</h2>
         \(model.testAction.map { action -> HTML in
             """
@@ -94,6 +145,10 @@ public enum ReviewPage {
             """
         } ?? .empty)
         \(HTML(steps, separator: "\n"))
+        \(model.formRules.isEmpty && model.fee == nil ? HTML.empty : """
+            <h3>\(text.reviewFormRules)</h3>
+            <ul>\(HTML(model.formRules.map { rule -> HTML in "<li>\(rule)</li>" }))\(model.fee.map { fee -> HTML in "<li>\(text.reviewFee): <code>\(fee)</code></li>" } ?? .empty)</ul>
+            """)
         <h2 id="anmerkungen">\(text.comments)</h2>
         \(model.thread.render(text, action: nil, csrfToken: model.csrfToken, revision: nil))
         <form method="post" action="\(model.action)">

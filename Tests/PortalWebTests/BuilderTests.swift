@@ -316,6 +316,19 @@ struct BuilderTests {
                 #expect(mail.mails.last?.to == "redaktion@landkreis.example")
                 #expect(mail.mails.last?.subject == "Änderungen erbeten: Hundesteuer anmelden")
                 #expect(mail.mails.allSatisfy { !$0.body.contains("Bitte den Zweck erklären.") }, "the comment stays in the portal")
+                // The review page shows everything that will be published, and the message with a decision is about the whole draft.
+                #expect(review.text.contains("Was sich geändert hat") && review.text.contains("Die Leistung war noch nie veröffentlicht"))
+                #expect(review.text.contains("<dt>Rechtsgrundlage</dt>") && review.text.contains("Datenschutzhinweise (Art. 13 DSGVO)"))
+                #expect(review.text.contains("Bedingungen, Grenzen und Codes") && review.text.contains("Codes: "))
+                var editorPage = try await editor.get(Self.base)
+                #expect(editorPage.text.contains("Gesamteindruck (der ganze Entwurf)") && !editorPage.text.contains("Katalogeintrag</strong>"))
+                // After changes, the next review shows what changed since the last decision.
+                #expect(try await editor.post(Self.base + "/entwurf", [("revision", try EditorTests.revision(editorPage)), ("_aktion", "schritt-hinzufuegen"), ("titel", "Halterin oder Halter")]).status == .seeOther)
+                editorPage = try await editor.get(Self.base)
+                #expect(try await editor.post(Self.base + "/entwurf", [("revision", try EditorTests.revision(editorPage)), ("_aktion", "zur-pruefung")]).status == .seeOther)
+                let again = try await reviewer.get("/intern/pruefung/hundesteuer-anmelden")
+                #expect(again.text.contains("Seit Ihrer letzten Entscheidung am"))
+                #expect(again.text.contains("jetzt:") && again.text.contains("Halterin oder Halter"))
             }
         }
     }

@@ -37,5 +37,6 @@ enum Migrations {
         M0034AddSubmissionIdentity(),
         M0035CreateSubmissionTerms(),
         M0036CreateSignLanguageVideos(),
+        M0037AddReviewedSchema(),
     ]
 }

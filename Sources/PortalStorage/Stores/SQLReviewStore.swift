@@ -45,20 +45,22 @@ public struct SQLReviewStore: ReviewStore {
     }
 
     public func record(_ event: DraftEvent) async throws {
+        let schema = try event.reviewedSchema.map { try JSONCoding.encode($0) }
         try await database.write { db in
             try await db.raw("""
-                INSERT INTO draft_events (draft_id, at, actor, action)
-                VALUES (\(bind: event.draftID.description), \(bind: SQLTime.encode(event.at)), \(bind: event.actor), \(bind: event.action))
+                INSERT INTO draft_events (draft_id, at, actor, action, reviewed_schema)
+                VALUES (\(bind: event.draftID.description), \(bind: SQLTime.encode(event.at)), \(bind: event.actor), \(bind: event.action), \(bind: schema))
                 """).run()
         }
     }
 
     public func events(of draft: FormDraft.ID) async throws -> [DraftEvent] {
         try await database.reader.raw("""
-            SELECT draft_id, at, actor, action FROM draft_events WHERE draft_id = \(bind: draft.description) ORDER BY at
+            SELECT draft_id, at, actor, action, reviewed_schema FROM draft_events WHERE draft_id = \(bind: draft.description) ORDER BY at
             """).all().map { row in
             DraftEvent(draftID: try StoredID.decode(row, "draft_id"), at: SQLTime.decode(try row.decode(column: "at", as: Int64.self)),
-                       actor: try row.decode(column: "actor", as: String.self), action: try row.decode(column: "action", as: String.self))
+                       actor: try row.decode(column: "actor", as: String.self), action: try row.decode(column: "action", as: String.self),
+                       reviewedSchema: try row.decode(column: "reviewed_schema", as: String?.self).map { try JSONCoding.decode(FormSchema.self, from: $0) })
         }
     }
 }

@@ -62,12 +62,26 @@ struct ReviewController: Sendable {
         let shell = frame.shell(request, context: context, title: service.title, hasErrors: error != nil, staffName: user.displayName, staffHome: .reviewHome, now: now())
         var model = ReviewPage.Model(
             shell: shell, service: service, state: draft.reviewState.label(language),
-            steps: draft.schema.steps.map { step in .init(title: step.title, fields: step.fields.map { FieldView(field: $0, values: [:], today: LocalDate(now(), in: frame.timeZone)) }) },
+            steps: draft.schema.steps.map { step in
+                var shown = ReviewPage.Step(title: step.title, fields: step.fields.map { FieldView(field: $0, values: [:], today: LocalDate(now(), in: frame.timeZone)) })
+                shown.rules = ReviewSummary.rules(of: step.fields)
+                return shown
+            },
             thread: ReviewThread(try await reviews.comments(of: draft.id), schema: draft.schema, text: text, frame: frame),
             targets: ReviewThread.targets(draft.schema, text: text), action: SiteRoute.review(slug: service.slug).path, csrfToken: csrf,
             revision: draft.revision, canDecide: draft.reviewState == .inReview && Self.mayDecide(user), backPath: SiteRoute.reviewHome.path, error: error
         )
         if !draft.schema.steps.isEmpty { model.testAction = SiteRoute.testStart(slug: service.slug).path }
+        model.formRules = draft.schema.rules.map { "\($0.message) (\(FormExpression.text($0.check)))" }
+        model.fee = draft.schema.fee.map(FormExpression.text)
+        // Changes since the form this department last decided on, else since the published version.
+        if let decided = try await reviews.events(of: draft.id).last(where: { $0.reviewedSchema != nil }), let schema = decided.reviewedSchema {
+            model.changesBasis = text.reviewSince(frame.dateTime(decided.at))
+            model.changes = ReviewSummary.changes(from: schema, to: draft.schema)
+        } else if let published = try await catalog.currentFormVersion(of: service.id) {
+            model.changesBasis = text.reviewAgainstVersion(published.number)
+            model.changes = ReviewSummary.changes(from: published.schema, to: draft.schema)
+        }
         return PageFrame.response(ReviewPage.render(model), status: status)
     }
 
@@ -108,11 +122,13 @@ struct ReviewController: Sendable {
                     throw PageError(.conflict("Die Redaktion hat den Entwurf inzwischen geändert. Bitte sehen Sie ihn sich noch einmal an.",
                                               link: (EditorText.for(frame.language(request)).reviewArea, here)))
                 }
+                // The message with the decision is about the whole draft, not the catalogue entry.
                 if !message.isEmpty {
-                    try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: "eintrag", author: user.displayName, text: message, createdAt: now()))
+                    try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: "gesamt", author: user.displayName, text: message, createdAt: now()))
                 }
                 try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: user.displayName,
-                                                    action: approve ? "Freigegeben (Stand \(draft.revision))." : "Änderungen angefordert."))
+                                                    action: approve ? "Freigegeben (Stand \(draft.revision))." : "Änderungen angefordert.",
+                                                    reviewedSchema: draft.schema))
                 await notices.decided(service, approved: approve, by: user.displayName)
                 return PageFrame.redirect(SiteRoute.reviewHome)
             default:

@@ -17,7 +17,7 @@ extension ReviewThread {
 
     /// Everything a remark can point at in this draft.
     static func targets(_ schema: FormSchema, text: EditorText) -> [(value: String, label: String)] {
-        var targets: [(value: String, label: String)] = [("eintrag", text.targetEntry)]
+        var targets: [(value: String, label: String)] = [("gesamt", text.targetOverall), ("eintrag", text.targetEntry)]
         for (index, step) in schema.steps.enumerated() {
             targets.append(("schritt-\(index + 1)", text.targetStep(index + 1, step.title)))
             for field in step.answerFields { targets.append(("feld-\(field.key)", text.targetField(field.label))) }
@@ -27,6 +27,7 @@ extension ReviewThread {
 
     static func label(_ target: String, schema: FormSchema, text: EditorText) -> String {
         if target == "eintrag" { return text.targetEntry }
+        if target == "gesamt" { return text.targetOverall }
         if target.hasPrefix("schritt-"), let number = Int(target.dropFirst(8)), schema.steps.indices.contains(number - 1) {
             return text.targetStep(number, schema.steps[number - 1].title)
         }
