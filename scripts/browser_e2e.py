@@ -787,6 +787,91 @@ def keyboard_only(visitor):
           ok and len(driver.find_elements(By.CSS_SELECTOR, ".reference")) == 1, driver.title)
 
 
+
+# Forms the walk leaves alone: signing out, deleting, publishing, delivering, discarding and downloads.
+WALK_SKIP_ACTIONS = ("abmelden", "/konto/loeschen", "/sprache/", "/bescheid", "/veroeffentlichen", "/entfernen", "/testmodus")
+WALK_SKIP_VALUES = ("verwerfen", "loeschen", "entfernen", "zur-pruefung", "freigeben", "zustellen", "abschliessen", "wiederherstellen", "testantraege")
+
+
+def walk_value(element):
+    """A plausible answer for a text input, from its name and input mode."""
+    name = (element.get_attribute("name") or "").lower()
+    mode = element.get_attribute("inputmode") or ""
+    if "mail" in name:
+        return "walk@example.de"
+    if "passwort" in name:
+        return "ein-langes-passwort-123"
+    if "plz" in name or "postalcode" in name:
+        return "24534"
+    if "frist" in name or "datum" in name or "beginn" in name:
+        return (datetime.date.today() + datetime.timedelta(days=40)).strftime("%d.%m.%Y")
+    if "telefon" in name or element.get_attribute("type") == "tel":
+        return "04321 12345"
+    if mode in ("numeric", "decimal"):
+        return "12"
+    return "Test äöü ß"
+
+
+def form_walk(visitor, pages):
+    """Submits every form of these pages once empty and once filled in: never an error page, never
+    markup as text, axe clean (every result page goes through visitor.page)."""
+    driver = visitor.driver
+    for path in pages:
+        visitor.open(path)
+        if "Ein Fehler ist aufgetreten" in driver.title:
+            check(f"{visitor.label}: walk opens {path}", False, driver.title)
+            continue
+        count = len(driver.find_elements(By.CSS_SELECTOR, "main form[method=post]"))
+        for index in range(count):
+            for mode in ("leer", "gefuellt"):
+                visitor.open(path)
+                forms = driver.find_elements(By.CSS_SELECTOR, "main form[method=post]")
+                if index >= len(forms):
+                    break
+                form = forms[index]
+                action = form.get_attribute("action") or ""
+                if any(part in action for part in WALK_SKIP_ACTIONS):
+                    break
+                buttons = [b for b in form.find_elements(By.CSS_SELECTOR, "button[type=submit]")
+                           if b.is_displayed() and not any(v in (b.get_attribute("value") or "") for v in WALK_SKIP_VALUES)]
+                if not buttons:
+                    break
+                for element in form.find_elements(By.CSS_SELECTOR, "input[type=text], input[type=email], input[type=tel], input[type=password], input:not([type]), textarea"):
+                    if not element.is_displayed():
+                        continue
+                    element.clear()
+                    if mode == "gefuellt":
+                        element.send_keys("Test\nZeile zwei" if element.tag_name == "textarea" else walk_value(element))
+                for box in form.find_elements(By.CSS_SELECTOR, "input[type=checkbox]"):
+                    if box.is_displayed() and box.is_selected() != (mode == "gefuellt"):
+                        driver.execute_script("arguments[0].click()", box)
+                if mode == "gefuellt":
+                    seen = set()
+                    for radio in form.find_elements(By.CSS_SELECTOR, "input[type=radio]"):
+                        name = radio.get_attribute("name")
+                        if radio.is_displayed() and name not in seen:
+                            seen.add(name)
+                            driver.execute_script("arguments[0].click()", radio)
+                    for select in form.find_elements(By.TAG_NAME, "select"):
+                        options = Select(select).options
+                        if options:
+                            Select(select).select_by_index(len(options) - 1)
+                name = f"walk-{re.sub(r'[^a-z0-9]+', '-', path.lower()).strip('-') or 'start'}-{index + 1}-{mode}"
+                old = driver.find_element(By.TAG_NAME, "html")
+                driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", buttons[0])
+                driver.execute_script("arguments[0].click()", buttons[0])
+                try:
+                    WebDriverWait(driver, 15).until(replaced(old))
+                except Exception:
+                    check(f"{visitor.label}: {name} answers with a page", False, driver.current_url)
+                    continue
+                if not driver.current_url.startswith(visitor.base):
+                    continue  # the identity provider's own sign-in page: not ours to check
+                check(f"{visitor.label}: {name} is not an error page", not driver.title.startswith("Ein Fehler ist aufgetreten")
+                      and "Interner Fehler" not in driver.page_source, driver.title)
+                visitor.page(name)
+
+
 class BrowserBroke(Exception):
     """The browser or its driver failed (not a check): the run may be repeated once."""
 
@@ -843,6 +928,24 @@ def run_once(axe_source):
             admin(Visitor(driver, base, axe_source, "admin"), admin_login.group(1), admin_login.group(2))
         else:
             check("demo prints the admin's login", False)
+        # Every form on every page type, once empty and once filled in, as each role.
+        driver.delete_all_cookies()
+        form_walk(Visitor(driver, base, axe_source, "walk"), [
+            "/", "/kontakt", "/leistungen/brunnenbohrung-anzeigen/antrag/schritt/1", "/leistungen/brunnenbohrung-anzeigen/antrag/schritt/3",
+            "/leistungen/baumfaellung-beantragen/antrag/schritt/3", "/vorgang", "/konto/anmelden", "/konto/registrieren", "/intern/anmelden",
+        ])
+        if login:
+            sign_in(Visitor(driver, base, axe_source, "walk"), login.group(1), login.group(2))
+            form_walk(Visitor(driver, base, axe_source, "walk-staff"), ["/intern/eingang", f"/intern/antraege/{reference}"])
+        if editor_login:
+            sign_in(Visitor(driver, base, axe_source, "walk"), editor_login.group(1), editor_login.group(2))
+            form_walk(Visitor(driver, base, axe_source, "walk-editor"), [
+                "/intern/redaktion", "/intern/redaktion/leistungen/fundsache-melden", "/intern/redaktion/leistungen/fundsache-melden/eintrag",
+                "/intern/redaktion/leistungen/fundsache-melden/datenschutz",
+            ])
+        if admin_login:
+            sign_in(Visitor(driver, base, axe_source, "walk"), admin_login.group(1), admin_login.group(2))
+            form_walk(Visitor(driver, base, axe_source, "walk-admin"), ["/intern/seiten"])
         driver.delete_all_cookies()
         keyboard_only(Visitor(driver, base, axe_source, "keyboard"))
     except WebDriverException as error:
