@@ -171,6 +171,14 @@ def citizen(visitor):
     visitor.page("search")
     visitor.click(driver.find_element(By.LINK_TEXT, "Anzeige einer Brunnenbohrung"))
     visitor.page("service", screenshot=True)
+    # The service's privacy statement has long headings: at 320 px they wrap instead of overflowing.
+    visitor.open("/leistungen/brunnenbohrung-anzeigen/datenschutz")
+    visitor.page("service-privacy")
+    for page, text in (("/leichte-sprache", "Das Service-Portal ist eine Internet-Seite."), ("/gebaerdensprache", "Gebärdensprache")):
+        visitor.open(page)
+        check(f"citizen: {page} is linked from the footer and explains the portal", text in driver.page_source)
+        visitor.page(page.strip("/"))
+    visitor.open("/leistungen/brunnenbohrung-anzeigen")
     visitor.click(driver.find_element(By.LINK_TEXT, "Online beantragen"))
     check("citizen: step 1 shows its progress", "Schritt 1 von 4" in driver.page_source)
     visitor.page("step-1", screenshot=True)
