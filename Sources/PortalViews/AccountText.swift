@@ -86,7 +86,6 @@ public struct AccountText: Sendable {
     public let documentsHeading: String
     public let documentsIntro: @Sendable (String) -> String
     public let documentsSubmit: String
-    public let documentsMissing: @Sendable (String) -> String
     public let documentsDone: String
     public let requestMailSubject: @Sendable (String) -> String
     public let requestMailBody: @Sendable (_ reference: String, _ service: String, _ documents: [String], _ deadline: String, _ link: String) -> String
@@ -205,7 +204,7 @@ public struct AccountText: Sendable {
         changeMailBody: { "Guten Tag,\n\nSie möchten Ihr Konto beim Serviceportal auf diese Adresse umstellen. Bitte bestätigen Sie das über diesen Link (48 Stunden gültig):\n\n\($0)\n\nWenn Sie das nicht waren, müssen Sie nichts tun." },
         documentsHeading: "Fehlende Unterlagen",
         documentsIntro: { "Die zuständige Stelle bittet Sie bis zum \($0) um diese Unterlagen. Erlaubt sind PDF, JPEG und PNG bis 10 MB je Datei." },
-        documentsSubmit: "Unterlagen hochladen", documentsMissing: { "Bitte wählen Sie eine Datei für „\($0)“." },
+        documentsSubmit: "Unterlagen hochladen",
         documentsDone: "Danke, Ihre Unterlagen sind eingegangen.",
         requestMailSubject: { "Bitte reichen Sie Unterlagen nach: Antrag \($0)" },
         requestMailBody: { reference, service, documents, deadline, link in
@@ -301,7 +300,7 @@ public struct AccountText: Sendable {
         changeMailBody: { "Hello,\n\nyou want to move your account at the service portal to this address. Please confirm with this link (valid for 48 hours):\n\n\($0)\n\nIf this was not you, you need not do anything." },
         documentsHeading: "Missing documents",
         documentsIntro: { "The office asks you for these documents by \($0). PDF, JPEG and PNG up to 10 MB per file are accepted." },
-        documentsSubmit: "Upload documents", documentsMissing: { "Please choose a file for “\($0)”." },
+        documentsSubmit: "Upload documents",
         documentsDone: "Thank you, your documents have arrived.",
         requestMailSubject: { "Please send documents: application \($0)" },
         requestMailBody: { reference, service, documents, deadline, link in

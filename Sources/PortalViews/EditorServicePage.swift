@@ -348,9 +348,9 @@ public enum EditorServicePage {
         <p>\(service.isPublished ? text.published : text.unpublished)</p>
         <h2 id="eintrag">\(text.entry)</h2>
         <dl class="summary">
-        <div class="summary-row"><dt>\(text.summary)</dt><dd>\(service.summary)</dd></div>
+        <div class="summary-row"><dt>\(text.summary)</dt><dd>\(service.summary.isEmpty ? "–" : service.summary)</dd></div>
         <div class="summary-row"><dt>\(text.orgUnit)</dt><dd>\(model.orgUnitName)</dd></div>
-        <div class="summary-row"><dt>\(text.category)</dt><dd>\(service.category)</dd></div>
+        <div class="summary-row"><dt>\(text.category)</dt><dd>\(service.category.isEmpty ? "–" : service.category)</dd></div>
         </dl>
         <p><a href="\(model.entryAction)">\(text.editEntry)</a></p>
         <h2 id="datenschutz">\(privacyText.editorSection)</h2>

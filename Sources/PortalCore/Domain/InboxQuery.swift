@@ -12,8 +12,10 @@ public struct InboxQuery: Hashable, Sendable {
     /// Whose read markers to report.
     public var reader: StaffUser.ID
     /// Up to this many cases a search word's matches are read first; above it the word is checked
-    /// per case while the newest are read (tests lower it to reach both plans).
-    public var rareTermLimit = 20_000
+    /// per case while the newest are read (measured on 1,000,000 cases: reading 12,000 matches first
+    /// took 670 ms, checking the newest cases 10 ms; 63 matches first 4 ms). Tests lower it to reach
+    /// both plans.
+    public var rareTermLimit = 2_000
 
     public init(orgUnits: Set<OrgUnit.ID>, serviceID: Service.ID? = nil, status: CaseStatus? = nil, search: String? = nil,
                 before: Int64? = nil, limit: Int = 50, reader: StaffUser.ID) {

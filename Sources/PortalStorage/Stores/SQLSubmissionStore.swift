@@ -128,36 +128,48 @@ public struct SQLSubmissionStore: SubmissionStore {
 
     public func inbox(_ query: InboxQuery) async throws -> [SubmissionSummary] {
         guard !query.orgUnits.isEmpty else { return [] }
-        var sql: SQLQueryString = """
-            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, v.slug, v.title, r.first_read_at
-            FROM submissions s JOIN services v ON v.id = s.service_id
-            LEFT JOIN submission_reads r ON r.submission_id = s.id AND r.user_id = \(bind: query.reader.description)
-            WHERE s.org_unit_id IN (\(binds: query.orgUnits.map(\.description).sorted()))
-            """
-        if let service = query.serviceID { sql += " AND s.service_id = \(bind: service.description)" }
-        if let status = query.status { sql += " AND s.status = \(bind: status.rawValue)" }
+        // Search words with how many cases each begins a word of (counted up to the limit).
+        var words: [(word: String, upper: String, matches: Int)] = []
+        var reference: Reference?
         if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
-            if let reference = Reference(search) {
-                sql += " AND s.reference = \(bind: reference.rawValue)"
-            } else {
-                // Each word must begin a word of the name or a segment of the reference (an index range
-                // each). A rare word drives the query from its few matches; a common one ("2026",
-                // "müller") is checked per case while the newest cases are read, which stops early.
+            reference = Reference(search)
+            if reference == nil {
                 for word in SearchTerms.query(search) {
                     let upper = SearchTerms.upperBound(word)
                     let matches = try await database.reader.raw("""
                         SELECT COUNT(*) AS n FROM (SELECT 1 FROM submission_terms WHERE term >= \(bind: word) AND term < \(bind: upper) LIMIT \(bind: query.rareTermLimit + 1)) t
                         """).first()?.decode(column: "n", as: Int.self) ?? 0
                     if matches == 0 { return [] }
-                    if matches <= query.rareTermLimit {
-                        sql += " AND s.id IN (SELECT submission_id FROM submission_terms WHERE term >= \(bind: word) AND term < \(bind: upper))"
-                    } else {
-                        sql += """
-                             AND EXISTS (SELECT 1 FROM submission_terms t WHERE t.submission_id = s.id AND t.term >= \(bind: word) AND t.term < \(bind: upper))
-                            """
-                    }
+                    words.append((word, upper, matches))
                 }
             }
+        }
+        // A rare word drives the query: its few cases are read first (CROSS JOIN keeps SQLite to that
+        // order) and the newest of them kept. Without one, the newest cases are read in order and each
+        // word checked per case, which stops after a page because common words match often.
+        let driver = words.filter { $0.matches <= query.rareTermLimit }.min { $0.matches < $1.matches }
+        var sql: SQLQueryString = "SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, v.slug, v.title, r.first_read_at FROM "
+        if let driver {
+            sql += """
+                (SELECT DISTINCT submission_id FROM submission_terms WHERE term >= \(bind: driver.word) AND term < \(bind: driver.upper)) m
+                CROSS JOIN submissions s
+                """
+        } else {
+            sql += "submissions s"
+        }
+        sql += """
+             JOIN services v ON v.id = s.service_id
+            LEFT JOIN submission_reads r ON r.submission_id = s.id AND r.user_id = \(bind: query.reader.description)
+            WHERE s.org_unit_id IN (\(binds: query.orgUnits.map(\.description).sorted()))
+            """
+        if driver != nil { sql += " AND s.id = m.submission_id" }
+        if let service = query.serviceID { sql += " AND s.service_id = \(bind: service.description)" }
+        if let status = query.status { sql += " AND s.status = \(bind: status.rawValue)" }
+        if let reference { sql += " AND s.reference = \(bind: reference.rawValue)" }
+        for word in words where word.word != driver?.word {
+            sql += """
+                 AND EXISTS (SELECT 1 FROM submission_terms t WHERE t.submission_id = s.id AND t.term >= \(bind: word.word) AND t.term < \(bind: word.upper))
+                """
         }
         if let before = query.before { sql += " AND s.seq < \(bind: before)" }
         sql += " ORDER BY s.seq DESC LIMIT \(bind: query.limit)"
