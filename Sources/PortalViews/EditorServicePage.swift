@@ -196,10 +196,8 @@ public enum EditorServicePage {
     private static func privacyPage(_ model: Model) -> HTML {
         let text = EditorText.for(model.shell.strings.language)
         let privacyText = PrivacyText.for(model.shell.strings.language)
-        let statement = model.privacy ?? PrivacyStatement(
-            controller: "", dataProtectionOfficer: "", purposes: "", legalBasis: "", dataCategories: [], recipients: [], thirdCountryTransfer: "",
-            retentionDrafts: "", retentionSubmissions: "", retentionMessages: "", supervisoryAuthority: "", obligation: "", automatedDecisions: "",
-            version: 0, updatedAt: .distantPast)
+        // The controller always supplies the stored statement or a proposal.
+        guard let statement = model.privacy else { return overview(model) }
         let suggestions: HTML = model.privacySuggestions.isEmpty ? .empty : """
         <div class="notice" id="vorschlag-kategorien">
         <h2>\(text.suggestedCategories)</h2>

@@ -54,10 +54,11 @@ public struct FieldView: Sendable {
     }
 
     /// Builds the view of a field and, for groups, of everything inside it. `errors` are keyed by
-    /// input name; `entryCounts` say how many entries a repeatable group shows (at least what was entered).
+    /// input name; `entryCounts` say how many entries a repeatable group shows (at least what was entered);
+    /// `today` makes the date hint's example a date the field accepts.
     public init(
         field: FormField, prefix: String = "", values: [String: [String]], errors: [String: String] = [:],
-        entryCounts: [String: Int] = [:], files: [String: [FileItem]] = [:], today: LocalDate? = nil,
+        entryCounts: [String: Int] = [:], files: [String: [FileItem]] = [:], today: LocalDate,
         isShown: (FormField) -> Bool = { _ in true }
     ) {
         let name = prefix + field.key
@@ -90,7 +91,7 @@ public struct FieldView: Sendable {
         default: nil
         }
         conditionKeys = field.showIf?.keys ?? []
-        exampleDate = today.map { field.constraints.exampleDate(today: $0).german } ?? "24.12.2026"
+        exampleDate = field.constraints.exampleDate(today: today).german
         var children: [FieldView] = []
         var entries: [[FieldView]] = []
         if field.kind == .group, let repetition = field.repetition {

@@ -31,7 +31,7 @@ public enum Layout {
         \(staffBar(shell))
         \(sessionNotice(shell))\(testMode(shell))
         <main id="inhalt" class="wrapper" tabindex="-1">
-        \(flash(shell))
+        \(flash(shell))\(notices(shell))
         \(main)
         </main>
         <footer class="site-footer">
@@ -105,12 +105,15 @@ public enum Layout {
     }
 
     static func flash(_ shell: PageShell) -> HTML {
-        var warning: HTML = shell.warning.map { warning -> HTML in "<div class=\"notice\"><p>\(warning)</p></div>" } ?? .empty
-        if shell.germanOnlyContent {
-            warning = "\(warning)<p class=\"notice\">\(shell.strings.germanOnlyContent)</p>"
-        }
-        guard let message = shell.flash else { return warning }
-        return "<div class=\"notice notice-success\" role=\"status\"><p>\(message)</p></div>\(warning)"
+        guard let message = shell.flash else { return .empty }
+        return "<div class=\"notice notice-success\" role=\"status\"><p>\(message)</p></div>"
+    }
+
+    /// Standing notices: a warning about the page's object, and the German-only content of a service.
+    static func notices(_ shell: PageShell) -> HTML {
+        let warning: HTML = shell.warning.map { warning -> HTML in "<div class=\"notice\"><p>\(warning)</p></div>" } ?? .empty
+        let language: HTML = shell.germanOnlyContent ? "<p class=\"notice\">\(shell.strings.germanOnlyContent)</p>" : .empty
+        return "\(warning)\(language)"
     }
 
     static func sessionNotice(_ shell: PageShell) -> HTML {

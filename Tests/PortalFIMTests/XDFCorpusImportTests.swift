@@ -38,7 +38,7 @@ struct XDFCorpusImportTests {
             #expect(result.schema.problems.isEmpty, "\(file): \(result.schema.problems.prefix(3))")
             // Every step renders, every field with its label.
             for step in result.schema.steps {
-                let html = step.fields.map { FieldView(field: $0, values: [:]).render(.german).rendered }.joined()
+                let html = step.fields.map { FieldView(field: $0, values: [:], today: LocalDate(iso: "2026-11-30")!).render(.german).rendered }.joined()
                 for field in step.fields where field.kind != .hidden {
                     #expect(html.contains(HTML.escape(field.label)), "\(file): \(field.key) not rendered")
                 }

@@ -33,13 +33,18 @@ struct PageSnapshotTests {
 
     static let serviceLink = HomePage.ServiceLink(title: DemoCatalog.wellDrilling.title, summary: DemoCatalog.wellDrilling.summary, path: "/leistungen/brunnenbohrung-anzeigen")
 
+    /// A field as the form step page builds it, on the tests' fixed day.
+    static func view(_ field: FormField, values: [String: [String]], errors: [String: String] = [:], files: [String: [FieldView.FileItem]] = [:]) -> FieldView {
+        FieldView(field: field, values: values, errors: errors, files: files, today: TestClock.today)
+    }
+
     static var pages: [(String, HTML)] {
         let step = DemoCatalog.wellDrillingForm.steps[2]
         let fields = step.fields.map { field in
-            FieldView(field: field, values: ["bohrtiefe": ["zwölf"], "zweck": ["sonstiges"]],
+            view(field, values: ["bohrtiefe": ["zwölf"], "zweck": ["sonstiges"]],
                       errors: ["bohrtiefe": "„Geplante Bohrtiefe in Metern“ muss eine Zahl sein, zum Beispiel 12,5."])
         }
-        let consent = DemoCatalog.wellDrillingForm.steps[3].fields.map { FieldView(field: $0, values: [:]) }
+        let consent = DemoCatalog.wellDrillingForm.steps[3].fields.map { view($0, values: [:]) }
         return [
             ("home", HomePage.render(.init(shell: shell("Startseite"), searchAction: "/", query: nil, results: [], mostUsed: [serviceLink],
                                            categories: [.init(name: "Umwelt und Wasser", services: [serviceLink])]))),
@@ -59,26 +64,26 @@ struct PageSnapshotTests {
             ("form-step-kinds", FormStepPage.render(.init(
                 shell: shell("Zahlung", service: "Fundsache melden", notice: true), stepTitle: "Zahlung", stepNumber: 2, stepCount: 2,
                 fields: [
-                    FieldView(field: FormField(key: "hinweis", kind: .staticText, label: "Hinweis", hint: "Bitte vollständig ausfüllen."), values: [:]),
-                    FieldView(field: FormField(key: "wert", kind: .money, label: "Geschätzter Wert"), values: ["wert": ["12,345"]],
+                    view(FormField(key: "hinweis", kind: .staticText, label: "Hinweis", hint: "Bitte vollständig ausfüllen."), values: [:]),
+                    view(FormField(key: "wert", kind: .money, label: "Geschätzter Wert"), values: ["wert": ["12,345"]],
                               errors: ["wert": "„Geschätzter Wert“ muss ein Euro-Betrag mit höchstens zwei Nachkommastellen sein, zum Beispiel 12,50."]),
-                    FieldView(field: FormField(key: "uhrzeit", kind: .time, label: "Uhrzeit des Fundes", isRequired: false), values: [:]),
-                    FieldView(field: FormField(key: "termin", kind: .dateTime, label: "Abgabetermin", isRequired: false), values: [:]),
-                    FieldView(field: FormField(key: "iban", kind: .iban, label: "IBAN für den Finderlohn", isRequired: false), values: [:]),
-                    FieldView(field: FormField(key: "behoerde", kind: .readOnly, label: "Zuständig", fixedValue: "Fundbüro"), values: [:]),
-                    FieldView(field: FormField(key: "akte", kind: .hidden, label: "Akte", fixedValue: "32.10"), values: [:]),
+                    view(FormField(key: "uhrzeit", kind: .time, label: "Uhrzeit des Fundes", isRequired: false), values: [:]),
+                    view(FormField(key: "termin", kind: .dateTime, label: "Abgabetermin", isRequired: false), values: [:]),
+                    view(FormField(key: "iban", kind: .iban, label: "IBAN für den Finderlohn", isRequired: false), values: [:]),
+                    view(FormField(key: "behoerde", kind: .readOnly, label: "Zuständig", fixedValue: "Fundbüro"), values: [:]),
+                    view(FormField(key: "akte", kind: .hidden, label: "Akte", fixedValue: "32.10"), values: [:]),
                 ],
                 action: "/leistungen/fundsache-melden/antrag/schritt/2", backPath: "/leistungen/fundsache-melden/antrag/schritt/1", csrfToken: "TOKEN"))),
             ("form-step-groups", FormStepPage.render(.init(
                 shell: shell("Bäume", service: DemoCatalog.treeFelling.title, errors: true, notice: true), stepTitle: "Bäume", stepNumber: 3, stepCount: 5,
                 fields: DemoCatalog.treeFellingForm.steps[1].fields.map {
-                    FieldView(field: $0, values: ["standort.postalCode": ["2410"], "gemarkung": ["Kiel"]],
+                    view($0, values: ["standort.postalCode": ["2410"], "gemarkung": ["Kiel"]],
                               errors: ["standort": "Die Postleitzahl bei „Lage des Grundstücks“ muss aus fünf Ziffern bestehen, zum Beispiel 24103."])
                 } + DemoCatalog.treeFellingForm.steps[2].fields.map {
-                    FieldView(field: $0, values: ["baeume.1.art": ["Stieleiche"], "baeume.2.grund": ["sonstiges"]],
+                    view($0, values: ["baeume.1.art": ["Stieleiche"], "baeume.2.grund": ["sonstiges"]],
                               errors: ["baeume.2.art": "Bitte füllen Sie „Baumart (Baum 2)“ aus."])
                 } + DemoCatalog.treeFellingForm.steps[3].fields.map {
-                    FieldView(field: $0, values: [:], files: ["lageplan": [.init(id: "00000000-0000-0000-0000-0000000000f1", name: "Lageplan.pdf", size: "1,2 MB", link: "/x/dateien/00000000-0000-0000-0000-0000000000f1")]])
+                    view($0, values: [:], files: ["lageplan": [.init(id: "00000000-0000-0000-0000-0000000000f1", name: "Lageplan.pdf", size: "1,2 MB", link: "/x/dateien/00000000-0000-0000-0000-0000000000f1")]])
                 },
                 action: "/leistungen/baumfaellung-beantragen/antrag/schritt/3", backPath: "/leistungen/baumfaellung-beantragen/antrag/schritt/2", csrfToken: "TOKEN"))),
             ("check-answers", CheckAnswersPage.render(.init(shell: shell("Angaben prüfen", service: DemoCatalog.wellDrilling.title, notice: true),

@@ -4,6 +4,7 @@ public protocol PortalPageStore: Sendable {
     func save(_ page: PortalPage) async throws
     /// Oldest first, as the admins added them.
     func signLanguageVideos() async throws -> [SignLanguageVideo]
+    func signLanguageVideo(id: SignLanguageVideo.ID) async throws -> SignLanguageVideo?
     func add(_ video: SignLanguageVideo) async throws
     /// Removes the entry and returns it (its uploads are the caller's to delete).
     func removeSignLanguageVideo(_ id: SignLanguageVideo.ID) async throws -> SignLanguageVideo?

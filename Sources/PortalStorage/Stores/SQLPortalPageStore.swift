@@ -32,6 +32,11 @@ public struct SQLPortalPageStore: PortalPageStore {
             .all().map(Self.video)
     }
 
+    public func signLanguageVideo(id: SignLanguageVideo.ID) async throws -> SignLanguageVideo? {
+        try await database.reader.raw("SELECT id, title, transcript, video, captions, added_at FROM sign_language_videos WHERE id = \(bind: id.description)")
+            .first().map(Self.video)
+    }
+
     public func add(_ video: SignLanguageVideo) async throws {
         let file = try JSONCoding.encode(video.video), captions = try JSONCoding.encode(video.captions)
         try await database.write { db in

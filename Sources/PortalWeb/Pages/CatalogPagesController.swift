@@ -33,7 +33,7 @@ struct CatalogPagesController: Sendable {
     /// A sign language video or its captions, with byte ranges for seeking.
     @Sendable func signLanguageMedia(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(SignLanguageVideo.ID.init(string:)),
-              let video = try await pages.signLanguageVideos().first(where: { $0.id == id })
+              let video = try await pages.signLanguageVideo(id: id)
         else { throw PageError(.notFound) }
         let file: UploadedFile
         switch context.parameters.get("file") {

@@ -76,7 +76,7 @@ struct ContactController: Sendable {
         let shell = frame.shell(request, context: context, title: heading, hasErrors: !errors.isEmpty, now: now())
         let page = ContactPage.render(.init(
             shell: shell, heading: heading, intro: text.intro,
-            fields: Self.schema(language).steps[0].fields.map { FieldView(field: $0, values: values, errors: errors) },
+            fields: Self.schema(language).steps[0].fields.map { FieldView(field: $0, values: values, errors: errors, today: LocalDate(now(), in: frame.timeZone)) },
             action: service.map { SiteRoute.serviceContact(slug: $0.slug).path } ?? SiteRoute.legal(.contact).path,
             csrfToken: session(context).csrfToken, sendLabel: text.send,
             backPath: service.map { SiteRoute.service(slug: $0.slug).path } ?? SiteRoute.home.path

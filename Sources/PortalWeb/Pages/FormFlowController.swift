@@ -274,11 +274,9 @@ struct FormFlowController: Sendable {
             if let counted { try? await throttle.record(counted.0, counted.1) }
             session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt,
                                              accessCode: code.description)
-            let refused = await !acknowledge(submission, code: code, answers: answers, form: form, request)
-            session.lastConfirmation?.acknowledgementRefused = refused
-            session.lastConfirmation?.acknowledgementMailed = !refused && form.version.schema.applicantEmailField.map { field in
-                if case .text? = answers[field.key] { true } else { false }
-            } == true
+            let acknowledgement = await acknowledge(submission, code: code, answers: answers, form: form, request)
+            session.lastConfirmation?.acknowledgementRefused = acknowledgement == .refused
+            session.lastConfirmation?.acknowledgementMailed = acknowledgement == .mailed
             extend(&session)
             save(session, context)
             return PageFrame.redirect(.formReceived(slug: form.service.slug))
@@ -358,14 +356,14 @@ struct FormFlowController: Sendable {
         return PageFrame.response(ConfirmationPage.render(model))
     }
 
-    /// The acknowledgement of receipt (EU SDG) to the form's first e-mail answer: reference, service,
+    /// The acknowledgement of receipt (EU SDG) to the applicant's e-mail answer: reference, service,
     /// time and the access code, never the answers. A failure is logged; the submission stands.
-    /// Returns false only when the address had too many mails from strangers already (the page says so).
-    private func acknowledge(_ submission: Submission, code: AccessCode, answers: Answers, form: PublishedForms.Entry, _ request: Request) async -> Bool {
+    /// `.refused` when the address had too many mails from strangers already (the page says so).
+    private func acknowledge(_ submission: Submission, code: AccessCode, answers: Answers, form: PublishedForms.Entry, _ request: Request) async -> Acknowledgement {
         guard let address = form.version.schema.applicantEmailField.flatMap({ field -> String? in
             if case .text(let address)? = answers[field.key] { address } else { nil }
-        }) else { return true }
-        guard (try? await throttle.take([(throttle.limits.mailsPerRecipient, address.lowercased())])) ?? true else { return false }
+        }) else { return .notMailed }
+        guard (try? await throttle.take([(throttle.limits.mailsPerRecipient, address.lowercased())])) ?? true else { return .refused }
         let text = Strings.for(frame.language(request))
         let link = SiteRoute.absolute(SiteRoute.caseLookup.path, base: publicBaseURL)
         do {
@@ -376,8 +374,17 @@ struct FormFlowController: Sendable {
             ))
         } catch {
             uploads.logger.error("acknowledgement mail not queued", metadata: ["reference": "\(submission.reference.rawValue)", "error": "\(error)"])
+            return .notMailed
         }
-        return true
+        return .mailed
+    }
+
+    /// What became of the acknowledgement mail, for the confirmation page's wording.
+    enum Acknowledgement {
+        /// No address among the answers, or the mail could not be queued: the page is the only place of the code.
+        case notMailed
+        case refused
+        case mailed
     }
 
     /// Gives the session a fresh idle time and goes back to the page.
