@@ -32,5 +32,9 @@ struct ApplicantPurposeTests {
             #expect(terms.contains { $0 >= word && $0 < SearchTerms.upperBound(word) })
         }
         #expect(!terms.contains { $0 >= "denscheidt" && $0 < SearchTerms.upperBound("denscheidt") })
+        // The same words in one line, matched by word beginnings.
+        #expect(SearchTerms.line(terms) == " 2026 4nkq bru jurgen k5jt ludenscheidt muller ")
+        #expect(SearchTerms.line([]) == "")
+        #expect(SearchTerms.linePattern("lud") == "% lud%")
     }
 }

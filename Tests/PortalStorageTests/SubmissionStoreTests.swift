@@ -1,8 +1,9 @@
 import Foundation
 import PortalApp
 import PortalCore
-import PortalStorage
+@testable import PortalStorage
 import PortalTestSupport
+import SQLKit
 import Testing
 
 @Suite("Submission store contract")
@@ -169,12 +170,76 @@ struct SubmissionStoreTests {
                 #expect(try await found("\(segments[2])-\(segments[3].prefix(2))").contains(second.reference), "limit \(limit)")
                 #expect(try await found("denscheidt").isEmpty, "limit \(limit)")
                 #expect(try await found("xyz").isEmpty, "limit \(limit)")
+                // The next page starts below the last case shown, on both plans.
+                var page = InboxQuery(orgUnits: [DemoCatalog.waterAuthority.id], search: "müller", limit: 1, reader: reader.id)
+                page.rareTermLimit = limit
+                let newest = try await store.inbox(page)
+                #expect(newest.map(\.reference) == [second.reference], "limit \(limit)")
+                page.before = newest.last?.sequence
+                #expect(try await store.inbox(page).map(\.reference) == [first.reference], "limit \(limit)")
             }
             // Deleting test cases takes their search words along.
             var trial = Self.submission(test, minutes: 2)
             trial.isTest = true
             try await store.create(trial, jobs: [])
             #expect(try await store.deleteTestSubmissions(of: trial.serviceID) == 1)
+        }
+    }
+
+    @Test("A member of several org units sees their cases merged newest first, page by page, with and without a search", arguments: TestDatabaseKind.allCases)
+    func severalUnits(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.submissions
+            let units = [DemoCatalog.waterAuthority, DemoCatalog.publicOrder]
+            let reader = try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna", units: units)
+            var filed: [Reference] = []
+            for minute in 0..<5 {
+                var submission = Self.submission(test, minutes: Double(minute), service: minute.isMultiple(of: 2) ? DemoCatalog.wellDrilling : DemoCatalog.lostProperty)
+                submission.applicantName = "Erika Müller"
+                try await store.create(submission, jobs: [])
+                filed.append(submission.reference)
+            }
+            let newestFirst = Array(filed.reversed())
+            for (search, limit) in [(nil, 10_000), ("müller", 10_000), ("müller", 0)] as [(String?, Int)] {
+                var query = InboxQuery(orgUnits: Set(units.map(\.id)), search: search, limit: 3, reader: reader.id)
+                query.rareTermLimit = limit
+                let first = try await store.inbox(query)
+                #expect(first.map(\.reference) == Array(newestFirst.prefix(3)), "\(search ?? "-") \(limit)")
+                query.before = first.last?.sequence
+                #expect(try await store.inbox(query).map(\.reference) == Array(newestFirst.suffix(2)), "\(search ?? "-") \(limit)")
+            }
+        }
+    }
+
+    @Test("Search words stored by case id before 0038 are found after it keys them by sequence and lines them up per case", arguments: TestDatabaseKind.allCases)
+    func searchWordsMigrate(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.submissions
+            let reader = try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna", units: [DemoCatalog.waterAuthority])
+            var submission = Self.submission(test)
+            submission.applicantName = "Jürgen Müller"
+            try await store.create(submission, jobs: [])
+            // Back to the shape 0035 left: one row per case id and word.
+            let collation = kind == .postgres ? " COLLATE \"C\"" : ""
+            let id = submission.id.description
+            try await test.portal.database.write { db in
+                try await db.raw("DROP TABLE submission_terms").run()
+                try await db.raw("CREATE TABLE submission_terms (submission_id TEXT NOT NULL REFERENCES submissions(id), term TEXT\(unsafeRaw: collation) NOT NULL)").run()
+                try await db.raw("CREATE INDEX submission_terms_term ON submission_terms (term, submission_id)").run()
+                try await db.raw("CREATE INDEX submission_terms_submission ON submission_terms (submission_id)").run()
+                try await db.raw("DROP INDEX submissions_inbox").run()
+                try await db.raw("ALTER TABLE submissions DROP COLUMN search_words").run()
+                try await db.raw("CREATE INDEX submissions_org_unit_seq ON submissions (org_unit_id, seq)").run()
+                for term in ["jurgen", "muller"] {
+                    try await db.raw("INSERT INTO submission_terms (submission_id, term) VALUES (\(bind: id), \(bind: term))").run()
+                }
+                try await M0038IndexSearchWords().prepare(on: db)
+            }
+            for limit in [10_000, 0] {
+                var query = InboxQuery(orgUnits: [DemoCatalog.waterAuthority.id], search: "mül jür", reader: reader.id)
+                query.rareTermLimit = limit
+                #expect(try await store.inbox(query).map(\.reference) == [submission.reference], "limit \(limit)")
+            }
         }
     }
 }

@@ -11,11 +11,13 @@ public struct InboxQuery: Hashable, Sendable {
     public var limit: Int
     /// Whose read markers to report.
     public var reader: StaffUser.ID
-    /// Up to this many cases a search word's matches are read first; above it the word is checked
-    /// per case while the newest are read. Measured on the bench's 1,000,000 cases (SQLite, warm):
-    /// 12,000 matches read first 56 ms against 146 ms checked per case; 100,000 matches read first
-    /// 613 ms. Tests lower it to reach both plans.
-    public var rareTermLimit = 20_000
+    /// Up to this many cases a search word's matches are read first; above it the newest cases
+    /// are read in order and the word checked in the index that holds their words. Reading first
+    /// costs about one index lookup per match (≈ 1 µs), checking in order about 50 × cases ÷ matches
+    /// index entries (≈ 0.15 µs each), so they meet near √(7.5 × cases): 2,700 for a million.
+    /// Measured on the bench's 1,000,000 cases in `bench/RESULTS.md` (session 8). Tests lower it to
+    /// reach both plans.
+    public var rareTermLimit = 3_000
 
     public init(orgUnits: Set<OrgUnit.ID>, serviceID: Service.ID? = nil, status: CaseStatus? = nil, search: String? = nil,
                 before: Int64? = nil, limit: Int = 50, reader: StaffUser.ID) {

@@ -11,6 +11,18 @@ public enum SearchTerms {
         Set(words(in: applicantName ?? "") + words(in: reference.rawValue))
     }
 
+    /// The words in one line, each after a space and the line ending in one (" bru 2026 erika "),
+    /// so `line LIKE "% eri%"` holds exactly when a word begins with "eri"; empty without words.
+    public static func line(_ terms: Set<String>) -> String {
+        terms.isEmpty ? "" : " " + terms.sorted().joined(separator: " ") + " "
+    }
+
+    /// The `LIKE` pattern for a line containing a word that begins with `prefix` (words hold only
+    /// letters and digits, so nothing needs escaping).
+    public static func linePattern(_ prefix: String) -> String {
+        "% " + prefix + "%"
+    }
+
     /// The words of what a case worker typed.
     public static func query(_ search: String) -> [String] {
         var seen = Set<String>()

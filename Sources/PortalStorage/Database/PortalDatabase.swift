@@ -17,13 +17,12 @@ public final class PortalDatabase: Sendable {
     public let kind: Kind
     /// Where this database lives; a second process (or test) can open the same one.
     public let location: DatabaseLocation
-    private let readers: [any SQLDatabase]
-    private let nextReader = Atomic<Int>(0)
+    private let readers: any SQLDatabase
     private let writes: WriteQueue
     private let writeCounter = Atomic<Int>(0)
     private let shutdown: @Sendable () async -> Void
 
-    private init(kind: Kind, location: DatabaseLocation, readers: [any SQLDatabase], writes: WriteQueue, shutdown: @escaping @Sendable () async -> Void) {
+    private init(kind: Kind, location: DatabaseLocation, readers: any SQLDatabase, writes: WriteQueue, shutdown: @escaping @Sendable () async -> Void) {
         self.kind = kind
         self.location = location
         self.readers = readers
@@ -31,11 +30,8 @@ public final class PortalDatabase: Sendable {
         self.shutdown = shutdown
     }
 
-    /// A database for single-statement reads. Each call may hand out a different connection.
-    public var reader: any SQLDatabase {
-        let index = nextReader.wrappingAdd(1, ordering: .relaxed).oldValue
-        return readers[index % readers.count]
-    }
+    /// A database for reads: each statement may run on a different connection (a transaction on one).
+    public var reader: any SQLDatabase { readers }
 
     /// Runs `work` in a transaction on the write path and returns after the commit.
     public func write<T: Sendable>(_ work: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -75,7 +71,8 @@ public final class PortalDatabase: Sendable {
         threadPool.start()
         var connections: [SQLiteConnection] = []
         do {
-            for _ in 0..<3 {
+            // One writer and three readers, one thread each.
+            for _ in 0..<4 {
                 connections.append(try await SQLiteConnector.open(path: path, threadPool: threadPool, logger: logger))
             }
         } catch {
@@ -86,7 +83,7 @@ public final class PortalDatabase: Sendable {
         let writer = connections[0].sql(queryLogLevel: nil)
         let readers = connections.dropFirst().map { $0.sql(queryLogLevel: nil) }
         let writes = WriteQueue(begin: "BEGIN IMMEDIATE", logger: logger) { body in try await body(writer) }
-        return PortalDatabase(kind: .sqlite, location: .sqlite(path: path), readers: Array(readers), writes: writes) { [connections] in
+        return PortalDatabase(kind: .sqlite, location: .sqlite(path: path), readers: ReaderPool(Array(readers)).database, writes: writes) { [connections] in
             for connection in connections { try? await connection.close() }
             try? await threadPool.shutdownGracefully()
         }
@@ -114,7 +111,7 @@ public final class PortalDatabase: Sendable {
         let writes = WriteQueue(begin: "BEGIN", logger: logger) { body in try await database.withSession(body) }
         // The pool guards its state with a lock but is not marked Sendable.
         nonisolated(unsafe) let sharedPool = pool
-        return PortalDatabase(kind: .postgres, location: .postgres(url: url), readers: [database], writes: writes) {
+        return PortalDatabase(kind: .postgres, location: .postgres(url: url), readers: database, writes: writes) {
             try? await sharedPool.shutdownAsync()
         }
     }

@@ -3,7 +3,7 @@ import SQLKit
 
 /// The inbox's search words (`SearchTerms`), one row per case and word, indexed for prefix lookups
 /// in byte order (PostgreSQL: collation "C"; SQLite compares bytes anyway). Existing cases are
-/// filled in here.
+/// filled in here. Keyed by sequence number since 0038; this step keeps the shape it had.
 struct M0035CreateSubmissionTerms: Migration {
     let version = 35
     let name = "CreateSubmissionTerms"
@@ -29,7 +29,9 @@ struct M0035CreateSubmissionTerms: Migration {
                 let referenceText = try row.decode(column: "reference", as: String.self)
                 guard let reference = Reference(referenceText) else { continue }
                 let terms = SearchTerms.of(applicantName: try row.decode(column: "applicant_name", as: String?.self), reference: reference)
-                try await SQLSubmissionStore.insertTerms(terms, of: id, on: database)
+                for term in terms.sorted() {
+                    try await database.raw("INSERT INTO submission_terms (submission_id, term) VALUES (\(bind: id), \(bind: term))").run()
+                }
             }
             after = try last.decode(column: "id", as: String.self)
         }

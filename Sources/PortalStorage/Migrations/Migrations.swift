@@ -38,5 +38,6 @@ enum Migrations {
         M0035CreateSubmissionTerms(),
         M0036CreateSignLanguageVideos(),
         M0037AddReviewedSchema(),
+        M0038IndexSearchWords(),
     ]
 }
