@@ -29,9 +29,13 @@ struct M0035CreateSubmissionTerms: Migration {
                 let referenceText = try row.decode(column: "reference", as: String.self)
                 guard let reference = Reference(referenceText) else { continue }
                 let terms = SearchTerms.of(applicantName: try row.decode(column: "applicant_name", as: String?.self), reference: reference)
-                for term in terms.sorted() {
-                    try await database.raw("INSERT INTO submission_terms (submission_id, term) VALUES (\(bind: id), \(bind: term))").run()
+                // One statement per case: an upgrade of a large installation writes millions of words here.
+                guard !terms.isEmpty else { continue }
+                var insert: SQLQueryString = "INSERT INTO submission_terms (submission_id, term) VALUES "
+                for (index, term) in terms.sorted().enumerated() {
+                    insert += index > 0 ? ", (\(bind: id), \(bind: term))" : "(\(bind: id), \(bind: term))"
                 }
+                try await database.raw(insert).run()
             }
             after = try last.decode(column: "id", as: String.self)
         }
