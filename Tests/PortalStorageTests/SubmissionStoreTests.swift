@@ -146,7 +146,11 @@ struct SubmissionStoreTests {
         }
     }
 
-    @Test("The inbox search finds name parts and reference segments by their beginnings, on both query plans", arguments: TestDatabaseKind.allCases)
+    /// Limits that reach each way of finding a search word's cases: by word, by word with a walk
+    /// after the first match, all of a rare word's cases, walking the units' cases.
+    static let searchPlans: [(distinct: Int, rare: Int)] = [(16, 20_000), (16, 1), (0, 20_000), (0, 0)]
+
+    @Test("The inbox search finds name parts and reference segments by their beginnings, on every query plan", arguments: TestDatabaseKind.allCases)
     func search(kind: TestDatabaseKind) async throws {
         try await TestPortal.with(kind) { test in
             let store = test.portal.submissions
@@ -157,10 +161,10 @@ struct SubmissionStoreTests {
             second.applicantName = "Erika Müller"
             try await store.create(first, jobs: [])
             try await store.create(second, jobs: [])
-            for limit in [20_000, 0] {
+            for limit in Self.searchPlans {
                 func found(_ search: String) async throws -> [Reference] {
                     var query = InboxQuery(orgUnits: [DemoCatalog.waterAuthority.id], search: search, reader: reader.id)
-                    query.rareTermLimit = limit
+                    (query.distinctTermLimit, query.rareTermLimit) = limit
                     return try await store.inbox(query).map(\.reference)
                 }
                 #expect(try await found("müller") == [second.reference, first.reference], "limit \(limit)")
@@ -172,7 +176,7 @@ struct SubmissionStoreTests {
                 #expect(try await found("xyz").isEmpty, "limit \(limit)")
                 // The next page starts below the last case shown, on both plans.
                 var page = InboxQuery(orgUnits: [DemoCatalog.waterAuthority.id], search: "müller", limit: 1, reader: reader.id)
-                page.rareTermLimit = limit
+                (page.distinctTermLimit, page.rareTermLimit) = limit
                 let newest = try await store.inbox(page)
                 #expect(newest.map(\.reference) == [second.reference], "limit \(limit)")
                 page.before = newest.last?.sequence
@@ -200,13 +204,46 @@ struct SubmissionStoreTests {
                 filed.append(submission.reference)
             }
             let newestFirst = Array(filed.reversed())
-            for (search, limit) in [(nil, 10_000), ("müller", 10_000), ("müller", 0)] as [(String?, Int)] {
+            for (search, limit) in [(nil, (16, 10_000))] + Self.searchPlans.map { ("müller", $0) } as [(String?, (Int, Int))] {
                 var query = InboxQuery(orgUnits: Set(units.map(\.id)), search: search, limit: 3, reader: reader.id)
-                query.rareTermLimit = limit
+                (query.distinctTermLimit, query.rareTermLimit) = limit
                 let first = try await store.inbox(query)
                 #expect(first.map(\.reference) == Array(newestFirst.prefix(3)), "\(search ?? "-") \(limit)")
                 query.before = first.last?.sequence
                 #expect(try await store.inbox(query).map(\.reference) == Array(newestFirst.suffix(2)), "\(search ?? "-") \(limit)")
+            }
+        }
+    }
+
+    @Test("A search word common in another unit still finds this unit's older cases, and a case whose name has two matching words is listed once", arguments: TestDatabaseKind.allCases)
+    func searchBeyondOtherUnits(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.submissions
+            let reader = try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna", units: [DemoCatalog.waterAuthority])
+            var ours: [Reference] = []
+            for minute in 0..<3 {
+                var submission = Self.submission(test, minutes: Double(minute))
+                submission.applicantName = minute == 1 ? "Anna Annabell Müller" : "Erika Müller"
+                try await store.create(submission, jobs: [])
+                ours.insert(submission.reference, at: 0)
+            }
+            // Newer cases of the same names in a unit the reader is not a member of.
+            for minute in 3..<8 {
+                var submission = Self.submission(test, minutes: Double(minute), service: DemoCatalog.lostProperty)
+                submission.applicantName = "Anna Müller"
+                try await store.create(submission, jobs: [])
+            }
+            for limit in Self.searchPlans + [(16, 4), (16, 6)] {
+                func found(_ search: String, limit pageSize: Int = 50) async throws -> [Reference] {
+                    var query = InboxQuery(orgUnits: [DemoCatalog.waterAuthority.id], search: search, limit: pageSize, reader: reader.id)
+                    (query.distinctTermLimit, query.rareTermLimit) = limit
+                    return try await store.inbox(query).map(\.reference)
+                }
+                #expect(try await found("müller") == ours, "\(limit)")
+                #expect(try await found("müller", limit: 2) == Array(ours.prefix(2)), "\(limit)")
+                #expect(try await found("ann") == [ours[1]], "\(limit)")
+                #expect(try await found("ann mül") == [ours[1]], "\(limit)")
+                #expect(try await found("erika") == [ours[0], ours[2]], "\(limit)")
             }
         }
     }
@@ -228,9 +265,9 @@ struct SubmissionStoreTests {
                 try await M0035CreateSubmissionTerms().prepare(on: db)
                 try await M0038IndexSearchWords().prepare(on: db)
             }
-            for limit in [10_000, 0] {
+            for limit in Self.searchPlans {
                 var query = InboxQuery(orgUnits: [DemoCatalog.waterAuthority.id], search: "mül jür", reader: reader.id)
-                query.rareTermLimit = limit
+                (query.distinctTermLimit, query.rareTermLimit) = limit
                 #expect(try await store.inbox(query).map(\.reference) == [submission.reference], "limit \(limit)")
             }
         }

@@ -11,12 +11,16 @@ public struct InboxQuery: Hashable, Sendable {
     public var limit: Int
     /// Whose read markers to report.
     public var reader: StaffUser.ID
-    /// Up to this many cases a search word's matches are read first; above it the newest cases
-    /// are read in order and the word checked in the index that holds their words. Reading first
-    /// costs about one index lookup per match (≈ 1 µs), checking in order about 50 × cases ÷ matches
-    /// index entries (≈ 0.15 µs each), so they meet near √(7.5 × cases): 2,700 for a million.
-    /// Measured on the bench's 1,000,000 cases in `bench/RESULTS.md` (session 8). Tests lower it to
-    /// reach both plans.
+    /// A search word that begins at most this many different words is looked up word by word: the
+    /// newest cases of each are merged from the index, so a page costs about 50 lookups however
+    /// common the word is. Tests lower it to reach the other plans.
+    public var distinctTermLimit = 16
+    /// Up to this many matches of a search word are read first (by word, or all of a rare word's
+    /// cases); above it the units' newest cases are read in order and the word checked in the
+    /// index that holds their words. Reading first costs about one index lookup per match (≈ 1 µs),
+    /// checking in order about 50 × cases ÷ matches index entries (≈ 0.15 µs each), so they meet
+    /// near √(7.5 × cases): 2,700 for a million. Measured on the bench's 1,000,000 cases in
+    /// `bench/RESULTS.md` (sessions 8 and 9). Tests lower it to reach every plan.
     public var rareTermLimit = 3_000
 
     public init(orgUnits: Set<OrgUnit.ID>, serviceID: Service.ID? = nil, status: CaseStatus? = nil, search: String? = nil,

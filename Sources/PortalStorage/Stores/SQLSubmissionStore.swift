@@ -130,71 +130,7 @@ public struct SQLSubmissionStore: SubmissionStore {
     }
 
     public func inbox(_ query: InboxQuery) async throws -> [SubmissionSummary] {
-        guard !query.orgUnits.isEmpty else { return [] }
-        // Search words with how many cases each begins a word of (counted up to the limit).
-        var words: [(word: String, upper: String, matches: Int)] = []
-        var reference: Reference?
-        if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
-            reference = Reference(search)
-            if reference == nil {
-                for word in SearchTerms.query(search) {
-                    let upper = SearchTerms.upperBound(word)
-                    let matches = try await database.reader.raw("""
-                        SELECT COUNT(*) AS n FROM (SELECT 1 FROM submission_terms WHERE term >= \(bind: word) AND term < \(bind: upper) LIMIT \(bind: query.rareTermLimit + 1)) t
-                        """).first()?.decode(column: "n", as: Int.self) ?? 0
-                    if matches == 0 { return [] }
-                    words.append((word, upper, matches))
-                }
-            }
-        }
-        // A rare word drives the query: its few cases are read first (CROSS JOIN keeps SQLite to that
-        // order) and the newest of them kept. Without one, a unit's newest cases are read in order
-        // from the index that holds their words, which stops after a page because common words
-        // match often. Either way only the page's cases are read from the table.
-        let driver = words.filter { $0.matches <= query.rareTermLimit }.min { $0.matches < $1.matches }
-        func newest(in units: [String]) -> SQLQueryString {
-            var sql: SQLQueryString = "SELECT s.seq FROM "
-            if let driver {
-                sql += "(SELECT DISTINCT seq FROM submission_terms WHERE term >= \(bind: driver.word) AND term < \(bind: driver.upper)"
-                if let before = query.before { sql += " AND seq < \(bind: before)" }
-                sql += ") m CROSS JOIN submissions s WHERE s.seq = m.seq AND "
-            } else {
-                sql += "submissions s WHERE "
-            }
-            sql += "s.org_unit_id IN (\(binds: units))"
-            if let service = query.serviceID { sql += " AND s.service_id = \(bind: service.description)" }
-            if let status = query.status { sql += " AND s.status = \(bind: status.rawValue)" }
-            if let reference { sql += " AND s.reference = \(bind: reference.rawValue)" }
-            for word in words where word.word != driver?.word {
-                sql += " AND s.search_words LIKE \(bind: SearchTerms.linePattern(word.word))"
-            }
-            if let before = query.before { sql += " AND s.seq < \(bind: before)" }
-            sql += " ORDER BY s.seq DESC LIMIT \(bind: query.limit)"
-            return sql
-        }
-        let units = query.orgUnits.map(\.description).sorted()
-        var page: SQLQueryString
-        if driver != nil || units.count == 1 {
-            page = newest(in: units)
-        } else {
-            // Several org units: each unit's newest come from its own index range in order, then
-            // the pages are merged. One `IN` over all of them made SQLite sort every case of the
-            // units (1.6 s on a million) because no single index range is in arrival order.
-            page = ""
-            for (index, unit) in units.enumerated() {
-                if index > 0 { page += " UNION ALL " }
-                page += "SELECT seq FROM (" + newest(in: [unit]) + ") u\(unsafeRaw: "\(index)")"
-            }
-            page += " ORDER BY seq DESC LIMIT \(bind: query.limit)"
-        }
-        let sql: SQLQueryString = """
-            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, v.slug, v.title, r.first_read_at
-            FROM (\(page)) k CROSS JOIN submissions s
-            JOIN services v ON v.id = s.service_id
-            LEFT JOIN submission_reads r ON r.submission_id = s.id AND r.user_id = \(bind: query.reader.description)
-            WHERE s.seq = k.seq ORDER BY s.seq DESC
-            """
-        return try await database.reader.raw(sql).all().map { try Self.summary($0, withReadMarker: true) }
+        try await SQLInbox(database: database).page(query)
     }
 
     /// A list row; `withReadMarker` for queries that joined `submission_reads` as `first_read_at`.
