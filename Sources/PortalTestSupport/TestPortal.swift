@@ -6,6 +6,7 @@ import PortalApp
 import PortalCore
 import PortalStorage
 import PortalWeb
+import SQLKit
 
 /// A portal on a fresh test database with the demo catalogue, a fixed clock, counting IDs and
 /// API keys with known secrets.
@@ -71,6 +72,17 @@ public struct TestPortal: Sendable {
 
     /// The public address tests with identity providers use.
     public static let baseURL = "http://127.0.0.1:8080"
+
+    /// Mails waiting in the outbox (filing writes the acknowledgement there in its own transaction,
+    /// not through the `MailSender`), oldest first (the tests' IDs count up).
+    public func queuedMails() async throws -> [Mail] {
+        try await portal.database.reader.raw("""
+            SELECT recipient, subject, body FROM outbox_mails WHERE sent_at IS NULL ORDER BY created_at, id
+            """).all().map { row in
+            Mail(to: try row.decode(column: "recipient", as: String.self), subject: try row.decode(column: "subject", as: String.self),
+                 body: try row.decode(column: "body", as: String.self))
+        }
+    }
 
     public func worker() -> PortalJobsWorker {
         PortalJobsWorker(worker: portal.makeWorker(id: "test-worker", now: now))

@@ -170,7 +170,7 @@ struct AccountTests {
                 let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
                 let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
                 let code = String(confirmation.text[codeRange].dropLast().suffix(14))
-                let acknowledgement = try #require(mail.mails.last)
+                let acknowledgement = try #require(try await test.queuedMails().last)
                 #expect(acknowledgement.to == "j.mueller@example.de")
                 #expect(acknowledgement.subject.hasPrefix("Eingangsbestätigung: Ihr Antrag "))
                 let reference = String(acknowledgement.subject.dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
@@ -345,7 +345,7 @@ struct AccountTests {
                 var citizen = TestBrowser(client)
                 citizen.cookies["sp_lang"] = "en"
                 try await FormFlowTests.fileAll(&citizen)
-                let subject = try #require(mail.mails.last?.subject)
+                let subject = try #require(try await test.queuedMails().last?.subject)
                 #expect(subject.hasPrefix("Acknowledgement of receipt: your application "))
                 let reference = String(subject.dropFirst("Acknowledgement of receipt: your application ".count))
                 #expect(try await test.portal.submissions.submission(reference: try #require(Reference(reference)))?.language == .english)

@@ -72,25 +72,35 @@ struct CatalogAPITests {
         }
     }
 
-    @Test("Valid answers are filed: 201 with reference and time, stored with a hand-over job")
+    @Test("Valid answers are filed as in the browser: 201 with reference, time and access code, a hand-over job, the receipt and the acknowledgement mail")
     func submits() async throws {
         try await TestPortal.with { test in
-            try await test.application().test(.router) { client in
+            let code = try await test.application().test(.router) { client in
                 let response = try await client.postJSON(Paths.submissions, WellDrillingAnswers.body(WellDrillingAnswers.valid()))
                 #expect(response.status == .created)
-                #expect(response.text == #"{"receivedAt":"2026-11-30T09:15:00.000Z","reference":"BRU-2026-0000-0002"}"#)
+                let match = try #require(response.text.wholeMatch(of: #/\{"accessCode":"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})","receivedAt":"2026-11-30T09:15:00.000Z","reference":"BRU-2026-0000-0002"\}/#))
+                let code = String(match.1)
+                // Reference and code open the applicant's status page.
+                var applicant = TestBrowser(client)
+                _ = try await applicant.get("/vorgang")
+                #expect(try await applicant.post("/vorgang", [("aktenzeichen", "BRU-2026-0000-0002"), ("zugangscode", code)]).location == "/vorgang/BRU-2026-0000-0002")
+                return code
             }
             let reference = try #require(Reference("BRU-2026-0000-0002"))
             let stored = try #require(try await test.portal.submissions.submission(reference: reference))
             #expect(stored.answers["nachname"] == .string("Müller-Lüdenscheidt"))
             #expect(stored.status == .received)
-            // The hand-over and the acknowledgement of receipt.
-            #expect(try await test.portal.jobs.counts() == [.queued: 2])
+            // The applicant gets the same acknowledgement as from the browser, with the code.
+            let acknowledgement = try #require(try await test.queuedMails().last)
+            #expect(acknowledgement.to == "j.mueller@example.de" && acknowledgement.subject == "Eingangsbestätigung: Ihr Antrag \(reference.rawValue)")
+            #expect(acknowledgement.body.contains("Zugangscode: \(code)"))
+            // The hand-over, the receipt and the mail's delivery.
+            #expect(try await test.portal.jobs.counts() == [.queued: 3])
 
-            #expect(try await test.worker().runOnce() == 2)
+            #expect(try await test.worker().runOnce() == 3)
             #expect(try await test.portal.submissions.submission(id: stored.id)?.handedOverAt == TestClock.now)
             #expect(try await test.portal.receipts.receipt(of: stored.id) != nil)
-            #expect(try await test.portal.jobs.counts() == [.done: 2])
+            #expect(try await test.portal.jobs.counts() == [.done: 3])
         }
     }
 

@@ -309,7 +309,7 @@ struct ExternalSignInTests {
                 #expect(export.headers[.contentType]?.hasPrefix("text/html") == true)
                 #expect(export.text.contains("Zu Ihrem Konto gehören Anträge, die Sie mit dem Vertrauensniveau „hoch“ gestellt haben"))
                 // Nor does its access code open it: the acknowledgement mailed one.
-                let acknowledgement = try #require(mail.mails.first { $0.subject.hasSuffix(reference) })
+                let acknowledgement = try #require(try await test.queuedMails().first { $0.subject.hasSuffix(reference) })
                 let codeRange = try #require(acknowledgement.body.range(of: #"Zugangscode: [0-9A-Z-]{14}"#, options: .regularExpression))
                 let code = String(acknowledgement.body[codeRange].suffix(14))
                 var stranger = TestBrowser(client)

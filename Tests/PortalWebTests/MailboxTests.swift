@@ -10,12 +10,12 @@ import Testing
 struct MailboxTests {
     /// Files the Brunnenbohrung without an account and opens its case page with reference and
     /// access code (from the confirmation page and the acknowledgement mail); returns the reference.
-    static func fileAndOpen(_ applicant: inout TestBrowser, _ mail: RecordingMailSender) async throws -> String {
+    static func fileAndOpen(_ applicant: inout TestBrowser, _ test: TestPortal) async throws -> String {
         try await FormFlowTests.fileAll(&applicant)
         let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
         let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
         let code = String(confirmation.text[codeRange].dropLast().suffix(14))
-        let reference = String(try #require(mail.mails.last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
+        let reference = String(try #require(try await test.queuedMails().last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
         _ = try await applicant.get("/vorgang")
         #expect(try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)]).location == "/vorgang/\(reference)")
         return reference
@@ -31,7 +31,7 @@ struct MailboxTests {
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 var applicant = TestBrowser(client)
-                let reference = try await Self.fileAndOpen(&applicant, mail)
+                let reference = try await Self.fileAndOpen(&applicant, test)
                 let casePath = "/vorgang/\(reference)"
                 var page = try await applicant.get(casePath)
                 #expect(page.text.contains("Zu diesem Antrag gibt es noch keine Nachrichten."))
@@ -111,7 +111,7 @@ struct MailboxTests {
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 var applicant = TestBrowser(client)
-                let reference = try await Self.fileAndOpen(&applicant, mail)
+                let reference = try await Self.fileAndOpen(&applicant, test)
                 let casePath = "/vorgang/\(reference)"
                 #expect(try await applicant.get(casePath).text.contains("Antrag zurückziehen"))
                 let unconfirmed = try await applicant.post(casePath + "/zurueckziehen", [])
@@ -136,7 +136,7 @@ struct MailboxTests {
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 var applicant = TestBrowser(client)
-                let reference = try await Self.fileAndOpen(&applicant, mail)
+                let reference = try await Self.fileAndOpen(&applicant, test)
 
                 var worker = TestBrowser(client)
                 _ = try await BackOfficeTests.signIn(&worker, "anna", "ein-langes-passwort")
@@ -220,7 +220,7 @@ struct MailboxTests {
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 var applicant = TestBrowser(client)
-                let reference = try await Self.fileAndOpen(&applicant, mail)
+                let reference = try await Self.fileAndOpen(&applicant, test)
                 let casePath = "/vorgang/\(reference)"
 
                 var worker = TestBrowser(client)

@@ -2,9 +2,10 @@ import Foundation
 
 /// Filed submissions and their cases.
 public protocol SubmissionStore: Sendable {
-    /// Stores the submission and the jobs it causes in one transaction. Returns only after commit,
-    /// so an acknowledged submission is durable. Throws `DuplicateReference` when the reference is taken.
-    func create(_ submission: Submission, jobs: [Job]) async throws
+    /// Writes the whole filing in one transaction (see `Filing`). Returns only after commit, so an
+    /// acknowledged submission is durable. Throws `DuplicateReference` when the reference is taken
+    /// and `IntakeError.attachmentMissing` when an attachment is no longer the draft's.
+    func file(_ filing: Filing) async throws
     func submission(id: Submission.ID) async throws -> Submission?
     func submission(reference: Reference) async throws -> Submission?
     /// Submissions of one org unit in arrival order, after the given sequence number (keyset paging).
@@ -37,5 +38,12 @@ public struct DuplicateReference: Error, Hashable, Sendable {
 
     public init(reference: Reference) {
         self.reference = reference
+    }
+}
+
+extension SubmissionStore {
+    /// A filing of only the submission and its jobs.
+    public func create(_ submission: Submission, jobs: [Job]) async throws {
+        try await file(Filing(submission: submission, jobs: jobs))
     }
 }

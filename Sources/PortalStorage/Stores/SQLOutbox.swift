@@ -13,12 +13,17 @@ public struct SQLOutbox: Outbox {
 
     public func add(_ mail: Mail, id: String, job: Job, at instant: Date) async throws {
         try await database.write { db in
-            try await db.raw("""
-                INSERT INTO outbox_mails (id, recipient, subject, body, created_at)
-                VALUES (\(bind: id), \(bind: mail.to), \(bind: mail.subject), \(bind: mail.body), \(bind: SQLTime.encode(instant)))
-                """).run()
-            try await SQLJobQueue.insert(job, now: instant, on: db)
+            try await Self.add(mail, id: id, job: job, at: instant, on: db)
         }
+    }
+
+    /// Queues inside a caller's transaction (filing).
+    static func add(_ mail: Mail, id: String, job: Job, at instant: Date, on db: any SQLDatabase) async throws {
+        try await db.raw("""
+            INSERT INTO outbox_mails (id, recipient, subject, body, created_at)
+            VALUES (\(bind: id), \(bind: mail.to), \(bind: mail.subject), \(bind: mail.body), \(bind: SQLTime.encode(instant)))
+            """).run()
+        try await SQLJobQueue.insert(job, now: instant, on: db)
     }
 
     public func mail(id: String) async throws -> (mail: Mail, sentAt: Date?)? {

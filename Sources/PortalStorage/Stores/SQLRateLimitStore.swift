@@ -12,15 +12,19 @@ public struct SQLRateLimitStore: RateLimitStore {
     }
 
     public func record(_ key: String, at now: Date) async throws {
-        let at = SQLTime.encode(now)
-        let bucket = at / Self.bucketLength
         try await database.write { db in
-            try await db.raw("""
-                INSERT INTO rate_limits (key, bucket, events, latest_at) VALUES (\(bind: key), \(bind: bucket), 1, \(bind: at))
-                ON CONFLICT (key, bucket) DO UPDATE SET events = rate_limits.events + 1,
-                    latest_at = CASE WHEN excluded.latest_at > rate_limits.latest_at THEN excluded.latest_at ELSE rate_limits.latest_at END
-                """).run()
+            try await Self.record(key, at: now, on: db)
         }
+    }
+
+    /// Counts inside a caller's transaction (filing).
+    static func record(_ key: String, at now: Date, on db: any SQLDatabase) async throws {
+        let at = SQLTime.encode(now)
+        try await db.raw("""
+            INSERT INTO rate_limits (key, bucket, events, latest_at) VALUES (\(bind: key), \(bind: at / bucketLength), 1, \(bind: at))
+            ON CONFLICT (key, bucket) DO UPDATE SET events = rate_limits.events + 1,
+                latest_at = CASE WHEN excluded.latest_at > rate_limits.latest_at THEN excluded.latest_at ELSE rate_limits.latest_at END
+            """).run()
     }
 
     public func count(_ key: String, within window: TimeInterval, now: Date) async throws -> RateLimitCount {

@@ -38,8 +38,13 @@ public struct SQLSavedDraftStore: SavedDraftStore {
 
     public func delete(id: String) async throws {
         try await database.write { db in
-            try await db.raw("DELETE FROM saved_drafts WHERE id = \(bind: id)").run()
+            try await Self.delete(id: id, on: db)
         }
+    }
+
+    /// Deletes inside a caller's transaction (filing).
+    static func delete(id: String, on db: any SQLDatabase) async throws {
+        try await db.raw("DELETE FROM saved_drafts WHERE id = \(bind: id)").run()
     }
 
     public func deleteExpired(now: Date) async throws -> Int {

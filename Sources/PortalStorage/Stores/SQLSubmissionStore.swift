@@ -10,10 +10,10 @@ public struct SQLSubmissionStore: SubmissionStore {
         self.database = database
     }
 
-    public func create(_ submission: Submission, jobs: [Job]) async throws {
-        let answers = submission.answers.jsonText
+    public func file(_ filing: Filing) async throws {
+        let submission = filing.submission
         do {
-            try await insert(submission, answers: answers, jobs: jobs)
+            try await insert(filing)
         } catch {
             // The unique index refused it: a taken reference is the caller's to retry; anything else is not.
             if let existing = try? await self.submission(reference: submission.reference), existing.id != submission.id {
@@ -23,7 +23,9 @@ public struct SQLSubmissionStore: SubmissionStore {
         }
     }
 
-    private func insert(_ submission: Submission, answers: String, jobs: [Job]) async throws {
+    private func insert(_ filing: Filing) async throws {
+        let submission = filing.submission
+        let answers = submission.answers.jsonText
         let terms = SearchTerms.of(applicantName: submission.applicantName, reference: submission.reference)
         try await database.write { db in
             let row = try await db.raw("""
@@ -42,8 +44,21 @@ public struct SQLSubmissionStore: SubmissionStore {
                 """).first()
             guard let sequence = try row?.decode(column: "seq", as: Int64.self) else { throw NotFound("submission") }
             try await Self.insertTerms(terms, of: sequence, on: db)
-            for job in jobs {
+            for job in filing.jobs {
                 try await SQLJobQueue.insert(job, now: submission.receivedAt, on: db)
+            }
+            if let owner = filing.uploadOwner, !filing.attachments.isEmpty {
+                let attached = try await SQLUploadStore.attach(filing.attachments, owner: owner, to: submission.id, on: db)
+                if attached < Set(filing.attachments).count { throw IntakeError.attachmentMissing }
+            }
+            if let draft = filing.savedDraftID {
+                try await SQLSavedDraftStore.delete(id: draft, on: db)
+            }
+            for queued in filing.mails {
+                try await SQLOutbox.add(queued.mail, id: queued.id, job: queued.job, at: submission.receivedAt, on: db)
+            }
+            for key in filing.counts {
+                try await SQLRateLimitStore.record(key, at: submission.receivedAt, on: db)
             }
         }
     }

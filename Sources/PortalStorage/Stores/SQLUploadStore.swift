@@ -117,13 +117,18 @@ public struct SQLUploadStore: UploadStore {
     public func attach(_ ids: [UploadedFile.ID], owner: String, to submission: Submission.ID) async throws {
         guard !ids.isEmpty else { return }
         try await database.write { db in
-            for id in ids {
-                try await db.raw("""
-                    UPDATE uploads SET submission_id = \(bind: submission.description), expires_at = NULL
-                    WHERE id = \(bind: id.description) AND owner = \(bind: owner) AND submission_id IS NULL
-                    """).run()
-            }
+            try await Self.attach(ids, owner: owner, to: submission, on: db)
         }
+    }
+
+    /// Attaches inside a caller's transaction (filing); returns how many files it attached.
+    @discardableResult
+    static func attach(_ ids: [UploadedFile.ID], owner: String, to submission: Submission.ID, on db: any SQLDatabase) async throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        return try await db.raw("""
+            UPDATE uploads SET submission_id = \(bind: submission.description), expires_at = NULL
+            WHERE id IN (\(binds: ids.map(\.description))) AND owner = \(bind: owner) AND submission_id IS NULL RETURNING id
+            """).all().count
     }
 
     public func deleteExpired(now: Date) async throws -> Int {

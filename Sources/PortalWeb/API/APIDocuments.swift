@@ -128,6 +128,8 @@ enum APIDocuments {
     struct Receipt: Encodable {
         var reference: String
         var receivedAt: String
+        /// With the reference, opens the applicant's status page ("Antrag verfolgen"); shown once.
+        var accessCode: String
     }
 
     struct SubmissionDocument: Encodable {

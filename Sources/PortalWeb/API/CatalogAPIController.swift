@@ -37,15 +37,12 @@ struct CatalogAPIController: Sendable {
         case .failure(let failure):
             throw failure
         case .success(let validated):
-            let counted = try await hasValidKey(request) ? nil : (throttle.limits.submissionsPerClient, context.clientAddress)
-            if let counted, try await throttle.check([counted]) != .allowed {
-                throw APIError(.tooManyRequests, "Von dieser Adresse wurden in der letzten Stunde zu viele Anträge gestellt. Bitte versuchen Sie es später erneut oder senden Sie einen API-Schlüssel mit.")
-            }
-            let submission = try await intake.file(validated, for: service, version: version)
-            // Filed is filed: a count that cannot be written must not turn the 201 into an error.
-            if let counted { try? await throttle.record(counted.0, counted.1) }
+            var application = SubmissionIntake.Application(answers: validated, form: form)
+            application.client = try await hasValidKey(request) ? nil : context.clientAddress
+            let filed = try await intake.file(application)
             return try JSONResponse.make(
-                APIDocuments.Receipt(reference: submission.reference.rawValue, receivedAt: APIDocuments.timestamp(submission.receivedAt)),
+                APIDocuments.Receipt(reference: filed.submission.reference.rawValue, receivedAt: APIDocuments.timestamp(filed.submission.receivedAt),
+                                     accessCode: filed.accessCode.description),
                 status: .created
             )
         }

@@ -1,22 +1,83 @@
 import Foundation
 import PortalCore
+import PortalViews
 
-/// Files a validated submission: picks a free reference, stores the submission together with its
-/// hand-over job, and returns only after the commit. Shared by the API and the HTML form flow.
+/// The one way an application is filed, for the web form and the API alike: checks the service's
+/// trust level and the client's limit, picks a free reference, composes the acknowledgement, and
+/// commits submission, attachments, jobs, mail, access code, counts and the saved draft's removal
+/// in one transaction (`Filing`). Returns only after the commit; throws `IntakeError`.
 struct SubmissionIntake: Sendable {
     let submissions: any SubmissionStore
     let now: @Sendable () -> Date
     let ids: IDGenerator
     let references: ReferenceGenerator
     let timeZone: TimeZone
+    let throttle: Throttle
+    let frame: PageFrame
+    let publicBaseURL: String?
 
-    func file(_ answers: Answers, for service: Service, version: FormVersion, isTest: Bool = false, account: CitizenAccount.ID? = nil,
-              trustLevel: TrustLevel? = nil, identity: IdentityKey? = nil, accessCodeHash: String? = nil, language: Language? = nil) async throws -> Submission {
+    /// A validated application as a channel hands it in.
+    struct Application: Sendable {
+        var answers: Answers
+        var form: PublishedForms.Entry
+        var language: Language = .german
+        /// The signed-in citizen: their account, the level they signed in at (none said: basic) and
+        /// the identity it came from.
+        var account: CitizenAccount.ID?
+        var trustLevel: TrustLevel?
+        var identity: IdentityKey?
+        /// The draft whose uploads become attachments and whose saved copy is removed.
+        var draftID: String?
+        var attachments: [UploadedFile.ID] = []
+        /// The client counted against `submissionsPerClient`; nil for API keys and staff tests.
+        var client: String?
+    }
+
+    /// What the channel tells the applicant.
+    struct Filed: Sendable {
+        var submission: Submission
+        var accessCode: AccessCode
+        var acknowledgement: Acknowledgement
+    }
+
+    /// What became of the acknowledgement mail, for the confirmation's wording.
+    enum Acknowledgement: Sendable {
+        /// No address among the answers: the confirmation is the only place of the code.
+        case notMailed
+        /// The address had many mails already.
+        case refused
+        case mailed
+    }
+
+    func file(_ application: Application) async throws -> Filed {
+        let (service, version) = (application.form.service, application.form.version)
+        let isTest = application.form.isTest
         // Every way in ends here, so a service's minimum trust level holds for the API too (which
         // signs nobody in); staff test submissions are not asked.
-        if let minimum = service.minimumTrustLevel, !isTest, (account == nil ? nil : trustLevel ?? .basic).map({ $0 < minimum }) ?? true {
-            throw APIError(.forbidden, "Diese Leistung verlangt eine Anmeldung mindestens mit dem Vertrauensniveau „\(minimum.label())“; stellen Sie den Antrag bitte über das Portal.")
+        let trustLevel = application.account == nil ? nil : application.trustLevel ?? .basic
+        if let minimum = service.minimumTrustLevel, !isTest, trustLevel.map({ $0 < minimum }) ?? true {
+            throw IntakeError.trustLevelTooLow(minimum: minimum)
         }
+        var counts: [String] = []
+        if let client = application.client {
+            let limit = throttle.limits.submissionsPerClient
+            if try await throttle.check(limit, client) != .allowed { throw IntakeError.tooManyApplications }
+            counts.append(throttle.key(limit, client))
+        }
+        var acknowledgement = Acknowledgement.notMailed
+        let address = version.schema.applicantEmailField.flatMap { field -> String? in
+            if case .text(let address)? = application.answers[field.key] { address } else { nil }
+        }
+        if let address {
+            let limit = throttle.limits.mailsPerRecipient
+            if try await throttle.check(limit, address.lowercased()) == .allowed {
+                acknowledgement = .mailed
+                counts.append(throttle.key(limit, address.lowercased()))
+            } else {
+                acknowledgement = .refused
+            }
+        }
+        let code = RandomToken.accessCode()
         // Whole milliseconds, the stored precision, so the receipt shows exactly what is stored.
         let receivedAt = Date(timeIntervalSince1970: (now().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         let year = LocalDate(receivedAt, in: timeZone).year
@@ -24,20 +85,41 @@ struct SubmissionIntake: Sendable {
         for _ in 0..<5 {
             let submission = Submission.received(
                 id: ids(), reference: references(prefix: service.referencePrefix, year: year),
-                service: service, version: version, answers: answers, at: receivedAt, isTest: isTest, account: account, accessCodeHash: accessCodeHash,
-                trustLevel: trustLevel, language: language, identity: identity
+                service: service, version: version, answers: application.answers, at: receivedAt, isTest: isTest,
+                account: application.account, accessCodeHash: SHA256Hex.of(code.value), trustLevel: trustLevel,
+                language: application.language, identity: application.identity
             )
-            let jobs = [
+            var filing = Filing(submission: submission, jobs: [
                 Job(id: ids(), kind: .submissionReceived, payload: submission.id.description, runAt: receivedAt),
                 Job(id: ids(), kind: .makeReceipt, payload: submission.id.description, runAt: receivedAt),
-            ]
+            ])
+            filing.attachments = application.attachments
+            filing.uploadOwner = application.draftID
+            filing.savedDraftID = application.draftID
+            filing.counts = counts
+            if let address, acknowledgement == .mailed {
+                filing.mails = [mail(to: address, submission, code: code, application)]
+            }
             do {
-                try await submissions.create(submission, jobs: jobs)
-                return submission
+                try await submissions.file(filing)
+                return Filed(submission: submission, accessCode: code, acknowledgement: acknowledgement)
             } catch is DuplicateReference {
                 continue
             }
         }
-        throw APIError(.serviceUnavailable, "Es konnte kein freies Aktenzeichen vergeben werden. Bitte versuchen Sie es erneut.")
+        throw IntakeError.noFreeReference
+    }
+
+    /// The acknowledgement with reference, access code and the link to the status page.
+    private func mail(to address: String, _ submission: Submission, code: AccessCode, _ application: Application) -> Filing.QueuedMail {
+        let text = Strings.for(application.language)
+        let reference = submission.reference.rawValue
+        let mail = Mail(
+            to: address, subject: (submission.isTest ? "[TEST] " : "") + text.receiptMailSubject(reference),
+            body: text.receiptMailBody(reference, application.form.service.title(application.language), frame.dateTime(submission.receivedAt),
+                                       code.description, SiteRoute.absolute(SiteRoute.caseLookup.path, base: publicBaseURL))
+        )
+        let id: Job.ID = ids()
+        return Filing.QueuedMail(id: id.description, mail: mail, job: Job(id: ids(), kind: .sendMail, payload: id.description, runAt: submission.receivedAt))
     }
 }

@@ -36,6 +36,8 @@ struct ErrorMiddleware: RouterMiddleware {
         var paragraphs: [String] = []
         var link: (text: String, path: String)? = (text.backToStart, SiteRoute.home.path)
         switch (error as? PageError)?.kind {
+        case nil where error is IntakeError:
+            paragraphs = (error as? IntakeError).map { [IntakeText.for(text.language).message($0, text.language)] } ?? []
         case .badRequest(let message)?, .tooManyRequests(let message)?:
             paragraphs = [message]
         case .conflict(let message, let target)?:
@@ -77,6 +79,14 @@ struct ErrorMiddleware: RouterMiddleware {
             return APIError(.unprocessableContent, "Die Angaben sind unvollständig oder fehlerhaft.", fieldErrors: error.errors)
         case is NotFound:
             return .notFound()
+        case let error as IntakeError:
+            let status: HTTPResponse.Status = switch error {
+            case .trustLevelTooLow: .forbidden
+            case .tooManyApplications: .tooManyRequests
+            case .attachmentMissing: .conflict
+            case .noFreeReference: .serviceUnavailable
+            }
+            return APIError(status, IntakeText.api.message(error, .german))
         case let error as PageError:
             return APIError(error.status, "")
         case let error as any HTTPResponseError:

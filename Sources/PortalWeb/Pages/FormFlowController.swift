@@ -252,31 +252,19 @@ struct FormFlowController: Sendable {
             let attached = answers.values.values.flatMap { value -> [UploadedFile.ID] in
                 if case .files(let files) = value { files.map(\.id) } else { [] }
             }
+            let language = frame.language(request)
+            var application = SubmissionIntake.Application(answers: answers, form: form, language: language)
+            (application.account, application.trustLevel, application.identity) = (session.accountID, session.trustLevel, session.identity)
+            (application.draftID, application.attachments) = (draft.id, attached)
             // Test submissions are staff at work, not strangers.
-            let counted = form.isTest ? nil : (throttle.limits.submissionsPerClient, context.clientAddress)
-            if let counted, try await throttle.check([counted]) != .allowed {
-                throw PageError(.tooManyRequests(LimitText.for(frame.language(request)).tooManySubmissions))
-            }
-            // The files stop expiring before the submission is filed, so no failure in between can
-            // lose the attachments of an acknowledged submission.
-            if !attached.isEmpty { try await uploads.store.extend(owner: draft.id, until: .distantFuture) }
-            let code = RandomToken.accessCode()
-            let submission = try await intake.file(answers, for: form.service, version: form.version, isTest: form.isTest, account: session.accountID,
-                                                   trustLevel: session.accountID == nil ? nil : (session.trustLevel ?? .basic), identity: session.identity, accessCodeHash: SHA256Hex.of(code.value), language: frame.language(request))
-            do {
-                try await uploads.store.attach(attached, owner: draft.id, to: submission.id)
-            } catch {
-                uploads.logger.error("attaching uploads failed; the files are kept and still listed with the submission", metadata: ["reference": "\(submission.reference.rawValue)", "error": "\(error)"])
-            }
+            application.client = form.isTest ? nil : context.clientAddress
+            let filed = try await intake.file(application)
+            let submission = filed.submission
             session.drafts[form.service.slug] = nil
-            try? await savedDrafts.delete(id: draft.id)
-            // Filed is filed: a count that cannot be written must not turn the confirmation into an error page.
-            if let counted { try? await throttle.record(counted.0, counted.1) }
             session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt,
-                                             accessCode: code.description)
-            let acknowledgement = await acknowledge(submission, code: code, answers: answers, form: form, request)
-            session.lastConfirmation?.acknowledgementRefused = acknowledgement == .refused
-            session.lastConfirmation?.acknowledgementMailed = acknowledgement == .mailed
+                                             accessCode: filed.accessCode.description)
+            session.lastConfirmation?.acknowledgementRefused = filed.acknowledgement == .refused
+            session.lastConfirmation?.acknowledgementMailed = filed.acknowledgement == .mailed
             extend(&session)
             save(session, context)
             return PageFrame.redirect(.formReceived(slug: form.service.slug))
@@ -354,37 +342,6 @@ struct FormFlowController: Sendable {
             save(session, context)
         }
         return PageFrame.response(ConfirmationPage.render(model))
-    }
-
-    /// The acknowledgement of receipt (EU SDG) to the applicant's e-mail answer: reference, service,
-    /// time and the access code, never the answers. A failure is logged; the submission stands.
-    /// `.refused` when the address had too many mails from strangers already (the page says so).
-    private func acknowledge(_ submission: Submission, code: AccessCode, answers: Answers, form: PublishedForms.Entry, _ request: Request) async -> Acknowledgement {
-        guard let address = form.version.schema.applicantEmailField.flatMap({ field -> String? in
-            if case .text(let address)? = answers[field.key] { address } else { nil }
-        }) else { return .notMailed }
-        guard (try? await throttle.take([(throttle.limits.mailsPerRecipient, address.lowercased())])) ?? true else { return .refused }
-        let text = Strings.for(frame.language(request))
-        let link = SiteRoute.absolute(SiteRoute.caseLookup.path, base: publicBaseURL)
-        do {
-            try await mail.send(Mail(
-                to: address, subject: (submission.isTest ? "[TEST] " : "") + text.receiptMailSubject(submission.reference.rawValue),
-                body: text.receiptMailBody(submission.reference.rawValue, form.service.title(frame.language(request)),
-                                           frame.dateTime(submission.receivedAt), code.description, link)
-            ))
-        } catch {
-            uploads.logger.error("acknowledgement mail not queued", metadata: ["reference": "\(submission.reference.rawValue)", "error": "\(error)"])
-            return .notMailed
-        }
-        return .mailed
-    }
-
-    /// What became of the acknowledgement mail, for the confirmation page's wording.
-    enum Acknowledgement {
-        /// No address among the answers, or the mail could not be queued: the page is the only place of the code.
-        case notMailed
-        case refused
-        case mailed
     }
 
     /// Gives the session a fresh idle time and goes back to the page.

@@ -34,7 +34,8 @@ public enum PortalRouter {
         let forms = PublishedForms(catalog: dependencies.catalog, timeToLive: limits.catalogCacheTime)
         let intake = SubmissionIntake(
             submissions: dependencies.submissions, now: dependencies.now, ids: dependencies.ids,
-            references: dependencies.references, timeZone: dependencies.timeZone
+            references: dependencies.references, timeZone: dependencies.timeZone, throttle: throttle, frame: frame,
+            publicBaseURL: limits.publicBaseURL
         )
         AssetsController().register(on: router)
         let uploads = UploadIntake(

@@ -1,0 +1,99 @@
+import Foundation
+import PortalApp
+import PortalCore
+import PortalStorage
+import PortalTestSupport
+import SQLKit
+import Testing
+
+@Suite("Filing: one transaction for everything an application writes")
+struct FilingTests {
+    /// Each write of a filing, in order, as the table and statement a trigger can refuse.
+    static let parts: [(table: String, event: String)] = [
+        ("submissions", "INSERT"), ("submission_terms", "INSERT"), ("jobs", "INSERT"), ("uploads", "UPDATE"),
+        ("saved_drafts", "DELETE"), ("outbox_mails", "INSERT"), ("rate_limits", "INSERT"),
+    ]
+
+    @Test("A failure at any part leaves nothing of the filing and the draft as it was; without one, everything is there", arguments: TestDatabaseKind.allCases)
+    func allOrNothing(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let portal = test.portal
+            let draftID = "draft-filing"
+            let version = DemoCatalog.version(of: DemoCatalog.wellDrilling, schema: DemoCatalog.wellDrillingForm, publishedAt: TestClock.now)
+            try await portal.savedDrafts.save(SavedDraft(
+                id: draftID, tokenHash: "hash", serviceID: DemoCatalog.wellDrilling.id, formVersionID: version.id, data: "{}",
+                savedAt: TestClock.now, expiresAt: TestClock.now.addingTimeInterval(86_400)
+            ))
+            let (url, _) = try UploadStoreTests.temporaryFile(bytes: 1000)
+            defer { try? FileManager.default.removeItem(at: url) }
+            let plan = UploadStoreTests.file(1, size: 1000)
+            try await portal.uploads.save(plan, field: "lageplan", owner: draftID, expiresAt: TestClock.now.addingTimeInterval(3600), contents: url, now: TestClock.now)
+
+            var submission = SubmissionStoreTests.submission(test)
+            submission.applicantName = "Jürgen Müller"
+            var filing = Filing(submission: submission, jobs: [Job(id: test.ids.generator(), kind: .submissionReceived, payload: submission.id.description, runAt: TestClock.now)])
+            filing.attachments = [plan.id]
+            filing.uploadOwner = draftID
+            filing.savedDraftID = draftID
+            let mailID: Job.ID = test.ids.generator()
+            filing.mails = [Filing.QueuedMail(
+                id: mailID.description, mail: Mail(to: "j.mueller@example.de", subject: "Eingangsbestätigung", body: "…"),
+                job: Job(id: test.ids.generator(), kind: .sendMail, payload: mailID.description, runAt: TestClock.now)
+            )]
+            filing.counts = ["submissions-client:abc"]
+
+            for part in Self.parts {
+                try await Self.refuse(part, on: portal.database)
+                await #expect(throws: (any Error).self, "\(part.table)") { try await portal.submissions.file(filing) }
+                try await Self.allow(part, on: portal.database)
+                #expect(try await portal.submissions.submission(id: submission.id) == nil, "\(part.table)")
+                #expect(try await Self.count("SELECT COUNT(*) AS n FROM submission_terms", portal.database) == 0, "\(part.table)")
+                #expect(try await Self.count("SELECT COUNT(*) AS n FROM jobs", portal.database) == 0, "\(part.table)")
+                #expect(try await portal.uploads.file(id: plan.id)?.submissionID == nil, "\(part.table)")
+                #expect(try await portal.savedDrafts.draft(tokenHash: "hash", now: TestClock.now) != nil, "\(part.table)")
+                #expect(try await portal.outbox.mail(id: mailID.description) == nil, "\(part.table)")
+                #expect(try await portal.rateLimits.count("submissions-client:abc", within: 3600, now: TestClock.now).events == 0, "\(part.table)")
+            }
+
+            // A file that is no longer the draft's (swept, or removed in another tab) fails the filing.
+            var foreign = filing
+            foreign.attachments = [plan.id, UploadStoreTests.file(2, size: 1).id]
+            await #expect(throws: IntakeError.attachmentMissing) { try await portal.submissions.file(foreign) }
+            #expect(try await portal.submissions.submission(id: submission.id) == nil)
+            #expect(try await portal.uploads.file(id: plan.id)?.submissionID == nil)
+
+            try await portal.submissions.file(filing)
+            #expect(try await portal.submissions.submission(id: submission.id) != nil)
+            #expect(try await Self.count("SELECT COUNT(*) AS n FROM submission_terms", portal.database) > 0)
+            #expect(try await Self.count("SELECT COUNT(*) AS n FROM jobs", portal.database) == 2)
+            #expect(try await portal.uploads.file(id: plan.id)?.submissionID == submission.id)
+            #expect(try await portal.savedDrafts.draft(tokenHash: "hash", now: TestClock.now) == nil)
+            #expect(try await portal.outbox.mail(id: mailID.description)?.mail.to == "j.mueller@example.de")
+            #expect(try await portal.rateLimits.count("submissions-client:abc", within: 3600, now: TestClock.now).events == 1)
+            // Nothing expires the attached file with the draft any more.
+            #expect(try await portal.uploads.deleteExpired(now: TestClock.now.addingTimeInterval(86_400 * 30)) == 0)
+        }
+    }
+
+    static func count(_ sql: String, _ database: PortalDatabase) async throws -> Int {
+        try await database.reader.raw(SQLQueryString(sql)).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// A trigger that fails the statement, standing in for a crash at that point of the transaction.
+    static func refuse(_ part: (table: String, event: String), on database: PortalDatabase) async throws {
+        try await database.write { db in
+            if database.kind == .postgres {
+                try await db.raw("CREATE OR REPLACE FUNCTION injected_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$").run()
+                try await db.raw("CREATE TRIGGER injected_failure BEFORE \(unsafeRaw: part.event) ON \(unsafeRaw: part.table) FOR EACH ROW EXECUTE FUNCTION injected_failure()").run()
+            } else {
+                try await db.raw("CREATE TRIGGER injected_failure BEFORE \(unsafeRaw: part.event) ON \(unsafeRaw: part.table) BEGIN SELECT RAISE(ABORT, 'injected failure'); END").run()
+            }
+        }
+    }
+
+    static func allow(_ part: (table: String, event: String), on database: PortalDatabase) async throws {
+        try await database.write { db in
+            try await db.raw("DROP TRIGGER injected_failure\(unsafeRaw: database.kind == .postgres ? " ON \(part.table)" : "")").run()
+        }
+    }
+}
