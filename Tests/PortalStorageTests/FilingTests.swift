@@ -75,6 +75,48 @@ struct FilingTests {
         }
     }
 
+    @Test("Filings waiting together are written together; a taken reference among them fails only its own", arguments: TestDatabaseKind.allCases)
+    func groupCommit(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let portal = test.portal
+            let taken = SubmissionStoreTests.submission(test)
+            try await portal.submissions.create(taken, jobs: [])
+            var filings: [Filing] = []
+            for index in 0..<20 {
+                var submission = SubmissionStoreTests.submission(test, minutes: Double(index))
+                submission.applicantName = "Erika Müller \(index)"
+                if index == 7 { submission.reference = taken.reference }
+                var filing = Filing(submission: submission, jobs: [Job(id: test.ids.generator(), kind: .submissionReceived, payload: submission.id.description, runAt: TestClock.now)])
+                let mailID: Job.ID = test.ids.generator()
+                filing.mails = [Filing.QueuedMail(id: mailID.description, mail: Mail(to: "erika@example.de", subject: "Eingangsbestätigung", body: "…"),
+                                                  job: Job(id: test.ids.generator(), kind: .sendMail, payload: mailID.description, runAt: TestClock.now))]
+                filing.counts = ["submissions-client:abc"]
+                filings.append(filing)
+            }
+            // A slow write holds the write path while all twenty queue up behind it: they form one group.
+            async let holder: Void = portal.database.write { _ in try await Task.sleep(for: .milliseconds(300)) }
+            try await Task.sleep(for: .milliseconds(50))
+            let outcomes = await withTaskGroup(of: (Int, Bool).self) { group in
+                for (index, filing) in filings.enumerated() {
+                    group.addTask { (index, (try? await portal.submissions.file(filing)) != nil) }
+                }
+                return await group.reduce(into: [Int: Bool]()) { $0[$1.0] = $1.1 }
+            }
+            try await holder
+            #expect(outcomes.filter { !$0.value }.map(\.key) == [7])
+            for (index, filing) in filings.enumerated() where index != 7 {
+                #expect(try await portal.submissions.submission(id: filing.submission.id)?.reference == filing.submission.reference)
+            }
+            #expect(try await portal.submissions.submission(id: filings[7].submission.id) == nil)
+            #expect(try await Self.count("SELECT COUNT(*) AS n FROM jobs", portal.database) == 38)
+            #expect(try await Self.count("SELECT COUNT(*) AS n FROM outbox_mails", portal.database) == 19)
+            #expect(try await portal.rateLimits.count("submissions-client:abc", within: 3600, now: TestClock.now.addingTimeInterval(1200)).events == 19)
+            var query = InboxQuery(orgUnits: [DemoCatalog.waterAuthority.id], search: "müller 12", reader: StaffUser.ID(UUID()))
+            query.limit = 5
+            #expect(try await portal.submissions.inbox(query).map(\.reference) == [filings[12].submission.reference])
+        }
+    }
+
     static func count(_ sql: String, _ database: PortalDatabase) async throws -> Int {
         try await database.reader.raw(SQLQueryString(sql)).first()?.decode(column: "n", as: Int.self) ?? 0
     }

@@ -39,6 +39,13 @@ public final class PortalDatabase: Sendable {
         return try await writes.write(work)
     }
 
+    /// Writes `element` together with the others of its kind in the same group commit; returns after
+    /// the commit.
+    func write<Element: Sendable>(_ element: Element, batch: WriteBatch<Element>) async throws {
+        writeCounter.wrappingAdd(1, ordering: .relaxed)
+        try await writes.write(element, batch: batch)
+    }
+
     /// How many writes were asked of the write path since opening (metrics, and tests that compare the work of two paths).
     public var writeCount: Int { writeCounter.load(ordering: .relaxed) }
 

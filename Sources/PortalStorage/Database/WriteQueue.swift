@@ -12,6 +12,16 @@ final class WriteQueue: Sendable {
         /// Runs the write; returns what answers the caller once the transaction has committed.
         let work: @Sendable (any SQLDatabase) async throws -> @Sendable () -> Void
         let fail: @Sendable (any Error) -> Void
+        /// Set for a write that can run together with others of its kind (`WriteBatch`).
+        var batched: Batched?
+    }
+
+    private struct Batched: Sendable {
+        let key: String
+        let element: any Sendable
+        /// Runs the elements of every item of this key.
+        let run: @Sendable ([any Sendable], any SQLDatabase) async throws -> Void
+        let succeed: @Sendable () -> Void
     }
 
     private final class Pending: Sendable {
@@ -51,16 +61,39 @@ final class WriteQueue: Sendable {
                 },
                 fail: { continuation.resume(throwing: $0) }
             )
-            let accepted = pending.state.withLock { state in
-                guard !state.closed else { return false }
-                state.items.append(item)
-                return true
-            }
-            if accepted {
-                wake.yield()
-            } else {
-                item.fail(StorageClosed())
-            }
+            enqueue(item)
+        }
+    }
+
+    /// Writes `element` with the others of its kind waiting in the next group (see `WriteBatch`).
+    func write<Element: Sendable>(_ element: Element, batch: WriteBatch<Element>) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            var item = Item(
+                work: { database in
+                    try await batch.run([element], database)
+                    return { continuation.resume() }
+                },
+                fail: { continuation.resume(throwing: $0) }
+            )
+            item.batched = Batched(
+                key: batch.key, element: element,
+                run: { elements, database in try await batch.run(elements.compactMap { $0 as? Element }, database) },
+                succeed: { continuation.resume() }
+            )
+            enqueue(item)
+        }
+    }
+
+    private func enqueue(_ item: Item) {
+        let accepted = pending.state.withLock { state in
+            guard !state.closed else { return false }
+            state.items.append(item)
+            return true
+        }
+        if accepted {
+            wake.yield()
+        } else {
+            item.fail(StorageClosed())
         }
     }
 
@@ -72,9 +105,9 @@ final class WriteQueue: Sendable {
     }
 
     /// The batch runs optimistically in one transaction without savepoints (two statements per
-    /// submission instead of four). If any write fails, the whole transaction is rolled back and
-    /// each write is run again alone, so only the failing one fails. Writes are pure database work,
-    /// so running one twice is safe.
+    /// submission instead of four), writes of one `WriteBatch` kind together. If any write fails,
+    /// the whole transaction is rolled back and each write is run again alone, so only the failing
+    /// one fails. Writes are pure database work, so running one twice is safe.
     private static func commit(_ batch: [Item], begin: String, session: Session, logger: Logger) async {
         if batch.count == 1 {
             await commitAlone(batch[0], begin: begin, session: session, logger: logger)
@@ -86,8 +119,20 @@ final class WriteQueue: Sendable {
                 do {
                     var answers: [@Sendable () -> Void] = []
                     answers.reserveCapacity(batch.count)
+                    var kinds: [String: [Batched]] = [:]
+                    var order: [String] = []
                     for item in batch {
-                        answers.append(try await item.work(database))
+                        if let batched = item.batched {
+                            if kinds[batched.key] == nil { order.append(batched.key) }
+                            kinds[batched.key, default: []].append(batched)
+                        } else {
+                            answers.append(try await item.work(database))
+                        }
+                    }
+                    for key in order {
+                        let items = kinds[key] ?? []
+                        try await items[0].run(items.map(\.element), database)
+                        answers.append(contentsOf: items.map(\.succeed))
                     }
                     try await database.raw("COMMIT").run()
                     return answers

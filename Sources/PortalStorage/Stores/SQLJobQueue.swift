@@ -12,11 +12,21 @@ public struct SQLJobQueue: JobQueue {
 
     /// Writes a job row inside the caller's transaction; stores use this to enqueue with their change.
     static func insert(_ job: Job, now: Date, on db: any SQLDatabase) async throws {
-        try await db.raw("""
-            INSERT INTO jobs (id, kind, payload, state, attempts, run_at, created_at)
-            VALUES (\(bind: job.id.description), \(bind: job.kind.rawValue), \(bind: job.payload), \(bind: job.state.rawValue),
-                    \(bind: job.attempts), \(bind: SQLTime.encode(job.runAt)), \(bind: SQLTime.encode(now)))
-            """).run()
+        try await insert([(job, now)], on: db)
+    }
+
+    /// Inserts jobs (each with the time it was created) in one statement.
+    static func insert(_ jobs: [(job: Job, now: Date)], on db: any SQLDatabase) async throws {
+        guard !jobs.isEmpty else { return }
+        var sql: SQLQueryString = "INSERT INTO jobs (id, kind, payload, state, attempts, run_at, created_at) VALUES "
+        for (index, (job, now)) in jobs.enumerated() {
+            if index > 0 { sql += ", " }
+            sql += """
+                (\(bind: job.id.description), \(bind: job.kind.rawValue), \(bind: job.payload), \(bind: job.state.rawValue), \
+                \(bind: job.attempts), \(bind: SQLTime.encode(job.runAt)), \(bind: SQLTime.encode(now)))
+                """
+        }
+        try await db.raw(sql).run()
     }
 
     public func enqueue(_ job: Job) async throws {

@@ -17,13 +17,21 @@ public struct SQLOutbox: Outbox {
         }
     }
 
-    /// Queues inside a caller's transaction (filing).
     static func add(_ mail: Mail, id: String, job: Job, at instant: Date, on db: any SQLDatabase) async throws {
-        try await db.raw("""
-            INSERT INTO outbox_mails (id, recipient, subject, body, created_at)
-            VALUES (\(bind: id), \(bind: mail.to), \(bind: mail.subject), \(bind: mail.body), \(bind: SQLTime.encode(instant)))
-            """).run()
+        try await add([(Filing.QueuedMail(id: id, mail: mail, job: job), instant)], on: db)
         try await SQLJobQueue.insert(job, now: instant, on: db)
+    }
+
+    /// Stores mails in one statement inside a caller's transaction (filing); their delivery jobs
+    /// are the caller's to insert.
+    static func add(_ mails: [(queued: Filing.QueuedMail, at: Date)], on db: any SQLDatabase) async throws {
+        guard !mails.isEmpty else { return }
+        var sql: SQLQueryString = "INSERT INTO outbox_mails (id, recipient, subject, body, created_at) VALUES "
+        for (index, (queued, instant)) in mails.enumerated() {
+            if index > 0 { sql += ", " }
+            sql += "(\(bind: queued.id), \(bind: queued.mail.to), \(bind: queued.mail.subject), \(bind: queued.mail.body), \(bind: SQLTime.encode(instant)))"
+        }
+        try await db.raw(sql).run()
     }
 
     public func mail(id: String) async throws -> (mail: Mail, sentAt: Date?)? {

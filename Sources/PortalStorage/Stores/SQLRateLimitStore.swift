@@ -17,14 +17,42 @@ public struct SQLRateLimitStore: RateLimitStore {
         }
     }
 
-    /// Counts inside a caller's transaction (filing).
     static func record(_ key: String, at now: Date, on db: any SQLDatabase) async throws {
-        let at = SQLTime.encode(now)
-        try await db.raw("""
-            INSERT INTO rate_limits (key, bucket, events, latest_at) VALUES (\(bind: key), \(bind: at / bucketLength), 1, \(bind: at))
-            ON CONFLICT (key, bucket) DO UPDATE SET events = rate_limits.events + 1,
+        try await record([(key, now)], on: db)
+    }
+
+    /// Counts events in one statement inside a caller's transaction (filings of one group commit).
+    /// Events of the same key and minute are summed first: PostgreSQL refuses to update a row twice
+    /// in one statement.
+    static func record(_ events: [(key: String, at: Date)], on db: any SQLDatabase) async throws {
+        struct Bucket: Hashable {
+            let key: String
+            let bucket: Int64
+        }
+        var counted: [Bucket: (events: Int, latest: Int64)] = [:]
+        var order: [Bucket] = []
+        for (key, instant) in events {
+            let at = SQLTime.encode(instant)
+            let bucket = Bucket(key: key, bucket: at / bucketLength)
+            if let seen = counted[bucket] {
+                counted[bucket] = (seen.events + 1, max(seen.latest, at))
+            } else {
+                counted[bucket] = (1, at)
+                order.append(bucket)
+            }
+        }
+        guard !order.isEmpty else { return }
+        var sql: SQLQueryString = "INSERT INTO rate_limits (key, bucket, events, latest_at) VALUES "
+        for (index, bucket) in order.enumerated() {
+            let count = counted[bucket] ?? (1, 0)
+            if index > 0 { sql += ", " }
+            sql += "(\(bind: bucket.key), \(bind: bucket.bucket), \(bind: count.events), \(bind: count.latest))"
+        }
+        sql += """
+             ON CONFLICT (key, bucket) DO UPDATE SET events = rate_limits.events + excluded.events,
                 latest_at = CASE WHEN excluded.latest_at > rate_limits.latest_at THEN excluded.latest_at ELSE rate_limits.latest_at END
-            """).run()
+            """
+        try await db.raw(sql).run()
     }
 
     public func count(_ key: String, within window: TimeInterval, now: Date) async throws -> RateLimitCount {

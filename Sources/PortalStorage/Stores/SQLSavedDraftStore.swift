@@ -42,9 +42,14 @@ public struct SQLSavedDraftStore: SavedDraftStore {
         }
     }
 
-    /// Deletes inside a caller's transaction (filing).
     static func delete(id: String, on db: any SQLDatabase) async throws {
-        try await db.raw("DELETE FROM saved_drafts WHERE id = \(bind: id)").run()
+        try await delete(ids: [id], on: db)
+    }
+
+    /// Deletes inside a caller's transaction (filings of one group commit).
+    static func delete(ids: [String], on db: any SQLDatabase) async throws {
+        guard !ids.isEmpty else { return }
+        try await db.raw("DELETE FROM saved_drafts WHERE id IN (\(binds: ids))").run()
     }
 
     public func deleteExpired(now: Date) async throws -> Int {

@@ -24,54 +24,60 @@ public struct SQLSubmissionStore: SubmissionStore {
     }
 
     private func insert(_ filing: Filing) async throws {
-        let submission = filing.submission
-        let answers = submission.answers.jsonText
-        let terms = SearchTerms.of(applicantName: submission.applicantName, reference: submission.reference)
-        try await database.write { db in
-            let row = try await db.raw("""
-                INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at,
-                                         applicant_name, applicant_name_folded, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language,
-                                         identity_provider, identity_subject, search_words)
-                VALUES (\(bind: submission.id.description), \(bind: submission.reference.rawValue), \(bind: submission.serviceID.description),
-                        \(bind: submission.orgUnitID.description), \(bind: submission.formVersionID.description), \(bind: answers),
-                        \(bind: SQLTime.encode(submission.receivedAt)), \(bind: submission.status.rawValue), \(bind: submission.handedOverAt.map(SQLTime.encode)),
-                        \(bind: submission.applicantName), \(bind: submission.applicantName.map(ApplicantName.folded)),
-                        \(bind: submission.fee.map { "\($0)" }), \(bind: submission.privacyVersion), \(bind: submission.isTest),
-                        \(bind: submission.accountID?.description), \(bind: submission.accessCodeHash), \(bind: submission.trustLevel?.rawValue),
-                        \(bind: submission.language?.rawValue), \(bind: submission.identity?.provider), \(bind: submission.identity?.subject),
-                        \(bind: SearchTerms.line(terms)))
-                RETURNING seq
-                """).first()
-            guard let sequence = try row?.decode(column: "seq", as: Int64.self) else { throw NotFound("submission") }
-            try await Self.insertTerms(terms, of: sequence, on: db)
-            for job in filing.jobs {
-                try await SQLJobQueue.insert(job, now: submission.receivedAt, on: db)
-            }
-            if let owner = filing.uploadOwner, !filing.attachments.isEmpty {
-                let attached = try await SQLUploadStore.attach(filing.attachments, owner: owner, to: submission.id, on: db)
-                if attached < Set(filing.attachments).count { throw IntakeError.attachmentMissing }
-            }
-            if let draft = filing.savedDraftID {
-                try await SQLSavedDraftStore.delete(id: draft, on: db)
-            }
-            for queued in filing.mails {
-                try await SQLOutbox.add(queued.mail, id: queued.id, job: queued.job, at: submission.receivedAt, on: db)
-            }
-            for key in filing.counts {
-                try await SQLRateLimitStore.record(key, at: submission.receivedAt, on: db)
-            }
-        }
+        try await database.write(filing, batch: Self.filings)
     }
 
-    /// The inbox's search words of one case, in one statement.
-    static func insertTerms(_ terms: Set<String>, of sequence: Int64, on db: any SQLDatabase) async throws {
-        guard !terms.isEmpty else { return }
-        var sql: SQLQueryString = "INSERT INTO submission_terms (seq, term) VALUES "
-        for (index, term) in terms.sorted().enumerated() {
-            if index > 0 { sql += ", " }
-            sql += "(\(bind: sequence), \(bind: term))"
+    /// Filings waiting in one group commit are written together: one statement per table for all
+    /// of them (bench/RESULTS.md, session 9).
+    static let filings = WriteBatch<Filing>(key: "filing") { filings, db in
+        var insert: SQLQueryString = """
+            INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at,
+                                     applicant_name, applicant_name_folded, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language,
+                                     identity_provider, identity_subject, search_words)
+            VALUES
+            """
+        var terms: [String: Set<String>] = [:]
+        for (index, filing) in filings.enumerated() {
+            let submission = filing.submission
+            let words = SearchTerms.of(applicantName: submission.applicantName, reference: submission.reference)
+            terms[submission.id.description] = words
+            if index > 0 { insert += ", " }
+            insert += """
+                (\(bind: submission.id.description), \(bind: submission.reference.rawValue), \(bind: submission.serviceID.description),
+                 \(bind: submission.orgUnitID.description), \(bind: submission.formVersionID.description), \(bind: submission.answers.jsonText),
+                 \(bind: SQLTime.encode(submission.receivedAt)), \(bind: submission.status.rawValue), \(bind: submission.handedOverAt.map(SQLTime.encode)),
+                 \(bind: submission.applicantName), \(bind: submission.applicantName.map(ApplicantName.folded)),
+                 \(bind: submission.fee.map { "\($0)" }), \(bind: submission.privacyVersion), \(bind: submission.isTest),
+                 \(bind: submission.accountID?.description), \(bind: submission.accessCodeHash), \(bind: submission.trustLevel?.rawValue),
+                 \(bind: submission.language?.rawValue), \(bind: submission.identity?.provider), \(bind: submission.identity?.subject),
+                 \(bind: SearchTerms.line(words)))
+                """
         }
-        try await db.raw(sql).run()
+        insert += " RETURNING id, seq"
+        var rows: [(seq: Int64, term: String)] = []
+        for row in try await db.raw(insert).all() {
+            let sequence = try row.decode(column: "seq", as: Int64.self)
+            for term in (terms[try row.decode(column: "id", as: String.self)] ?? []).sorted() { rows.append((sequence, term)) }
+        }
+        if !rows.isEmpty {
+            var sql: SQLQueryString = "INSERT INTO submission_terms (seq, term) VALUES "
+            for (index, row) in rows.enumerated() {
+                if index > 0 { sql += ", " }
+                sql += "(\(bind: row.seq), \(bind: row.term))"
+            }
+            try await db.raw(sql).run()
+        }
+        try await SQLJobQueue.insert(filings.flatMap { filing in
+            (filing.jobs + filing.mails.map(\.job)).map { ($0, filing.submission.receivedAt) }
+        }, on: db)
+        for filing in filings {
+            guard let owner = filing.uploadOwner, !filing.attachments.isEmpty else { continue }
+            let attached = try await SQLUploadStore.attach(filing.attachments, owner: owner, to: filing.submission.id, on: db)
+            if attached < Set(filing.attachments).count { throw IntakeError.attachmentMissing }
+        }
+        try await SQLSavedDraftStore.delete(ids: filings.compactMap(\.savedDraftID), on: db)
+        try await SQLOutbox.add(filings.flatMap { filing in filing.mails.map { ($0, filing.submission.receivedAt) } }, on: db)
+        try await SQLRateLimitStore.record(filings.flatMap { filing in filing.counts.map { ($0, filing.submission.receivedAt) } }, on: db)
     }
 
     public func submission(id: Submission.ID) async throws -> Submission? {
