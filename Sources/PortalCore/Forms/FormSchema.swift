@@ -1,6 +1,8 @@
 /// The typed content of a form: its steps and their fields, in order.
 public struct FormSchema: Hashable, Sendable, Codable {
-    public var steps: [FormStep]
+    public var steps: [FormStep] {
+        didSet { fields = steps.flatMap(\.answerFields) }
+    }
     /// Rules over several answers, checked after each field's own rules.
     public var rules: [CrossFieldRule]
     /// The computed fee; nil when the form charges nothing or the fee is only described in text.
@@ -10,6 +12,7 @@ public struct FormSchema: Hashable, Sendable, Codable {
         self.steps = steps
         self.rules = rules
         self.fee = fee
+        fields = steps.flatMap(\.answerFields)
     }
 
     enum CodingKeys: String, CodingKey {
@@ -19,13 +22,15 @@ public struct FormSchema: Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         steps = try container.decode([FormStep].self, forKey: .steps)
+        fields = steps.flatMap(\.answerFields)
         rules = try container.decodeIfPresent([CrossFieldRule].self, forKey: .rules) ?? []
         fee = try container.decodeIfPresent(FeeExpression.self, forKey: .fee)
     }
 
-    /// Every field in form order.
-    /// Every field carrying an answer, in form order (plain groups opened up).
-    public var fields: [FormField] { steps.flatMap(\.answerFields) }
+    /// Every field carrying an answer, in form order (plain groups opened up). Kept with the steps:
+    /// validation and filing read it many times per request (3 % of a submission's CPU when it
+    /// was computed on every read, bench/RESULTS.md session 9).
+    public private(set) var fields: [FormField]
 
     public func field(_ key: String) -> FormField? {
         for step in steps {
