@@ -10,6 +10,8 @@ public protocol RateLimitStore: Sendable {
     func record(_ key: String, at now: Date) async throws
     /// The events for `key` in the `window` ending at `now`, and when the latest happened.
     func count(_ key: String, within window: TimeInterval, now: Date) async throws -> RateLimitCount
+    /// The same for several keys, each with its window, in one read (in the order given).
+    func counts(_ keys: [(key: String, window: TimeInterval)], now: Date) async throws -> [RateLimitCount]
     /// Forgets every event for `key` (a successful sign-in clears the account's failures).
     func clear(_ key: String) async throws
     /// Removes buckets older than `before`; returns how many. Keeps the table bounded.

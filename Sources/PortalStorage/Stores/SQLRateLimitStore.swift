@@ -56,15 +56,26 @@ public struct SQLRateLimitStore: RateLimitStore {
     }
 
     public func count(_ key: String, within window: TimeInterval, now: Date) async throws -> RateLimitCount {
+        try await counts([(key, window)], now: now)[0]
+    }
+
+    public func counts(_ keys: [(key: String, window: TimeInterval)], now: Date) async throws -> [RateLimitCount] {
+        guard !keys.isEmpty else { return [] }
         let at = SQLTime.encode(now)
-        let first = (at - Int64(window * 1000)) / Self.bucketLength
-        let row = try await database.reader.raw("""
-            SELECT COALESCE(SUM(events), 0) AS events, MAX(latest_at) AS latest FROM rate_limits
-            WHERE key = \(bind: key) AND bucket >= \(bind: first) AND bucket <= \(bind: at / Self.bucketLength)
-            """).first()
-        let events = try row?.decode(column: "events", as: Int64?.self) ?? 0
-        let latest = try row?.decode(column: "latest", as: Int64?.self)
-        return RateLimitCount(events: Int(events), latest: latest.map(SQLTime.decode))
+        var sql: SQLQueryString = "SELECT key, SUM(events) AS events, MAX(latest_at) AS latest FROM rate_limits WHERE "
+        for (index, (key, window)) in keys.enumerated() {
+            if index > 0 { sql += " OR " }
+            sql += "(key = \(bind: key) AND bucket >= \(bind: (at - Int64(window * 1000)) / Self.bucketLength) AND bucket <= \(bind: at / Self.bucketLength))"
+        }
+        sql += " GROUP BY key"
+        var found: [String: RateLimitCount] = [:]
+        for row in try await database.reader.raw(sql).all() {
+            found[try row.decode(column: "key", as: String.self)] = RateLimitCount(
+                events: Int(try row.decode(column: "events", as: Int64?.self) ?? 0),
+                latest: try row.decode(column: "latest", as: Int64?.self).map(SQLTime.decode)
+            )
+        }
+        return keys.map { found[$0.key] ?? RateLimitCount(events: 0, latest: nil) }
     }
 
     public func clear(_ key: String) async throws {

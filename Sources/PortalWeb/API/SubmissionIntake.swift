@@ -58,21 +58,24 @@ struct SubmissionIntake: Sendable {
         if let minimum = service.minimumTrustLevel, !isTest, trustLevel.map({ $0 < minimum }) ?? true {
             throw IntakeError.trustLevelTooLow(minimum: minimum)
         }
-        var counts: [String] = []
-        if let client = application.client {
-            let limit = throttle.limits.submissionsPerClient
-            if try await throttle.check(limit, client) != .allowed { throw IntakeError.tooManyApplications }
-            counts.append(throttle.key(limit, client))
-        }
-        var acknowledgement = Acknowledgement.notMailed
+        // The client's applications and the address's mails are counted in one read.
         let address = version.schema.applicantEmailField.flatMap { field -> String? in
             if case .text(let address)? = application.answers[field.key] { address } else { nil }
         }
-        if let address {
-            let limit = throttle.limits.mailsPerRecipient
-            if try await throttle.check(limit, address.lowercased()) == .allowed {
+        let client = application.client.map { (throttle.limits.submissionsPerClient, $0) }
+        let recipient = address.map { (throttle.limits.mailsPerRecipient, $0.lowercased()) }
+        let pairs = [client, recipient].compactMap { $0 }
+        var verdicts = try await throttle.verdicts(pairs)[...]
+        var counts: [String] = []
+        if let client {
+            if verdicts.removeFirst() != .allowed { throw IntakeError.tooManyApplications }
+            counts.append(throttle.key(client.0, client.1))
+        }
+        var acknowledgement = Acknowledgement.notMailed
+        if let recipient {
+            if verdicts.removeFirst() == .allowed {
                 acknowledgement = .mailed
-                counts.append(throttle.key(limit, address.lowercased()))
+                counts.append(throttle.key(recipient.0, recipient.1))
             } else {
                 acknowledgement = .refused
             }

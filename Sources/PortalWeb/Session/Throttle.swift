@@ -74,11 +74,19 @@ public struct Throttle: Sendable {
     }
 
     public func check(_ limit: Limit, _ value: String) async throws -> Verdict {
-        let counted = try await store.count(key(limit, value), within: limit.window, now: now())
-        guard counted.events >= limit.count else { return .allowed }
-        guard let delay = limit.delay else { return .refused }
-        let waited = now().timeIntervalSince(counted.latest ?? .distantPast)
-        return waited >= delay ? .allowed : .wait(seconds: Int((delay - waited).rounded(.up)))
+        try await verdicts([(limit, value)])[0]
+    }
+
+    /// The verdict of each pair, from one read.
+    public func verdicts(_ pairs: [(Limit, String)]) async throws -> [Verdict] {
+        let counts = try await store.counts(pairs.map { (key($0.0, $0.1), $0.0.window) }, now: now())
+        return zip(pairs, counts).map { pair, counted in
+            let limit = pair.0
+            guard counted.events >= limit.count else { return .allowed }
+            guard let delay = limit.delay else { return .refused }
+            let waited = now().timeIntervalSince(counted.latest ?? .distantPast)
+            return waited >= delay ? .allowed : .wait(seconds: Int((delay - waited).rounded(.up)))
+        }
     }
 
     public func record(_ limit: Limit, _ value: String) async throws {
@@ -89,13 +97,9 @@ public struct Throttle: Sendable {
         try await store.clear(key(limit, value))
     }
 
-    /// The first verdict that is not `.allowed`, checking in order.
+    /// The first verdict that is not `.allowed`, in the order given.
     public func check(_ pairs: [(Limit, String)]) async throws -> Verdict {
-        for (limit, value) in pairs {
-            let verdict = try await check(limit, value)
-            if verdict != .allowed { return verdict }
-        }
-        return .allowed
+        try await verdicts(pairs).first { $0 != .allowed } ?? .allowed
     }
 
     /// Counts the event under every limit given and says whether it was still allowed: mails that
