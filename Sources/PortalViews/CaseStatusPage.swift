@@ -189,8 +189,8 @@ public enum CaseStatusPage {
             <form method="post" action="\(request.action)" enctype="multipart/form-data" novalidate>
             <input type="hidden" name="_csrf" value="\(model.csrfToken)">
             \(HTML(items, separator: "\n"))
-                        <button class="button" type="submit" name="_aktion" value="hochladen">\(text.documentsSubmit)</button>
-            <button class="button button-secondary" type="submit" name="_aktion" value="abschliessen">\(text.documentsFinish)</button>
+                        <button class="button" type="submit" \(DocumentsAction.upload.attributes)>\(text.documentsSubmit)</button>
+            <button class="button button-secondary" type="submit" \(DocumentsAction.finish.attributes)>\(text.documentsFinish)</button>
             </form>
             </div>
             """

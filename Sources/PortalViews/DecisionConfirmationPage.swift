@@ -52,7 +52,7 @@ public enum DecisionConfirmationPage {
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         <input type="hidden" name="ergebnis" value="\(model.outcomeValue)">
         <input type="hidden" name="datei" value="\(model.fileID)">
-        <button class="button" type="submit" name="_aktion" value="zustellen">\(german ? "Bescheid jetzt zustellen" : "Deliver the decision now")</button>
+        <button class="button" type="submit" \(DecisionAction.deliver.attributes)>\(german ? "Bescheid jetzt zustellen" : "Deliver the decision now")</button>
         </form>
         """)
     }

@@ -54,7 +54,7 @@ public enum EditorRulesPage {
         let rules = model.rules.enumerated().map { index, rule -> HTML in
             """
             <li><p><strong>\(rule.message)</strong><br>\(text.ruleShownAt(rule.fieldLabel)) · <code>\(rule.condition)</code></p>
-            \(FormControl.actionButton(model.action, value: "regel-loeschen:\(index)", label: "\(text.delete): \(rule.message)", csrfToken: csrf, revision: model.revision))</li>
+            \(FormControl.actionButton(model.action, value: EditorRulesAction.deleteRule(index), label: "\(text.delete): \(rule.message)", csrfToken: csrf, revision: model.revision))</li>
             """
         }
         var picker = ConditionPicker(prefix: "regel", legend: text.ruleCondition, hint: text.ruleConditionHint, fields: model.fields, noneLabel: nil)
@@ -65,7 +65,7 @@ public enum EditorRulesPage {
         picker.expression = model.entered["regel_ausdruck"] ?? ""
         let ruleList: HTML = model.rules.isEmpty ? "<p>\(text.noRules)</p>" : "<ul class=\"editor-list\">\(HTML(rules, separator: "\n"))</ul>"
         let removeFee: HTML = model.fee == nil ? .empty
-            : FormControl.actionButton(model.action, value: "gebuehr-entfernen", label: text.removeFee, csrfToken: csrf, revision: model.revision)
+            : FormControl.actionButton(model.action, value: EditorRulesAction.removeFee, label: text.removeFee, csrfToken: csrf, revision: model.revision)
         return Layout.render(model.shell, main: """
         <p><a class="back-link" href="\(model.backPath)">\(text.backToService)</a></p>
         \(FormControl.error(model.error, title: text.errorTitle))
@@ -80,7 +80,7 @@ public enum EditorRulesPage {
         \(picker.render(text))
         \(FormControl.select("regel_meldung_feld", text.ruleMessageField, [("", text.ruleMessageFieldDefault)] + model.fields, selected: model.entered["regel_meldung_feld"] ?? ""))
         \(FormControl.text("regel_meldung", text.ruleMessage, model.entered["regel_meldung"] ?? "", hint: text.ruleMessageHint))
-        <button class="button" type="submit" name="_aktion" value="regel-hinzufuegen">\(text.addRule)</button>
+        <button class="button" type="submit" \(EditorRulesAction.addRule.attributes)>\(text.addRule)</button>
         </form>
         <h2 id="gebuehr">\(text.fee)</h2>
         <p>\(model.fee.map { fee -> HTML in "\(text.currentFee) <code>\(fee)</code>" } ?? "\(text.noFee)")</p>
@@ -91,13 +91,13 @@ public enum EditorRulesPage {
         \(FormControl.text("gebuehr_grund", text.feeBase, model.entered["gebuehr_grund"] ?? "", short: true))
         \(FormControl.select("gebuehr_je_feld", text.feePerField, [("", text.feeNoPerField)] + model.numberFields, selected: model.entered["gebuehr_je_feld"] ?? ""))
         \(FormControl.text("gebuehr_je_betrag", text.feePerUnit, model.entered["gebuehr_je_betrag"] ?? "", short: true))
-        <button class="button" type="submit" name="_aktion" value="gebuehr-auswahl">\(text.saveFee)</button>
+        <button class="button" type="submit" \(EditorRulesAction.pickFee.attributes)>\(text.saveFee)</button>
         </form>
         <h3>\(text.feeAsExpression)</h3>
         <form method="post" action="\(model.action)">
         \(hidden)
         \(FormControl.text("gebuehr_ausdruck", text.expression, model.entered["gebuehr_ausdruck"] ?? model.fee ?? "", hint: text.feeExpressionHint))
-        <button class="button button-secondary" type="submit" name="_aktion" value="gebuehr-ausdruck">\(text.saveFee)</button>
+        <button class="button button-secondary" type="submit" \(EditorRulesAction.writeFee.attributes)>\(text.saveFee)</button>
         </form>
         """)
     }

@@ -135,7 +135,7 @@ public enum EditorServicePage {
         \(draftButton)
         \(publishedButton)
         </form>
-        \(model.testCount > 0 ? "<p>\(text.testCount(model.testCount))</p>\(FormControl.actionButton(model.draftAction, value: "testantraege-loeschen", label: text.deleteTests(model.testCount), csrfToken: model.csrfToken, revision: nil))" as HTML : .empty)
+        \(model.testCount > 0 ? "<p>\(text.testCount(model.testCount))</p>\(FormControl.actionButton(model.draftAction, value: EditorDraftAction.deleteTestSubmissions, label: text.deleteTests(model.testCount), csrfToken: model.csrfToken, revision: nil))" as HTML : .empty)
         """
     }
 
@@ -242,9 +242,9 @@ public enum EditorServicePage {
             let steps = draft.steps.enumerated().map { index, step -> HTML in
                 """
                 <li id="schritt-\(index + 1)"><a href="\(step.path)">\(step.title)</a> (\(text.fieldCount(step.fieldCount)))
-                \(FormControl.actionButton(model.draftAction, value: "schritt-hoch:\(index)", label: "\(step.title): \(text.up)", csrfToken: csrf, revision: draft.revision))
-                \(FormControl.actionButton(model.draftAction, value: "schritt-runter:\(index)", label: "\(step.title): \(text.down)", csrfToken: csrf, revision: draft.revision))
-                \(FormControl.actionButton(model.draftAction, value: "schritt-loeschen:\(index)", label: "\(step.title): \(text.delete)", csrfToken: csrf, revision: draft.revision))
+                \(FormControl.actionButton(model.draftAction, value: EditorDraftAction.moveStepUp(index), label: "\(step.title): \(text.up)", csrfToken: csrf, revision: draft.revision))
+                \(FormControl.actionButton(model.draftAction, value: EditorDraftAction.moveStepDown(index), label: "\(step.title): \(text.down)", csrfToken: csrf, revision: draft.revision))
+                \(FormControl.actionButton(model.draftAction, value: EditorDraftAction.deleteStep(index), label: "\(step.title): \(text.delete)", csrfToken: csrf, revision: draft.revision))
                 </li>
                 """
             }
@@ -264,16 +264,16 @@ public enum EditorServicePage {
             <form method="post" action="\(model.draftAction)">
             <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="revision" value="\(draft.revision)">
             \(FormControl.text("titel", text.stepTitle, "", id: "e-neuer-schritt"))
-            <button class="button button-secondary" type="submit" name="_aktion" value="schritt-hinzufuegen">\(text.addStep)</button>
+            <button class="button button-secondary" type="submit" \(EditorDraftAction.addStep.attributes)>\(text.addStep)</button>
             </form>
             \(model.rulesPath.map { path -> HTML in "<p><a href=\"\(path)\">\(text.rulesLink(draft.ruleCount, draft.hasFee))</a></p>" } ?? .empty)
             \(notes)\(warnings)
-            \(FormControl.actionButton(model.draftAction, value: "entwurf-verwerfen", label: text.discardDraft, csrfToken: csrf, revision: draft.revision))
+            \(FormControl.actionButton(model.draftAction, value: EditorDraftAction.discardDraft, label: text.discardDraft, csrfToken: csrf, revision: draft.revision))
             """
         } else {
             formSection = """
             \(version)
-            \(FormControl.actionButton(model.draftAction, value: "entwurf-anlegen", label: text.newDraft, csrfToken: csrf, revision: nil, secondary: false))
+            \(FormControl.actionButton(model.draftAction, value: EditorDraftAction.createDraft, label: text.newDraft, csrfToken: csrf, revision: nil, secondary: false))
             <h3>\(text.importFIM)</h3>
             <form method="post" action="\(model.draftAction)" enctype="multipart/form-data">
             <input type="hidden" name="_csrf" value="\(csrf)">
@@ -282,7 +282,7 @@ public enum EditorServicePage {
             <p class="hint" id="e-schema-hinweis">\(text.importFIMHint)</p>
             <input class="file-input" id="e-schema" name="schema" type="file" accept=".xml,application/xml,text/xml" aria-describedby="e-schema-hinweis">
             </div>
-            <button class="button button-secondary" type="submit" name="_aktion" value="fim-import">\(text.importButton)</button>
+            <button class="button button-secondary" type="submit" \(EditorDraftAction.importFIM.attributes)>\(text.importButton)</button>
             </form>
             """
         }
@@ -303,12 +303,12 @@ public enum EditorServicePage {
         <ul>
         \(HTML(gateItems, separator: "\n"))
         </ul>
-        \(blocking.isEmpty ? FormControl.actionButton(model.publishAction, value: "veroeffentlichen", label: text.publish, csrfToken: csrf, revision: model.draft?.revision, secondary: false) : .empty)
+        \(blocking.isEmpty ? FormControl.actionButton(model.publishAction, value: PublishAction.publish, label: text.publish, csrfToken: csrf, revision: model.draft?.revision, secondary: false) : .empty)
         """
         let versions = model.versions.map { version -> HTML in
             let changes: HTML = version.changes.isEmpty ? "<p>\(text.noChanges)</p>" : "<ul>\(HTML(version.changes.map { change -> HTML in "<li>\(change)</li>" }))</ul>"
             let again: HTML = version.isCurrent ? .empty
-                : FormControl.actionButton(model.draftAction, value: "wiederherstellen:\(version.number)", label: text.republish(version.number), csrfToken: csrf, revision: nil)
+                : FormControl.actionButton(model.draftAction, value: EditorDraftAction.restore(version: version.number), label: text.republish(version.number), csrfToken: csrf, revision: nil)
             return """
             <li><p>\(text.versionLine(version.number, version.publishedAt))</p>
             \(changes)
@@ -319,7 +319,7 @@ public enum EditorServicePage {
             """
             <h2 id="pruefung-status">\(text.review)</h2>
             <p>\(review.state)</p>
-            \(review.canSend ? FormControl.actionButton(model.draftAction, value: "zur-pruefung", label: text.sendToReview, csrfToken: csrf, revision: model.draft?.revision, secondary: false) : .empty)
+            \(review.canSend ? FormControl.actionButton(model.draftAction, value: EditorDraftAction.sendToReview, label: text.sendToReview, csrfToken: csrf, revision: model.draft?.revision, secondary: false) : .empty)
             <h3>\(text.comments)</h3>
             \(review.thread.render(text, action: model.draftAction, csrfToken: csrf, revision: model.draft?.revision))
             \(review.history.isEmpty ? HTML.empty : "<h3>\(text.history)</h3><ul>\(HTML(review.history.map { entry -> HTML in "<li>\(entry)</li>" }))</ul>")

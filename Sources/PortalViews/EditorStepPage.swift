@@ -65,9 +65,9 @@ public enum EditorStepPage {
             let kind = field.isRepeatable ? text.repeatableGroup : text.kindName(field.kind)
             return """
             <tr id="feld-\(field.key)"><td>\(name)</td><td>\(kind)</td><td>\(field.isRequired ? text.required : text.optional)</td>
-            <td>\(FormControl.actionButton(model.action, value: "feld-hoch:\(field.key)", label: "\(field.label): \(text.up)", csrfToken: csrf, revision: model.revision))
-            \(FormControl.actionButton(model.action, value: "feld-runter:\(field.key)", label: "\(field.label): \(text.down)", csrfToken: csrf, revision: model.revision))
-            \(FormControl.actionButton(model.action, value: "feld-loeschen:\(field.key)", label: "\(field.label): \(text.delete)", csrfToken: csrf, revision: model.revision))</td></tr>
+            <td>\(FormControl.actionButton(model.action, value: EditorStepAction.moveFieldUp(field.key), label: "\(field.label): \(text.up)", csrfToken: csrf, revision: model.revision))
+            \(FormControl.actionButton(model.action, value: EditorStepAction.moveFieldDown(field.key), label: "\(field.label): \(text.down)", csrfToken: csrf, revision: model.revision))
+            \(FormControl.actionButton(model.action, value: EditorStepAction.deleteField(field.key), label: "\(field.label): \(text.delete)", csrfToken: csrf, revision: model.revision))</td></tr>
             """
         }
         let groups = model.fields.filter { $0.kind == .group }.map { (value: $0.key, label: text.placeInGroup($0.label)) }
@@ -80,7 +80,7 @@ public enum EditorStepPage {
         <form method="post" action="\(model.action)">
         <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="revision" value="\(model.revision)">
         \(FormControl.text("titel", text.stepTitle, model.stepTitle))
-        <button class="button button-secondary" type="submit" name="_aktion" value="umbenennen">\(text.rename)</button>
+        <button class="button button-secondary" type="submit" \(EditorStepAction.rename.attributes)>\(text.rename)</button>
         </form>
         <aside class="guidance" aria-labelledby="schreibhinweise">
         <h2 id="schreibhinweise">\(text.guidance)</h2>
@@ -101,7 +101,7 @@ public enum EditorStepPage {
         \(FormControl.select("art", text.kind, addableKinds.map { ($0.rawValue, text.kindName($0)) }, selected: FieldKind.text.rawValue))
         \(FormControl.text("beschriftung", text.label, "", id: "e-neues-feld"))
         \(groups.isEmpty ? HTML.empty : FormControl.select("gruppe", text.placeIn, [("", text.placeInStep)] + groups, selected: ""))
-        <button class="button" type="submit" name="_aktion" value="feld-hinzufuegen">\(text.addField)</button>
+        <button class="button" type="submit" \(EditorStepAction.addField.attributes)>\(text.addField)</button>
         </form>
         """)
     }

@@ -350,7 +350,7 @@ public struct FieldView: Sendable {
         let items = entries.enumerated().map { index, fields -> HTML in
             let number = index + 1
             let remove: HTML = entries.count > repetition.min
-                ? "<button class=\"button button-secondary\" type=\"submit\" name=\"_aktion\" value=\"entfernen:\(name):\(number)\">\(text.removeEntry(repetition.itemName, number))</button>"
+                ? "<button class=\"button button-secondary\" type=\"submit\" \(FormStepAction.removeEntry(group: name, number: number).attributes)>\(text.removeEntry(repetition.itemName, number))</button>"
                 : .empty
             return """
             <fieldset class="fieldset entry" id="\(anchorID).\(number)">
@@ -361,7 +361,7 @@ public struct FieldView: Sendable {
             """
         }
         let add: HTML = entries.count < repetition.max
-            ? "<button class=\"button button-secondary\" type=\"submit\" name=\"_aktion\" value=\"hinzufuegen:\(name)\">\(text.addEntry(repetition.itemName))</button>"
+            ? "<button class=\"button button-secondary\" type=\"submit\" \(FormStepAction.addEntry(group: name).attributes)>\(text.addEntry(repetition.itemName))</button>"
             : .empty
         return """
         <div class="\(groupClass)">
@@ -384,7 +384,7 @@ public struct FieldView: Sendable {
         <ul class="file-list">
         \(HTML(files.map { file -> HTML in
             """
-            <li><a href="\(file.link)" download>\(file.name)</a> (\(file.size)) <button class="button-link" type="submit" name="_aktion" value="datei-entfernen:\(name):\(file.id)">\(text.removeFile(file.name))</button></li>
+            <li><a href="\(file.link)" download>\(file.name)</a> (\(file.size)) <button class="button-link" type="submit" \(FormStepAction.removeFile(field: name, id: file.id).attributes)>\(text.removeFile(file.name))</button></li>
             """
         }, separator: "\n"))
         </ul>

@@ -49,11 +49,11 @@ public enum FormControl {
     }
 
     /// A one-button form posting an action; `revision` guards against concurrent edits.
-    public static func actionButton(_ action: String, value: String, label: String, csrfToken: String, revision: Int?, secondary: Bool = true) -> HTML {
+    public static func actionButton(_ action: String, value: some FormAction, label: String, csrfToken: String, revision: Int?, secondary: Bool = true) -> HTML {
         """
         <form method="post" action="\(action)" class="inline-action">
         <input type="hidden" name="_csrf" value="\(csrfToken)">\(revision.map { revision -> HTML in "<input type=\"hidden\" name=\"revision\" value=\"\(revision)\">" } ?? .empty)
-        <button class="\(secondary ? "button-link" : "button")" type="submit" name="_aktion" value="\(value)">\(label)</button>
+        <button class="\(secondary ? "button-link" : "button")" type="submit" \(value.attributes)>\(label)</button>
         </form>
         """
     }

@@ -42,7 +42,7 @@ public enum FormStepPage {
         \(FieldView.render(model.fields, text))
         <div class="button-row">
         <button class="button" type="submit">\(text.continueButton)</button>
-        <button class="button button-secondary" type="submit" name="_aktion" value="speichern">\(text.saveForLater)</button>
+        <button class="button button-secondary" type="submit" \(FormStepAction.saveForLater.attributes)>\(text.saveForLater)</button>
         </div>
         </form>
         """)

@@ -119,8 +119,8 @@ public enum ReviewPage {
         <input type="hidden" name="_csrf" value="\(model.csrfToken)"><input type="hidden" name="revision" value="\(model.revision)">
         \(FormControl.textarea("nachricht", text.decisionNote, "", rows: 3))
         <div class="button-row">
-        <button class="button" type="submit" name="_aktion" value="freigeben">\(text.approve)</button>
-        <button class="button button-secondary" type="submit" name="_aktion" value="aenderungen">\(text.requestChanges)</button>
+        <button class="button" type="submit" \(ReviewAction.approve.attributes)>\(text.approve)</button>
+        <button class="button button-secondary" type="submit" \(ReviewAction.requestChanges.attributes)>\(text.requestChanges)</button>
         </div>
         </form>
         """ : .empty
@@ -155,7 +155,7 @@ public enum ReviewPage {
         <input type="hidden" name="_csrf" value="\(model.csrfToken)"><input type="hidden" name="revision" value="\(model.revision)">
         \(FormControl.select("ziel", text.commentOn, model.targets, selected: nil))
         \(FormControl.textarea("anmerkung", text.comment, "", rows: 3))
-        <button class="button button-secondary" type="submit" name="_aktion" value="kommentieren">\(text.comment)</button>
+        <button class="button button-secondary" type="submit" \(ReviewAction.comment.attributes)>\(text.comment)</button>
         </form>
         \(decision)
         """)

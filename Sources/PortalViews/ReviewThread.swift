@@ -37,8 +37,8 @@ public struct ReviewThread: Sendable {
                 <input type="hidden" name="_csrf" value="\(csrfToken)">\(revision.map { revision -> HTML in "<input type=\"hidden\" name=\"revision\" value=\"\(revision)\">" } ?? .empty)
                 \(FormControl.textarea("antwort-\(entry.id)", text.yourReply, "", rows: 2))
                 <div class="button-row">
-                <button class="button button-secondary" type="submit" name="_aktion" value="antworten:\(entry.id)">\(text.reply)</button>
-                <button class="button button-secondary" type="submit" name="_aktion" value="erledigt:\(entry.id)">\(text.resolve)</button>
+                <button class="button button-secondary" type="submit" \(EditorDraftAction.reply(comment: entry.id).attributes)>\(text.reply)</button>
+                <button class="button button-secondary" type="submit" \(EditorDraftAction.resolve(comment: entry.id).attributes)>\(text.resolve)</button>
                 </div>
                 </form>
                 """

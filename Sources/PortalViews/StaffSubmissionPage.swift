@@ -231,7 +231,7 @@ public enum StaffSubmissionPage {
         <label class="label" for="bescheid-datei">\(german ? "Bescheid als PDF (höchstens 20 MB)" : "Decision as PDF (at most 20 MB)")</label>
         <input class="file-input" id="bescheid-datei" name="bescheid" type="file" accept="application/pdf,.pdf">
         </div>
-        <button class="button" type="submit" name="_aktion" value="pruefen">\(german ? "Weiter zur Prüfung" : "Continue to check")</button>
+        <button class="button" type="submit" \(DecisionAction.check.attributes)>\(german ? "Weiter zur Prüfung" : "Continue to check")</button>
         </form>
         """
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PortalViews
 
 /// A decoded `application/x-www-form-urlencoded` body: every value of every name, in order.
 public struct FormValues: Sendable, Equatable {
@@ -13,6 +14,16 @@ public struct FormValues: Sendable, Equatable {
     public func first(_ name: String) -> String? { values[name]?.first }
 
     public var names: Set<String> { Set(values.keys) }
+
+    /// The button pressed: nil when none was named (a form sent with the Enter key names its
+    /// first button, a plain "Weiter" none); a value the form does not offer is a bad request.
+    public func action<Action: FormAction>(_ type: Action.Type) throws -> Action? {
+        guard let value = first(Action.fieldName), !value.isEmpty else { return nil }
+        guard let action = Action(value: value) else { throw PageError(.badRequest(Self.unknownAction)) }
+        return action
+    }
+
+    static let unknownAction = "Diese Aktion gibt es auf dieser Seite nicht. Es wurde nichts gespeichert."
 
     /// Nil for bodies that are not form encoding or break the limits (too many fields, invalid
     /// percent escapes or UTF-8).

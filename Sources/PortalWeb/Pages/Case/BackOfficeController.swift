@@ -201,7 +201,7 @@ struct BackOfficeController: Sendable {
             let owner = "bescheid-\(submission.id)"
             // First the file is checked and kept aside, and the case worker sees what will go out;
             // only the confirmation delivers it.
-            guard form.first("_aktion") == "zustellen" else {
+            guard try form.action(DecisionAction.self) == .deliver else {
                 guard let incoming = context.files.first(where: { $0.field == "bescheid" && $0.size > 0 }) else {
                     return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
                                             decisionError: german ? "Bitte wählen Sie die PDF-Datei des Bescheids." : "Choose the decision's PDF file.", decisionChosen: chosen)

@@ -182,7 +182,7 @@ struct ApplicantCase: Sendable {
             throw PageError(.conflict(language == .german ? "Zu diesem Antrag sind keine Unterlagen (mehr) angefordert." : "No documents are (still) requested for this application.",
                                       link: (submission.reference.rawValue, paths.page)))
         }
-        let finish = context.form?.first("_aktion") == "abschliessen"
+        let finish = try context.form?.action(DocumentsAction.self) == .finish
         let owner = "nachforderung-\(open.id)"
         var deliveries: [DocumentRequest.Delivery] = []
         var errors: [String: String] = [:]

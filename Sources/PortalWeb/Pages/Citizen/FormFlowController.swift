@@ -94,9 +94,10 @@ struct FormFlowController: Sendable {
         }
         let step = form.version.schema.steps[number - 1]
         let names = InputNames(before.shownFields(of: number))
-        if let unknown = posted.names.filter({ $0 != "_csrf" && $0 != "_aktion" && !names.accepts($0) }).sorted().first {
+        if let unknown = posted.names.filter({ $0 != "_csrf" && $0 != FormStepAction.fieldName && !names.accepts($0) }).sorted().first {
             throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
         }
+        let action = try posted.action(FormStepAction.self)
         for name in draft.values.keys where names.accepts(name) { draft.values[name] = nil }
         for name in posted.names where names.accepts(name) { draft.values[name] = posted[name] }
         let fileFields = before.shownFields(of: number).flatMap(\.answerFields).filter { $0.kind == .file }
@@ -118,7 +119,7 @@ struct FormFlowController: Sendable {
             }
             draft.values[field.key] = ids.isEmpty ? nil : ids
         }
-        if let action = posted.first("_aktion"), !action.isEmpty, !uploadErrors.isEmpty {
+        if action != nil, !uploadErrors.isEmpty {
             // A refused file must be seen before anything else happens with the page.
             draft.completedSteps.remove(number)
             session.drafts[form.service.slug] = draft
@@ -127,7 +128,7 @@ struct FormFlowController: Sendable {
             return render(step: number, progress: try await progress(form, draft), errors: ValidationFailure(errors: uploadErrors),
                           request, context, status: .unprocessableContent)
         }
-        if posted.first("_aktion") == "speichern" {
+        if action == .saveForLater {
             // Saving keeps whatever was entered; the step counts as passed only after "Weiter".
             draft.completedSteps.remove(number)
             let current = try await progress(form, draft)
@@ -136,16 +137,13 @@ struct FormFlowController: Sendable {
             save(session, context)
             return response
         }
-        if let action = posted.first("_aktion"), !action.isEmpty {
-            let target: String?
-            if action.hasPrefix("datei-entfernen:") {
-                target = try await removeFile(action, fields: fileFields, draft: &draft)
-            } else {
-                target = entryAction(action, names: names, draft: &draft)
+        if let action {
+            let target: String? = switch action {
+            case .saveForLater: nil
+            case .removeFile(let field, let id): try await removeFile(field, id, fields: fileFields, draft: &draft)
+            case .addEntry, .removeEntry: entryAction(action, names: names, draft: &draft)
             }
-            guard let target else {
-                throw PageError(.badRequest("Diese Aktion gibt es auf dieser Seite nicht. Es wurde nichts gespeichert."))
-            }
+            guard let target else { throw PageError(.badRequest(FormValues.unknownAction)) }
             // Adding or removing an entry changes the page: it has to be continued again.
             draft.completedSteps.remove(number)
             session.drafts[form.service.slug] = draft
@@ -366,39 +364,41 @@ struct FormFlowController: Sendable {
     }
 
     /// `datei-entfernen:field:id`: drops one of the draft's files.
-    private func removeFile(_ action: String, fields: [FormField], draft: inout PortalSession.Draft) async throws -> String? {
-        let parts = action.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 3, fields.contains(where: { $0.key == parts[1] }), var ids = draft.values[parts[1]],
-              let index = ids.firstIndex(of: parts[2]), let id = UploadedFile.ID(string: parts[2])
+    private func removeFile(_ field: String, _ file: String, fields: [FormField], draft: inout PortalSession.Draft) async throws -> String? {
+        guard fields.contains(where: { $0.key == field }), var ids = draft.values[field],
+              let index = ids.firstIndex(of: file), let id = UploadedFile.ID(string: file)
         else { return nil }
         ids.remove(at: index)
-        draft.values[parts[1]] = ids.isEmpty ? nil : ids
+        draft.values[field] = ids.isEmpty ? nil : ids
         try await uploads.store.delete(id: id, owner: draft.id)
-        return "feld-\(parts[1])"
+        return "feld-\(field)"
     }
 
     // MARK: Helpers
 
-    /// Carries out "add an entry" (`hinzufuegen:group`) or "remove entry N" (`entfernen:group:N`)
-    /// and returns the anchor to show next; nil for actions the page does not offer.
-    private func entryAction(_ action: String, names: InputNames, draft: inout PortalSession.Draft) -> String? {
-        let parts = action.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count >= 2, let repetition = names.repetition(of: parts[1]) else { return nil }
-        let group = parts[1]
+    /// Carries out "add an entry" or "remove entry N" of a group on this page and returns the
+    /// anchor to show next; nil for a group or entry the page does not have.
+    private func entryAction(_ action: FormStepAction, names: InputNames, draft: inout PortalSession.Draft) -> String? {
+        let group: String
+        switch action {
+        case .addEntry(let name), .removeEntry(let name, _): group = name
+        case .saveForLater, .removeFile: return nil
+        }
+        guard let repetition = names.repetition(of: group) else { return nil }
         let entered = Repetition.highestEntry(of: group, in: draft.values)
         let current = Swift.max(draft.entryCounts[group] ?? Swift.max(repetition.min, 1), entered)
-        switch (parts[0], parts.count) {
-        case ("hinzufuegen", 2):
+        switch action {
+        case .addEntry:
             guard current < repetition.max else { return "feld-\(group)" }
             draft.entryCounts[group] = current + 1
             return "feld-\(group).\(current + 1)"
-        case ("entfernen", 3):
-            guard let number = Int(parts[2]), (1...Swift.max(1, current)).contains(number) else { return nil }
+        case .removeEntry(_, let number):
+            guard (1...Swift.max(1, current)).contains(number) else { return nil }
             guard current > repetition.min else { return "feld-\(group)" }
             draft.removeEntry(number, of: group)
             draft.entryCounts[group] = Swift.max(0, current - 1)
             return "feld-\(group)"
-        default:
+        case .saveForLater, .removeFile:
             return nil
         }
     }

@@ -38,23 +38,23 @@ extension EditorController {
             let service = try await ownService(context, editor)
             var draft = try await draft(of: service, context, request)
             let form = context.form ?? FormValues()
-            let action = form.first("_aktion") ?? ""
+            guard let action = try form.action(EditorRulesAction.self) else { throw PageError(.badRequest(FormValues.unknownAction)) }
             let entered = Dictionary(form.names.filter { $0 != "_csrf" && $0 != "revision" }.map { ($0, form.first($0) ?? "") }, uniquingKeysWith: { first, _ in first })
             let before = Set(draft.schema.problems)
             var anchor = "#regeln"
             do {
                 switch action {
-                case "regel-hinzufuegen":
+                case .addRule:
                     draft.schema.rules.append(try Self.rule(from: form, in: draft.schema))
-                case let delete where delete.hasPrefix("regel-loeschen:"):
-                    guard let index = Int(delete.dropFirst("regel-loeschen:".count)), draft.schema.rules.indices.contains(index) else {
+                case .deleteRule(let index):
+                    guard draft.schema.rules.indices.contains(index) else {
                         throw FormSchema.EditError("Diese Regel gibt es nicht (mehr).")
                     }
                     draft.schema.rules.remove(at: index)
-                case "gebuehr-auswahl":
+                case .pickFee:
                     draft.schema.fee = try Self.pickedFee(form, in: draft.schema)
                     anchor = "#gebuehr"
-                case "gebuehr-ausdruck":
+                case .writeFee:
                     let written = (form.first("gebuehr_ausdruck") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
                     guard !written.isEmpty else { throw FormSchema.EditError("Bitte schreiben Sie einen Ausdruck, oder wählen Sie „Keine Gebühr berechnen“.") }
                     guard written.count <= 2000 else { throw FormSchema.EditError("Der Ausdruck darf höchstens 2000 Zeichen lang sein.") }
@@ -64,11 +64,9 @@ extension EditorController {
                         throw FormSchema.EditError("Der Ausdruck lässt sich nicht lesen: \(error.message)")
                     }
                     anchor = "#gebuehr"
-                case "gebuehr-entfernen":
+                case .removeFee:
                     draft.schema.fee = nil
                     anchor = "#gebuehr"
-                default:
-                    throw PageError(.badRequest("Diese Aktion gibt es nicht. Es wurde nichts gespeichert."))
                 }
                 // What the schema check finds wrong with the new rule or fee is said here, not at publishing.
                 let introduced = draft.schema.problems.filter { !before.contains($0) }

@@ -10,8 +10,10 @@ extension EditorController {
         try await asEditor(context) { editor in
             let service = try await ownService(context, editor)
             let form = context.form ?? FormValues()
-            let action = form.first("_aktion") ?? ""
-            if action == "entwurf-anlegen" {
+            guard let action = try form.action(EditorDraftAction.self) else { throw PageError(.badRequest(FormValues.unknownAction)) }
+            let formSection = SiteRoute.editorService(slug: service.slug).path + "#formular"
+            switch action {
+            case .createDraft:
                 if try await catalog.drafts(of: service.id).isEmpty {
                     let current = try await catalog.currentFormVersion(of: service.id)
                     try await catalog.saveDraft(FormDraft(
@@ -19,19 +21,16 @@ extension EditorController {
                         source: current.map { "Version \($0.number)" } ?? "Redaktion", notes: [], warnings: [], createdAt: now()
                     ), creating: nil)
                 }
-                return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
-            }
-            if action == "testantraege-loeschen" {
+                return PageFrame.redirect(formSection)
+            case .deleteTestSubmissions:
                 let deleted = try await submissions.deleteTestSubmissions(of: service.id)
                 flash(frame.language(request) == .german
                       ? (deleted == 1 ? "1 Testantrag ist gelöscht." : "\(deleted) Testanträge sind gelöscht.")
                       : "\(deleted) test application(s) deleted.", context)
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#testmodus")
-            }
-            if action == "fim-import" {
+            case .importFIM:
                 return try await importFIM(service, request, context, editor)
-            }
-            if action.hasPrefix("wiederherstellen:"), let number = Int(action.dropFirst("wiederherstellen:".count)) {
+            case .restore(let number):
                 // An older version comes back as a draft, so it passes the gate and the review like any change.
                 guard let old = try await catalog.formVersions(of: service.id).first(where: { $0.number == number }) else { throw PageError(.notFound) }
                 guard try await catalog.drafts(of: service.id).isEmpty else {
@@ -45,10 +44,9 @@ extension EditorController {
                 flash(frame.language(request) == .german
                       ? "Version \(number) liegt jetzt als Entwurf vor; nach Prüfung und Veröffentlichung wird sie die neue Version."
                       : "Version \(number) is now a draft; once reviewed and published it becomes the new version.", context)
-                return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
-            }
-            var draft = try await draft(of: service, context, request)
-            if action == "zur-pruefung" {
+                return PageFrame.redirect(formSection)
+            case .sendToReview:
+                var draft = try await draft(of: service, context, request)
                 guard draft.reviewState == .editing || draft.reviewState == .changesRequested else { throw conflict(service, request) }
                 draft.reviewState = .inReview
                 try await store(draft, service, request)
@@ -56,13 +54,13 @@ extension EditorController {
                 await notices.sentToReview(service, by: editor.user.displayName)
                 flash(text(request).sentToReview, context)
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status")
-            }
-            if let colon = action.firstIndex(of: ":"), ["antworten", "erledigt"].contains(action[..<colon]) {
+            case .reply(let commentID), .resolve(let commentID):
+                let draft = try await draft(of: service, context, request)
                 let comments = try await reviews.comments(of: draft.id)
-                guard let id = DraftComment.ID(string: String(action[action.index(after: colon)...])), let comment = comments.first(where: { $0.id == id && $0.replyTo == nil }) else {
+                guard let id = DraftComment.ID(string: commentID), let comment = comments.first(where: { $0.id == id && $0.replyTo == nil }) else {
                     throw PageError(.notFound)
                 }
-                if action.hasPrefix("antworten") {
+                if case .reply = action {
                     let answer = (form.first("antwort-\(id.description)") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
                     guard !answer.isEmpty, answer.count <= 5000 else {
                         return try await renderService(service, request, context, editor, error: "Bitte schreiben Sie eine Antwort (höchstens 5000 Zeichen).", status: .unprocessableContent)
@@ -73,26 +71,33 @@ extension EditorController {
                     try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Anmerkung als erledigt markiert: „\(comment.text.prefix(60))“"))
                 }
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status")
-            }
-            if action == "entwurf-verwerfen" {
+            case .discardDraft:
+                let draft = try await draft(of: service, context, request)
                 try await catalog.deleteDraft(draft.id)
-                return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
+                return PageFrame.redirect(formSection)
+            case .addStep:
+                return try await editSteps(service, request, context, editor) { try $0.addStep(title: form.first("titel") ?? "") }
+            case .moveStepUp(let index):
+                return try await editSteps(service, request, context, editor) { try $0.moveStep(index, by: -1) }
+            case .moveStepDown(let index):
+                return try await editSteps(service, request, context, editor) { try $0.moveStep(index, by: 1) }
+            case .deleteStep(let index):
+                return try await editSteps(service, request, context, editor) { try $0.deleteStep(index) }
             }
-            let parts = action.split(separator: ":", maxSplits: 1).map(String.init)
-            do {
-                switch (parts.first ?? "", parts.count > 1 ? Int(parts[1]) : nil) {
-                case ("schritt-hinzufuegen", nil): try draft.schema.addStep(title: form.first("titel") ?? "")
-                case ("schritt-hoch", let index?): try draft.schema.moveStep(index, by: -1)
-                case ("schritt-runter", let index?): try draft.schema.moveStep(index, by: 1)
-                case ("schritt-loeschen", let index?): try draft.schema.deleteStep(index)
-                default: throw PageError(.badRequest("Diese Aktion gibt es nicht. Es wurde nichts gespeichert."))
-                }
-            } catch let error as FormSchema.EditError {
-                return try await renderService(service, request, context, editor, error: error.message, status: .unprocessableContent)
-            }
-            try await store(draft, service, request, by: editor)
-            return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
         }
+    }
+
+    /// Changes the draft's steps; a refused change is said on the service page and nothing is stored.
+    private func editSteps(_ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
+                           _ edit: (inout FormSchema) throws -> Void) async throws -> Response {
+        var draft = try await draft(of: service, context, request)
+        do {
+            try edit(&draft.schema)
+        } catch let error as FormSchema.EditError {
+            return try await renderService(service, request, context, editor, error: error.message, status: .unprocessableContent)
+        }
+        try await store(draft, service, request, by: editor)
+        return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
     }
 
     /// A FIM schema uploaded in the browser becomes the service's draft, with its notes and warnings.
@@ -162,22 +167,20 @@ extension EditorController {
             var draft = try await draft(of: service, context, request)
             let index = try stepIndex(context, draft)
             let form = context.form ?? FormValues()
-            let action = form.first("_aktion") ?? ""
-            let parts = action.split(separator: ":", maxSplits: 1).map(String.init)
+            guard let action = try form.action(EditorStepAction.self) else { throw PageError(.badRequest(FormValues.unknownAction)) }
             var anchor = ""
             do {
-                switch (parts.first ?? "", parts.count > 1 ? parts[1] : nil) {
-                case ("umbenennen", nil): try draft.schema.renameStep(index, to: form.first("titel") ?? "")
-                case ("feld-hinzufuegen", nil):
+                switch action {
+                case .rename: try draft.schema.renameStep(index, to: form.first("titel") ?? "")
+                case .addField:
                     guard let kind = form.first("art").flatMap(FieldKind.init(rawValue:)), EditorStepPage.addableKinds.contains(kind) else {
                         throw FormSchema.EditError("Bitte wählen Sie die Art des Feldes.")
                     }
                     let group = (form.first("gruppe") ?? "").isEmpty ? nil : form.first("gruppe")
                     anchor = "#feld-" + (try draft.schema.addField(to: index, inGroup: group, kind: kind, label: form.first("beschriftung") ?? ""))
-                case ("feld-hoch", let key?): try draft.schema.moveField(key, in: index, by: -1)
-                case ("feld-runter", let key?): try draft.schema.moveField(key, in: index, by: 1)
-                case ("feld-loeschen", let key?): try draft.schema.deleteField(key, in: index)
-                default: throw PageError(.badRequest("Diese Aktion gibt es nicht. Es wurde nichts gespeichert."))
+                case .moveFieldUp(let key): try draft.schema.moveField(key, in: index, by: -1)
+                case .moveFieldDown(let key): try draft.schema.moveField(key, in: index, by: 1)
+                case .deleteField(let key): try draft.schema.deleteField(key, in: index)
                 }
             } catch let error as FormSchema.EditError {
                 return try renderStep(service, draft, index, request, context, editor, error: error.message, status: .unprocessableContent)

@@ -100,8 +100,9 @@ struct ReviewController: Sendable {
                                           link: (EditorText.for(frame.language(request)).reviewArea, here)))
             }
             let message = (form.first("nachricht") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            switch form.first("_aktion") ?? "" {
-            case "kommentieren":
+            guard let action = try form.action(ReviewAction.self) else { throw PageError(.badRequest(FormValues.unknownAction)) }
+            switch action {
+            case .comment:
                 let target = form.first("ziel") ?? ""
                 let remark = (form.first("anmerkung") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
                 guard ReviewThread.targets(draft.schema, text: .german).contains(where: { $0.value == target }) else { throw PageError(.badRequest("Dieses Ziel für eine Anmerkung gibt es nicht.")) }
@@ -110,10 +111,10 @@ struct ReviewController: Sendable {
                 }
                 try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: target, author: user.displayName, text: remark, createdAt: now()))
                 return PageFrame.redirect(here + "#anmerkungen")
-            case "freigeben", "aenderungen":
+            case .approve, .requestChanges:
                 guard draft.reviewState == .inReview else { throw PageError(.badRequest("Der Entwurf ist nicht zur Prüfung gesendet.")) }
                 guard Self.mayDecide(user) else { throw PageError(.noPermission(start: StaffAccess.startPage(for: user).path)) }
-                let approve = form.first("_aktion") == "freigeben"
+                let approve = action == .approve
                 if message.count > 5000 { throw PageError(.badRequest("Die Nachricht ist zu lang.")) }
                 draft.reviewState = approve ? .approved : .changesRequested
                 do {
@@ -131,8 +132,6 @@ struct ReviewController: Sendable {
                                                     reviewedSchema: draft.schema))
                 await notices.decided(service, approved: approve, by: user.displayName)
                 return PageFrame.redirect(SiteRoute.reviewHome)
-            default:
-                throw PageError(.badRequest("Diese Aktion gibt es nicht. Es wurde nichts gespeichert."))
             }
         }
     }
