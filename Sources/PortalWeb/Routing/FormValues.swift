@@ -15,6 +15,19 @@ public struct FormValues: Sendable, Equatable {
 
     public var names: Set<String> { Set(values.keys) }
 
+    /// The first value of `name` without surrounding spaces and line breaks ("" when absent),
+    /// line breaks as `\n`, and at most `max` characters when given. Lengths that the page reports
+    /// as an error are checked on the untruncated text (no `max`).
+    public func text(_ name: String, max: Int? = nil) -> String {
+        let text = (first(name) ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return max.map { String(text.prefix($0)) } ?? text
+    }
+
+    /// An e-mail address as typed, trimmed and lower-cased, at most 254 characters.
+    public var email: String {
+        text("email", max: 254).lowercased()
+    }
+
     /// The button pressed: nil when none was named (a form sent with the Enter key names its
     /// first button, a plain "Weiter" none); a value the form does not offer is a bad request.
     public func action<Action: FormAction>(_ type: Action.Type) throws -> Action? {

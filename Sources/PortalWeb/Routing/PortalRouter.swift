@@ -46,16 +46,17 @@ public enum PortalRouter {
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff,
             pages: dependencies.pages, frame: frame, now: dependencies.now, secureCookies: limits.secureCookies, uploads: uploads
         ).register(on: router)
-        let access = StaffAccess(staff: dependencies.staff, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime)
+        let browserSessions = BrowserSessions(idleTime: limits.sessionIdleTime, now: dependencies.now)
+        let access = StaffAccess(staff: dependencies.staff, now: dependencies.now, browserSessions: browserSessions)
         AdminPagesController(pages: dependencies.pages, access: access, frame: frame, now: dependencies.now, uploads: uploads, ids: dependencies.ids).register(on: router)
         PrivacyOfficerController(catalog: dependencies.catalog, staff: dependencies.staff, access: access, frame: frame, now: dependencies.now).register(on: router)
         FormFlowController(
             forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, accounts: dependencies.accounts, savedDrafts: dependencies.savedDrafts,
             mail: dependencies.mail, savedDraftTime: limits.savedDraftTime, publicBaseURL: limits.publicBaseURL, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,
-            sessionIdleTime: limits.sessionIdleTime, identityProviders: dependencies.identityProviders, throttle: throttle
+            browserSessions: browserSessions, identityProviders: dependencies.identityProviders, throttle: throttle
         ).register(on: router)
         StaffSessionController(
-            staff: dependencies.staff, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: throttle
+            staff: dependencies.staff, frame: frame, now: dependencies.now, browserSessions: browserSessions, throttle: throttle
         ).register(on: router)
         let applicantCase = ApplicantCase(catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,
                                           mailbox: dependencies.mailbox, decisions: dependencies.decisions, documentRequests: dependencies.documentRequests,
@@ -73,18 +74,18 @@ public enum PortalRouter {
         ).register(on: router)
         CaseLookupController(
             applicantCase: applicantCase,
-            submissions: dependencies.submissions, frame: frame, now: dependencies.now, sessionIdleTime: limits.sessionIdleTime, throttle: throttle
+            submissions: dependencies.submissions, frame: frame, now: dependencies.now, browserSessions: browserSessions, throttle: throttle
         ).register(on: router)
         AccountController(
             accounts: dependencies.accounts, sessions: dependencies.sessions, catalog: dependencies.catalog, submissions: dependencies.submissions, applicantCase: applicantCase,
             mail: dependencies.mail,
-            frame: frame, now: dependencies.now, ids: dependencies.ids, sessionIdleTime: limits.sessionIdleTime,
+            frame: frame, now: dependencies.now, ids: dependencies.ids, browserSessions: browserSessions,
             publicBaseURL: limits.publicBaseURL, throttle: throttle, identityProviders: dependencies.identityProviders,
             logger: dependencies.logger
         ).register(on: router)
         ContactController(
             catalog: dependencies.catalog, contacts: dependencies.contacts, access: access, mail: dependencies.mail, frame: frame,
-            now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone, throttle: throttle
+            now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone, throttle: throttle, browserSessions: browserSessions
         ).register(on: router)
         let notices = ReviewNotices(staff: dependencies.staff, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL, logger: dependencies.logger)
         ReviewController(

@@ -8,7 +8,7 @@ import PortalCore
 struct StaffAccess: Sendable {
     let staff: any StaffStore
     let now: @Sendable () -> Date
-    let sessionIdleTime: TimeInterval
+    let browserSessions: BrowserSessions
 
     func run(_ context: PortalRequestContext, allowing roles: Set<StaffRole>,
              _ page: (_ user: StaffUser, _ csrfToken: String) async throws -> Response) async throws -> Response {
@@ -16,11 +16,7 @@ struct StaffAccess: Sendable {
             return PageFrame.redirect(SiteRoute.staffLogin)
         }
         guard !user.roles.isDisjoint(with: roles) else { throw PageError(.noPermission(start: Self.startPage(for: user).path)) }
-        let renewed = now().addingTimeInterval(sessionIdleTime)
-        if renewed.timeIntervalSince(session.expiresAt) >= 60 {
-            session.expiresAt = renewed
-            _ = context.sessions.updateSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
-        }
+        if browserSessions.extend(&session, onlyIfStale: true) { browserSessions.save(session, context) }
         return try await page(user, session.csrfToken)
     }
 

@@ -28,7 +28,7 @@ extension AccountController {
         return SiteRoute.absolute(SiteRoute.accountExternalReturn(provider: provider.name).path, base: publicBaseURL)
     }
 
-    var gate: SignInGate { SignInGate(identityProviders: identityProviders, frame: frame, now: now, sessionIdleTime: sessionIdleTime) }
+    var gate: SignInGate { SignInGate(identityProviders: identityProviders, frame: frame, now: now, browserSessions: browserSessions) }
 
     @Sendable func startExternal(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let provider = try provider(context)
@@ -53,13 +53,13 @@ extension AccountController {
             logger.warning("identity provider could not be asked", metadata: ["provider": "\(provider.name)", "reason": "\(Self.reason(error))"])
             return notice(request, context, heading: text.failedHeading, paragraphs: [text.unavailable], status: .serviceUnavailable)
         }
-        var session = context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
+        var session = context.sessions.session ?? browserSessions.new()
         session.pendingLogin = start.pending
         session.pendingLogin?.linkApproved = linkApproved ? true : nil
         // The portal's clock decides how long the answer may take.
         session.pendingLogin?.startedAt = now()
         if context.sessions.session == nil {
-            context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+            browserSessions.start(session, context)
         } else {
             _ = context.sessions.updateSession(session)
         }

@@ -19,21 +19,21 @@ extension AccountController {
     @Sendable func saveProfile(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard let account = try await signedIn(context) else { return PageFrame.redirect(.accountLogin) }
         let form = context.form ?? FormValues()
-        func value(_ name: String) -> String { String((form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(300)) }
+        func value(_ name: String) -> String { form.text(name, max: 300) }
         let profile = CitizenProfile(givenName: value("vorname"), familyName: value("nachname"), street: value("strasse"),
                                      postalCode: value("plz"), city: value("ort"), phone: value("telefon"))
         if let problem = profile.problem {
             return try await renderHome(account, request, context, profileError: problem, profile: profile, status: .unprocessableContent)
         }
         try await accounts.saveProfile(account.id, profile)
-        flash(text(request).profileSaved, context)
+        context.flash(text(request).profileSaved)
         return PageFrame.redirect(SiteRoute.accountHome.path + "#angaben")
     }
 
     @Sendable func changeEmail(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard let account = try await signedIn(context) else { return PageFrame.redirect(.accountLogin) }
         let text = text(request)
-        let email = String((context.form?.first("email") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased().prefix(254))
+        let email = (context.form ?? FormValues()).email
         guard Mail.isPlausibleAddress(email) else {
             return try await renderHome(account, request, context, emailError: email.isEmpty ? text.emailMissing : text.emailInvalid, status: .unprocessableContent)
         }
@@ -45,7 +45,7 @@ extension AccountController {
             let token = try await newToken(account, .changeEmail, newEmail: email)
             try await mail.send(Mail(to: email, subject: text.changeMailSubject, body: text.changeMailBody(link(.accountEmailConfirm(token: token)))))
         }
-        flash(text.changeEmailSent(email), context)
+        context.flash(text.changeEmailSent(email))
         return PageFrame.redirect(SiteRoute.accountHome.path + "#email-aendern")
     }
 

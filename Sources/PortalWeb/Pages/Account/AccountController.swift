@@ -21,7 +21,7 @@ struct AccountController: Sendable {
     let frame: PageFrame
     let now: @Sendable () -> Date
     let ids: IDGenerator
-    let sessionIdleTime: TimeInterval
+    let browserSessions: BrowserSessions
     let publicBaseURL: String?
     /// Failed sign-ins per account and per client; mails asked for per address and per client.
     let throttle: Throttle
@@ -88,14 +88,6 @@ struct AccountController: Sendable {
 
     func text(_ request: Request) -> AccountText { AccountText.for(frame.language(request)) }
 
-    /// The session, created on first sight so that the form carries a CSRF token.
-    private func session(_ context: PortalRequestContext) -> PortalSession {
-        if let session = context.sessions.session { return session }
-        let session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
-        context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
-        return session
-    }
-
     func form(_ request: Request, _ context: PortalRequestContext, heading: String, intro: [String], action: SiteRoute, inputs: [AccountFormPage.Input],
                       button: String, error: String? = nil, links: [(String, String)] = [], alternatives: [PostButton] = [],
                       checkboxes: (legend: String, name: String, items: [(value: String, label: String)])? = nil,
@@ -103,7 +95,7 @@ struct AccountController: Sendable {
         let hasErrors = error != nil || inputs.contains { $0.error != nil }
         let shell = frame.shell(request, context: context, title: heading, hasErrors: hasErrors, now: now())
         var model = AccountFormPage.Model(
-            shell: shell, heading: heading, intro: intro, action: action.path, csrfToken: session(context).csrfToken, inputs: inputs,
+            shell: shell, heading: heading, intro: intro, action: action.path, csrfToken: browserSessions.current(context).csrfToken, inputs: inputs,
             button: button, formError: error, links: links.map { (text: $0.0, path: $0.1) }
         )
         if !alternatives.isEmpty { model.alternatives = (identityText(request).otherWays, alternatives) }
@@ -119,12 +111,6 @@ struct AccountController: Sendable {
 
     func link(_ route: SiteRoute) -> String {
         SiteRoute.absolute(route.path, base: publicBaseURL)
-    }
-
-    func flash(_ message: String, _ context: PortalRequestContext) {
-        guard var session = context.sessions.session else { return }
-        session.flash = message
-        _ = context.sessions.updateSession(session)
     }
 
     private static func hash(_ password: String) async throws -> String {
@@ -170,7 +156,7 @@ struct AccountController: Sendable {
     @Sendable func register(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let text = text(request)
         let values = context.form ?? FormValues()
-        let email = String((values.first("email") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased().prefix(254))
+        let email = values.email
         let password = String((values.first("passwort") ?? "").prefix(200))
         let emailError = email.isEmpty ? text.emailMissing : Mail.isPlausibleAddress(email) ? nil : text.emailInvalid
         let passwordError = CitizenAccount.passwordProblem(password, email: email)
@@ -220,7 +206,7 @@ struct AccountController: Sendable {
             return notice(request, context, heading: text.linkInvalid, paragraphs: [text.linkInvalidText], link: (text.register, SiteRoute.accountRegister.path), status: .gone)
         }
         try await accounts.markVerified(used.accountID, at: now())
-        flash(text.confirmed, context)
+        context.flash(text.confirmed)
         return PageFrame.redirect(.accountLogin)
     }
 
@@ -243,7 +229,7 @@ struct AccountController: Sendable {
     @Sendable func login(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let text = text(request)
         let values = context.form ?? FormValues()
-        let email = String((values.first("email") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased().prefix(254))
+        let email = values.email
         let password = String((values.first("passwort") ?? "").prefix(200))
         let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.citizenSignInPerAccount, email)]
         if let refusal = try await throttle.check(limits).message(frame.language(request)) {
@@ -268,13 +254,13 @@ struct AccountController: Sendable {
     /// in goes along. Returns where to go: the form that asked for signing in, or "Mein Konto".
     func signIn(_ account: CitizenAccount, level: TrustLevel, identity: IdentityKey? = nil, _ context: PortalRequestContext, flash: String? = nil) -> String {
         let previous = context.sessions.session
-        var session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
+        var session = browserSessions.new()
         session.drafts = previous?.drafts ?? [:]
         session.accountID = account.id
         session.trustLevel = level
         session.identity = identity
         session.flash = flash
-        context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+        browserSessions.start(session, context)
         return SiteRoute.safeReturnPath(previous?.afterLogin) ?? SiteRoute.accountHome.path
     }
 
@@ -299,7 +285,7 @@ struct AccountController: Sendable {
 
     @Sendable func forgot(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let text = text(request)
-        let email = String(((context.form ?? FormValues()).first("email") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased().prefix(254))
+        let email = (context.form ?? FormValues()).email
         guard Mail.isPlausibleAddress(email) else {
             return forgotForm(request, context, email: email, emailError: email.isEmpty ? text.emailMissing : text.emailInvalid, status: .unprocessableContent)
         }
@@ -359,7 +345,7 @@ struct AccountController: Sendable {
         }
         // The link came by mail, so the address is proven too.
         try await accounts.markVerified(used.accountID, at: now())
-        flash(text.passwordChanged, context)
+        context.flash(text.passwordChanged)
         return PageFrame.redirect(.accountLogin)
     }
 

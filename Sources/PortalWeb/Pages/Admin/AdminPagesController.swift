@@ -140,8 +140,8 @@ struct AdminPagesController: Sendable {
     @Sendable func addVideo(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asAdmin(context) { user, csrf in
             let form = context.form ?? FormValues()
-            let title = (form.first("titel") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            let transcript = (form.first("text") ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            let title = form.text("titel")
+            let transcript = form.text("text")
             func refuse(_ message: String) async throws -> Response {
                 try await render(user, csrf, request, context, error: nil, videoError: message, enteredVideo: (title, transcript), status: .unprocessableContent)
             }
@@ -183,8 +183,8 @@ struct AdminPagesController: Sendable {
             let slug = try context.parameters.require("slug")
             guard slug == Self.jargonSlug || SiteRoute.LegalPage(rawValue: slug).map(Self.editable.contains) == true else { throw PageError(.notFound) }
             let form = context.form ?? FormValues()
-            let title = (form.first("titel") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            let body = (form.first("text") ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            let title = form.text("titel")
+            let body = form.text("text")
             guard !title.isEmpty, title.count <= 200 else {
                 return try await render(user, csrf, request, context, error: "Der Titel darf nicht leer und höchstens 200 Zeichen lang sein.", status: .unprocessableContent)
             }

@@ -146,10 +146,7 @@ struct BackOfficeController: Sendable {
         await tellApplicant(submission) { words, reference, service, link in
             (words.statusMailSubject(reference), words.statusMailBody(reference, service, status.applicantLabel(words.language), link))
         }
-        if var session = context.sessions.session {
-            session.flash = text.statusSaved
-            _ = context.sessions.updateSession(session)
-        }
+        context.flash(text.statusSaved)
         return PageFrame.redirect(.staffSubmission(reference: submission.reference.rawValue))
     }
 
@@ -231,10 +228,7 @@ struct BackOfficeController: Sendable {
             await tellApplicant(submission) { words, reference, service, link in
                 (words.decisionMailSubject(reference), words.decisionMailBody(reference, service, link))
             }
-            if var session = context.sessions.session {
-                session.flash = german ? "Der Bescheid ist zugestellt." : "The decision is delivered."
-                _ = context.sessions.updateSession(session)
-            }
+            context.flash(german ? "Der Bescheid ist zugestellt." : "The decision is delivered.")
             return PageFrame.redirect(SiteRoute.staffSubmission(reference: submission.reference.rawValue).path + "#bescheid")
         }
     }
@@ -294,10 +288,7 @@ struct BackOfficeController: Sendable {
             await tellApplicant(submission) { words, reference, service, link in
                 (words.requestMailSubject(reference), words.requestMailBody(reference, service, documents, deadline.german, link))
             }
-            if var session = context.sessions.session {
-                session.flash = frame.language(request) == .german ? "Die Unterlagen sind nachgefordert." : "The documents are requested."
-                _ = context.sessions.updateSession(session)
-            }
+            context.flash(frame.language(request) == .german ? "Die Unterlagen sind nachgefordert." : "The documents are requested.")
             return PageFrame.redirect(SiteRoute.staffSubmission(reference: submission.reference.rawValue).path + "#nachforderung")
         }
     }
@@ -326,10 +317,7 @@ struct BackOfficeController: Sendable {
             await tellApplicant(submission) { words, reference, service, link in
                 (words.messageMailSubject(reference), words.messageMailBody(reference, service, link))
             }
-            if var session = context.sessions.session {
-                session.flash = words.messageSent
-                _ = context.sessions.updateSession(session)
-            }
+            context.flash(words.messageSent)
             return PageFrame.redirect(SiteRoute.staffSubmission(reference: submission.reference.rawValue).path + "#nachrichten")
         }
     }

@@ -212,10 +212,7 @@ struct ApplicantCase: Sendable {
             return try await render(submission, paths: paths, request, context, requestErrors: errors, keptOthers: !deliveries.isEmpty, status: .unprocessableContent)
         }
         if stored.fulfilledAt != nil { await notices.notify(.documents, about: submission) }
-        if var session = context.sessions.session {
-            session.flash = stored.fulfilledAt != nil ? text.documentsDone : text.documentsPartial(deliveries.map(\.document), stored.pending)
-            _ = context.sessions.updateSession(session)
-        }
+        context.flash(stored.fulfilledAt != nil ? text.documentsDone : text.documentsPartial(deliveries.map(\.document), stored.pending))
         return PageFrame.redirect(paths.page + (stored.fulfilledAt != nil ? "" : "#unterlagen"))
     }
 
@@ -248,10 +245,7 @@ struct ApplicantCase: Sendable {
         } catch let error as CaseTransitionError {
             throw PageError(.conflict(error.message, link: (submission.reference.rawValue, paths.page)))
         }
-        if var session = context.sessions.session {
-            session.flash = text.withdrawDone
-            _ = context.sessions.updateSession(session)
-        }
+        context.flash(text.withdrawDone)
         return PageFrame.redirect(paths.page)
     }
 
@@ -276,10 +270,7 @@ struct ApplicantCase: Sendable {
         try await mailbox.add(CaseMessage(id: id, submissionID: submission.id, fromApplicant: true, author: "Antragsteller:in",
                                           body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now(), attachments: files), auditActor: nil)
         await notices.notify(.message, about: submission)
-        if var session = context.sessions.session {
-            session.flash = text.messageSent
-            _ = context.sessions.updateSession(session)
-        }
+        context.flash(text.messageSent)
         return PageFrame.redirect(paths.page + "#nachrichten")
     }
 

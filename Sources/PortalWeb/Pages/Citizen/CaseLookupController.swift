@@ -11,7 +11,7 @@ struct CaseLookupController: Sendable {
     let submissions: any SubmissionStore
     let frame: PageFrame
     let now: @Sendable () -> Date
-    let sessionIdleTime: TimeInterval
+    let browserSessions: BrowserSessions
     let throttle: Throttle
 
     func register(on router: Router<PortalRequestContext>) {
@@ -27,8 +27,7 @@ struct CaseLookupController: Sendable {
     private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
         let german = frame.language(request) == .german
         if context.sessions.session == nil {
-            context.sessions.createSession(PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime)),
-                                           expiresIn: .seconds(Int64(sessionIdleTime)))
+            browserSessions.start(browserSessions.new(), context)
         }
         let heading = german ? "Antrag verfolgen" : "Follow your application"
         let shell = frame.shell(request, context: context, title: heading, hasErrors: error != nil, now: now())
@@ -82,7 +81,7 @@ struct CaseLookupController: Sendable {
         session.caseAccess = Array(access.suffix(20))
         // Opening a case is a sign-in to it: a new session id, so a planted one gains nothing.
         session.csrfToken = PortalSession.newToken()
-        context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+        browserSessions.start(session, context)
         return PageFrame.redirect(.caseStatus(reference: submission.reference.rawValue))
     }
 

@@ -18,6 +18,7 @@ struct ContactController: Sendable {
     /// Receipts go to any address typed in: at most 3 per address and 5 per client in 10 minutes,
     /// so the form cannot be used to send the authority's mail to strangers in bulk.
     let throttle: Throttle
+    let browserSessions: BrowserSessions
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.legal(.contact).pattern, use: showGeneral)
@@ -37,13 +38,6 @@ struct ContactController: Sendable {
             FormField(key: "email", kind: .email, label: text.email, hint: text.emailHint, autocomplete: "email"),
             FormField(key: "nachricht", kind: .longText, label: text.message, constraints: .init(maxLength: 5000)),
         ])])
-    }
-
-    private func session(_ context: PortalRequestContext) -> PortalSession {
-        if let session = context.sessions.session { return session }
-        let session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(30 * 60))
-        context.sessions.createSession(session, expiresIn: .seconds(30 * 60))
-        return session
     }
 
     private func service(_ context: PortalRequestContext) async throws -> Service {
@@ -78,7 +72,7 @@ struct ContactController: Sendable {
             shell: shell, heading: heading, intro: text.intro,
             fields: Self.schema(language).steps[0].fields.map { FieldView(field: $0, values: values, errors: errors, today: LocalDate(now(), in: frame.timeZone)) },
             action: service.map { SiteRoute.serviceContact(slug: $0.slug).path } ?? SiteRoute.legal(.contact).path,
-            csrfToken: session(context).csrfToken, sendLabel: text.send,
+            csrfToken: browserSessions.current(context).csrfToken, sendLabel: text.send,
             backPath: service.map { SiteRoute.service(slug: $0.slug).path } ?? SiteRoute.home.path
         ))
         return PageFrame.response(page, status: status)
@@ -118,9 +112,7 @@ struct ContactController: Sendable {
             } catch {
                 // The message is stored; a failed acknowledgement must not lose it or confuse the sender.
             }
-            var session = session(context)
-            session.flash = text.sent
-            _ = context.sessions.updateSession(session)
+            context.flash(text.sent)
             return PageFrame.redirect(service.map { SiteRoute.serviceContact(slug: $0.slug).path } ?? SiteRoute.legal(.contact).path)
         }
     }

@@ -52,7 +52,7 @@ extension FormFlowController {
             return PageFrame.redirect(.service(slug: form.service.slug))
         }
         session.savedNotice = nil
-        save(session, context)
+        browserSessions.save(session, context)
         let text = Strings.for(frame.language(request))
         let until = LocalDate(notice.expiresAt, in: timeZone).german
         let shell = frame.shell(request, context: context, title: text.savedTitle, serviceTitle: form.service.title, now: now())
@@ -81,8 +81,8 @@ extension FormFlowController {
     /// elsewhere could make the browser open it).
     @Sendable func confirmResume(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let (saved, form, draft) = try await savedDraft(request, context)
-        let session = currentSession(context)
-        if context.sessions.session == nil { save(session, context) }
+        let session = browserSessions.currentOrNew(context)
+        if context.sessions.session == nil { browserSessions.save(session, context) }
         let text = Strings.for(frame.language(request))
         let current = session.drafts[form.service.slug]
         let replaces = current.map { $0.id != draft.id && !$0.values.isEmpty } ?? false
@@ -108,11 +108,11 @@ extension FormFlowController {
             let old = try await catalog.formVersion(id: draft.formVersionID)?.schema
             changes = Self.carryOver(&draft, from: old, to: form.version, text: text)
         }
-        var session = currentSession(context)
+        var session = browserSessions.currentOrNew(context)
         session.drafts[form.service.slug] = draft
         session.resumeNotice = .init(serviceSlug: form.service.slug, changes: changes, expiresAt: saved.expiresAt)
-        extend(&session)
-        save(session, context)
+        browserSessions.extend(&session)
+        browserSessions.save(session, context)
         return PageFrame.redirect(.formResumed(slug: form.service.slug))
     }
 
@@ -123,7 +123,7 @@ extension FormFlowController {
               let draft = session.drafts[form.service.slug]
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
         session.resumeNotice = nil
-        save(session, context)
+        browserSessions.save(session, context)
         let text = Strings.for(frame.language(request))
         let shell = frame.shell(request, context: context, title: text.resumedTitle, serviceTitle: form.service.title, sessionNotice: true, now: now())
         let next = try await progress(form, draft).nextRoute(after: 0)

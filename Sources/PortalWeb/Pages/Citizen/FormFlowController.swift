@@ -19,7 +19,7 @@ struct FormFlowController: Sendable {
     let frame: PageFrame
     let now: @Sendable () -> Date
     let timeZone: TimeZone
-    let sessionIdleTime: TimeInterval
+    let browserSessions: BrowserSessions
     let identityProviders: [any IdentityProvider]
     /// Applications per client; mails to the addresses typed into forms.
     let throttle: Throttle
@@ -45,13 +45,13 @@ struct FormFlowController: Sendable {
     @Sendable func start(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let form = try await publishedForm(context)
         if let gate = signInRequired(form, request, context, status: .ok) { return gate }
-        var session = currentSession(context)
+        var session = browserSessions.currentOrNew(context)
         var draft = freshDraft(session.drafts[form.service.slug], form)
         if draft.values.isEmpty, draft.completedSteps.isEmpty, let id = session.accountID, let account = try await accounts.account(id: id) {
             Self.prefill(&draft, from: account, schema: form.version.schema)
         }
         session.drafts[form.service.slug] = draft
-        save(session, context)
+        browserSessions.save(session, context)
         return PageFrame.redirect(try await progress(form, draft).nextRoute(after: 0))
     }
 
@@ -69,7 +69,7 @@ struct FormFlowController: Sendable {
         guard progress.visibleSteps.contains(number) else {
             return PageFrame.redirect(progress.nextRoute(after: number))
         }
-        if extend(&session, onlyIfStale: true) { save(session, context) }
+        if browserSessions.extend(&session, onlyIfStale: true) { browserSessions.save(session, context) }
         return render(step: number, progress: progress, errors: nil, request, context)
     }
 
@@ -123,8 +123,8 @@ struct FormFlowController: Sendable {
             // A refused file must be seen before anything else happens with the page.
             draft.completedSteps.remove(number)
             session.drafts[form.service.slug] = draft
-            extend(&session)
-            save(session, context)
+            browserSessions.extend(&session)
+            browserSessions.save(session, context)
             return render(step: number, progress: try await progress(form, draft), errors: ValidationFailure(errors: uploadErrors),
                           request, context, status: .unprocessableContent)
         }
@@ -133,8 +133,8 @@ struct FormFlowController: Sendable {
             draft.completedSteps.remove(number)
             let current = try await progress(form, draft)
             let response = try await saveForLater(draft, progress: current, session: &session, request, context)
-            extend(&session)
-            save(session, context)
+            browserSessions.extend(&session)
+            browserSessions.save(session, context)
             return response
         }
         if let action {
@@ -147,8 +147,8 @@ struct FormFlowController: Sendable {
             // Adding or removing an entry changes the page: it has to be continued again.
             draft.completedSteps.remove(number)
             session.drafts[form.service.slug] = draft
-            extend(&session)
-            save(session, context)
+            browserSessions.extend(&session)
+            browserSessions.save(session, context)
             return PageFrame.redirect(SiteRoute.formStep(slug: form.service.slug, step: number).path + "#" + target)
         }
         let after = try await progress(form, draft)
@@ -163,14 +163,14 @@ struct FormFlowController: Sendable {
         case .failure(let failure):
             draft.completedSteps.remove(number)
             session.drafts[form.service.slug] = draft
-            extend(&session)
-            save(session, context)
+            browserSessions.extend(&session)
+            browserSessions.save(session, context)
             return render(step: number, progress: after, errors: failure, request, context, status: .unprocessableContent)
         case .success:
             draft.completedSteps.insert(number)
             session.drafts[form.service.slug] = draft
-            extend(&session)
-            save(session, context)
+            browserSessions.extend(&session)
+            browserSessions.save(session, context)
             // The uploads were just read for `after`; the next step needs no second look.
             let next = FormProgress(form: form, draft: draft, today: LocalDate(now(), in: timeZone), files: Array(after.files.values))
             return PageFrame.redirect(next.nextRoute(after: number))
@@ -224,7 +224,7 @@ struct FormFlowController: Sendable {
         if let missing = progress.firstIncompleteStep(before: form.version.schema.steps.count + 1) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
         }
-        if extend(&session, onlyIfStale: true) { save(session, context) }
+        if browserSessions.extend(&session, onlyIfStale: true) { browserSessions.save(session, context) }
         return renderCheck(progress, errors: nil, request, context)
     }
 
@@ -263,8 +263,8 @@ struct FormFlowController: Sendable {
                                              accessCode: filed.accessCode.description)
             session.lastConfirmation?.acknowledgementRefused = filed.acknowledgement == .refused
             session.lastConfirmation?.acknowledgementMailed = filed.acknowledgement == .mailed
-            extend(&session)
-            save(session, context)
+            browserSessions.extend(&session)
+            browserSessions.save(session, context)
             return PageFrame.redirect(.formReceived(slug: form.service.slug))
         }
     }
@@ -337,7 +337,7 @@ struct FormFlowController: Sendable {
         // The access code is shown once: the session does not keep it after this page.
         if confirmation.accessCode != nil, var session = context.sessions.session {
             session.lastConfirmation?.accessCode = nil
-            save(session, context)
+            browserSessions.save(session, context)
         }
         return PageFrame.response(ConfirmationPage.render(model))
     }
@@ -345,9 +345,9 @@ struct FormFlowController: Sendable {
     /// Gives the session a fresh idle time and goes back to the page.
     @Sendable func extendSession(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard var session = context.sessions.session else { throw PageError(.forbidden) }
-        extend(&session)
+        browserSessions.extend(&session)
         session.flash = Strings.for(frame.language(request)).sessionExtended
-        save(session, context)
+        browserSessions.save(session, context)
         return PageFrame.redirect(SiteRoute.safeReturnPath(context.form?.first("zurueck")) ?? SiteRoute.home.path)
     }
 
@@ -413,7 +413,7 @@ struct FormFlowController: Sendable {
         if let current, current >= minimum { return nil }
         let language = frame.language(request)
         let text = IdentityText.for(language)
-        return SignInGate(identityProviders: identityProviders, frame: frame, now: now, sessionIdleTime: sessionIdleTime).page(
+        return SignInGate(identityProviders: identityProviders, frame: frame, now: now, browserSessions: browserSessions).page(
             request, context, minimum: minimum,
             reason: text.gateText(form.service.title(language), minimum.label(language), minimum.explanation(language)), current: current,
             returnTo: SiteRoute.formStart(slug: form.service.slug).path, serviceTitle: form.service.title(language),
@@ -440,10 +440,6 @@ struct FormFlowController: Sendable {
             throw PageError(.notFound)
         }
         return number
-    }
-
-    func currentSession(_ context: PortalRequestContext) -> PortalSession {
-        context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
     }
 
     /// Once-Only: inputs whose autocomplete purpose the account's profile knows start filled in.
@@ -480,20 +476,4 @@ struct FormFlowController: Sendable {
         return try await uploads.store.files(owner: draft.id)
     }
 
-    /// Renews the idle time. Page views renew only when a minute has passed since the last renewal,
-    /// so reading pages does not write the session on every request.
-    @discardableResult
-    func extend(_ session: inout PortalSession, onlyIfStale: Bool = false) -> Bool {
-        let renewed = now().addingTimeInterval(sessionIdleTime)
-        if onlyIfStale && renewed.timeIntervalSince(session.expiresAt) < 60 { return false }
-        session.expiresAt = renewed
-        return true
-    }
-
-    func save(_ session: PortalSession, _ context: PortalRequestContext) {
-        let lifetime = Duration.seconds(Int64(max(1, session.expiresAt.timeIntervalSince(now()))))
-        if !context.sessions.updateSession(session, expiresIn: lifetime) {
-            context.sessions.createSession(session, expiresIn: lifetime)
-        }
-    }
 }

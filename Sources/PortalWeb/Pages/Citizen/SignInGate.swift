@@ -10,7 +10,7 @@ struct SignInGate: Sendable {
     let identityProviders: [any IdentityProvider]
     let frame: PageFrame
     let now: @Sendable () -> Date
-    let sessionIdleTime: TimeInterval
+    let browserSessions: BrowserSessions
 
     /// The sign-in buttons for the providers that can vouch for `level`.
     func buttons(_ language: Language, reaching level: TrustLevel, primary: Bool = false) -> [PostButton] {
@@ -23,10 +23,10 @@ struct SignInGate: Sendable {
     /// `reason` is the first paragraph; `current` the level of the present sign-in, nil without one.
     func page(_ request: Request, _ context: PortalRequestContext, minimum: TrustLevel, reason: String, current: TrustLevel?,
               returnTo: String, serviceTitle: String?, back: (text: String, path: String), status: HTTPResponse.Status) -> Response {
-        var session = context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
+        var session = context.sessions.session ?? browserSessions.new()
         session.afterLogin = returnTo
         if !context.sessions.updateSession(session) {
-            context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+            browserSessions.start(session, context)
         }
         let language = frame.language(request)
         let text = IdentityText.for(language)

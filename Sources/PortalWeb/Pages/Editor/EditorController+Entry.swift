@@ -33,7 +33,7 @@ extension EditorController {
     @Sendable func create(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asEditor(context) { editor in
             let form = context.form ?? FormValues()
-            let title = (form.first("titel") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let title = form.text("titel")
             let typedSlug = (form.first("kurzname") ?? "").trimmingCharacters(in: .whitespaces)
             // An empty short name is made from the title, numbered on when it is taken.
             var slug = typedSlug
@@ -61,7 +61,7 @@ extension EditorController {
             let service = Service.newDraft(id: ids(), slug: slug, title: title, orgUnit: unit)
             let draft = FormDraft(id: ids(), serviceID: service.id, schema: FormSchema(steps: []), source: "Redaktion", notes: [], warnings: [], createdAt: now())
             try await catalog.saveDraft(draft, creating: service)
-            flash(frame.language(request) == .german ? "Die Leistung ist angelegt; ihre Adresse endet auf „\(slug)“." : "The service is created; its address ends in “\(slug)”.", context)
+            context.flash(frame.language(request) == .german ? "Die Leistung ist angelegt; ihre Adresse endet auf „\(slug)“." : "The service is created; its address ends in “\(slug)”.")
             return PageFrame.redirect(.editorService(slug: slug))
         }
     }
@@ -175,7 +175,7 @@ extension EditorController {
         try await asEditor(context) { editor in
             let service = try await ownService(context, editor)
             let form = context.form ?? FormValues()
-            func value(_ name: String, max: Int = 2000) -> String { String((form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(max)) }
+            func value(_ name: String, max: Int = 2000) -> String { form.text(name, max: max) }
             func lines(_ name: String) -> [String] {
                 value(name, max: 10_000).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
@@ -265,7 +265,7 @@ extension EditorController {
                     link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)
                 ))
             }
-            flash(frame.language(request) == .german ? "Der Katalogeintrag ist gespeichert." : "The catalogue entry is saved.", context)
+            context.flash(frame.language(request) == .german ? "Der Katalogeintrag ist gespeichert." : "The catalogue entry is saved.")
             return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#eintrag")
         }
     }
@@ -275,7 +275,7 @@ extension EditorController {
         try await asEditor(context) { editor in
             var service = try await ownService(context, editor)
             let form = context.form ?? FormValues()
-            func value(_ name: String) -> String { String((form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(5000)) }
+            func value(_ name: String) -> String { form.text(name, max: 5000) }
             func lines(_ name: String) -> [String] {
                 Array(value(name).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(200))
             }
@@ -301,9 +301,9 @@ extension EditorController {
             }
             service = try await catalog.service(id: service.id) ?? service
             if let saved = service.privacy { try await catalog.archivePrivacy(saved, of: service.id) }
-            flash(frame.language(request) == .german
+            context.flash(frame.language(request) == .german
                   ? "Die Datenschutzhinweise sind als Fassung \(service.privacy?.version ?? 1) gespeichert."
-                  : "The privacy statement is saved as version \(service.privacy?.version ?? 1).", context)
+                  : "The privacy statement is saved as version \(service.privacy?.version ?? 1).")
             return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#datenschutz")
         }
     }

@@ -55,7 +55,7 @@ extension EditorController {
                     draft.schema.fee = try Self.pickedFee(form, in: draft.schema)
                     anchor = "#gebuehr"
                 case .writeFee:
-                    let written = (form.first("gebuehr_ausdruck") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                    let written = form.text("gebuehr_ausdruck")
                     guard !written.isEmpty else { throw FormSchema.EditError("Bitte schreiben Sie einen Ausdruck, oder wählen Sie „Keine Gebühr berechnen“.") }
                     guard written.count <= 2000 else { throw FormSchema.EditError("Der Ausdruck darf höchstens 2000 Zeichen lang sein.") }
                     do throws(FormExpression.SyntaxError) {
@@ -76,7 +76,7 @@ extension EditorController {
                 return renderRules(service, stored, request, context, editor, error: error.message, entered: entered, status: .unprocessableContent)
             }
             try await store(draft, service, request, by: editor)
-            flash(frame.language(request) == .german ? "Gespeichert." : "Saved.", context)
+            context.flash(frame.language(request) == .german ? "Gespeichert." : "Saved.")
             return PageFrame.redirect(SiteRoute.editorRules(slug: service.slug).path + anchor)
         }
     }
@@ -86,7 +86,7 @@ extension EditorController {
         guard case .set(let picked) = try EditorFieldForm.readCondition(form, prefix: "regel", in: schema, allowed: keys), let check = picked else {
             throw FormSchema.EditError("Bitte wählen Sie ein Feld für die Regel oder schreiben Sie einen Ausdruck.")
         }
-        let message = (form.first("regel_meldung") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let message = form.text("regel_meldung")
         guard !message.isEmpty else { throw FormSchema.EditError("Bitte schreiben Sie die Meldung, die erscheint, wenn die Regel nicht erfüllt ist.") }
         guard message.count <= 500 else { throw FormSchema.EditError("Die Meldung darf höchstens 500 Zeichen lang sein.") }
         let chosen = (form.first("regel_meldung_feld") ?? "").trimmingCharacters(in: .whitespaces)

@@ -24,9 +24,9 @@ extension EditorController {
                 return PageFrame.redirect(formSection)
             case .deleteTestSubmissions:
                 let deleted = try await submissions.deleteTestSubmissions(of: service.id)
-                flash(frame.language(request) == .german
+                context.flash(frame.language(request) == .german
                       ? (deleted == 1 ? "1 Testantrag ist gelöscht." : "\(deleted) Testanträge sind gelöscht.")
-                      : "\(deleted) test application(s) deleted.", context)
+                      : "\(deleted) test application(s) deleted.")
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#testmodus")
             case .importFIM:
                 return try await importFIM(service, request, context, editor)
@@ -41,9 +41,9 @@ extension EditorController {
                                                       notes: [], warnings: [], createdAt: now()), creating: nil)
                 try await reviews.record(DraftEvent(draftID: (try await catalog.drafts(of: service.id).first?.id) ?? ids(), at: now(),
                                                     actor: editor.user.displayName, action: "Entwurf aus Version \(number) angelegt."))
-                flash(frame.language(request) == .german
+                context.flash(frame.language(request) == .german
                       ? "Version \(number) liegt jetzt als Entwurf vor; nach Prüfung und Veröffentlichung wird sie die neue Version."
-                      : "Version \(number) is now a draft; once reviewed and published it becomes the new version.", context)
+                      : "Version \(number) is now a draft; once reviewed and published it becomes the new version.")
                 return PageFrame.redirect(formSection)
             case .sendToReview:
                 var draft = try await draft(of: service, context, request)
@@ -52,7 +52,7 @@ extension EditorController {
                 try await store(draft, service, request)
                 try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Zur Prüfung gesendet."))
                 await notices.sentToReview(service, by: editor.user.displayName)
-                flash(text(request).sentToReview, context)
+                context.flash(text(request).sentToReview)
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status")
             case .reply(let commentID), .resolve(let commentID):
                 let draft = try await draft(of: service, context, request)
@@ -61,7 +61,7 @@ extension EditorController {
                     throw PageError(.notFound)
                 }
                 if case .reply = action {
-                    let answer = (form.first("antwort-\(id.description)") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                    let answer = form.text("antwort-\(id.description)")
                     guard !answer.isEmpty, answer.count <= 5000 else {
                         return try await renderService(service, request, context, editor, error: "Bitte schreiben Sie eine Antwort (höchstens 5000 Zeichen).", status: .unprocessableContent)
                     }
@@ -122,9 +122,9 @@ extension EditorController {
             source: "FIM \(result.id) \(result.version ?? "")".trimmingCharacters(in: .whitespaces),
             notes: result.notes, warnings: result.warnings, createdAt: now()
         ), creating: nil)
-        flash(frame.language(request) == .german
+        context.flash(frame.language(request) == .german
               ? "Das Schema ist importiert: \(result.schema.steps.count) Schritte, \(result.warnings.count) Warnungen."
-              : "The schema is imported: \(result.schema.steps.count) steps, \(result.warnings.count) warnings.", context)
+              : "The schema is imported: \(result.schema.steps.count) steps, \(result.warnings.count) warnings.")
         return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
     }
 

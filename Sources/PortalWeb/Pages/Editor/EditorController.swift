@@ -70,12 +70,6 @@ struct EditorController: Sendable {
         EditorText.for(frame.language(request))
     }
 
-    func flash(_ message: String, _ context: PortalRequestContext) {
-        guard var session = context.sessions.session else { return }
-        session.flash = message
-        _ = context.sessions.updateSession(session)
-    }
-
     // MARK: The draft
 
     /// The service's draft at the revision the page was showing; a stale page gets a conflict.

@@ -5,7 +5,7 @@ import PortalCore
 enum EditorFieldForm {
     /// `earlier`: the keys a condition may refer to (answers given before this field).
     static func apply(_ form: FormValues, to field: inout FormField, in schema: FormSchema, earlier: Set<String>) throws(FormSchema.EditError) {
-        func value(_ name: String) -> String { (form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        func value(_ name: String) -> String { form.text(name) }
         let label = value("beschriftung")
         guard !label.isEmpty else { throw FormSchema.EditError("Die Beschriftung darf nicht leer sein.") }
         guard label.count <= 500 else { throw FormSchema.EditError("Die Beschriftung darf höchstens 500 Zeichen lang sein.") }
@@ -116,7 +116,7 @@ enum EditorFieldForm {
     /// Reads a `ConditionPicker`: a written expression wins over the lists; both empty clears it.
     /// `allowed`: the keys the condition may read.
     static func readCondition(_ form: FormValues, prefix: String, in schema: FormSchema, allowed: Set<String>) throws(FormSchema.EditError) -> ConditionInput {
-        func value(_ name: String) -> String { (form.first("\(prefix)_\(name)") ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        func value(_ name: String) -> String { form.text("\(prefix)_\(name)") }
         guard form.first("\(prefix)_feld") != nil || form.first("\(prefix)_ausdruck") != nil else { return .absent }
         let written = value("ausdruck")
         if !written.isEmpty {

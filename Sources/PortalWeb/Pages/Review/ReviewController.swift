@@ -99,12 +99,12 @@ struct ReviewController: Sendable {
                 throw PageError(.conflict("Die Redaktion hat den Entwurf inzwischen geändert. Bitte sehen Sie ihn sich noch einmal an.",
                                           link: (EditorText.for(frame.language(request)).reviewArea, here)))
             }
-            let message = (form.first("nachricht") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let message = form.text("nachricht")
             guard let action = try form.action(ReviewAction.self) else { throw PageError(.badRequest(FormValues.unknownAction)) }
             switch action {
             case .comment:
                 let target = form.first("ziel") ?? ""
-                let remark = (form.first("anmerkung") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                let remark = form.text("anmerkung")
                 guard ReviewThread.targets(draft.schema, text: .german).contains(where: { $0.value == target }) else { throw PageError(.badRequest("Dieses Ziel für eine Anmerkung gibt es nicht.")) }
                 guard !remark.isEmpty, remark.count <= 5000 else {
                     return try await render(service, draft, user, csrf, request, context, error: "Bitte schreiben Sie eine Anmerkung (höchstens 5000 Zeichen).", status: .unprocessableContent)

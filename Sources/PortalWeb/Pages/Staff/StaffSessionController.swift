@@ -11,7 +11,7 @@ struct StaffSessionController: Sendable {
     let staff: any StaffStore
     let frame: PageFrame
     let now: @Sendable () -> Date
-    let sessionIdleTime: TimeInterval
+    let browserSessions: BrowserSessions
     let throttle: Throttle
 
     /// Verifying against this when the account does not exist takes as long as a real check.
@@ -24,9 +24,9 @@ struct StaffSessionController: Sendable {
     }
 
     @Sendable func showLogin(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        let session = context.sessions.session ?? PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
+        let session = context.sessions.session ?? browserSessions.new()
         if context.sessions.session == nil {
-            context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+            browserSessions.start(session, context)
         }
         return render(request, context, csrf: session.csrfToken, username: "", error: nil, status: .ok)
     }
@@ -51,9 +51,9 @@ struct StaffSessionController: Sendable {
         }
         try await throttle.clear(throttle.limits.staffSignInPerAccount, username)
         // A new session (new cookie, new token) on sign-in, so a planted session id is worth nothing.
-        var session = PortalSession(csrfToken: PortalSession.newToken(), expiresAt: now().addingTimeInterval(sessionIdleTime))
+        var session = browserSessions.new()
         session.staffUserID = user.id
-        context.sessions.createSession(session, expiresIn: .seconds(Int64(sessionIdleTime)))
+        browserSessions.start(session, context)
         return PageFrame.redirect(StaffAccess.startPage(for: user))
     }
 
