@@ -104,8 +104,8 @@ final class WriteQueue: Sendable {
         await loop.withLock { $0 }?.value
     }
 
-    /// The batch runs optimistically in one transaction without savepoints (two statements per
-    /// submission instead of four), writes of one `WriteBatch` kind together. If any write fails,
+    /// The batch runs optimistically in one transaction without savepoints (a savepoint and its
+    /// release would double the statements of a small write), writes of one `WriteBatch` kind together. If any write fails,
     /// the whole transaction is rolled back and each write is run again alone, so only the failing
     /// one fails. Writes are pure database work, so running one twice is safe.
     private static func commit(_ batch: [Item], begin: String, session: Session, logger: Logger) async {

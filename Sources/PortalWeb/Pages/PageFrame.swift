@@ -14,7 +14,7 @@ struct PageFrame: Sendable {
     var authority = Authority.unnamed
 
     func language(_ request: Request) -> Language {
-        request.cookies[Self.languageCookie]?.value == Language.english.rawValue ? .english : .german
+        request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) } ?? .german
     }
 
     func shell(_ request: Request, context: PortalRequestContext, title: String, serviceTitle: String? = nil,

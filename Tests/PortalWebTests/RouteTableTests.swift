@@ -1,0 +1,210 @@
+import Foundation
+@testable import PortalWeb
+import Testing
+
+@Suite("Route table: every link leads to the handler registered for it")
+struct RouteTableTests {
+    /// One example of every route; `covers` fails to compile when a route is added without one.
+    static let examples: [SiteRoute] = [
+        .home,
+        .service(slug: "brunnenbohrung"),
+        .servicePrivacy(slug: "brunnenbohrung"),
+        .serviceContact(slug: "brunnenbohrung"),
+        .contactMessages,
+        .adminPages,
+        .adminPage(slug: "brunnenbohrung"),
+        .adminSignLanguageVideos,
+        .adminSignLanguageVideoRemove(id: "00000000-0000-4000-8000-000000000001"),
+        .signLanguageMedia(id: "00000000-0000-4000-8000-000000000001", file: "video.mp4"),
+        .formStart(slug: "brunnenbohrung"),
+        .formStep(slug: "brunnenbohrung", step: 2),
+        .formCheck(slug: "brunnenbohrung"),
+        .formReceived(slug: "brunnenbohrung"),
+        .formFile(slug: "brunnenbohrung", id: "00000000-0000-4000-8000-000000000001"),
+        .formSaved(slug: "brunnenbohrung"),
+        .formResumed(slug: "brunnenbohrung"),
+        .resume(token: "t0k3n"),
+        .staffFile(reference: "BRU-2026-AB12-CD34", id: "00000000-0000-4000-8000-000000000001"),
+        .language(code: "en", returnTo: "/leistungen"),
+        .extendSession,
+        .staffLogin,
+        .staffLogout,
+        .inbox(.init(search: "müller")),
+        .staffSubmission(reference: "BRU-2026-AB12-CD34"),
+        .staffStatus(reference: "BRU-2026-AB12-CD34"),
+        .editorHome,
+        .editorCreate,
+        .editorService(slug: "brunnenbohrung"),
+        .editorEntry(slug: "brunnenbohrung"),
+        .editorDraft(slug: "brunnenbohrung"),
+        .editorStep(slug: "brunnenbohrung", step: 2),
+        .editorField(slug: "brunnenbohrung", step: 2, key: "vorname"),
+        .editorPreview(slug: "brunnenbohrung", step: 2),
+        .editorPublish(slug: "brunnenbohrung"),
+        .editorPrivacy(slug: "brunnenbohrung"),
+        .editorRules(slug: "brunnenbohrung"),
+        .testStart(slug: "brunnenbohrung"),
+        .testEnd(slug: "brunnenbohrung"),
+        .accountRegister,
+        .accountVerify(token: "t0k3n"),
+        .accountLogin,
+        .accountLogout,
+        .accountForgot,
+        .accountReset(token: "t0k3n"),
+        .accountHome,
+        .accountCase(reference: "BRU-2026-AB12-CD34"),
+        .caseLookup,
+        .caseStatus(reference: "BRU-2026-AB12-CD34"),
+        .accountReceipt(reference: "BRU-2026-AB12-CD34"),
+        .caseReceipt(reference: "BRU-2026-AB12-CD34"),
+        .accountMessages(reference: "BRU-2026-AB12-CD34"),
+        .caseMessages(reference: "BRU-2026-AB12-CD34"),
+        .staffMessages(reference: "BRU-2026-AB12-CD34"),
+        .accountWithdraw(reference: "BRU-2026-AB12-CD34"),
+        .caseWithdraw(reference: "BRU-2026-AB12-CD34"),
+        .accountDecision(reference: "BRU-2026-AB12-CD34"),
+        .caseDecision(reference: "BRU-2026-AB12-CD34"),
+        .staffDecision(reference: "BRU-2026-AB12-CD34"),
+        .staffDocumentRequest(reference: "BRU-2026-AB12-CD34"),
+        .accountDocuments(reference: "BRU-2026-AB12-CD34"),
+        .accountExport,
+        .accountFile(reference: "BRU-2026-AB12-CD34", id: "00000000-0000-4000-8000-000000000001"),
+        .caseFile(reference: "BRU-2026-AB12-CD34", id: "00000000-0000-4000-8000-000000000001"),
+        .accountProfile,
+        .accountEmail,
+        .accountEmailConfirm(token: "t0k3n"),
+        .accountDelete,
+        .accountExternalStart(provider: "bundid"),
+        .accountExternalReturn(provider: "bundid"),
+        .accountExternalUnlink(provider: "bundid"),
+        .caseDocuments(reference: "BRU-2026-AB12-CD34"),
+        .reviewHome,
+        .processingRecords,
+        .review(slug: "brunnenbohrung"),
+        .stylesheet,
+        .script,
+        .health,
+        .openAPI,
+        .apiServices,
+        .apiServiceForm(slug: "brunnenbohrung"),
+        .apiSubmissionsOfService(slug: "brunnenbohrung"),
+        .apiSubmissions,
+        .apiSubmission(reference: "BRU-2026-AB12-CD34"),
+    ] + SiteRoute.LegalPage.allCases.map { .legal($0) }
+
+    static func covers(_ route: SiteRoute) -> Bool {
+        switch route {
+        case .home,
+             .service,
+             .servicePrivacy,
+             .serviceContact,
+             .contactMessages,
+             .adminPages,
+             .adminPage,
+             .adminSignLanguageVideos,
+             .adminSignLanguageVideoRemove,
+             .signLanguageMedia,
+             .formStart,
+             .formStep,
+             .formCheck,
+             .formReceived,
+             .formFile,
+             .formSaved,
+             .formResumed,
+             .resume,
+             .staffFile,
+             .legal,
+             .language,
+             .extendSession,
+             .staffLogin,
+             .staffLogout,
+             .inbox,
+             .staffSubmission,
+             .staffStatus,
+             .editorHome,
+             .editorCreate,
+             .editorService,
+             .editorEntry,
+             .editorDraft,
+             .editorStep,
+             .editorField,
+             .editorPreview,
+             .editorPublish,
+             .editorPrivacy,
+             .editorRules,
+             .testStart,
+             .testEnd,
+             .accountRegister,
+             .accountVerify,
+             .accountLogin,
+             .accountLogout,
+             .accountForgot,
+             .accountReset,
+             .accountHome,
+             .accountCase,
+             .caseLookup,
+             .caseStatus,
+             .accountReceipt,
+             .caseReceipt,
+             .accountMessages,
+             .caseMessages,
+             .staffMessages,
+             .accountWithdraw,
+             .caseWithdraw,
+             .accountDecision,
+             .caseDecision,
+             .staffDecision,
+             .staffDocumentRequest,
+             .accountDocuments,
+             .accountExport,
+             .accountFile,
+             .caseFile,
+             .accountProfile,
+             .accountEmail,
+             .accountEmailConfirm,
+             .accountDelete,
+             .accountExternalStart,
+             .accountExternalReturn,
+             .accountExternalUnlink,
+             .caseDocuments,
+             .reviewHome,
+             .processingRecords,
+             .review,
+             .stylesheet,
+             .script,
+             .health,
+             .openAPI,
+             .apiServices,
+             .apiServiceForm,
+             .apiSubmissionsOfService,
+             .apiSubmissions,
+             .apiSubmission:
+            true
+        }
+    }
+
+    @Test("The path printed for a link matches the pattern the router registers, segment by segment")
+    func pathsMatchPatterns() {
+        #expect(Self.examples.allSatisfy(Self.covers))
+        for route in Self.examples {
+            let path = route.path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
+            let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+            let pattern = route.patternText.split(separator: "/", omittingEmptySubsequences: false)
+            #expect(segments.count == pattern.count, "\(route): \(path) against \(route.patternText)")
+            for (segment, expected) in zip(segments, pattern) {
+                if expected.hasPrefix(":") {
+                    #expect(!segment.isEmpty, "\(route): empty parameter \(expected)")
+                } else {
+                    #expect(segment == expected, "\(route): \(path) against \(route.patternText)")
+                }
+            }
+        }
+    }
+
+    @Test("Every route has its own pattern, so no two handlers compete for one address")
+    func patternsAreDistinct() {
+        let patterns = Self.examples.map(\.patternText)
+        let duplicates = Dictionary(grouping: patterns, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        #expect(duplicates.isEmpty, "\(duplicates)")
+    }
+}
