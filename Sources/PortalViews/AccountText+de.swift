@@ -94,6 +94,17 @@ extension AccountText {
         statusMailSubject: { "Neuer Stand zu Ihrem Antrag \($0)" },
         statusMailBody: { reference, service, status, link in
             "Guten Tag,\n\nIhr Antrag \(reference) (\(service)) hat einen neuen Stand: \(status).\n\nEinzelheiten sehen Sie nach der Anmeldung unter „Meine Anträge“:\n\n\(link)"
-        }
+        },
+        followAnotherCase: "Einen anderen Antrag verfolgen",
+        redressHeading: "Wenn Sie mit dem Bescheid nicht einverstanden sind",
+        documentsReceived: "Eingegangen",
+        documentsUploadAgain: "Andere Datei hochladen (ersetzt die bisherige)",
+        documentsFinish: "Ohne die übrigen Unterlagen abschließen",
+        documentsFinishHint: "Sie können jede Unterlage einzeln hochladen, auch zu verschiedenen Zeiten. Haben Sie eine Unterlage nicht, schließen Sie die Nachforderung ab; schreiben Sie uns gern unten eine Nachricht dazu.",
+        documentsChooseOne: "Bitte wählen Sie mindestens eine Datei aus, oder schließen Sie die Nachforderung ohne die übrigen Unterlagen ab.",
+        documentsPartial: { received, pending in "Danke, eingegangen: \(received.joined(separator: ", ")). Es fehlt noch: \(pending.joined(separator: ", "))." },
+        documentsKept: "Die übrigen ausgewählten Dateien sind eingegangen und oben als „Eingegangen“ aufgeführt.",
+        documentsSentHeading: "Von Ihnen nachgereichte Unterlagen",
+        documentsSentOn: { date in "eingereicht am \(date)" }
     )
 }

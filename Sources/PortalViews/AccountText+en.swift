@@ -94,6 +94,17 @@ extension AccountText {
         statusMailSubject: { "New status of your application \($0)" },
         statusMailBody: { reference, service, status, link in
             "Hello,\n\nyour application \(reference) (\(service)) has a new status: \(status).\n\nSign in and see the details under “My applications”:\n\n\(link)"
-        }
+        },
+        followAnotherCase: "Follow another application",
+        redressHeading: "If you disagree with the decision",
+        documentsReceived: "Received",
+        documentsUploadAgain: "Upload another file (replaces the earlier one)",
+        documentsFinish: "Finish without the other documents",
+        documentsFinishHint: "You can upload each document on its own, also at different times. If you do not have a document, finish the request; you are welcome to write us a message below.",
+        documentsChooseOne: "Please choose at least one file, or finish the request without the other documents.",
+        documentsPartial: { received, pending in "Thank you, received: \(received.joined(separator: ", ")). Still missing: \(pending.joined(separator: ", "))." },
+        documentsKept: "The other files you chose have arrived and are listed above as “Received”.",
+        documentsSentHeading: "Documents you sent later",
+        documentsSentOn: { date in "sent on \(date)" }
     )
 }

@@ -112,31 +112,18 @@ public struct AccountText: Sendable {
     public let resetMailBody: @Sendable (String) -> String
     public let statusMailSubject: @Sendable (String) -> String
     public let statusMailBody: @Sendable (_ reference: String, _ service: String, _ status: String, _ link: String) -> String
+    public let followAnotherCase: String
+    public let redressHeading: String
+    public let documentsReceived: String
+    public let documentsUploadAgain: String
+    public let documentsFinish: String
+    public let documentsFinishHint: String
+    public let documentsChooseOne: String
+    public let documentsPartial: @Sendable ([String], [String]) -> String
+    public let documentsKept: String
+    public let documentsSentHeading: String
+    public let documentsSentOn: @Sendable (String) -> String
 
-    private var german: Bool { language == .german }
-    public var followAnotherCase: String { german ? "Einen anderen Antrag verfolgen" : "Follow another application" }
-    public var redressHeading: String { german ? "Wenn Sie mit dem Bescheid nicht einverstanden sind" : "If you disagree with the decision" }
-    public var documentsReceived: String { german ? "Eingegangen" : "Received" }
-    public var documentsUploadAgain: String { german ? "Andere Datei hochladen (ersetzt die bisherige)" : "Upload another file (replaces the earlier one)" }
-    public var documentsFinish: String { german ? "Ohne die übrigen Unterlagen abschließen" : "Finish without the other documents" }
-    public var documentsFinishHint: String {
-        german ? "Sie können jede Unterlage einzeln hochladen, auch zu verschiedenen Zeiten. Haben Sie eine Unterlage nicht, schließen Sie die Nachforderung ab; schreiben Sie uns gern unten eine Nachricht dazu."
-            : "You can upload each document on its own, also at different times. If you do not have a document, finish the request; you are welcome to write us a message below."
-    }
-    public var documentsChooseOne: String {
-        german ? "Bitte wählen Sie mindestens eine Datei aus, oder schließen Sie die Nachforderung ohne die übrigen Unterlagen ab."
-            : "Please choose at least one file, or finish the request without the other documents."
-    }
-    public func documentsPartial(_ received: [String], _ pending: [String]) -> String {
-        german ? "Danke, eingegangen: \(received.joined(separator: ", ")). Es fehlt noch: \(pending.joined(separator: ", "))."
-            : "Thank you, received: \(received.joined(separator: ", ")). Still missing: \(pending.joined(separator: ", "))."
-    }
-    public var documentsKept: String {
-        german ? "Die übrigen ausgewählten Dateien sind eingegangen und oben als „Eingegangen“ aufgeführt."
-            : "The other files you chose have arrived and are listed above as “Received”."
-    }
-    public var documentsSentHeading: String { german ? "Von Ihnen nachgereichte Unterlagen" : "Documents you sent later" }
-    public func documentsSentOn(_ date: String) -> String { german ? "eingereicht am \(date)" : "sent on \(date)" }
 
     public static func `for`(_ language: Language) -> AccountText {
         switch language {

@@ -140,6 +140,45 @@ extension EditorText {
             case .location: "Ort (Anschrift oder Koordinaten)"
             case .group: "Gruppe"
             }
+        },
+        entryCount: { group, item in "Anzahl der Einträge in „\(group)“\(item.isEmpty ? "" : " (je \(item))")" },
+        purpose: "Bedeutung der Angabe",
+        purposeNone: "Keine besondere Bedeutung",
+        purposeHint: "Name und E-Mail-Adresse der antragstellenden Person erscheinen im Posteingang und sind dort suchbar; an die E-Mail-Adresse geht die Eingangsbestätigung. Mit Konto werden solche Angaben vorausgefüllt, und Browser können sie ausfüllen.",
+        reviewRules: "Bedingungen, Grenzen und Codes",
+        reviewFormRules: "Regeln und Gebühr des Formulars",
+        reviewFee: "Gebühr",
+        reviewChanges: "Was sich geändert hat",
+        reviewAllNew: "Die Leistung war noch nie veröffentlicht: alles ist neu.",
+        reviewNoChanges: "Keine Änderungen an den Fragen des Formulars.",
+        reviewSince: { date in "Seit Ihrer letzten Entscheidung am \(date):" },
+        reviewAgainstVersion: { number in "Gegenüber der veröffentlichten Version \(number):" },
+        targetOverall: "Gesamteindruck (der ganze Entwurf)",
+        yourReply: "Ihre Antwort auf diese Anmerkung",
+        editEntry: "Katalogeintrag bearbeiten",
+        editPrivacy: "Datenschutzhinweise bearbeiten",
+        entryOf: { title in "Katalogeintrag: \(title)" },
+        privacyOf: { title in "Datenschutzhinweise: \(title)" },
+        privacyProposal: "Noch nicht gespeichert. Das Formular unten enthält einen Vorschlag aus den Fragen des Formulars.",
+        privacyMissing: { items in "Für die Veröffentlichung fehlt noch: \(items)." },
+        suggestedCategories: "Vorschlag aus den Fragen des Formulars",
+        suggestedCategoriesHint: "Diese Fragen stehen noch nicht unter „Welche Daten wir verarbeiten“. Übernehmen Sie, was zutrifft, in das Feld unten.",
+        schemaFile: "Datei mit dem Stammdatenschema",
+        approvedWarning: "Dieser Entwurf ist freigegeben. Wenn Sie ihn ändern, wird die Freigabe aufgehoben und die Fachabteilung muss ihn erneut prüfen.",
+        sentToReview: "Der Entwurf ist zur Prüfung gesendet. Die Fachabteilung wird benachrichtigt; ihre Anmerkungen erscheinen auf dieser Seite.",
+        purposeName: { token in
+            switch token {
+            case "name": "Name der antragstellenden Person (Vor- und Nachname)"
+            case "given-name": "Vorname der antragstellenden Person"
+            case "family-name": "Nachname der antragstellenden Person"
+            case "organization": "Firma oder Organisation der antragstellenden Person"
+            case "address-line1": "Straße und Hausnummer der antragstellenden Person"
+            case "postal-code": "Postleitzahl der antragstellenden Person"
+            case "address-level2": "Wohnort der antragstellenden Person"
+            case "email": "E-Mail-Adresse der antragstellenden Person"
+            case "tel": "Telefonnummer der antragstellenden Person"
+            default: token
+            }
         }
     )
 }

@@ -140,6 +140,45 @@ extension EditorText {
             case .location: "Place (address or coordinates)"
             case .group: "Group"
             }
+        },
+        entryCount: { group, item in "Number of entries in “\(group)”\(item.isEmpty ? "" : " (per \(item))")" },
+        purpose: "Meaning of the answer",
+        purposeNone: "No particular meaning",
+        purposeHint: "The applicant's name and e-mail address appear in the inbox and can be searched there; the acknowledgement goes to the e-mail address. With an account such answers are prefilled, and browsers can fill them in.",
+        reviewRules: "Conditions, limits and codes",
+        reviewFormRules: "The form's rules and fee",
+        reviewFee: "Fee",
+        reviewChanges: "What changed",
+        reviewAllNew: "The service was never published: everything is new.",
+        reviewNoChanges: "No changes to the form's questions.",
+        reviewSince: { date in "Since your last decision on \(date):" },
+        reviewAgainstVersion: { number in "Compared with published version \(number):" },
+        targetOverall: "Overall (the whole draft)",
+        yourReply: "Your reply to this remark",
+        editEntry: "Edit the catalogue entry",
+        editPrivacy: "Edit the privacy statement",
+        entryOf: { title in "Catalogue entry: \(title)" },
+        privacyOf: { title in "Privacy statement: \(title)" },
+        privacyProposal: "Not saved yet. The form below holds a proposal from the form's questions.",
+        privacyMissing: { items in "Still missing before publishing: \(items)." },
+        suggestedCategories: "Suggested by the form's questions",
+        suggestedCategoriesHint: "These questions are not yet listed under “Which data we process”. Copy what applies into the field below.",
+        schemaFile: "File with the master data schema",
+        approvedWarning: "This draft is approved. If you change it, the approval is withdrawn and the department has to review it again.",
+        sentToReview: "The draft is sent for review. The department is notified; its remarks appear on this page.",
+        purposeName: { token in
+            switch token {
+            case "name": "The applicant's name (first and last name)"
+            case "given-name": "The applicant's first name"
+            case "family-name": "The applicant's last name"
+            case "organization": "The applicant's company or organisation"
+            case "address-line1": "The applicant's street and house number"
+            case "postal-code": "The applicant's postcode"
+            case "address-level2": "The applicant's town"
+            case "email": "The applicant's e-mail address"
+            case "tel": "The applicant's telephone number"
+            default: token
+            }
         }
     )
 }

@@ -182,74 +182,33 @@ public struct EditorText: Sendable {
     public let kindGuidance: @Sendable (FieldKind) -> String?
     public let fieldWarnings: String
     public let kindName: @Sendable (FieldKind) -> String
-    public func entryCount(_ group: String, _ item: String) -> String {
-        german ? "Anzahl der Einträge in „\(group)“\(item.isEmpty ? "" : " (je \(item))")" : "Number of entries in “\(group)”\(item.isEmpty ? "" : " (per \(item))")"
-    }
-    public var purpose: String { german ? "Bedeutung der Angabe" : "Meaning of the answer" }
-    public var purposeNone: String { german ? "Keine besondere Bedeutung" : "No particular meaning" }
-    public var purposeHint: String {
-        german ? "Name und E-Mail-Adresse der antragstellenden Person erscheinen im Posteingang und sind dort suchbar; an die E-Mail-Adresse geht die Eingangsbestätigung. Mit Konto werden solche Angaben vorausgefüllt, und Browser können sie ausfüllen."
-            : "The applicant's name and e-mail address appear in the inbox and can be searched there; the acknowledgement goes to the e-mail address. With an account such answers are prefilled, and browsers can fill them in."
-    }
-    public func purposeName(_ token: String) -> String {
-        switch (token, german) {
-        case ("name", true): "Name der antragstellenden Person (Vor- und Nachname)"
-        case ("given-name", true): "Vorname der antragstellenden Person"
-        case ("family-name", true): "Nachname der antragstellenden Person"
-        case ("organization", true): "Firma oder Organisation der antragstellenden Person"
-        case ("address-line1", true): "Straße und Hausnummer der antragstellenden Person"
-        case ("postal-code", true): "Postleitzahl der antragstellenden Person"
-        case ("address-level2", true): "Wohnort der antragstellenden Person"
-        case ("email", true): "E-Mail-Adresse der antragstellenden Person"
-        case ("tel", true): "Telefonnummer der antragstellenden Person"
-        case ("name", false): "The applicant's name (first and last name)"
-        case ("given-name", false): "The applicant's first name"
-        case ("family-name", false): "The applicant's last name"
-        case ("organization", false): "The applicant's company or organisation"
-        case ("address-line1", false): "The applicant's street and house number"
-        case ("postal-code", false): "The applicant's postcode"
-        case ("address-level2", false): "The applicant's town"
-        case ("email", false): "The applicant's e-mail address"
-        case ("tel", false): "The applicant's telephone number"
-        default: token
-        }
-    }
-    public var reviewRules: String { german ? "Bedingungen, Grenzen und Codes" : "Conditions, limits and codes" }
-    public var reviewFormRules: String { german ? "Regeln und Gebühr des Formulars" : "The form's rules and fee" }
-    public var reviewFee: String { german ? "Gebühr" : "Fee" }
-    public var reviewChanges: String { german ? "Was sich geändert hat" : "What changed" }
-    public var reviewAllNew: String { german ? "Die Leistung war noch nie veröffentlicht: alles ist neu." : "The service was never published: everything is new." }
-    public var reviewNoChanges: String { german ? "Keine Änderungen an den Fragen des Formulars." : "No changes to the form's questions." }
-    public func reviewSince(_ date: String) -> String { german ? "Seit Ihrer letzten Entscheidung am \(date):" : "Since your last decision on \(date):" }
-    public func reviewAgainstVersion(_ number: Int) -> String { german ? "Gegenüber der veröffentlichten Version \(number):" : "Compared with published version \(number):" }
-    public var targetOverall: String { german ? "Gesamteindruck (der ganze Entwurf)" : "Overall (the whole draft)" }
-    public var yourReply: String { german ? "Ihre Antwort auf diese Anmerkung" : "Your reply to this remark" }
-    public var editEntry: String { german ? "Katalogeintrag bearbeiten" : "Edit the catalogue entry" }
-    public var editPrivacy: String { german ? "Datenschutzhinweise bearbeiten" : "Edit the privacy statement" }
-    public func entryOf(_ title: String) -> String { german ? "Katalogeintrag: \(title)" : "Catalogue entry: \(title)" }
-    public func privacyOf(_ title: String) -> String { german ? "Datenschutzhinweise: \(title)" : "Privacy statement: \(title)" }
-    public var privacyProposal: String {
-        german ? "Noch nicht gespeichert. Das Formular unten enthält einen Vorschlag aus den Fragen des Formulars."
-            : "Not saved yet. The form below holds a proposal from the form's questions."
-    }
-    public func privacyMissing(_ items: String) -> String {
-        german ? "Für die Veröffentlichung fehlt noch: \(items)." : "Still missing before publishing: \(items)."
-    }
-    public var suggestedCategories: String { german ? "Vorschlag aus den Fragen des Formulars" : "Suggested by the form's questions" }
-    public var suggestedCategoriesHint: String {
-        german ? "Diese Fragen stehen noch nicht unter „Welche Daten wir verarbeiten“. Übernehmen Sie, was zutrifft, in das Feld unten."
-            : "These questions are not yet listed under “Which data we process”. Copy what applies into the field below."
-    }
-    public var schemaFile: String { german ? "Datei mit dem Stammdatenschema" : "File with the master data schema" }
-    public var approvedWarning: String {
-        german ? "Dieser Entwurf ist freigegeben. Wenn Sie ihn ändern, wird die Freigabe aufgehoben und die Fachabteilung muss ihn erneut prüfen."
-            : "This draft is approved. If you change it, the approval is withdrawn and the department has to review it again."
-    }
-    public var sentToReview: String {
-        german ? "Der Entwurf ist zur Prüfung gesendet. Die Fachabteilung wird benachrichtigt; ihre Anmerkungen erscheinen auf dieser Seite."
-            : "The draft is sent for review. The department is notified; its remarks appear on this page."
-    }
-    private var german: Bool { language == .german }
+    public let entryCount: @Sendable (String, String) -> String
+    public let purpose: String
+    public let purposeNone: String
+    public let purposeHint: String
+    public let reviewRules: String
+    public let reviewFormRules: String
+    public let reviewFee: String
+    public let reviewChanges: String
+    public let reviewAllNew: String
+    public let reviewNoChanges: String
+    public let reviewSince: @Sendable (String) -> String
+    public let reviewAgainstVersion: @Sendable (Int) -> String
+    public let targetOverall: String
+    public let yourReply: String
+    public let editEntry: String
+    public let editPrivacy: String
+    public let entryOf: @Sendable (String) -> String
+    public let privacyOf: @Sendable (String) -> String
+    public let privacyProposal: String
+    public let privacyMissing: @Sendable (String) -> String
+    public let suggestedCategories: String
+    public let suggestedCategoriesHint: String
+    public let schemaFile: String
+    public let approvedWarning: String
+    public let sentToReview: String
+    /// The meaning of an answer marked with this autocomplete token; the token itself when it has none.
+    public let purposeName: @Sendable (String) -> String
 
     public static func `for`(_ language: Language) -> EditorText {
         switch language {

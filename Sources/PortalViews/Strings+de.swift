@@ -170,6 +170,14 @@ extension Strings {
         forbiddenText: "Ihre Sitzung ist abgelaufen oder das Formular war veraltet. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal. Es wurde nichts gespeichert.",
         badRequestTitle: "Anfrage fehlerhaft",
         serverErrorTitle: "Ein Fehler ist aufgetreten",
-        serverErrorText: "Bitte versuchen Sie es später noch einmal."
+        serverErrorText: "Bitte versuchen Sie es später noch einmal.",
+        sessionRunsUntil: { time in "Zu Ihrer Sicherheit endet die Sitzung um \(time) Uhr, wenn Sie bis dahin keine Seite aufrufen. Jeder Schritt verlängert sie." },
+        easyLanguage: "Leichte Sprache",
+        signLanguage: "Gebärdensprache",
+        staffNav: "Interner Bereich",
+        publicSite: "Zum öffentlichen Portal",
+        germanOnlyContent: "",
+        accessCodeAlsoMailed: "Der Zugangscode steht auch in der Eingangsbestätigung, die wir Ihnen per E-Mail geschickt haben.",
+        accessCodeOnlyHere: "Bitte notieren Sie sich den Zugangscode jetzt: Wir zeigen ihn nur auf dieser Seite und können ihn später nicht noch einmal nennen."
     )
 }

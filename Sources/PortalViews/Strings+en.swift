@@ -170,6 +170,14 @@ extension Strings {
         forbiddenText: "Your session has expired or the form was out of date. Please reload the page and try again. Nothing was saved.",
         badRequestTitle: "Bad request",
         serverErrorTitle: "Something went wrong",
-        serverErrorText: "Please try again later."
+        serverErrorText: "Please try again later.",
+        sessionRunsUntil: { time in "For your security the session ends at \(time) if you open no page until then. Every step extends it." },
+        easyLanguage: "Easy Language",
+        signLanguage: "Sign language",
+        staffNav: "Internal area",
+        publicSite: "To the public portal",
+        germanOnlyContent: "This service's description, form questions and privacy statement are only available in German. Buttons, hints and error messages are in English.",
+        accessCodeAlsoMailed: "The access code is also in the acknowledgement of receipt we sent you by e-mail.",
+        accessCodeOnlyHere: "Please note the access code now: we show it only on this page and cannot tell you again later."
     )
 }

@@ -4,26 +4,6 @@ import PortalCore
 /// missing translation does not compile.
 public struct Strings: Sendable {
     public let language: Language
-    /// Shown on English pages around a service's texts, which authorities write in German.
-    public func sessionRunsUntil(_ time: String) -> String {
-        language == .german ? "Zu Ihrer Sicherheit endet die Sitzung um \(time) Uhr, wenn Sie bis dahin keine Seite aufrufen. Jeder Schritt verlängert sie."
-            : "For your security the session ends at \(time) if you open no page until then. Every step extends it."
-    }
-    public var easyLanguage: String { language == .german ? "Leichte Sprache" : "Easy Language" }
-    public var signLanguage: String { language == .german ? "Gebärdensprache" : "Sign language" }
-    public var staffNav: String { language == .german ? "Interner Bereich" : "Internal area" }
-    public var publicSite: String { language == .german ? "Zum öffentlichen Portal" : "To the public portal" }
-    public var germanOnlyContent: String {
-        language == .german ? "" : "This service's description, form questions and privacy statement are only available in German. Buttons, hints and error messages are in English."
-    }
-    public var accessCodeAlsoMailed: String {
-        language == .german ? "Der Zugangscode steht auch in der Eingangsbestätigung, die wir Ihnen per E-Mail geschickt haben."
-            : "The access code is also in the acknowledgement of receipt we sent you by e-mail."
-    }
-    public var accessCodeOnlyHere: String {
-        language == .german ? "Bitte notieren Sie sich den Zugangscode jetzt: Wir zeigen ihn nur auf dieser Seite und können ihn später nicht noch einmal nennen."
-            : "Please note the access code now: we show it only on this page and cannot tell you again later."
-    }
     // Layout
     public let skipLink: String
     public let otherLanguageName: String
@@ -200,6 +180,15 @@ public struct Strings: Sendable {
     public let badRequestTitle: String
     public let serverErrorTitle: String
     public let serverErrorText: String
+    /// Shown on English pages around a service's texts, which authorities write in German.
+    public let sessionRunsUntil: @Sendable (String) -> String
+    public let easyLanguage: String
+    public let signLanguage: String
+    public let staffNav: String
+    public let publicSite: String
+    public let germanOnlyContent: String
+    public let accessCodeAlsoMailed: String
+    public let accessCodeOnlyHere: String
 
     /// The words answers are shown with (Ja/Nein …).
     public var answerWords: AnswerText.Words {
