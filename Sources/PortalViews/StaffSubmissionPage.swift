@@ -136,37 +136,37 @@ public enum StaffSubmissionPage {
 
     /// Open and answered requests for documents, with what arrived.
     static func requestList(_ model: Model) -> HTML {
-        let german = model.shell.strings.language == .german
+        let words = CaseWorkText.for(model.shell.strings.language)
         guard !model.documentRequests.isEmpty else { return .empty }
         let rows = model.documentRequests.map { row -> HTML in
             let files = row.files.map { file -> HTML in "<li><a href=\"\(file.path)\" download>\(file.name)</a></li>" }
             return "<li><p>\(row.documents.joined(separator: "; ")) – \(row.status)</p>\(files.isEmpty ? HTML.empty : "<ul class=\"file-list\">\(HTML(files))</ul>")</li>"
         }
         return """
-        <h2 id="nachforderungen">\(german ? "Nachforderungen" : "Document requests")</h2>
+        <h2 id="nachforderungen">\(words.documentRequests)</h2>
         <ul>\(HTML(rows, separator: "\n"))</ul>
         """
     }
 
     /// The form to ask for missing documents, while the case is in progress.
     static func requestForm(_ model: Model) -> HTML {
-        let german = model.shell.strings.language == .german
+        let words = CaseWorkText.for(model.shell.strings.language)
         guard let action = model.requestAction else { return .empty }
         let error = model.requestError
         return """
-        <h3 id="nachforderung">\(german ? "Unterlagen nachfordern" : "Request documents")</h3>
+        <h3 id="nachforderung">\(words.requestDocuments)</h3>
         <form method="post" action="\(action)" class="no-print" novalidate>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         <div class="\(error == nil ? "field" : "field field-error")">
-        <label class="label" for="nachforderung-unterlagen">\(german ? "Fehlende Unterlagen (eine je Zeile)" : "Missing documents (one per line)")</label>
+        <label class="label" for="nachforderung-unterlagen">\(words.missingDocumentsOnePerLine)</label>
         \(error.map { error -> HTML in "<p class=\"error-message\" id=\"nachforderung-fehler\">\(error)</p>" } ?? .empty)<textarea class="textarea" id="nachforderung-unterlagen" name="unterlagen" rows="3"\(attribute: "aria-describedby", error == nil ? nil : "nachforderung-fehler")></textarea>
         </div>
         <div class="field">
-        <label class="label" for="nachforderung-frist">\(german ? "Frist" : "Deadline")</label>
-        <p class="hint" id="nachforderung-frist-hinweis">\(german ? "TT.MM.JJJJ, zum Beispiel 24.12.2026." : "DD.MM.YYYY, for example 24.12.2026.")</p>
+        <label class="label" for="nachforderung-frist">\(words.deadline)</label>
+        <p class="hint" id="nachforderung-frist-hinweis">\(words.ddMmYyyyForExample)</p>
         <input class="input input-short" id="nachforderung-frist" name="frist" type="text" inputmode="numeric" aria-describedby="nachforderung-frist-hinweis">
         </div>
-        <button class="button button-secondary" type="submit">\(german ? "Unterlagen nachfordern" : "Request documents")</button>
+        <button class="button button-secondary" type="submit">\(words.requestDocuments)</button>
         </form>
         """
     }
@@ -187,16 +187,16 @@ public enum StaffSubmissionPage {
 
     /// The delivered decision with its retrieval.
     static func deliveredDecision(_ model: Model) -> HTML {
-        let german = model.shell.strings.language == .german
+        let words = CaseWorkText.for(model.shell.strings.language)
         guard let decision = model.decision else { return .empty }
-        let retrieval = decision.retrievedAt.map { german ? "Vom Antragsteller abgerufen am \($0)" : "Fetched by the applicant on \($0)" }
-            ?? (german ? "Noch nicht abgerufen" : "Not fetched yet")
+        let retrieval = decision.retrievedAt.map { words.fetchedByTheApplicantOn("\($0)") }
+            ?? (words.notFetchedYet)
         return """
-        <h2 id="bescheid">\(german ? "Bescheid" : "Decision")</h2>
+        <h2 id="bescheid">\(words.decision)</h2>
         <dl class="facts">
-        <dt>\(german ? "Ergebnis" : "Outcome")</dt><dd>\(decision.outcome)</dd>
-        <dt>\(german ? "Zugestellt" : "Delivered")</dt><dd>\(decision.deliveredAt) (\(decision.deliveredBy))</dd>
-        <dt>\(german ? "Abruf" : "Retrieval")</dt><dd>\(retrieval)</dd>
+        <dt>\(words.outcome)</dt><dd>\(decision.outcome)</dd>
+        <dt>\(words.delivered)</dt><dd>\(decision.deliveredAt) (\(decision.deliveredBy))</dd>
+        <dt>\(words.retrieval)</dt><dd>\(retrieval)</dd>
         </dl>
         <p><a href="\(decision.filePath)" download>\(decision.fileName)</a></p>
         """
@@ -204,7 +204,7 @@ public enum StaffSubmissionPage {
 
     /// The form to deliver the decision; it leads to a confirmation step before anything is sent.
     static func decisionForm(_ model: Model) -> HTML {
-        let german = model.shell.strings.language == .german
+        let words = CaseWorkText.for(model.shell.strings.language)
         guard let form = model.decisionForm else { return .empty }
         let choices = form.outcomes.enumerated().map { index, outcome -> HTML in
             """
@@ -215,23 +215,23 @@ public enum StaffSubmissionPage {
             """
         }
         return """
-        <h3 id="bescheid">\(german ? "Bescheid zustellen" : "Deliver the decision")</h3>
+        <h3 id="bescheid">\(words.deliverTheDecision)</h3>
         <form method="post" action="\(form.action)" enctype="multipart/form-data" class="no-print" novalidate>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         <div class="\(form.error == nil ? "field" : "field field-error")">
         \(form.error.map { error -> HTML in "<p class=\"error-message\" id=\"bescheid-fehler\">\(error)</p>" } ?? .empty)
         <fieldset class="fieldset">
-        <legend class="legend">\(german ? "Ergebnis" : "Outcome")</legend>
+        <legend class="legend">\(words.outcome)</legend>
         <div class="choices">
         \(HTML(choices, separator: "\n"))
         </div>
         </fieldset>
         </div>
         <div class="field">
-        <label class="label" for="bescheid-datei">\(german ? "Bescheid als PDF (höchstens 20 MB)" : "Decision as PDF (at most 20 MB)")</label>
+        <label class="label" for="bescheid-datei">\(words.decisionAsPdfAtMost)</label>
         <input class="file-input" id="bescheid-datei" name="bescheid" type="file" accept="application/pdf,.pdf">
         </div>
-        <button class="button" type="submit" \(DecisionAction.check.attributes)>\(german ? "Weiter zur Prüfung" : "Continue to check")</button>
+        <button class="button" type="submit" \(DecisionAction.check.attributes)>\(words.continueToCheck)</button>
         </form>
         """
     }
@@ -279,18 +279,18 @@ public enum StaffSubmissionPage {
         </form>
         """
         let historyList: HTML = model.history.isEmpty ? "<p>\(text.noHistory)</p>" : "<ol class=\"history\">\(HTML(history, separator: "\n"))</ol>"
-        let german = text.language == .german
+        let words = CaseWorkText.for(text.language)
         // Every action's error is listed at the top, linked to its field, however long the answers are.
         var allErrors = errors
         if let error = model.requestError { allErrors.append(.init(anchorID: "nachforderung-unterlagen", message: error)) }
         if let error = model.decisionForm?.error { allErrors.append(.init(anchorID: "ergebnis-0", message: error)) }
         if let error = model.mailbox?.error { allErrors.append(.init(anchorID: "nachricht", message: error)) }
         var sectionsNav: [(String, String)] = [("antworten", text.answersHeading)]
-        if !model.documentRequests.isEmpty { sectionsNav.append(("nachforderungen", german ? "Nachforderungen" : "Document requests")) }
-        if model.decision != nil { sectionsNav.append(("bescheid", german ? "Bescheid" : "Decision")) }
-        if model.mailbox != nil { sectionsNav.append(("nachrichten", german ? "Nachrichten" : "Messages")) }
+        if !model.documentRequests.isEmpty { sectionsNav.append(("nachforderungen", words.documentRequests)) }
+        if model.decision != nil { sectionsNav.append(("bescheid", words.decision)) }
+        if model.mailbox != nil { sectionsNav.append(("nachrichten", words.messages)) }
         sectionsNav.append(("verlauf", text.historyHeading))
-        sectionsNav.append(("aktionen", german ? "Bearbeiten" : "Actions"))
+        sectionsNav.append(("aktionen", words.actions))
         let nav = sectionsNav.map { anchor, label -> HTML in "<li><a href=\"#\(anchor)\">\(label)</a></li>" }
         return Layout.render(model.shell, main: """
         \(ErrorSummary.render(allErrors, text))
@@ -302,7 +302,7 @@ public enum StaffSubmissionPage {
         <dt>\(text.columnReceived)</dt><dd>\(model.receivedAt)</dd>
         \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)\(model.identification.map { value -> HTML in "<dt>\(IdentityText.for(text.language).staffLabel)</dt><dd>\(value)</dd>" } ?? .empty)
         </dl>
-        <nav class="case-nav no-print" aria-label="\(german ? "Abschnitte dieses Antrags" : "Sections of this application")">
+        <nav class="case-nav no-print" aria-label="\(words.sectionsOfThisApplication)">
         <ul>\(HTML(nav))</ul>
         </nav>
         <div class="case-layout">
@@ -316,7 +316,7 @@ public enum StaffSubmissionPage {
         \(historyList)
         </div>
         <aside class="case-actions no-print" aria-labelledby="aktionen">
-        <h2 id="aktionen">\(german ? "Bearbeiten" : "Actions")</h2>
+        <h2 id="aktionen">\(words.actions)</h2>
         <h3>\(text.changeStatusHeading)</h3>
         \(change)
         \(requestForm(model))

@@ -1,0 +1,29 @@
+import PortalCore
+
+/// What the case worker's pages say, German first, English second.
+public struct CaseWorkText: Sendable {
+    public let documentRequests: String
+    public let requestDocuments: String
+    public let missingDocumentsOnePerLine: String
+    public let deadline: String
+    public let ddMmYyyyForExample: String
+    public let fetchedByTheApplicantOn: @Sendable (String) -> String
+    public let notFetchedYet: String
+    public let decision: String
+    public let outcome: String
+    public let delivered: String
+    public let retrieval: String
+    public let deliverTheDecision: String
+    public let decisionAsPdfAtMost: String
+    public let continueToCheck: String
+    public let messages: String
+    public let actions: String
+    public let sectionsOfThisApplication: String
+
+    public static func `for`(_ language: Language) -> CaseWorkText {
+        switch language {
+        case .german: german
+        case .english: english
+        }
+    }
+}
