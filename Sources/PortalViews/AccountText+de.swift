@@ -105,6 +105,18 @@ extension AccountText {
         documentsPartial: { received, pending in "Danke, eingegangen: \(received.joined(separator: ", ")). Es fehlt noch: \(pending.joined(separator: ", "))." },
         documentsKept: "Die übrigen ausgewählten Dateien sind eingegangen und oben als „Eingegangen“ aufgeführt.",
         documentsSentHeading: "Von Ihnen nachgereichte Unterlagen",
-        documentsSentOn: { date in "eingereicht am \(date)" }
+        documentsSentOn: { date in "eingereicht am \(date)" },
+        followYourApplication: "Antrag verfolgen",
+        enterTheReferenceAndThe: "Geben Sie das Aktenzeichen und den Zugangscode aus Ihrer Eingangsbestätigung ein. Mit einem Konto finden Sie Ihre Anträge auch unter „Mein Konto“.",
+        reference: "Aktenzeichen",
+        forExampleBru2026K7qm: "Zum Beispiel BRU-2026-K7QM-4XD2.",
+        accessCode: "Zugangscode",
+        t12CharactersForExampleK7qm: "12 Zeichen, zum Beispiel K7QM-4XD2-9ABC.",
+        showStatus: "Stand anzeigen",
+        signInWithAnAccount: "Anmelden mit Konto",
+        referenceAndAccessCodeDo: "Aktenzeichen und Zugangscode passen nicht zusammen. Bitte prüfen Sie beide.",
+        you: "Sie",
+        noDocumentsAreStillRequested: "Zu diesem Antrag sind keine Unterlagen (mehr) angefordert.",
+        theseDocumentsHaveArrivedAlready: "Diese Unterlagen sind schon eingegangen."
     )
 }

@@ -105,6 +105,18 @@ extension AccountText {
         documentsPartial: { received, pending in "Thank you, received: \(received.joined(separator: ", ")). Still missing: \(pending.joined(separator: ", "))." },
         documentsKept: "The other files you chose have arrived and are listed above as “Received”.",
         documentsSentHeading: "Documents you sent later",
-        documentsSentOn: { date in "sent on \(date)" }
+        documentsSentOn: { date in "sent on \(date)" },
+        followYourApplication: "Follow your application",
+        enterTheReferenceAndThe: "Enter the reference and the access code from your acknowledgement of receipt. With an account you find your applications under “My account” too.",
+        reference: "Reference",
+        forExampleBru2026K7qm: "For example BRU-2026-K7QM-4XD2.",
+        accessCode: "Access code",
+        t12CharactersForExampleK7qm: "12 characters, for example K7QM-4XD2-9ABC.",
+        showStatus: "Show status",
+        signInWithAnAccount: "Sign in with an account",
+        referenceAndAccessCodeDo: "Reference and access code do not match. Please check both.",
+        you: "You",
+        noDocumentsAreStillRequested: "No documents are (still) requested for this application.",
+        theseDocumentsHaveArrivedAlready: "These documents have arrived already."
     )
 }

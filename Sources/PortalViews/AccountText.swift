@@ -123,6 +123,18 @@ public struct AccountText: Sendable {
     public let documentsKept: String
     public let documentsSentHeading: String
     public let documentsSentOn: @Sendable (String) -> String
+    public let followYourApplication: String
+    public let enterTheReferenceAndThe: String
+    public let reference: String
+    public let forExampleBru2026K7qm: String
+    public let accessCode: String
+    public let t12CharactersForExampleK7qm: String
+    public let showStatus: String
+    public let signInWithAnAccount: String
+    public let referenceAndAccessCodeDo: String
+    public let you: String
+    public let noDocumentsAreStillRequested: String
+    public let theseDocumentsHaveArrivedAlready: String
 
 
     public static func `for`(_ language: Language) -> AccountText {

@@ -41,53 +41,53 @@ public enum AdminPagesPage {
     /// The videos of the sign language page: the list and the upload form.
     static func videoSection(_ model: Model) -> HTML {
         guard !model.videoAction.isEmpty else { return .empty }
-        let german = model.shell.strings.language == .german
+        let words = PortalPagesText.for(model.shell.strings.language)
         let editor = EditorText.for(model.shell.strings.language)
         let rows = model.videos.map { video -> HTML in
             """
             <li>\(video.title)
             <form method="post" action="\(video.removeAction)" class="inline-form"><input type="hidden" name="_csrf" value="\(model.csrfToken)">
-            <button class="button button-secondary" type="submit">\(german ? "Entfernen" : "Remove")<span class="visually-hidden">: \(video.title)</span></button></form></li>
+            <button class="button button-secondary" type="submit">\(words.remove)<span class="visually-hidden">: \(video.title)</span></button></form></li>
             """
         }
         return """
-        <h2 id="videos">\(german ? "Videos in Gebärdensprache" : "Videos in sign language")</h2>
-        \(rows.isEmpty ? HTML("<p>\(german ? "Noch keine Videos." : "No videos yet.")</p>") : "<ul>\(HTML(rows, separator: "\n"))</ul>")
-        <h3>\(german ? "Video hinzufügen" : "Add a video")</h3>
+        <h2 id="videos">\(words.videosInSignLanguage)</h2>
+        \(rows.isEmpty ? HTML("<p>\(words.noVideosYet)</p>") : "<ul>\(HTML(rows, separator: "\n"))</ul>")
+        <h3>\(words.addAVideo)</h3>
         <form method="post" action="\(model.videoAction)" enctype="multipart/form-data" novalidate>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         \(FormControl.text("titel", editor.title, model.enteredVideo.title, id: "video-titel"))
         <div class="field">
-        <label class="label" for="video-datei">\(german ? "Video (MP4, höchstens 50 MB)" : "Video (MP4, at most 50 MB)")</label>
+        <label class="label" for="video-datei">\(words.videoMp4AtMost50)</label>
         <input class="file-input" id="video-datei" name="video" type="file" accept="video/mp4,.mp4">
         </div>
         <div class="field">
-        <label class="label" for="video-untertitel">\(german ? "Untertitel (WebVTT-Datei)" : "Captions (WebVTT file)")</label>
+        <label class="label" for="video-untertitel">\(words.captionsWebvttFile)</label>
         <input class="file-input" id="video-untertitel" name="untertitel" type="file" accept="text/vtt,.vtt">
         </div>
         <div class="field">
-        <label class="label" for="video-text">\(german ? "Inhalt des Videos als Text" : "The video's content as text")</label>
-        <p class="hint" id="video-text-hinweis">\(german ? "Steht neben dem Video für alle, die es nicht sehen oder hören können." : "Shown beside the video for everyone who cannot see or hear it.")</p>
+        <label class="label" for="video-text">\(words.theVideoSContentAs)</label>
+        <p class="hint" id="video-text-hinweis">\(words.shownBesideTheVideoFor)</p>
         <textarea class="textarea" id="video-text" name="text" rows="6" aria-describedby="video-text-hinweis">\(model.enteredVideo.transcript)</textarea>
         </div>
-        <button class="button" type="submit">\(german ? "Video hinzufügen" : "Add video")</button>
+        <button class="button" type="submit">\(words.addVideo)</button>
         </form>
         """
     }
 
     public static func render(_ model: Model) -> HTML {
-        let german = model.shell.strings.language == .german
+        let words = PortalPagesText.for(model.shell.strings.language)
         let editor = EditorText.for(model.shell.strings.language)
         let forms = model.entries.map { entry -> HTML in
             """
             <h2 id="seite-\(entry.slug)">\(entry.title)</h2>
-            \(entry.viewPath.map { path -> HTML in "<p><a href=\"\(path)\">\(german ? "Seite ansehen" : "View page")</a></p>" } ?? .empty)
+            \(entry.viewPath.map { path -> HTML in "<p><a href=\"\(path)\">\(words.viewPage)</a></p>" } ?? .empty)
             <form method="post" action="\(entry.action)">
             <input type="hidden" name="_csrf" value="\(model.csrfToken)">
             \(FormControl.text("titel", editor.title, entry.title, id: "e-titel-\(entry.slug)"))
             <div class="field">
-            <label class="label" for="e-text-\(entry.slug)">\(german ? "Text" : "Text")</label>
-            <p class="hint" id="e-text-\(entry.slug)-hinweis">\(entry.hint ?? (german ? "Absätze durch Leerzeilen trennen; „## “ am Zeilenanfang für Überschriften, „- “ für Aufzählungen." : "Separate paragraphs by blank lines; “## ” at the start of a line for headings, “- ” for lists."))</p>
+            <label class="label" for="e-text-\(entry.slug)">\(words.text)</label>
+            <p class="hint" id="e-text-\(entry.slug)-hinweis">\(entry.hint ?? (words.separateParagraphsByBlankLines))</p>
             <textarea class="textarea" id="e-text-\(entry.slug)" name="text" rows="12" aria-describedby="e-text-\(entry.slug)-hinweis">\(entry.body)</textarea>
             </div>
             <button class="button" type="submit">\(editor.save)</button>
@@ -96,7 +96,7 @@ public enum AdminPagesPage {
         }
         return Layout.render(model.shell, main: """
         \(FormControl.error(model.error ?? model.videoError, title: editor.errorTitle))
-        <h1>\(german ? "Seiten des Portals" : "Portal pages")</h1>
+        <h1>\(words.portalPages)</h1>
         \(HTML(forms, separator: "\n"))
         \(videoSection(model))
         """)

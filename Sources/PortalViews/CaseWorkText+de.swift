@@ -18,6 +18,27 @@ extension CaseWorkText {
         continueToCheck: "Weiter zur Prüfung",
         messages: "Nachrichten",
         actions: "Bearbeiten",
-        sectionsOfThisApplication: "Abschnitte dieses Antrags"
+        sectionsOfThisApplication: "Abschnitte dieses Antrags",
+        selectTheNewStatus: "Bitte wählen Sie den neuen Status.",
+        aDecisionCanOnlyBe: "Ein Bescheid kann nur für einen Antrag in Bearbeitung zugestellt werden, und nur einmal.",
+        selectTheDecisionSOutcome: "Bitte wählen Sie das Ergebnis des Bescheids.",
+        chooseTheDecisionSPdf: "Bitte wählen Sie die PDF-Datei des Bescheids.",
+        theDecisionSFileIs: "Die Datei des Bescheids ist nicht mehr vorhanden. Bitte wählen Sie sie noch einmal.",
+        theDecisionIsDelivered: "Der Bescheid ist zugestellt.",
+        theApplicantGetsAnE: "Die antragstellende Person erhält eine E-Mail mit dem Link zu ihrem Antrag; dort ruft sie den Bescheid ab.",
+        noEMailAddressKnown: "Keine E-Mail-Adresse bekannt: Der Bescheid liegt auf der Statusseite des Antrags bereit.",
+        checkAndDeliverTheDecision: "Bescheid prüfen und zustellen",
+        theDocumentsAreRequested: "Die Unterlagen sind nachgefordert.",
+        applicant: "Antragsteller:in",
+        notSent: "; nicht eingereicht: ",
+        answeredOn: "erfüllt am ",
+        openUntil: { p1 in "offen bis \(p1)" },
+        backToTheApplicationWithout: "Zurück zum Antrag, ohne zuzustellen",
+        checkAndDeliverTheDecision2: "Bescheid prüfen und zustellen",
+        outcome2: "Ergebnis",
+        file: "Datei",
+        notification: "Benachrichtigung",
+        deliveringMakesTheDecisionAvailable: "Mit dem Zustellen ist der Bescheid verbindlich bereitgestellt; der Antrag wird „Entschieden“. Das lässt sich nicht zurücknehmen.",
+        deliverTheDecisionNow: "Bescheid jetzt zustellen"
     )
 }

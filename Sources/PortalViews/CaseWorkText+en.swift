@@ -18,6 +18,27 @@ extension CaseWorkText {
         continueToCheck: "Continue to check",
         messages: "Messages",
         actions: "Actions",
-        sectionsOfThisApplication: "Sections of this application"
+        sectionsOfThisApplication: "Sections of this application",
+        selectTheNewStatus: "Select the new status.",
+        aDecisionCanOnlyBe: "A decision can only be delivered for a case in progress, and only once.",
+        selectTheDecisionSOutcome: "Select the decision's outcome.",
+        chooseTheDecisionSPdf: "Choose the decision's PDF file.",
+        theDecisionSFileIs: "The decision's file is no longer there. Please choose it again.",
+        theDecisionIsDelivered: "The decision is delivered.",
+        theApplicantGetsAnE: "The applicant gets an e-mail with the link to their application, where they fetch the decision.",
+        noEMailAddressKnown: "No e-mail address known: the decision waits on the application's status page.",
+        checkAndDeliverTheDecision: "Check and deliver the decision",
+        theDocumentsAreRequested: "The documents are requested.",
+        applicant: "Applicant",
+        notSent: "; not sent: ",
+        answeredOn: "answered on ",
+        openUntil: { p1 in "open until \(p1)" },
+        backToTheApplicationWithout: "Back to the application without delivering",
+        checkAndDeliverTheDecision2: "Check and deliver the decision",
+        outcome2: "Outcome",
+        file: "File",
+        notification: "Notification",
+        deliveringMakesTheDecisionAvailable: "Delivering makes the decision available for good; the case becomes “Decided”. This cannot be undone.",
+        deliverTheDecisionNow: "Deliver the decision now"
     )
 }

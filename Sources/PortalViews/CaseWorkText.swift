@@ -19,6 +19,27 @@ public struct CaseWorkText: Sendable {
     public let messages: String
     public let actions: String
     public let sectionsOfThisApplication: String
+    public let selectTheNewStatus: String
+    public let aDecisionCanOnlyBe: String
+    public let selectTheDecisionSOutcome: String
+    public let chooseTheDecisionSPdf: String
+    public let theDecisionSFileIs: String
+    public let theDecisionIsDelivered: String
+    public let theApplicantGetsAnE: String
+    public let noEMailAddressKnown: String
+    public let checkAndDeliverTheDecision: String
+    public let theDocumentsAreRequested: String
+    public let applicant: String
+    public let notSent: String
+    public let answeredOn: String
+    public let openUntil: @Sendable (String) -> String
+    public let backToTheApplicationWithout: String
+    public let checkAndDeliverTheDecision2: String
+    public let outcome2: String
+    public let file: String
+    public let notification: String
+    public let deliveringMakesTheDecisionAvailable: String
+    public let deliverTheDecisionNow: String
 
     public static func `for`(_ language: Language) -> CaseWorkText {
         switch language {

@@ -35,24 +35,22 @@ public enum DecisionConfirmationPage {
     }
 
     public static func render(_ model: Model) -> HTML {
-        let german = model.shell.strings.language == .german
+        let words = CaseWorkText.for(model.shell.strings.language)
         return Layout.render(model.shell, main: """
-        <p><a class="back-link" href="\(model.cancelPath)">\(german ? "Zurück zum Antrag, ohne zuzustellen" : "Back to the application without delivering")</a></p>
+        <p><a class="back-link" href="\(model.cancelPath)">\(words.backToTheApplicationWithout)</a></p>
         <p class="caption">\(model.reference) · \(model.serviceTitle)</p>
-        <h1>\(german ? "Bescheid prüfen und zustellen" : "Check and deliver the decision")</h1>
+        <h1>\(words.checkAndDeliverTheDecision2)</h1>
         <dl class="summary">
-        <div class="summary-row"><dt>\(german ? "Ergebnis" : "Outcome")</dt><dd>\(model.outcomeLabel)</dd></div>
-        <div class="summary-row"><dt>\(german ? "Datei" : "File")</dt><dd>\(model.fileName) (\(model.fileSize))</dd></div>
-        <div class="summary-row"><dt>\(german ? "Benachrichtigung" : "Notification")</dt><dd>\(model.recipient)</dd></div>
+        <div class="summary-row"><dt>\(words.outcome2)</dt><dd>\(model.outcomeLabel)</dd></div>
+        <div class="summary-row"><dt>\(words.file)</dt><dd>\(model.fileName) (\(model.fileSize))</dd></div>
+        <div class="summary-row"><dt>\(words.notification)</dt><dd>\(model.recipient)</dd></div>
         </dl>
-        <div class="notice"><p>\(german
-            ? "Mit dem Zustellen ist der Bescheid verbindlich bereitgestellt; der Antrag wird „Entschieden“. Das lässt sich nicht zurücknehmen."
-            : "Delivering makes the decision available for good; the case becomes “Decided”. This cannot be undone.")</p></div>
+        <div class="notice"><p>\(words.deliveringMakesTheDecisionAvailable)</p></div>
         <form method="post" action="\(model.action)" novalidate>
         <input type="hidden" name="_csrf" value="\(model.csrfToken)">
         <input type="hidden" name="ergebnis" value="\(model.outcomeValue)">
         <input type="hidden" name="datei" value="\(model.fileID)">
-        <button class="button" type="submit" \(DecisionAction.deliver.attributes)>\(german ? "Bescheid jetzt zustellen" : "Deliver the decision now")</button>
+        <button class="button" type="submit" \(DecisionAction.deliver.attributes)>\(words.deliverTheDecisionNow)</button>
         </form>
         """)
     }

@@ -179,6 +179,14 @@ extension EditorText {
             case "tel": "Telefonnummer der antragstellenden Person"
             default: token
             }
-        }
+        },
+        theServiceIsCreatedIts: { p1 in "Die Leistung ist angelegt; ihre Adresse endet auf „\(p1)“." },
+        theCatalogueEntryIsSaved: "Der Katalogeintrag ist gespeichert.",
+        thePrivacyStatementIsSaved: { p1 in "Die Datenschutzhinweise sind als Fassung \(p1) gespeichert." },
+        saved: "Gespeichert.",
+        versionIsPublished: { p1 in "Version \(p1) ist veröffentlicht." },
+        theFieldIsSaved: { p1 in "Das Feld „\(p1)“ ist gespeichert." },
+        versionIsNowADraft: { p1 in "Version \(p1) liegt jetzt als Entwurf vor; nach Prüfung und Veröffentlichung wird sie die neue Version." },
+        theSchemaIsImportedSteps: { p1, p2 in "Das Schema ist importiert: \(p1) Schritte, \(p2) Warnungen." }
     )
 }

@@ -179,6 +179,14 @@ extension EditorText {
             case "tel": "The applicant's telephone number"
             default: token
             }
-        }
+        },
+        theServiceIsCreatedIts: { p1 in "The service is created; its address ends in “\(p1)”." },
+        theCatalogueEntryIsSaved: "The catalogue entry is saved.",
+        thePrivacyStatementIsSaved: { p1 in "The privacy statement is saved as version \(p1)." },
+        saved: "Saved.",
+        versionIsPublished: { p1 in "Version \(p1) is published." },
+        theFieldIsSaved: { p1 in "The field “\(p1)” is saved." },
+        versionIsNowADraft: { p1 in "Version \(p1) is now a draft; once reviewed and published it becomes the new version." },
+        theSchemaIsImportedSteps: { p1, p2 in "The schema is imported: \(p1) steps, \(p2) warnings." }
     )
 }

@@ -209,6 +209,14 @@ public struct EditorText: Sendable {
     public let sentToReview: String
     /// The meaning of an answer marked with this autocomplete token; the token itself when it has none.
     public let purposeName: @Sendable (String) -> String
+    public let theServiceIsCreatedIts: @Sendable (String) -> String
+    public let theCatalogueEntryIsSaved: String
+    public let thePrivacyStatementIsSaved: @Sendable (String) -> String
+    public let saved: String
+    public let versionIsPublished: @Sendable (String) -> String
+    public let theFieldIsSaved: @Sendable (String) -> String
+    public let versionIsNowADraft: @Sendable (String) -> String
+    public let theSchemaIsImportedSteps: @Sendable (String, String) -> String
 
     public static func `for`(_ language: Language) -> EditorText {
         switch language {

@@ -4,7 +4,7 @@ public enum Layout {
         let text = shell.strings
         let links = shell.links
         let lang = shell.strings.language.rawValue
-        let otherLang = shell.strings.language == .german ? "en" : "de"
+        let otherLang = Strings.for(shell.strings.language).de
         return """
         <!DOCTYPE html>
         <html lang="\(lang)">

@@ -12,6 +12,8 @@ extension PrivacyText {
         notYet: "Die Datenschutzhinweise für diese Leistung werden gerade erstellt. Bitte wenden Sie sich bei Fragen an die zuständige Stelle.",
         editorSection: "Datenschutzhinweise (Art. 13 DSGVO)",
         editorHint: "Ein Vorschlag ist vorausgefüllt (Datenkategorien aus den Fragen des Formulars). Jede Speicherung ergibt eine neue Fassung; jeder Antrag merkt sich die Fassung, die angezeigt wurde.",
-        linesHint: "Ein Eintrag pro Zeile."
+        linesHint: "Ein Eintrag pro Zeile.",
+        recordOfProcessingActivities: "Verzeichnis von Verarbeitungstätigkeiten",
+        generatedFromTheServicesPrivacy: "Erzeugt aus den Datenschutzhinweisen der Leistungen (Art. 30 DSGVO). Als Datei: serviceportal privacy record --service KURZNAME --format md|csv."
     )
 }

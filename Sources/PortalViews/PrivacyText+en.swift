@@ -12,6 +12,8 @@ extension PrivacyText {
         notYet: "The privacy statement for this service is being prepared. Please contact the responsible office with any questions.",
         editorSection: "Privacy statement (Art. 13 GDPR)",
         editorHint: "A proposal is filled in (data categories from the form's questions). Every save makes a new version; each application records the version it was shown.",
-        linesHint: "One entry per line."
+        linesHint: "One entry per line.",
+        recordOfProcessingActivities: "Record of processing activities",
+        generatedFromTheServicesPrivacy: "Generated from the services' privacy statements (Art. 30 GDPR). As a file: serviceportal privacy record --service SLUG --format md|csv."
     )
 }

@@ -23,6 +23,8 @@ public struct PrivacyText: Sendable {
     public let editorSection: String
     public let editorHint: String
     public let linesHint: String
+    public let recordOfProcessingActivities: String
+    public let generatedFromTheServicesPrivacy: String
 
     public static func `for`(_ language: Language) -> PrivacyText {
         switch language {

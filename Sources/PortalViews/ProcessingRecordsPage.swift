@@ -13,7 +13,7 @@ public enum ProcessingRecordsPage {
     }
 
     public static func render(_ model: Model) -> HTML {
-        let german = model.shell.strings.language == .german
+        let words = PrivacyText.for(model.shell.strings.language)
         let sections = model.records.map { entry -> HTML in
             """
             <h2>\(entry.title)</h2>
@@ -23,8 +23,8 @@ public enum ProcessingRecordsPage {
             """
         }
         return Layout.render(model.shell, main: """
-        <h1>\(german ? "Verzeichnis von Verarbeitungstätigkeiten" : "Record of processing activities")</h1>
-        <p>\(german ? "Erzeugt aus den Datenschutzhinweisen der Leistungen (Art. 30 DSGVO). Als Datei: serviceportal privacy record --service KURZNAME --format md|csv." : "Generated from the services' privacy statements (Art. 30 GDPR). As a file: serviceportal privacy record --service SLUG --format md|csv.")</p>
+        <h1>\(words.recordOfProcessingActivities)</h1>
+        <p>\(words.generatedFromTheServicesPrivacy)</p>
         \(HTML(sections, separator: "\n"))
         """)
     }

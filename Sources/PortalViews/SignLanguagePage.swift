@@ -30,7 +30,7 @@ public enum SignLanguagePage {
     }
 
     public static func render(_ model: Model) -> HTML {
-        let german = model.shell.strings.language == .german
+        let words = PortalPagesText.for(model.shell.strings.language)
         let videos = model.videos.enumerated().map { index, video -> HTML in
             """
             <section class="sign-video" aria-labelledby="video-\(index + 1)">
@@ -38,9 +38,9 @@ public enum SignLanguagePage {
             <video controls preload="metadata" width="640" aria-describedby="video-\(index + 1)-text">
             <source src="\(video.videoPath)" type="video/mp4">
             <track kind="captions" src="\(video.captionsPath)" srclang="de" label="Deutsch" default>
-            <a href="\(video.videoPath)">\(german ? "Video herunterladen (MP4)" : "Download the video (MP4)")</a>
+            <a href="\(video.videoPath)">\(words.downloadTheVideoMp4)</a>
             </video>
-            <h3>\(german ? "Der Inhalt des Videos als Text" : "The video's content as text")</h3>
+            <h3>\(words.theVideoSContentAs2)</h3>
             <div id="video-\(index + 1)-text">\(SimpleText.render(video.transcript))</div>
             </section>
             """
@@ -48,7 +48,7 @@ public enum SignLanguagePage {
         return Layout.render(model.shell, main: """
         <h1>\(model.title)</h1>
         \(SimpleText.render(model.introduction))
-        \(videos.isEmpty ? HTML("<p>\(german ? "Die Videos werden gerade erstellt." : "The videos are being made.")</p>") : HTML(videos, separator: "\n"))
+        \(videos.isEmpty ? HTML("<p>\(words.theVideosAreBeingMade)</p>") : HTML(videos, separator: "\n"))
         """)
     }
 }

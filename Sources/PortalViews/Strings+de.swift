@@ -178,6 +178,14 @@ extension Strings {
         publicSite: "Zum öffentlichen Portal",
         germanOnlyContent: "",
         accessCodeAlsoMailed: "Der Zugangscode steht auch in der Eingangsbestätigung, die wir Ihnen per E-Mail geschickt haben.",
-        accessCodeOnlyHere: "Bitte notieren Sie sich den Zugangscode jetzt: Wir zeigen ihn nur auf dieser Seite und können ihn später nicht noch einmal nennen."
+        accessCodeOnlyHere: "Bitte notieren Sie sich den Zugangscode jetzt: Wir zeigen ihn nur auf dieser Seite und können ihn später nicht noch einmal nennen.",
+        editorialOffice: "Redaktion",
+        review: "Prüfung",
+        dataProtection: "Datenschutz",
+        portalPages: "Portalseiten",
+        dataTooLarge: "Die gesendeten Daten sind zu groß. Es wurde nichts gespeichert.",
+        unknownFormEncoding: "Das Formular wurde in einer unbekannten Form gesendet. Es wurde nichts gespeichert.",
+        de: "en",
+        helpAndFrequentlyAskedQuestions: "Hilfe und häufige Fragen"
     )
 }

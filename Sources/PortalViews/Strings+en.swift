@@ -178,6 +178,14 @@ extension Strings {
         publicSite: "To the public portal",
         germanOnlyContent: "This service's description, form questions and privacy statement are only available in German. Buttons, hints and error messages are in English.",
         accessCodeAlsoMailed: "The access code is also in the acknowledgement of receipt we sent you by e-mail.",
-        accessCodeOnlyHere: "Please note the access code now: we show it only on this page and cannot tell you again later."
+        accessCodeOnlyHere: "Please note the access code now: we show it only on this page and cannot tell you again later.",
+        editorialOffice: "Editorial office",
+        review: "Review",
+        dataProtection: "Data protection",
+        portalPages: "Portal pages",
+        dataTooLarge: "The data sent is too large. Nothing was saved.",
+        unknownFormEncoding: "The form was sent in an unknown format. Nothing was saved.",
+        de: "de",
+        helpAndFrequentlyAskedQuestions: "Help and frequently asked questions"
     )
 }

@@ -189,6 +189,14 @@ public struct Strings: Sendable {
     public let germanOnlyContent: String
     public let accessCodeAlsoMailed: String
     public let accessCodeOnlyHere: String
+    public let editorialOffice: String
+    public let review: String
+    public let dataProtection: String
+    public let portalPages: String
+    public let dataTooLarge: String
+    public let unknownFormEncoding: String
+    public let de: String
+    public let helpAndFrequentlyAskedQuestions: String
 
     /// The words answers are shown with (Ja/Nein …).
     public var answerWords: AnswerText.Words {

@@ -52,9 +52,9 @@ struct ErrorMiddleware: RouterMiddleware {
             paragraphs = [access.noPermissionText]
             link = (access.toStartPage, start)
         case .tooLarge?:
-            paragraphs = [text.language == .german ? "Die gesendeten Daten sind zu groß. Es wurde nichts gespeichert." : "The data sent is too large. Nothing was saved."]
+            paragraphs = [text.dataTooLarge]
         case .unsupportedMediaType?:
-            paragraphs = [text.language == .german ? "Das Formular wurde in einer unbekannten Form gesendet. Es wurde nichts gespeichert." : "The form was sent in an unknown format. Nothing was saved."]
+            paragraphs = [text.unknownFormEncoding]
         case .notFound?, nil:
             switch status.code {
             case 404, 405:

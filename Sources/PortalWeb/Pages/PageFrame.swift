@@ -71,10 +71,10 @@ struct PageFrame: Sendable {
     /// The staff bar's link to the user's own start page, named after it.
     static func homeLabel(_ home: SiteRoute, _ language: Language) -> String? {
         switch home {
-        case .editorHome: language == .german ? "Redaktion" : "Editorial office"
-        case .reviewHome: language == .german ? "Prüfung" : "Review"
-        case .processingRecords: language == .german ? "Datenschutz" : "Data protection"
-        case .adminPages: language == .german ? "Portalseiten" : "Portal pages"
+        case .editorHome: Strings.for(language).editorialOffice
+        case .reviewHome: Strings.for(language).review
+        case .processingRecords: Strings.for(language).dataProtection
+        case .adminPages: Strings.for(language).portalPages
         default: nil
         }
     }

@@ -50,7 +50,7 @@ struct AdminPagesController: Sendable {
             Kontaktdaten der Schlichtungs- oder Durchsetzungsstelle des Landes.
             """)
         case .help:
-            return (text.language == .german ? "Hilfe und häufige Fragen" : "Help and frequently asked questions", """
+            return (text.helpAndFrequentlyAskedQuestions, """
             ## Wie stelle ich einen Antrag?
             Suchen Sie die Leistung auf der Startseite. Auf der Seite der Leistung steht, was Sie brauchen; mit „Antrag stellen“ beginnt das Formular. Es fragt Schritt für Schritt, und vor dem Absenden sehen Sie alle Angaben noch einmal.
 
@@ -67,7 +67,7 @@ struct AdminPagesController: Sendable {
             Schreiben Sie uns über das Kontaktformular. Wenn Sie auf eine Barriere stoßen, wählen Sie dort „Barriere melden“.
             """)
         case .easyLanguage:
-            return (text.language == .german ? "Leichte Sprache" : "Easy Language", """
+            return (text.easyLanguage, """
             ## Was ist das Service-Portal?
             Das Service-Portal ist eine Internet-Seite.
             Die Internet-Seite ist vom Landkreis.
@@ -98,7 +98,7 @@ struct AdminPagesController: Sendable {
             Der Link ist unten auf jeder Seite.
             """)
         case .signLanguage:
-            return (text.language == .german ? "Gebärdensprache" : "Sign language", """
+            return (text.signLanguage, """
             Hier erklären wir das Serviceportal in Deutscher Gebärdensprache. Jedes Video hat Untertitel; daneben steht sein Inhalt als Text.
             """)
         case .privacy: return (text.privacy, "")

@@ -133,7 +133,7 @@ struct BackOfficeController: Sendable {
         }
         let text = Strings.for(frame.language(request))
         guard let status = form.first("status").flatMap(CaseStatus.init(rawValue:)) else {
-            return try await render(submission, user: user, error: text.language == .german ? "Bitte wählen Sie den neuen Status." : "Select the new status.",
+            return try await render(submission, user: user, error: CaseWorkText.for(text.language).selectTheNewStatus,
                                     request, context, status: .unprocessableContent)
         }
         let note = form.first("vermerk").map { String($0.prefix(2000)) }
@@ -181,19 +181,18 @@ struct BackOfficeController: Sendable {
     @Sendable func deliverDecision(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asCaseWorker(context) { user in
             let submission = try await visibleSubmission(context, user)
-            let german = frame.language(request) == .german
+            let words = CaseWorkText.for(frame.language(request))
             guard let caseFile = try await submissions.caseFile(of: submission.id), caseFile.status.canMove(to: .decided),
                   try await decisions.decision(of: submission.id) == nil
             else {
-                throw PageError(.conflict(german ? "Ein Bescheid kann nur für einen Antrag in Bearbeitung zugestellt werden, und nur einmal."
-                                                 : "A decision can only be delivered for a case in progress, and only once.",
+                throw PageError(.conflict(words.aDecisionCanOnlyBe,
                                           link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
             let form = context.form ?? FormValues()
             let chosen = form.first("ergebnis")
             guard let outcome = chosen.flatMap(Decision.Outcome.init(rawValue:)) else {
                 return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
-                                        decisionError: german ? "Bitte wählen Sie das Ergebnis des Bescheids." : "Select the decision's outcome.")
+                                        decisionError: words.selectTheDecisionSOutcome)
             }
             let owner = "bescheid-\(submission.id)"
             // First the file is checked and kept aside, and the case worker sees what will go out;
@@ -201,7 +200,7 @@ struct BackOfficeController: Sendable {
             guard try form.action(DecisionAction.self) == .deliver else {
                 guard let incoming = context.files.first(where: { $0.field == "bescheid" && $0.size > 0 }) else {
                     return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
-                                            decisionError: german ? "Bitte wählen Sie die PDF-Datei des Bescheids." : "Choose the decision's PDF file.", decisionChosen: chosen)
+                                            decisionError: words.chooseTheDecisionSPdf, decisionChosen: chosen)
                 }
                 switch await uploads.accept(incoming, for: Self.decisionField, owner: owner) {
                 case .success(let file):
@@ -215,8 +214,7 @@ struct BackOfficeController: Sendable {
                   staged.owner == owner, staged.submissionID == nil
             else {
                 return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
-                                        decisionError: german ? "Die Datei des Bescheids ist nicht mehr vorhanden. Bitte wählen Sie sie noch einmal."
-                                                              : "The decision's file is no longer there. Please choose it again.", decisionChosen: chosen)
+                                        decisionError: words.theDecisionSFileIs, decisionChosen: chosen)
             }
             let file = staged.file
             try await uploads.store.attach([file.id], owner: owner, to: submission.id)
@@ -228,7 +226,7 @@ struct BackOfficeController: Sendable {
             await tellApplicant(submission) { words, reference, service, link in
                 (words.decisionMailSubject(reference), words.decisionMailBody(reference, service, link))
             }
-            context.flash(german ? "Der Bescheid ist zugestellt." : "The decision is delivered.")
+            context.flash(words.theDecisionIsDelivered)
             return PageFrame.redirect(SiteRoute.staffSubmission(reference: submission.reference.rawValue).path + "#bescheid")
         }
     }
@@ -237,18 +235,16 @@ struct BackOfficeController: Sendable {
     private func confirmDecision(_ submission: Submission, outcome: Decision.Outcome, file: UploadedFile, user: StaffUser,
                                  _ request: Request, _ context: PortalRequestContext) async throws -> Response {
         let language = frame.language(request)
-        let german = language == .german
+        let words = CaseWorkText.for(language)
         let service = try await catalog.service(id: submission.serviceID)
         let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
         let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
         let recipient = ApplicantAddress.of(submission, account: account, schema: schema) != nil
-            ? (german ? "Die antragstellende Person erhält eine E-Mail mit dem Link zu ihrem Antrag; dort ruft sie den Bescheid ab."
-                      : "The applicant gets an e-mail with the link to their application, where they fetch the decision.")
-            : (german ? "Keine E-Mail-Adresse bekannt: Der Bescheid liegt auf der Statusseite des Antrags bereit."
-                      : "No e-mail address known: the decision waits on the application's status page.")
+            ? (words.theApplicantGetsAnE)
+            : (words.noEMailAddressKnown)
         let reference = submission.reference.rawValue
         let page = DecisionConfirmationPage.render(.init(
-            shell: frame.shell(request, context: context, title: german ? "Bescheid prüfen und zustellen" : "Check and deliver the decision",
+            shell: frame.shell(request, context: context, title: words.checkAndDeliverTheDecision,
                                serviceTitle: service?.title, staffName: user.displayName, now: now()),
             reference: reference, serviceTitle: service?.title ?? "", outcomeLabel: outcome.label(language), outcomeValue: outcome.rawValue,
             fileName: file.name, fileSize: UploadedFile.size(file.size), fileID: file.id.description, recipient: recipient,
@@ -288,7 +284,7 @@ struct BackOfficeController: Sendable {
             await tellApplicant(submission) { words, reference, service, link in
                 (words.requestMailSubject(reference), words.requestMailBody(reference, service, documents, deadline.german, link))
             }
-            context.flash(frame.language(request) == .german ? "Die Unterlagen sind nachgefordert." : "The documents are requested.")
+            context.flash(CaseWorkText.for(frame.language(request)).theDocumentsAreRequested)
             return PageFrame.redirect(SiteRoute.staffSubmission(reference: submission.reference.rawValue).path + "#nachforderung")
         }
     }
@@ -352,7 +348,7 @@ struct BackOfficeController: Sendable {
         let messages = try await mailbox.messages(of: submission.id)
         var thread = MailboxThread(
             messages: messages.map { message in
-                .init(author: message.fromApplicant ? (language == .german ? "Antragsteller:in" : "Applicant") : message.author,
+                .init(author: message.fromApplicant ? (CaseWorkText.for(language).applicant) : message.author,
                       sentAt: frame.dateTime(message.sentAt), body: message.body, isNew: message.fromApplicant && message.readAt == nil,
                       files: message.attachments.map { ($0.german, SiteRoute.staffFile(reference: submission.reference.rawValue, id: $0.id.description).path) })
             },
@@ -392,10 +388,10 @@ struct BackOfficeController: Sendable {
             .init(documents: documentRequest.documents,
                   status: documentRequest.fulfilledAt.map { at in
                       let pending = documentRequest.pending
-                      let missing = pending.isEmpty ? "" : (language == .german ? "; nicht eingereicht: " : "; not sent: ") + pending.joined(separator: ", ")
-                      return (language == .german ? "erfüllt am " : "answered on ") + frame.dateTime(at) + missing
+                      let missing = pending.isEmpty ? "" : (CaseWorkText.for(language).notSent) + pending.joined(separator: ", ")
+                      return (CaseWorkText.for(language).answeredOn) + frame.dateTime(at) + missing
                   }
-                      ?? (language == .german ? "offen bis \(documentRequest.deadline.german)" : "open until \(documentRequest.deadline.german)"),
+                      ?? (CaseWorkText.for(language).openUntil("\(documentRequest.deadline.german)")),
                   files: documentRequest.deliveries.map { delivery in
                       ("\(delivery.document): \(delivery.file.german)",
                        SiteRoute.staffFile(reference: submission.reference.rawValue, id: delivery.file.id.description).path)

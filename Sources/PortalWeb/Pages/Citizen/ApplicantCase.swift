@@ -130,7 +130,7 @@ struct ApplicantCase: Sendable {
         let messages = try await mailbox.messages(of: submission.id)
         var thread = MailboxThread(
             messages: messages.map { message in
-                .init(author: message.fromApplicant ? (language == .german ? "Sie" : "You") : message.author, sentAt: frame.dateTime(message.sentAt),
+                .init(author: message.fromApplicant ? (AccountText.for(language).you) : message.author, sentAt: frame.dateTime(message.sentAt),
                       body: message.body, isNew: !message.fromApplicant && message.readAt == nil,
                       files: message.attachments.map { ($0.german, paths.file($0.id.description)) })
             },
@@ -179,7 +179,7 @@ struct ApplicantCase: Sendable {
         let text = AccountText.for(language)
         let isOpen = try await submissions.caseFile(of: submission.id).map { !$0.status.isFinal } ?? false
         guard isOpen, let open = try await documentRequests.requests(of: submission.id).first(where: { $0.fulfilledAt == nil }) else {
-            throw PageError(.conflict(language == .german ? "Zu diesem Antrag sind keine Unterlagen (mehr) angefordert." : "No documents are (still) requested for this application.",
+            throw PageError(.conflict(AccountText.for(language).noDocumentsAreStillRequested,
                                       link: (submission.reference.rawValue, paths.page)))
         }
         let finish = try context.form?.action(DocumentsAction.self) == .finish
@@ -205,7 +205,7 @@ struct ApplicantCase: Sendable {
                 stored = try await documentRequests.deliver(open.id, deliveries: deliveries, finish: finish && errors.isEmpty, at: now())
             }
         } catch is RequestAlreadyFulfilled {
-            throw PageError(.conflict(language == .german ? "Diese Unterlagen sind schon eingegangen." : "These documents have arrived already.",
+            throw PageError(.conflict(AccountText.for(language).theseDocumentsHaveArrivedAlready,
                                       link: (submission.reference.rawValue, paths.page)))
         }
         if !errors.isEmpty {

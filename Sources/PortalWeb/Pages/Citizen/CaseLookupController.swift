@@ -25,25 +25,24 @@ struct CaseLookupController: Sendable {
     }
 
     private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
-        let german = frame.language(request) == .german
+        let words = AccountText.for(frame.language(request))
         if context.sessions.session == nil {
             browserSessions.start(browserSessions.new(), context)
         }
-        let heading = german ? "Antrag verfolgen" : "Follow your application"
+        let heading = words.followYourApplication
         let shell = frame.shell(request, context: context, title: heading, hasErrors: error != nil, now: now())
         return PageFrame.response(AccountFormPage.render(.init(
             shell: shell, heading: heading,
-            intro: [german ? "Geben Sie das Aktenzeichen und den Zugangscode aus Ihrer Eingangsbestätigung ein. Mit einem Konto finden Sie Ihre Anträge auch unter „Mein Konto“."
-                           : "Enter the reference and the access code from your acknowledgement of receipt. With an account you find your applications under “My account” too."],
+            intro: [words.enterTheReferenceAndThe],
             action: SiteRoute.caseLookup.path, csrfToken: context.sessions.session?.csrfToken ?? "",
             inputs: [
-                .init(name: "aktenzeichen", label: german ? "Aktenzeichen" : "Reference", type: "text", autocomplete: "off", value: reference,
-                      hint: german ? "Zum Beispiel BRU-2026-K7QM-4XD2." : "For example BRU-2026-K7QM-4XD2."),
-                .init(name: "zugangscode", label: german ? "Zugangscode" : "Access code", type: "text", autocomplete: "off",
-                      hint: german ? "12 Zeichen, zum Beispiel K7QM-4XD2-9ABC." : "12 characters, for example K7QM-4XD2-9ABC."),
+                .init(name: "aktenzeichen", label: words.reference, type: "text", autocomplete: "off", value: reference,
+                      hint: words.forExampleBru2026K7qm),
+                .init(name: "zugangscode", label: words.accessCode, type: "text", autocomplete: "off",
+                      hint: words.t12CharactersForExampleK7qm),
             ],
-            button: german ? "Stand anzeigen" : "Show status", formError: error,
-            links: [(text: german ? "Anmelden mit Konto" : "Sign in with an account", path: SiteRoute.accountLogin.path)]
+            button: words.showStatus, formError: error,
+            links: [(text: words.signInWithAnAccount, path: SiteRoute.accountLogin.path)]
         )), status: status)
     }
 
@@ -52,11 +51,11 @@ struct CaseLookupController: Sendable {
     }
 
     @Sendable func lookup(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        let german = frame.language(request) == .german
+        let words = AccountText.for(frame.language(request))
         let values = context.form ?? FormValues()
         let typedReference = String((values.first("aktenzeichen") ?? "").trimmingCharacters(in: .whitespaces).uppercased().prefix(40))
         let typedCode = String((values.first("zugangscode") ?? "").prefix(40))
-        let wrong = german ? "Aktenzeichen und Zugangscode passen nicht zusammen. Bitte prüfen Sie beide." : "Reference and access code do not match. Please check both."
+        let wrong = words.referenceAndAccessCodeDo
         let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.caseLookupPerReference, typedReference)]
         if let refusal = try await throttle.check(limits).message(frame.language(request)) {
             return form(request, context, reference: typedReference, error: refusal, status: .tooManyRequests)

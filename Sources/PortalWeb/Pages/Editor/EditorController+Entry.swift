@@ -61,7 +61,7 @@ extension EditorController {
             let service = Service.newDraft(id: ids(), slug: slug, title: title, orgUnit: unit)
             let draft = FormDraft(id: ids(), serviceID: service.id, schema: FormSchema(steps: []), source: "Redaktion", notes: [], warnings: [], createdAt: now())
             try await catalog.saveDraft(draft, creating: service)
-            context.flash(frame.language(request) == .german ? "Die Leistung ist angelegt; ihre Adresse endet auf „\(slug)“." : "The service is created; its address ends in “\(slug)”.")
+            context.flash(EditorText.for(frame.language(request)).theServiceIsCreatedIts("\(slug)"))
             return PageFrame.redirect(.editorService(slug: slug))
         }
     }
@@ -265,7 +265,7 @@ extension EditorController {
                     link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)
                 ))
             }
-            context.flash(frame.language(request) == .german ? "Der Katalogeintrag ist gespeichert." : "The catalogue entry is saved.")
+            context.flash(EditorText.for(frame.language(request)).theCatalogueEntryIsSaved)
             return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#eintrag")
         }
     }
@@ -301,9 +301,7 @@ extension EditorController {
             }
             service = try await catalog.service(id: service.id) ?? service
             if let saved = service.privacy { try await catalog.archivePrivacy(saved, of: service.id) }
-            context.flash(frame.language(request) == .german
-                  ? "Die Datenschutzhinweise sind als Fassung \(service.privacy?.version ?? 1) gespeichert."
-                  : "The privacy statement is saved as version \(service.privacy?.version ?? 1).")
+            context.flash(EditorText.for(frame.language(request)).thePrivacyStatementIsSaved("\(service.privacy?.version ?? 1)"))
             return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#datenschutz")
         }
     }

@@ -74,7 +74,7 @@ extension EditorController {
                 return try await renderField(service, draft, index, field, request, context, editor, error: introduced.joined(separator: " "), status: .unprocessableContent)
             }
             try await store(draft, service, request, by: editor)
-            context.flash(frame.language(request) == .german ? "Das Feld „\(field.label)“ ist gespeichert." : "The field “\(field.label)” is saved.")
+            context.flash(EditorText.for(frame.language(request)).theFieldIsSaved("\(field.label)"))
             return PageFrame.redirect(SiteRoute.editorStep(slug: service.slug, step: index + 1).path + "#feld-\(field.key)")
         }
     }

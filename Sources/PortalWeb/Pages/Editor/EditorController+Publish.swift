@@ -24,7 +24,7 @@ extension EditorController {
                 throw conflict(service, request)
             }
             try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Als Version \(number) veröffentlicht."))
-            context.flash(frame.language(request) == .german ? "Version \(number) ist veröffentlicht." : "Version \(number) is published.")
+            context.flash(EditorText.for(frame.language(request)).versionIsPublished("\(number)"))
             return PageFrame.redirect(.editorService(slug: service.slug))
         }
     }

@@ -76,7 +76,7 @@ extension EditorController {
                 return renderRules(service, stored, request, context, editor, error: error.message, entered: entered, status: .unprocessableContent)
             }
             try await store(draft, service, request, by: editor)
-            context.flash(frame.language(request) == .german ? "Gespeichert." : "Saved.")
+            context.flash(EditorText.for(frame.language(request)).saved)
             return PageFrame.redirect(SiteRoute.editorRules(slug: service.slug).path + anchor)
         }
     }

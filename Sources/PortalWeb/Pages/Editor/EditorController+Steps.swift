@@ -41,9 +41,7 @@ extension EditorController {
                                                       notes: [], warnings: [], createdAt: now()), creating: nil)
                 try await reviews.record(DraftEvent(draftID: (try await catalog.drafts(of: service.id).first?.id) ?? ids(), at: now(),
                                                     actor: editor.user.displayName, action: "Entwurf aus Version \(number) angelegt."))
-                context.flash(frame.language(request) == .german
-                      ? "Version \(number) liegt jetzt als Entwurf vor; nach Prüfung und Veröffentlichung wird sie die neue Version."
-                      : "Version \(number) is now a draft; once reviewed and published it becomes the new version.")
+                context.flash(EditorText.for(frame.language(request)).versionIsNowADraft("\(number)"))
                 return PageFrame.redirect(formSection)
             case .sendToReview:
                 var draft = try await draft(of: service, context, request)
@@ -122,9 +120,7 @@ extension EditorController {
             source: "FIM \(result.id) \(result.version ?? "")".trimmingCharacters(in: .whitespaces),
             notes: result.notes, warnings: result.warnings, createdAt: now()
         ), creating: nil)
-        context.flash(frame.language(request) == .german
-              ? "Das Schema ist importiert: \(result.schema.steps.count) Schritte, \(result.warnings.count) Warnungen."
-              : "The schema is imported: \(result.schema.steps.count) steps, \(result.warnings.count) warnings.")
+        context.flash(EditorText.for(frame.language(request)).theSchemaIsImportedSteps("\(result.schema.steps.count)", "\(result.warnings.count)"))
         return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
     }
 

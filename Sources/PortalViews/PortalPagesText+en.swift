@@ -1,0 +1,22 @@
+import PortalCore
+
+extension PortalPagesText {
+    public static let english = PortalPagesText(
+        remove: "Remove",
+        videosInSignLanguage: "Videos in sign language",
+        noVideosYet: "No videos yet.",
+        addAVideo: "Add a video",
+        videoMp4AtMost50: "Video (MP4, at most 50 MB)",
+        captionsWebvttFile: "Captions (WebVTT file)",
+        theVideoSContentAs: "The video's content as text",
+        shownBesideTheVideoFor: "Shown beside the video for everyone who cannot see or hear it.",
+        addVideo: "Add video",
+        viewPage: "View page",
+        text: "Text",
+        separateParagraphsByBlankLines: "Separate paragraphs by blank lines; “## ” at the start of a line for headings, “- ” for lists.",
+        portalPages: "Portal pages",
+        downloadTheVideoMp4: "Download the video (MP4)",
+        theVideoSContentAs2: "The video's content as text",
+        theVideosAreBeingMade: "The videos are being made."
+    )
+}
