@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import NIOCore
 import HummingbirdTesting
 import PortalCore
 import PortalTestSupport
@@ -137,6 +139,29 @@ struct CatalogAPITests {
                 #expect(response.message == message)
             }
             #expect(try await test.portal.submissions.count() == 0)
+        }
+    }
+
+    @Test("Messages come in the language the client asks for (Accept-Language), German otherwise; field errors too")
+    func languageOfMessages() async throws {
+        try await TestPortal.with { test in
+            try await test.application().test(.router) { client in
+                func post(_ body: String, _ language: String?) async throws -> TestResponse {
+                    var headers: HTTPFields = [.contentType: "application/json"]
+                    if let language { headers[.acceptLanguage] = language }
+                    return try await client.execute(uri: Paths.submissions, method: .post, headers: headers, body: ByteBuffer(string: body))
+                }
+                #expect(try await post("[1]", "en-GB,en;q=0.9").message == "Expected a JSON object of the form {\"answers\": {…}}.")
+                #expect(try await post("[1]", "fr, de;q=0.5").message == "Erwartet wird ein JSON-Objekt der Form {\"answers\": {…}}.")
+                #expect(try await post("[1]", "fr").message == "Erwartet wird ein JSON-Objekt der Form {\"answers\": {…}}.")
+                let invalid = try await post(#"{"answers": {"plz": "abc"}}"#, "en")
+                #expect(invalid.status == .unprocessableContent)
+                #expect(invalid.message == "The answers are incomplete or incorrect.")
+                // Every field's message is English too: a missing first name says "Enter …", not "Bitte …".
+                #expect(invalid.text.contains("Enter “") && !invalid.text.contains("Bitte"))
+                let unknown = try await client.execute(uri: "/api/v1/services/gibt-es-nicht/form", method: .get, headers: [.acceptLanguage: "en"])
+                #expect(unknown.message == "This service does not exist or cannot be applied for online.")
+            }
         }
     }
 

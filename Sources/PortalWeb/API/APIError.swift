@@ -2,28 +2,30 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import PortalCore
+import PortalViews
 
-/// A refused request with a German message for people and field errors for programs.
+/// A refused request: a message for people in the client's language (`APIText`, chosen by
+/// `Accept-Language`) and field errors for programs.
 public struct APIError: Error, Sendable {
     public var status: HTTPResponse.Status
-    public var message: String
+    public var text: @Sendable (APIText) -> String
     public var fieldErrors: [FieldError]
 
-    public init(_ status: HTTPResponse.Status, _ message: String, fieldErrors: [FieldError] = []) {
+    public init(_ status: HTTPResponse.Status, fieldErrors: [FieldError] = [], _ text: @escaping @Sendable (APIText) -> String) {
         self.status = status
-        self.message = message
+        self.text = text
         self.fieldErrors = fieldErrors
     }
 
-    public static func notFound(_ message: String = "Die angeforderte Ressource gibt es nicht.") -> APIError {
-        APIError(.notFound, message)
+    public static func notFound(_ text: @escaping @Sendable (APIText) -> String = { $0.notFound }) -> APIError {
+        APIError(.notFound, text)
     }
 
-    public static func badRequest(_ message: String) -> APIError {
-        APIError(.badRequest, message)
+    public static func badRequest(_ text: @escaping @Sendable (APIText) -> String) -> APIError {
+        APIError(.badRequest, text)
     }
 
-    public static let unauthorized = APIError(.unauthorized, "Ein gültiger API-Schlüssel wird benötigt (Kopfzeile „Authorization: Bearer …“).")
+    public static let unauthorized = APIError(.unauthorized) { $0.unauthorized }
 
     struct Body: Encodable {
         struct Item: Encodable {
@@ -35,7 +37,7 @@ public struct APIError: Error, Sendable {
         var errors: [Item]?
     }
 
-    var body: Body {
-        Body(message: message, errors: fieldErrors.isEmpty ? nil : fieldErrors.map { .init(field: $0.field, message: $0.message()) })
+    func body(_ language: Language) -> Body {
+        Body(message: text(APIText.for(language)), errors: fieldErrors.isEmpty ? nil : fieldErrors.map { .init(field: $0.field, message: $0.message(language)) })
     }
 }

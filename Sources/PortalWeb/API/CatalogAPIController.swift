@@ -58,7 +58,7 @@ struct CatalogAPIController: Sendable {
     private func publishedForm(_ context: PortalRequestContext) async throws -> PublishedForms.Entry {
         let slug = try context.parameters.require("slug")
         guard slug.count <= 200, let entry = try await forms.entry(slug: slug) else {
-            throw APIError.notFound("Diese Leistung gibt es nicht oder sie kann nicht online beantragt werden.")
+            throw APIError.notFound { $0.serviceNotFound }
         }
         return entry
     }
@@ -67,7 +67,7 @@ struct CatalogAPIController: Sendable {
     private func decodeAnswers(_ request: Request) async throws -> [JSONValue.Member] {
         let contentType = request.headers[.contentType]?.lowercased() ?? ""
         guard contentType.hasPrefix("application/json") else {
-            throw APIError(.unsupportedMediaType, "Bitte senden Sie die Angaben als JSON (Content-Type: application/json).")
+            throw APIError(.unsupportedMediaType) { $0.notJSON }
         }
         let body = try await request.body.collect(upTo: limits.maxJSONBodyBytes)
         let value: JSONValue
@@ -75,22 +75,22 @@ struct CatalogAPIController: Sendable {
             value = try JSONParser.parse(body.readableBytesView, maxDepth: 8)
         } catch {
             switch error.reason {
-            case "duplicate member name": throw APIError.badRequest("Ein Feld kommt im JSON mehrfach vor (Zeichen \(error.offset)).")
-            case "nested too deeply": throw APIError.badRequest("Das JSON ist zu tief verschachtelt.")
-            default: throw APIError.badRequest("Der Inhalt ist kein gültiges JSON in UTF-8.")
+            case "duplicate member name": throw APIError.badRequest { $0.duplicateMember(error.offset) }
+            case "nested too deeply": throw APIError.badRequest { $0.nestedTooDeeply }
+            default: throw APIError.badRequest { $0.invalidJSON }
             }
         }
         guard case .object(let members) = value else {
-            throw APIError.badRequest("Erwartet wird ein JSON-Objekt der Form {\"answers\": {…}}.")
+            throw APIError.badRequest { $0.expectedAnswersObject }
         }
         if let unknown = members.first(where: { $0.key != "answers" }) {
-            throw APIError.badRequest("Das Feld „\(unknown.key.prefix(100))“ ist unbekannt; erlaubt ist nur „answers“.")
+            throw APIError.badRequest { $0.unknownMember(String(unknown.key.prefix(100))) }
         }
         guard case .object(let answers)? = value["answers"] else {
-            throw APIError.badRequest("„answers“ fehlt oder ist kein JSON-Objekt.")
+            throw APIError.badRequest { $0.answersMissing }
         }
         guard answers.count <= limits.maxAnswers else {
-            throw APIError(.contentTooLarge, "Die Anfrage enthält zu viele Angaben (höchstens \(limits.maxAnswers)).")
+            throw APIError(.contentTooLarge) { [maximum = limits.maxAnswers] in $0.tooManyAnswers(maximum) }
         }
         return answers
     }

@@ -21,14 +21,14 @@ struct SubmissionAPIController: Sendable {
         var after: Int64?
         if let cursor = query.get("after"), !cursor.isEmpty {
             guard cursor.count <= 19, cursor.allSatisfy(\.isNumber), let value = Int64(cursor), value >= 0 else {
-                throw APIError.badRequest("Der Parameter „after“ ist kein gültiger Cursor. Verwenden Sie den Wert von „next“ der vorigen Seite.")
+                throw APIError.badRequest { $0.invalidCursor }
             }
             after = value
         }
         var limit = limits.defaultPageSize
         if let text = query.get("limit") {
             guard let value = Int(text), (1...limits.maxPageSize).contains(value) else {
-                throw APIError.badRequest("Der Parameter „limit“ muss eine ganze Zahl von 1 bis \(limits.maxPageSize) sein.")
+                throw APIError.badRequest { [maximum = limits.maxPageSize] in $0.invalidLimit(maximum) }
             }
             limit = value
         }
@@ -60,7 +60,7 @@ struct SubmissionAPIController: Sendable {
               let service = try await catalog.service(id: submission.serviceID),
               let version = try await catalog.formVersion(id: submission.formVersionID),
               let caseFile = try await submissions.caseFile(of: submission.id)
-        else { throw APIError.notFound("Einen Antrag mit diesem Aktenzeichen gibt es für Ihre Organisationseinheit nicht.") }
+        else { throw APIError.notFound { $0.submissionNotFound } }
         // A program reading personal data is audited like a person opening the case.
         try await submissions.recordAPIRead(of: submission.id, by: key.id, at: now())
         return try JSONResponse.make(APIDocuments.SubmissionDocument(

@@ -24,7 +24,8 @@ struct ErrorMiddleware: RouterMiddleware {
                 ])
             }
             if request.uri.path.hasPrefix("/api/") || request.uri.path == SiteRoute.health.path {
-                return try JSONResponse.make(apiError.body, status: apiError.status)
+                let language = Language(acceptLanguage: request.headers[.acceptLanguage])
+                return try JSONResponse.make(apiError.body(language), status: apiError.status)
             }
             return page(for: error, status: apiError.status, request, context)
         }
@@ -64,7 +65,7 @@ struct ErrorMiddleware: RouterMiddleware {
                 heading = text.serverErrorTitle
                 paragraphs = [text.serverErrorText]
             default:
-                paragraphs = [Self.message(for: status)]
+                paragraphs = [APIText.for(text.language).status(Int(status.code))]
             }
         }
         let shell = frame.shell(request, context: context, title: heading, now: now())
@@ -76,7 +77,7 @@ struct ErrorMiddleware: RouterMiddleware {
         case let error as APIError:
             return error
         case let error as ValidationFailure:
-            return APIError(.unprocessableContent, "Die Angaben sind unvollständig oder fehlerhaft.", fieldErrors: error.errors)
+            return APIError(.unprocessableContent, fieldErrors: error.errors) { $0.invalidAnswers }
         case is NotFound:
             return .notFound()
         case let error as IntakeError:
@@ -86,30 +87,14 @@ struct ErrorMiddleware: RouterMiddleware {
             case .attachmentMissing: .conflict
             case .noFreeReference: .serviceUnavailable
             }
-            return APIError(status, IntakeText.api.message(error, .german))
+            return APIError(status) { $0.message(error) }
         case let error as PageError:
-            return APIError(error.status, "")
+            return APIError(error.status) { $0.status(Int(error.status.code)) }
         case let error as any HTTPResponseError:
-            return APIError(error.status, Self.message(for: error.status))
+            let status = error.status
+            return APIError(status) { $0.status(Int(status.code)) }
         default:
-            return APIError(.internalServerError, "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.")
-        }
-    }
-
-    static func message(for status: HTTPResponse.Status) -> String {
-        switch status.code {
-        case 400: "Die Anfrage ist fehlerhaft."
-        case 401: APIError.unauthorized.message
-        case 403: "Sie haben keinen Zugriff auf diese Ressource."
-        case 404: "Die angeforderte Adresse gibt es nicht."
-        case 405: "Diese Methode ist für diese Adresse nicht erlaubt."
-        case 408: "Die Anfrage hat zu lange gedauert."
-        case 411: "Die Länge der Anfrage fehlt."
-        case 413: "Die Anfrage ist zu groß."
-        case 415: "Dieses Datenformat wird nicht unterstützt."
-        case 429: "Zu viele Anfragen. Bitte warten Sie kurz und versuchen Sie es erneut."
-        case 500..<600: "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut."
-        default: "Die Anfrage konnte nicht bearbeitet werden."
+            return APIError(.internalServerError) { $0.internalError }
         }
     }
 }

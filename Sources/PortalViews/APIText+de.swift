@@ -1,0 +1,43 @@
+import PortalCore
+
+extension APIText {
+    public static let german = APIText(
+        language: .german,
+        notFound: "Die angeforderte Ressource gibt es nicht.",
+        unauthorized: "Ein gültiger API-Schlüssel wird benötigt (Kopfzeile „Authorization: Bearer …“).",
+        invalidAnswers: "Die Angaben sind unvollständig oder fehlerhaft.",
+        internalError: "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.",
+        serviceNotFound: "Diese Leistung gibt es nicht oder sie kann nicht online beantragt werden.",
+        notJSON: "Bitte senden Sie die Angaben als JSON (Content-Type: application/json).",
+        duplicateMember: { "Ein Feld kommt im JSON mehrfach vor (Zeichen \($0))." },
+        nestedTooDeeply: "Das JSON ist zu tief verschachtelt.",
+        invalidJSON: "Der Inhalt ist kein gültiges JSON in UTF-8.",
+        expectedAnswersObject: "Erwartet wird ein JSON-Objekt der Form {\"answers\": {…}}.",
+        unknownMember: { "Das Feld „\($0)“ ist unbekannt; erlaubt ist nur „answers“." },
+        answersMissing: "„answers“ fehlt oder ist kein JSON-Objekt.",
+        tooManyAnswers: { "Die Anfrage enthält zu viele Angaben (höchstens \($0))." },
+        invalidCursor: "Der Parameter „after“ ist kein gültiger Cursor. Verwenden Sie den Wert von „next“ der vorigen Seite.",
+        invalidLimit: { "Der Parameter „limit“ muss eine ganze Zahl von 1 bis \($0) sein." },
+        submissionNotFound: "Einen Antrag mit diesem Aktenzeichen gibt es für Ihre Organisationseinheit nicht.",
+        trustLevelTooLow: { "Diese Leistung verlangt eine Anmeldung mindestens mit dem Vertrauensniveau „\($0)“; stellen Sie den Antrag bitte über das Portal." },
+        tooManyApplications: "Von dieser Adresse wurden in der letzten Stunde zu viele Anträge gestellt. Bitte versuchen Sie es später erneut oder senden Sie einen API-Schlüssel mit.",
+        attachmentMissing: "Eine Datei des Antrags ist nicht mehr vorhanden.",
+        noFreeReference: "Es konnte kein freies Aktenzeichen vergeben werden. Bitte versuchen Sie es erneut.",
+        status: { code in
+            switch code {
+            case 400: "Die Anfrage ist fehlerhaft."
+            case 401: "Ein gültiger API-Schlüssel wird benötigt (Kopfzeile „Authorization: Bearer …“)."
+            case 403: "Sie haben keinen Zugriff auf diese Ressource."
+            case 404: "Die angeforderte Adresse gibt es nicht."
+            case 405: "Diese Methode ist für diese Adresse nicht erlaubt."
+            case 408: "Die Anfrage hat zu lange gedauert."
+            case 411: "Die Länge der Anfrage fehlt."
+            case 413: "Die Anfrage ist zu groß."
+            case 415: "Dieses Datenformat wird nicht unterstützt."
+            case 429: "Zu viele Anfragen. Bitte warten Sie kurz und versuchen Sie es erneut."
+            case 500..<600: "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut."
+            default: "Die Anfrage konnte nicht bearbeitet werden."
+            }
+        }
+    )
+}
