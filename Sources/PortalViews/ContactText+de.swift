@@ -8,6 +8,7 @@ extension ContactText {
         message: "Ihre Nachricht", send: "Nachricht senden", sent: "Vielen Dank. Ihre Nachricht ist eingegangen; wir haben den Eingang per E-Mail bestätigt.",
         link: "Nachricht an die zuständige Stelle schreiben", ackSubject: "Ihre Nachricht ist eingegangen",
         ackBody: { "Guten Tag,\n\nwir haben Ihre Nachricht (\($0)) erhalten und melden uns so bald wie möglich.\n" },
-        staffHeading: "Nachrichten über das Kontaktformular", noMessages: "Keine Nachrichten.", received: "Eingang", about: "Betreff", general: "Portal allgemein"
+        staffHeading: "Nachrichten über das Kontaktformular", noMessages: "Keine Nachrichten.", received: "Eingang", about: "Betreff", general: "Portal allgemein",
+        tooManyMessages: "Von hier wurden in kurzer Zeit viele Nachrichten gesendet. Bitte versuchen Sie es in zehn Minuten erneut. Es wurde nichts gespeichert."
     )
 }

@@ -8,6 +8,7 @@ extension ContactText {
         message: "Your message", send: "Send message", sent: "Thank you. Your message has arrived; we have confirmed it by email.",
         link: "Write to the responsible office", ackSubject: "Your message has arrived",
         ackBody: { "Hello,\n\nwe have received your message (\($0)) and will get back to you as soon as we can.\n" },
-        staffHeading: "Messages from the contact form", noMessages: "No messages.", received: "Received", about: "Subject", general: "Portal in general"
+        staffHeading: "Messages from the contact form", noMessages: "No messages.", received: "Received", about: "Subject", general: "Portal in general",
+        tooManyMessages: "Many messages were sent from here in a short time. Please try again in ten minutes. Nothing was saved."
     )
 }

@@ -20,6 +20,7 @@ public struct ContactText: Sendable {
     public let received: String
     public let about: String
     public let general: String
+    public let tooManyMessages: String
 
     public static func `for`(_ language: Language) -> ContactText {
         switch language {

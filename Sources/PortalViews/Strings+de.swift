@@ -51,8 +51,8 @@ extension Strings {
         dateHint: { "Format TT.MM.JJJJ, zum Beispiel \($0)." },
         timeHint: "Format HH:MM, zum Beispiel 09:30.",
         dateTimeHint: { "Format TT.MM.JJJJ HH:MM, zum Beispiel \($0) 09:30." },
-        revealHint: { "Nur auszufüllen bei der Antwort \(Strings.quotedList($0, german: true))." },
-        requiredWhenMark: { "(Pflichtangabe bei \(Strings.quotedList($0, german: true)))" },
+        revealHint: { "Nur auszufüllen bei der Antwort \(Strings.quotedList($0, quotes: ("„", "“"), or: "oder"))." },
+        requiredWhenMark: { "(Pflichtangabe bei \(Strings.quotedList($0, quotes: ("„", "“"), or: "oder")))" },
         conditionalHint: "Diese Frage gilt nur, wenn Ihre anderen Angaben auf dieser Seite es verlangen. Sonst wird Ihre Antwort nicht übernommen; die Seite „Angaben prüfen“ zeigt das.",
         conditionalMark: "(falls zutreffend)",
         moneyHint: "Betrag in Euro, zum Beispiel 12,50.",
@@ -186,6 +186,7 @@ extension Strings {
         dataTooLarge: "Die gesendeten Daten sind zu groß. Es wurde nichts gespeichert.",
         unknownFormEncoding: "Das Formular wurde in einer unbekannten Form gesendet. Es wurde nichts gespeichert.",
         de: "en",
-        helpAndFrequentlyAskedQuestions: "Hilfe und häufige Fragen"
+        helpAndFrequentlyAskedQuestions: "Hilfe und häufige Fragen",
+        number: { GermanFormat.number($0) }
     )
 }

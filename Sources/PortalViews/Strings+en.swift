@@ -51,8 +51,8 @@ extension Strings {
         dateHint: { "Format DD.MM.YYYY, for example \($0)." },
         timeHint: "Format HH:MM, for example 09:30.",
         dateTimeHint: { "Format DD.MM.YYYY HH:MM, for example \($0) 09:30." },
-        revealHint: { "Only if you answered \(Strings.quotedList($0, german: false))." },
-        requiredWhenMark: { "(required if \(Strings.quotedList($0, german: false)))" },
+        revealHint: { "Only if you answered \(Strings.quotedList($0, quotes: ("“", "”"), or: "or"))." },
+        requiredWhenMark: { "(required if \(Strings.quotedList($0, quotes: ("“", "”"), or: "or")))" },
         conditionalHint: "This question only applies when your other answers on this page call for it. Otherwise your answer is not used; the “Check your answers” page shows this.",
         conditionalMark: "(if it applies)",
         moneyHint: "Amount in euros, for example 12.50.",
@@ -186,6 +186,7 @@ extension Strings {
         dataTooLarge: "The data sent is too large. Nothing was saved.",
         unknownFormEncoding: "The form was sent in an unknown format. Nothing was saved.",
         de: "de",
-        helpAndFrequentlyAskedQuestions: "Help and frequently asked questions"
+        helpAndFrequentlyAskedQuestions: "Help and frequently asked questions",
+        number: { "\($0)" }
     )
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PortalCore
 
 /// Every fixed text of the user interface, German first, English second. A typed catalogue: a
@@ -197,10 +198,12 @@ public struct Strings: Sendable {
     public let unknownFormEncoding: String
     public let de: String
     public let helpAndFrequentlyAskedQuestions: String
+    /// A number as readers of the language write it (decimal comma in German).
+    public let number: @Sendable (Decimal) -> String
 
     /// The words answers are shown with (Ja/Nein …).
     public var answerWords: AnswerText.Words {
-        AnswerText.Words(yes: yes, no: no, confirmed: confirmed, german: language == .german, entryTitle: entryTitle)
+        AnswerText.Words(yes: yes, no: no, confirmed: confirmed, number: number, entryTitle: entryTitle)
     }
 
     public static func `for`(_ language: Language) -> Strings {
@@ -211,10 +214,10 @@ public struct Strings: Sendable {
     }
 
     /// „a“, „b“ oder „c“ / “a”, “b” or “c”.
-    static func quotedList(_ items: [String], german: Bool) -> String {
-        let quoted = items.map { german ? "„\($0)“" : "“\($0)”" }
+    static func quotedList(_ items: [String], quotes: (open: String, close: String), or: String) -> String {
+        let quoted = items.map { quotes.open + $0 + quotes.close }
         guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + (german ? " oder " : " or ") + quoted[quoted.count - 1]
+        return quoted.dropLast().joined(separator: ", ") + " \(or) " + quoted[quoted.count - 1]
     }
 
 }

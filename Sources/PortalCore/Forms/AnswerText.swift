@@ -9,18 +9,19 @@ public enum AnswerText {
         public var yes: String
         public var no: String
         public var confirmed: String
-        public var german: Bool
+        /// A number as the reader writes it (decimal comma in German).
+        public var number: @Sendable (Decimal) -> String
         public var entryTitle: @Sendable (String, Int) -> String
 
-        public init(yes: String, no: String, confirmed: String, german: Bool, entryTitle: @escaping @Sendable (String, Int) -> String) {
+        public init(yes: String, no: String, confirmed: String, number: @escaping @Sendable (Decimal) -> String, entryTitle: @escaping @Sendable (String, Int) -> String) {
             self.yes = yes
             self.no = no
             self.confirmed = confirmed
-            self.german = german
+            self.number = number
             self.entryTitle = entryTitle
         }
 
-        public static let german = Words(yes: "Ja", no: "Nein", confirmed: "Bestätigt", german: true, entryTitle: { "\($0) \($1)" })
+        public static let german = Words(yes: "Ja", no: "Nein", confirmed: "Bestätigt", number: { GermanFormat.number($0) }, entryTitle: { "\($0) \($1)" })
     }
 
     public struct Row: Equatable, Sendable {
@@ -98,7 +99,7 @@ public enum AnswerText {
                 return "\(name) (\(UploadedFile.size(NSDecimalNumber(decimal: size).intValue)))"
             }.joined(separator: ", ")
         case (_, .bool(let flag)?): return flag ? text.yes : text.no
-        case (_, .number(let number)?): return text.german ? GermanFormat.number(number) : "\(number)"
+        case (_, .number(let number)?): return text.number(number)
         case (_, .string(let string)?): return string
         default: return ""
         }

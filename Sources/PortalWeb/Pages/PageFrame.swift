@@ -22,7 +22,7 @@ struct PageFrame: Sendable {
                serviceContent: Bool = false, now: Date) -> PageShell {
         let language = language(request)
         let here = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
-        let other = language == .german ? Language.english : .german
+        let other = Language.allCases.first { $0 != language } ?? .german
         var notice: PageShell.SessionNotice?
         var flash: String?
         var testMode: PageShell.TestMode?

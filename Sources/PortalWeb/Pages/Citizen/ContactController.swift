@@ -98,9 +98,7 @@ struct ContactController: Sendable {
             // Counted per message, not per failure: each one queues an acknowledgement to the given address.
             let limits = [(throttle.limits.contactPerSender, email.lowercased()), (throttle.limits.contactPerClient, context.clientAddress)]
             if try await !throttle.take(limits) {
-                throw PageError(.tooManyRequests(language == .german
-                    ? "Von hier wurden in kurzer Zeit viele Nachrichten gesendet. Bitte versuchen Sie es in zehn Minuten erneut. Es wurde nichts gespeichert."
-                    : "Many messages were sent from here in a short time. Please try again in ten minutes. Nothing was saved."))
+                throw PageError(.tooManyRequests(ContactText.for(language).tooManyMessages))
             }
             // Questions go to the service's office; technical problems and barriers to the portal's admins.
             let routed = category == .question || category == .other ? service?.orgUnitID : nil
