@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import PortalViews
 import PortalTestSupport
 import Testing
 
@@ -35,6 +36,7 @@ struct CaseTests {
     func finals() {
         #expect(CaseStatus.completed.isFinal && CaseStatus.rejected.isFinal)
         #expect(!CaseStatus.received.isFinal && !CaseStatus.inProgress.isFinal)
-        #expect(CaseTransitionError(from: .completed, to: .inProgress).message.contains("„Abgeschlossen“"))
+        #expect(CaseTransitionError(from: .completed, to: .inProgress).message().contains("„Abgeschlossen“"))
+        #expect(CaseTransitionError(from: .completed, to: .inProgress).message(.english) == "A case with the status “Completed” cannot be set to “In progress”.")
     }
 }

@@ -41,3 +41,34 @@ struct LocalisationTests {
         }
     }
 }
+
+@Suite("Words for the core's states and the portal's history notes")
+struct DomainTextTests {
+    @Test("History notes written in German read in the page's language; typed notes stay as typed")
+    func notes() {
+        let requested = CaseNote.documentsRequested(until: LocalDate(year: 2026, month: 12, day: 24)!, ["Lageplan", "Vollmacht"])
+        #expect(CaseNote.localized(requested, .german) == requested)
+        #expect(CaseNote.localized(requested, .english) == "Documents requested by 24.12.2026: Lageplan; Vollmacht")
+        #expect(CaseNote.localized(CaseNote.requestAnswered(missing: ["Vollmacht"]), .english) == "Request answered; not sent: Vollmacht.")
+        #expect(CaseNote.localized(CaseNote.requestAnswered(missing: ["Vollmacht"]), .german) == CaseNote.requestAnswered(missing: ["Vollmacht"]))
+        #expect(CaseNote.localized(CaseNote.decisionDelivered(.partlyGranted), .english) == "Decision delivered: Partly granted")
+        #expect(CaseNote.localized(CaseNote.decisionDelivered(.partlyGranted), .german) == "Bescheid zugestellt: Teilweise bewilligt")
+        #expect(CaseNote.localized(CaseNote.documentsUploaded, .english) == "Requested documents uploaded.")
+        #expect(CaseNote.localized("Bitte Lageplan prüfen", .english) == "Bitte Lageplan prüfen")
+        #expect(CaseNote.actor(CaseNote.applicantActor, .english, names: [:]) == "Applicant")
+        #expect(CaseNote.actor("staff:anna", .german, names: ["anna": "Anna Schäfer"]) == "Anna Schäfer")
+    }
+
+    @Test("Every status, level and outcome has a word in every language")
+    func complete() {
+        for language in Language.allCases {
+            let text = DomainText.for(language)
+            #expect(text.language == language)
+            for status in CaseStatus.allCases {
+                #expect(!status.label(language).isEmpty && !status.applicantLabel(language).isEmpty && !status.nextSteps(language).isEmpty)
+            }
+            #expect(TrustLevel.allCases.allSatisfy { !$0.label(language).isEmpty && !$0.explanation(language).isEmpty })
+            #expect(Decision.Outcome.allCases.allSatisfy { !$0.label(language).isEmpty })
+        }
+    }
+}

@@ -7,8 +7,4 @@ public struct CaseTransitionError: Error, Hashable, Sendable {
         self.from = from
         self.to = to
     }
-
-    public var message: String {
-        "Ein Vorgang mit dem Status „\(from.label())“ kann nicht auf „\(to.label())“ gesetzt werden."
-    }
 }

@@ -11,18 +11,6 @@ public struct ContactMessage: Hashable, Sendable, Identifiable {
         case accessibility
         case other
 
-        public func label(_ language: Language) -> String {
-            switch (self, language) {
-            case (.question, .german): "Frage zur Leistung"
-            case (.technical, .german): "Technisches Problem"
-            case (.accessibility, .german): "Barriere melden (Barrierefreiheit)"
-            case (.other, .german): "Sonstiges"
-            case (.question, .english): "Question about the service"
-            case (.technical, .english): "Technical problem"
-            case (.accessibility, .english): "Report a barrier (accessibility)"
-            case (.other, .english): "Other"
-            }
-        }
     }
 
     public var id: ID

@@ -8,16 +8,15 @@ public struct Decision: Hashable, Sendable {
         case partlyGranted
         case refused
 
-        public func label(_ language: Language = .german) -> String {
-            switch (self, language) {
-            case (.granted, .german): "Bewilligt"
-            case (.partlyGranted, .german): "Teilweise bewilligt"
-            case (.refused, .german): "Abgelehnt"
-            case (.granted, .english): "Granted"
-            case (.partlyGranted, .english): "Partly granted"
-            case (.refused, .english): "Refused"
+        /// The outcome as the case's history records it (in German, the record's language).
+        public var recordWord: String {
+            switch self {
+            case .granted: "Bewilligt"
+            case .partlyGranted: "Teilweise bewilligt"
+            case .refused: "Abgelehnt"
             }
         }
+
     }
 
     public var submissionID: Submission.ID

@@ -18,29 +18,6 @@ public enum TrustLevel: String, Hashable, Sendable, Codable, CaseIterable, Compa
 
     public static func < (lhs: TrustLevel, rhs: TrustLevel) -> Bool { lhs.rank < rhs.rank }
 
-    public func label(_ language: Language = .german) -> String {
-        switch (self, language) {
-        case (.basic, .german): "basis"
-        case (.substantial, .german): "substanziell"
-        case (.high, .german): "hoch"
-        case (.basic, .english): "basic"
-        case (.substantial, .english): "substantial"
-        case (.high, .english): "high"
-        }
-    }
-
-    /// What the level means for a citizen, in a few words.
-    public func explanation(_ language: Language = .german) -> String {
-        switch (self, language) {
-        case (.basic, .german): "Anmeldung mit E-Mail-Adresse und Passwort"
-        case (.substantial, .german): "Anmeldung zum Beispiel mit einem ELSTER-Zertifikat"
-        case (.high, .german): "Anmeldung mit der Online-Ausweisfunktion (eID)"
-        case (.basic, .english): "signing in with an e-mail address and a password"
-        case (.substantial, .english): "signing in with, for example, an ELSTER certificate"
-        case (.high, .english): "signing in with the online function of the ID card (eID)"
-        }
-    }
-
     /// The level an identity provider states in its authentication context (`acr` in OpenID
     /// Connect): the eIDAS URIs and the STORK QAA levels BundID uses. Unknown values give nil.
     public init?(authenticationContext value: String) {

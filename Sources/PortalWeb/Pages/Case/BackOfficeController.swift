@@ -140,7 +140,7 @@ struct BackOfficeController: Sendable {
         do {
             _ = try await submissions.changeStatus(of: submission.id, to: status, by: "staff:\(user.username)", note: note, at: now())
         } catch let error as CaseTransitionError {
-            throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+            throw PageError(.conflict(error.message(frame.language(request)), link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
         }
         // The applicant hears of it: reference, service and status only, never answers or notes.
         await tellApplicant(submission) { words, reference, service, link in
@@ -221,7 +221,7 @@ struct BackOfficeController: Sendable {
             do {
                 try await decisions.deliver(Decision(submissionID: submission.id, file: file, outcome: outcome, deliveredAt: now(), deliveredBy: "staff:\(user.username)"))
             } catch let error as CaseTransitionError {
-                throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+                throw PageError(.conflict(error.message(frame.language(request)), link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
             await tellApplicant(submission) { words, reference, service, link in
                 (words.decisionMailSubject(reference), words.decisionMailBody(reference, service, link))
@@ -279,7 +279,7 @@ struct BackOfficeController: Sendable {
                 try await documentRequests.create(documentRequest, reminder: Job(id: ids(), kind: .documentReminder, payload: documentRequest.id.description,
                                                                                  runAt: max(remindAt, now())))
             } catch let error as CaseTransitionError {
-                throw PageError(.conflict(error.message, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+                throw PageError(.conflict(error.message(frame.language(request)), link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
             await tellApplicant(submission) { words, reference, service, link in
                 (words.requestMailSubject(reference), words.requestMailBody(reference, service, documents, deadline.german, link))

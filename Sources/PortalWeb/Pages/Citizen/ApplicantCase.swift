@@ -243,7 +243,7 @@ struct ApplicantCase: Sendable {
         do {
             _ = try await submissions.changeStatus(of: submission.id, to: .withdrawn, by: CaseNote.applicantActor, note: nil, at: now())
         } catch let error as CaseTransitionError {
-            throw PageError(.conflict(error.message, link: (submission.reference.rawValue, paths.page)))
+            throw PageError(.conflict(error.message(frame.language(request)), link: (submission.reference.rawValue, paths.page)))
         }
         context.flash(text.withdrawDone)
         return PageFrame.redirect(paths.page)
