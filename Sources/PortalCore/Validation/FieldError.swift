@@ -10,8 +10,4 @@ public struct FieldError: Hashable, Sendable {
         self.label = label
         self.problem = problem
     }
-
-    public func message(_ language: Language = .german) -> String {
-        problem.message(label: label, language: language)
-    }
 }
