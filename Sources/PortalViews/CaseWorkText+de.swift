@@ -39,6 +39,8 @@ extension CaseWorkText {
         file: "Datei",
         notification: "Benachrichtigung",
         deliveringMakesTheDecisionAvailable: "Mit dem Zustellen ist der Bescheid verbindlich bereitgestellt; der Antrag wird „Entschieden“. Das lässt sich nicht zurücknehmen.",
-        deliverTheDecisionNow: "Bescheid jetzt zustellen"
+        deliverTheDecisionNow: "Bescheid jetzt zustellen",
+        serviceNotInInbox: "Diese Leistung gibt es in Ihrem Posteingang nicht.",
+        deadlineMissing: "Die Frist fehlt."
     )
 }

@@ -39,6 +39,8 @@ extension CaseWorkText {
         file: "File",
         notification: "Notification",
         deliveringMakesTheDecisionAvailable: "Delivering makes the decision available for good; the case becomes “Decided”. This cannot be undone.",
-        deliverTheDecisionNow: "Deliver the decision now"
+        deliverTheDecisionNow: "Deliver the decision now",
+        serviceNotInInbox: "This service is not in your inbox.",
+        deadlineMissing: "The deadline is missing."
     )
 }

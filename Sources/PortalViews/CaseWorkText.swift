@@ -40,6 +40,8 @@ public struct CaseWorkText: Sendable {
     public let notification: String
     public let deliveringMakesTheDecisionAvailable: String
     public let deliverTheDecisionNow: String
+    public let serviceNotInInbox: String
+    public let deadlineMissing: String
 
     public static func `for`(_ language: Language) -> CaseWorkText {
         switch language {

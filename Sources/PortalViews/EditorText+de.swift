@@ -187,6 +187,15 @@ extension EditorText {
         versionIsPublished: { p1 in "Version \(p1) ist veröffentlicht." },
         theFieldIsSaved: { p1 in "Das Feld „\(p1)“ ist gespeichert." },
         versionIsNowADraft: { p1 in "Version \(p1) liegt jetzt als Entwurf vor; nach Prüfung und Veröffentlichung wird sie die neue Version." },
-        theSchemaIsImportedSteps: { p1, p2 in "Das Schema ist importiert: \(p1) Schritte, \(p2) Warnungen." }
+        theSchemaIsImportedSteps: { p1, p2 in "Das Schema ist importiert: \(p1) Schritte, \(p2) Warnungen." },
+        draftChangedMeanwhile: "Die Redaktion hat den Entwurf inzwischen geändert. Bitte sehen Sie ihn sich noch einmal an.",
+        unknownRemarkTarget: "Dieses Ziel für eine Anmerkung gibt es nicht.",
+        draftNotInReview: "Der Entwurf ist nicht zur Prüfung gesendet.",
+        reviewMessageTooLong: "Die Nachricht ist zu lang.",
+        noDraftAnyMore: "Es gibt keinen Entwurf mehr; vielleicht wurde er gerade veröffentlicht.",
+        noDraftToTest: "Es gibt keinen Entwurf mit Schritten, der getestet werden könnte.",
+        noPublishedVersion: "Diese Leistung hat noch keine veröffentlichte Version.",
+        chooseWhatToTest: "Bitte wählen Sie, ob der Entwurf oder die veröffentlichte Version getestet wird. Es wurde nichts gespeichert.",
+        testModeEnded: "Der Testmodus ist beendet."
     )
 }

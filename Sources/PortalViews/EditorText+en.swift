@@ -187,6 +187,15 @@ extension EditorText {
         versionIsPublished: { p1 in "Version \(p1) is published." },
         theFieldIsSaved: { p1 in "The field “\(p1)” is saved." },
         versionIsNowADraft: { p1 in "Version \(p1) is now a draft; once reviewed and published it becomes the new version." },
-        theSchemaIsImportedSteps: { p1, p2 in "The schema is imported: \(p1) steps, \(p2) warnings." }
+        theSchemaIsImportedSteps: { p1, p2 in "The schema is imported: \(p1) steps, \(p2) warnings." },
+        draftChangedMeanwhile: "The editors have changed the draft meanwhile. Please look at it again.",
+        unknownRemarkTarget: "There is no such target for a remark.",
+        draftNotInReview: "The draft has not been sent for review.",
+        reviewMessageTooLong: "The message is too long.",
+        noDraftAnyMore: "There is no draft any more; perhaps it was just published.",
+        noDraftToTest: "There is no draft with steps that could be tested.",
+        noPublishedVersion: "This service has no published version yet.",
+        chooseWhatToTest: "Please choose whether the draft or the published version is tested. Nothing was saved.",
+        testModeEnded: "Test mode has ended."
     )
 }

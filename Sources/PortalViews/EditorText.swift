@@ -217,6 +217,15 @@ public struct EditorText: Sendable {
     public let theFieldIsSaved: @Sendable (String) -> String
     public let versionIsNowADraft: @Sendable (String) -> String
     public let theSchemaIsImportedSteps: @Sendable (String, String) -> String
+    public let draftChangedMeanwhile: String
+    public let unknownRemarkTarget: String
+    public let draftNotInReview: String
+    public let reviewMessageTooLong: String
+    public let noDraftAnyMore: String
+    public let noDraftToTest: String
+    public let noPublishedVersion: String
+    public let chooseWhatToTest: String
+    public let testModeEnded: String
 
     public static func `for`(_ language: Language) -> EditorText {
         switch language {

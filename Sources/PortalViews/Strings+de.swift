@@ -187,6 +187,9 @@ extension Strings {
         unknownFormEncoding: "Das Formular wurde in einer unbekannten Form gesendet. Es wurde nichts gespeichert.",
         de: "en",
         helpAndFrequentlyAskedQuestions: "Hilfe und häufige Fragen",
-        number: { GermanFormat.number($0) }
+        number: { GermanFormat.number($0) },
+        unknownField: { "Das Formular enthält das unbekannte Feld „\($0)“. Es wurde nichts gespeichert." },
+        unknownAction: "Diese Aktion gibt es auf dieser Seite nicht. Es wurde nichts gespeichert.",
+        malformedForm: "Die Formulardaten sind beschädigt. Es wurde nichts gespeichert."
     )
 }

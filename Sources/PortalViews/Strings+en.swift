@@ -187,6 +187,9 @@ extension Strings {
         unknownFormEncoding: "The form was sent in an unknown format. Nothing was saved.",
         de: "de",
         helpAndFrequentlyAskedQuestions: "Help and frequently asked questions",
-        number: { "\($0)" }
+        number: { "\($0)" },
+        unknownField: { "The form contains the unknown field “\($0)”. Nothing was saved." },
+        unknownAction: "This page has no such action. Nothing was saved.",
+        malformedForm: "The form data is damaged. Nothing was saved."
     )
 }

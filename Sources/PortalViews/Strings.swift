@@ -200,6 +200,10 @@ public struct Strings: Sendable {
     public let helpAndFrequentlyAskedQuestions: String
     /// A number as readers of the language write it (decimal comma in German).
     public let number: @Sendable (Decimal) -> String
+    /// A posted field the form does not have; nothing was saved.
+    public let unknownField: @Sendable (String) -> String
+    public let unknownAction: String
+    public let malformedForm: String
 
     /// The words answers are shown with (Ja/Nein …).
     public var answerWords: AnswerText.Words {

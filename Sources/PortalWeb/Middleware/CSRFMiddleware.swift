@@ -31,7 +31,7 @@ struct CSRFMiddleware: RouterMiddleware {
             throw PageError(.tooLarge)
         }
         guard let text = String(validating: body.readableBytesView, as: UTF8.self), let form = FormValues.parse(text) else {
-            throw PageError(.badRequest("Die Formulardaten sind beschädigt."))
+            throw PageError(.malformedForm)
         }
         guard let session = context.sessions.session, let token = form.first("_csrf"),
               SecretComparison.equal(Array(token.utf8), Array(session.csrfToken.utf8))
@@ -66,7 +66,7 @@ struct CSRFMiddleware: RouterMiddleware {
         } catch MultipartFormReader.Failure.forbidden {
             throw PageError(.forbidden)
         } catch {
-            throw PageError(.badRequest("Die Formulardaten sind beschädigt."))
+            throw PageError(.malformedForm)
         }
         defer { for file in files { try? FileManager.default.removeItem(at: file.location) } }
         guard let token = form.first("_csrf"), SecretComparison.equal(Array(token.utf8), expected) else {

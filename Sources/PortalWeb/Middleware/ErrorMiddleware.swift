@@ -39,6 +39,12 @@ struct ErrorMiddleware: RouterMiddleware {
         switch (error as? PageError)?.kind {
         case nil where error is IntakeError:
             paragraphs = (error as? IntakeError).map { [IntakeText.for(text.language).message($0, text.language)] } ?? []
+        case .unknownField(let name)?:
+            paragraphs = [text.unknownField(name)]
+        case .unknownAction?:
+            paragraphs = [text.unknownAction]
+        case .malformedForm?:
+            paragraphs = [text.malformedForm]
         case .badRequest(let message)?, .tooManyRequests(let message)?:
             paragraphs = [message]
         case .conflict(let message, let target)?:

@@ -9,6 +9,12 @@ public struct PageError: Error, Sendable {
         /// A signed-in staff member without the role for this page; the link leads to their own start page.
         case noPermission(start: String)
         case badRequest(String)
+        /// A posted name the form does not have (shortened for the message); nothing was saved.
+        case unknownField(String)
+        /// A button value the form does not offer; nothing was saved.
+        case unknownAction
+        /// Form data that cannot be read (broken encoding or structure); nothing was saved.
+        case malformedForm
         case conflict(String, link: (text: String, path: String))
         case tooLarge
         /// Too many requests of one kind in a short time; the text says when to try again.
@@ -26,7 +32,7 @@ public struct PageError: Error, Sendable {
         switch kind {
         case .notFound: .notFound
         case .forbidden, .noPermission: .forbidden
-        case .badRequest: .badRequest
+        case .badRequest, .unknownField, .unknownAction, .malformedForm: .badRequest
         case .conflict: .conflict
         case .tooLarge: .contentTooLarge
         case .tooManyRequests: .tooManyRequests

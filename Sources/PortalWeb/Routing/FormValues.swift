@@ -32,11 +32,9 @@ public struct FormValues: Sendable, Equatable {
     /// first button, a plain "Weiter" none); a value the form does not offer is a bad request.
     public func action<Action: FormAction>(_ type: Action.Type) throws -> Action? {
         guard let value = first(Action.fieldName), !value.isEmpty else { return nil }
-        guard let action = Action(value: value) else { throw PageError(.badRequest(Self.unknownAction)) }
+        guard let action = Action(value: value) else { throw PageError(.unknownAction) }
         return action
     }
-
-    static let unknownAction = "Diese Aktion gibt es auf dieser Seite nicht. Es wurde nichts gespeichert."
 
     /// Nil for bodies that are not form encoding or break the limits (too many fields, invalid
     /// percent escapes or UTF-8).

@@ -96,7 +96,7 @@ public enum PortalRouter {
             catalog: dependencies.catalog, submissions: dependencies.submissions, reviews: dependencies.reviews, staff: dependencies.staff, pages: dependencies.pages, notices: notices, frame: frame, now: dependencies.now, ids: dependencies.ids,
             savedDraftDays: Int(limits.savedDraftTime / 86_400), access: access
         ).register(on: router)
-        TestModeController(catalog: dependencies.catalog, access: access, ids: dependencies.ids, now: dependencies.now).register(on: router)
+        TestModeController(catalog: dependencies.catalog, access: access, ids: dependencies.ids, now: dependencies.now, frame: frame).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
         let keys = APIKeyCache(store: dependencies.apiKeys, timeToLive: limits.apiKeyCacheTime)
         CatalogAPIController(

@@ -54,7 +54,7 @@ struct BackOfficeController: Sendable {
         let search = parameters.get("suche").map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         let before = parameters.get("vor").flatMap { Int64($0) }
         let service = serviceSlug.flatMap { slug in services.first { $0.slug == slug } }
-        if serviceSlug != nil && service == nil { throw PageError(.badRequest("Diese Leistung gibt es in Ihrem Posteingang nicht.")) }
+        if serviceSlug != nil && service == nil { throw PageError(.badRequest(CaseWorkText.for(frame.language(request)).serviceNotInInbox)) }
         let rows = try await submissions.inbox(InboxQuery(
             orgUnits: user.orgUnitIDs, serviceID: service?.id, status: status, search: search, before: before,
             limit: Self.pageSize + 1, reader: user.id
@@ -129,7 +129,7 @@ struct BackOfficeController: Sendable {
         let submission = try await visibleSubmission(context, user)
         let form = context.form ?? FormValues()
         if let unknown = form.names.subtracting(["_csrf", "status", "vermerk"]).sorted().first {
-            throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
+            throw PageError(.unknownField(String(unknown.prefix(60))))
         }
         let text = Strings.for(frame.language(request))
         guard let status = form.first("status").flatMap(CaseStatus.init(rawValue:)) else {
@@ -267,7 +267,7 @@ struct BackOfficeController: Sendable {
             if let problem = DocumentRequest.problem(documents: documents, deadline: deadline, today: today) {
                 return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent, requestError: problem)
             }
-            guard let deadline else { throw PageError(.badRequest("Die Frist fehlt.")) }
+            guard let deadline else { throw PageError(.badRequest(CaseWorkText.for(frame.language(request)).deadlineMissing)) }
             let documentRequest = DocumentRequest(id: ids(), submissionID: submission.id, documents: documents, deadline: deadline,
                                                   requestedAt: now(), requestedBy: "staff:\(user.username)")
             // Two days before the deadline, at eight in the morning (or now, for a short deadline).

@@ -83,7 +83,7 @@ struct ContactController: Sendable {
         let posted = context.form ?? FormValues()
         let schema = Self.schema(language)
         if let unknown = posted.names.subtracting(["_csrf", "kategorie", "name", "email", "nachricht"]).sorted().first {
-            throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
+            throw PageError(.unknownField(String(unknown.prefix(60))))
         }
         switch SubmissionValidator(schema: schema, today: LocalDate(now(), in: timeZone)).validate(form: posted.values) {
         case .failure(let failure):
@@ -92,7 +92,7 @@ struct ContactController: Sendable {
         case .success(let answers):
             guard case .choice(let raw)? = answers["kategorie"], let category = ContactMessage.Category(rawValue: raw),
                   case .text(let email)? = answers["email"], case .text(let body)? = answers["nachricht"]
-            else { throw PageError(.badRequest("Die Formulardaten sind beschädigt.")) }
+            else { throw PageError(.malformedForm) }
             var name: String?
             if case .text(let given)? = answers["name"] { name = given }
             // Counted per message, not per failure: each one queues an acknowledgement to the given address.

@@ -101,7 +101,7 @@ extension FormFlowController {
         let (saved, form, loaded) = try await savedDraft(request, context)
         var draft = loaded
         if let unknown = (context.form?.names ?? []).subtracting(["_csrf"]).sorted().first {
-            throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
+            throw PageError(.unknownField(String(unknown.prefix(60))))
         }
         var changes: [String] = []
         if draft.formVersionID != form.version.id {

@@ -95,14 +95,14 @@ struct FormFlowController: Sendable {
         let step = form.version.schema.steps[number - 1]
         let names = InputNames(before.shownFields(of: number))
         if let unknown = posted.names.filter({ $0 != "_csrf" && $0 != FormStepAction.fieldName && !names.accepts($0) }).sorted().first {
-            throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
+            throw PageError(.unknownField(String(unknown.prefix(60))))
         }
         let action = try posted.action(FormStepAction.self)
         for name in draft.values.keys where names.accepts(name) { draft.values[name] = nil }
         for name in posted.names where names.accepts(name) { draft.values[name] = posted[name] }
         let fileFields = before.shownFields(of: number).flatMap(\.answerFields).filter { $0.kind == .file }
         if let stray = context.files.first(where: { file in !fileFields.contains { $0.key == file.field } }) {
-            throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(stray.field.prefix(60))“. Es wurde nichts gespeichert."))
+            throw PageError(.unknownField(String(stray.field.prefix(60))))
         }
         var uploadErrors: [FieldError] = []
         for field in fileFields {
@@ -143,7 +143,7 @@ struct FormFlowController: Sendable {
             case .removeFile(let field, let id): try await removeFile(field, id, fields: fileFields, draft: &draft)
             case .addEntry, .removeEntry: entryAction(action, names: names, draft: &draft)
             }
-            guard let target else { throw PageError(.badRequest(FormValues.unknownAction)) }
+            guard let target else { throw PageError(.unknownAction) }
             // Adding or removing an entry changes the page: it has to be continued again.
             draft.completedSteps.remove(number)
             session.drafts[form.service.slug] = draft
@@ -235,7 +235,7 @@ struct FormFlowController: Sendable {
               draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
         if let unknown = (context.form?.names ?? []).subtracting(["_csrf"]).sorted().first {
-            throw PageError(.badRequest("Das Formular enthält das unbekannte Feld „\(unknown.prefix(60))“. Es wurde nichts gespeichert."))
+            throw PageError(.unknownField(String(unknown.prefix(60))))
         }
         let progress = try await progress(form, draft)
         if let missing = progress.firstIncompleteStep(before: form.version.schema.steps.count + 1) {

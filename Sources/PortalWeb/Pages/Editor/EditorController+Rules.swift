@@ -38,7 +38,7 @@ extension EditorController {
             let service = try await ownService(context, editor)
             var draft = try await draft(of: service, context, request)
             let form = context.form ?? FormValues()
-            guard let action = try form.action(EditorRulesAction.self) else { throw PageError(.badRequest(FormValues.unknownAction)) }
+            guard let action = try form.action(EditorRulesAction.self) else { throw PageError(.unknownAction) }
             let entered = Dictionary(form.names.filter { $0 != "_csrf" && $0 != "revision" }.map { ($0, form.first($0) ?? "") }, uniquingKeysWith: { first, _ in first })
             let before = Set(draft.schema.problems)
             var anchor = "#regeln"

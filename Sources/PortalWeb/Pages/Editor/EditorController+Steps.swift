@@ -10,7 +10,7 @@ extension EditorController {
         try await asEditor(context) { editor in
             let service = try await ownService(context, editor)
             let form = context.form ?? FormValues()
-            guard let action = try form.action(EditorDraftAction.self) else { throw PageError(.badRequest(FormValues.unknownAction)) }
+            guard let action = try form.action(EditorDraftAction.self) else { throw PageError(.unknownAction) }
             let formSection = SiteRoute.editorService(slug: service.slug).path + "#formular"
             switch action {
             case .createDraft:
@@ -163,7 +163,7 @@ extension EditorController {
             var draft = try await draft(of: service, context, request)
             let index = try stepIndex(context, draft)
             let form = context.form ?? FormValues()
-            guard let action = try form.action(EditorStepAction.self) else { throw PageError(.badRequest(FormValues.unknownAction)) }
+            guard let action = try form.action(EditorStepAction.self) else { throw PageError(.unknownAction) }
             var anchor = ""
             do {
                 switch action {

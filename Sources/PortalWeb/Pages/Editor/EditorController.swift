@@ -75,7 +75,7 @@ struct EditorController: Sendable {
     /// The service's draft at the revision the page was showing; a stale page gets a conflict.
     func draft(of service: Service, _ context: PortalRequestContext, _ request: Request) async throws -> FormDraft {
         guard let draft = try await catalog.drafts(of: service.id).first else {
-            throw PageError(.conflict("Es gibt keinen Entwurf mehr; vielleicht wurde er gerade veröffentlicht.", link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)))
+            throw PageError(.conflict(text(request).noDraftAnyMore, link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)))
         }
         guard let posted = context.form?.first("revision").flatMap(Int.init), posted == draft.revision else { throw conflict(service, request) }
         return draft

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PortalCore
+import PortalViews
 
 /// Test mode: editors, admins and the department's reviewers fill a service's form — its draft
 /// (as a frozen test copy) or the published version — through the real citizen pages. What they
@@ -10,6 +11,7 @@ struct TestModeController: Sendable {
     let access: StaffAccess
     let ids: IDGenerator
     let now: @Sendable () -> Date
+    let frame: PageFrame
 
     func register(on router: Router<PortalRequestContext>) {
         router.post(SiteRoute.testStart(slug: "").pattern, use: start)
@@ -19,6 +21,7 @@ struct TestModeController: Sendable {
     @Sendable func start(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await access.run(context, allowing: [.editor, .admin, .reviewer]) { user, _ in
             let slug = try context.parameters.require("slug")
+            let text = EditorText.for(frame.language(request))
             guard slug.count <= 200, let service = try await catalog.service(slug: slug), user.orgUnitIDs.contains(service.orgUnitID) else {
                 throw PageError(.notFound)
             }
@@ -26,18 +29,18 @@ struct TestModeController: Sendable {
             switch context.form?.first("fassung") {
             case "entwurf":
                 guard let draft = try await catalog.drafts(of: service.id).first, !draft.schema.steps.isEmpty else {
-                    throw PageError(.conflict("Es gibt keinen Entwurf mit Schritten, der getestet werden könnte.",
-                                              link: ("Zurück zur Leistung", SiteRoute.editorService(slug: slug).path)))
+                    throw PageError(.conflict(text.noDraftToTest,
+                                              link: (text.backToService, SiteRoute.editorService(slug: slug).path)))
                 }
                 version = try await catalog.saveTestCopy(of: draft, id: ids(), at: now())
             case "veroeffentlicht":
                 guard let current = try await catalog.currentFormVersion(of: service.id) else {
-                    throw PageError(.conflict("Diese Leistung hat noch keine veröffentlichte Version.",
-                                              link: ("Zurück zur Leistung", SiteRoute.editorService(slug: slug).path)))
+                    throw PageError(.conflict(text.noPublishedVersion,
+                                              link: (text.backToService, SiteRoute.editorService(slug: slug).path)))
                 }
                 version = current
             default:
-                throw PageError(.badRequest("Bitte wählen Sie, ob der Entwurf oder die veröffentlichte Version getestet wird. Es wurde nichts gespeichert."))
+                throw PageError(.badRequest(text.chooseWhatToTest))
             }
             guard var session = context.sessions.session else { return PageFrame.redirect(SiteRoute.staffLogin) }
             var tests = session.testForms ?? [:]
@@ -57,7 +60,7 @@ struct TestModeController: Sendable {
         let wasTesting = session.testForms?[slug] != nil
         session.testForms?[slug] = nil
         if wasTesting { session.drafts[slug] = nil }
-        session.flash = "Der Testmodus ist beendet."
+        session.flash = EditorText.for(frame.language(request)).testModeEnded
         _ = context.sessions.updateSession(session)
         guard wasTesting, let id = session.staffUserID, try await access.staff.user(id: id)?.roles.isDisjoint(with: [.editor, .admin]) == false else {
             return PageFrame.redirect(wasTesting ? SiteRoute.review(slug: slug).path : SiteRoute.service(slug: slug).path)

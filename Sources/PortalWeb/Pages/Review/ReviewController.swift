@@ -96,31 +96,31 @@ struct ReviewController: Sendable {
             let form = context.form ?? FormValues()
             let here = SiteRoute.review(slug: service.slug).path
             guard form.first("revision").flatMap(Int.init) == draft.revision else {
-                throw PageError(.conflict("Die Redaktion hat den Entwurf inzwischen geändert. Bitte sehen Sie ihn sich noch einmal an.",
+                throw PageError(.conflict(EditorText.for(frame.language(request)).draftChangedMeanwhile,
                                           link: (EditorText.for(frame.language(request)).reviewArea, here)))
             }
             let message = form.text("nachricht")
-            guard let action = try form.action(ReviewAction.self) else { throw PageError(.badRequest(FormValues.unknownAction)) }
+            guard let action = try form.action(ReviewAction.self) else { throw PageError(.unknownAction) }
             switch action {
             case .comment:
                 let target = form.first("ziel") ?? ""
                 let remark = form.text("anmerkung")
-                guard ReviewThread.targets(draft.schema, text: .german).contains(where: { $0.value == target }) else { throw PageError(.badRequest("Dieses Ziel für eine Anmerkung gibt es nicht.")) }
+                guard ReviewThread.targets(draft.schema, text: .german).contains(where: { $0.value == target }) else { throw PageError(.badRequest(EditorText.for(frame.language(request)).unknownRemarkTarget)) }
                 guard !remark.isEmpty, remark.count <= 5000 else {
                     return try await render(service, draft, user, csrf, request, context, error: "Bitte schreiben Sie eine Anmerkung (höchstens 5000 Zeichen).", status: .unprocessableContent)
                 }
                 try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: target, author: user.displayName, text: remark, createdAt: now()))
                 return PageFrame.redirect(here + "#anmerkungen")
             case .approve, .requestChanges:
-                guard draft.reviewState == .inReview else { throw PageError(.badRequest("Der Entwurf ist nicht zur Prüfung gesendet.")) }
+                guard draft.reviewState == .inReview else { throw PageError(.badRequest(EditorText.for(frame.language(request)).draftNotInReview)) }
                 guard Self.mayDecide(user) else { throw PageError(.noPermission(start: StaffAccess.startPage(for: user).path)) }
                 let approve = action == .approve
-                if message.count > 5000 { throw PageError(.badRequest("Die Nachricht ist zu lang.")) }
+                if message.count > 5000 { throw PageError(.badRequest(EditorText.for(frame.language(request)).reviewMessageTooLong)) }
                 draft.reviewState = approve ? .approved : .changesRequested
                 do {
                     try await catalog.updateDraft(draft)
                 } catch is EditConflict {
-                    throw PageError(.conflict("Die Redaktion hat den Entwurf inzwischen geändert. Bitte sehen Sie ihn sich noch einmal an.",
+                    throw PageError(.conflict(EditorText.for(frame.language(request)).draftChangedMeanwhile,
                                               link: (EditorText.for(frame.language(request)).reviewArea, here)))
                 }
                 // The message with the decision is about the whole draft, not the catalogue entry.
