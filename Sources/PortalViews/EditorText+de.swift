@@ -196,6 +196,7 @@ extension EditorText {
         noDraftToTest: "Es gibt keinen Entwurf mit Schritten, der getestet werden könnte.",
         noPublishedVersion: "Diese Leistung hat noch keine veröffentlichte Version.",
         chooseWhatToTest: "Bitte wählen Sie, ob der Entwurf oder die veröffentlichte Version getestet wird. Es wurde nichts gespeichert.",
-        testModeEnded: "Der Testmodus ist beendet."
+        testModeEnded: "Der Testmodus ist beendet.",
+        testSubmissionsDeleted: { $0 == 1 ? "1 Testantrag ist gelöscht." : "\($0) Testanträge sind gelöscht." }
     )
 }

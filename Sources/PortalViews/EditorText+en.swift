@@ -196,6 +196,7 @@ extension EditorText {
         noDraftToTest: "There is no draft with steps that could be tested.",
         noPublishedVersion: "This service has no published version yet.",
         chooseWhatToTest: "Please choose whether the draft or the published version is tested. Nothing was saved.",
-        testModeEnded: "Test mode has ended."
+        testModeEnded: "Test mode has ended.",
+        testSubmissionsDeleted: { $0 == 1 ? "1 test application deleted." : "\($0) test applications deleted." }
     )
 }

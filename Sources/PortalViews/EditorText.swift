@@ -226,6 +226,7 @@ public struct EditorText: Sendable {
     public let noPublishedVersion: String
     public let chooseWhatToTest: String
     public let testModeEnded: String
+    public let testSubmissionsDeleted: @Sendable (Int) -> String
 
     public static func `for`(_ language: Language) -> EditorText {
         switch language {

@@ -18,7 +18,7 @@ struct LocalisationTests {
     func noLanguageChoices() throws {
         let files = Self.files(in: "PortalWeb") + Self.files(in: "PortalViews")
         #expect(files.count > 100)
-        let choice = /(german|\.german|\.english)\s*\?\s*"/
+        let choice = /(german|\.german|\.english)\s*\?\s*\(?"/
         for file in files where !file.lastPathComponent.contains("+de.") && !file.lastPathComponent.contains("+en.") {
             let text = try String(contentsOf: file, encoding: .utf8)
             #expect(text.firstMatch(of: choice) == nil, "\(file.lastPathComponent)")

@@ -76,7 +76,8 @@ final class WriteQueue: Sendable {
                 fail: { continuation.resume(throwing: $0) }
             )
             item.batched = Batched(
-                key: batch.key, element: element,
+                // The element type is part of the key, so elements of two kinds never meet in one run.
+                key: batch.key + "|" + String(reflecting: Element.self), element: element,
                 run: { elements, database in try await batch.run(elements.compactMap { $0 as? Element }, database) },
                 succeed: { continuation.resume() }
             )

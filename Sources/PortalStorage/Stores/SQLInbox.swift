@@ -54,7 +54,10 @@ struct SQLInbox {
                 let read = try row?.decode(column: "n", as: Int.self) ?? 0
                 if read >= query.rareTermLimit {
                     let lowest = try row?.decode(column: "lowest", as: Int64?.self) ?? query.before
+                    // The two reads may see different commits; a case already on the page is not listed twice.
+                    let shown = Set(page.map(\.sequence))
                     page += try await summaries(walk(filter, checking: words, before: lowest, limit: query.limit - page.count), reader: query.reader)
+                        .filter { !shown.contains($0.sequence) }
                 }
             }
             return page

@@ -5,7 +5,7 @@ import Logging
 import PortalCore
 import PortalViews
 
-/// Turns every error into a specific answer: German JSON on API paths, an accessible page in the
+/// Turns every error into a specific answer: JSON in the client's language (`Accept-Language`) on API paths, an accessible page in the
 /// user's language elsewhere. Anything unexpected becomes a logged 500 without details, so no
 /// internals reach the client.
 struct ErrorMiddleware: RouterMiddleware {
@@ -38,6 +38,7 @@ struct ErrorMiddleware: RouterMiddleware {
         var link: (text: String, path: String)? = (text.backToStart, SiteRoute.home.path)
         switch (error as? PageError)?.kind {
         case nil where error is IntakeError:
+            if status.code >= 500 { heading = text.serverErrorTitle }
             paragraphs = (error as? IntakeError).map { [IntakeText.for(text.language).message($0, text.language)] } ?? []
         case .unknownField(let name)?:
             paragraphs = [text.unknownField(name)]

@@ -256,7 +256,17 @@ struct FormFlowController: Sendable {
             (application.draftID, application.attachments) = (draft.id, attached)
             // Test submissions are staff at work, not strangers.
             application.client = form.isTest ? nil : context.clientAddress
-            let filed = try await intake.file(application)
+            let filed: SubmissionIntake.Filed
+            do {
+                filed = try await intake.file(application)
+            } catch IntakeError.attachmentMissing {
+                // "Absenden" pressed twice: the first filing took the files, and the page it leads
+                // to (saved with the first request's session) is the answer to the second too.
+                if let first = attached.first, try await uploads.store.file(id: first)?.submissionID != nil {
+                    return PageFrame.redirect(.formReceived(slug: form.service.slug))
+                }
+                throw IntakeError.attachmentMissing
+            }
             let submission = filed.submission
             session.drafts[form.service.slug] = nil
             session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt,

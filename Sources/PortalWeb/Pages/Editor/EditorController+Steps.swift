@@ -24,9 +24,7 @@ extension EditorController {
                 return PageFrame.redirect(formSection)
             case .deleteTestSubmissions:
                 let deleted = try await submissions.deleteTestSubmissions(of: service.id)
-                context.flash(frame.language(request) == .german
-                      ? (deleted == 1 ? "1 Testantrag ist gelöscht." : "\(deleted) Testanträge sind gelöscht.")
-                      : "\(deleted) test application(s) deleted.")
+                context.flash(text(request).testSubmissionsDeleted(deleted))
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#testmodus")
             case .importFIM:
                 return try await importFIM(service, request, context, editor)
