@@ -42,7 +42,7 @@ struct SQLInbox {
         }
         let filter = Filter(query: query, units: query.orgUnits.map(\.description).sorted(), reference: reference)
 
-        if let driver = words.filter({ $0.terms != nil }).min(by: { $0.terms!.count < $1.terms!.count }), let terms = driver.terms {
+        if let (driver, terms) = words.compactMap({ word in word.terms.map { (word, $0) } }).min(by: { $0.1.count < $1.1.count }) {
             let candidates = candidates(terms, before: query.before, limit: query.rareTermLimit)
             let others = words.filter { $0.prefix != driver.prefix }
             var page = try await summaries("""

@@ -139,9 +139,10 @@ struct FormFlowController: Sendable {
         }
         if let action {
             let target: String? = switch action {
-            case .saveForLater: nil
+            case .saveForLater: nil // returned above
             case .removeFile(let field, let id): try await removeFile(field, id, fields: fileFields, draft: &draft)
-            case .addEntry, .removeEntry: entryAction(action, names: names, draft: &draft)
+            case .addEntry(let group): entryAction(group, removing: nil, names: names, draft: &draft)
+            case .removeEntry(let group, let number): entryAction(group, removing: number, names: names, draft: &draft)
             }
             guard let target else { throw PageError(.unknownAction) }
             // Adding or removing an entry changes the page: it has to be continued again.
@@ -386,31 +387,22 @@ struct FormFlowController: Sendable {
 
     // MARK: Helpers
 
-    /// Carries out "add an entry" or "remove entry N" of a group on this page and returns the
-    /// anchor to show next; nil for a group or entry the page does not have.
-    private func entryAction(_ action: FormStepAction, names: InputNames, draft: inout PortalSession.Draft) -> String? {
-        let group: String
-        switch action {
-        case .addEntry(let name), .removeEntry(let name, _): group = name
-        case .saveForLater, .removeFile: return nil
-        }
+    /// Adds an entry to a group on this page, or removes entry `number`, and returns the anchor to
+    /// show next; nil for a group or entry the page does not have.
+    private func entryAction(_ group: String, removing number: Int?, names: InputNames, draft: inout PortalSession.Draft) -> String? {
         guard let repetition = names.repetition(of: group) else { return nil }
         let entered = Repetition.highestEntry(of: group, in: draft.values)
         let current = Swift.max(draft.entryCounts[group] ?? Swift.max(repetition.min, 1), entered)
-        switch action {
-        case .addEntry:
+        guard let number else {
             guard current < repetition.max else { return "feld-\(group)" }
             draft.entryCounts[group] = current + 1
             return "feld-\(group).\(current + 1)"
-        case .removeEntry(_, let number):
-            guard (1...Swift.max(1, current)).contains(number) else { return nil }
-            guard current > repetition.min else { return "feld-\(group)" }
-            draft.removeEntry(number, of: group)
-            draft.entryCounts[group] = Swift.max(0, current - 1)
-            return "feld-\(group)"
-        case .saveForLater, .removeFile:
-            return nil
         }
+        guard (1...Swift.max(1, current)).contains(number) else { return nil }
+        guard current > repetition.min else { return "feld-\(group)" }
+        draft.removeEntry(number, of: group)
+        draft.entryCounts[group] = Swift.max(0, current - 1)
+        return "feld-\(group)"
     }
 
     /// A service that asks for a trust level is filled in only by an account signed in at that
