@@ -80,7 +80,7 @@ let package = Package(
         ]),
         // Fixtures, fixed clock and IDs, test databases, the test application.
         .target(name: "PortalTestSupport", dependencies: [
-            "PortalCore", "PortalStorage", "PortalApp", "PortalWeb", "PortalJobs",
+            "PortalCore", "PortalStorage", "PortalApp", "PortalWeb", "PortalJobs", "PortalViews",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "PostgresKit", package: "postgres-kit"),
@@ -94,13 +94,14 @@ let package = Package(
             "PortalCore", "PortalStorage", "PortalTestSupport",
             .product(name: "SQLKit", package: "sql-kit"),
         ]),
+        .testTarget(name: "PortalViewsTests", dependencies: ["PortalCore", "PortalViews", "PortalTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "PortalWebTests", dependencies: [
             "PortalCore", "PortalApp", "PortalWeb", "PortalTestSupport", "PortalFIM",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "SQLKit", package: "sql-kit"),
             .product(name: "JWTKit", package: "jwt-kit"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        ], exclude: ["Snapshots"]),
+        ]),
     ]
 )
 
