@@ -60,7 +60,7 @@ public enum EditorStepPage {
         let text = EditorText.for(model.shell.strings.language)
         let csrf = model.csrfToken
         let rows = model.fields.map { field -> HTML in
-            let link: HTML = field.editPath.map { path -> HTML in "<a href=\"\(path)\">\(field.label)</a>" } ?? HTML(stringLiteral: HTML.escape(field.label))
+            let link: HTML = field.editPath.map { path -> HTML in "<a href=\"\(path)\">\(field.label)</a>" } ?? HTML(text: field.label)
             let name: HTML = field.depth == 0 ? link : "<span class=\"nested nested-\(min(field.depth, 3))\">↳ \(link)</span>"
             let kind = field.isRepeatable ? text.repeatableGroup : text.kindName(field.kind)
             return """

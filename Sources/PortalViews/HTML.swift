@@ -5,11 +5,19 @@ import PortalCore
 /// so data can only ever become text, never markup. Other `HTML` values are inserted as they are.
 ///
 ///     let page: HTML = "<p>\(user.name)</p>"   // `<script>` in the name arrives as text
+///
+/// Literals are `StaticString`s, so no `String` known only at run time can become markup: there is
+/// no raw escape hatch. Text that must stand alone as `HTML` goes through `HTML(text:)`.
 public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringInterpolation {
     public private(set) var rendered: String
 
-    public init(stringLiteral value: String) {
-        rendered = value
+    public init(stringLiteral value: StaticString) {
+        rendered = value.description
+    }
+
+    /// Text, escaped.
+    public init(text: String) {
+        rendered = HTML.escape(text)
     }
 
     public init(stringInterpolation: Interpolation) {
@@ -32,8 +40,8 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleBySt
             output.reserveCapacity(literalCapacity + interpolationCount * 16)
         }
 
-        public mutating func appendLiteral(_ literal: String) {
-            output += literal
+        public mutating func appendLiteral(_ literal: StaticString) {
+            output += literal.description
         }
 
         /// Text: escaped for element content and quoted attribute values.

@@ -45,7 +45,7 @@ public struct ReviewThread: Sendable {
             } ?? .empty
             return """
             <li class="comment">
-            <p class="caption">\(entry.target) · \(entry.author), \(entry.at)\(entry.isResolved ? HTML(stringLiteral: " · " + HTML.escape(text.resolved)) : .empty)</p>
+            <p class="caption">\(entry.target) · \(entry.author), \(entry.at)\(entry.isResolved ? HTML(text: " · " + text.resolved) : .empty)</p>
             <p>\(entry.text)</p>
             \(replies.isEmpty ? HTML.empty : "<ul class=\"replies\">\(HTML(replies))</ul>")
             \(controls)
