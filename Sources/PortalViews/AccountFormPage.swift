@@ -58,16 +58,10 @@ public enum AccountFormPage {
         var errors = model.inputs.compactMap { input in input.error.map { ErrorSummary.Item(anchorID: "konto-\(input.name)", message: $0) } }
         if let formError = model.formError { errors.insert(ErrorSummary.Item(anchorID: "konto-\(model.inputs.first?.name ?? "knopf")", message: formError), at: 0) }
         let inputs = model.inputs.map { input -> HTML in
-            let id = "konto-\(input.name)"
-            let hintID: String? = input.hint == nil ? nil : "\(id)-hinweis"
-            let errorID: String? = input.error == nil ? nil : "\(id)-fehler"
-            let described = [hintID, errorID].compactMap { $0 }.joined(separator: " ")
-            return """
-            <div class="\(input.error == nil ? "field" : "field field-error")">
-            <label class="label" for="\(id)">\(input.label)</label>
-            \(input.hint.map { hint -> HTML in "<p class=\"hint\" id=\"\(id)-hinweis\">\(hint)</p>" } ?? .empty)\(input.error.map { error -> HTML in "<p class=\"error-message\" id=\"\(id)-fehler\"><span class=\"visually-hidden\">\(text.errorPrefix) </span>\(error)</p>" } ?? .empty)<input class="input" id="\(id)" name="\(input.name)" type="\(input.type)" value="\(input.type == "password" ? "" : input.value)" autocomplete="\(input.autocomplete)" spellcheck="false" autocapitalize="none"\(attribute: "aria-describedby", described.isEmpty ? nil : described)\(attribute: "aria-invalid", input.error == nil ? nil : "true")>
-            </div>
-            """
+            let type = TextInput.InputType(rawValue: input.type) ?? .text
+            let control = TextInput(id: "konto-\(input.name)", name: input.name, value: type == .password ? "" : input.value, type: type,
+                                    autocomplete: input.autocomplete, spellcheck: false, autocapitalize: false)
+            return "\(control.field(input.label, hint: input.hint, error: input.error, errorPrefix: text.errorPrefix))"
         }
         let intro = model.intro.map { line -> HTML in "<p>\(line)</p>" }
         let links = model.links.map { link -> HTML in "<li><a href=\"\(link.path)\">\(link.text)</a></li>" }
@@ -75,12 +69,11 @@ public enum AccountFormPage {
         \(ErrorSummary.render(errors, text))
         <h1>\(model.heading)</h1>
         \(HTML(intro, separator: "\n"))
-        <form method="post" action="\(model.action)" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        \(HTML(inputs, separator: "\n"))
-        \(checkboxes(model))
-        <button class="button" type="submit" id="konto-knopf">\(model.button)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: model.csrfToken, noValidate: true, content: """
+            \(HTML(inputs, separator: "\n"))
+            \(checkboxes(model))
+            <button class="button" type="submit" id="konto-knopf">\(model.button)</button>
+            """))
         \(links.isEmpty ? HTML.empty : "<ul class=\"link-list\">\(HTML(links, separator: "\n"))</ul>")
         \(alternatives(model))
         """)
@@ -89,12 +82,7 @@ public enum AccountFormPage {
     private static func checkboxes(_ model: Model) -> HTML {
         guard let group = model.checkboxes, !group.items.isEmpty else { return .empty }
         let items = group.items.enumerated().map { index, item -> HTML in
-            """
-            <div class="choice">
-            <input class="choice-input" type="checkbox" id="konto-\(group.name)-\(index)" name="\(group.name)" value="\(item.value)">
-            <label class="choice-label" for="konto-\(group.name)-\(index)">\(item.label)</label>
-            </div>
-            """
+            Checkbox(id: "konto-\(group.name)-\(index)", name: group.name, value: item.value, label: item.label).html
         }
         return """
         <fieldset class="field">

@@ -46,32 +46,21 @@ public enum AdminPagesPage {
         let rows = model.videos.map { video -> HTML in
             """
             <li>\(video.title)
-            <form method="post" action="\(video.removeAction)" class="inline-form"><input type="hidden" name="_csrf" value="\(model.csrfToken)">
-            <button class="button button-secondary" type="submit">\(words.remove)<span class="visually-hidden">: \(video.title)</span></button></form></li>
+            \(PostForm(action: video.removeAction, csrfToken: model.csrfToken, class: "inline-form",
+                       content: "<button class=\"button button-secondary\" type=\"submit\">\(words.remove)<span class=\"visually-hidden\">: \(video.title)</span></button>"))</li>
             """
         }
         return """
         <h2 id="videos">\(words.videosInSignLanguage)</h2>
         \(rows.isEmpty ? HTML("<p>\(words.noVideosYet)</p>") : "<ul>\(HTML(rows, separator: "\n"))</ul>")
         <h3>\(words.addAVideo)</h3>
-        <form method="post" action="\(model.videoAction)" enctype="multipart/form-data" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        \(FormControl.text("titel", editor.title, model.enteredVideo.title, id: "video-titel"))
-        <div class="field">
-        <label class="label" for="video-datei">\(words.videoMp4AtMost50)</label>
-        <input class="file-input" id="video-datei" name="video" type="file" accept="video/mp4,.mp4">
-        </div>
-        <div class="field">
-        <label class="label" for="video-untertitel">\(words.captionsWebvttFile)</label>
-        <input class="file-input" id="video-untertitel" name="untertitel" type="file" accept="text/vtt,.vtt">
-        </div>
-        <div class="field">
-        <label class="label" for="video-text">\(words.theVideoSContentAs)</label>
-        <p class="hint" id="video-text-hinweis">\(words.shownBesideTheVideoFor)</p>
-        <textarea class="textarea" id="video-text" name="text" rows="6" aria-describedby="video-text-hinweis">\(model.enteredVideo.transcript)</textarea>
-        </div>
-        <button class="button" type="submit">\(words.addVideo)</button>
-        </form>
+        \(PostForm(action: model.videoAction, csrfToken: model.csrfToken, encoding: .multipart, noValidate: true, content: """
+            \(TextInput(id: "video-titel", name: "titel", value: model.enteredVideo.title).field(editor.title))
+            \(FileInput(id: "video-datei", name: "video", accept: "video/mp4,.mp4").field(words.videoMp4AtMost50))
+            \(FileInput(id: "video-untertitel", name: "untertitel", accept: "text/vtt,.vtt").field(words.captionsWebvttFile))
+            \(TextArea(id: "video-text", name: "text", value: model.enteredVideo.transcript, rows: 6).field(words.theVideoSContentAs, hint: words.shownBesideTheVideoFor))
+            <button class="button" type="submit">\(words.addVideo)</button>
+            """))
         """
     }
 
@@ -82,16 +71,11 @@ public enum AdminPagesPage {
             """
             <h2 id="seite-\(entry.slug)">\(entry.title)</h2>
             \(entry.viewPath.map { path -> HTML in "<p><a href=\"\(path)\">\(words.viewPage)</a></p>" } ?? .empty)
-            <form method="post" action="\(entry.action)">
-            <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-            \(FormControl.text("titel", editor.title, entry.title, id: "e-titel-\(entry.slug)"))
-            <div class="field">
-            <label class="label" for="e-text-\(entry.slug)">\(words.text)</label>
-            <p class="hint" id="e-text-\(entry.slug)-hinweis">\(entry.hint ?? (words.separateParagraphsByBlankLines))</p>
-            <textarea class="textarea" id="e-text-\(entry.slug)" name="text" rows="12" aria-describedby="e-text-\(entry.slug)-hinweis">\(entry.body)</textarea>
-            </div>
-            <button class="button" type="submit">\(editor.save)</button>
-            </form>
+            \(PostForm(action: entry.action, csrfToken: model.csrfToken, content: """
+                \(TextInput(id: "e-titel-\(entry.slug)", name: "titel", value: entry.title).field(editor.title))
+                \(TextArea(id: "e-text-\(entry.slug)", name: "text", value: entry.body, rows: 12).field(words.text, hint: entry.hint ?? words.separateParagraphsByBlankLines))
+                <button class="button" type="submit">\(editor.save)</button>
+                """))
             """
         }
         return Layout.render(model.shell, main: """

@@ -117,7 +117,7 @@ public enum CaseStatusPage {
             <p>\(text.decisionOutcome): <strong>\(decision.outcome)</strong><br>\(text.decisionDeliveredOn(decision.deliveredAt))</p>
             \(decision.retrieved ? ("<p><a href=\"\(decision.path)\" download>\(text.decisionDownload)</a></p>" as HTML) : ("""
                 <p>\(text.decisionFetchHint)</p>
-                <form method="post" action="\(decision.path)"><input type="hidden" name="_csrf" value="\(model.csrfToken)"><button class="button" type="submit">\(text.decisionFetch)</button></form>
+                \(PostForm(action: decision.path, csrfToken: model.csrfToken, content: "<button class=\"button\" type=\"submit\">\(text.decisionFetch)</button>"))
                 """ as HTML))
             \(model.redress.map { redress -> HTML in "<h3>\(text.redressHeading)</h3>\n<p>\(redress)</p>" } ?? .empty)
             </div>
@@ -137,16 +137,13 @@ public enum CaseStatusPage {
             """
             <h2 id="zurueckziehen">\(text.withdrawHeading)</h2>
             <p>\(text.withdrawHint)</p>
-            <form method="post" action="\(action)" novalidate>
-            <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-            <div class="\(model.withdrawError == nil ? "field" : "field field-error")">
-            \(model.withdrawError.map { error -> HTML in "<p class=\"error-message\" id=\"zurueckziehen-fehler\">\(error)</p>" } ?? .empty)<div class="choice">
-            <input class="choice-input" id="zurueckziehen-bestaetigen" name="bestaetigt" type="checkbox" value="true"\(attribute: "aria-describedby", model.withdrawError == nil ? nil : "zurueckziehen-fehler")>
-            <label class="choice-label" for="zurueckziehen-bestaetigen">\(text.withdrawConfirm)</label>
-            </div>
-            </div>
-            <button class="button button-secondary" type="submit">\(text.withdrawButton)</button>
-            </form>
+            \(PostForm(action: action, csrfToken: model.csrfToken, noValidate: true, content: """
+                <div class="\(model.withdrawError == nil ? "field" : "field field-error")">
+                \(model.withdrawError.map { error -> HTML in "<p class=\"error-message\" id=\"zurueckziehen-fehler\">\(error)</p>" } ?? .empty)\
+                \(Checkbox(id: "zurueckziehen-bestaetigen", name: "bestaetigt", label: text.withdrawConfirm, describedBy: model.withdrawError == nil ? nil : "zurueckziehen-fehler"))
+                </div>
+                <button class="button button-secondary" type="submit">\(text.withdrawButton)</button>
+                """))
             """
         } ?? .empty)
         <h2>\(text.receipt)</h2>
@@ -156,9 +153,8 @@ public enum CaseStatusPage {
 
     static func openRequest(_ request: OpenRequest, _ model: Model, _ text: AccountText) -> HTML {
         let items = request.items.map { item -> HTML in
-            let input: HTML = """
-                <input class="file-input" id="\(item.field)" name="\(item.field)" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"\(attribute: "aria-describedby", item.error == nil ? nil : "\(item.field)-fehler")>
-                """
+            let input = FileInput(id: item.field, name: item.field, accept: ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png",
+                                  describedBy: item.error == nil ? nil : "\(item.field)-fehler")
             guard let received = item.received else {
                 return """
                     <div class="\(item.error == nil ? "field" : "field field-error")">
@@ -186,12 +182,11 @@ public enum CaseStatusPage {
             \(request.keptNote ? HTML("<p>\(text.documentsKept)</p>") : .empty)
             <p>\(text.documentsIntro(request.deadline))</p>
             <p class="hint">\(text.documentsFinishHint)</p>
-            <form method="post" action="\(request.action)" enctype="multipart/form-data" novalidate>
-            <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-            \(HTML(items, separator: "\n"))
-                        <button class="button" type="submit" \(DocumentsAction.upload.attributes)>\(text.documentsSubmit)</button>
-            <button class="button button-secondary" type="submit" \(DocumentsAction.finish.attributes)>\(text.documentsFinish)</button>
-            </form>
+            \(PostForm(action: request.action, csrfToken: model.csrfToken, encoding: .multipart, noValidate: true, content: """
+                \(HTML(items, separator: "\n"))
+                <button class="button" type="submit" \(DocumentsAction.upload.attributes)>\(text.documentsSubmit)</button>
+                <button class="button button-secondary" type="submit" \(DocumentsAction.finish.attributes)>\(text.documentsFinish)</button>
+                """))
             </div>
             """
     }

@@ -75,11 +75,10 @@ public enum CheckAnswersPage {
         <p>\(text.checkIntro)</p>
         \(HTML(sections, separator: "\n"))
         \(fee)
-        <form method="post" action="\(model.action)">
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        <p>\(text.submitHint)</p>\(model.privacyPath.map { path -> HTML in "\n<p><a href=\"\(path)\">\(text.privacyOfService)</a></p>" } ?? .empty)
-        <button class="button" type="submit">\(text.submit)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: model.csrfToken, content: """
+            <p>\(text.submitHint)</p>\(model.privacyPath.map { path -> HTML in "\n<p><a href=\"\(path)\">\(text.privacyOfService)</a></p>" } ?? .empty)
+            <button class="button" type="submit">\(text.submit)</button>
+            """))
         """)
     }
 }

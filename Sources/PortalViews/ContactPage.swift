@@ -30,11 +30,10 @@ public enum ContactPage {
         \(ErrorSummary.render(model.fields.flatMap(\.errorItems), text))
         <h1>\(model.heading)</h1>
         <p>\(model.intro)</p>
-        <form method="post" action="\(model.action)" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        \(FieldView.render(model.fields, text))
-        <button class="button" type="submit">\(model.sendLabel)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: model.csrfToken, noValidate: true, content: """
+            \(FieldView.render(model.fields, text))
+            <button class="button" type="submit">\(model.sendLabel)</button>
+            """))
         """)
     }
 }

@@ -46,12 +46,8 @@ public enum DecisionConfirmationPage {
         <div class="summary-row"><dt>\(words.notification)</dt><dd>\(model.recipient)</dd></div>
         </dl>
         <div class="notice"><p>\(words.deliveringMakesTheDecisionAvailable)</p></div>
-        <form method="post" action="\(model.action)" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        <input type="hidden" name="ergebnis" value="\(model.outcomeValue)">
-        <input type="hidden" name="datei" value="\(model.fileID)">
-        <button class="button" type="submit" \(DecisionAction.deliver.attributes)>\(words.deliverTheDecisionNow)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("ergebnis", model.outcomeValue), ("datei", model.fileID)], noValidate: true,
+                   content: "<button class=\"button\" type=\"submit\" \(DecisionAction.deliver.attributes)>\(words.deliverTheDecisionNow)</button>"))
         """)
     }
 }

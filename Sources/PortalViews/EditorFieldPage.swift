@@ -54,12 +54,8 @@ public enum EditorFieldPage {
             extra.append(FormControl.text("max_mb", text.maxMegabytes, GermanFormat.number(Decimal(rules.fileLimit) / 1_048_576), short: true))
             extra.append(FormControl.text("max_dateien", text.maxFiles, String(rules.fileCount), short: true))
             let types = FieldConstraints.offeredMediaTypes.enumerated().map { index, type -> HTML in
-                """
-                <div class="choice">
-                <input class="choice-input" id="e-dateiart-\(index)" name="dateiarten" type="checkbox" value="\(type)"\(flag: "checked", rules.allowedMediaTypes.contains(type))>
-                <label class="choice-label" for="e-dateiart-\(index)">\(FieldConstraints.typeNames([type]))</label>
-                </div>
-                """
+                Checkbox(id: "e-dateiart-\(index)", name: "dateiarten", value: type, label: FieldConstraints.typeNames([type]),
+                         isChecked: rules.allowedMediaTypes.contains(type)).html
             }
             extra.append("""
             <div class="field">
@@ -123,15 +119,14 @@ public enum EditorFieldPage {
         <h2 id="schreibhinweise">\(text.guidance)</h2>
         <ul>\(HTML((text.fieldGuidance + [text.kindGuidance(field.kind)].compactMap { $0 }).map { line -> HTML in "<li>\(line)</li>" }))</ul>
         </aside>
-        <form method="post" action="\(model.action)">
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)"><input type="hidden" name="revision" value="\(model.revision)">
-        \(FormControl.textarea("beschriftung", text.label, field.label, rows: 2))
-        \(FormControl.textarea("hinweis", text.hint, field.hint ?? "", rows: 2))
-        \(field.kind.takesInput || field.kind == .file ? FormControl.checkbox("pflicht", text.isRequired, checked: field.isRequired) : .empty)
-        \(HTML(extra, separator: "\n"))
-        \(condition)
-        <button class="button" type="submit">\(text.save)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("revision", String(model.revision))], content: """
+            \(FormControl.textarea("beschriftung", text.label, field.label, rows: 2))
+            \(FormControl.textarea("hinweis", text.hint, field.hint ?? "", rows: 2))
+            \(field.kind.takesInput || field.kind == .file ? FormControl.checkbox("pflicht", text.isRequired, checked: field.isRequired) : .empty)
+            \(HTML(extra, separator: "\n"))
+            \(condition)
+            <button class="button" type="submit">\(text.save)</button>
+            """))
         """)
     }
 }

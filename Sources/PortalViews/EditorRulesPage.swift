@@ -50,7 +50,6 @@ public enum EditorRulesPage {
     public static func render(_ model: Model) -> HTML {
         let text = EditorText.for(model.shell.strings.language)
         let csrf = model.csrfToken
-        let hidden: HTML = "<input type=\"hidden\" name=\"_csrf\" value=\"\(csrf)\"><input type=\"hidden\" name=\"revision\" value=\"\(model.revision)\">"
         let rules = model.rules.enumerated().map { index, rule -> HTML in
             """
             <li><p><strong>\(rule.message)</strong><br>\(text.ruleShownAt(rule.fieldLabel)) · <code>\(rule.condition)</code></p>
@@ -75,30 +74,27 @@ public enum EditorRulesPage {
         <p class="hint">\(text.rulesHint)</p>
         \(ruleList)
         <h3>\(text.addRule)</h3>
-        <form method="post" action="\(model.action)">
-        \(hidden)
-        \(picker.render(text))
-        \(FormControl.select("regel_meldung_feld", text.ruleMessageField, [("", text.ruleMessageFieldDefault)] + model.fields, selected: model.entered["regel_meldung_feld"] ?? ""))
-        \(FormControl.text("regel_meldung", text.ruleMessage, model.entered["regel_meldung"] ?? "", hint: text.ruleMessageHint))
-        <button class="button" type="submit" \(EditorRulesAction.addRule.attributes)>\(text.addRule)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: csrf, hidden: [("revision", String(model.revision))], content: """
+            \(picker.render(text))
+            \(FormControl.select("regel_meldung_feld", text.ruleMessageField, [("", text.ruleMessageFieldDefault)] + model.fields, selected: model.entered["regel_meldung_feld"] ?? ""))
+            \(FormControl.text("regel_meldung", text.ruleMessage, model.entered["regel_meldung"] ?? "", hint: text.ruleMessageHint))
+            <button class="button" type="submit" \(EditorRulesAction.addRule.attributes)>\(text.addRule)</button>
+            """))
         <h2 id="gebuehr">\(text.fee)</h2>
         <p>\(model.fee.map { fee -> HTML in "\(text.currentFee) <code>\(fee)</code>" } ?? "\(text.noFee)")</p>
         \(removeFee)
         <h3>\(text.feeFromLists)</h3>
-        <form method="post" action="\(model.action)">
-        \(hidden)
-        \(FormControl.text("gebuehr_grund", text.feeBase, model.entered["gebuehr_grund"] ?? "", short: true))
-        \(FormControl.select("gebuehr_je_feld", text.feePerField, [("", text.feeNoPerField)] + model.numberFields, selected: model.entered["gebuehr_je_feld"] ?? ""))
-        \(FormControl.text("gebuehr_je_betrag", text.feePerUnit, model.entered["gebuehr_je_betrag"] ?? "", short: true))
-        <button class="button" type="submit" \(EditorRulesAction.pickFee.attributes)>\(text.saveFee)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: csrf, hidden: [("revision", String(model.revision))], content: """
+            \(FormControl.text("gebuehr_grund", text.feeBase, model.entered["gebuehr_grund"] ?? "", short: true))
+            \(FormControl.select("gebuehr_je_feld", text.feePerField, [("", text.feeNoPerField)] + model.numberFields, selected: model.entered["gebuehr_je_feld"] ?? ""))
+            \(FormControl.text("gebuehr_je_betrag", text.feePerUnit, model.entered["gebuehr_je_betrag"] ?? "", short: true))
+            <button class="button" type="submit" \(EditorRulesAction.pickFee.attributes)>\(text.saveFee)</button>
+            """))
         <h3>\(text.feeAsExpression)</h3>
-        <form method="post" action="\(model.action)">
-        \(hidden)
-        \(FormControl.text("gebuehr_ausdruck", text.expression, model.entered["gebuehr_ausdruck"] ?? model.fee ?? "", hint: text.feeExpressionHint))
-        <button class="button button-secondary" type="submit" \(EditorRulesAction.writeFee.attributes)>\(text.saveFee)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: csrf, hidden: [("revision", String(model.revision))], content: """
+            \(FormControl.text("gebuehr_ausdruck", text.expression, model.entered["gebuehr_ausdruck"] ?? model.fee ?? "", hint: text.feeExpressionHint))
+            <button class="button button-secondary" type="submit" \(EditorRulesAction.writeFee.attributes)>\(text.saveFee)</button>
+            """))
         """)
     }
 }

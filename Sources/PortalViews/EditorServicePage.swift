@@ -130,11 +130,10 @@ public enum EditorServicePage {
         return """
         <h2 id="testmodus">\(text.testMode)</h2>
         <p class="hint">\(text.testModeHint)</p>
-        <form method="post" action="\(model.testAction)" class="inline-form">
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        \(draftButton)
-        \(publishedButton)
-        </form>
+        \(PostForm(action: model.testAction, csrfToken: model.csrfToken, class: "inline-form", content: """
+            \(draftButton)
+            \(publishedButton)
+            """))
         \(model.testCount > 0 ? "<p>\(text.testCount(model.testCount))</p>\(FormControl.actionButton(model.draftAction, value: EditorDraftAction.deleteTestSubmissions, label: text.deleteTests(model.testCount), csrfToken: model.csrfToken, revision: nil))" as HTML : .empty)
         """
     }
@@ -162,34 +161,33 @@ public enum EditorServicePage {
         <p><a class="back-link" href="\(model.backPath)">\(text.backToService)</a></p>
         \(FormControl.error(model.error, title: text.errorTitle))
         <h1>\(text.entryOf(service.title))</h1>
-        <form method="post" action="\(model.entryAction)">
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)"><input type="hidden" name="stand" value="\(model.entryStamp)">
-        \(FormControl.text("titel", text.title, service.title))
-        \(FormControl.textarea("kurzbeschreibung", text.summary, service.summary, rows: 2))
-        \(FormControl.text("titel_en", text.titleEnglish, service.titleEnglish ?? ""))
-        \(FormControl.textarea("kurzbeschreibung_en", text.summaryEnglish, service.summaryEnglish ?? "", rows: 2))
-        \(FormControl.text("leika", text.leika, service.leikaKey ?? "", hint: text.leikaHint, short: true))
-        \(model.orgUnits.count > 1 ? FormControl.select("stelle", text.orgUnit, model.orgUnits, selected: model.orgUnitSlug) : .empty)
-        \(trustLevelSelect(service, model.shell.strings.language))
-        \(FormControl.textarea("beschreibung", text.description, service.description, rows: 5))
-        \(FormControl.text("thema", text.category, service.category))
-        \(FormControl.textarea("ablauf", text.procedure, service.steps.joined(separator: "\n"), hint: text.linesHint))
-        \(FormControl.textarea("unterlagen", text.documents, service.requiredDocuments.joined(separator: "\n"), hint: text.linesHint))
-        \(FormControl.text("gebuehren", text.fees, service.feesText))
-        \(FormControl.text("fristen", text.deadlines, service.deadlines))
-        \(FormControl.text("bearbeitungsdauer", text.processingTime, service.processingTime))
-        \(FormControl.text("rechtsgrundlage", text.legalBasis, service.legalBasis))
-        \(FormControl.text("rechtsbehelf", text.redress, service.redress))
-        <fieldset class="fieldset group" id="kontakt">
-        <legend class="legend legend-group">\(text.contact)</legend>
-        \(FormControl.text("kontakt_name", text.contactName, contact.name))
-        \(FormControl.text("kontakt_telefon", text.phone, contact.phone ?? ""))
-        \(FormControl.text("kontakt_email", text.email, contact.email ?? ""))
-        \(FormControl.text("kontakt_anschrift", text.address, contact.address ?? ""))
-        \(FormControl.text("kontakt_sprechzeiten", text.openingHours, contact.openingHours ?? ""))
-        </fieldset>
-        <button class="button" type="submit">\(text.save)</button>
-        </form>
+        \(PostForm(action: model.entryAction, csrfToken: model.csrfToken, hidden: [("stand", model.entryStamp)], content: """
+            \(FormControl.text("titel", text.title, service.title))
+            \(FormControl.textarea("kurzbeschreibung", text.summary, service.summary, rows: 2))
+            \(FormControl.text("titel_en", text.titleEnglish, service.titleEnglish ?? ""))
+            \(FormControl.textarea("kurzbeschreibung_en", text.summaryEnglish, service.summaryEnglish ?? "", rows: 2))
+            \(FormControl.text("leika", text.leika, service.leikaKey ?? "", hint: text.leikaHint, short: true))
+            \(model.orgUnits.count > 1 ? FormControl.select("stelle", text.orgUnit, model.orgUnits, selected: model.orgUnitSlug) : .empty)
+            \(trustLevelSelect(service, model.shell.strings.language))
+            \(FormControl.textarea("beschreibung", text.description, service.description, rows: 5))
+            \(FormControl.text("thema", text.category, service.category))
+            \(FormControl.textarea("ablauf", text.procedure, service.steps.joined(separator: "\n"), hint: text.linesHint))
+            \(FormControl.textarea("unterlagen", text.documents, service.requiredDocuments.joined(separator: "\n"), hint: text.linesHint))
+            \(FormControl.text("gebuehren", text.fees, service.feesText))
+            \(FormControl.text("fristen", text.deadlines, service.deadlines))
+            \(FormControl.text("bearbeitungsdauer", text.processingTime, service.processingTime))
+            \(FormControl.text("rechtsgrundlage", text.legalBasis, service.legalBasis))
+            \(FormControl.text("rechtsbehelf", text.redress, service.redress))
+            <fieldset class="fieldset group" id="kontakt">
+            <legend class="legend legend-group">\(text.contact)</legend>
+            \(FormControl.text("kontakt_name", text.contactName, contact.name))
+            \(FormControl.text("kontakt_telefon", text.phone, contact.phone ?? ""))
+            \(FormControl.text("kontakt_email", text.email, contact.email ?? ""))
+            \(FormControl.text("kontakt_anschrift", text.address, contact.address ?? ""))
+            \(FormControl.text("kontakt_sprechzeiten", text.openingHours, contact.openingHours ?? ""))
+            </fieldset>
+            <button class="button" type="submit">\(text.save)</button>
+            """))
         """)
     }
 
@@ -212,23 +210,22 @@ public enum EditorServicePage {
         <p class="hint">\(privacyText.editorHint)</p>
         <p>\(statement.version > 0 ? privacyText.version(statement.version, model.privacyUpdated) : text.privacyProposal)</p>
         \(suggestions)
-        <form method="post" action="\(model.privacyAction)">
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        \(FormControl.textarea("ds_verantwortlich", privacyText.controller, statement.controller, rows: 2))
-        \(FormControl.textarea("ds_dsb", privacyText.dataProtectionOfficer, statement.dataProtectionOfficer, rows: 2))
-        \(FormControl.textarea("ds_zwecke", privacyText.purposes, statement.purposes, rows: 2))
-        \(FormControl.textarea("ds_rechtsgrundlage", privacyText.legalBasis, statement.legalBasis, rows: 2))
-        \(FormControl.textarea("ds_kategorien", privacyText.categories, statement.dataCategories.joined(separator: "\n"), hint: privacyText.linesHint))
-        \(FormControl.textarea("ds_empfaenger", privacyText.recipients, statement.recipients.joined(separator: "\n"), hint: privacyText.linesHint))
-        \(FormControl.text("ds_drittland", privacyText.thirdCountry, statement.thirdCountryTransfer))
-        \(FormControl.text("ds_speicher_entwuerfe", "\(privacyText.retention): \(privacyText.retentionDrafts)", statement.retentionDrafts))
-        \(FormControl.text("ds_speicher_antraege", "\(privacyText.retention): \(privacyText.retentionSubmissions)", statement.retentionSubmissions))
-        \(FormControl.text("ds_speicher_nachrichten", "\(privacyText.retention): \(privacyText.retentionMessages)", statement.retentionMessages))
-        \(FormControl.textarea("ds_aufsicht", privacyText.complaint, statement.supervisoryAuthority, rows: 2))
-        \(FormControl.textarea("ds_pflicht_angaben", privacyText.obligation, statement.obligation, rows: 2))
-        \(FormControl.text("ds_automatisiert", privacyText.automated, statement.automatedDecisions))
-        <button class="button" type="submit">\(text.save)</button>
-        </form>
+        \(PostForm(action: model.privacyAction, csrfToken: model.csrfToken, content: """
+            \(FormControl.textarea("ds_verantwortlich", privacyText.controller, statement.controller, rows: 2))
+            \(FormControl.textarea("ds_dsb", privacyText.dataProtectionOfficer, statement.dataProtectionOfficer, rows: 2))
+            \(FormControl.textarea("ds_zwecke", privacyText.purposes, statement.purposes, rows: 2))
+            \(FormControl.textarea("ds_rechtsgrundlage", privacyText.legalBasis, statement.legalBasis, rows: 2))
+            \(FormControl.textarea("ds_kategorien", privacyText.categories, statement.dataCategories.joined(separator: "\n"), hint: privacyText.linesHint))
+            \(FormControl.textarea("ds_empfaenger", privacyText.recipients, statement.recipients.joined(separator: "\n"), hint: privacyText.linesHint))
+            \(FormControl.text("ds_drittland", privacyText.thirdCountry, statement.thirdCountryTransfer))
+            \(FormControl.text("ds_speicher_entwuerfe", "\(privacyText.retention): \(privacyText.retentionDrafts)", statement.retentionDrafts))
+            \(FormControl.text("ds_speicher_antraege", "\(privacyText.retention): \(privacyText.retentionSubmissions)", statement.retentionSubmissions))
+            \(FormControl.text("ds_speicher_nachrichten", "\(privacyText.retention): \(privacyText.retentionMessages)", statement.retentionMessages))
+            \(FormControl.textarea("ds_aufsicht", privacyText.complaint, statement.supervisoryAuthority, rows: 2))
+            \(FormControl.textarea("ds_pflicht_angaben", privacyText.obligation, statement.obligation, rows: 2))
+            \(FormControl.text("ds_automatisiert", privacyText.automated, statement.automatedDecisions))
+            <button class="button" type="submit">\(text.save)</button>
+            """))
         """)
     }
 
@@ -261,11 +258,10 @@ public enum EditorServicePage {
             <ol class="editor-list">
             \(HTML(steps, separator: "\n"))
             </ol>
-            <form method="post" action="\(model.draftAction)">
-            <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="revision" value="\(draft.revision)">
-            \(FormControl.text("titel", text.stepTitle, "", id: "e-neuer-schritt"))
-            <button class="button button-secondary" type="submit" \(EditorDraftAction.addStep.attributes)>\(text.addStep)</button>
-            </form>
+            \(PostForm(action: model.draftAction, csrfToken: csrf, hidden: [("revision", String(draft.revision))], content: """
+                \(FormControl.text("titel", text.stepTitle, "", id: "e-neuer-schritt"))
+                <button class="button button-secondary" type="submit" \(EditorDraftAction.addStep.attributes)>\(text.addStep)</button>
+                """))
             \(model.rulesPath.map { path -> HTML in "<p><a href=\"\(path)\">\(text.rulesLink(draft.ruleCount, draft.hasFee))</a></p>" } ?? .empty)
             \(notes)\(warnings)
             \(FormControl.actionButton(model.draftAction, value: EditorDraftAction.discardDraft, label: text.discardDraft, csrfToken: csrf, revision: draft.revision))
@@ -275,15 +271,10 @@ public enum EditorServicePage {
             \(version)
             \(FormControl.actionButton(model.draftAction, value: EditorDraftAction.createDraft, label: text.newDraft, csrfToken: csrf, revision: nil, secondary: false))
             <h3>\(text.importFIM)</h3>
-            <form method="post" action="\(model.draftAction)" enctype="multipart/form-data">
-            <input type="hidden" name="_csrf" value="\(csrf)">
-            <div class="field">
-            <label class="label" for="e-schema">\(text.schemaFile)</label>
-            <p class="hint" id="e-schema-hinweis">\(text.importFIMHint)</p>
-            <input class="file-input" id="e-schema" name="schema" type="file" accept=".xml,application/xml,text/xml" aria-describedby="e-schema-hinweis">
-            </div>
-            <button class="button button-secondary" type="submit" \(EditorDraftAction.importFIM.attributes)>\(text.importButton)</button>
-            </form>
+            \(PostForm(action: model.draftAction, csrfToken: csrf, encoding: .multipart, content: """
+                \(FileInput(id: "e-schema", name: "schema", accept: ".xml,application/xml,text/xml").field(text.schemaFile, hint: text.importFIMHint))
+                <button class="button button-secondary" type="submit" \(EditorDraftAction.importFIM.attributes)>\(text.importButton)</button>
+                """))
             """
         }
         let blocking = model.gate.filter(\.isBlocking)

@@ -53,13 +53,12 @@ public enum EditorServicesPage {
         </table>
         </div>
         <h2 id="neu">\(text.newService)</h2>
-        <form method="post" action="\(model.createAction)">
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        \(FormControl.text("titel", text.title, model.entered.title))
-        \(FormControl.text("kurzname", text.slug, model.entered.slug, hint: text.slugHint))
-        \(FormControl.select("stelle", text.orgUnit, model.orgUnits, selected: model.enteredUnit))
-        <button class="button" type="submit">\(text.create)</button>
-        </form>
+        \(PostForm(action: model.createAction, csrfToken: model.csrfToken, content: """
+            \(FormControl.text("titel", text.title, model.entered.title))
+            \(FormControl.text("kurzname", text.slug, model.entered.slug, hint: text.slugHint))
+            \(FormControl.select("stelle", text.orgUnit, model.orgUnits, selected: model.enteredUnit))
+            <button class="button" type="submit">\(text.create)</button>
+            """))
         """)
     }
 }

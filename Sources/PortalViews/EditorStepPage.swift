@@ -77,11 +77,10 @@ public enum EditorStepPage {
         <p class="caption">\(model.serviceTitle)</p>
         <h1>\(model.stepNumber). \(model.stepTitle)</h1>
         <p><a href="\(model.previewPath)">\(text.preview)</a></p>
-        <form method="post" action="\(model.action)">
-        <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="revision" value="\(model.revision)">
-        \(FormControl.text("titel", text.stepTitle, model.stepTitle))
-        <button class="button button-secondary" type="submit" \(EditorStepAction.rename.attributes)>\(text.rename)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: csrf, hidden: [("revision", String(model.revision))], content: """
+            \(FormControl.text("titel", text.stepTitle, model.stepTitle))
+            <button class="button button-secondary" type="submit" \(EditorStepAction.rename.attributes)>\(text.rename)</button>
+            """))
         <aside class="guidance" aria-labelledby="schreibhinweise">
         <h2 id="schreibhinweise">\(text.guidance)</h2>
         <ul>\(HTML(text.stepGuidance.map { line -> HTML in "<li>\(line)</li>" }))</ul>
@@ -96,13 +95,12 @@ public enum EditorStepPage {
         </table>
         </div>
         <h2 id="neues-feld">\(text.addField)</h2>
-        <form method="post" action="\(model.action)">
-        <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="revision" value="\(model.revision)">
-        \(FormControl.select("art", text.kind, addableKinds.map { ($0.rawValue, text.kindName($0)) }, selected: FieldKind.text.rawValue))
-        \(FormControl.text("beschriftung", text.label, "", id: "e-neues-feld"))
-        \(groups.isEmpty ? HTML.empty : FormControl.select("gruppe", text.placeIn, [("", text.placeInStep)] + groups, selected: ""))
-        <button class="button" type="submit" \(EditorStepAction.addField.attributes)>\(text.addField)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: csrf, hidden: [("revision", String(model.revision))], content: """
+            \(FormControl.select("art", text.kind, addableKinds.map { ($0.rawValue, text.kindName($0)) }, selected: FieldKind.text.rawValue))
+            \(FormControl.text("beschriftung", text.label, "", id: "e-neues-feld"))
+            \(groups.isEmpty ? HTML.empty : FormControl.select("gruppe", text.placeIn, [("", text.placeInStep)] + groups, selected: ""))
+            <button class="button" type="submit" \(EditorStepAction.addField.attributes)>\(text.addField)</button>
+            """))
         """)
     }
 }

@@ -188,29 +188,30 @@ public struct FieldView: Sendable {
 
         switch kind {
         case .text, .email, .phone, .integer, .decimal, .date, .money, .time, .dateTime, .iban:
-            let type = kind == .email ? "email" : kind == .phone ? "tel" : "text"
+            let type: TextInput.InputType = kind == .email ? .email : kind == .phone ? .tel : .text
             let inputMode: String? = switch kind {
             case .integer, .time: "numeric"
             case .decimal, .money: "decimal"
             default: nil
             }
-            let width = [.integer, .decimal, .date, .money, .time, .dateTime].contains(kind) ? "input input-short" : "input"
-            let noSpellcheck = kind == .email || kind == .iban
+            let input = TextInput(id: id, name: name, value: value, type: type, isShort: [.integer, .decimal, .date, .money, .time, .dateTime].contains(kind),
+                                  autocomplete: autocomplete, inputMode: inputMode, spellcheck: kind != .email && kind != .iban, describedBy: described,
+                                  isInvalid: error != nil)
             return """
             <div class="\(groupClass)">
             <label class="label" for="\(id)">\(label) \(mark)</label>
-            \(hintHTML)\(errorHTML)<input class="\(width)" id="\(id)" name="\(name)" type="\(type)" value="\(value)"\(attribute: "autocomplete", autocomplete)\(attribute: "inputmode", inputMode)\(attribute: "spellcheck", noSpellcheck ? "false" : nil)\(attribute: "aria-describedby", described)\(attribute: "aria-invalid", invalid)>
+            \(hintHTML)\(errorHTML)\(input)
             </div>
             """
         case .longText:
             return """
             <div class="\(groupClass)">
             <label class="label" for="\(id)">\(label) \(mark)</label>
-            \(hintHTML)\(errorHTML)<textarea class="textarea" id="\(id)" name="\(name)" rows="5"\(attribute: "aria-describedby", described)\(attribute: "aria-invalid", invalid)>\(value)</textarea>
+            \(hintHTML)\(errorHTML)\(TextArea(id: id, name: name, value: value, describedBy: described, isInvalid: error != nil))
             </div>
             """
         case .singleChoice, .multipleChoice, .yesNo:
-            let type = kind == .multipleChoice ? "checkbox" : "radio"
+            let type: Checkbox.Kind = kind == .multipleChoice ? .checkbox : .radio
             let choices = kind == .yesNo
                 ? [ChoiceOption(value: "true", label: text.yes), ChoiceOption(value: "false", label: text.no)]
                 : options
@@ -230,12 +231,9 @@ public struct FieldView: Sendable {
             let items = choices.enumerated().map { index, option -> HTML in
                 let optionID = optionIDs[option.value] ?? id
                 let own = revealed.filter { $0.reveal?.values == [option.value] }
-                return """
-                <div class="choice">
-                <input class="choice-input" id="\(optionID)" name="\(name)" type="\(type)" value="\(option.value)"\(flag: "checked", values.contains(option.value))\(attribute: "aria-controls", own.isEmpty ? nil : "\(id)-\(index)-bedingt")>
-                <label class="choice-label" for="\(optionID)">\(option.label)</label>
-                </div>\(conditional(own, controls: [optionID], suffix: "\(index)"))
-                """
+                let choice = Checkbox(id: optionID, name: name, value: option.value, label: option.label, kind: type, isChecked: values.contains(option.value),
+                                      controls: own.isEmpty ? nil : "\(id)-\(index)-bedingt")
+                return "\(choice)\(conditional(own, controls: [optionID], suffix: "\(index)"))"
             }
             var shared: [[String]: [FieldView]] = [:]
             var sharedOrder: [[String]] = []
@@ -260,10 +258,7 @@ public struct FieldView: Sendable {
         case .consent:
             return """
             <div class="\(groupClass)">
-            \(hintHTML)\(errorHTML)<div class="choice">
-            <input class="choice-input" id="\(id)" name="\(name)" type="checkbox" value="true"\(flag: "checked", value == "true")\(attribute: "aria-describedby", described)\(attribute: "aria-invalid", invalid)>
-            <label class="choice-label" for="\(id)">\(label) \(mark)</label>
-            </div>
+            \(hintHTML)\(errorHTML)\(Checkbox(id: id, name: name, label: "\(label) \(mark)" as HTML, isChecked: value == "true", describedBy: described, isInvalid: error != nil))
             </div>
             """
         case .file:
@@ -295,22 +290,22 @@ public struct FieldView: Sendable {
     private func renderPlace(_ text: Strings, id: String, mark: HTML, hintHTML: HTML, errorHTML: HTML, groupClass: String, described: String?, invalid: String?) -> HTML {
         // Only the applicant's own address is worth filling from the browser's stored addresses.
         let fill = kind == .postalAddress && autocomplete != "off"
-        func input(_ part: String, _ caption: String, id inputID: String, width: String = "input", token: String? = nil, mode: String? = nil) -> HTML {
+        func input(_ part: String, _ caption: String, id inputID: String, short: Bool = false, token: String? = nil, mode: String? = nil) -> HTML {
             """
             <div class="part">
             <label class="label label-part" for="\(inputID)">\(caption)</label>
-            <input class="\(width)" id="\(inputID)" name="\(name).\(part)" type="text" value="\(parts[part] ?? "")"\(attribute: "autocomplete", fill ? token : "off")\(attribute: "inputmode", mode)\(attribute: "aria-invalid", invalid)>
+            \(TextInput(id: inputID, name: "\(name).\(part)", value: parts[part] ?? "", isShort: short, autocomplete: fill ? token : "off", inputMode: mode, isInvalid: invalid != nil))
             </div>
             """
         }
         let address: HTML = """
         <div class="part-row">
         \(input("street", text.street, id: id, token: "address-line1"))
-        \(input("houseNumber", text.houseNumber, id: "\(id)-hausnummer", width: "input input-short"))
+        \(input("houseNumber", text.houseNumber, id: "\(id)-hausnummer", short: true))
         </div>
         \(input("addition", text.addressAddition, id: "\(id)-zusatz", token: "address-line2"))
         <div class="part-row">
-        \(input("postalCode", text.postalCode, id: "\(id)-plz", width: "input input-short", token: "postal-code", mode: "numeric"))
+        \(input("postalCode", text.postalCode, id: "\(id)-plz", short: true, token: "postal-code", mode: "numeric"))
         \(input("city", text.city, id: "\(id)-ort", token: "address-level2"))
         </div>
         """
@@ -323,8 +318,8 @@ public struct FieldView: Sendable {
         <fieldset class="fieldset subfieldset">
         <legend class="legend legend-part">\(text.coordinates)</legend>
         <div class="part-row">
-        \(input("latitude", text.latitude, id: "\(id)-breite", width: "input input-short", mode: "decimal"))
-        \(input("longitude", text.longitude, id: "\(id)-laenge", width: "input input-short", mode: "decimal"))
+        \(input("latitude", text.latitude, id: "\(id)-breite", short: true, mode: "decimal"))
+        \(input("longitude", text.longitude, id: "\(id)-laenge", short: true, mode: "decimal"))
         </div>
         </fieldset>
         """
@@ -389,9 +384,10 @@ public struct FieldView: Sendable {
         }, separator: "\n"))
         </ul>
         """
-        let input: HTML = files.count < count ? """
-        <input class="file-input" id="\(id)" name="\(name)" type="file" accept="\(accept)"\(flag: "multiple", count - files.count > 1)\(attribute: "aria-describedby", [described, "\(id)-grenzen"].compactMap { $0 }.joined(separator: " "))\(attribute: "aria-invalid", invalid)>
-        """ : .empty
+        let input: HTML = files.count < count
+            ? FileInput(id: id, name: name, accept: accept, allowsSeveral: count - files.count > 1,
+                        describedBy: [described, "\(id)-grenzen"].compactMap { $0 }.joined(separator: " "), isInvalid: invalid != nil).html
+            : .empty
         let caption: HTML = files.count < count ? "<label class=\"label\" for=\"\(id)\">\(label) \(mark)</label>" : "<p class=\"label\" id=\"\(id)\">\(label) \(mark)</p>"
         return """
         <div class="\(groupClass)">

@@ -37,14 +37,13 @@ public enum FormStepPage {
         \(ErrorSummary.render(errors, text))
         <p class="caption">\(model.shell.serviceTitle ?? "") · <span class="progress">\(text.stepOf(model.stepNumber, model.stepCount))</span></p>
         <h1>\(model.stepTitle)</h1>\(model.prefilled ? "\n<div class=\"notice\"><p>\(AccountText.for(text.language).prefilledNotice)</p></div>" as HTML : .empty)
-        <form method="post" action="\(model.action)" novalidate\(attribute: "enctype", multipart ? "multipart/form-data" : nil)>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">\(defaultButton)
-        \(FieldView.render(model.fields, text))
-        <div class="button-row">
-        <button class="button" type="submit">\(text.continueButton)</button>
-        <button class="button button-secondary" type="submit" \(FormStepAction.saveForLater.attributes)>\(text.saveForLater)</button>
-        </div>
-        </form>
+        \(PostForm(action: model.action, csrfToken: model.csrfToken, encoding: multipart ? .multipart : .urlEncoded, noValidate: true, content: """
+            \(defaultButton)\(FieldView.render(model.fields, text))
+            <div class="button-row">
+            <button class="button" type="submit">\(text.continueButton)</button>
+            <button class="button button-secondary" type="submit" \(FormStepAction.saveForLater.attributes)>\(text.saveForLater)</button>
+            </div>
+            """))
         """)
     }
 }

@@ -51,16 +51,14 @@ public enum HomePage {
 
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
-        let search: HTML = """
-        <form method="get" action="\(model.searchAction)" role="search" class="search">
-        <label class="label" for="suche">\(text.searchLabel)</label>
-        <p class="hint" id="suche-hinweis">\(text.searchHint)</p>
-        <div class="search-row">
-        <input class="input" id="suche" name="q" type="search" value="\(model.query ?? "")" aria-describedby="suche-hinweis">
-        <button class="button" type="submit">\(text.searchButton)</button>
-        </div>
-        </form>
-        """
+        let search = GetForm(action: model.searchAction, class: "search", isSearch: true, content: """
+            <label class="label" for="suche">\(text.searchLabel)</label>
+            <p class="hint" id="suche-hinweis">\(text.searchHint)</p>
+            <div class="search-row">
+            \(TextInput(id: "suche", name: "q", value: model.query ?? "", type: .search, describedBy: "suche-hinweis"))
+            <button class="button" type="submit">\(text.searchButton)</button>
+            </div>
+            """)
         let body: HTML
         if let query = model.query {
             body = """

@@ -63,16 +63,11 @@ public enum InboxPage {
     }
 
     static func select(_ id: String, _ label: String, _ options: [Option], all: String) -> HTML {
-        let items = options.map { option -> HTML in
-            "<option value=\"\(option.value)\"\(flag: "selected", option.isSelected)>\(option.label)</option>"
-        }
+        let select = Select(id: id, name: id, options: [("", all)] + options.map { ($0.value, $0.label) }, selected: options.first { $0.isSelected }?.value ?? "")
         return """
         <div class="field filter">
         <label class="label" for="\(id)">\(label)</label>
-        <select class="select" id="\(id)" name="\(id)">
-        <option value="">\(all)</option>
-        \(HTML(items, separator: "\n"))
-        </select>
+        \(select)
         </div>
         """
     }
@@ -109,15 +104,15 @@ public enum InboxPage {
         if let older = model.olderPath { paging.append("<a href=\"\(older)\" rel=\"next\">\(text.olderCases)</a>") }
         return Layout.render(model.shell, main: """
         <h1>\(text.inboxTitle)</h1>
-        <form method="get" action="\(model.action)" class="filters">
-        \(select("leistung", text.filterService, model.services, all: text.filterAll))
-        \(select("status", text.filterStatus, model.statuses, all: text.filterAll))
-        <div class="field filter">
-        <label class="label" for="suche">\(text.searchCases)</label>
-        <input class="input" id="suche" name="suche" type="search" value="\(model.search)" placeholder="\(text.searchCasesHint)">
-        </div>
-        <button class="button button-secondary" type="submit">\(text.applyFilter)</button>
-        </form>
+        \(GetForm(action: model.action, class: "filters", content: """
+            \(select("leistung", text.filterService, model.services, all: text.filterAll))
+            \(select("status", text.filterStatus, model.statuses, all: text.filterAll))
+            <div class="field filter">
+            <label class="label" for="suche">\(text.searchCases)</label>
+            \(TextInput(id: "suche", name: "suche", value: model.search, type: .search, placeholder: text.searchCasesHint))
+            </div>
+            <button class="button button-secondary" type="submit">\(text.applyFilter)</button>
+            """))
         \(table)
         <nav class="paging" aria-label="\(text.inboxTitle)">\(HTML(paging, separator: " "))</nav>
         """)

@@ -80,10 +80,8 @@ public enum Layout {
         <div class="staff-bar">
         <div class="wrapper inline-form">
         <p>\(shell.strings.signedInAs(staff.name)) · <a href="\(staff.inboxPath)">\(staff.homeLabel ?? shell.strings.inboxTitle)</a></p>
-        <form method="post" action="\(staff.logoutAction)">
-        <input type="hidden" name="_csrf" value="\(staff.csrfToken)">
-        <button type="submit" class="button button-secondary">\(shell.strings.logout)</button>
-        </form>
+        \(PostForm(action: staff.logoutAction, csrfToken: staff.csrfToken,
+                   content: "<button type=\"submit\" class=\"button button-secondary\">\(shell.strings.logout)</button>"))
         </div>
         </div>
         """
@@ -95,10 +93,8 @@ public enum Layout {
         <div class="test-banner">
         <div class="wrapper inline-form">
         <p><strong>\(shell.strings.testModeNotice)</strong></p>
-        <form method="post" action="\(test.endAction)">
-        <input type="hidden" name="_csrf" value="\(test.csrfToken)">
-        <button type="submit" class="button button-secondary">\(shell.strings.endTestMode)</button>
-        </form>
+        \(PostForm(action: test.endAction, csrfToken: test.csrfToken,
+                   content: "<button type=\"submit\" class=\"button button-secondary\">\(shell.strings.endTestMode)</button>"))
         </div>
         </div>
         """
@@ -126,12 +122,10 @@ public enum Layout {
         return """
         <div class="\(urgent ? "session-notice is-urgent" : "session-notice")" data-seconds-left="\(notice.secondsLeft)" data-warning="\(urgentText)"\(attribute: "role", urgent ? "alert" : nil)>
         <div class="wrapper">
-        <form method="post" action="\(notice.extendAction)" class="inline-form">
-        <p class="session-notice-text">\(urgent ? urgentText : shell.strings.sessionRunsUntil(notice.endsAt))</p>
-        <input type="hidden" name="_csrf" value="\(notice.csrfToken)">
-        <input type="hidden" name="zurueck" value="\(notice.returnPath)">
-        <button type="submit" class="button button-secondary">\(shell.strings.extendSession)</button>
-        </form>
+        \(PostForm(action: notice.extendAction, csrfToken: notice.csrfToken, hidden: [("zurueck", notice.returnPath)], class: "inline-form", content: """
+            <p class="session-notice-text">\(urgent ? urgentText : shell.strings.sessionRunsUntil(notice.endsAt))</p>
+            <button type="submit" class="button button-secondary">\(shell.strings.extendSession)</button>
+            """))
         </div>
         </div>
         """

@@ -45,19 +45,12 @@ public struct MailboxThread: Sendable {
         let list: HTML = messages.isEmpty ? "<p>\(text.mailboxEmpty)</p>" : "<ol class=\"messages\">\(HTML(items, separator: "\n"))</ol>"
         let form: HTML = action.map { action -> HTML in
             """
-            <form method="post" action="\(action)" enctype="multipart/form-data" novalidate>
-            <input type="hidden" name="_csrf" value="\(csrfToken)">
-            <div class="\(error == nil ? "field" : "field field-error")">
-            <label class="label" for="nachricht">\(label)</label>
-            \(error.map { error -> HTML in "<p class=\"error-message\" id=\"nachricht-fehler\">\(error)</p>" } ?? .empty)<textarea class="textarea" id="nachricht" name="nachricht" rows="5"\(attribute: "aria-describedby", error == nil ? nil : "nachricht-fehler")\(attribute: "aria-invalid", error == nil ? nil : "true")>\(entered)</textarea>
-            </div>
-            <div class="field">
-            <label class="label" for="anhang">\(text.attachments)</label>
-            <p class="hint" id="anhang-hinweis">\(text.attachmentsHint)</p>
-            <input class="file-input" id="anhang" name="anhang" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="anhang-hinweis">
-            </div>
-            <button class="button" type="submit">\(text.mailboxSend)</button>
-            </form>
+            \(PostForm(action: action, csrfToken: csrfToken, encoding: .multipart, noValidate: true, content: """
+                \(TextArea(id: "nachricht", name: "nachricht", value: entered).field(label, error: error))
+                \(FileInput(id: "anhang", name: "anhang", accept: ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png", allowsSeveral: true)
+                    .field(text.attachments, hint: text.attachmentsHint))
+                <button class="button" type="submit">\(text.mailboxSend)</button>
+                """))
             """
         } ?? "<p>\(text.mailboxClosed)</p>"
         return """

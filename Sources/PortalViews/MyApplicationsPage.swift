@@ -86,24 +86,18 @@ public enum MyApplicationsPage {
         \(list)
         <h2 id="angaben">\(text.profileHeading)</h2>
         <p>\(text.profileHint)</p>
-        <form method="post" action="\(model.profileAction)" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        \(model.profileError.map { error -> HTML in "<p class=\"error-message\" id=\"angaben-fehler\">\(error)</p>" } ?? .empty)
-        \(HTML(zip([
-            ("vorname", "given-name", model.profile.givenName), ("nachname", "family-name", model.profile.familyName),
-            ("strasse", "address-line1", model.profile.street), ("plz", "postal-code", model.profile.postalCode),
-            ("ort", "address-level2", model.profile.city), ("telefon", "tel", model.profile.phone),
-        ], text.profileLabels).map { field, label -> HTML in
-            let (name, token, value) = field
-            return """
-            <div class="field">
-            <label class="label" for="profil-\(name)">\(label)</label>
-            <input class="input" id="profil-\(name)" name="\(name)" type="text" value="\(value)" autocomplete="\(token)">
-            </div>
-            """
-        }, separator: "\n"))
-        <button class="button button-secondary" type="submit">\(text.profileSave)</button>
-        </form>
+        \(PostForm(action: model.profileAction, csrfToken: model.csrfToken, noValidate: true, content: """
+            \(model.profileError.map { error -> HTML in "<p class=\"error-message\" id=\"angaben-fehler\">\(error)</p>" } ?? .empty)
+            \(HTML(zip([
+                ("vorname", "given-name", model.profile.givenName), ("nachname", "family-name", model.profile.familyName),
+                ("strasse", "address-line1", model.profile.street), ("plz", "postal-code", model.profile.postalCode),
+                ("ort", "address-level2", model.profile.city), ("telefon", "tel", model.profile.phone),
+            ], text.profileLabels).map { field, label -> HTML in
+                let (name, token, value) = field
+                return TextInput(id: "profil-\(name)", name: name, value: value, autocomplete: token).field(label).html
+            }, separator: "\n"))
+            <button class="button button-secondary" type="submit">\(text.profileSave)</button>
+            """))
         <h2 id="meine-daten">\(text.exportHeading)</h2>
         <p>\(text.exportText)</p>
         <p><a href="\(model.exportPath)" download>\(text.exportLink)</a></p>
@@ -112,17 +106,15 @@ public enum MyApplicationsPage {
         \(model.hasPassword ? emailForm(model, text) : "<p>\(IdentityText.for(strings.language).noPassword)</p><p><a href=\"\(model.setPasswordPath)\">\(IdentityText.for(strings.language).setPasswordFirst)</a></p>")
         <h2 id="konto-loeschen">\(text.deleteHeading)</h2>
         <p>\(text.deleteText)</p>
-        <form method="post" action="\(model.deleteAction)" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        \(model.deleteError.map { error -> HTML in "<p class=\"error-message\" id=\"loeschen-fehler\">\(error)</p>" } ?? .empty)
-        \(deleteConfirmation(model, text))
-        <button class="button button-secondary" type="submit">\(text.deleteButton)</button>
-        </form>
+        \(PostForm(action: model.deleteAction, csrfToken: model.csrfToken, noValidate: true, content: """
+            \(model.deleteError.map { error -> HTML in "<p class=\"error-message\" id=\"loeschen-fehler\">\(error)</p>" } ?? .empty)
+            \(deleteConfirmation(model, text))
+            <button class="button button-secondary" type="submit">\(text.deleteButton)</button>
+            """))
         <h2>\(text.logout)</h2>
-        <form method="post" action="\(model.logoutAction)">
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        <button class="button button-secondary" type="submit">\(text.logout)</button>
-        </form>
+        \(PostForm(action: model.logoutAction, csrfToken: model.csrfToken, content: """
+            <button class="button button-secondary" type="submit">\(text.logout)</button>
+            """))
         """)
     }
 
@@ -145,38 +137,24 @@ public enum MyApplicationsPage {
     /// escaped and printed the field as text (the bug that made deleting impossible).
     private static func deleteConfirmation(_ model: Model, _ text: AccountText) -> HTML {
         if model.hasPassword {
-            return """
-            <div class="field">
-            <label class="label" for="loeschen-passwort">\(text.currentPassword)</label>
-            <input class="input" id="loeschen-passwort" name="passwort" type="password" autocomplete="current-password"\(attribute: "aria-describedby", model.deleteError == nil ? nil : "loeschen-fehler")>
-            </div>
-            """
+            return TextInput(id: "loeschen-passwort", name: "passwort", type: .password, autocomplete: "current-password",
+                             describedBy: model.deleteError == nil ? nil : "loeschen-fehler").field(text.currentPassword).html
         }
         return """
         <div class="field">
-        <div class="choice">
-        <input class="choice-input" id="loeschen-bestaetigt" name="bestaetigt" type="checkbox" value="ja">
-        <label class="choice-label" for="loeschen-bestaetigt">\(IdentityText.for(model.shell.strings.language).deleteConfirm)</label>
-        </div>
+        \(Checkbox(id: "loeschen-bestaetigt", name: "bestaetigt", value: "ja", label: IdentityText.for(model.shell.strings.language).deleteConfirm))
         </div>
         """
     }
 
     private static func emailForm(_ model: Model, _ text: AccountText) -> HTML {
         """
-        <form method="post" action="\(model.emailAction)" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        \(model.emailError.map { error -> HTML in "<p class=\"error-message\" id=\"email-fehler\">\(error)</p>" } ?? .empty)
-        <div class="field">
-        <label class="label" for="neue-email">\(text.newEmail)</label>
-        <input class="input" id="neue-email" name="email" type="email" autocomplete="email" spellcheck="false">
-        </div>
-        <div class="field">
-        <label class="label" for="email-passwort">\(text.currentPassword)</label>
-        <input class="input" id="email-passwort" name="passwort" type="password" autocomplete="current-password">
-        </div>
-        <button class="button button-secondary" type="submit">\(text.changeEmailButton)</button>
-        </form>
+        \(PostForm(action: model.emailAction, csrfToken: model.csrfToken, noValidate: true, content: """
+            \(model.emailError.map { error -> HTML in "<p class=\"error-message\" id=\"email-fehler\">\(error)</p>" } ?? .empty)
+            \(TextInput(id: "neue-email", name: "email", type: .email, autocomplete: "email", spellcheck: false).field(text.newEmail))
+            \(TextInput(id: "email-passwort", name: "passwort", type: .password, autocomplete: "current-password").field(text.currentPassword))
+            <button class="button button-secondary" type="submit">\(text.changeEmailButton)</button>
+            """))
         """
     }
 }

@@ -16,22 +16,10 @@ public struct PostButton: Sendable {
 
     public func render(csrfToken: String) -> HTML {
         let field = password.map { field -> HTML in
-            let errorID = field.id + "-fehler"
-            return """
-            <div class="\(field.error == nil ? "field" : "field field-error")">
-            <label class="label" for="\(field.id)">\(field.label)</label>
-            \(field.error.map { error -> HTML in "<p class=\"error-message\" id=\"\(errorID)\">\(error)</p>" } ?? .empty)
-            <input class="input" id="\(field.id)" name="passwort" type="password" autocomplete="current-password"\(attribute: "aria-describedby", field.error == nil ? nil : errorID)\(attribute: "aria-invalid", field.error == nil ? nil : "true")>
-            </div>
-            """
+            "\(TextInput(id: field.id, name: "passwort", type: .password, autocomplete: "current-password").field(field.label, error: field.error))"
         } ?? .empty
         // With a field the form stands on its own lines, like every other form with inputs.
-        return """
-        <form method="post" action="\(action)"\(attribute: "class", password == nil ? "inline-form" : nil)>
-        <input type="hidden" name="_csrf" value="\(csrfToken)">
-        \(field)<button class="\(secondary ? "button button-secondary" : "button")" type="submit">\(label)</button>
-        </form>
-        """
+        return "\(PostForm(action: action, csrfToken: csrfToken, class: password == nil ? "inline-form" : nil, content: "\(field)<button class=\"\(secondary ? "button button-secondary" : "button")\" type=\"submit\">\(label)</button>"))"
     }
 
     public static func render(_ buttons: [PostButton], csrfToken: String) -> HTML {

@@ -115,14 +115,13 @@ public enum ReviewPage {
         }
         let decision: HTML = model.canDecide ? """
         <h2 id="entscheidung">\(text.approve) / \(text.requestChanges)</h2>
-        <form method="post" action="\(model.action)">
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)"><input type="hidden" name="revision" value="\(model.revision)">
-        \(FormControl.textarea("nachricht", text.decisionNote, "", rows: 3))
-        <div class="button-row">
-        <button class="button" type="submit" \(ReviewAction.approve.attributes)>\(text.approve)</button>
-        <button class="button button-secondary" type="submit" \(ReviewAction.requestChanges.attributes)>\(text.requestChanges)</button>
-        </div>
-        </form>
+        \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("revision", String(model.revision))], content: """
+            \(FormControl.textarea("nachricht", text.decisionNote, "", rows: 3))
+            <div class="button-row">
+            <button class="button" type="submit" \(ReviewAction.approve.attributes)>\(text.approve)</button>
+            <button class="button button-secondary" type="submit" \(ReviewAction.requestChanges.attributes)>\(text.requestChanges)</button>
+            </div>
+            """))
         """ : .empty
         return Layout.render(model.shell, main: """
         <p><a class="back-link" href="\(model.backPath)">\(text.reviewArea)</a></p>
@@ -138,10 +137,9 @@ public enum ReviewPage {
         <h2>\(text.form)</h2>
         \(model.testAction.map { action -> HTML in
             """
-            <form method="post" action="\(action)">
-            <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-            <button class="button button-secondary" type="submit" name="fassung" value="entwurf">\(text.testDraft)</button>
-            </form>
+            \(PostForm(action: action, csrfToken: model.csrfToken, content: """
+                <button class="button button-secondary" type="submit" name="fassung" value="entwurf">\(text.testDraft)</button>
+                """))
             """
         } ?? .empty)
         \(HTML(steps, separator: "\n"))
@@ -151,12 +149,11 @@ public enum ReviewPage {
             """)
         <h2 id="anmerkungen">\(text.comments)</h2>
         \(model.thread.render(text, action: nil, csrfToken: model.csrfToken, revision: nil))
-        <form method="post" action="\(model.action)">
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)"><input type="hidden" name="revision" value="\(model.revision)">
-        \(FormControl.select("ziel", text.commentOn, model.targets, selected: nil))
-        \(FormControl.textarea("anmerkung", text.comment, "", rows: 3))
-        <button class="button button-secondary" type="submit" \(ReviewAction.comment.attributes)>\(text.comment)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("revision", String(model.revision))], content: """
+            \(FormControl.select("ziel", text.commentOn, model.targets, selected: nil))
+            \(FormControl.textarea("anmerkung", text.comment, "", rows: 3))
+            <button class="button button-secondary" type="submit" \(ReviewAction.comment.attributes)>\(text.comment)</button>
+            """))
         \(decision)
         """)
     }

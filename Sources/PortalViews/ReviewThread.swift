@@ -33,14 +33,13 @@ public struct ReviewThread: Sendable {
             let replies = entry.replies.map { reply -> HTML in "<li><p class=\"caption\">\(reply.author), \(reply.at)</p><p>\(reply.text)</p></li>" }
             let controls: HTML = action.map { action -> HTML in
                 entry.isResolved ? .empty : """
-                <form method="post" action="\(action)">
-                <input type="hidden" name="_csrf" value="\(csrfToken)">\(revision.map { revision -> HTML in "<input type=\"hidden\" name=\"revision\" value=\"\(revision)\">" } ?? .empty)
-                \(FormControl.textarea("antwort-\(entry.id)", text.yourReply, "", rows: 2))
-                <div class="button-row">
-                <button class="button button-secondary" type="submit" \(EditorDraftAction.reply(comment: entry.id).attributes)>\(text.reply)</button>
-                <button class="button button-secondary" type="submit" \(EditorDraftAction.resolve(comment: entry.id).attributes)>\(text.resolve)</button>
-                </div>
-                </form>
+                \(PostForm(action: action, csrfToken: csrfToken, hidden: revision.map { [("revision", String($0))] } ?? [], content: """
+                    \(FormControl.textarea("antwort-\(entry.id)", text.yourReply, "", rows: 2))
+                    <div class="button-row">
+                    <button class="button button-secondary" type="submit" \(EditorDraftAction.reply(comment: entry.id).attributes)>\(text.reply)</button>
+                    <button class="button button-secondary" type="submit" \(EditorDraftAction.resolve(comment: entry.id).attributes)>\(text.resolve)</button>
+                    </div>
+                    """))
                 """
             } ?? .empty
             return """

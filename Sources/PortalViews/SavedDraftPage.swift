@@ -50,10 +50,9 @@ public enum SavedDraftPage {
         \(changes)
         \(model.confirm.map { confirm -> HTML in
             """
-            <form method="post" action="\(confirm.action)">
-            <input type="hidden" name="_csrf" value="\(confirm.csrfToken)">
-            <button class="button" type="submit">\(text.resumeButton)</button>
-            </form>
+            \(PostForm(action: confirm.action, csrfToken: confirm.csrfToken, content: """
+                <button class="button" type="submit">\(text.resumeButton)</button>
+                """))
             """
         } ?? "<p><a class=\"button\" href=\"\(model.continuePath)\">\(text.continueNow)</a></p>")
         """)

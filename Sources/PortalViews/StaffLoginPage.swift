@@ -22,18 +22,12 @@ public enum StaffLoginPage {
         return Layout.render(model.shell, main: """
         \(ErrorSummary.render(errors, text))
         <h1>\(text.loginTitle)</h1>
-        <form method="post" action="\(model.action)" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        <div class="field">
-        <label class="label" for="benutzername">\(text.username)</label>
-        <input class="input" id="benutzername" name="benutzername" type="text" value="\(model.username)" autocomplete="username" spellcheck="false" autocapitalize="none">
-        </div>
-        <div class="field">
-        <label class="label" for="passwort">\(text.password)</label>
-        <input class="input" id="passwort" name="passwort" type="password" autocomplete="current-password">
-        </div>
-        <button class="button" type="submit">\(text.loginButton)</button>
-        </form>
+        \(PostForm(action: model.action, csrfToken: model.csrfToken, noValidate: true, content: """
+            \(TextInput(id: "benutzername", name: "benutzername", value: model.username, autocomplete: "username", spellcheck: false, autocapitalize: false)
+                .field(text.username))
+            \(TextInput(id: "passwort", name: "passwort", type: .password, autocomplete: "current-password").field(text.password))
+            <button class="button" type="submit">\(text.loginButton)</button>
+            """))
         """)
     }
 }

@@ -155,19 +155,11 @@ public enum StaffSubmissionPage {
         let error = model.requestError
         return """
         <h3 id="nachforderung">\(words.requestDocuments)</h3>
-        <form method="post" action="\(action)" class="no-print" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        <div class="\(error == nil ? "field" : "field field-error")">
-        <label class="label" for="nachforderung-unterlagen">\(words.missingDocumentsOnePerLine)</label>
-        \(error.map { error -> HTML in "<p class=\"error-message\" id=\"nachforderung-fehler\">\(error)</p>" } ?? .empty)<textarea class="textarea" id="nachforderung-unterlagen" name="unterlagen" rows="3"\(attribute: "aria-describedby", error == nil ? nil : "nachforderung-fehler")></textarea>
-        </div>
-        <div class="field">
-        <label class="label" for="nachforderung-frist">\(words.deadline)</label>
-        <p class="hint" id="nachforderung-frist-hinweis">\(words.ddMmYyyyForExample)</p>
-        <input class="input input-short" id="nachforderung-frist" name="frist" type="text" inputmode="numeric" aria-describedby="nachforderung-frist-hinweis">
-        </div>
-        <button class="button button-secondary" type="submit">\(words.requestDocuments)</button>
-        </form>
+        \(PostForm(action: action, csrfToken: model.csrfToken, class: "no-print", noValidate: true, content: """
+            \(TextArea(id: "nachforderung-unterlagen", name: "unterlagen", rows: 3).field(words.missingDocumentsOnePerLine, error: error))
+            \(TextInput(id: "nachforderung-frist", name: "frist", isShort: true, inputMode: "numeric").field(words.deadline, hint: words.ddMmYyyyForExample))
+            <button class="button button-secondary" type="submit">\(words.requestDocuments)</button>
+            """))
         """
     }
 
@@ -207,32 +199,23 @@ public enum StaffSubmissionPage {
         let words = CaseWorkText.for(model.shell.strings.language)
         guard let form = model.decisionForm else { return .empty }
         let choices = form.outcomes.enumerated().map { index, outcome -> HTML in
-            """
-            <div class="choice">
-            <input class="choice-input" id="ergebnis-\(index)" name="ergebnis" type="radio" value="\(outcome.value)"\(flag: "checked", outcome.value == form.chosen)>
-            <label class="choice-label" for="ergebnis-\(index)">\(outcome.label)</label>
-            </div>
-            """
+            Checkbox(id: "ergebnis-\(index)", name: "ergebnis", value: outcome.value, label: outcome.label, kind: .radio, isChecked: outcome.value == form.chosen).html
         }
         return """
         <h3 id="bescheid">\(words.deliverTheDecision)</h3>
-        <form method="post" action="\(form.action)" enctype="multipart/form-data" class="no-print" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        <div class="\(form.error == nil ? "field" : "field field-error")">
-        \(form.error.map { error -> HTML in "<p class=\"error-message\" id=\"bescheid-fehler\">\(error)</p>" } ?? .empty)
-        <fieldset class="fieldset">
-        <legend class="legend">\(words.outcome)</legend>
-        <div class="choices">
-        \(HTML(choices, separator: "\n"))
-        </div>
-        </fieldset>
-        </div>
-        <div class="field">
-        <label class="label" for="bescheid-datei">\(words.decisionAsPdfAtMost)</label>
-        <input class="file-input" id="bescheid-datei" name="bescheid" type="file" accept="application/pdf,.pdf">
-        </div>
-        <button class="button" type="submit" \(DecisionAction.check.attributes)>\(words.continueToCheck)</button>
-        </form>
+        \(PostForm(action: form.action, csrfToken: model.csrfToken, class: "no-print", encoding: .multipart, noValidate: true, content: """
+            <div class="\(form.error == nil ? "field" : "field field-error")">
+            \(form.error.map { error -> HTML in "<p class=\"error-message\" id=\"bescheid-fehler\">\(error)</p>" } ?? .empty)
+            <fieldset class="fieldset">
+            <legend class="legend">\(words.outcome)</legend>
+            <div class="choices">
+            \(HTML(choices, separator: "\n"))
+            </div>
+            </fieldset>
+            </div>
+            \(FileInput(id: "bescheid-datei", name: "bescheid", accept: "application/pdf,.pdf").field(words.decisionAsPdfAtMost))
+            <button class="button" type="submit" \(DecisionAction.check.attributes)>\(words.continueToCheck)</button>
+            """))
         """
     }
 
@@ -251,32 +234,22 @@ public enum StaffSubmissionPage {
         }
         let choices = model.statusChoices.enumerated().map { index, choice -> HTML in
             let id = index == 0 ? "neuer-status" : "neuer-status-\(index)"
-            return """
-            <div class="choice">
-            <input class="choice-input" id="\(id)" name="status" type="radio" value="\(choice.value)">
-            <label class="choice-label" for="\(id)">\(choice.label)</label>
-            </div>
-            """
+            return Checkbox(id: id, name: "status", value: choice.value, label: choice.label, kind: .radio).html
         }
         let errors = model.error.map { [ErrorSummary.Item(anchorID: "neuer-status", message: $0)] } ?? []
         let change: HTML = model.statusChoices.isEmpty ? "<p>\(text.finalStatus)</p>" : """
-        <form method="post" action="\(model.statusAction)" class="no-print" novalidate>
-        <input type="hidden" name="_csrf" value="\(model.csrfToken)">
-        <div class="field">
-        <fieldset class="fieldset">
-        <legend class="legend">\(text.newStatus)</legend>
-        <div class="choices">
-        \(HTML(choices, separator: "\n"))
-        </div>
-        </fieldset>
-        </div>
-        <div class="field">
-        <label class="label" for="vermerk">\(text.note)</label>
-        <p class="hint" id="vermerk-hinweis">\(text.noteHint)</p>
-        <textarea class="textarea" id="vermerk" name="vermerk" rows="3" aria-describedby="vermerk-hinweis"></textarea>
-        </div>
-        <button class="button" type="submit">\(text.saveStatus)</button>
-        </form>
+        \(PostForm(action: model.statusAction, csrfToken: model.csrfToken, class: "no-print", noValidate: true, content: """
+            <div class="field">
+            <fieldset class="fieldset">
+            <legend class="legend">\(text.newStatus)</legend>
+            <div class="choices">
+            \(HTML(choices, separator: "\n"))
+            </div>
+            </fieldset>
+            </div>
+            \(TextArea(id: "vermerk", name: "vermerk", rows: 3).field(text.note, hint: text.noteHint))
+            <button class="button" type="submit">\(text.saveStatus)</button>
+            """))
         """
         let historyList: HTML = model.history.isEmpty ? "<p>\(text.noHistory)</p>" : "<ol class=\"history\">\(HTML(history, separator: "\n"))</ol>"
         let words = CaseWorkText.for(text.language)

@@ -435,3 +435,50 @@ struct SnapshotCoverageTests {
         }
     }
 }
+
+@Suite("Form components")
+struct FormComponentTests {
+    /// Forms and controls come from `PortalViews/Components` only: a page that writes its own
+    /// `<form>` could forget the CSRF token, its own `<input>` the label's `for` or the error's description.
+    @Test func noPageWritesFormMarkupByHand() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("PortalViews/Components/") }
+        #expect(files.count > 100)
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for tag in ["<form", "<input", "<select", "<textarea"] {
+                #expect(!text.contains(tag), "\(file) writes \(tag) by hand; use a component from PortalViews/Components")
+            }
+        }
+    }
+
+    @Test func postFormCarriesTheTokenFirstAndEscapesHiddenValues() {
+        let form = PostForm(action: "/a?x=1&y=2", csrfToken: "T\"", hidden: [("revision", "3"), ("zurueck", "/b\"><script>")], class: "inline-form",
+                            encoding: .multipart, noValidate: true, content: "<button type=\"submit\">Senden</button>").html.rendered
+        #expect(form == """
+            <form method="post" action="/a?x=1&amp;y=2" class="inline-form" enctype="multipart/form-data" novalidate>
+            <input type="hidden" name="_csrf" value="T&quot;"><input type="hidden" name="revision" value="3"><input type="hidden" name="zurueck" value="/b&quot;&gt;&lt;script&gt;">
+            <button type="submit">Senden</button>
+            </form>
+            """)
+    }
+
+    @Test func labelledFieldDescribesTheInputByHintAndError() {
+        let html = TextInput(id: "plz", name: "plz", value: "<1>", isShort: true, inputMode: "numeric")
+            .field("Postleitzahl", hint: "Fünf Ziffern", error: "Bitte fünf Ziffern angeben.", errorPrefix: "Fehler:").html.rendered
+        #expect(html == """
+            <div class="field field-error">
+            <label class="label" for="plz">Postleitzahl</label>
+            <p class="hint" id="plz-hinweis">Fünf Ziffern</p><p class="error-message" id="plz-fehler"><span class="visually-hidden">Fehler: </span>Bitte fünf Ziffern angeben.</p>\
+            <input class="input input-short" id="plz" name="plz" type="text" value="&lt;1&gt;" inputmode="numeric" aria-describedby="plz-hinweis plz-fehler" aria-invalid="true">
+            </div>
+            """)
+    }
+
+    @Test func textStandingAloneIsEscaped() {
+        #expect(HTML(text: "<b>&\"").rendered == "&lt;b&gt;&amp;&quot;")
+        #expect(Checkbox(id: "c", name: "c", label: "<i>").html.rendered.contains("<label class=\"choice-label\" for=\"c\">&lt;i&gt;</label>"))
+    }
+}

@@ -374,7 +374,7 @@ struct ExternalSignInTests {
                 _ = try await owner.post("/konto/passwort-vergessen", [("email", "erika@example.de")])
                 let reset = try AccountTests.linkPath(mail.mails.last, "/konto/passwort-neu/")
                 let page = try await owner.get(reset)
-                #expect(page.text.contains("Test-ID entfernen") && page.text.contains(#"name="entfernen" value="test-id""#))
+                #expect(page.text.contains("Test-ID entfernen") && page.text.contains(#"name="entfernen" type="checkbox" value="test-id""#))
                 #expect(try await owner.post(reset, [("passwort", "ein ganz neues Passwort"), ("entfernen", "test-id")]).location == "/konto/anmelden")
                 #expect(try await test.portal.accounts.identities(of: account.id).isEmpty)
                 #expect(try await intruder.get("/konto").location == "/konto/anmelden", "the new password ended the intruder's session")

@@ -17,7 +17,7 @@ struct FirstUseTests {
                 var citizen = TestBrowser(client)
                 try await AccountTests.signedIn(&citizen, "erika@example.de", mail)
                 let home = try await citizen.get("/konto")
-                #expect(home.text.contains(#"<input class="input" id="loeschen-passwort" name="passwort" type="password" autocomplete="current-password">"#))
+                #expect(home.text.contains(#"<input class="input" id="loeschen-passwort" name="passwort" type="password" value="" autocomplete="current-password">"#))
                 #expect(MarkupAsText.find(in: home.text) == [])
                 let deleted = try await citizen.post("/konto/loeschen", [("passwort", AccountTests.password)])
                 #expect(deleted.status == .ok && deleted.text.contains("Ihr Konto ist gelöscht"), "\(deleted.text.prefix(300))")

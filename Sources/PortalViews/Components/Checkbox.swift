@@ -30,7 +30,7 @@ public struct Checkbox: HTMLComponent {
 
     public init(id: String, name: String, value: String = "true", label: String, kind: Kind = .checkbox, isChecked: Bool = false,
                 describedBy: String? = nil, isInvalid: Bool = false, controls: String? = nil) {
-        self.init(id: id, name: name, value: value, label: "\(label)", kind: kind, isChecked: isChecked, describedBy: describedBy,
+        self.init(id: id, name: name, value: value, label: HTML(text: label), kind: kind, isChecked: isChecked, describedBy: describedBy,
                   isInvalid: isInvalid, controls: controls)
     }
 

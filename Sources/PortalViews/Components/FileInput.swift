@@ -22,4 +22,11 @@ public struct FileInput: HTMLComponent {
         \(attribute: "aria-describedby", describedBy)\(attribute: "aria-invalid", isInvalid ? "true" : nil)>
         """
     }
+
+    public func field(_ label: String, hint: String? = nil, error: String? = nil) -> LabelledField {
+        var input = self
+        input.describedBy = [describedBy, LabelledField.describedBy(id: id, hint: hint, error: error)].compactMap { $0 }.joined(separator: " ").nilIfEmpty
+        input.isInvalid = isInvalid || error != nil
+        return LabelledField(id: id, label: label, hint: hint, error: error, control: input.html)
+    }
 }
