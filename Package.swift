@@ -5,7 +5,7 @@ let package = Package(
     name: "Serviceportal",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "serviceportal", targets: ["serviceportal"]),
+        .executable(name: "serviceportal", targets: ["serviceportal"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -27,81 +27,97 @@ let package = Package(
         // Domain, form schema and validation, case state machine, ports. Foundation only.
         .target(name: "PortalCore"),
         // One SQLKit implementation of every port, for SQLite and PostgreSQL.
-        .target(name: "PortalStorage", dependencies: [
-            "PortalCore",
-            .product(name: "SQLKit", package: "sql-kit"),
-            .product(name: "SQLiteKit", package: "sqlite-kit"),
-            .product(name: "PostgresKit", package: "postgres-kit"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        .target(
+            name: "PortalStorage",
+            dependencies: [
+                "PortalCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // FIM XDatenfelder: reading and (later) importing schemas.
         .target(name: "PortalFIM", dependencies: ["PortalCore"]),
         // Pages and their view models. No HTTP, no database.
         .target(name: "PortalViews", dependencies: ["PortalCore"]),
         // Background job handlers and the worker loop.
-        .target(name: "PortalJobs", dependencies: [
-            "PortalCore",
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        ]),
+        .target(
+            name: "PortalJobs",
+            dependencies: [
+                "PortalCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
         // Routes, controllers, middleware.
-        .target(name: "PortalWeb", dependencies: [
-            "PortalCore", "PortalViews", "PortalFIM",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
-            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-            .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "MultipartKit", package: "multipart-kit"),
-        ], resources: [.copy("Resources/openapi.yaml"), .copy("Resources/portal.css"), .copy("Resources/portal.js")]),
+        .target(
+            name: "PortalWeb",
+            dependencies: [
+                "PortalCore", "PortalViews", "PortalFIM",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ], resources: [.copy("Resources/openapi.yaml"), .copy("Resources/portal.css"), .copy("Resources/portal.js")]),
         // The composition root: configuration, database choice, wiring.
-        .target(name: "PortalApp", dependencies: [
-            "PortalCore", "PortalStorage", "PortalWeb", "PortalViews", "PortalJobs", "PortalFIM",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-            .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            .product(name: "JWTKit", package: "jwt-kit"),
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        ]),
+        .target(
+            name: "PortalApp",
+            dependencies: [
+                "PortalCore", "PortalStorage", "PortalWeb", "PortalViews", "PortalJobs", "PortalFIM",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]),
         // The executable: argument parsing only.
-        .executableTarget(name: "serviceportal", dependencies: [
-            "PortalApp", "PortalCore", "PortalStorage", "PortalFIM",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .executableTarget(
+            name: "serviceportal",
+            dependencies: [
+                "PortalApp", "PortalCore", "PortalStorage", "PortalFIM",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // Fixtures, fixed clock and IDs, test databases, the test application.
-        .target(name: "PortalTestSupport", dependencies: [
-            "PortalCore", "PortalStorage", "PortalApp", "PortalWeb", "PortalJobs", "PortalViews",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
-            .product(name: "PostgresKit", package: "postgres-kit"),
-            .product(name: "SQLKit", package: "sql-kit"),
-            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .target(
+            name: "PortalTestSupport",
+            dependencies: [
+                "PortalCore", "PortalStorage", "PortalApp", "PortalWeb", "PortalJobs", "PortalViews",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore", "PortalApp", "PortalTestSupport"]),
         .testTarget(name: "PortalFIMTests", dependencies: ["PortalFIM", "PortalCore", "PortalViews"]),
-        .testTarget(name: "PortalStorageTests", dependencies: [
-            "PortalCore", "PortalStorage", "PortalTestSupport",
-            .product(name: "SQLKit", package: "sql-kit"),
-        ]),
+        .testTarget(
+            name: "PortalStorageTests",
+            dependencies: [
+                "PortalCore", "PortalStorage", "PortalTestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]),
         .testTarget(name: "PortalViewsTests", dependencies: ["PortalCore", "PortalViews", "PortalTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "PortalWebTests", dependencies: [
-            "PortalCore", "PortalApp", "PortalWeb", "PortalTestSupport", "PortalFIM",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
-            .product(name: "SQLKit", package: "sql-kit"),
-            .product(name: "JWTKit", package: "jwt-kit"),
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        ]),
+        .testTarget(
+            name: "PortalWebTests",
+            dependencies: [
+                "PortalCore", "PortalApp", "PortalWeb", "PortalTestSupport", "PortalFIM",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]),
     ]
 )
 

@@ -1,6 +1,6 @@
 import Foundation
-import PortalCore
 import NIOCore
+import PortalCore
 import PortalStorage
 import PortalWeb
 
@@ -83,9 +83,13 @@ public struct AppConfiguration: Sendable {
         configuration.databaseURL = value("DATABASE_URL")
         configuration.baseURL = value("BASE_URL")
         if let name = value("PORTAL_NAME") { configuration.portalName = name }
-        if let name = value("AUTHORITY_NAME") { configuration.authority = Authority(name: String(name.prefix(200)), address: String((value("AUTHORITY_ADDRESS") ?? "").prefix(300))) }
+        if let name = value("AUTHORITY_NAME") {
+            configuration.authority = Authority(name: String(name.prefix(200)), address: String((value("AUTHORITY_ADDRESS") ?? "").prefix(300)))
+        }
         if let zone = value("TIME_ZONE") {
-            guard let timeZone = TimeZone(identifier: zone) else { throw ConfigurationError("TIME_ZONE „\(zone)“ ist keine bekannte Zeitzone (z. B. Europe/Berlin).") }
+            guard let timeZone = TimeZone(identifier: zone) else {
+                throw ConfigurationError("TIME_ZONE „\(zone)“ ist keine bekannte Zeitzone (z. B. Europe/Berlin).")
+            }
             configuration.timeZone = timeZone
         }
         if let flag = value("RUN_WORKERS") {
@@ -97,7 +101,9 @@ public struct AppConfiguration: Sendable {
             configuration.logFormat = parsed
         }
         if let days = value("SAVED_DRAFT_DAYS") {
-            guard let number = Int(days), (1...365).contains(number) else { throw ConfigurationError("SAVED_DRAFT_DAYS muss eine Zahl von 1 bis 365 sein, nicht „\(days)“.") }
+            guard let number = Int(days), (1...365).contains(number) else {
+                throw ConfigurationError("SAVED_DRAFT_DAYS muss eine Zahl von 1 bis 365 sein, nicht „\(days)“.")
+            }
             configuration.savedDraftDays = number
         }
         if let host = value("SMTP_HOST") {
@@ -180,10 +186,14 @@ public struct AppConfiguration: Sendable {
         guard OpenIDConnectProvider.isAcceptable(issuer) else {
             throw ConfigurationError("OIDC_ISSUER „\(issuer)“ muss eine https-Adresse sein (http nur auf 127.0.0.1 oder localhost).")
         }
-        guard let clientID = value("OIDC_CLIENT_ID") else { throw ConfigurationError("Mit OIDC_ISSUER braucht es OIDC_CLIENT_ID, die Kennung des Portals beim Anbieter.") }
+        guard let clientID = value("OIDC_CLIENT_ID") else {
+            throw ConfigurationError("Mit OIDC_ISSUER braucht es OIDC_CLIENT_ID, die Kennung des Portals beim Anbieter.")
+        }
         func level(_ name: String) throws -> TrustLevel? {
             guard let text = value(name) else { return nil }
-            guard let level = TrustLevel(rawValue: text.lowercased()) else { throw ConfigurationError("\(name) muss basis, substanziell oder hoch sein, nicht „\(text)“.") }
+            guard let level = TrustLevel(rawValue: text.lowercased()) else {
+                throw ConfigurationError("\(name) muss basis, substanziell oder hoch sein, nicht „\(text)“.")
+            }
             return level
         }
         let defaultLevel = try level("OIDC_TRUST_LEVEL") ?? .basic
@@ -227,7 +237,9 @@ public struct AppConfiguration: Sendable {
     /// The database to use; needs either `DATABASE_URL` or `DATA_DIR`.
     public func databaseLocation() throws -> DatabaseLocation {
         if databaseURL == nil && dataDirectory == nil {
-            throw ConfigurationError("Es ist keine Datenbank angegeben: Setzen Sie DATA_DIR (SQLite) oder DATABASE_URL (postgres://…), oder die Optionen --data-dir bzw. --database-url.")
+            throw ConfigurationError(
+                "Es ist keine Datenbank angegeben: Setzen Sie DATA_DIR (SQLite) oder DATABASE_URL (postgres://…), oder die Optionen --data-dir bzw. --database-url."
+            )
         }
         return try DatabaseLocation.resolve(databaseURL: databaseURL, dataDirectory: dataDirectory ?? ".")
     }
@@ -244,7 +256,8 @@ public struct AppConfiguration: Sendable {
             throw ConfigurationError("BASE_URL „\(baseURL)“ ist keine http(s)-Adresse.")
         }
         if clamdAddress == nil && !allowUnscannedUploads {
-            throw ConfigurationError("""
+            throw ConfigurationError(
+                """
                 Der Server startet nicht: Hochgeladene Dateien würden nicht auf Viren geprüft. Setzen Sie CLAMD_ADDRESS \
                 (host:port eines clamd) oder, wenn das bewusst so sein soll, ALLOW_UNSCANNED_UPLOADS=true.
                 """)

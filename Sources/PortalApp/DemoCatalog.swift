@@ -17,7 +17,8 @@ public enum DemoCatalog {
         title: "Anzeige einer Brunnenbohrung",
         category: "Umwelt und Wasser",
         summary: "Wer auf seinem Grundstück einen Brunnen bohren lassen will, muss das vorher der Unteren Wasserbehörde anzeigen.",
-        description: "Bohrungen in das Grundwasser, zum Beispiel für einen Gartenbrunnen, sind anzeigepflichtig. Die Untere Wasserbehörde prüft, ob an der Bohrstelle Einschränkungen bestehen, etwa in einem Wasserschutzgebiet oder bei Altlasten.",
+        description:
+            "Bohrungen in das Grundwasser, zum Beispiel für einen Gartenbrunnen, sind anzeigepflichtig. Die Untere Wasserbehörde prüft, ob an der Bohrstelle Einschränkungen bestehen, etwa in einem Wasserschutzgebiet oder bei Altlasten.",
         steps: [
             "Sie füllen die Anzeige online aus und senden sie ab.",
             "Die Untere Wasserbehörde prüft die Anzeige und meldet sich bei Rückfragen.",
@@ -30,47 +31,80 @@ public enum DemoCatalog {
         legalBasis: "§ 49 Wasserhaushaltsgesetz (WHG) in Verbindung mit dem Landeswassergesetz",
         redress: "Gegen Anordnungen der Behörde ist Widerspruch innerhalb eines Monats nach Bekanntgabe möglich.",
         orgUnitID: waterAuthority.id,
-        contact: Contact(name: "Untere Wasserbehörde", phone: "04321 000-100", email: "wasser@landkreis.example", address: "Kreishaus, Hauptstraße 1, 24534 Musterstadt", openingHours: "Mo–Fr 8–12 Uhr, Do 14–17 Uhr"),
+        contact: Contact(
+            name: "Untere Wasserbehörde", phone: "04321 000-100", email: "wasser@landkreis.example", address: "Kreishaus, Hauptstraße 1, 24534 Musterstadt",
+            openingHours: "Mo–Fr 8–12 Uhr, Do 14–17 Uhr"),
         isPublished: true,
         privacy: demoPrivacy
     )
 
     public static let wellDrillingForm = FormSchema(steps: [
-        FormStep(title: "Angaben zur anzeigenden Person", fields: [
-            FormField(key: "vorname", kind: .text, label: "Vorname", constraints: .init(maxLength: 100), autocomplete: "given-name"),
-            FormField(key: "nachname", kind: .text, label: "Nachname", constraints: .init(maxLength: 100), autocomplete: "family-name"),
-            FormField(key: "strasse", kind: .text, label: "Straße und Hausnummer", constraints: .init(maxLength: 200), autocomplete: "address-line1"),
-            FormField(key: "plz", kind: .text, label: "Postleitzahl", hint: "Fünf Ziffern, zum Beispiel 24534.", constraints: .init(pattern: "[0-9]{5}"), autocomplete: "postal-code"),
-            FormField(key: "ort", kind: .text, label: "Ort", constraints: .init(maxLength: 100), autocomplete: "address-level2"),
-            FormField(key: "email", kind: .email, label: "E-Mail-Adresse", hint: "An diese Adresse schicken wir die Eingangsbestätigung.", autocomplete: "email"),
-            FormField(key: "telefon", kind: .phone, label: "Telefonnummer", hint: "Für Rückfragen. Freiwillige Angabe.", isRequired: false, autocomplete: "tel"),
-        ]),
-        FormStep(title: "Bohrstelle", fields: [
-            FormField(key: "bohrstelle_strasse", kind: .text, label: "Straße und Hausnummer der Bohrstelle", constraints: .init(maxLength: 200)),
-            FormField(key: "bohrstelle_plz", kind: .text, label: "Postleitzahl der Bohrstelle", hint: "Fünf Ziffern, zum Beispiel 24534.", constraints: .init(pattern: "[0-9]{5}")),
-            FormField(key: "bohrstelle_ort", kind: .text, label: "Ort der Bohrstelle", constraints: .init(maxLength: 100)),
-            FormField(key: "gemarkung", kind: .text, label: "Gemarkung", hint: "Steht im Grundbuchauszug oder auf dem Grundsteuerbescheid.", constraints: .init(maxLength: 100)),
-            FormField(key: "flur", kind: .text, label: "Flur", hint: "Nur Ziffern, zum Beispiel 3.", constraints: .init(pattern: "[0-9]{1,4}")),
-            FormField(key: "flurstueck", kind: .text, label: "Flurstück", hint: "Zum Beispiel 123 oder 123/4.", constraints: .init(pattern: "[0-9]{1,5}(/[0-9]{1,4})?")),
-            FormField(key: "lageplan", kind: .file, label: "Lageplan mit eingezeichneter Bohrstelle", hint: "PDF, JPEG oder PNG bis 10 MB. Sie können ihn auch später nachreichen.",
-                      isRequired: false, constraints: .init(maxFileBytes: 10 * 1024 * 1024)),
-        ]),
-        FormStep(title: "Zweck und Ausführung der Bohrung", fields: [
-            FormField(key: "zweck", kind: .singleChoice, label: "Wofür soll das Wasser genutzt werden?", options: [
-                ChoiceOption(value: "gartenbewaesserung", label: "Gartenbewässerung"),
-                ChoiceOption(value: "brauchwasser", label: "Brauchwasser im Haushalt (zum Beispiel Toilettenspülung)"),
-                ChoiceOption(value: "sonstiges", label: "Sonstiges"),
+        FormStep(
+            title: "Angaben zur anzeigenden Person",
+            fields: [
+                FormField(key: "vorname", kind: .text, label: "Vorname", constraints: .init(maxLength: 100), autocomplete: "given-name"),
+                FormField(key: "nachname", kind: .text, label: "Nachname", constraints: .init(maxLength: 100), autocomplete: "family-name"),
+                FormField(key: "strasse", kind: .text, label: "Straße und Hausnummer", constraints: .init(maxLength: 200), autocomplete: "address-line1"),
+                FormField(
+                    key: "plz", kind: .text, label: "Postleitzahl", hint: "Fünf Ziffern, zum Beispiel 24534.", constraints: .init(pattern: "[0-9]{5}"),
+                    autocomplete: "postal-code"),
+                FormField(key: "ort", kind: .text, label: "Ort", constraints: .init(maxLength: 100), autocomplete: "address-level2"),
+                FormField(
+                    key: "email", kind: .email, label: "E-Mail-Adresse", hint: "An diese Adresse schicken wir die Eingangsbestätigung.", autocomplete: "email"),
+                FormField(
+                    key: "telefon", kind: .phone, label: "Telefonnummer", hint: "Für Rückfragen. Freiwillige Angabe.", isRequired: false, autocomplete: "tel"),
             ]),
-            FormField(key: "zweck_sonstiges", kind: .longText, label: "Beschreibung des sonstigen Zwecks", isRequired: false, constraints: .init(maxLength: 1000),
-                      showIf: .equals("zweck", .text("sonstiges")), requireIf: .equals("zweck", .text("sonstiges"))),
-            FormField(key: "bohrbeginn", kind: .date, label: "Geplanter Beginn der Bohrung", hint: "Frühestens vier Wochen nach dieser Anzeige.", constraints: .init(earliestDaysFromToday: 28, latestDaysFromToday: 730)),
-            FormField(key: "bohrtiefe", kind: .decimal, label: "Geplante Bohrtiefe in Metern", hint: "Zum Beispiel 12,5.", constraints: .init(min: 1, max: 200)),
-            FormField(key: "durchmesser", kind: .integer, label: "Durchmesser der Bohrung in Millimetern", hint: "Zum Beispiel 125.", constraints: .init(min: 25, max: 600)),
-            FormField(key: "bohrfirma", kind: .text, label: "Ausführende Bohrfirma", hint: "Name und Ort des Unternehmens.", constraints: .init(maxLength: 200)),
-        ]),
-        FormStep(title: "Erklärung", fields: [
-            FormField(key: "erklaerung", kind: .consent, label: "Ich versichere, dass meine Angaben richtig und vollständig sind, und habe die Datenschutzhinweise zur Kenntnis genommen."),
-        ]),
+        FormStep(
+            title: "Bohrstelle",
+            fields: [
+                FormField(key: "bohrstelle_strasse", kind: .text, label: "Straße und Hausnummer der Bohrstelle", constraints: .init(maxLength: 200)),
+                FormField(
+                    key: "bohrstelle_plz", kind: .text, label: "Postleitzahl der Bohrstelle", hint: "Fünf Ziffern, zum Beispiel 24534.",
+                    constraints: .init(pattern: "[0-9]{5}")),
+                FormField(key: "bohrstelle_ort", kind: .text, label: "Ort der Bohrstelle", constraints: .init(maxLength: 100)),
+                FormField(
+                    key: "gemarkung", kind: .text, label: "Gemarkung", hint: "Steht im Grundbuchauszug oder auf dem Grundsteuerbescheid.",
+                    constraints: .init(maxLength: 100)),
+                FormField(key: "flur", kind: .text, label: "Flur", hint: "Nur Ziffern, zum Beispiel 3.", constraints: .init(pattern: "[0-9]{1,4}")),
+                FormField(
+                    key: "flurstueck", kind: .text, label: "Flurstück", hint: "Zum Beispiel 123 oder 123/4.",
+                    constraints: .init(pattern: "[0-9]{1,5}(/[0-9]{1,4})?")),
+                FormField(
+                    key: "lageplan", kind: .file, label: "Lageplan mit eingezeichneter Bohrstelle",
+                    hint: "PDF, JPEG oder PNG bis 10 MB. Sie können ihn auch später nachreichen.",
+                    isRequired: false, constraints: .init(maxFileBytes: 10 * 1024 * 1024)),
+            ]),
+        FormStep(
+            title: "Zweck und Ausführung der Bohrung",
+            fields: [
+                FormField(
+                    key: "zweck", kind: .singleChoice, label: "Wofür soll das Wasser genutzt werden?",
+                    options: [
+                        ChoiceOption(value: "gartenbewaesserung", label: "Gartenbewässerung"),
+                        ChoiceOption(value: "brauchwasser", label: "Brauchwasser im Haushalt (zum Beispiel Toilettenspülung)"),
+                        ChoiceOption(value: "sonstiges", label: "Sonstiges"),
+                    ]),
+                FormField(
+                    key: "zweck_sonstiges", kind: .longText, label: "Beschreibung des sonstigen Zwecks", isRequired: false, constraints: .init(maxLength: 1000),
+                    showIf: .equals("zweck", .text("sonstiges")), requireIf: .equals("zweck", .text("sonstiges"))),
+                FormField(
+                    key: "bohrbeginn", kind: .date, label: "Geplanter Beginn der Bohrung", hint: "Frühestens vier Wochen nach dieser Anzeige.",
+                    constraints: .init(earliestDaysFromToday: 28, latestDaysFromToday: 730)),
+                FormField(
+                    key: "bohrtiefe", kind: .decimal, label: "Geplante Bohrtiefe in Metern", hint: "Zum Beispiel 12,5.", constraints: .init(min: 1, max: 200)),
+                FormField(
+                    key: "durchmesser", kind: .integer, label: "Durchmesser der Bohrung in Millimetern", hint: "Zum Beispiel 125.",
+                    constraints: .init(min: 25, max: 600)),
+                FormField(
+                    key: "bohrfirma", kind: .text, label: "Ausführende Bohrfirma", hint: "Name und Ort des Unternehmens.", constraints: .init(maxLength: 200)),
+            ]),
+        FormStep(
+            title: "Erklärung",
+            fields: [
+                FormField(
+                    key: "erklaerung", kind: .consent,
+                    label: "Ich versichere, dass meine Angaben richtig und vollständig sind, und habe die Datenschutzhinweise zur Kenntnis genommen.")
+            ]),
     ])
 
     public static let lostProperty = Service(
@@ -96,18 +130,26 @@ public enum DemoCatalog {
     )
 
     public static let lostPropertyForm = FormSchema(steps: [
-        FormStep(title: "Der Fund", fields: [
-            FormField(key: "gegenstand", kind: .text, label: "Was haben Sie gefunden?", constraints: .init(maxLength: 200)),
-            FormField(key: "fundort", kind: .text, label: "Wo haben Sie es gefunden?", constraints: .init(maxLength: 200)),
-            FormField(key: "funddatum", kind: .date, label: "Wann haben Sie es gefunden?", constraints: .init(earliestDaysFromToday: -365, latestDaysFromToday: 0)),
-            FormField(key: "fundzeit", kind: .time, label: "Um wie viel Uhr ungefähr?", isRequired: false),
-            FormField(key: "wert", kind: .money, label: "Geschätzter Wert", hint: "Fundsachen über 10 Euro müssen gemeldet werden.", isRequired: false, constraints: .init(min: 0, max: 1_000_000)),
-        ]),
-        FormStep(title: "Ihre Kontaktdaten", fields: [
-            FormField(key: "name", kind: .text, label: "Vor- und Nachname", constraints: .init(maxLength: 200), autocomplete: "name"),
-            FormField(key: "email", kind: .email, label: "E-Mail-Adresse", autocomplete: "email"),
-            FormField(key: "finderlohn", kind: .yesNo, label: "Möchten Sie Finderlohn beanspruchen?"),
-        ]),
+        FormStep(
+            title: "Der Fund",
+            fields: [
+                FormField(key: "gegenstand", kind: .text, label: "Was haben Sie gefunden?", constraints: .init(maxLength: 200)),
+                FormField(key: "fundort", kind: .text, label: "Wo haben Sie es gefunden?", constraints: .init(maxLength: 200)),
+                FormField(
+                    key: "funddatum", kind: .date, label: "Wann haben Sie es gefunden?", constraints: .init(earliestDaysFromToday: -365, latestDaysFromToday: 0)
+                ),
+                FormField(key: "fundzeit", kind: .time, label: "Um wie viel Uhr ungefähr?", isRequired: false),
+                FormField(
+                    key: "wert", kind: .money, label: "Geschätzter Wert", hint: "Fundsachen über 10 Euro müssen gemeldet werden.", isRequired: false,
+                    constraints: .init(min: 0, max: 1_000_000)),
+            ]),
+        FormStep(
+            title: "Ihre Kontaktdaten",
+            fields: [
+                FormField(key: "name", kind: .text, label: "Vor- und Nachname", constraints: .init(maxLength: 200), autocomplete: "name"),
+                FormField(key: "email", kind: .email, label: "E-Mail-Adresse", autocomplete: "email"),
+                FormField(key: "finderlohn", kind: .yesNo, label: "Möchten Sie Finderlohn beanspruchen?"),
+            ]),
     ])
 
     public static let buildingFileAccess = Service(
@@ -118,7 +160,8 @@ public enum DemoCatalog {
         title: "Einsicht in die Bauakte beantragen",
         category: "Bauen und Wohnen",
         summary: "Eigentümerinnen und Eigentümer und Berechtigte können die Bauakte eines Gebäudes einsehen.",
-        description: "Die Bauakte enthält Genehmigungen, Pläne und Schriftverkehr zu einem Gebäude. Einsicht erhält, wer Eigentümer ist oder eine Vollmacht hat.",
+        description:
+            "Die Bauakte enthält Genehmigungen, Pläne und Schriftverkehr zu einem Gebäude. Einsicht erhält, wer Eigentümer ist oder eine Vollmacht hat.",
         steps: ["Sie beantragen die Einsicht online.", "Das Bauordnungsamt prüft die Berechtigung und vereinbart einen Termin."],
         requiredDocuments: ["Nachweis des Eigentums oder Vollmacht"],
         feesText: "Je angefangene halbe Stunde 15 Euro.",
@@ -133,23 +176,31 @@ public enum DemoCatalog {
     )
 
     public static let buildingFileAccessForm = FormSchema(steps: [
-        FormStep(title: "Grundstück", fields: [
-            FormField(key: "adresse", kind: .text, label: "Adresse des Gebäudes", constraints: .init(maxLength: 200)),
-            FormField(key: "berechtigung", kind: .singleChoice, label: "Warum sind Sie berechtigt?", options: [
-                ChoiceOption(value: "eigentum", label: "Ich bin Eigentümerin oder Eigentümer."),
-                ChoiceOption(value: "vollmacht", label: "Ich habe eine Vollmacht."),
+        FormStep(
+            title: "Grundstück",
+            fields: [
+                FormField(key: "adresse", kind: .text, label: "Adresse des Gebäudes", constraints: .init(maxLength: 200)),
+                FormField(
+                    key: "berechtigung", kind: .singleChoice, label: "Warum sind Sie berechtigt?",
+                    options: [
+                        ChoiceOption(value: "eigentum", label: "Ich bin Eigentümerin oder Eigentümer."),
+                        ChoiceOption(value: "vollmacht", label: "Ich habe eine Vollmacht."),
+                    ]),
+                FormField(
+                    key: "unterlagen", kind: .multipleChoice, label: "Welche Unterlagen möchten Sie einsehen?",
+                    options: [
+                        ChoiceOption(value: "genehmigung", label: "Baugenehmigung"),
+                        ChoiceOption(value: "plaene", label: "Bauzeichnungen"),
+                        ChoiceOption(value: "statik", label: "Statik"),
+                    ], constraints: .init(min: 1)),
             ]),
-            FormField(key: "unterlagen", kind: .multipleChoice, label: "Welche Unterlagen möchten Sie einsehen?", options: [
-                ChoiceOption(value: "genehmigung", label: "Baugenehmigung"),
-                ChoiceOption(value: "plaene", label: "Bauzeichnungen"),
-                ChoiceOption(value: "statik", label: "Statik"),
-            ], constraints: .init(min: 1)),
-        ]),
-        FormStep(title: "Kontakt", fields: [
-            FormField(key: "name", kind: .text, label: "Vor- und Nachname", constraints: .init(maxLength: 200), autocomplete: "name"),
-            FormField(key: "email", kind: .email, label: "E-Mail-Adresse", autocomplete: "email"),
-            FormField(key: "telefon", kind: .phone, label: "Telefonnummer", isRequired: false, autocomplete: "tel"),
-        ]),
+        FormStep(
+            title: "Kontakt",
+            fields: [
+                FormField(key: "name", kind: .text, label: "Vor- und Nachname", constraints: .init(maxLength: 200), autocomplete: "name"),
+                FormField(key: "email", kind: .email, label: "E-Mail-Adresse", autocomplete: "email"),
+                FormField(key: "telefon", kind: .phone, label: "Telefonnummer", isRequired: false, autocomplete: "tel"),
+            ]),
     ])
 
     public static let treeFelling = Service(
@@ -160,7 +211,8 @@ public enum DemoCatalog {
         title: "Fällgenehmigung für Bäume beantragen",
         category: "Umwelt und Wasser",
         summary: "Geschützte Bäume dürfen nur mit Genehmigung gefällt werden. Beantragen Sie die Genehmigung für einen oder mehrere Bäume.",
-        description: "Bäume ab einem Stammumfang von 80 Zentimetern, gemessen in einem Meter Höhe, sind durch die Baumschutzsatzung geschützt. Für das Fällen brauchen Sie eine Genehmigung der Unteren Naturschutzbehörde.",
+        description:
+            "Bäume ab einem Stammumfang von 80 Zentimetern, gemessen in einem Meter Höhe, sind durch die Baumschutzsatzung geschützt. Für das Fällen brauchen Sie eine Genehmigung der Unteren Naturschutzbehörde.",
         steps: [
             "Sie stellen den Antrag online und laden einen Lageplan und Fotos hoch.",
             "Die Behörde prüft den Antrag, bei Bedarf auch vor Ort.",
@@ -178,42 +230,68 @@ public enum DemoCatalog {
         privacy: demoPrivacy
     )
 
-    public static let treeFellingForm = FormSchema(steps: [
-        FormStep(title: "Antragstellende Person", fields: [
-            FormField(key: "name", kind: .text, label: "Vor- und Nachname", constraints: .init(maxLength: 200), autocomplete: "name"),
-            FormField(key: "anschrift", kind: .postalAddress, label: "Ihre Anschrift"),
-            FormField(key: "email", kind: .email, label: "E-Mail-Adresse", hint: "Für die Eingangsbestätigung und Rückfragen.", autocomplete: "email"),
-        ]),
-        FormStep(title: "Grundstück", fields: [
-            FormField(key: "standort", kind: .location, label: "Lage des Grundstücks"),
-            FormField(key: "kataster", kind: .group, label: "Katasterangaben", hint: "Stehen im Grundbuchauszug oder auf dem Grundsteuerbescheid.", fields: [
-                FormField(key: "gemarkung", kind: .text, label: "Gemarkung", isRequired: false, constraints: .init(maxLength: 100)),
-                FormField(key: "flurstueck", kind: .text, label: "Flurstück", isRequired: false, constraints: .init(pattern: "[0-9]{1,5}(/[0-9]{1,4})?")),
-            ]),
-        ]),
-        FormStep(title: "Bäume", fields: [
-            FormField(key: "baeume", kind: .group, label: "Zu fällende Bäume", hint: "Geben Sie jeden Baum einzeln an.", fields: [
-                FormField(key: "art", kind: .text, label: "Baumart", hint: "Zum Beispiel Stieleiche.", constraints: .init(maxLength: 100)),
-                FormField(key: "umfang", kind: .integer, label: "Stammumfang in Zentimetern", hint: "Gemessen in einem Meter Höhe.", constraints: .init(min: 10, max: 2000)),
-                FormField(key: "grund", kind: .singleChoice, label: "Grund der Fällung", options: [
-                    .init(value: "krank", label: "Der Baum ist krank oder abgestorben"),
-                    .init(value: "gefahr", label: "Der Baum gefährdet Menschen oder Gebäude"),
-                    .init(value: "bau", label: "Ein Bauvorhaben"),
-                    .init(value: "sonstiges", label: "Sonstiges"),
+    public static let treeFellingForm = FormSchema(
+        steps: [
+            FormStep(
+                title: "Antragstellende Person",
+                fields: [
+                    FormField(key: "name", kind: .text, label: "Vor- und Nachname", constraints: .init(maxLength: 200), autocomplete: "name"),
+                    FormField(key: "anschrift", kind: .postalAddress, label: "Ihre Anschrift"),
+                    FormField(key: "email", kind: .email, label: "E-Mail-Adresse", hint: "Für die Eingangsbestätigung und Rückfragen.", autocomplete: "email"),
                 ]),
-                FormField(key: "erlaeuterung", kind: .longText, label: "Erläuterung", isRequired: false, constraints: .init(maxLength: 1000),
-                          showIf: .equals("grund", .text("sonstiges")), requireIf: .equals("grund", .text("sonstiges"))),
-            ], repetition: Repetition(min: 1, max: 10, itemName: "Baum")),
-        ]),
-        FormStep(title: "Unterlagen", fields: [
-            FormField(key: "lageplan", kind: .file, label: "Lageplan", hint: "Mit den eingezeichneten Bäumen.", constraints: .init(maxFileBytes: 10 * 1024 * 1024)),
-            FormField(key: "fotos", kind: .file, label: "Fotos der Bäume", isRequired: false,
-                      constraints: .init(maxFileBytes: 10 * 1024 * 1024, maxFiles: 5, mediaTypes: ["image/jpeg", "image/png"])),
-        ]),
-        FormStep(title: "Erklärung", fields: [
-            FormField(key: "erklaerung", kind: .consent, label: "Ich versichere, dass meine Angaben richtig und vollständig sind, und habe die Datenschutzhinweise zur Kenntnis genommen."),
-        ]),
-    ], fee: .product([.answer("baeume"), .amount(30)]))
+            FormStep(
+                title: "Grundstück",
+                fields: [
+                    FormField(key: "standort", kind: .location, label: "Lage des Grundstücks"),
+                    FormField(
+                        key: "kataster", kind: .group, label: "Katasterangaben", hint: "Stehen im Grundbuchauszug oder auf dem Grundsteuerbescheid.",
+                        fields: [
+                            FormField(key: "gemarkung", kind: .text, label: "Gemarkung", isRequired: false, constraints: .init(maxLength: 100)),
+                            FormField(
+                                key: "flurstueck", kind: .text, label: "Flurstück", isRequired: false, constraints: .init(pattern: "[0-9]{1,5}(/[0-9]{1,4})?")),
+                        ]),
+                ]),
+            FormStep(
+                title: "Bäume",
+                fields: [
+                    FormField(
+                        key: "baeume", kind: .group, label: "Zu fällende Bäume", hint: "Geben Sie jeden Baum einzeln an.",
+                        fields: [
+                            FormField(key: "art", kind: .text, label: "Baumart", hint: "Zum Beispiel Stieleiche.", constraints: .init(maxLength: 100)),
+                            FormField(
+                                key: "umfang", kind: .integer, label: "Stammumfang in Zentimetern", hint: "Gemessen in einem Meter Höhe.",
+                                constraints: .init(min: 10, max: 2000)),
+                            FormField(
+                                key: "grund", kind: .singleChoice, label: "Grund der Fällung",
+                                options: [
+                                    .init(value: "krank", label: "Der Baum ist krank oder abgestorben"),
+                                    .init(value: "gefahr", label: "Der Baum gefährdet Menschen oder Gebäude"),
+                                    .init(value: "bau", label: "Ein Bauvorhaben"),
+                                    .init(value: "sonstiges", label: "Sonstiges"),
+                                ]),
+                            FormField(
+                                key: "erlaeuterung", kind: .longText, label: "Erläuterung", isRequired: false, constraints: .init(maxLength: 1000),
+                                showIf: .equals("grund", .text("sonstiges")), requireIf: .equals("grund", .text("sonstiges"))),
+                        ], repetition: Repetition(min: 1, max: 10, itemName: "Baum"))
+                ]),
+            FormStep(
+                title: "Unterlagen",
+                fields: [
+                    FormField(
+                        key: "lageplan", kind: .file, label: "Lageplan", hint: "Mit den eingezeichneten Bäumen.",
+                        constraints: .init(maxFileBytes: 10 * 1024 * 1024)),
+                    FormField(
+                        key: "fotos", kind: .file, label: "Fotos der Bäume", isRequired: false,
+                        constraints: .init(maxFileBytes: 10 * 1024 * 1024, maxFiles: 5, mediaTypes: ["image/jpeg", "image/png"])),
+                ]),
+            FormStep(
+                title: "Erklärung",
+                fields: [
+                    FormField(
+                        key: "erklaerung", kind: .consent,
+                        label: "Ich versichere, dass meine Angaben richtig und vollständig sind, und habe die Datenschutzhinweise zur Kenntnis genommen.")
+                ]),
+        ], fee: .product([.answer("baeume"), .amount(30)]))
 
     public static let services: [(Service, FormSchema)] = [
         (wellDrilling, wellDrillingForm), (lostProperty, lostPropertyForm), (buildingFileAccess, buildingFileAccessForm),

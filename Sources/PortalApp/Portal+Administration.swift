@@ -40,7 +40,9 @@ extension Portal {
     }
 
     /// Creates a staff account; the password is stored as a bcrypt hash.
-    public func createStaffUser(username: String, displayName: String, password: String, roles: Set<StaffRole>, orgUnitSlugs: [String], email: String? = nil) async throws {
+    public func createStaffUser(username: String, displayName: String, password: String, roles: Set<StaffRole>, orgUnitSlugs: [String], email: String? = nil)
+        async throws
+    {
         let email = email?.trimmingCharacters(in: .whitespaces)
         if let email, !email.isEmpty, !Mail.isPlausibleAddress(email) {
             throw AdministrationError("Die E-Mail-Adresse „\(email)“ ist ungültig.")
@@ -61,10 +63,11 @@ extension Portal {
             guard let unit = try await staff.orgUnit(slug: slug) else { throw AdministrationError("Die Organisationseinheit „\(slug)“ gibt es nicht.") }
             units.insert(unit.id)
         }
-        try await staff.save(StaffUser(
-            id: IDGenerator.random(), username: login, displayName: displayName,
-            passwordHash: Bcrypt.hash(password, cost: 12), roles: roles, orgUnitIDs: units, email: email?.isEmpty == false ? email : nil
-        ))
+        try await staff.save(
+            StaffUser(
+                id: IDGenerator.random(), username: login, displayName: displayName,
+                passwordHash: Bcrypt.hash(password, cost: 12), roles: roles, orgUnitIDs: units, email: email?.isEmpty == false ? email : nil
+            ))
     }
 }
 

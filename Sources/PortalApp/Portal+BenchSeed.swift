@@ -7,18 +7,21 @@ import PortalStorage
 extension Portal {
     public func seedSubmissions(count: Int, batchSize: Int = 5000, progress: (Int) -> Void = { _ in }) async throws {
         guard let service = try await catalog.service(slug: DemoCatalog.wellDrilling.slug),
-              let version = try await catalog.currentFormVersion(of: service.id)
+            let version = try await catalog.currentFormVersion(of: service.id)
         else { throw AdministrationError("Zuerst die Demo-Daten anlegen (serviceportal demo).") }
         // Names vary like a district's: 40 × 250 combinations, so a name search finds hundreds, not all.
         let givenNames = ["Erika", "Jürgen", "Anna", "Mehmet", "Sophie", "Lukas", "Fatma", "Jan", "Marie", "Paul"]
             .flatMap { [$0, $0 + "-Luise", $0 + " Maria", $0 + "a"] }
         let familyNames = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber"] + (5..<250).map { "Familie\($0)" }
         func answers(_ number: Int) -> (JSONValue, String) {
-            let given = givenNames[number % givenNames.count], family = familyNames[(number / givenNames.count) % familyNames.count]
-            return (.object([
-                .init("vorname", .string(given)), .init("nachname", .string(family)),
-                .init("bohrtiefe", .number(12)), .init("erklaerung", .bool(true)),
-            ]), "\(given) \(family)")
+            let given = givenNames[number % givenNames.count]
+            let family = familyNames[(number / givenNames.count) % familyNames.count]
+            return (
+                .object([
+                    .init("vorname", .string(given)), .init("nachname", .string(family)),
+                    .init("bohrtiefe", .number(12)), .init("erklaerung", .bool(true)),
+                ]), "\(given) \(family)"
+            )
         }
         let store = submissions
         var done = 0

@@ -21,8 +21,9 @@ extension Portal {
     /// `credentialsFile` (mode 0600) so every later start can print them again.
     public func installDemo(credentialsFile: String, now: Date = Date()) async throws -> DemoCredentials {
         if try await staff.orgUnit(slug: DemoCatalog.waterAuthority.slug) != nil,
-           let data = FileManager.default.contents(atPath: credentialsFile),
-           var credentials = try? JSONDecoder().decode(DemoCredentials.self, from: data) {
+            let data = FileManager.default.contents(atPath: credentialsFile),
+            var credentials = try? JSONDecoder().decode(DemoCredentials.self, from: data)
+        {
             if credentials.reviewerUsername == nil || credentials.adminUsername == nil {
                 credentials.reviewerUsername = credentials.reviewerUsername ?? "fachabteilung.pruefung"
                 credentials.reviewerPassword = credentials.reviewerPassword ?? Self.demoPassword()

@@ -69,6 +69,8 @@ extension Portal {
         let units = try await staff.orgUnits()
         if units.count == 1 { return units[0] }
         let names = units.map(\.slug).sorted().joined(separator: ", ")
-        throw AdministrationError("Die Leistung „\(service)“ ist neu; bitte geben Sie mit --org-unit an, wer sie anbietet\(names.isEmpty ? " (es gibt noch keine Organisationseinheit)" : " (\(names))").")
+        throw AdministrationError(
+            "Die Leistung „\(service)“ ist neu; bitte geben Sie mit --org-unit an, wer sie anbietet\(names.isEmpty ? " (es gibt noch keine Organisationseinheit)" : " (\(names))")."
+        )
     }
 }

@@ -90,8 +90,10 @@ public struct Portal: Sendable {
         var dependencies = WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
             uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
-            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions, documentRequests: documentRequests,
-            rateLimits: rateLimits, databaseIsHealthy: {
+            mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions,
+            documentRequests: documentRequests,
+            rateLimits: rateLimits,
+            databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()
                     return true
@@ -111,8 +113,9 @@ public struct Portal: Sendable {
             handlers: [
                 SubmissionReceivedHandler(submissions: submissions, now: now, logger: logger),
                 MailDeliveryHandler(outbox: outbox, transport: mailTransport(now: now), now: now),
-                ReceiptHandler(submissions: submissions, catalog: catalog, staff: staff, receipts: receipts,
-                               portalName: configuration.portalName, authority: configuration.authority, timeZone: configuration.timeZone, now: now),
+                ReceiptHandler(
+                    submissions: submissions, catalog: catalog, staff: staff, receipts: receipts,
+                    portalName: configuration.portalName, authority: configuration.authority, timeZone: configuration.timeZone, now: now),
                 DocumentReminderHandler(
                     requests: documentRequests, submissions: submissions, catalog: catalog, accounts: accounts,
                     mail: OutboxMailSender(outbox: outbox, ids: .random, now: now),
@@ -138,32 +141,34 @@ public struct Portal: Sendable {
     public func makeHousekeeping(now: @escaping @Sendable () -> Date = { Date() }) -> Housekeeping {
         let (savedDrafts, uploads, sessions, rateLimits) = (savedDrafts, uploads, sessions, rateLimits)
         let directory = try? configuration.uploadDirectory()
-        return Housekeeping(tasks: [
-            .init(name: "saved drafts") { try await savedDrafts.deleteExpired(now: $0) },
-            // Delivered mails hold addresses and links; a week is enough to answer "did it go out?".
-            .init(name: "delivered mails") { [outbox] in try await outbox.deleteSent(before: $0.addingTimeInterval(-7 * 86_400)) },
-            // Retries end after about two and a half hours (`RetryPolicy`); a day later the mail, with
-            // its links and codes, is gone too. The job stays as `failed` for the record.
-            .init(name: "undelivered mails") { [outbox] in try await outbox.deleteUndelivered(createdBefore: $0.addingTimeInterval(-86_400)) },
-            // Requests remove their temporary files; a crash in between would leave them here.
-            .init(name: "temporary upload files") { now in
-                guard let directory else { return 0 }
-                var removed = 0
-                for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] where name.hasPrefix("upload-") {
-                    let path = directory.appendingPathComponent(name).path
-                    if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
-                       now.timeIntervalSince(modified) > 3600 {
-                        try? FileManager.default.removeItem(atPath: path)
-                        removed += 1
+        return Housekeeping(
+            tasks: [
+                .init(name: "saved drafts") { try await savedDrafts.deleteExpired(now: $0) },
+                // Delivered mails hold addresses and links; a week is enough to answer "did it go out?".
+                .init(name: "delivered mails") { [outbox] in try await outbox.deleteSent(before: $0.addingTimeInterval(-7 * 86_400)) },
+                // Retries end after about two and a half hours (`RetryPolicy`); a day later the mail, with
+                // its links and codes, is gone too. The job stays as `failed` for the record.
+                .init(name: "undelivered mails") { [outbox] in try await outbox.deleteUndelivered(createdBefore: $0.addingTimeInterval(-86_400)) },
+                // Requests remove their temporary files; a crash in between would leave them here.
+                .init(name: "temporary upload files") { now in
+                    guard let directory else { return 0 }
+                    var removed = 0
+                    for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] where name.hasPrefix("upload-") {
+                        let path = directory.appendingPathComponent(name).path
+                        if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                            now.timeIntervalSince(modified) > 3600
+                        {
+                            try? FileManager.default.removeItem(atPath: path)
+                            removed += 1
+                        }
                     }
-                }
-                return removed
-            },
-            .init(name: "uploads") { try await uploads.deleteExpired(now: $0) },
-            .init(name: "sessions") { try await sessions.deleteExpired(now: $0) },
-            // No limit counts further back than a day.
-            .init(name: "rate limits") { try await rateLimits.deleteExpired(before: $0.addingTimeInterval(-86_400)) },
-        ], now: now, logger: logger)
+                    return removed
+                },
+                .init(name: "uploads") { try await uploads.deleteExpired(now: $0) },
+                .init(name: "sessions") { try await sessions.deleteExpired(now: $0) },
+                // No limit counts further back than a day.
+                .init(name: "rate limits") { try await rateLimits.deleteExpired(before: $0.addingTimeInterval(-86_400)) },
+            ], now: now, logger: logger)
     }
 
     /// The HTTP application, with the in-process worker when configured.
@@ -191,7 +196,8 @@ public struct Portal: Sendable {
 
     /// Runs job workers only, until SIGTERM or SIGINT.
     public func runWorker() async throws {
-        let group = ServiceGroup(configuration: .init(services: [makeWorker(), makeHousekeeping()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        let group = ServiceGroup(
+            configuration: .init(services: [makeWorker(), makeHousekeeping()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()
         } catch {

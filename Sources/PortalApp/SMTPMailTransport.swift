@@ -28,8 +28,10 @@ public struct SMTPMailTransport: MailTransport {
         /// The name the portal greets with (EHLO) and puts into Message-IDs.
         public var localName: String
 
-        public init(host: String, port: Int, security: Security, username: String? = nil, password: String? = nil, from: String,
-                    fromName: String? = nil, trustedCertificates: String? = nil, localName: String = "serviceportal.localhost") {
+        public init(
+            host: String, port: Int, security: Security, username: String? = nil, password: String? = nil, from: String,
+            fromName: String? = nil, trustedCertificates: String? = nil, localName: String = "serviceportal.localhost"
+        ) {
             self.host = host
             self.port = port
             self.security = security
@@ -78,8 +80,9 @@ public struct SMTPMailTransport: MailTransport {
         guard Mail.isPlausibleAddress(mail.to), mail.to.allSatisfy(\.isASCII) else {
             throw Failure(description: "recipient address not usable for SMTP")
         }
-        let message = MailMessage.render(mail, from: settings.from, fromName: settings.fromName, date: now(),
-                                         messageID: "\(id)@\(settings.localName)", boundary: "=_sp_\(id)")
+        let message = MailMessage.render(
+            mail, from: settings.from, fromName: settings.fromName, date: now(),
+            messageID: "\(id)@\(settings.localName)", boundary: "=_sp_\(id)")
         let settings = settings
         let tls = try settings.security == .none ? nil : context.get { try Self.tlsContext(settings) }
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)

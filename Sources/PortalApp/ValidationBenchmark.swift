@@ -11,16 +11,22 @@ public enum ValidationBenchmark {
             for index in 0..<30 {
                 let number = stepIndex * 30 + index
                 let key = "f\(number)"
-                let condition: Condition? = number % 3 == 1 && number < 300 ? .any([
-                    .equals("f\(number - 1)", .text("ja")), .compare("f\((number + 299) % 300 / 3 * 3 + 2)", .greater, .number(5)),
-                ]) : nil
+                let condition: Condition? =
+                    number % 3 == 1 && number < 300
+                    ? .any([
+                        .equals("f\(number - 1)", .text("ja")), .compare("f\((number + 299) % 300 / 3 * 3 + 2)", .greater, .number(5)),
+                    ]) : nil
                 switch number % 3 {
                 case 0:
-                    fields.append(FormField(key: key, kind: .singleChoice, label: "Frage \(number)",
-                                            options: [ChoiceOption(value: "ja", label: "Ja"), ChoiceOption(value: "nein", label: "Nein")]))
+                    fields.append(
+                        FormField(
+                            key: key, kind: .singleChoice, label: "Frage \(number)",
+                            options: [ChoiceOption(value: "ja", label: "Ja"), ChoiceOption(value: "nein", label: "Nein")]))
                 case 1:
-                    fields.append(FormField(key: key, kind: .text, label: "Text \(number)", constraints: .init(maxLength: 200, pattern: "[A-Za-zäöüÄÖÜß ]+"),
-                                            showIf: condition))
+                    fields.append(
+                        FormField(
+                            key: key, kind: .text, label: "Text \(number)", constraints: .init(maxLength: 200, pattern: "[A-Za-zäöüÄÖÜß ]+"),
+                            showIf: condition))
                 default:
                     fields.append(FormField(key: key, kind: .decimal, label: "Zahl \(number)", constraints: .init(min: 0, max: 1000)))
                 }

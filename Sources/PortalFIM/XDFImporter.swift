@@ -43,9 +43,14 @@ public struct XDFImporter: Sendable {
                 let converted = run.group(group, count: count, path: [], keys: &topKeys, inRepeatable: false)
                 guard let field = converted else { continue }
                 if field.kind == .group && field.repetition == nil {
-                    steps.append(FormStep(title: field.label, fields: field.fields.isEmpty ? [] : field.hint.map { hint in
-                        [FormField(key: field.key + "-hinweis", kind: .staticText, label: field.label, hint: hint)] + field.fields
-                    } ?? field.fields))
+                    steps.append(
+                        FormStep(
+                            title: field.label,
+                            fields: field.fields.isEmpty
+                                ? []
+                                : field.hint.map { hint in
+                                    [FormField(key: field.key + "-hinweis", kind: .staticText, label: field.label, hint: hint)] + field.fields
+                                } ?? field.fields))
                     topKeys.insert(field.key + "-hinweis")
                 } else {
                     steps.append(FormStep(title: field.label, fields: [field]))
@@ -60,7 +65,8 @@ public struct XDFImporter: Sendable {
         let schema = FormSchema(steps: steps)
         for problem in schema.problems { run.warnings.append("Prüfung des Formulars: \(problem)") }
         if !run.notes.isEmpty {
-            run.warnings.append("\(run.notes.count) Regeln liegen als Freitext vor; sie sind als Hinweise für die Redaktion übernommen und werden nicht ausgewertet.")
+            run.warnings.append(
+                "\(run.notes.count) Regeln liegen als Freitext vor; sie sind als Hinweise für die Redaktion übernommen und werden nicht ausgewertet.")
         }
         var seen: Set<String> = []
         run.warnings = run.warnings.filter { seen.insert($0).inserted }
@@ -152,7 +158,9 @@ public struct XDFImporter: Sendable {
             let optional = count.min == 0
             var wantsRepetition = (repeated || optional) && !inRepeatable
             if (repeated || optional) && inRepeatable {
-                warnings.append("Die Gruppe „\(label)“ (\(id)) wiederholt sich innerhalb einer wiederholbaren Gruppe; das wird nicht unterstützt, sie wird einmal abgefragt.")
+                warnings.append(
+                    "Die Gruppe „\(label)“ (\(id)) wiederholt sich innerhalb einer wiederholbaren Gruppe; das wird nicht unterstützt, sie wird einmal abgefragt."
+                )
             }
             if wantsRepetition && Self.containsFile(node) {
                 warnings.append("Die Gruppe „\(label)“ (\(id)) enthält Dateifelder und kann deshalb nicht wiederholt werden; sie wird einmal abgefragt.")
@@ -169,8 +177,9 @@ public struct XDFImporter: Sendable {
                     maximum = Repetition.ceiling
                 }
                 let itemName = label.count <= 40 ? label : "Eintrag"
-                return FormField(key: key, kind: .group, label: label, hint: node.value("hilfetextEingabe"),
-                                 fields: children, repetition: Repetition(min: Swift.min(count.min, maximum), max: maximum, itemName: itemName))
+                return FormField(
+                    key: key, kind: .group, label: label, hint: node.value("hilfetextEingabe"),
+                    fields: children, repetition: Repetition(min: Swift.min(count.min, maximum), max: maximum, itemName: itemName))
             }
             children = members(node, path: path + [id], keys: &keys, inRepeatable: inRepeatable)
             return FormField(key: key, kind: .group, label: label, hint: node.value("hilfetextEingabe"), fields: children)
@@ -233,7 +242,9 @@ public struct XDFImporter: Sendable {
             applyPrecision(node, to: &field, id: id)
             if field.kind == .file { applyFileLimits(node, to: &field, id: id) }
             if field.kind == .file && inRepeatable {
-                warnings.append("Das Dateifeld „\(label)“ (\(id)) steht in einer wiederholbaren Gruppe; es wird als Hinweis übernommen. Dateien lassen sich dort nicht hochladen.")
+                warnings.append(
+                    "Das Dateifeld „\(label)“ (\(id)) steht in einer wiederholbaren Gruppe; es wird als Hinweis übernommen. Dateien lassen sich dort nicht hochladen."
+                )
                 field.kind = .staticText
                 field.isRequired = false
             }
@@ -245,8 +256,11 @@ public struct XDFImporter: Sendable {
                 inner.key = String(String.UnicodeScalarView(id.unicodeScalars.map { FormSchema.isKeyCharacter($0) ? $0 : "_" }).prefix(90))
                 inner.isRequired = true
                 let listKey = self.key(path + [id, "liste"], keys: &keys)
-                return [FormField(key: listKey, kind: .group, label: label, hint: field.hint, fields: [inner],
-                                  repetition: Repetition(min: Swift.min(count.min, maximum), max: maximum, itemName: "Eintrag"))]
+                return [
+                    FormField(
+                        key: listKey, kind: .group, label: label, hint: field.hint, fields: [inner],
+                        repetition: Repetition(min: Swift.min(count.min, maximum), max: maximum, itemName: "Eintrag"))
+                ]
             }
             if repeated && (inRepeatable || !field.kind.takesInput) && field.kind != .staticText {
                 warnings.append("Das Feld „\(label)“ (\(id)) darf mehrfach vorkommen; hier wird es einmal abgefragt.")
@@ -333,7 +347,8 @@ public struct XDFImporter: Sendable {
                 if let pattern = values["pattern"], !pattern.isEmpty {
                     let regexCharacters = Set("[](){}*+?.\\|^$")
                     if !pattern.contains(where: regexCharacters.contains) {
-                        warnings.append("Das Muster „\(pattern.prefix(60))“ von „\(field.label)“ (\(id)) ist Text, kein regulärer Ausdruck; es wurde nicht übernommen.")
+                        warnings.append(
+                            "Das Muster „\(pattern.prefix(60))“ von „\(field.label)“ (\(id)) ist Text, kein regulärer Ausdruck; es wurde nicht übernommen.")
                     } else if let problem = FieldConstraints.patternProblem(pattern) {
                         warnings.append("Das Muster von „\(field.label)“ (\(id)) \(problem) und wurde nicht übernommen.")
                     } else {
@@ -359,7 +374,9 @@ public struct XDFImporter: Sendable {
             let recognised: Set<String> = ["application/pdf", "image/jpeg", "image/png", "image/gif", "image/tiff", "text/plain"]
             let kept = declared.filter(recognised.contains)
             if kept.count < declared.count {
-                warnings.append("„\(field.label)“ (\(id)): Die Dateiarten \(declared.filter { !recognised.contains($0) }.joined(separator: ", ")) erkennt das Portal nicht am Inhalt; sie werden nicht angenommen.")
+                warnings.append(
+                    "„\(field.label)“ (\(id)): Die Dateiarten \(declared.filter { !recognised.contains($0) }.joined(separator: ", ")) erkennt das Portal nicht am Inhalt; sie werden nicht angenommen."
+                )
             }
             field.constraints.mediaTypes = kept.isEmpty ? nil : kept
         }

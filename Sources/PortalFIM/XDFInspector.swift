@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads a FIM XDatenfelder 2.0 or 3.0 file in one streaming pass and summarises it. Documents
@@ -37,7 +38,8 @@ public enum XDFInspector {
         // Allowed are encodings in which every ASCII byte means its ASCII character: UTF-8, US-ASCII,
         // ISO-8859-x (older xdf2 files are Latin-1) and Windows-125x.
         if let encoding = declaredEncoding(data), !isASCIICompatible(encoding) {
-            throw XDFError("Die Datei gibt die Zeichenkodierung „\(encoding.prefix(40))“ an. Gelesen werden UTF-8 und ISO-8859; bitte speichern Sie sie als UTF-8.")
+            throw XDFError(
+                "Die Datei gibt die Zeichenkodierung „\(encoding.prefix(40))“ an. Gelesen werden UTF-8 und ISO-8859; bitte speichern Sie sie als UTF-8.")
         }
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw XDFError("Die Datei enthält eine DTD oder Entitäten. Das ist in XDatenfelder nicht vorgesehen und wird aus Sicherheitsgründen nicht gelesen.")
@@ -82,10 +84,12 @@ public enum XDFInspector {
         }
         if reader.id == nil { warnings.append("Das Schema hat keine Kennung (identifikation/id).") }
         if reader.rules > 0 {
-            warnings.append("\(reader.rules) Regeln liegen als Freitext vor; sie werden beim Import als Hinweise für die Redaktion übernommen und nicht ausgewertet.")
+            warnings.append(
+                "\(reader.rules) Regeln liegen als Freitext vor; sie werden beim Import als Hinweise für die Redaktion übernommen und nicht ausgewertet.")
         }
         if !reader.codeLists.isEmpty {
-            warnings.append("\(reader.codeLists.count) Codelisten werden nur referenziert; ohne die Codelisten-Dateien werden diese Auswahlfelder zu Freitextfeldern.")
+            warnings.append(
+                "\(reader.codeLists.count) Codelisten werden nur referenziert; ohne die Codelisten-Dateien werden diese Auswahlfelder zu Freitextfeldern.")
         }
         return XDFSummary(
             standard: standard, message: reader.root, id: reader.id, version: reader.version, name: reader.name,
@@ -112,7 +116,8 @@ public enum XDFInspector {
 
         var isBalanced: Bool { sawRoot && path.isEmpty && !mismatched }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:])
+        {
             if path.isEmpty {
                 if sawRoot { mismatched = true }
                 sawRoot = true

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// An XML element as the importer reads it: local name (namespace prefixes dropped), attributes,
@@ -57,7 +58,8 @@ final class XDFNode {
         var stack: [XDFNode] = []
         var broken = false
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:])
+        {
             let node = XDFNode(name: elementName, namespace: namespaceURI, attributes: attributes)
             if let parent = stack.last {
                 parent.children.append(node)

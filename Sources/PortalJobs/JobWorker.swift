@@ -22,7 +22,9 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
     let now: @Sendable () -> Date
     let logger: Logger
 
-    public init(queue: any JobQueue, handlers: [any JobHandler], settings: Settings = Settings(), workerID: String, now: @escaping @Sendable () -> Date, logger: Logger) {
+    public init(
+        queue: any JobQueue, handlers: [any JobHandler], settings: Settings = Settings(), workerID: String, now: @escaping @Sendable () -> Date, logger: Logger
+    ) {
         self.queue = queue
         self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
         self.settings = settings
@@ -79,10 +81,12 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
             return true
         } catch {
             let retryAt = settings.retry.nextRun(afterAttempts: job.attempts, now: now())
-            logger.warning("job failed", metadata: [
-                "job": "\(job.id)", "kind": "\(job.kind)", "attempt": "\(job.attempts)",
-                "retry": "\(retryAt.map { "\($0)" } ?? "no, given up")", "error": "\(String(describing: error).addressesRedacted)",
-            ])
+            logger.warning(
+                "job failed",
+                metadata: [
+                    "job": "\(job.id)", "kind": "\(job.kind)", "attempt": "\(job.attempts)",
+                    "retry": "\(retryAt.map { "\($0)" } ?? "no, given up")", "error": "\(String(describing: error).addressesRedacted)",
+                ])
             do {
                 // Mail servers echo recipients in their replies: no address goes into the log or the job table.
                 try await queue.fail(job.id, error: String(describing: error).addressesRedacted, retryAt: retryAt, at: now())

@@ -32,8 +32,10 @@ public struct ReceiptHandler: JobHandler {
         }
     }
 
-    public init(submissions: any SubmissionStore, catalog: any CatalogStore, staff: any StaffStore, receipts: any ReceiptStore,
-                portalName: String, authority: Authority = .unnamed, timeZone: TimeZone, now: @escaping @Sendable () -> Date) {
+    public init(
+        submissions: any SubmissionStore, catalog: any CatalogStore, staff: any StaffStore, receipts: any ReceiptStore,
+        portalName: String, authority: Authority = .unnamed, timeZone: TimeZone, now: @escaping @Sendable () -> Date
+    ) {
         self.authority = authority
         self.submissions = submissions
         self.catalog = catalog
@@ -46,11 +48,11 @@ public struct ReceiptHandler: JobHandler {
 
     public func run(_ job: Job) async throws {
         guard let id = Submission.ID(string: job.payload), let submission = try await submissions.submission(id: id) else {
-            return // deleted meanwhile (a test submission): nothing to confirm
+            return  // deleted meanwhile (a test submission): nothing to confirm
         }
         if try await receipts.hasReceipt(of: id) { return }
         guard let service = try await catalog.service(id: submission.serviceID),
-              let version = try await versions.version(submission.formVersionID, load: { try await catalog.formVersion(id: submission.formVersionID) })
+            let version = try await versions.version(submission.formVersionID, load: { try await catalog.formVersion(id: submission.formVersionID) })
         else { throw NotFound("service or form version of \(job.payload)") }
         let unit = try await staff.orgUnit(id: submission.orgUnitID)?.name ?? ""
         var context = Receipt.Context(portalName: portalName, orgUnitName: unit, service: service, version: version, timeZone: timeZone)

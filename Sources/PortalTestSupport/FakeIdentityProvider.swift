@@ -32,8 +32,9 @@ public final class FakeIdentityProvider: IdentityProvider {
             value += 1
             return value
         }
-        let pending = PendingExternalLogin(provider: name, state: "state-\(number)", nonce: "nonce-\(number)", codeVerifier: "verifier-\(number)",
-                                           startedAt: Date(timeIntervalSince1970: 0))
+        let pending = PendingExternalLogin(
+            provider: name, state: "state-\(number)", nonce: "nonce-\(number)", codeVerifier: "verifier-\(number)",
+            startedAt: Date(timeIntervalSince1970: 0))
         let query = "state=\(pending.state)&redirect_uri=\(redirectURI.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
         return ExternalLoginStart(redirectURL: "\(signInOrigin)/authorize?\(query)", pending: pending)
     }

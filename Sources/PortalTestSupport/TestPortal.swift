@@ -29,9 +29,11 @@ public struct TestPortal: Sendable {
         portal.webDependencies(now: now, ids: ids.generator, references: ids.references)
     }
 
-    public func router(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil,
-                       mail: (any MailSender)? = nil, identityProviders: [any IdentityProvider] = [],
-                       adjust: (inout WebDependencies) -> Void = { _ in }) -> Router<PortalRequestContext> {
+    public func router(
+        databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil,
+        mail: (any MailSender)? = nil, identityProviders: [any IdentityProvider] = [],
+        adjust: (inout WebDependencies) -> Void = { _ in }
+    ) -> Router<PortalRequestContext> {
         var dependencies = dependencies
         adjust(&dependencies)
         if let mail { dependencies.mail = mail }
@@ -48,10 +50,13 @@ public struct TestPortal: Sendable {
     /// The tests' authority: named in header, footer and receipts.
     public static let authority = Authority(name: "Landkreis Test", address: "Kreishaus, Am Markt 1, 24534 Teststadt")
 
-    public func application(databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil,
-                            mail: (any MailSender)? = nil, identityProviders: [any IdentityProvider] = [],
-                            adjust: (inout WebDependencies) -> Void = { _ in }) -> some ApplicationProtocol {
-        Application(router: router(databaseIsHealthy: databaseIsHealthy, virusScanner: virusScanner, mail: mail, identityProviders: identityProviders, adjust: adjust))
+    public func application(
+        databaseIsHealthy: (@Sendable () async -> Bool)? = nil, virusScanner: (any VirusScanner)? = nil,
+        mail: (any MailSender)? = nil, identityProviders: [any IdentityProvider] = [],
+        adjust: (inout WebDependencies) -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        Application(
+            router: router(databaseIsHealthy: databaseIsHealthy, virusScanner: virusScanner, mail: mail, identityProviders: identityProviders, adjust: adjust))
     }
 
     /// The same installation as a second instance: its own connections to the same database, its
@@ -76,11 +81,14 @@ public struct TestPortal: Sendable {
     /// Mails waiting in the outbox (filing writes the acknowledgement there in its own transaction,
     /// not through the `MailSender`), oldest first (the tests' IDs count up).
     public func queuedMails() async throws -> [Mail] {
-        try await portal.database.reader.raw("""
+        try await portal.database.reader.raw(
+            """
             SELECT recipient, subject, body FROM outbox_mails WHERE sent_at IS NULL ORDER BY created_at, id
-            """).all().map { row in
-            Mail(to: try row.decode(column: "recipient", as: String.self), subject: try row.decode(column: "subject", as: String.self),
-                 body: try row.decode(column: "body", as: String.self))
+            """
+        ).all().map { row in
+            Mail(
+                to: try row.decode(column: "recipient", as: String.self), subject: try row.decode(column: "subject", as: String.self),
+                body: try row.decode(column: "body", as: String.self))
         }
     }
 
@@ -138,10 +146,11 @@ public struct TestPortal: Sendable {
                 try await portal.catalog.publish(DemoCatalog.version(of: service, schema: schema, publishedAt: now))
             }
             for (secret, unit) in [(waterKey, DemoCatalog.waterAuthority), (publicOrderKey, DemoCatalog.publicOrder)] {
-                try await portal.apiKeys.save(APIKey(
-                    id: Identifier(UUID()), orgUnitID: unit.id, name: "Test \(unit.slug)",
-                    secretHash: APIKeySecret(text: secret).hash, createdAt: now
-                ))
+                try await portal.apiKeys.save(
+                    APIKey(
+                        id: Identifier(UUID()), orgUnitID: unit.id, name: "Test \(unit.slug)",
+                        secretHash: APIKeySecret(text: secret).hash, createdAt: now
+                    ))
             }
             return try await body(TestPortal(portal: portal, ids: SequentialIDs(), now: { now }))
         }

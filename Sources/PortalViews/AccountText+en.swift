@@ -52,7 +52,8 @@ extension AccountText {
         profileLabels: ["Given name", "Family name", "Street and number", "Postal code", "Town", "Phone number"],
         profileSaved: "Your details are saved.",
         exportHeading: "My data",
-        exportText: "Download everything the portal keeps about your account: account data, applications with your answers, history, messages and files (a ZIP archive with a JSON file and your files, Art. 15 and 20 GDPR).",
+        exportText:
+            "Download everything the portal keeps about your account: account data, applications with your answers, history, messages and files (a ZIP archive with a JSON file and your files, Art. 15 and 20 GDPR).",
         exportLink: "Download my data (ZIP)",
         changeEmailHeading: "Change e-mail address", newEmail: "New e-mail address", currentPassword: "Your password",
         changeEmailButton: "Confirm the new address",
@@ -60,22 +61,27 @@ extension AccountText {
         emailChanged: "Your new e-mail address is in use now. Please sign in with it.",
         emailTaken: "This address cannot be used.",
         deleteHeading: "Delete account",
-        deleteText: "If you delete your account, your applications stay with the office, which must keep them. They are no longer linked to an account; you can still follow them with reference and access code. Deleting cannot be undone.",
+        deleteText:
+            "If you delete your account, your applications stay with the office, which must keep them. They are no longer linked to an account; you can still follow them with reference and access code. Deleting cannot be undone.",
         deleteButton: "Delete account for good", deleted: "Your account is deleted.",
         wrongPassword: "The password is not correct.",
         changeMailSubject: "Please confirm your new e-mail address",
-        changeMailBody: { "Hello,\n\nyou want to move your account at the service portal to this address. Please confirm with this link (valid for 48 hours):\n\n\($0)\n\nIf this was not you, you need not do anything." },
+        changeMailBody: {
+            "Hello,\n\nyou want to move your account at the service portal to this address. Please confirm with this link (valid for 48 hours):\n\n\($0)\n\nIf this was not you, you need not do anything."
+        },
         documentsHeading: "Missing documents",
         documentsIntro: { "The office asks you for these documents by \($0). PDF, JPEG and PNG up to 10 MB per file are accepted." },
         documentsSubmit: "Upload documents",
         documentsDone: "Thank you, your documents have arrived.",
         requestMailSubject: { "Please send documents: application \($0)" },
         requestMailBody: { reference, service, documents, deadline, link in
-            "Hello,\n\nyour application \(reference) (\(service)) still lacks documents. Please upload by \(deadline):\n\n" + documents.map { "- \($0)" }.joined(separator: "\n") + "\n\nYou can do so here:\n\n\(link)"
+            "Hello,\n\nyour application \(reference) (\(service)) still lacks documents. Please upload by \(deadline):\n\n"
+                + documents.map { "- \($0)" }.joined(separator: "\n") + "\n\nYou can do so here:\n\n\(link)"
         },
         reminderMailSubject: { "Reminder: documents for your application \($0)" },
         decision: "Decision", decisionOutcome: "Outcome", decisionDownload: "Download the decision (PDF)", decisionFetch: "Fetch the decision (PDF)",
-        decisionFetchHint: "Fetching the decision delivers it to you; it counts as announced on the day after. Afterwards you can download it again at any time.",
+        decisionFetchHint:
+            "Fetching the decision delivers it to you; it counts as announced on the day after. Afterwards you can download it again at any time.",
         decisionDeliveredOn: { "Delivered on \($0)" },
         decisionMailSubject: { "Decision on your application \($0)" },
         decisionMailBody: { reference, service, link in
@@ -86,11 +92,17 @@ extension AccountText {
         emailMissing: "Please enter your e-mail address.",
         emailInvalid: "Please enter an e-mail address like name@example.com.",
         verifyMailSubject: "Please confirm your e-mail address",
-        verifyMailBody: { "Hello,\n\nyou created an account at the service portal. Please confirm your e-mail address with this link (valid for 48 hours):\n\n\($0)\n\nIf you did not create an account, you need not do anything." },
+        verifyMailBody: {
+            "Hello,\n\nyou created an account at the service portal. Please confirm your e-mail address with this link (valid for 48 hours):\n\n\($0)\n\nIf you did not create an account, you need not do anything."
+        },
         existsMailSubject: "Your account at the service portal",
-        existsMailBody: { "Hello,\n\nsomeone tried to create an account with your e-mail address. You have one already. If you forgot your password, set a new one here:\n\n\($0)\n\nIf this was not you, you need not do anything." },
+        existsMailBody: {
+            "Hello,\n\nsomeone tried to create an account with your e-mail address. You have one already. If you forgot your password, set a new one here:\n\n\($0)\n\nIf this was not you, you need not do anything."
+        },
         resetMailSubject: "New password for your account",
-        resetMailBody: { "Hello,\n\nset a new password with this link (valid for one hour):\n\n\($0)\n\nIf you did not ask for a new password, you need not do anything; your password stays as it is." },
+        resetMailBody: {
+            "Hello,\n\nset a new password with this link (valid for one hour):\n\n\($0)\n\nIf you did not ask for a new password, you need not do anything; your password stays as it is."
+        },
         statusMailSubject: { "New status of your application \($0)" },
         statusMailBody: { reference, service, status, link in
             "Hello,\n\nyour application \(reference) (\(service)) has a new status: \(status).\n\nSign in and see the details under “My applications”:\n\n\(link)"
@@ -100,14 +112,17 @@ extension AccountText {
         documentsReceived: "Received",
         documentsUploadAgain: "Upload another file (replaces the earlier one)",
         documentsFinish: "Finish without the other documents",
-        documentsFinishHint: "You can upload each document on its own, also at different times. If you do not have a document, finish the request; you are welcome to write us a message below.",
+        documentsFinishHint:
+            "You can upload each document on its own, also at different times. If you do not have a document, finish the request; you are welcome to write us a message below.",
         documentsChooseOne: "Please choose at least one file, or finish the request without the other documents.",
-        documentsPartial: { received, pending in "Thank you, received: \(received.joined(separator: ", ")). Still missing: \(pending.joined(separator: ", "))." },
+        documentsPartial: { received, pending in "Thank you, received: \(received.joined(separator: ", ")). Still missing: \(pending.joined(separator: ", "))."
+        },
         documentsKept: "The other files you chose have arrived and are listed above as “Received”.",
         documentsSentHeading: "Documents you sent later",
         documentsSentOn: { date in "sent on \(date)" },
         followYourApplication: "Follow your application",
-        enterTheReferenceAndThe: "Enter the reference and the access code from your acknowledgement of receipt. With an account you find your applications under “My account” too.",
+        enterTheReferenceAndThe:
+            "Enter the reference and the access code from your acknowledgement of receipt. With an account you find your applications under “My account” too.",
         reference: "Reference",
         forExampleBru2026K7qm: "For example BRU-2026-K7QM-4XD2.",
         accessCode: "Access code",

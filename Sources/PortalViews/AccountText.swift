@@ -136,7 +136,6 @@ public struct AccountText: Sendable {
     public let noDocumentsAreStillRequested: String
     public let theseDocumentsHaveArrivedAlready: String
 
-
     public static func `for`(_ language: Language) -> AccountText {
         switch language {
         case .german: german

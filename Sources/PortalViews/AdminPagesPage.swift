@@ -51,17 +51,17 @@ public enum AdminPagesPage {
             """
         }
         return """
-        <h2 id="videos">\(words.videosInSignLanguage)</h2>
-        \(rows.isEmpty ? HTML("<p>\(words.noVideosYet)</p>") : "<ul>\(HTML(rows, separator: "\n"))</ul>")
-        <h3>\(words.addAVideo)</h3>
-        \(PostForm(action: model.videoAction, csrfToken: model.csrfToken, encoding: .multipart, noValidate: true, content: """
+            <h2 id="videos">\(words.videosInSignLanguage)</h2>
+            \(rows.isEmpty ? HTML("<p>\(words.noVideosYet)</p>") : "<ul>\(HTML(rows, separator: "\n"))</ul>")
+            <h3>\(words.addAVideo)</h3>
+            \(PostForm(action: model.videoAction, csrfToken: model.csrfToken, encoding: .multipart, noValidate: true, content: """
             \(TextInput(id: "video-titel", name: "titel", value: model.enteredVideo.title).field(editor.title))
             \(FileInput(id: "video-datei", name: "video", accept: "video/mp4,.mp4").field(words.videoMp4AtMost50))
             \(FileInput(id: "video-untertitel", name: "untertitel", accept: "text/vtt,.vtt").field(words.captionsWebvttFile))
             \(TextArea(id: "video-text", name: "text", value: model.enteredVideo.transcript, rows: 6).field(words.theVideoSContentAs, hint: words.shownBesideTheVideoFor))
             <button class="button" type="submit">\(words.addVideo)</button>
             """))
-        """
+            """
     }
 
     public static func render(_ model: Model) -> HTML {
@@ -78,11 +78,13 @@ public enum AdminPagesPage {
                 """))
             """
         }
-        return Layout.render(model.shell, main: """
-        \(FormControl.error(model.error ?? model.videoError, title: editor.errorTitle))
-        <h1>\(words.portalPages)</h1>
-        \(HTML(forms, separator: "\n"))
-        \(videoSection(model))
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                \(FormControl.error(model.error ?? model.videoError, title: editor.errorTitle))
+                <h1>\(words.portalPages)</h1>
+                \(HTML(forms, separator: "\n"))
+                \(videoSection(model))
+                """)
     }
 }

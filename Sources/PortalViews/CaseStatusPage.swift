@@ -86,8 +86,10 @@ public enum CaseStatusPage {
         /// What the applicant sent for requests already answered, so they can see what arrived.
         public var sentDocuments: [SentDocument] = []
 
-        public init(shell: PageShell, reference: String, serviceTitle: String, status: String, timeline: [Entry], nextSteps: String,
-                    processingTime: String?, backPath: String) {
+        public init(
+            shell: PageShell, reference: String, serviceTitle: String, status: String, timeline: [Entry], nextSteps: String,
+            processingTime: String?, backPath: String
+        ) {
             self.shell = shell
             self.reference = reference
             self.serviceTitle = serviceTitle
@@ -103,58 +105,61 @@ public enum CaseStatusPage {
         let text = AccountText.for(model.shell.strings.language)
         let strings = model.shell.strings
         let timeline = model.timeline.map { entry -> HTML in "<li><strong>\(entry.status)</strong> – \(entry.at)</li>" }
-        return Layout.render(model.shell, main: """
-        <p><a class="back-link" href="\(model.backPath)">\(model.backLabel ?? text.myApplications)</a></p>
-        <p class="caption">\(model.serviceTitle)</p>
-        <h1>\(model.reference)</h1>
-        <dl class="facts">
-        <dt>\(strings.columnStatus)</dt><dd>\(model.status)</dd>
-        </dl>
-        \(model.decision.map { decision -> HTML in
-            """
-            <div class="notice">
-            <h2 id="bescheid">\(text.decision)</h2>
-            <p>\(text.decisionOutcome): <strong>\(decision.outcome)</strong><br>\(text.decisionDeliveredOn(decision.deliveredAt))</p>
-            \(decision.retrieved ? ("<p><a href=\"\(decision.path)\" download>\(text.decisionDownload)</a></p>" as HTML) : ("""
-                <p>\(text.decisionFetchHint)</p>
-                \(PostForm(action: decision.path, csrfToken: model.csrfToken, content: "<button class=\"button\" type=\"submit\">\(text.decisionFetch)</button>"))
-                """ as HTML))
-            \(model.redress.map { redress -> HTML in "<h3>\(text.redressHeading)</h3>\n<p>\(redress)</p>" } ?? .empty)
-            </div>
-            """
-        } ?? .empty)
-        \(model.openRequest.map { request in openRequest(request, model, text) } ?? .empty)
-        \(sentDocuments(model.sentDocuments, text))
-        <h2>\(text.timeline)</h2>
-        <ol class="history">
-        \(HTML(timeline, separator: "\n"))
-        </ol>
-        <h2>\(text.whatNext)</h2>
-        <p>\(model.nextSteps)</p>
-        \(model.processingTime.map { time -> HTML in "<p>\(text.processingTime(time))</p>" } ?? .empty)
-        \(model.mailbox?.render(text) ?? .empty)
-        \(model.withdrawAction.map { action -> HTML in
-            """
-            <h2 id="zurueckziehen">\(text.withdrawHeading)</h2>
-            <p>\(text.withdrawHint)</p>
-            \(PostForm(action: action, csrfToken: model.csrfToken, noValidate: true, content: """
-                <div class="\(model.withdrawError == nil ? "field" : "field field-error")">
-                \(model.withdrawError.map { error -> HTML in "<p class=\"error-message\" id=\"zurueckziehen-fehler\">\(error)</p>" } ?? .empty)\
-                \(Checkbox(id: "zurueckziehen-bestaetigen", name: "bestaetigt", label: text.withdrawConfirm, describedBy: model.withdrawError == nil ? nil : "zurueckziehen-fehler"))
-                </div>
-                <button class="button button-secondary" type="submit">\(text.withdrawButton)</button>
-                """))
-            """
-        } ?? .empty)
-        <h2>\(text.receipt)</h2>
-        <p>\(model.receiptPath.map { path -> HTML in "<a href=\"\(path)\" download>\(text.receiptDownload)</a>" } ?? "\(text.receiptPending)")</p>
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                <p><a class="back-link" href="\(model.backPath)">\(model.backLabel ?? text.myApplications)</a></p>
+                <p class="caption">\(model.serviceTitle)</p>
+                <h1>\(model.reference)</h1>
+                <dl class="facts">
+                <dt>\(strings.columnStatus)</dt><dd>\(model.status)</dd>
+                </dl>
+                \(model.decision.map { decision -> HTML in
+                    """
+                    <div class="notice">
+                    <h2 id="bescheid">\(text.decision)</h2>
+                    <p>\(text.decisionOutcome): <strong>\(decision.outcome)</strong><br>\(text.decisionDeliveredOn(decision.deliveredAt))</p>
+                    \(decision.retrieved ? ("<p><a href=\"\(decision.path)\" download>\(text.decisionDownload)</a></p>" as HTML) : ("""
+                        <p>\(text.decisionFetchHint)</p>
+                        \(PostForm(action: decision.path, csrfToken: model.csrfToken, content: "<button class=\"button\" type=\"submit\">\(text.decisionFetch)</button>"))
+                        """ as HTML))
+                    \(model.redress.map { redress -> HTML in "<h3>\(text.redressHeading)</h3>\n<p>\(redress)</p>" } ?? .empty)
+                    </div>
+                    """
+                    } ?? .empty)
+                \(model.openRequest.map { request in openRequest(request, model, text) } ?? .empty)
+                \(sentDocuments(model.sentDocuments, text))
+                <h2>\(text.timeline)</h2>
+                <ol class="history">
+                \(HTML(timeline, separator: "\n"))
+                </ol>
+                <h2>\(text.whatNext)</h2>
+                <p>\(model.nextSteps)</p>
+                \(model.processingTime.map { time -> HTML in "<p>\(text.processingTime(time))</p>" } ?? .empty)
+                \(model.mailbox?.render(text) ?? .empty)
+                \(model.withdrawAction.map { action -> HTML in
+                    """
+                    <h2 id="zurueckziehen">\(text.withdrawHeading)</h2>
+                    <p>\(text.withdrawHint)</p>
+                    \(PostForm(action: action, csrfToken: model.csrfToken, noValidate: true, content: """
+                        <div class="\(model.withdrawError == nil ? "field" : "field field-error")">
+                        \(model.withdrawError.map { error -> HTML in "<p class=\"error-message\" id=\"zurueckziehen-fehler\">\(error)</p>" } ?? .empty)\
+                        \(Checkbox(id: "zurueckziehen-bestaetigen", name: "bestaetigt", label: text.withdrawConfirm, describedBy: model.withdrawError == nil ? nil : "zurueckziehen-fehler"))
+                        </div>
+                        <button class="button button-secondary" type="submit">\(text.withdrawButton)</button>
+                        """))
+                    """
+                    } ?? .empty)
+                <h2>\(text.receipt)</h2>
+                <p>\(model.receiptPath.map { path -> HTML in "<a href=\"\(path)\" download>\(text.receiptDownload)</a>" } ?? "\(text.receiptPending)")</p>
+                """)
     }
 
     static func openRequest(_ request: OpenRequest, _ model: Model, _ text: AccountText) -> HTML {
         let items = request.items.map { item -> HTML in
-            let input = FileInput(id: item.field, name: item.field, accept: ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png",
-                                  describedBy: item.error == nil ? nil : "\(item.field)-fehler")
+            let input = FileInput(
+                id: item.field, name: item.field, accept: ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png",
+                describedBy: item.error == nil ? nil : "\(item.field)-fehler")
             guard let received = item.received else {
                 return """
                     <div class="\(item.error == nil ? "field" : "field field-error")">

@@ -38,7 +38,8 @@ extension CaseWorkText {
         outcome2: "Ergebnis",
         file: "Datei",
         notification: "Benachrichtigung",
-        deliveringMakesTheDecisionAvailable: "Mit dem Zustellen ist der Bescheid verbindlich bereitgestellt; der Antrag wird „Entschieden“. Das lässt sich nicht zurücknehmen.",
+        deliveringMakesTheDecisionAvailable:
+            "Mit dem Zustellen ist der Bescheid verbindlich bereitgestellt; der Antrag wird „Entschieden“. Das lässt sich nicht zurücknehmen.",
         deliverTheDecisionNow: "Bescheid jetzt zustellen",
         serviceNotInInbox: "Diese Leistung gibt es in Ihrem Posteingang nicht.",
         deadlineMissing: "Die Frist fehlt."

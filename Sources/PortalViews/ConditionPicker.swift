@@ -65,15 +65,15 @@ public struct ConditionPicker: Sendable {
         ]
         let first: [(value: String, label: String)] = noneLabel.map { [("", $0)] } ?? []
         return """
-        <fieldset class="fieldset group" id="\(prefix)">
-        <legend class="legend legend-group">\(legend)</legend>
-        <p class="hint">\(hint)</p>
-        \(FormControl.select("\(prefix)_feld", text.conditionField, first + fields, selected: selectedField))
-        \(FormControl.select("\(prefix)_vergleich", text.comparison, comparisons, selected: comparison))
-        \(FormControl.text("\(prefix)_wert", text.equals, value, hint: text.conditionValueHint))
-        \(FormControl.select("\(prefix)_anderes", text.orOtherField, [("", text.noOtherField)] + fields, selected: otherField))
-        \(FormControl.text("\(prefix)_ausdruck", text.expression, expression, hint: text.expressionHint))
-        </fieldset>
-        """
+            <fieldset class="fieldset group" id="\(prefix)">
+            <legend class="legend legend-group">\(legend)</legend>
+            <p class="hint">\(hint)</p>
+            \(FormControl.select("\(prefix)_feld", text.conditionField, first + fields, selected: selectedField))
+            \(FormControl.select("\(prefix)_vergleich", text.comparison, comparisons, selected: comparison))
+            \(FormControl.text("\(prefix)_wert", text.equals, value, hint: text.conditionValueHint))
+            \(FormControl.select("\(prefix)_anderes", text.orOtherField, [("", text.noOtherField)] + fields, selected: otherField))
+            \(FormControl.text("\(prefix)_ausdruck", text.expression, expression, hint: text.expressionHint))
+            </fieldset>
+            """
     }
 }

@@ -26,17 +26,19 @@ public enum ConfirmationPage {
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
         let steps = model.nextSteps.map { step -> HTML in "<li>\(step)</li>" }
-        return Layout.render(model.shell, main: """
-        <div class="panel-confirmation">
-        <h1>\(text.confirmationTitle)</h1>
-        <p>\(text.yourReference)<br><strong class="reference">\(model.reference)</strong></p>
-        <p>\(model.receivedAt)</p>
-        </div>
-        <p>\(text.referenceHint)</p>\(model.notice.map { notice -> HTML in "\n<div class=\"notice\" role=\"status\"><p>\(notice)</p></div>" } ?? .empty)\(model.accessCode.map { code -> HTML in "\n<p>\(text.yourAccessCode)<br><strong class=\"access-code\">\(code)</strong></p>\n<p>\(text.accessCodeHint) \(model.accessCodeMailed ? text.accessCodeAlsoMailed : text.accessCodeOnlyHere) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
-        <h2>\(text.whatNext)</h2>
-        <ol class="steps">\(HTML(steps))</ol>
-        <p class="no-print">\(text.printPage)</p>
-        <p class="no-print"><a href="\(model.homePath)">\(text.backToStart)</a></p>
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                <div class="panel-confirmation">
+                <h1>\(text.confirmationTitle)</h1>
+                <p>\(text.yourReference)<br><strong class="reference">\(model.reference)</strong></p>
+                <p>\(model.receivedAt)</p>
+                </div>
+                <p>\(text.referenceHint)</p>\(model.notice.map { notice -> HTML in "\n<div class=\"notice\" role=\"status\"><p>\(notice)</p></div>" } ?? .empty)\(model.accessCode.map { code -> HTML in "\n<p>\(text.yourAccessCode)<br><strong class=\"access-code\">\(code)</strong></p>\n<p>\(text.accessCodeHint) \(model.accessCodeMailed ? text.accessCodeAlsoMailed : text.accessCodeOnlyHere) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
+                <h2>\(text.whatNext)</h2>
+                <ol class="steps">\(HTML(steps))</ol>
+                <p class="no-print">\(text.printPage)</p>
+                <p class="no-print"><a href="\(model.homePath)">\(text.backToStart)</a></p>
+                """)
     }
 }

@@ -36,9 +36,11 @@ public enum ContactMessagesPage {
             </li>
             """
         }
-        return Layout.render(model.shell, main: """
-        <h1>\(text.staffHeading)</h1>
-        \(model.rows.isEmpty ? HTML("<p>\(text.noMessages)</p>") : "<ul class=\"comments\">\(HTML(items, separator: "\n"))</ul>")
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                <h1>\(text.staffHeading)</h1>
+                \(model.rows.isEmpty ? HTML("<p>\(text.noMessages)</p>") : "<ul class=\"comments\">\(HTML(items, separator: "\n"))</ul>")
+                """)
     }
 }

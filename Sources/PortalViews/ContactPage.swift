@@ -11,7 +11,9 @@ public enum ContactPage {
         public var sendLabel: String
         public var backPath: String
 
-        public init(shell: PageShell, heading: String, intro: String, fields: [FieldView], action: String, csrfToken: String, sendLabel: String, backPath: String) {
+        public init(
+            shell: PageShell, heading: String, intro: String, fields: [FieldView], action: String, csrfToken: String, sendLabel: String, backPath: String
+        ) {
             self.shell = shell
             self.heading = heading
             self.intro = intro
@@ -25,15 +27,17 @@ public enum ContactPage {
 
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
-        return Layout.render(model.shell, main: """
-        <p><a class="back-link" href="\(model.backPath)">\(text.back)</a></p>
-        \(ErrorSummary.render(model.fields.flatMap(\.errorItems), text))
-        <h1>\(model.heading)</h1>
-        <p>\(model.intro)</p>
-        \(PostForm(action: model.action, csrfToken: model.csrfToken, noValidate: true, content: """
-            \(FieldView.render(model.fields, text))
-            <button class="button" type="submit">\(model.sendLabel)</button>
-            """))
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                <p><a class="back-link" href="\(model.backPath)">\(text.back)</a></p>
+                \(ErrorSummary.render(model.fields.flatMap(\.errorItems), text))
+                <h1>\(model.heading)</h1>
+                <p>\(model.intro)</p>
+                \(PostForm(action: model.action, csrfToken: model.csrfToken, noValidate: true, content: """
+                    \(FieldView.render(model.fields, text))
+                    <button class="button" type="submit">\(model.sendLabel)</button>
+                    """))
+                """)
     }
 }

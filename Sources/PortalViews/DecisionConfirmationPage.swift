@@ -17,8 +17,10 @@ public enum DecisionConfirmationPage {
         public var cancelPath: String
         public var csrfToken: String
 
-        public init(shell: PageShell, reference: String, serviceTitle: String, outcomeLabel: String, outcomeValue: String, fileName: String,
-                    fileSize: String, fileID: String, recipient: String, action: String, cancelPath: String, csrfToken: String) {
+        public init(
+            shell: PageShell, reference: String, serviceTitle: String, outcomeLabel: String, outcomeValue: String, fileName: String,
+            fileSize: String, fileID: String, recipient: String, action: String, cancelPath: String, csrfToken: String
+        ) {
             self.shell = shell
             self.reference = reference
             self.serviceTitle = serviceTitle
@@ -36,18 +38,20 @@ public enum DecisionConfirmationPage {
 
     public static func render(_ model: Model) -> HTML {
         let words = CaseWorkText.for(model.shell.strings.language)
-        return Layout.render(model.shell, main: """
-        <p><a class="back-link" href="\(model.cancelPath)">\(words.backToTheApplicationWithout)</a></p>
-        <p class="caption">\(model.reference) · \(model.serviceTitle)</p>
-        <h1>\(words.checkAndDeliverTheDecision2)</h1>
-        <dl class="summary">
-        <div class="summary-row"><dt>\(words.outcome2)</dt><dd>\(model.outcomeLabel)</dd></div>
-        <div class="summary-row"><dt>\(words.file)</dt><dd>\(model.fileName) (\(model.fileSize))</dd></div>
-        <div class="summary-row"><dt>\(words.notification)</dt><dd>\(model.recipient)</dd></div>
-        </dl>
-        <div class="notice"><p>\(words.deliveringMakesTheDecisionAvailable)</p></div>
-        \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("ergebnis", model.outcomeValue), ("datei", model.fileID)], noValidate: true,
+        return Layout.render(
+            model.shell,
+            main: """
+                <p><a class="back-link" href="\(model.cancelPath)">\(words.backToTheApplicationWithout)</a></p>
+                <p class="caption">\(model.reference) · \(model.serviceTitle)</p>
+                <h1>\(words.checkAndDeliverTheDecision2)</h1>
+                <dl class="summary">
+                <div class="summary-row"><dt>\(words.outcome2)</dt><dd>\(model.outcomeLabel)</dd></div>
+                <div class="summary-row"><dt>\(words.file)</dt><dd>\(model.fileName) (\(model.fileSize))</dd></div>
+                <div class="summary-row"><dt>\(words.notification)</dt><dd>\(model.recipient)</dd></div>
+                </dl>
+                <div class="notice"><p>\(words.deliveringMakesTheDecisionAvailable)</p></div>
+                \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("ergebnis", model.outcomeValue), ("datei", model.fileID)], noValidate: true,
                    content: "<button class=\"button\" type=\"submit\" \(DecisionAction.deliver.attributes)>\(words.deliverTheDecisionNow)</button>"))
-        """)
+                """)
     }
 }

@@ -16,13 +16,15 @@ public enum EditorPreviewPage {
 
     public static func render(_ model: Model) -> HTML {
         let text = EditorText.for(model.shell.strings.language)
-        return Layout.render(model.shell, main: """
-        <p><a class="back-link" href="\(model.backPath)">\(text.backToStep)</a></p>
-        <div class="notice" role="note"><p>\(text.previewNote)</p></div>
-        <h1>\(model.stepTitle)</h1>
-        <div class="preview">
-        \(FieldView.render(model.fields, model.shell.strings))
-        </div>
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                <p><a class="back-link" href="\(model.backPath)">\(text.backToStep)</a></p>
+                <div class="notice" role="note"><p>\(text.previewNote)</p></div>
+                <h1>\(model.stepTitle)</h1>
+                <div class="preview">
+                \(FieldView.render(model.fields, model.shell.strings))
+                </div>
+                """)
     }
 }

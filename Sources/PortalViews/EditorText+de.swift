@@ -4,7 +4,8 @@ extension EditorText {
     public static let german = EditorText(
         language: .german,
         area: "Onlineredaktion", services: "Leistungen", newService: "Neue Leistung anlegen", title: "Titel",
-        slug: "Kurzname in der Adresse", slugHint: "Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel baumfaellung-beantragen. Leer lassen, um ihn aus dem Titel zu bilden.",
+        slug: "Kurzname in der Adresse",
+        slugHint: "Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel baumfaellung-beantragen. Leer lassen, um ihn aus dem Titel zu bilden.",
         orgUnit: "Zuständige Stelle", create: "Anlegen", status: "Status", published: "Veröffentlicht", unpublished: "Nicht veröffentlicht",
         draftOpen: "Entwurf in Arbeit", edit: "Bearbeiten", entry: "Katalogeintrag", summary: "Kurzbeschreibung", description: "Beschreibung",
         category: "Thema", procedure: "Ablauf nach dem Absenden", linesHint: "Ein Punkt pro Zeile.", documents: "Erforderliche Unterlagen",
@@ -19,12 +20,16 @@ extension EditorText {
         label: "Beschriftung", required: "Pflicht", optional: "freiwillig", addField: "Feld hinzufügen", preview: "Vorschau",
         previewNote: "Vorschau: So sehen Bürgerinnen und Bürger diesen Schritt. Eingaben werden hier nicht gespeichert.",
         backToService: "Zurück zur Leistung", backToStep: "Zurück zum Schritt", hint: "Hinweistext", isRequired: "Pflichtangabe",
-        options: "Antworten", optionsHint: "Eine Antwort pro Zeile. Hinter einem senkrechten Strich steht der Code, den Fachverfahren erhalten, zum Beispiel „Listenhund | LH“. Ohne Code wird er aus der Antwort gebildet; eine umbenannte Antwort behält ihren Code.", minLength: "Mindestlänge (Zeichen)", maxLength: "Höchstlänge (Zeichen)",
+        options: "Antworten",
+        optionsHint:
+            "Eine Antwort pro Zeile. Hinter einem senkrechten Strich steht der Code, den Fachverfahren erhalten, zum Beispiel „Listenhund | LH“. Ohne Code wird er aus der Antwort gebildet; eine umbenannte Antwort behält ihren Code.",
+        minLength: "Mindestlänge (Zeichen)", maxLength: "Höchstlänge (Zeichen)",
         minimum: "Kleinster Wert", maximum: "Größter Wert", fixedValue: "Fester Wert", showIf: "Nur anzeigen, wenn",
         showIfHint: "Das Feld erscheint nur, wenn ein früheres Feld diese Antwort hat.", always: "immer anzeigen", equals: "die Antwort ist",
         errorTitle: "Bitte prüfen Sie Ihre Eingabe",
         discardDraft: "Entwurf verwerfen", titleEnglish: "Titel (Englisch)", summaryEnglish: "Kurzbeschreibung (Englisch)",
-        leika: "LeiKa-Leistungsschlüssel", leikaHint: "14 Ziffern aus dem Leistungskatalog, zum Beispiel 99108001001000.", importFIM: "Aus einem FIM-Schema importieren",
+        leika: "LeiKa-Leistungsschlüssel", leikaHint: "14 Ziffern aus dem Leistungskatalog, zum Beispiel 99108001001000.",
+        importFIM: "Aus einem FIM-Schema importieren",
         importFIMHint: "Stammdatenschema im Format XDatenfelder 2.0 oder 3.0 (XML). Der Import legt einen Entwurf an; Regeln erscheinen als Hinweise.",
         importButton: "Importieren", versions: "Veröffentlichte Versionen",
         versionLine: { number, date in "Version \(number), veröffentlicht am \(date)" }, noChanges: "Keine Änderungen an den Fragen.",
@@ -35,7 +40,8 @@ extension EditorText {
         requestChanges: "Änderungen anfordern", decisionNote: "Nachricht an die Redaktion (freiwillig)", targetEntry: "Katalogeintrag",
         targetStep: { number, title in "Schritt \(number): \(title)" }, targetField: { "Feld „\($0)“" },
         testMode: "Testmodus",
-        testModeHint: "Füllen Sie das Formular so aus, wie Bürgerinnen und Bürger es sehen. Testanträge laufen durch den ganzen Ablauf (Posteingang, Übergabe), sind überall als Test gekennzeichnet und zählen nicht in der Statistik.",
+        testModeHint:
+            "Füllen Sie das Formular so aus, wie Bürgerinnen und Bürger es sehen. Testanträge laufen durch den ganzen Ablauf (Posteingang, Übergabe), sind überall als Test gekennzeichnet und zählen nicht in der Statistik.",
         testDraft: "Entwurf testen",
         testPublished: "Veröffentlichte Version testen",
         testCount: { $0 == 1 ? "1 Testantrag liegt vor." : "\($0) Testanträge liegen vor." },
@@ -53,7 +59,8 @@ extension EditorText {
         orOtherField: "… oder mit der Antwort auf",
         noOtherField: "(dem Wert oben)",
         expression: "Oder als Ausdruck (für Fortgeschrittene)",
-        expressionHint: "Ein Ausdruck gilt statt der Auswahl oben. Beispiel: zweck = \"sonstiges\" und (anzahl >= 3 oder ausgefüllt(telefon)). Verknüpfen mit und, oder, nicht; Listen mit in (\"a\"; \"b\").",
+        expressionHint:
+            "Ein Ausdruck gilt statt der Auswahl oben. Beispiel: zweck = \"sonstiges\" und (anzahl >= 3 oder ausgefüllt(telefon)). Verknüpfen mit und, oder, nicht; Listen mit in (\"a\"; \"b\").",
         requireIf: "Pflichtangabe nur, wenn",
         requireIfHint: "Das Feld muss nur ausgefüllt werden, wenn diese Bedingung gilt. Sonst ist es freiwillig.",
         forbidIf: "Nicht erlaubt, wenn",
@@ -62,7 +69,8 @@ extension EditorText {
         noCondition: "keine Bedingung",
         rulesAndFee: "Regeln und Gebühr",
         rules: "Regeln über mehrere Antworten",
-        rulesHint: "Eine Regel prüft Antworten zusammen, zum Beispiel „Das Ende liegt nach dem Beginn“. Gilt sie nicht, sieht die antragstellende Person Ihre Meldung am gewählten Feld.",
+        rulesHint:
+            "Eine Regel prüft Antworten zusammen, zum Beispiel „Das Ende liegt nach dem Beginn“. Gilt sie nicht, sieht die antragstellende Person Ihre Meldung am gewählten Feld.",
         noRules: "Es gibt noch keine Regeln.",
         addRule: "Regel hinzufügen",
         ruleCondition: "Diese Bedingung muss erfüllt sein",
@@ -83,7 +91,8 @@ extension EditorText {
         feePerUnit: "Betrag je Einheit in Euro",
         saveFee: "Gebühr speichern",
         feeAsExpression: "Gebühr als Ausdruck (für Fortgeschrittene)",
-        feeExpressionHint: "Beispiele: 25 + 10 * anzahl_baeume · wenn(zweck = \"gewerblich\"; 100; 50). Zahlen mit Komma, Trennzeichen in wenn(…) ist das Semikolon.",
+        feeExpressionHint:
+            "Beispiele: 25 + 10 * anzahl_baeume · wenn(zweck = \"gewerblich\"; 100; 50). Zahlen mit Komma, Trennzeichen in wenn(…) ist das Semikolon.",
         rulesLink: { "Regeln und Gebühr (\($0 == 1 ? "1 Regel" : "\($0) Regeln"), \($1 ? "mit Gebühr" : "ohne Gebühr"))" },
         repeatableGroup: "Wiederholbare Gruppe",
         placeIn: "Einfügen",
@@ -102,8 +111,16 @@ extension EditorText {
         maxFiles: "Höchstens so viele Dateien",
         fileTypes: "Erlaubte Dateiarten",
         guidance: "Schreibhinweise",
-        stepGuidance: ["Ein Thema pro Seite: Fragen, die zusammengehören, stehen in einem Schritt; alles andere bekommt einen eigenen.", "Wenige Fragen je Schritt (höchstens etwa sieben); lange Seiten werden abgebrochen.", "Der Titel sagt, worum es auf der Seite geht: „Angaben zum Hund“, nicht „Schritt 2“."],
-        fieldGuidance: ["Fragen Sie kurz und in einfacher Sprache, so wie Sie es am Telefon fragen würden.", "Erklären Sie im Hinweistext, wofür Sie die Angabe brauchen, wenn das nicht offensichtlich ist.", "Fragen Sie nur, was Sie für die Entscheidung wirklich brauchen; jede Frage ist auch Datenerhebung."],
+        stepGuidance: [
+            "Ein Thema pro Seite: Fragen, die zusammengehören, stehen in einem Schritt; alles andere bekommt einen eigenen.",
+            "Wenige Fragen je Schritt (höchstens etwa sieben); lange Seiten werden abgebrochen.",
+            "Der Titel sagt, worum es auf der Seite geht: „Angaben zum Hund“, nicht „Schritt 2“.",
+        ],
+        fieldGuidance: [
+            "Fragen Sie kurz und in einfacher Sprache, so wie Sie es am Telefon fragen würden.",
+            "Erklären Sie im Hinweistext, wofür Sie die Angabe brauchen, wenn das nicht offensichtlich ist.",
+            "Fragen Sie nur, was Sie für die Entscheidung wirklich brauchen; jede Frage ist auch Datenerhebung.",
+        ],
         kindGuidance: { kind in
             switch kind {
             case .date, .time, .dateTime, .money: "Das Format (zum Beispiel TT.MM.JJJJ) zeigt das Formular selbst unter der Frage an."
@@ -144,7 +161,8 @@ extension EditorText {
         entryCount: { group, item in "Anzahl der Einträge in „\(group)“\(item.isEmpty ? "" : " (je \(item))")" },
         purpose: "Bedeutung der Angabe",
         purposeNone: "Keine besondere Bedeutung",
-        purposeHint: "Name und E-Mail-Adresse der antragstellenden Person erscheinen im Posteingang und sind dort suchbar; an die E-Mail-Adresse geht die Eingangsbestätigung. Mit Konto werden solche Angaben vorausgefüllt, und Browser können sie ausfüllen.",
+        purposeHint:
+            "Name und E-Mail-Adresse der antragstellenden Person erscheinen im Posteingang und sind dort suchbar; an die E-Mail-Adresse geht die Eingangsbestätigung. Mit Konto werden solche Angaben vorausgefüllt, und Browser können sie ausfüllen.",
         reviewRules: "Bedingungen, Grenzen und Codes",
         reviewFormRules: "Regeln und Gebühr des Formulars",
         reviewFee: "Gebühr",

@@ -4,7 +4,8 @@ extension EditorText {
     public static let english = EditorText(
         language: .english,
         area: "Online editors", services: "Services", newService: "Create a service", title: "Title",
-        slug: "Short name in the address", slugHint: "Lower-case letters, digits and hyphens, for example tree-felling. Leave it empty to derive it from the title.",
+        slug: "Short name in the address",
+        slugHint: "Lower-case letters, digits and hyphens, for example tree-felling. Leave it empty to derive it from the title.",
         orgUnit: "Responsible office", create: "Create", status: "Status", published: "Published", unpublished: "Not published",
         draftOpen: "Draft in progress", edit: "Edit", entry: "Catalogue entry", summary: "Summary", description: "Description",
         category: "Topic", procedure: "What happens after submitting", linesHint: "One item per line.", documents: "Required documents",
@@ -19,7 +20,10 @@ extension EditorText {
         label: "Label", required: "required", optional: "optional", addField: "Add field", preview: "Preview",
         previewNote: "Preview: this is how citizens see this step. Nothing entered here is saved.",
         backToService: "Back to the service", backToStep: "Back to the step", hint: "Hint", isRequired: "Required",
-        options: "Answers", optionsHint: "One answer per line. After a vertical bar comes the code that specialist software receives, for example “Listed breed | LH”. Without a code, one is made from the answer; a renamed answer keeps its code.", minLength: "Minimum length (characters)", maxLength: "Maximum length (characters)",
+        options: "Answers",
+        optionsHint:
+            "One answer per line. After a vertical bar comes the code that specialist software receives, for example “Listed breed | LH”. Without a code, one is made from the answer; a renamed answer keeps its code.",
+        minLength: "Minimum length (characters)", maxLength: "Maximum length (characters)",
         minimum: "Smallest value", maximum: "Largest value", fixedValue: "Fixed value", showIf: "Show only if",
         showIfHint: "The field appears only when an earlier field has this answer.", always: "always show", equals: "the answer is",
         errorTitle: "Please check your input",
@@ -35,7 +39,8 @@ extension EditorText {
         requestChanges: "Request changes", decisionNote: "Message to the editors (optional)", targetEntry: "Catalogue entry",
         targetStep: { number, title in "Step \(number): \(title)" }, targetField: { "Field “\($0)”" },
         testMode: "Test mode",
-        testModeHint: "Fill in the form as citizens see it. Test applications run through the whole process (inbox, hand-over), are marked as tests everywhere and are not counted in the statistics.",
+        testModeHint:
+            "Fill in the form as citizens see it. Test applications run through the whole process (inbox, hand-over), are marked as tests everywhere and are not counted in the statistics.",
         testDraft: "Test the draft",
         testPublished: "Test the published version",
         testCount: { $0 == 1 ? "There is 1 test application." : "There are \($0) test applications." },
@@ -53,7 +58,8 @@ extension EditorText {
         orOtherField: "… or with the answer to",
         noOtherField: "(the value above)",
         expression: "Or as an expression (advanced)",
-        expressionHint: "An expression replaces the choice above. Example: zweck = \"sonstiges\" und (anzahl >= 3 oder ausgefüllt(telefon)). Combine with und, oder, nicht; lists with in (\"a\"; \"b\").",
+        expressionHint:
+            "An expression replaces the choice above. Example: zweck = \"sonstiges\" und (anzahl >= 3 oder ausgefüllt(telefon)). Combine with und, oder, nicht; lists with in (\"a\"; \"b\").",
         requireIf: "Required only if",
         requireIfHint: "The field must be answered only when this holds; otherwise it is optional.",
         forbidIf: "Not allowed if",
@@ -62,7 +68,8 @@ extension EditorText {
         noCondition: "no condition",
         rulesAndFee: "Rules and fee",
         rules: "Rules across answers",
-        rulesHint: "A rule checks answers together, for example “the end is after the start”. If it does not hold, the applicant sees your message at the chosen field.",
+        rulesHint:
+            "A rule checks answers together, for example “the end is after the start”. If it does not hold, the applicant sees your message at the chosen field.",
         noRules: "There are no rules yet.",
         addRule: "Add a rule",
         ruleCondition: "This must hold",
@@ -83,7 +90,8 @@ extension EditorText {
         feePerUnit: "Amount per unit in euros",
         saveFee: "Save the fee",
         feeAsExpression: "Fee as an expression (advanced)",
-        feeExpressionHint: "Examples: 25 + 10 * anzahl_baeume · wenn(zweck = \"gewerblich\"; 100; 50). Decimal comma; arguments of wenn(…) are separated by semicolons.",
+        feeExpressionHint:
+            "Examples: 25 + 10 * anzahl_baeume · wenn(zweck = \"gewerblich\"; 100; 50). Decimal comma; arguments of wenn(…) are separated by semicolons.",
         rulesLink: { "Rules and fee (\($0 == 1 ? "1 rule" : "\($0) rules"), \($1 ? "with fee" : "no fee"))" },
         repeatableGroup: "Repeatable group",
         placeIn: "Place",
@@ -102,8 +110,14 @@ extension EditorText {
         maxFiles: "At most this many files",
         fileTypes: "Allowed file types",
         guidance: "Writing guidance",
-        stepGuidance: ["One topic per page: questions that belong together share a step; everything else gets its own.", "Few questions per step (about seven at most); long pages get abandoned.", "The title says what the page is about: “About the dog”, not “Step 2”."],
-        fieldGuidance: ["Ask briefly and plainly, as you would on the phone.", "Say in the hint why you need the answer when that is not obvious.", "Ask only what the decision really needs; every question collects personal data."],
+        stepGuidance: [
+            "One topic per page: questions that belong together share a step; everything else gets its own.",
+            "Few questions per step (about seven at most); long pages get abandoned.", "The title says what the page is about: “About the dog”, not “Step 2”.",
+        ],
+        fieldGuidance: [
+            "Ask briefly and plainly, as you would on the phone.", "Say in the hint why you need the answer when that is not obvious.",
+            "Ask only what the decision really needs; every question collects personal data.",
+        ],
         kindGuidance: { kind in
             switch kind {
             case .date, .time, .dateTime, .money: "The form shows the format (such as DD.MM.YYYY) below the question itself."
@@ -144,7 +158,8 @@ extension EditorText {
         entryCount: { group, item in "Number of entries in “\(group)”\(item.isEmpty ? "" : " (per \(item))")" },
         purpose: "Meaning of the answer",
         purposeNone: "No particular meaning",
-        purposeHint: "The applicant's name and e-mail address appear in the inbox and can be searched there; the acknowledgement goes to the e-mail address. With an account such answers are prefilled, and browsers can fill them in.",
+        purposeHint:
+            "The applicant's name and e-mail address appear in the inbox and can be searched there; the acknowledgement goes to the e-mail address. With an account such answers are prefilled, and browsers can fill them in.",
         reviewRules: "Conditions, limits and codes",
         reviewFormRules: "The form's rules and fee",
         reviewFee: "Fee",

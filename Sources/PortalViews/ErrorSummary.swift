@@ -15,12 +15,12 @@ public enum ErrorSummary {
         guard !items.isEmpty else { return .empty }
         let links = items.map { item -> HTML in "<li><a href=\"\(item.link)\">\(item.message)</a></li>" }
         return """
-        <div class="error-summary" role="alert" aria-labelledby="fehler-titel" tabindex="-1" id="fehlerliste">
-        <h2 class="error-summary-title" id="fehler-titel">\(text.errorSummaryTitle)</h2>
-        <ul class="error-summary-list">
-        \(HTML(links, separator: "\n"))
-        </ul>
-        </div>
-        """
+            <div class="error-summary" role="alert" aria-labelledby="fehler-titel" tabindex="-1" id="fehlerliste">
+            <h2 class="error-summary-title" id="fehler-titel">\(text.errorSummaryTitle)</h2>
+            <ul class="error-summary-list">
+            \(HTML(links, separator: "\n"))
+            </ul>
+            </div>
+            """
     }
 }

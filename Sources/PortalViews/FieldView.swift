@@ -84,12 +84,13 @@ public struct FieldView: Sendable {
         repetition = field.repetition
         self.files = files[name] ?? []
         constraints = field.constraints
-        reveal = switch field.showIf {
-        case .equals(let key, .text(let value))?: Reveal(key: key, values: [value])
-        case .equals(let key, .bool(let flag))?: Reveal(key: key, values: [flag ? "true" : "false"])
-        case .oneOf(let key, let values)?: Reveal(key: key, values: values)
-        default: nil
-        }
+        reveal =
+            switch field.showIf {
+            case .equals(let key, .text(let value))?: Reveal(key: key, values: [value])
+            case .equals(let key, .bool(let flag))?: Reveal(key: key, values: [flag ? "true" : "false"])
+            case .oneOf(let key, let values)?: Reveal(key: key, values: values)
+            default: nil
+            }
         conditionKeys = field.showIf?.keys ?? []
         exampleDate = field.constraints.exampleDate(today: today).german
         var children: [FieldView] = []
@@ -163,25 +164,27 @@ public struct FieldView: Sendable {
         // dropping what was typed without a word.
         let dependsOnPage = revealedBy == nil && !conditionKeys.isDisjoint(with: pageKeys)
         let conditionHint: String? = if let revealedBy { text.revealHint(revealedBy) } else if dependsOnPage { text.conditionalHint } else { nil }
-        let formatHint: String? = switch kind {
-        case .date: text.dateHint(exampleDate)
-        case .time: text.timeHint
-        case .dateTime: text.dateTimeHint(exampleDate)
-        case .money: text.moneyHint
-        default: nil
-        }
+        let formatHint: String? =
+            switch kind {
+            case .date: text.dateHint(exampleDate)
+            case .time: text.timeHint
+            case .dateTime: text.dateTimeHint(exampleDate)
+            case .money: text.moneyHint
+            default: nil
+            }
         let hintID = hint != nil || formatHint != nil || conditionHint != nil ? "\(id)-hinweis" : nil
         let errorID = error != nil ? "\(id)-fehler" : nil
         let describedBy = [hintID, errorID].compactMap { $0 }.joined(separator: " ")
         let described = describedBy.isEmpty ? nil : describedBy
-        let markText = if !isRequired { text.optionalMark }
-            else if let revealedBy { text.requiredWhenMark(revealedBy) }
-            else if dependsOnPage { text.conditionalMark }
-            else { text.requiredMark }
+        let markText =
+            if !isRequired { text.optionalMark } else if let revealedBy { text.requiredWhenMark(revealedBy) } else if dependsOnPage {
+                text.conditionalMark
+            } else { text.requiredMark }
         let mark: HTML = "<span class=\"mark\">\(markText)</span>"
         let hintText = [conditionHint, hint, formatHint].compactMap { $0 }.joined(separator: " ")
         let hintHTML: HTML = hintID.map { "<p class=\"hint\" id=\"\($0)\">\(hintText)</p>" } ?? .empty
-        let errorHTML: HTML = errorID.map { "<p class=\"error-message\" id=\"\($0)\"><span class=\"visually-hidden\">\(text.errorPrefix) </span>\(error ?? "")</p>" } ?? .empty
+        let errorHTML: HTML =
+            errorID.map { "<p class=\"error-message\" id=\"\($0)\"><span class=\"visually-hidden\">\(text.errorPrefix) </span>\(error ?? "")</p>" } ?? .empty
         let invalid = error != nil ? "true" : nil
         let value = values.first ?? ""
         let groupClass = error != nil ? "field field-error" : "field"
@@ -189,30 +192,33 @@ public struct FieldView: Sendable {
         switch kind {
         case .text, .email, .phone, .integer, .decimal, .date, .money, .time, .dateTime, .iban:
             let type: TextInput.InputType = kind == .email ? .email : kind == .phone ? .tel : .text
-            let inputMode: String? = switch kind {
-            case .integer, .time: "numeric"
-            case .decimal, .money: "decimal"
-            default: nil
-            }
-            let input = TextInput(id: id, name: name, value: value, type: type, isShort: [.integer, .decimal, .date, .money, .time, .dateTime].contains(kind),
-                                  autocomplete: autocomplete, inputMode: inputMode, spellcheck: kind != .email && kind != .iban, describedBy: described,
-                                  isInvalid: error != nil)
+            let inputMode: String? =
+                switch kind {
+                case .integer, .time: "numeric"
+                case .decimal, .money: "decimal"
+                default: nil
+                }
+            let input = TextInput(
+                id: id, name: name, value: value, type: type, isShort: [.integer, .decimal, .date, .money, .time, .dateTime].contains(kind),
+                autocomplete: autocomplete, inputMode: inputMode, spellcheck: kind != .email && kind != .iban, describedBy: described,
+                isInvalid: error != nil)
             return """
-            <div class="\(groupClass)">
-            <label class="label" for="\(id)">\(label) \(mark)</label>
-            \(hintHTML)\(errorHTML)\(input)
-            </div>
-            """
+                <div class="\(groupClass)">
+                <label class="label" for="\(id)">\(label) \(mark)</label>
+                \(hintHTML)\(errorHTML)\(input)
+                </div>
+                """
         case .longText:
             return """
-            <div class="\(groupClass)">
-            <label class="label" for="\(id)">\(label) \(mark)</label>
-            \(hintHTML)\(errorHTML)\(TextArea(id: id, name: name, value: value, describedBy: described, isInvalid: error != nil))
-            </div>
-            """
+                <div class="\(groupClass)">
+                <label class="label" for="\(id)">\(label) \(mark)</label>
+                \(hintHTML)\(errorHTML)\(TextArea(id: id, name: name, value: value, describedBy: described, isInvalid: error != nil))
+                </div>
+                """
         case .singleChoice, .multipleChoice, .yesNo:
             let type: Checkbox.Kind = kind == .multipleChoice ? .checkbox : .radio
-            let choices = kind == .yesNo
+            let choices =
+                kind == .yesNo
                 ? [ChoiceOption(value: "true", label: text.yes), ChoiceOption(value: "false", label: text.no)]
                 : options
             let optionIDs = Dictionary(choices.enumerated().map { ($1.value, $0 == 0 ? id : "\(id)-\($0)") }, uniquingKeysWith: { first, _ in first })
@@ -223,16 +229,17 @@ public struct FieldView: Sendable {
                 let labels = choices.filter { views[0].reveal?.values.contains($0.value) == true }.map(\.label)
                 return """
 
-                <div class="choice-conditional" id="\(id)-\(suffix)-bedingt" data-revealed-by="\(controls.joined(separator: " "))">
-                \(HTML(views.map { $0.render(text, pageKeys: pageKeys, dependents: dependents, revealedBy: labels) }, separator: "\n"))
-                </div>
-                """
+                    <div class="choice-conditional" id="\(id)-\(suffix)-bedingt" data-revealed-by="\(controls.joined(separator: " "))">
+                    \(HTML(views.map { $0.render(text, pageKeys: pageKeys, dependents: dependents, revealedBy: labels) }, separator: "\n"))
+                    </div>
+                    """
             }
             let items = choices.enumerated().map { index, option -> HTML in
                 let optionID = optionIDs[option.value] ?? id
                 let own = revealed.filter { $0.reveal?.values == [option.value] }
-                let choice = Checkbox(id: optionID, name: name, value: option.value, label: option.label, kind: type, isChecked: values.contains(option.value),
-                                      controls: own.isEmpty ? nil : "\(id)-\(index)-bedingt")
+                let choice = Checkbox(
+                    id: optionID, name: name, value: option.value, label: option.label, kind: type, isChecked: values.contains(option.value),
+                    controls: own.isEmpty ? nil : "\(id)-\(index)-bedingt")
                 return "\(choice)\(conditional(own, controls: [optionID], suffix: "\(index)"))"
             }
             var shared: [[String]: [FieldView]] = [:]
@@ -242,52 +249,57 @@ public struct FieldView: Sendable {
                 if shared[values] == nil { sharedOrder.append(values) }
                 shared[values, default: []].append(view)
             }
-            let after = HTML(sharedOrder.enumerated().map { index, values in
-                conditional(shared[values] ?? [], controls: values.compactMap { optionIDs[$0] }, suffix: "mehrere-\(index + 1)")
-            }, separator: "\n")
+            let after = HTML(
+                sharedOrder.enumerated().map { index, values in
+                    conditional(shared[values] ?? [], controls: values.compactMap { optionIDs[$0] }, suffix: "mehrere-\(index + 1)")
+                }, separator: "\n")
             return """
-            <div class="\(groupClass)">
-            <fieldset class="fieldset"\(attribute: "aria-describedby", described)>
-            <legend class="legend">\(label) \(mark)</legend>
-            \(hintHTML)\(errorHTML)<div class="choices">
-            \(HTML(items, separator: "\n"))
-            </div>\(after)
-            </fieldset>
-            </div>
-            """
+                <div class="\(groupClass)">
+                <fieldset class="fieldset"\(attribute: "aria-describedby", described)>
+                <legend class="legend">\(label) \(mark)</legend>
+                \(hintHTML)\(errorHTML)<div class="choices">
+                \(HTML(items, separator: "\n"))
+                </div>\(after)
+                </fieldset>
+                </div>
+                """
         case .consent:
             return """
-            <div class="\(groupClass)">
-            \(hintHTML)\(errorHTML)\(Checkbox(id: id, name: name, label: "\(label) \(mark)" as HTML, isChecked: value == "true", describedBy: described, isInvalid: error != nil))
-            </div>
-            """
+                <div class="\(groupClass)">
+                \(hintHTML)\(errorHTML)\(Checkbox(id: id, name: name, label: "\(label) \(mark)" as HTML, isChecked: value == "true", describedBy: described, isInvalid: error != nil))
+                </div>
+                """
         case .file:
-            return renderFile(text, id: id, mark: mark, hintHTML: hintHTML, errorHTML: errorHTML, groupClass: groupClass, described: described, invalid: invalid)
+            return renderFile(
+                text, id: id, mark: mark, hintHTML: hintHTML, errorHTML: errorHTML, groupClass: groupClass, described: described, invalid: invalid)
         case .postalAddress, .location:
-            return renderPlace(text, id: id, mark: mark, hintHTML: hintHTML, errorHTML: errorHTML, groupClass: groupClass, described: described, invalid: invalid)
+            return renderPlace(
+                text, id: id, mark: mark, hintHTML: hintHTML, errorHTML: errorHTML, groupClass: groupClass, described: described, invalid: invalid)
         case .group:
             return renderGroup(text, pageKeys: pageKeys, mark: mark, hintHTML: hintHTML, errorHTML: errorHTML, groupClass: groupClass, described: described)
         case .staticText:
             return """
-            <div class="field static-text">
-            <p class="label">\(label)</p>
-            \(hint.map { hint -> HTML in "<p>\(hint)</p>" } ?? .empty)
-            </div>
-            """
+                <div class="field static-text">
+                <p class="label">\(label)</p>
+                \(hint.map { hint -> HTML in "<p>\(hint)</p>" } ?? .empty)
+                </div>
+                """
         case .readOnly:
             return """
-            <div class="field">
-            <p class="label">\(label)</p>
-            <p class="read-only">\(fixedValue ?? "")</p>
-            </div>
-            """
+                <div class="field">
+                <p class="label">\(label)</p>
+                <p class="read-only">\(fixedValue ?? "")</p>
+                </div>
+                """
         case .hidden:
             // The value comes from the form on the server; nothing to show and nothing to tamper with.
             return .empty
         }
     }
 
-    private func renderPlace(_ text: Strings, id: String, mark: HTML, hintHTML: HTML, errorHTML: HTML, groupClass: String, described: String?, invalid: String?) -> HTML {
+    private func renderPlace(_ text: Strings, id: String, mark: HTML, hintHTML: HTML, errorHTML: HTML, groupClass: String, described: String?, invalid: String?)
+        -> HTML
+    {
         // Only the applicant's own address is worth filling from the browser's stored addresses.
         let fill = kind == .postalAddress && autocomplete != "off"
         func input(_ part: String, _ caption: String, id inputID: String, short: Bool = false, token: String? = nil, mode: String? = nil) -> HTML {
@@ -299,102 +311,118 @@ public struct FieldView: Sendable {
             """
         }
         let address: HTML = """
-        <div class="part-row">
-        \(input("street", text.street, id: id, token: "address-line1"))
-        \(input("houseNumber", text.houseNumber, id: "\(id)-hausnummer", short: true))
-        </div>
-        \(input("addition", text.addressAddition, id: "\(id)-zusatz", token: "address-line2"))
-        <div class="part-row">
-        \(input("postalCode", text.postalCode, id: "\(id)-plz", short: true, token: "postal-code", mode: "numeric"))
-        \(input("city", text.city, id: "\(id)-ort", token: "address-level2"))
-        </div>
-        """
-        let body: HTML = kind == .postalAddress ? address : """
-        <p class="hint">\(text.locationHint)</p>
-        <fieldset class="fieldset subfieldset">
-        <legend class="legend legend-part">\(text.locationAddress)</legend>
-        \(address)
-        </fieldset>
-        <fieldset class="fieldset subfieldset">
-        <legend class="legend legend-part">\(text.coordinates)</legend>
-        <div class="part-row">
-        \(input("latitude", text.latitude, id: "\(id)-breite", short: true, mode: "decimal"))
-        \(input("longitude", text.longitude, id: "\(id)-laenge", short: true, mode: "decimal"))
-        </div>
-        </fieldset>
-        """
-        return """
-        <div class="\(groupClass)">
-        <fieldset class="fieldset"\(attribute: "aria-describedby", described)>
-        <legend class="legend">\(label) \(mark)</legend>
-        \(hintHTML)\(errorHTML)\(body)
-        </fieldset>
-        </div>
-        """
-    }
-
-    private func renderGroup(_ text: Strings, pageKeys: Set<String>, mark: HTML, hintHTML: HTML, errorHTML: HTML, groupClass: String, described: String?) -> HTML {
-        guard let repetition else {
-            return """
-            <fieldset class="fieldset group" id="\(anchorID)">
-            <legend class="legend legend-group">\(label)</legend>
-            \(hintHTML)\(Self.render(children, text, pageKeys: pageKeys))
+            <div class="part-row">
+            \(input("street", text.street, id: id, token: "address-line1"))
+            \(input("houseNumber", text.houseNumber, id: "\(id)-hausnummer", short: true))
+            </div>
+            \(input("addition", text.addressAddition, id: "\(id)-zusatz", token: "address-line2"))
+            <div class="part-row">
+            \(input("postalCode", text.postalCode, id: "\(id)-plz", short: true, token: "postal-code", mode: "numeric"))
+            \(input("city", text.city, id: "\(id)-ort", token: "address-level2"))
+            </div>
+            """
+        let body: HTML =
+            kind == .postalAddress
+            ? address
+            : """
+            <p class="hint">\(text.locationHint)</p>
+            <fieldset class="fieldset subfieldset">
+            <legend class="legend legend-part">\(text.locationAddress)</legend>
+            \(address)
+            </fieldset>
+            <fieldset class="fieldset subfieldset">
+            <legend class="legend legend-part">\(text.coordinates)</legend>
+            <div class="part-row">
+            \(input("latitude", text.latitude, id: "\(id)-breite", short: true, mode: "decimal"))
+            \(input("longitude", text.longitude, id: "\(id)-laenge", short: true, mode: "decimal"))
+            </div>
             </fieldset>
             """
+        return """
+            <div class="\(groupClass)">
+            <fieldset class="fieldset"\(attribute: "aria-describedby", described)>
+            <legend class="legend">\(label) \(mark)</legend>
+            \(hintHTML)\(errorHTML)\(body)
+            </fieldset>
+            </div>
+            """
+    }
+
+    private func renderGroup(_ text: Strings, pageKeys: Set<String>, mark: HTML, hintHTML: HTML, errorHTML: HTML, groupClass: String, described: String?)
+        -> HTML
+    {
+        guard let repetition else {
+            return """
+                <fieldset class="fieldset group" id="\(anchorID)">
+                <legend class="legend legend-group">\(label)</legend>
+                \(hintHTML)\(Self.render(children, text, pageKeys: pageKeys))
+                </fieldset>
+                """
         }
         let items = entries.enumerated().map { index, fields -> HTML in
             let number = index + 1
-            let remove: HTML = entries.count > repetition.min
+            let remove: HTML =
+                entries.count > repetition.min
                 ? "<button class=\"button button-secondary\" type=\"submit\" \(FormStepAction.removeEntry(group: name, number: number).attributes)>\(text.removeEntry(repetition.itemName, number))</button>"
                 : .empty
             return """
-            <fieldset class="fieldset entry" id="\(anchorID).\(number)">
-            <legend class="legend legend-part">\(text.entryTitle(repetition.itemName, number))</legend>
-            \(Self.render(fields, text, pageKeys: pageKeys.union(fields.flatMap(\.allKeys))))
-            \(remove)
-            </fieldset>
-            """
+                <fieldset class="fieldset entry" id="\(anchorID).\(number)">
+                <legend class="legend legend-part">\(text.entryTitle(repetition.itemName, number))</legend>
+                \(Self.render(fields, text, pageKeys: pageKeys.union(fields.flatMap(\.allKeys))))
+                \(remove)
+                </fieldset>
+                """
         }
-        let add: HTML = entries.count < repetition.max
+        let add: HTML =
+            entries.count < repetition.max
             ? "<button class=\"button button-secondary\" type=\"submit\" \(FormStepAction.addEntry(group: name).attributes)>\(text.addEntry(repetition.itemName))</button>"
             : .empty
         return """
-        <div class="\(groupClass)">
-        <fieldset class="fieldset group" id="\(anchorID)"\(attribute: "aria-describedby", described)>
-        <legend class="legend legend-group">\(label) \(mark)</legend>
-        \(hintHTML)\(errorHTML)\(entries.isEmpty ? HTML("<p>\(text.noEntries)</p>") : HTML(items, separator: "\n"))
-        \(add)
-        </fieldset>
-        </div>
-        """
+            <div class="\(groupClass)">
+            <fieldset class="fieldset group" id="\(anchorID)"\(attribute: "aria-describedby", described)>
+            <legend class="legend legend-group">\(label) \(mark)</legend>
+            \(hintHTML)\(errorHTML)\(entries.isEmpty ? HTML("<p>\(text.noEntries)</p>") : HTML(items, separator: "\n"))
+            \(add)
+            </fieldset>
+            </div>
+            """
     }
 
-    private func renderFile(_ text: Strings, id: String, mark: HTML, hintHTML: HTML, errorHTML: HTML, groupClass: String, described: String?, invalid: String?) -> HTML {
+    private func renderFile(_ text: Strings, id: String, mark: HTML, hintHTML: HTML, errorHTML: HTML, groupClass: String, described: String?, invalid: String?)
+        -> HTML
+    {
         let types = constraints.allowedMediaTypes
         let accept = types.joined(separator: ",")
         let count = constraints.fileCount
         let limits = text.fileHint(FieldConstraints.typeNames(types), UploadedFile.size(constraints.fileLimit), count)
-        let list: HTML = files.isEmpty ? .empty : """
-        <p class="label label-part">\(text.uploadedFiles)</p>
-        <ul class="file-list">
-        \(HTML(files.map { file -> HTML in
+        let list: HTML =
+            files.isEmpty
+            ? .empty
+            : """
+            <p class="label label-part">\(text.uploadedFiles)</p>
+            <ul class="file-list">
+            \(HTML(files.map { file -> HTML in
             """
             <li><a href="\(file.link)" download>\(file.name)</a> (\(file.size)) <button class="button-link" type="submit" \(FormStepAction.removeFile(field: name, id: file.id).attributes)>\(text.removeFile(file.name))</button></li>
             """
-        }, separator: "\n"))
-        </ul>
-        """
-        let input: HTML = files.count < count
-            ? FileInput(id: id, name: name, accept: accept, allowsSeveral: count - files.count > 1,
-                        describedBy: [described, "\(id)-grenzen"].compactMap { $0 }.joined(separator: " "), isInvalid: invalid != nil).html
+                }, separator: "\n"))
+            </ul>
+            """
+        let input: HTML =
+            files.count < count
+            ? FileInput(
+                id: id, name: name, accept: accept, allowsSeveral: count - files.count > 1,
+                describedBy: [described, "\(id)-grenzen"].compactMap { $0 }.joined(separator: " "), isInvalid: invalid != nil
+            ).html
             : .empty
-        let caption: HTML = files.count < count ? "<label class=\"label\" for=\"\(id)\">\(label) \(mark)</label>" : "<p class=\"label\" id=\"\(id)\">\(label) \(mark)</p>"
+        let caption: HTML =
+            files.count < count ? "<label class=\"label\" for=\"\(id)\">\(label) \(mark)</label>" : "<p class=\"label\" id=\"\(id)\">\(label) \(mark)</p>"
         return """
-        <div class="\(groupClass)">
-        \(caption)
-        \(hintHTML)<p class="hint" id="\(id)-grenzen">\(limits)</p>
-        \(errorHTML)\(list)\(input)
-        </div>
-        """
+            <div class="\(groupClass)">
+            \(caption)
+            \(hintHTML)<p class="hint" id="\(id)-grenzen">\(limits)</p>
+            \(errorHTML)\(list)\(input)
+            </div>
+            """
     }
 }

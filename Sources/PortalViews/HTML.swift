@@ -78,10 +78,11 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleBySt
     public static func paragraphs(_ text: String) -> HTML {
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let blocks = normalized.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.isEmpty }
-        return HTML(blocks.map { block -> HTML in
-            let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map { line -> HTML in "\(String(line))" }
-            return "<p>\(HTML(lines, separator: "<br>"))</p>"
-        }, separator: "\n")
+        return HTML(
+            blocks.map { block -> HTML in
+                let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map { line -> HTML in "\(String(line))" }
+                return "<p>\(HTML(lines, separator: "<br>"))</p>"
+            }, separator: "\n")
     }
 
     /// Escapes per UTF-8 byte (see `String.markupEscaped`), so no combining mark can carry a quote out.

@@ -51,36 +51,40 @@ public enum HomePage {
 
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
-        let search = GetForm(action: model.searchAction, class: "search", isSearch: true, content: """
-            <label class="label" for="suche">\(text.searchLabel)</label>
-            <p class="hint" id="suche-hinweis">\(text.searchHint)</p>
-            <div class="search-row">
-            \(TextInput(id: "suche", name: "q", value: model.query ?? "", type: .search, describedBy: "suche-hinweis"))
-            <button class="button" type="submit">\(text.searchButton)</button>
-            </div>
-            """)
+        let search = GetForm(
+            action: model.searchAction, class: "search", isSearch: true,
+            content: """
+                <label class="label" for="suche">\(text.searchLabel)</label>
+                <p class="hint" id="suche-hinweis">\(text.searchHint)</p>
+                <div class="search-row">
+                \(TextInput(id: "suche", name: "q", value: model.query ?? "", type: .search, describedBy: "suche-hinweis"))
+                <button class="button" type="submit">\(text.searchButton)</button>
+                </div>
+                """)
         let body: HTML
         if let query = model.query {
             body = """
-            <h2>\(text.resultsFor(query))</h2>
-            \(model.results.isEmpty ? "<p>\(text.noResults)</p>" : list(model.results))
-            """
+                <h2>\(text.resultsFor(query))</h2>
+                \(model.results.isEmpty ? "<p>\(text.noResults)</p>" : list(model.results))
+                """
         } else {
             let topics = model.categories.map { category -> HTML in
                 "<h3>\(category.name)</h3>\n\(list(category.services))"
             }
             body = """
-            <h2>\(text.mostUsed)</h2>
-            \(list(model.mostUsed))
-            <h2>\(text.categories)</h2>
-            \(HTML(topics, separator: "\n"))
-            """
+                <h2>\(text.mostUsed)</h2>
+                \(list(model.mostUsed))
+                <h2>\(text.categories)</h2>
+                \(HTML(topics, separator: "\n"))
+                """
         }
-        return Layout.render(model.shell, main: """
-        <h1>\(model.shell.portalName)</h1>
-        <p class="lead">\(text.intro)</p>
-        \(search)
-        \(body)
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                <h1>\(model.shell.portalName)</h1>
+                <p class="lead">\(text.intro)</p>
+                \(search)
+                \(body)
+                """)
     }
 }

@@ -14,8 +14,10 @@ public enum InboxPage {
         /// The applicant wrote a message nobody has read yet.
         public var hasNewMessages: Bool
 
-        public init(reference: String, path: String, applicant: String, service: String, status: String, receivedAt: String, isUnread: Bool,
-                    isTest: Bool = false, hasNewMessages: Bool = false) {
+        public init(
+            reference: String, path: String, applicant: String, service: String, status: String, receivedAt: String, isUnread: Bool,
+            isTest: Bool = false, hasNewMessages: Bool = false
+        ) {
             self.hasNewMessages = hasNewMessages
             self.isTest = isTest
             self.reference = reference
@@ -50,7 +52,9 @@ public enum InboxPage {
         public var olderPath: String?
         public var newestPath: String?
 
-        public init(shell: PageShell, action: String, services: [Option], statuses: [Option], search: String, rows: [Row], olderPath: String?, newestPath: String?) {
+        public init(
+            shell: PageShell, action: String, services: [Option], statuses: [Option], search: String, rows: [Row], olderPath: String?, newestPath: String?
+        ) {
             self.shell = shell
             self.action = action
             self.services = services
@@ -63,58 +67,66 @@ public enum InboxPage {
     }
 
     static func select(_ id: String, _ label: String, _ options: [Option], all: String) -> HTML {
-        let select = Select(id: id, name: id, options: [("", all)] + options.map { ($0.value, $0.label) }, selected: options.first { $0.isSelected }?.value ?? "")
+        let select = Select(
+            id: id, name: id, options: [("", all)] + options.map { ($0.value, $0.label) }, selected: options.first { $0.isSelected }?.value ?? "")
         return """
-        <div class="field filter">
-        <label class="label" for="\(id)">\(label)</label>
-        \(select)
-        </div>
-        """
+            <div class="field filter">
+            <label class="label" for="\(id)">\(label)</label>
+            \(select)
+            </div>
+            """
     }
 
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
         let rows = model.rows.map { row -> HTML in
             let testTag: HTML = row.isTest ? " <strong class=\"tag tag-test\">\(text.testMarker)</strong>" : .empty
-            let messageTag: HTML = row.hasNewMessages ? " <strong class=\"tag\">\(AccountText.for(text.language).mailbox): \(AccountText.for(text.language).newMarker)</strong>" : .empty
+            let messageTag: HTML =
+                row.hasNewMessages
+                ? " <strong class=\"tag\">\(AccountText.for(text.language).mailbox): \(AccountText.for(text.language).newMarker)</strong>" : .empty
             let tag: HTML = "\(testTag)\(row.isUnread ? " <strong class=\"tag\">\(text.unread)</strong>" as HTML : .empty)\(messageTag)"
             return """
-            <tr\(attribute: "class", row.isUnread ? "unread" : nil)>
-            <td><a href="\(row.path)">\(row.reference)</a>\(tag)</td>
-            <td>\(row.applicant)</td>
-            <td>\(row.service)</td>
-            <td>\(row.status)</td>
-            <td>\(row.receivedAt)</td>
-            </tr>
-            """
+                <tr\(attribute: "class", row.isUnread ? "unread" : nil)>
+                <td><a href="\(row.path)">\(row.reference)</a>\(tag)</td>
+                <td>\(row.applicant)</td>
+                <td>\(row.service)</td>
+                <td>\(row.status)</td>
+                <td>\(row.receivedAt)</td>
+                </tr>
+                """
         }
-        let table: HTML = model.rows.isEmpty ? "<p>\(text.noCases)</p>" : """
-        <div class="table-scroll">
-        <table class="table">
-        <caption class="visually-hidden">\(text.inboxTitle)</caption>
-        <thead><tr><th scope="col">\(text.columnReference)</th><th scope="col">\(text.columnApplicant)</th><th scope="col">\(text.columnService)</th><th scope="col">\(text.columnStatus)</th><th scope="col">\(text.columnReceived)</th></tr></thead>
-        <tbody>
-        \(HTML(rows, separator: "\n"))
-        </tbody>
-        </table>
-        </div>
-        """
+        let table: HTML =
+            model.rows.isEmpty
+            ? "<p>\(text.noCases)</p>"
+            : """
+            <div class="table-scroll">
+            <table class="table">
+            <caption class="visually-hidden">\(text.inboxTitle)</caption>
+            <thead><tr><th scope="col">\(text.columnReference)</th><th scope="col">\(text.columnApplicant)</th><th scope="col">\(text.columnService)</th><th scope="col">\(text.columnStatus)</th><th scope="col">\(text.columnReceived)</th></tr></thead>
+            <tbody>
+            \(HTML(rows, separator: "\n"))
+            </tbody>
+            </table>
+            </div>
+            """
         var paging: [HTML] = []
         if let newest = model.newestPath { paging.append("<a href=\"\(newest)\">\(text.newestCases)</a>") }
         if let older = model.olderPath { paging.append("<a href=\"\(older)\" rel=\"next\">\(text.olderCases)</a>") }
-        return Layout.render(model.shell, main: """
-        <h1>\(text.inboxTitle)</h1>
-        \(GetForm(action: model.action, class: "filters", content: """
-            \(select("leistung", text.filterService, model.services, all: text.filterAll))
-            \(select("status", text.filterStatus, model.statuses, all: text.filterAll))
-            <div class="field filter">
-            <label class="label" for="suche">\(text.searchCases)</label>
-            \(TextInput(id: "suche", name: "suche", value: model.search, type: .search, placeholder: text.searchCasesHint))
-            </div>
-            <button class="button button-secondary" type="submit">\(text.applyFilter)</button>
-            """))
-        \(table)
-        <nav class="paging" aria-label="\(text.inboxTitle)">\(HTML(paging, separator: " "))</nav>
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                <h1>\(text.inboxTitle)</h1>
+                \(GetForm(action: model.action, class: "filters", content: """
+                    \(select("leistung", text.filterService, model.services, all: text.filterAll))
+                    \(select("status", text.filterStatus, model.statuses, all: text.filterAll))
+                    <div class="field filter">
+                    <label class="label" for="suche">\(text.searchCases)</label>
+                    \(TextInput(id: "suche", name: "suche", value: model.search, type: .search, placeholder: text.searchCasesHint))
+                    </div>
+                    <button class="button button-secondary" type="submit">\(text.applyFilter)</button>
+                    """))
+                \(table)
+                <nav class="paging" aria-label="\(text.inboxTitle)">\(HTML(paging, separator: " "))</nav>
+                """)
     }
 }

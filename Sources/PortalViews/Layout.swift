@@ -6,52 +6,52 @@ public enum Layout {
         let lang = shell.strings.language.rawValue
         let otherLang = Strings.for(shell.strings.language).de
         return """
-        <!DOCTYPE html>
-        <html lang="\(lang)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(shell.documentTitle)</title>
-        <link rel="stylesheet" href="\(links.stylesheet)">
-        <script src="\(links.script)" defer></script>
-        </head>
-        <body>
-        <a class="skip-link" href="#inhalt">\(text.skipLink)</a>
-        <header class="site-header">
-        <div class="wrapper header-row">
-        <a class="portal-name" href="\(shell.staff?.inboxPath ?? links.home)">\(shell.portalName)\(authorityLine(shell))</a>
-        <nav aria-label="\(shell.staff == nil ? text.servicesNav : text.staffNav)">
-        <ul class="header-links">
-        \(headerLinks(shell))
-        <li><a href="\(links.otherLanguage)" lang="\(otherLang)" hreflang="\(otherLang)" title="\(text.otherLanguageHint)">\(text.otherLanguageName)</a></li>
-        </ul>
-        </nav>
-        </div>
-        </header>
-        \(staffBar(shell))
-        \(sessionNotice(shell))\(testMode(shell))
-        <main id="inhalt" class="wrapper" tabindex="-1">
-        \(flash(shell))\(notices(shell))
-        \(main)
-        </main>
-        <footer class="site-footer">
-        <div class="wrapper">
-        <ul class="footer-links">
-        <li><a href="\(links.imprint)">\(text.imprint)</a></li>
-        <li><a href="\(links.privacy)">\(text.privacy)</a></li>
-        <li><a href="\(links.accessibility)">\(text.accessibility)</a></li>
-        <li><a href="\(links.help)">\(text.help)</a></li>
-        <li><a href="\(links.contact)">\(text.contact)</a></li>
-        <li><a href="\(links.easyLanguage)">\(text.easyLanguage)</a></li>
-        <li><a href="\(links.signLanguage)">\(text.signLanguage)</a></li>
-        </ul>
-        \(shell.authority.name.isEmpty ? HTML.empty : "<p>\(shell.authority.name)\(shell.authority.address.isEmpty ? "" : " · \(shell.authority.address)")</p>\n")<p>\(shell.portalName) – \(text.footerNote)</p>
-        </div>
-        </footer>
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="\(lang)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(shell.documentTitle)</title>
+            <link rel="stylesheet" href="\(links.stylesheet)">
+            <script src="\(links.script)" defer></script>
+            </head>
+            <body>
+            <a class="skip-link" href="#inhalt">\(text.skipLink)</a>
+            <header class="site-header">
+            <div class="wrapper header-row">
+            <a class="portal-name" href="\(shell.staff?.inboxPath ?? links.home)">\(shell.portalName)\(authorityLine(shell))</a>
+            <nav aria-label="\(shell.staff == nil ? text.servicesNav : text.staffNav)">
+            <ul class="header-links">
+            \(headerLinks(shell))
+            <li><a href="\(links.otherLanguage)" lang="\(otherLang)" hreflang="\(otherLang)" title="\(text.otherLanguageHint)">\(text.otherLanguageName)</a></li>
+            </ul>
+            </nav>
+            </div>
+            </header>
+            \(staffBar(shell))
+            \(sessionNotice(shell))\(testMode(shell))
+            <main id="inhalt" class="wrapper" tabindex="-1">
+            \(flash(shell))\(notices(shell))
+            \(main)
+            </main>
+            <footer class="site-footer">
+            <div class="wrapper">
+            <ul class="footer-links">
+            <li><a href="\(links.imprint)">\(text.imprint)</a></li>
+            <li><a href="\(links.privacy)">\(text.privacy)</a></li>
+            <li><a href="\(links.accessibility)">\(text.accessibility)</a></li>
+            <li><a href="\(links.help)">\(text.help)</a></li>
+            <li><a href="\(links.contact)">\(text.contact)</a></li>
+            <li><a href="\(links.easyLanguage)">\(text.easyLanguage)</a></li>
+            <li><a href="\(links.signLanguage)">\(text.signLanguage)</a></li>
+            </ul>
+            \(shell.authority.name.isEmpty ? HTML.empty : "<p>\(shell.authority.name)\(shell.authority.address.isEmpty ? "" : " · \(shell.authority.address)")</p>\n")<p>\(shell.portalName) – \(text.footerNote)</p>
+            </div>
+            </footer>
+            </body>
+            </html>
 
-        """
+            """
     }
 
     static func authorityLine(_ shell: PageShell) -> HTML {
@@ -77,27 +77,27 @@ public enum Layout {
     static func staffBar(_ shell: PageShell) -> HTML {
         guard let staff = shell.staff else { return .empty }
         return """
-        <div class="staff-bar">
-        <div class="wrapper inline-form">
-        <p>\(shell.strings.signedInAs(staff.name)) · <a href="\(staff.inboxPath)">\(staff.homeLabel ?? shell.strings.inboxTitle)</a></p>
-        \(PostForm(action: staff.logoutAction, csrfToken: staff.csrfToken,
+            <div class="staff-bar">
+            <div class="wrapper inline-form">
+            <p>\(shell.strings.signedInAs(staff.name)) · <a href="\(staff.inboxPath)">\(staff.homeLabel ?? shell.strings.inboxTitle)</a></p>
+            \(PostForm(action: staff.logoutAction, csrfToken: staff.csrfToken,
                    content: "<button type=\"submit\" class=\"button button-secondary\">\(shell.strings.logout)</button>"))
-        </div>
-        </div>
-        """
+            </div>
+            </div>
+            """
     }
 
     static func testMode(_ shell: PageShell) -> HTML {
         guard let test = shell.testMode else { return .empty }
         return """
-        <div class="test-banner">
-        <div class="wrapper inline-form">
-        <p><strong>\(shell.strings.testModeNotice)</strong></p>
-        \(PostForm(action: test.endAction, csrfToken: test.csrfToken,
+            <div class="test-banner">
+            <div class="wrapper inline-form">
+            <p><strong>\(shell.strings.testModeNotice)</strong></p>
+            \(PostForm(action: test.endAction, csrfToken: test.csrfToken,
                    content: "<button type=\"submit\" class=\"button button-secondary\">\(shell.strings.endTestMode)</button>"))
-        </div>
-        </div>
-        """
+            </div>
+            </div>
+            """
     }
 
     static func flash(_ shell: PageShell) -> HTML {
@@ -120,14 +120,14 @@ public enum Layout {
         let urgent = notice.secondsLeft <= PageShell.SessionNotice.warningSeconds
         let urgentText = shell.strings.sessionEnds(notice.endsAt)
         return """
-        <div class="\(urgent ? "session-notice is-urgent" : "session-notice")" data-seconds-left="\(notice.secondsLeft)" data-warning="\(urgentText)"\(attribute: "role", urgent ? "alert" : nil)>
-        <div class="wrapper">
-        \(PostForm(action: notice.extendAction, csrfToken: notice.csrfToken, hidden: [("zurueck", notice.returnPath)], class: "inline-form", content: """
+            <div class="\(urgent ? "session-notice is-urgent" : "session-notice")" data-seconds-left="\(notice.secondsLeft)" data-warning="\(urgentText)"\(attribute: "role", urgent ? "alert" : nil)>
+            <div class="wrapper">
+            \(PostForm(action: notice.extendAction, csrfToken: notice.csrfToken, hidden: [("zurueck", notice.returnPath)], class: "inline-form", content: """
             <p class="session-notice-text">\(urgent ? urgentText : shell.strings.sessionRunsUntil(notice.endsAt))</p>
             <button type="submit" class="button button-secondary">\(shell.strings.extendSession)</button>
             """))
-        </div>
-        </div>
-        """
+            </div>
+            </div>
+            """
     }
 }

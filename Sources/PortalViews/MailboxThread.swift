@@ -38,25 +38,26 @@ public struct MailboxThread: Sendable {
     public func render(_ text: AccountText) -> HTML {
         let items = messages.map { message -> HTML in
             return """
-            <li class="message"><p class="message-meta"><strong>\(message.author)</strong>, \(message.sentAt)\(message.isNew ? " <strong class=\"tag\">\(text.newMarker)</strong>" as HTML : .empty)</p>
-            \(HTML.paragraphs(message.body))\(message.files.isEmpty ? HTML.empty : "<ul class=\"file-list\">\(HTML(message.files.map { file -> HTML in "<li><a href=\"\(file.path)\" download>\(file.name)</a></li>" }))</ul>")</li>
-            """
+                <li class="message"><p class="message-meta"><strong>\(message.author)</strong>, \(message.sentAt)\(message.isNew ? " <strong class=\"tag\">\(text.newMarker)</strong>" as HTML : .empty)</p>
+                \(HTML.paragraphs(message.body))\(message.files.isEmpty ? HTML.empty : "<ul class=\"file-list\">\(HTML(message.files.map { file -> HTML in "<li><a href=\"\(file.path)\" download>\(file.name)</a></li>" }))</ul>")</li>
+                """
         }
         let list: HTML = messages.isEmpty ? "<p>\(text.mailboxEmpty)</p>" : "<ol class=\"messages\">\(HTML(items, separator: "\n"))</ol>"
-        let form: HTML = action.map { action -> HTML in
-            """
-            \(PostForm(action: action, csrfToken: csrfToken, encoding: .multipart, noValidate: true, content: """
+        let form: HTML =
+            action.map { action -> HTML in
+                """
+                \(PostForm(action: action, csrfToken: csrfToken, encoding: .multipart, noValidate: true, content: """
                 \(TextArea(id: "nachricht", name: "nachricht", value: entered).field(label, error: error))
                 \(FileInput(id: "anhang", name: "anhang", accept: ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png", allowsSeveral: true)
                     .field(text.attachments, hint: text.attachmentsHint))
                 <button class="button" type="submit">\(text.mailboxSend)</button>
                 """))
-            """
-        } ?? "<p>\(text.mailboxClosed)</p>"
+                """
+            } ?? "<p>\(text.mailboxClosed)</p>"
         return """
-        <h2 id="nachrichten">\(text.mailbox)</h2>
-        \(list)
-        \(form)
-        """
+            <h2 id="nachrichten">\(text.mailbox)</h2>
+            \(list)
+            \(form)
+            """
     }
 }

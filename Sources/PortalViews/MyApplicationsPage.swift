@@ -68,54 +68,59 @@ public enum MyApplicationsPage {
         let rows = model.rows.map { row -> HTML in
             "<tr><td><a href=\"\(row.path)\">\(row.reference)</a></td><td>\(row.service)</td><td>\(row.status)</td><td>\(row.receivedAt)</td></tr>"
         }
-        let list: HTML = model.rows.isEmpty ? "<p>\(text.noApplications)</p>" : """
-        <div class="table-scroll">
-        <table class="table">
-        <caption class="visually-hidden">\(text.myApplications)</caption>
-        <thead><tr><th scope="col">\(strings.columnReference)</th><th scope="col">\(strings.columnService)</th><th scope="col">\(strings.columnStatus)</th><th scope="col">\(strings.columnReceived)</th></tr></thead>
-        <tbody>
-        \(HTML(rows, separator: "\n"))
-        </tbody>
-        </table>
-        </div>
-        """
-        return Layout.render(model.shell, main: """
-        <h1>\(text.myAccount)</h1>
-        <p>\(text.signedInAs(model.email))</p>
-        <h2>\(text.myApplications)</h2>
-        \(list)
-        <h2 id="angaben">\(text.profileHeading)</h2>
-        <p>\(text.profileHint)</p>
-        \(PostForm(action: model.profileAction, csrfToken: model.csrfToken, noValidate: true, content: """
-            \(model.profileError.map { error -> HTML in "<p class=\"error-message\" id=\"angaben-fehler\">\(error)</p>" } ?? .empty)
-            \(HTML(zip([
-                ("vorname", "given-name", model.profile.givenName), ("nachname", "family-name", model.profile.familyName),
-                ("strasse", "address-line1", model.profile.street), ("plz", "postal-code", model.profile.postalCode),
-                ("ort", "address-level2", model.profile.city), ("telefon", "tel", model.profile.phone),
-            ], text.profileLabels).map { field, label -> HTML in
-                let (name, token, value) = field
-                return TextInput(id: "profil-\(name)", name: name, value: value, autocomplete: token).field(label).html
-            }, separator: "\n"))
-            <button class="button button-secondary" type="submit">\(text.profileSave)</button>
-            """))
-        <h2 id="meine-daten">\(text.exportHeading)</h2>
-        <p>\(text.exportText)</p>
-        <p><a href="\(model.exportPath)" download>\(text.exportLink)</a></p>
-        \(identitySection(model))
-        <h2 id="email-aendern">\(text.changeEmailHeading)</h2>
-        \(model.hasPassword ? emailForm(model, text) : "<p>\(IdentityText.for(strings.language).noPassword)</p><p><a href=\"\(model.setPasswordPath)\">\(IdentityText.for(strings.language).setPasswordFirst)</a></p>")
-        <h2 id="konto-loeschen">\(text.deleteHeading)</h2>
-        <p>\(text.deleteText)</p>
-        \(PostForm(action: model.deleteAction, csrfToken: model.csrfToken, noValidate: true, content: """
-            \(model.deleteError.map { error -> HTML in "<p class=\"error-message\" id=\"loeschen-fehler\">\(error)</p>" } ?? .empty)
-            \(deleteConfirmation(model, text))
-            <button class="button button-secondary" type="submit">\(text.deleteButton)</button>
-            """))
-        <h2>\(text.logout)</h2>
-        \(PostForm(action: model.logoutAction, csrfToken: model.csrfToken, content: """
-            <button class="button button-secondary" type="submit">\(text.logout)</button>
-            """))
-        """)
+        let list: HTML =
+            model.rows.isEmpty
+            ? "<p>\(text.noApplications)</p>"
+            : """
+            <div class="table-scroll">
+            <table class="table">
+            <caption class="visually-hidden">\(text.myApplications)</caption>
+            <thead><tr><th scope="col">\(strings.columnReference)</th><th scope="col">\(strings.columnService)</th><th scope="col">\(strings.columnStatus)</th><th scope="col">\(strings.columnReceived)</th></tr></thead>
+            <tbody>
+            \(HTML(rows, separator: "\n"))
+            </tbody>
+            </table>
+            </div>
+            """
+        return Layout.render(
+            model.shell,
+            main: """
+                <h1>\(text.myAccount)</h1>
+                <p>\(text.signedInAs(model.email))</p>
+                <h2>\(text.myApplications)</h2>
+                \(list)
+                <h2 id="angaben">\(text.profileHeading)</h2>
+                <p>\(text.profileHint)</p>
+                \(PostForm(action: model.profileAction, csrfToken: model.csrfToken, noValidate: true, content: """
+                    \(model.profileError.map { error -> HTML in "<p class=\"error-message\" id=\"angaben-fehler\">\(error)</p>" } ?? .empty)
+                    \(HTML(zip([
+                        ("vorname", "given-name", model.profile.givenName), ("nachname", "family-name", model.profile.familyName),
+                        ("strasse", "address-line1", model.profile.street), ("plz", "postal-code", model.profile.postalCode),
+                        ("ort", "address-level2", model.profile.city), ("telefon", "tel", model.profile.phone),
+                    ], text.profileLabels).map { field, label -> HTML in
+                        let (name, token, value) = field
+                        return TextInput(id: "profil-\(name)", name: name, value: value, autocomplete: token).field(label).html
+                    }, separator: "\n"))
+                    <button class="button button-secondary" type="submit">\(text.profileSave)</button>
+                    """))
+                <h2 id="meine-daten">\(text.exportHeading)</h2>
+                <p>\(text.exportText)</p>
+                <p><a href="\(model.exportPath)" download>\(text.exportLink)</a></p>
+                \(identitySection(model))
+                <h2 id="email-aendern">\(text.changeEmailHeading)</h2>
+                \(model.hasPassword ? emailForm(model, text) : "<p>\(IdentityText.for(strings.language).noPassword)</p><p><a href=\"\(model.setPasswordPath)\">\(IdentityText.for(strings.language).setPasswordFirst)</a></p>")
+                <h2 id="konto-loeschen">\(text.deleteHeading)</h2>
+                <p>\(text.deleteText)</p>
+                \(PostForm(action: model.deleteAction, csrfToken: model.csrfToken, noValidate: true, content: """
+                    \(model.deleteError.map { error -> HTML in "<p class=\"error-message\" id=\"loeschen-fehler\">\(error)</p>" } ?? .empty)
+                    \(deleteConfirmation(model, text))
+                    <button class="button button-secondary" type="submit">\(text.deleteButton)</button>
+                    """))
+                <h2>\(text.logout)</h2>
+                \(PostForm(action: model.logoutAction, csrfToken: model.csrfToken, content: """
+                    <button class="button button-secondary" type="submit">\(text.logout)</button>
+                    """))
+                """)
     }
 
     private static func identitySection(_ model: Model) -> HTML {
@@ -125,26 +130,28 @@ public enum MyApplicationsPage {
             "<li>\(entry.text)\(entry.unlink.map { $0.render(csrfToken: model.csrfToken) } ?? .empty)</li>"
         }
         return """
-        <h2 id="anmeldewege">\(text.sectionHeading)</h2>
-        <p>\(identity.accountLevel)</p>
-        <p>\(identity.sessionLevel)</p>
-        \(linked.isEmpty ? HTML.empty : "<ul>\(HTML(linked, separator: "\n"))</ul>")
-        \(identity.connect.isEmpty ? HTML.empty : "<p>\(text.connectHint)</p>\(PostButton.render(identity.connect, csrfToken: model.csrfToken))")
-        """
+            <h2 id="anmeldewege">\(text.sectionHeading)</h2>
+            <p>\(identity.accountLevel)</p>
+            <p>\(identity.sessionLevel)</p>
+            \(linked.isEmpty ? HTML.empty : "<ul>\(HTML(linked, separator: "\n"))</ul>")
+            \(identity.connect.isEmpty ? HTML.empty : "<p>\(text.connectHint)</p>\(PostButton.render(identity.connect, csrfToken: model.csrfToken))")
+            """
     }
 
     /// The password, or a tick for accounts without one. Typed `HTML`: a `String` ternary here was
     /// escaped and printed the field as text (the bug that made deleting impossible).
     private static func deleteConfirmation(_ model: Model, _ text: AccountText) -> HTML {
         if model.hasPassword {
-            return TextInput(id: "loeschen-passwort", name: "passwort", type: .password, autocomplete: "current-password",
-                             describedBy: model.deleteError == nil ? nil : "loeschen-fehler").field(text.currentPassword).html
+            return TextInput(
+                id: "loeschen-passwort", name: "passwort", type: .password, autocomplete: "current-password",
+                describedBy: model.deleteError == nil ? nil : "loeschen-fehler"
+            ).field(text.currentPassword).html
         }
         return """
-        <div class="field">
-        \(Checkbox(id: "loeschen-bestaetigt", name: "bestaetigt", value: "ja", label: IdentityText.for(model.shell.strings.language).deleteConfirm))
-        </div>
-        """
+            <div class="field">
+            \(Checkbox(id: "loeschen-bestaetigt", name: "bestaetigt", value: "ja", label: IdentityText.for(model.shell.strings.language).deleteConfirm))
+            </div>
+            """
     }
 
     private static func emailForm(_ model: Model, _ text: AccountText) -> HTML {

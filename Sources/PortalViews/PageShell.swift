@@ -18,7 +18,10 @@ public struct PageShell: Sendable {
         public var stylesheet: String
         public var script: String
 
-        public init(home: String, services: String, imprint: String, privacy: String, accessibility: String, contact: String, otherLanguage: String, stylesheet: String, script: String) {
+        public init(
+            home: String, services: String, imprint: String, privacy: String, accessibility: String, contact: String, otherLanguage: String, stylesheet: String,
+            script: String
+        ) {
             self.home = home
             self.services = services
             self.imprint = imprint
@@ -101,8 +104,10 @@ public struct PageShell: Sendable {
     public var authority = Authority.unnamed
     public var testMode: TestMode?
 
-    public init(strings: Strings, portalName: String, pageTitle: String, serviceTitle: String? = nil, hasErrors: Bool = false,
-                links: Links, sessionNotice: SessionNotice? = nil, flash: String? = nil, staff: StaffBar? = nil) {
+    public init(
+        strings: Strings, portalName: String, pageTitle: String, serviceTitle: String? = nil, hasErrors: Bool = false,
+        links: Links, sessionNotice: SessionNotice? = nil, flash: String? = nil, staff: StaffBar? = nil
+    ) {
         self.strings = strings
         self.staff = staff
         self.portalName = portalName

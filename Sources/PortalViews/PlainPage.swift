@@ -22,10 +22,12 @@ public enum PlainPage {
         let paragraphs = model.paragraphs.map { paragraph -> HTML in "<p>\(paragraph)</p>" }
         let link: HTML = model.link.map { "<p><a href=\"\($0.path)\">\($0.text)</a></p>" } ?? .empty
         let links = model.links.map { link -> HTML in "<li><a href=\"\(link.path)\">\(link.text)</a></li>" }
-        return Layout.render(model.shell, main: """
-        <h1>\(model.heading)</h1>
-        \(HTML(paragraphs, separator: "\n"))
-        \(link)\(PostButton.render(model.buttons, csrfToken: model.csrfToken))\(links.isEmpty ? HTML.empty : "<ul class=\"link-list\">\(HTML(links, separator: "\n"))</ul>")
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                <h1>\(model.heading)</h1>
+                \(HTML(paragraphs, separator: "\n"))
+                \(link)\(PostButton.render(model.buttons, csrfToken: model.csrfToken))\(links.isEmpty ? HTML.empty : "<ul class=\"link-list\">\(HTML(links, separator: "\n"))</ul>")
+                """)
     }
 }

@@ -15,11 +15,13 @@ public struct PostButton: Sendable {
     }
 
     public func render(csrfToken: String) -> HTML {
-        let field = password.map { field -> HTML in
-            "\(TextInput(id: field.id, name: "passwort", type: .password, autocomplete: "current-password").field(field.label, error: field.error))"
-        } ?? .empty
+        let field =
+            password.map { field -> HTML in
+                "\(TextInput(id: field.id, name: "passwort", type: .password, autocomplete: "current-password").field(field.label, error: field.error))"
+            } ?? .empty
         // With a field the form stands on its own lines, like every other form with inputs.
-        return "\(PostForm(action: action, csrfToken: csrfToken, class: password == nil ? "inline-form" : nil, content: "\(field)<button class=\"\(secondary ? "button button-secondary" : "button")\" type=\"submit\">\(label)</button>"))"
+        return
+            "\(PostForm(action: action, csrfToken: csrfToken, class: password == nil ? "inline-form" : nil, content: "\(field)<button class=\"\(secondary ? "button button-secondary" : "button")\" type=\"submit\">\(label)</button>"))"
     }
 
     public static func render(_ buttons: [PostButton], csrfToken: String) -> HTML {

@@ -22,10 +22,12 @@ public enum ProcessingRecordsPage {
             </dl>
             """
         }
-        return Layout.render(model.shell, main: """
-        <h1>\(words.recordOfProcessingActivities)</h1>
-        <p>\(words.generatedFromTheServicesPrivacy)</p>
-        \(HTML(sections, separator: "\n"))
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                <h1>\(words.recordOfProcessingActivities)</h1>
+                <p>\(words.generatedFromTheServicesPrivacy)</p>
+                \(HTML(sections, separator: "\n"))
+                """)
     }
 }

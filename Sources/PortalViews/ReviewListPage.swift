@@ -25,18 +25,20 @@ public enum ReviewListPage {
     public static func render(_ model: Model) -> HTML {
         let text = EditorText.for(model.shell.strings.language)
         let rows = model.rows.map { row -> HTML in "<tr><td><a href=\"\(row.path)\">\(row.title)</a></td><td>\(row.state)</td></tr>" }
-        return Layout.render(model.shell, main: """
-        <h1>\(text.reviewArea)</h1>
-        \(model.rows.isEmpty ? HTML("<p>\(text.noReviews)</p>") : """
-        <div class="table-scroll">
-        <table class="table">
-        <thead><tr><th scope="col">\(text.title)</th><th scope="col">\(text.status)</th></tr></thead>
-        <tbody>
-        \(HTML(rows, separator: "\n"))
-        </tbody>
-        </table>
-        </div>
-        """)
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                <h1>\(text.reviewArea)</h1>
+                \(model.rows.isEmpty ? HTML("<p>\(text.noReviews)</p>") : """
+                    <div class="table-scroll">
+                    <table class="table">
+                    <thead><tr><th scope="col">\(text.title)</th><th scope="col">\(text.status)</th></tr></thead>
+                    <tbody>
+                    \(HTML(rows, separator: "\n"))
+                    </tbody>
+                    </table>
+                    </div>
+                    """)
+                """)
     }
 }

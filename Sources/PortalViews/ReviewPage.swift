@@ -38,8 +38,10 @@ public enum ReviewPage {
         public var formRules: [String] = []
         public var fee: String?
 
-        public init(shell: PageShell, service: Service, state: String, steps: [Step], thread: ReviewThread, targets: [(value: String, label: String)],
-                    action: String, csrfToken: String, revision: Int, canDecide: Bool, backPath: String, error: String?) {
+        public init(
+            shell: PageShell, service: Service, state: String, steps: [Step], thread: ReviewThread, targets: [(value: String, label: String)],
+            action: String, csrfToken: String, revision: Int, canDecide: Bool, backPath: String, error: String?
+        ) {
             self.shell = shell
             self.service = service
             self.state = state
@@ -62,7 +64,11 @@ public enum ReviewPage {
             (text.procedure, service.steps.joined(separator: " · ")), (text.documents, service.requiredDocuments.joined(separator: " · ")),
             (text.fees, service.feesText), (text.deadlines, service.deadlines), (text.processingTime, service.processingTime),
             (text.legalBasis, service.legalBasis), (text.redress, service.redress),
-            (text.contact, [contact.name, contact.phone, contact.email, contact.address, contact.openingHours].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")),
+            (
+                text.contact,
+                [contact.name, contact.phone, contact.email, contact.address, contact.openingHours].compactMap { $0 }.filter { !$0.isEmpty }.joined(
+                    separator: ", ")
+            ),
         ]
         return rows.map { label, value -> HTML in "<div class=\"summary-row\"><dt>\(label)</dt><dd>\(value.isEmpty ? "–" : value)</dd></div>" }
     }
@@ -74,7 +80,8 @@ public enum ReviewPage {
             (text.controller, statement.controller), (text.dataProtectionOfficer, statement.dataProtectionOfficer), (text.purposes, statement.purposes),
             (text.legalBasis, statement.legalBasis), (text.categories, statement.dataCategories.joined(separator: " · ")),
             (text.recipients, statement.recipients.joined(separator: " · ")), (text.thirdCountry, statement.thirdCountryTransfer),
-            ("\(text.retention): \(text.retentionDrafts)", statement.retentionDrafts), ("\(text.retention): \(text.retentionSubmissions)", statement.retentionSubmissions),
+            ("\(text.retention): \(text.retentionDrafts)", statement.retentionDrafts),
+            ("\(text.retention): \(text.retentionSubmissions)", statement.retentionSubmissions),
             ("\(text.retention): \(text.retentionMessages)", statement.retentionMessages), (text.complaint, statement.supervisoryAuthority),
             (text.obligation, statement.obligation), (text.automated, statement.automatedDecisions),
         ]
@@ -113,48 +120,52 @@ public enum ReviewPage {
             </section>
             """
         }
-        let decision: HTML = model.canDecide ? """
-        <h2 id="entscheidung">\(text.approve) / \(text.requestChanges)</h2>
-        \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("revision", String(model.revision))], content: """
+        let decision: HTML =
+            model.canDecide
+            ? """
+            <h2 id="entscheidung">\(text.approve) / \(text.requestChanges)</h2>
+            \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("revision", String(model.revision))], content: """
             \(FormControl.textarea("nachricht", text.decisionNote, "", rows: 3))
             <div class="button-row">
             <button class="button" type="submit" \(ReviewAction.approve.attributes)>\(text.approve)</button>
             <button class="button button-secondary" type="submit" \(ReviewAction.requestChanges.attributes)>\(text.requestChanges)</button>
             </div>
             """))
-        """ : .empty
-        return Layout.render(model.shell, main: """
-        <p><a class="back-link" href="\(model.backPath)">\(text.reviewArea)</a></p>
-        \(FormControl.error(model.error, title: text.errorTitle))
-        <h1>\(service.title)</h1>
-        <p>\(model.state)</p>
-        \(changesSection(model, text))
-        <h2>\(text.targetEntry)</h2>
-        <dl class="summary">
-        \(HTML(entryRows(service, text), separator: "\n"))
-        </dl>
-        \(privacySection(service.privacy, model.shell.strings.language))
-        <h2>\(text.form)</h2>
-        \(model.testAction.map { action -> HTML in
-            """
-            \(PostForm(action: action, csrfToken: model.csrfToken, content: """
-                <button class="button button-secondary" type="submit" name="fassung" value="entwurf">\(text.testDraft)</button>
-                """))
-            """
-        } ?? .empty)
-        \(HTML(steps, separator: "\n"))
-        \(model.formRules.isEmpty && model.fee == nil ? HTML.empty : """
-            <h3>\(text.reviewFormRules)</h3>
-            <ul>\(HTML(model.formRules.map { rule -> HTML in "<li>\(rule)</li>" }))\(model.fee.map { fee -> HTML in "<li>\(text.reviewFee): <code>\(fee)</code></li>" } ?? .empty)</ul>
-            """)
-        <h2 id="anmerkungen">\(text.comments)</h2>
-        \(model.thread.render(text, action: nil, csrfToken: model.csrfToken, revision: nil))
-        \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("revision", String(model.revision))], content: """
-            \(FormControl.select("ziel", text.commentOn, model.targets, selected: nil))
-            \(FormControl.textarea("anmerkung", text.comment, "", rows: 3))
-            <button class="button button-secondary" type="submit" \(ReviewAction.comment.attributes)>\(text.comment)</button>
-            """))
-        \(decision)
-        """)
+            """ : .empty
+        return Layout.render(
+            model.shell,
+            main: """
+                <p><a class="back-link" href="\(model.backPath)">\(text.reviewArea)</a></p>
+                \(FormControl.error(model.error, title: text.errorTitle))
+                <h1>\(service.title)</h1>
+                <p>\(model.state)</p>
+                \(changesSection(model, text))
+                <h2>\(text.targetEntry)</h2>
+                <dl class="summary">
+                \(HTML(entryRows(service, text), separator: "\n"))
+                </dl>
+                \(privacySection(service.privacy, model.shell.strings.language))
+                <h2>\(text.form)</h2>
+                \(model.testAction.map { action -> HTML in
+                    """
+                    \(PostForm(action: action, csrfToken: model.csrfToken, content: """
+                        <button class="button button-secondary" type="submit" name="fassung" value="entwurf">\(text.testDraft)</button>
+                        """))
+                    """
+                    } ?? .empty)
+                \(HTML(steps, separator: "\n"))
+                \(model.formRules.isEmpty && model.fee == nil ? HTML.empty : """
+                    <h3>\(text.reviewFormRules)</h3>
+                    <ul>\(HTML(model.formRules.map { rule -> HTML in "<li>\(rule)</li>" }))\(model.fee.map { fee -> HTML in "<li>\(text.reviewFee): <code>\(fee)</code></li>" } ?? .empty)</ul>
+                    """)
+                <h2 id="anmerkungen">\(text.comments)</h2>
+                \(model.thread.render(text, action: nil, csrfToken: model.csrfToken, revision: nil))
+                \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("revision", String(model.revision))], content: """
+                    \(FormControl.select("ziel", text.commentOn, model.targets, selected: nil))
+                    \(FormControl.textarea("anmerkung", text.comment, "", rows: 3))
+                    <button class="button button-secondary" type="submit" \(ReviewAction.comment.attributes)>\(text.comment)</button>
+                    """))
+                \(decision)
+                """)
     }
 }

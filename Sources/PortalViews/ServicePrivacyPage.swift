@@ -21,11 +21,13 @@ public enum ServicePrivacyPage {
     public static func render(_ model: Model) -> HTML {
         let text = PrivacyText.for(model.shell.strings.language)
         guard let statement = model.statement else {
-            return Layout.render(model.shell, main: """
-            <p><a class="back-link" href="\(model.backPath)">\(model.shell.strings.back)</a></p>
-            <h1>\(model.heading)</h1>
-            <p>\(text.notYet)</p>
-            """)
+            return Layout.render(
+                model.shell,
+                main: """
+                    <p><a class="back-link" href="\(model.backPath)">\(model.shell.strings.back)</a></p>
+                    <h1>\(model.heading)</h1>
+                    <p>\(text.notYet)</p>
+                    """)
         }
         func section(_ title: String, _ body: String) -> HTML {
             body.isEmpty ? .empty : "<h2>\(title)</h2>\n<p>\(body)</p>"
@@ -33,25 +35,29 @@ public enum ServicePrivacyPage {
         func list(_ title: String, _ items: [String]) -> HTML {
             items.isEmpty ? .empty : "<h2>\(title)</h2>\n<ul>\(HTML(items.map { item -> HTML in "<li>\(item)</li>" }))</ul>"
         }
-        let retention = [(text.retentionDrafts, statement.retentionDrafts), (text.retentionSubmissions, statement.retentionSubmissions),
-                         (text.retentionMessages, statement.retentionMessages)].filter { !$0.1.isEmpty }
-        return Layout.render(model.shell, main: """
-        <p><a class="back-link" href="\(model.backPath)">\(model.shell.strings.back)</a></p>
-        <h1>\(model.heading)</h1>
-        <p class="caption">\(text.version(statement.version, model.updatedOn))</p>
-        \(section(text.controller, statement.controller))
-        \(section(text.dataProtectionOfficer, statement.dataProtectionOfficer))
-        \(section(text.purposes, statement.purposes))
-        \(section(text.legalBasis, statement.legalBasis))
-        \(list(text.categories, statement.dataCategories))
-        \(list(text.recipients, statement.recipients))
-        \(section(text.thirdCountry, statement.thirdCountryTransfer))
-        <h2>\(text.retention)</h2>
-        <dl class="summary">\(HTML(retention.map { row -> HTML in "<div class=\"summary-row\"><dt>\(row.0)</dt><dd>\(row.1)</dd></div>" }))</dl>
-        \(section(text.rights, text.rightsText))
-        \(section(text.complaint, statement.supervisoryAuthority))
-        \(section(text.obligation, statement.obligation))
-        \(section(text.automated, statement.automatedDecisions))
-        """)
+        let retention = [
+            (text.retentionDrafts, statement.retentionDrafts), (text.retentionSubmissions, statement.retentionSubmissions),
+            (text.retentionMessages, statement.retentionMessages),
+        ].filter { !$0.1.isEmpty }
+        return Layout.render(
+            model.shell,
+            main: """
+                <p><a class="back-link" href="\(model.backPath)">\(model.shell.strings.back)</a></p>
+                <h1>\(model.heading)</h1>
+                <p class="caption">\(text.version(statement.version, model.updatedOn))</p>
+                \(section(text.controller, statement.controller))
+                \(section(text.dataProtectionOfficer, statement.dataProtectionOfficer))
+                \(section(text.purposes, statement.purposes))
+                \(section(text.legalBasis, statement.legalBasis))
+                \(list(text.categories, statement.dataCategories))
+                \(list(text.recipients, statement.recipients))
+                \(section(text.thirdCountry, statement.thirdCountryTransfer))
+                <h2>\(text.retention)</h2>
+                <dl class="summary">\(HTML(retention.map { row -> HTML in "<div class=\"summary-row\"><dt>\(row.0)</dt><dd>\(row.1)</dd></div>" }))</dl>
+                \(section(text.rights, text.rightsText))
+                \(section(text.complaint, statement.supervisoryAuthority))
+                \(section(text.obligation, statement.obligation))
+                \(section(text.automated, statement.automatedDecisions))
+                """)
     }
 }

@@ -45,10 +45,12 @@ public enum SignLanguagePage {
             </section>
             """
         }
-        return Layout.render(model.shell, main: """
-        <h1>\(model.title)</h1>
-        \(SimpleText.render(model.introduction))
-        \(videos.isEmpty ? HTML("<p>\(words.theVideosAreBeingMade)</p>") : HTML(videos, separator: "\n"))
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                <h1>\(model.title)</h1>
+                \(SimpleText.render(model.introduction))
+                \(videos.isEmpty ? HTML("<p>\(words.theVideosAreBeingMade)</p>") : HTML(videos, separator: "\n"))
+                """)
     }
 }

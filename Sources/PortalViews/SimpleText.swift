@@ -8,8 +8,14 @@ public enum SimpleText {
         var paragraph: [String] = []
         var items: [String] = []
         func flush() {
-            if !paragraph.isEmpty { parts.append("<p>\(paragraph.joined(separator: " "))</p>"); paragraph = [] }
-            if !items.isEmpty { parts.append("<ul>\(HTML(items.map { item -> HTML in "<li>\(item)</li>" }))</ul>"); items = [] }
+            if !paragraph.isEmpty {
+                parts.append("<p>\(paragraph.joined(separator: " "))</p>")
+                paragraph = []
+            }
+            if !items.isEmpty {
+                parts.append("<ul>\(HTML(items.map { item -> HTML in "<li>\(item)</li>" }))</ul>")
+                items = []
+            }
         }
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = raw.trimmingCharacters(in: .whitespaces)

@@ -19,15 +19,17 @@ public enum StaffLoginPage {
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
         let errors = model.error.map { [ErrorSummary.Item(anchorID: "benutzername", message: $0)] } ?? []
-        return Layout.render(model.shell, main: """
-        \(ErrorSummary.render(errors, text))
-        <h1>\(text.loginTitle)</h1>
-        \(PostForm(action: model.action, csrfToken: model.csrfToken, noValidate: true, content: """
-            \(TextInput(id: "benutzername", name: "benutzername", value: model.username, autocomplete: "username", spellcheck: false, autocapitalize: false)
-                .field(text.username))
-            \(TextInput(id: "passwort", name: "passwort", type: .password, autocomplete: "current-password").field(text.password))
-            <button class="button" type="submit">\(text.loginButton)</button>
-            """))
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                \(ErrorSummary.render(errors, text))
+                <h1>\(text.loginTitle)</h1>
+                \(PostForm(action: model.action, csrfToken: model.csrfToken, noValidate: true, content: """
+                    \(TextInput(id: "benutzername", name: "benutzername", value: model.username, autocomplete: "username", spellcheck: false, autocapitalize: false)
+                        .field(text.username))
+                    \(TextInput(id: "passwort", name: "passwort", type: .password, autocomplete: "current-password").field(text.password))
+                    <button class="button" type="submit">\(text.loginButton)</button>
+                    """))
+                """)
     }
 }

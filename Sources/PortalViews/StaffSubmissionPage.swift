@@ -84,9 +84,11 @@ public enum StaffSubmissionPage {
         /// How the applicant was identified (account and trust level, access code, API).
         public var identification: String?
 
-        public init(shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int, isTest: Bool = false,
-                    sections: [Section], history: [HistoryEntry], statusChoices: [StatusChoice], statusAction: String, csrfToken: String,
-                    error: String? = nil, fee: String? = nil) {
+        public init(
+            shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int, isTest: Bool = false,
+            sections: [Section], history: [HistoryEntry], statusChoices: [StatusChoice], statusAction: String, csrfToken: String,
+            error: String? = nil, fee: String? = nil
+        ) {
             self.shell = shell
             self.reference = reference
             self.serviceTitle = serviceTitle
@@ -140,12 +142,13 @@ public enum StaffSubmissionPage {
         guard !model.documentRequests.isEmpty else { return .empty }
         let rows = model.documentRequests.map { row -> HTML in
             let files = row.files.map { file -> HTML in "<li><a href=\"\(file.path)\" download>\(file.name)</a></li>" }
-            return "<li><p>\(row.documents.joined(separator: "; ")) – \(row.status)</p>\(files.isEmpty ? HTML.empty : "<ul class=\"file-list\">\(HTML(files))</ul>")</li>"
+            return
+                "<li><p>\(row.documents.joined(separator: "; ")) – \(row.status)</p>\(files.isEmpty ? HTML.empty : "<ul class=\"file-list\">\(HTML(files))</ul>")</li>"
         }
         return """
-        <h2 id="nachforderungen">\(words.documentRequests)</h2>
-        <ul>\(HTML(rows, separator: "\n"))</ul>
-        """
+            <h2 id="nachforderungen">\(words.documentRequests)</h2>
+            <ul>\(HTML(rows, separator: "\n"))</ul>
+            """
     }
 
     /// The form to ask for missing documents, while the case is in progress.
@@ -154,13 +157,13 @@ public enum StaffSubmissionPage {
         guard let action = model.requestAction else { return .empty }
         let error = model.requestError
         return """
-        <h3 id="nachforderung">\(words.requestDocuments)</h3>
-        \(PostForm(action: action, csrfToken: model.csrfToken, class: "no-print", noValidate: true, content: """
+            <h3 id="nachforderung">\(words.requestDocuments)</h3>
+            \(PostForm(action: action, csrfToken: model.csrfToken, class: "no-print", noValidate: true, content: """
             \(TextArea(id: "nachforderung-unterlagen", name: "unterlagen", rows: 3).field(words.missingDocumentsOnePerLine, error: error))
             \(TextInput(id: "nachforderung-frist", name: "frist", isShort: true, inputMode: "numeric").field(words.deadline, hint: words.ddMmYyyyForExample))
             <button class="button button-secondary" type="submit">\(words.requestDocuments)</button>
             """))
-        """
+            """
     }
 
     public struct DecisionForm: Sendable {
@@ -181,17 +184,18 @@ public enum StaffSubmissionPage {
     static func deliveredDecision(_ model: Model) -> HTML {
         let words = CaseWorkText.for(model.shell.strings.language)
         guard let decision = model.decision else { return .empty }
-        let retrieval = decision.retrievedAt.map { words.fetchedByTheApplicantOn("\($0)") }
+        let retrieval =
+            decision.retrievedAt.map { words.fetchedByTheApplicantOn("\($0)") }
             ?? (words.notFetchedYet)
         return """
-        <h2 id="bescheid">\(words.decision)</h2>
-        <dl class="facts">
-        <dt>\(words.outcome)</dt><dd>\(decision.outcome)</dd>
-        <dt>\(words.delivered)</dt><dd>\(decision.deliveredAt) (\(decision.deliveredBy))</dd>
-        <dt>\(words.retrieval)</dt><dd>\(retrieval)</dd>
-        </dl>
-        <p><a href="\(decision.filePath)" download>\(decision.fileName)</a></p>
-        """
+            <h2 id="bescheid">\(words.decision)</h2>
+            <dl class="facts">
+            <dt>\(words.outcome)</dt><dd>\(decision.outcome)</dd>
+            <dt>\(words.delivered)</dt><dd>\(decision.deliveredAt) (\(decision.deliveredBy))</dd>
+            <dt>\(words.retrieval)</dt><dd>\(retrieval)</dd>
+            </dl>
+            <p><a href="\(decision.filePath)" download>\(decision.fileName)</a></p>
+            """
     }
 
     /// The form to deliver the decision; it leads to a confirmation step before anything is sent.
@@ -199,11 +203,13 @@ public enum StaffSubmissionPage {
         let words = CaseWorkText.for(model.shell.strings.language)
         guard let form = model.decisionForm else { return .empty }
         let choices = form.outcomes.enumerated().map { index, outcome -> HTML in
-            Checkbox(id: "ergebnis-\(index)", name: "ergebnis", value: outcome.value, label: outcome.label, kind: .radio, isChecked: outcome.value == form.chosen).html
+            Checkbox(
+                id: "ergebnis-\(index)", name: "ergebnis", value: outcome.value, label: outcome.label, kind: .radio, isChecked: outcome.value == form.chosen
+            ).html
         }
         return """
-        <h3 id="bescheid">\(words.deliverTheDecision)</h3>
-        \(PostForm(action: form.action, csrfToken: model.csrfToken, class: "no-print", encoding: .multipart, noValidate: true, content: """
+            <h3 id="bescheid">\(words.deliverTheDecision)</h3>
+            \(PostForm(action: form.action, csrfToken: model.csrfToken, class: "no-print", encoding: .multipart, noValidate: true, content: """
             <div class="\(form.error == nil ? "field" : "field field-error")">
             \(form.error.map { error -> HTML in "<p class=\"error-message\" id=\"bescheid-fehler\">\(error)</p>" } ?? .empty)
             <fieldset class="fieldset">
@@ -216,7 +222,7 @@ public enum StaffSubmissionPage {
             \(FileInput(id: "bescheid-datei", name: "bescheid", accept: "application/pdf,.pdf").field(words.decisionAsPdfAtMost))
             <button class="button" type="submit" \(DecisionAction.check.attributes)>\(words.continueToCheck)</button>
             """))
-        """
+            """
     }
 
     public static func render(_ model: Model) -> HTML {
@@ -237,8 +243,11 @@ public enum StaffSubmissionPage {
             return Checkbox(id: id, name: "status", value: choice.value, label: choice.label, kind: .radio).html
         }
         let errors = model.error.map { [ErrorSummary.Item(anchorID: "neuer-status", message: $0)] } ?? []
-        let change: HTML = model.statusChoices.isEmpty ? "<p>\(text.finalStatus)</p>" : """
-        \(PostForm(action: model.statusAction, csrfToken: model.csrfToken, class: "no-print", noValidate: true, content: """
+        let change: HTML =
+            model.statusChoices.isEmpty
+            ? "<p>\(text.finalStatus)</p>"
+            : """
+            \(PostForm(action: model.statusAction, csrfToken: model.csrfToken, class: "no-print", noValidate: true, content: """
             <div class="field">
             <fieldset class="fieldset">
             <legend class="legend">\(text.newStatus)</legend>
@@ -250,7 +259,7 @@ public enum StaffSubmissionPage {
             \(TextArea(id: "vermerk", name: "vermerk", rows: 3).field(text.note, hint: text.noteHint))
             <button class="button" type="submit">\(text.saveStatus)</button>
             """))
-        """
+            """
         let historyList: HTML = model.history.isEmpty ? "<p>\(text.noHistory)</p>" : "<ol class=\"history\">\(HTML(history, separator: "\n"))</ol>"
         let words = CaseWorkText.for(text.language)
         // Every action's error is listed at the top, linked to its field, however long the answers are.
@@ -265,37 +274,39 @@ public enum StaffSubmissionPage {
         sectionsNav.append(("verlauf", text.historyHeading))
         sectionsNav.append(("aktionen", words.actions))
         let nav = sectionsNav.map { anchor, label -> HTML in "<li><a href=\"#\(anchor)\">\(label)</a></li>" }
-        return Layout.render(model.shell, main: """
-        \(ErrorSummary.render(allErrors, text))
-        <p class="caption">\(model.serviceTitle)</p>
-        <h1>\(model.reference)\(model.isTest ? " <strong class=\"tag tag-test\">\(text.testMarker)</strong>" as HTML : .empty)</h1>
-        \(model.isTest ? "<div class=\"notice\"><p>\(text.testSubmissionNotice)</p></div>" as HTML : .empty)
-        <dl class="facts">
-        <dt>\(text.columnStatus)</dt><dd>\(model.status)</dd>
-        <dt>\(text.columnReceived)</dt><dd>\(model.receivedAt)</dd>
-        \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)\(model.identification.map { value -> HTML in "<dt>\(IdentityText.for(text.language).staffLabel)</dt><dd>\(value)</dd>" } ?? .empty)
-        </dl>
-        <nav class="case-nav no-print" aria-label="\(words.sectionsOfThisApplication)">
-        <ul>\(HTML(nav))</ul>
-        </nav>
-        <div class="case-layout">
-        <div class="case-main">
-        <h2 id="antworten">\(text.answersHeading)</h2>
-        \(HTML(sections, separator: "\n"))
-        \(requestList(model))
-        \(deliveredDecision(model))
-        \(model.mailbox.map { thread -> HTML in thread.render(AccountText.for(text.language)) } ?? .empty)
-        <h2 id="verlauf">\(text.historyHeading)</h2>
-        \(historyList)
-        </div>
-        <aside class="case-actions no-print" aria-labelledby="aktionen">
-        <h2 id="aktionen">\(words.actions)</h2>
-        <h3>\(text.changeStatusHeading)</h3>
-        \(change)
-        \(requestForm(model))
-        \(decisionForm(model))
-        </aside>
-        </div>
-        """)
+        return Layout.render(
+            model.shell,
+            main: """
+                \(ErrorSummary.render(allErrors, text))
+                <p class="caption">\(model.serviceTitle)</p>
+                <h1>\(model.reference)\(model.isTest ? " <strong class=\"tag tag-test\">\(text.testMarker)</strong>" as HTML : .empty)</h1>
+                \(model.isTest ? "<div class=\"notice\"><p>\(text.testSubmissionNotice)</p></div>" as HTML : .empty)
+                <dl class="facts">
+                <dt>\(text.columnStatus)</dt><dd>\(model.status)</dd>
+                <dt>\(text.columnReceived)</dt><dd>\(model.receivedAt)</dd>
+                \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)\(model.identification.map { value -> HTML in "<dt>\(IdentityText.for(text.language).staffLabel)</dt><dd>\(value)</dd>" } ?? .empty)
+                </dl>
+                <nav class="case-nav no-print" aria-label="\(words.sectionsOfThisApplication)">
+                <ul>\(HTML(nav))</ul>
+                </nav>
+                <div class="case-layout">
+                <div class="case-main">
+                <h2 id="antworten">\(text.answersHeading)</h2>
+                \(HTML(sections, separator: "\n"))
+                \(requestList(model))
+                \(deliveredDecision(model))
+                \(model.mailbox.map { thread -> HTML in thread.render(AccountText.for(text.language)) } ?? .empty)
+                <h2 id="verlauf">\(text.historyHeading)</h2>
+                \(historyList)
+                </div>
+                <aside class="case-actions no-print" aria-labelledby="aktionen">
+                <h2 id="aktionen">\(words.actions)</h2>
+                <h3>\(text.changeStatusHeading)</h3>
+                \(change)
+                \(requestForm(model))
+                \(decisionForm(model))
+                </aside>
+                </div>
+                """)
     }
 }

@@ -53,7 +53,8 @@ extension Strings {
         dateTimeHint: { "Format TT.MM.JJJJ HH:MM, zum Beispiel \($0) 09:30." },
         revealHint: { "Nur auszufüllen bei der Antwort \(Strings.quotedList($0, quotes: ("„", "“"), or: "oder"))." },
         requiredWhenMark: { "(Pflichtangabe bei \(Strings.quotedList($0, quotes: ("„", "“"), or: "oder")))" },
-        conditionalHint: "Diese Frage gilt nur, wenn Ihre anderen Angaben auf dieser Seite es verlangen. Sonst wird Ihre Antwort nicht übernommen; die Seite „Angaben prüfen“ zeigt das.",
+        conditionalHint:
+            "Diese Frage gilt nur, wenn Ihre anderen Angaben auf dieser Seite es verlangen. Sonst wird Ihre Antwort nicht übernommen; die Seite „Angaben prüfen“ zeigt das.",
         conditionalMark: "(falls zutreffend)",
         moneyHint: "Betrag in Euro, zum Beispiel 12,50.",
         street: "Straße",
@@ -77,8 +78,11 @@ extension Strings {
         saveForLater: "Speichern und später fortsetzen",
         savedTitle: "Ihre Angaben sind gespeichert",
         savedLinkLabel: "Ihr persönlicher Link zum Fortsetzen:",
-        savedUntil: { "Mit diesem Link können Sie den Antrag bis zum \($0) fortsetzen, auch auf einem anderen Gerät. Danach werden Ihre Angaben und hochgeladenen Dateien gelöscht." },
-        savedOnce: "Bitte bewahren Sie den Link jetzt auf, zum Beispiel als Lesezeichen. Er wird nur dieses eine Mal angezeigt. Wer den Link kennt, kann Ihre Angaben sehen.",
+        savedUntil: {
+            "Mit diesem Link können Sie den Antrag bis zum \($0) fortsetzen, auch auf einem anderen Gerät. Danach werden Ihre Angaben und hochgeladenen Dateien gelöscht."
+        },
+        savedOnce:
+            "Bitte bewahren Sie den Link jetzt auf, zum Beispiel als Lesezeichen. Er wird nur dieses eine Mal angezeigt. Wer den Link kennt, kann Ihre Angaben sehen.",
         savedMailed: "Wir haben den Link auch an die angegebene E-Mail-Adresse geschickt.",
         savedPrevious: "Falls Sie den Antrag schon einmal gespeichert hatten: Frühere Links gelten nicht mehr.",
         continueNow: "Jetzt weiter ausfüllen",
@@ -87,17 +91,22 @@ extension Strings {
         formChanged: "Das Formular wurde inzwischen geändert. Bitte gehen Sie alle Schritte noch einmal durch; passende Angaben haben wir übernommen.",
         fieldAdded: { "Neu: „\($0)“" },
         fieldRemoved: { "Entfallen: „\($0)“ – Ihre Angabe dazu wurde nicht übernommen." },
-        resumeInvalid: "Dieser Link ist abgelaufen oder ungültig. Gespeicherte Angaben werden nach Ablauf der Frist gelöscht; bitte beginnen Sie den Antrag neu.",
+        resumeInvalid:
+            "Dieser Link ist abgelaufen oder ungültig. Gespeicherte Angaben werden nach Ablauf der Frist gelöscht; bitte beginnen Sie den Antrag neu.",
         resumeTitle: "Gespeicherten Antrag fortsetzen",
         resumeIntro: { service, until in "Sie haben einen Antrag „\(service)“ gespeichert. Der Link gilt bis zum \(until)." },
-        resumeReplaces: "Sie haben in diesem Browser bereits einen nicht gespeicherten Entwurf für diese Leistung. Er wird durch den gespeicherten Antrag ersetzt.",
+        resumeReplaces:
+            "Sie haben in diesem Browser bereits einen nicht gespeicherten Entwurf für diese Leistung. Er wird durch den gespeicherten Antrag ersetzt.",
         resumeButton: "Antrag fortsetzen",
         resumeMailSubject: { "Ihr gespeicherter Antrag: \($0)" },
-        resumeMailBody: { service, link, until in "Guten Tag,\n\nSie haben Ihren Antrag „\(service)“ gespeichert. Mit diesem Link können Sie ihn bis zum \(until) fortsetzen:\n\n\(link)\n\nWer den Link kennt, kann Ihre Angaben sehen. Bitte geben Sie ihn nicht weiter.\n" },
+        resumeMailBody: { service, link, until in
+            "Guten Tag,\n\nSie haben Ihren Antrag „\(service)“ gespeichert. Mit diesem Link können Sie ihn bis zum \(until) fortsetzen:\n\n\(link)\n\nWer den Link kennt, kann Ihre Angaben sehen. Bitte geben Sie ihn nicht weiter.\n"
+        },
         checkTitle: "Angaben prüfen",
         checkIntro: "Bitte prüfen Sie Ihre Angaben. Mit „Ändern“ kommen Sie zurück zur jeweiligen Frage.",
         discardedHeading: "Angaben, die nicht übermittelt werden",
-        discardedIntro: "Diese Fragen gelten nach Ihren anderen Antworten nicht. Was Sie hier eingetragen haben, wird deshalb nicht mit dem Antrag übermittelt. Wenn es gelten soll, ändern Sie bitte die Antwort, von der die Frage abhängt.",
+        discardedIntro:
+            "Diese Fragen gelten nach Ihren anderen Antworten nicht. Was Sie hier eingetragen haben, wird deshalb nicht mit dem Antrag übermittelt. Wenn es gelten soll, ändern Sie bitte die Antwort, von der die Frage abhängt.",
         change: "Ändern",
         notAnswered: "Keine Angabe",
         submit: "Antrag verbindlich absenden",
@@ -128,7 +137,8 @@ extension Strings {
         testModeNotice: "Testmodus: Was Sie hier einreichen, wird als Testantrag gekennzeichnet, nicht bearbeitet und nicht in der Statistik gezählt.",
         endTestMode: "Testmodus beenden",
         testMarker: "Test",
-        testSubmissionNotice: "Dies ist ein Testantrag aus dem Testmodus. Er wird nicht bearbeitet, zählt nicht in der Statistik und kann von der Redaktion gelöscht werden.",
+        testSubmissionNotice:
+            "Dies ist ein Testantrag aus dem Testmodus. Er wird nicht bearbeitet, zählt nicht in der Statistik und kann von der Redaktion gelöscht werden.",
         help: "Hilfe",
         accountNav: "Mein Konto",
         yourAccessCode: "Ihr Zugangscode",
@@ -167,18 +177,22 @@ extension Strings {
         notFoundTitle: "Seite nicht gefunden",
         notFoundText: "Die Adresse ist falsch oder die Seite gibt es nicht mehr.",
         forbiddenTitle: "Anfrage abgelehnt",
-        forbiddenText: "Ihre Sitzung ist abgelaufen oder das Formular war veraltet. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal. Es wurde nichts gespeichert.",
+        forbiddenText:
+            "Ihre Sitzung ist abgelaufen oder das Formular war veraltet. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal. Es wurde nichts gespeichert.",
         badRequestTitle: "Anfrage fehlerhaft",
         serverErrorTitle: "Ein Fehler ist aufgetreten",
         serverErrorText: "Bitte versuchen Sie es später noch einmal.",
-        sessionRunsUntil: { time in "Zu Ihrer Sicherheit endet die Sitzung um \(time) Uhr, wenn Sie bis dahin keine Seite aufrufen. Jeder Schritt verlängert sie." },
+        sessionRunsUntil: { time in
+            "Zu Ihrer Sicherheit endet die Sitzung um \(time) Uhr, wenn Sie bis dahin keine Seite aufrufen. Jeder Schritt verlängert sie."
+        },
         easyLanguage: "Leichte Sprache",
         signLanguage: "Gebärdensprache",
         staffNav: "Interner Bereich",
         publicSite: "Zum öffentlichen Portal",
         germanOnlyContent: "",
         accessCodeAlsoMailed: "Der Zugangscode steht auch in der Eingangsbestätigung, die wir Ihnen per E-Mail geschickt haben.",
-        accessCodeOnlyHere: "Bitte notieren Sie sich den Zugangscode jetzt: Wir zeigen ihn nur auf dieser Seite und können ihn später nicht noch einmal nennen.",
+        accessCodeOnlyHere:
+            "Bitte notieren Sie sich den Zugangscode jetzt: Wir zeigen ihn nur auf dieser Seite und können ihn später nicht noch einmal nennen.",
         editorialOffice: "Redaktion",
         review: "Prüfung",
         dataProtection: "Datenschutz",

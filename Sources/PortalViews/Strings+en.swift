@@ -53,7 +53,8 @@ extension Strings {
         dateTimeHint: { "Format DD.MM.YYYY HH:MM, for example \($0) 09:30." },
         revealHint: { "Only if you answered \(Strings.quotedList($0, quotes: ("“", "”"), or: "or"))." },
         requiredWhenMark: { "(required if \(Strings.quotedList($0, quotes: ("“", "”"), or: "or")))" },
-        conditionalHint: "This question only applies when your other answers on this page call for it. Otherwise your answer is not used; the “Check your answers” page shows this.",
+        conditionalHint:
+            "This question only applies when your other answers on this page call for it. Otherwise your answer is not used; the “Check your answers” page shows this.",
         conditionalMark: "(if it applies)",
         moneyHint: "Amount in euros, for example 12.50.",
         street: "Street",
@@ -77,7 +78,9 @@ extension Strings {
         saveForLater: "Save and continue later",
         savedTitle: "Your answers are saved",
         savedLinkLabel: "Your personal link to continue:",
-        savedUntil: { "With this link you can continue the application until \($0), also on another device. After that your answers and uploaded files are deleted." },
+        savedUntil: {
+            "With this link you can continue the application until \($0), also on another device. After that your answers and uploaded files are deleted."
+        },
         savedOnce: "Keep the link now, for example as a bookmark. It is shown only this once. Anyone with the link can see your answers.",
         savedMailed: "We have also sent the link to the email address you gave.",
         savedPrevious: "If you saved this application before: earlier links no longer work.",
@@ -93,11 +96,14 @@ extension Strings {
         resumeReplaces: "This browser already has an unsaved draft for this service. The saved application replaces it.",
         resumeButton: "Continue the application",
         resumeMailSubject: { "Your saved application: \($0)" },
-        resumeMailBody: { service, link, until in "Hello,\n\nyou saved your application “\(service)”. You can continue it until \(until) with this link:\n\n\(link)\n\nAnyone with the link can see your answers. Do not pass it on.\n" },
+        resumeMailBody: { service, link, until in
+            "Hello,\n\nyou saved your application “\(service)”. You can continue it until \(until) with this link:\n\n\(link)\n\nAnyone with the link can see your answers. Do not pass it on.\n"
+        },
         checkTitle: "Check your answers",
         checkIntro: "Please check your answers. “Change” takes you back to the question.",
         discardedHeading: "Answers that will not be sent",
-        discardedIntro: "These questions do not apply given your other answers, so what you entered here will not be sent with the application. If it should apply, change the answer the question depends on.",
+        discardedIntro:
+            "These questions do not apply given your other answers, so what you entered here will not be sent with the application. If it should apply, change the answer the question depends on.",
         change: "Change",
         notAnswered: "Not answered",
         submit: "Submit application",
@@ -128,7 +134,8 @@ extension Strings {
         testModeNotice: "Test mode: what you submit here is marked as a test application, not processed and not counted in the statistics.",
         endTestMode: "End test mode",
         testMarker: "Test",
-        testSubmissionNotice: "This is a test application from test mode. It is not processed, not counted in the statistics and can be deleted by the editors.",
+        testSubmissionNotice:
+            "This is a test application from test mode. It is not processed, not counted in the statistics and can be deleted by the editors.",
         help: "Help",
         accountNav: "My account",
         yourAccessCode: "Your access code",
@@ -176,7 +183,8 @@ extension Strings {
         signLanguage: "Sign language",
         staffNav: "Internal area",
         publicSite: "To the public portal",
-        germanOnlyContent: "This service's description, form questions and privacy statement are only available in German. Buttons, hints and error messages are in English.",
+        germanOnlyContent:
+            "This service's description, form questions and privacy statement are only available in German. Buttons, hints and error messages are in English.",
         accessCodeAlsoMailed: "The access code is also in the acknowledgement of receipt we sent you by e-mail.",
         accessCodeOnlyHere: "Please note the access code now: we show it only on this page and cannot tell you again later.",
         editorialOffice: "Editorial office",

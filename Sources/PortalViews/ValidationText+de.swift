@@ -65,8 +65,10 @@ extension ValidationProblem {
         case .tooManyEntries(let max): "Bei \(name) sind höchstens \(max == 1 ? "ein Eintrag" : "\(max) Einträge") möglich."
         case .tooManyFiles(let max): "Bei \(name) \(max == 1 ? "ist nur eine Datei" : "sind höchstens \(max) Dateien") möglich."
         case .fileTooLarge(let bytes): "Die Datei bei \(name) ist zu groß. Erlaubt sind höchstens \(UploadedFile.size(bytes))."
-        case .uploadQuotaExceeded(let bytes): "Die Datei bei \(name) wurde nicht gespeichert: Zusammen dürfen die Dateien eines Antrags höchstens \(UploadedFile.size(bytes)) groß sein. Entfernen Sie eine Datei oder verkleinern Sie sie."
-        case .fileTypeNotAllowed(let types): "Die Datei bei \(name) hat nicht die erlaubte Art. Erlaubt sind: \(FieldConstraints.typeNames(types)). Maßgeblich ist der Inhalt, nicht die Dateiendung."
+        case .uploadQuotaExceeded(let bytes):
+            "Die Datei bei \(name) wurde nicht gespeichert: Zusammen dürfen die Dateien eines Antrags höchstens \(UploadedFile.size(bytes)) groß sein. Entfernen Sie eine Datei oder verkleinern Sie sie."
+        case .fileTypeNotAllowed(let types):
+            "Die Datei bei \(name) hat nicht die erlaubte Art. Erlaubt sind: \(FieldConstraints.typeNames(types)). Maßgeblich ist der Inhalt, nicht die Dateiendung."
         case .emptyFile: "Die Datei bei \(name) ist leer."
         case .infectedFile: "Die Datei bei \(name) enthält Schadsoftware und wurde nicht gespeichert."
         case .unknownUpload: "Die Datei bei \(name) ist nicht (mehr) vorhanden. Bitte laden Sie sie erneut hoch."

@@ -64,8 +64,10 @@ extension ValidationProblem {
         case .tooManyEntries(let max): "\(name) takes at most \(max) \(max == 1 ? "entry" : "entries")."
         case .tooManyFiles(let max): "\(name) takes at most \(max) \(max == 1 ? "file" : "files")."
         case .fileTooLarge(let bytes): "The file for \(name) is too large. The limit is \(UploadedFile.size(bytes))."
-        case .uploadQuotaExceeded(let bytes): "The file for \(name) was not kept: the files of one application may be at most \(UploadedFile.size(bytes)) together. Remove a file or make it smaller."
-        case .fileTypeNotAllowed(let types): "The file for \(name) is not an allowed type. Allowed: \(FieldConstraints.typeNames(types)). The content counts, not the file name."
+        case .uploadQuotaExceeded(let bytes):
+            "The file for \(name) was not kept: the files of one application may be at most \(UploadedFile.size(bytes)) together. Remove a file or make it smaller."
+        case .fileTypeNotAllowed(let types):
+            "The file for \(name) is not an allowed type. Allowed: \(FieldConstraints.typeNames(types)). The content counts, not the file name."
         case .emptyFile: "The file for \(name) is empty."
         case .infectedFile: "The file for \(name) contains malware and was not stored."
         case .unknownUpload: "The file for \(name) no longer exists. Upload it again."

@@ -14,7 +14,7 @@ func checked<T>(_ body: () throws -> T) throws -> T {
     }
 }
 
-func checked<T>(_ body: () async throws -> T) async throws -> T {
+func checkedAsync<T>(_ body: () async throws -> T) async throws -> T {
     do {
         return try await body()
     } catch let error as any ConfigurationErrorLike {

@@ -11,7 +11,10 @@ struct ServiceportalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serviceportal",
         abstract: "Online-Dienste für Kommunen: Katalog, Anträge, Sachbearbeitung.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, OrgUnitCommand.self, UserCommand.self, PrivacyCommand.self, XDFCommand.self, BenchSeed.self, BenchValidate.self]
+        subcommands: [
+            Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, OrgUnitCommand.self, UserCommand.self, PrivacyCommand.self, XDFCommand.self,
+            BenchSeed.self, BenchValidate.self,
+        ]
     )
 }
 
@@ -67,7 +70,7 @@ struct Serve: AsyncParsableCommand {
         try checked { try settings.checkForServing() }
         let configuration = settings
         try await Startup.run(configuration) { logger in
-            let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+            let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
             try await portal.serve { port in logger.info("listening", metadata: ["host": "\(configuration.host)", "port": "\(port)"]) }
         }
     }
@@ -86,10 +89,11 @@ struct Demo: AsyncParsableCommand {
         let configuration = settings
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
         try await Startup.run(configuration) { logger in
-            let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+            let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
             let credentials = try await portal.installDemo(credentialsFile: dataDirectory + "/demo-credentials.json")
             let base = configuration.baseURL ?? ""
-            say("""
+            say(
+                """
                 Demo-Daten in \(dataDirectory). Zugänge (nur für die Demo):
                   Sachbearbeitung Untere Wasserbehörde: \(credentials.caseWorkerUsername) / \(credentials.caseWorkerPassword)
                   Onlineredaktion: \(credentials.editorUsername) / \(credentials.editorPassword)
@@ -98,7 +102,8 @@ struct Demo: AsyncParsableCommand {
                   API-Schlüssel Untere Wasserbehörde: \(credentials.apiKey)
                 """)
             if configuration.clamdAddress == nil {
-                say("""
+                say(
+                    """
 
                     ACHTUNG: Hochgeladene Dateien werden NICHT auf Viren geprüft (kein CLAMD_ADDRESS).
                     Für den Betrieb: CLAMD_ADDRESS=host:port eines clamd setzen; `serve` startet ohne nur mit ALLOW_UNSCANNED_UPLOADS=true.
@@ -119,7 +124,7 @@ struct Migrate: AsyncParsableCommand {
     func run() async throws {
         let configuration = try checked { try options.configuration() }
         try await Startup.run(configuration) { logger in
-            let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+            let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
             say("Datenbankschema ist aktuell.")
             await portal.close()
         }
@@ -135,7 +140,7 @@ struct Worker: AsyncParsableCommand {
         if ProcessInfo.processInfo.environment["LOG_FORMAT"] == nil { settings.logFormat = .json }
         let configuration = settings
         try await Startup.run(configuration) { logger in
-            let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+            let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
             try await portal.runWorker()
         }
     }
@@ -153,7 +158,7 @@ struct APIKeyCommand: AsyncParsableCommand {
         func run() async throws {
             let configuration = try checked { try options.configuration() }
             try await Startup.run(configuration) { logger in
-                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
                 do {
                     let secret = try await portal.createAPIKey(orgUnitSlug: orgUnit, name: name)
                     say(secret.text)
@@ -168,10 +173,12 @@ struct APIKeyCommand: AsyncParsableCommand {
 }
 
 struct PrivacyCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "privacy", abstract: "Datenschutz: Verzeichnis von Verarbeitungstätigkeiten.", subcommands: [Record.self])
+    static let configuration = CommandConfiguration(
+        commandName: "privacy", abstract: "Datenschutz: Verzeichnis von Verarbeitungstätigkeiten.", subcommands: [Record.self])
 
     struct Record: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Gibt den Eintrag einer Leistung im Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) aus.")
+        static let configuration = CommandConfiguration(
+            abstract: "Gibt den Eintrag einer Leistung im Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) aus.")
         @OptionGroup var options: ServerOptions
         @Option(help: "Kurzname der Leistung.") var service: String
         @Option(help: "md oder csv.") var format: String = "md"
@@ -183,7 +190,7 @@ struct PrivacyCommand: AsyncParsableCommand {
             }
             let configuration = try checked { try options.configuration() }
             try await Startup.run(configuration) { logger in
-                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
                 do {
                     let record = try await portal.processingRecord(serviceSlug: service)
                     FileHandle.standardOutput.write(Data((format == "csv" ? record.csv : record.markdown).utf8))
@@ -210,7 +217,7 @@ struct OrgUnitCommand: AsyncParsableCommand {
         func run() async throws {
             let configuration = try checked { try options.configuration() }
             try await Startup.run(configuration) { logger in
-                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
                 do {
                     let unit = try await portal.createOrgUnit(slug: slug, name: name, requiresApproval: !withoutApproval)
                     say("Organisationseinheit „\(unit.name)“ (\(unit.slug)) angelegt.")
@@ -225,7 +232,8 @@ struct OrgUnitCommand: AsyncParsableCommand {
 }
 
 struct UserCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "user", abstract: "Konten der Mitarbeitenden verwalten.", subcommands: [Create.self, Deactivate.self])
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Konten der Mitarbeitenden verwalten.", subcommands: [Create.self, Deactivate.self])
 
     struct Deactivate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Deaktiviert ein Konto und beendet sofort alle seine Sitzungen.")
@@ -235,7 +243,7 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let configuration = try checked { try options.configuration() }
             try await Startup.run(configuration) { logger in
-                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
                 do {
                     try await portal.deactivateStaffUser(username: username)
                     say("Konto „\(username.lowercased())“ deaktiviert; seine Sitzungen sind beendet.")
@@ -260,10 +268,11 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let configuration = try checked { try options.configuration() }
             let roles = try checked {
-                try Set(role.map { name in
-                    guard let role = StaffRole(rawValue: name) else { throw AdministrationError("Unbekannte Rolle „\(name)“.") }
-                    return role
-                })
+                try Set(
+                    role.map { name in
+                        guard let role = StaffRole(rawValue: name) else { throw AdministrationError("Unbekannte Rolle „\(name)“.") }
+                        return role
+                    })
             }
             // Read from stdin, never from a flag: flags are visible to every user in the process list.
             guard let password = readLine(strippingNewline: true), !password.isEmpty else {
@@ -271,9 +280,10 @@ struct UserCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
             try await Startup.run(configuration) { logger in
-                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
                 do {
-                    try await portal.createStaffUser(username: username, displayName: displayName, password: password, roles: roles, orgUnitSlugs: orgUnits, email: email)
+                    try await portal.createStaffUser(
+                        username: username, displayName: displayName, password: password, roles: roles, orgUnitSlugs: orgUnits, email: email)
                     say("Konto „\(username.lowercased())“ angelegt.")
                     await portal.close()
                 } catch {
@@ -286,14 +296,15 @@ struct UserCommand: AsyncParsableCommand {
 }
 
 struct BenchSeed: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench-seed", abstract: "Füllt die Datenbank mit Test-Anträgen (für Benchmarks).", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "bench-seed", abstract: "Füllt die Datenbank mit Test-Anträgen (für Benchmarks).", shouldDisplay: false)
     @OptionGroup var options: ServerOptions
     @Option(help: "Anzahl der Anträge.") var count: Int = 1_000_000
 
     func run() async throws {
         let configuration = try checked { try options.configuration() }
         try await Startup.run(configuration) { logger in
-            let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+            let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
             _ = try await portal.installDemo(credentialsFile: (configuration.dataDirectory ?? ".") + "/demo-credentials.json")
             try await portal.seedSubmissions(count: count) { done in
                 if done % 100_000 == 0 { say("\(done) Anträge angelegt") }
@@ -304,7 +315,8 @@ struct BenchSeed: AsyncParsableCommand {
 }
 
 struct XDFCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "xdf", abstract: "FIM-XDatenfelder-Schemata lesen und importieren.", subcommands: [Inspect.self, Import.self])
+    static let configuration = CommandConfiguration(
+        commandName: "xdf", abstract: "FIM-XDatenfelder-Schemata lesen und importieren.", subcommands: [Inspect.self, Import.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -319,12 +331,13 @@ struct XDFCommand: AsyncParsableCommand {
         func run() async throws {
             let configuration = try checked { try options.configuration() }
             try await Startup.run(configuration) { logger in
-                let portal = try await checked { try await Portal.open(configuration, logger: logger) }
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
                 // A progress line for long imports, only on a terminal.
                 let terminal = isatty(2) == 1
                 var lastShown = -1
                 do {
-                    let outcome = try await portal.importXDF(file: file, serviceSlug: service, codeListDirectory: codelists, orgUnitSlug: orgUnit) { done, total in
+                    let outcome = try await portal.importXDF(file: file, serviceSlug: service, codeListDirectory: codelists, orgUnitSlug: orgUnit) {
+                        done, total in
                         guard terminal, total > 0 else { return }
                         let percent = done * 100 / total
                         if percent != lastShown {
@@ -334,14 +347,15 @@ struct XDFCommand: AsyncParsableCommand {
                     }
                     if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
                     let result = outcome.result
-                    say(JSONValue.object([
-                        .init("service", .string(outcome.service.slug)), .init("serviceCreated", .bool(outcome.createdService)),
-                        .init("draft", .string(outcome.draft.id.description)), .init("standard", .string(result.standard.rawValue)),
-                        .init("id", .string(result.id)), .init("version", result.version.map(JSONValue.string) ?? .null),
-                        .init("title", .string(result.title)), .init("steps", .number(Decimal(result.schema.steps.count))),
-                        .init("fields", .number(Decimal(result.fields))), .init("groups", .number(Decimal(result.groups))),
-                        .init("notes", .number(Decimal(result.notes.count))), .init("warnings", .array(result.warnings.map(JSONValue.string))),
-                    ]).jsonText)
+                    say(
+                        JSONValue.object([
+                            .init("service", .string(outcome.service.slug)), .init("serviceCreated", .bool(outcome.createdService)),
+                            .init("draft", .string(outcome.draft.id.description)), .init("standard", .string(result.standard.rawValue)),
+                            .init("id", .string(result.id)), .init("version", result.version.map(JSONValue.string) ?? .null),
+                            .init("title", .string(result.title)), .init("steps", .number(Decimal(result.schema.steps.count))),
+                            .init("fields", .number(Decimal(result.fields))), .init("groups", .number(Decimal(result.groups))),
+                            .init("notes", .number(Decimal(result.notes.count))), .init("warnings", .array(result.warnings.map(JSONValue.string))),
+                        ]).jsonText)
                     await portal.close()
                 } catch {
                     await portal.close()
@@ -367,7 +381,8 @@ struct XDFCommand: AsyncParsableCommand {
 }
 
 struct BenchValidate: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench-validate", abstract: "Misst die Prüfung eines Formulars mit 300 Feldern und 100 Bedingungen.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "bench-validate", abstract: "Misst die Prüfung eines Formulars mit 300 Feldern und 100 Bedingungen.", shouldDisplay: false)
     @Option(help: "Anzahl der Prüfungen.") var count: Int = 2000
 
     func run() async throws {

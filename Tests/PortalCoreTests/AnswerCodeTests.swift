@@ -24,10 +24,11 @@ struct AnswerCodeTests {
     @Test("A code written after a bar is taken as it is; the builder's own lines read back unchanged")
     func explicitCodes() throws {
         let options = try ChoiceOption.edited("Listenhund | LH\nAndere Rasse|99\nMischling", previous: [])
-        #expect(options == [
-            ChoiceOption(value: "LH", label: "Listenhund"), ChoiceOption(value: "99", label: "Andere Rasse"),
-            ChoiceOption(value: "mischling", label: "Mischling"),
-        ])
+        #expect(
+            options == [
+                ChoiceOption(value: "LH", label: "Listenhund"), ChoiceOption(value: "99", label: "Andere Rasse"),
+                ChoiceOption(value: "mischling", label: "Mischling"),
+            ])
         let roundTrip = try ChoiceOption.edited(options.map { "\($0.label) | \($0.value)" }.joined(separator: "\r\n"), previous: options)
         #expect(roundTrip == options)
     }
@@ -43,9 +44,11 @@ struct AnswerCodeTests {
         #expect(throws: FormSchema.EditError("Der Code „99“ kommt mehrfach vor.")) {
             try ChoiceOption.edited("A | 99\nB | 99", previous: [])
         }
-        #expect(throws: FormSchema.EditError(
-            "Der Code „grün“ von „Grün“ darf nur Buchstaben ohne Umlaute, Ziffern, Punkt, Binde- und Unterstrich enthalten, höchstens 60 Zeichen."
-        )) {
+        #expect(
+            throws: FormSchema.EditError(
+                "Der Code „grün“ von „Grün“ darf nur Buchstaben ohne Umlaute, Ziffern, Punkt, Binde- und Unterstrich enthalten, höchstens 60 Zeichen."
+            )
+        ) {
             try ChoiceOption.edited("Grün | grün", previous: [])
         }
         #expect(throws: FormSchema.EditError("Zum Code „x“ fehlt die Antwort vor dem Strich.")) { try ChoiceOption.edited(" | x", previous: []) }

@@ -1,7 +1,7 @@
 import Foundation
 import PortalCore
-import PortalViews
 import PortalTestSupport
+import PortalViews
 import Testing
 
 @Suite("Case workflow")
@@ -18,11 +18,13 @@ struct CaseTests {
         #expect(caseFile.history[1].from == .inProgress)
     }
 
-    @Test("Moves the workflow does not allow are refused and change nothing", arguments: [
-        (CaseStatus.received, CaseStatus.completed), (.received, .rejected), (.received, .received),
-        (.completed, .inProgress), (.rejected, .completed), (.inProgress, .received),
-        (.decided, .withdrawn), (.withdrawn, .inProgress), (.waitingForApplicant, .decided), (.received, .decided),
-    ])
+    @Test(
+        "Moves the workflow does not allow are refused and change nothing",
+        arguments: [
+            (CaseStatus.received, CaseStatus.completed), (.received, .rejected), (.received, .received),
+            (.completed, .inProgress), (.rejected, .completed), (.inProgress, .received),
+            (.decided, .withdrawn), (.withdrawn, .inProgress), (.waitingForApplicant, .decided), (.received, .decided),
+        ])
     func refusesInvalidMoves(from: CaseStatus, to: CaseStatus) throws {
         var caseFile = Case(submissionID: Identifier(UUID()), status: from)
         #expect(throws: CaseTransitionError(from: from, to: to)) {
@@ -37,6 +39,7 @@ struct CaseTests {
         #expect(CaseStatus.completed.isFinal && CaseStatus.rejected.isFinal)
         #expect(!CaseStatus.received.isFinal && !CaseStatus.inProgress.isFinal)
         #expect(CaseTransitionError(from: .completed, to: .inProgress).message().contains("„Abgeschlossen“"))
-        #expect(CaseTransitionError(from: .completed, to: .inProgress).message(.english) == "A case with the status “Completed” cannot be set to “In progress”.")
+        #expect(
+            CaseTransitionError(from: .completed, to: .inProgress).message(.english) == "A case with the status “Completed” cannot be set to “In progress”.")
     }
 }

@@ -9,20 +9,27 @@ struct ConditionTests {
     /// "Sonstiges" needs a description; the company is only asked above 20 m depth; a second step
     /// only for commercial use; the garden size must stay empty for domestic water.
     static let schema = FormSchema(steps: [
-        FormStep(title: "Zweck", fields: [
-            FormField(key: "zweck", kind: .singleChoice, label: "Zweck", options: [
-                ChoiceOption(value: "garten", label: "Garten"), ChoiceOption(value: "haushalt", label: "Haushalt"),
-                ChoiceOption(value: "sonstiges", label: "Sonstiges"), ChoiceOption(value: "gewerbe", label: "Gewerbe"),
+        FormStep(
+            title: "Zweck",
+            fields: [
+                FormField(
+                    key: "zweck", kind: .singleChoice, label: "Zweck",
+                    options: [
+                        ChoiceOption(value: "garten", label: "Garten"), ChoiceOption(value: "haushalt", label: "Haushalt"),
+                        ChoiceOption(value: "sonstiges", label: "Sonstiges"), ChoiceOption(value: "gewerbe", label: "Gewerbe"),
+                    ]),
+                FormField(
+                    key: "beschreibung", kind: .longText, label: "Beschreibung", isRequired: false,
+                    showIf: .oneOf("zweck", ["sonstiges", "gewerbe"]), requireIf: .equals("zweck", .text("sonstiges"))),
+                FormField(key: "tiefe", kind: .decimal, label: "Tiefe"),
+                FormField(key: "firma", kind: .text, label: "Bohrfirma", showIf: .compare("tiefe", .greater, .number(20))),
+                FormField(key: "gartenflaeche", kind: .integer, label: "Gartenfläche", isRequired: false, forbidIf: .equals("zweck", .text("haushalt"))),
             ]),
-            FormField(key: "beschreibung", kind: .longText, label: "Beschreibung", isRequired: false,
-                      showIf: .oneOf("zweck", ["sonstiges", "gewerbe"]), requireIf: .equals("zweck", .text("sonstiges"))),
-            FormField(key: "tiefe", kind: .decimal, label: "Tiefe"),
-            FormField(key: "firma", kind: .text, label: "Bohrfirma", showIf: .compare("tiefe", .greater, .number(20))),
-            FormField(key: "gartenflaeche", kind: .integer, label: "Gartenfläche", isRequired: false, forbidIf: .equals("zweck", .text("haushalt"))),
-        ]),
-        FormStep(title: "Gewerbe", fields: [
-            FormField(key: "betrieb", kind: .text, label: "Betrieb"),
-        ], showIf: .all([.equals("zweck", .text("gewerbe")), .not(.notEmpty("gartenflaeche"))])),
+        FormStep(
+            title: "Gewerbe",
+            fields: [
+                FormField(key: "betrieb", kind: .text, label: "Betrieb")
+            ], showIf: .all([.equals("zweck", .text("gewerbe")), .not(.notEmpty("gartenflaeche"))])),
     ])
     let validator = SubmissionValidator(schema: schema, today: TestClock.today)
 
@@ -54,7 +61,9 @@ struct ConditionTests {
     func stepVisibility() throws {
         let commercial = try #require(validate([.init("zweck", .string("gewerbe")), .init("tiefe", .number(5))]).failure)
         #expect(commercial.errors.map(\.field) == ["betrieb"])
-        let withGarden = try validate([.init("zweck", .string("gewerbe")), .init("tiefe", .number(5)), .init("gartenflaeche", .number(10)), .init("betrieb", .string("weg"))]).get()
+        let withGarden = try validate([
+            .init("zweck", .string("gewerbe")), .init("tiefe", .number(5)), .init("gartenflaeche", .number(10)), .init("betrieb", .string("weg")),
+        ]).get()
         #expect(withGarden["betrieb"] == nil)
         #expect(Self.schema.visibleKeys(for: Answers(["zweck": .choice("gewerbe")])).contains("betrieb"))
     }
@@ -62,12 +71,17 @@ struct ConditionTests {
     @Test("The publish check finds unknown keys, impossible values and cycles")
     func staticCheck() {
         #expect(Self.schema.problems.isEmpty)
-        let broken = FormSchema(steps: [FormStep(title: "A", fields: [
-            FormField(key: "a", kind: .text, label: "A", showIf: .notEmpty("b")),
-            FormField(key: "b", kind: .text, label: "B", showIf: .notEmpty("a")),
-            FormField(key: "c", kind: .singleChoice, label: "C", options: [ChoiceOption(value: "x", label: "X")], showIf: .compare("a", .less, .number(3))),
-            FormField(key: "d", kind: .integer, label: "D", showIf: .all([.oneOf("c", ["y"]), .notEmpty("fehlt")])),
-        ])])
+        let broken = FormSchema(steps: [
+            FormStep(
+                title: "A",
+                fields: [
+                    FormField(key: "a", kind: .text, label: "A", showIf: .notEmpty("b")),
+                    FormField(key: "b", kind: .text, label: "B", showIf: .notEmpty("a")),
+                    FormField(
+                        key: "c", kind: .singleChoice, label: "C", options: [ChoiceOption(value: "x", label: "X")], showIf: .compare("a", .less, .number(3))),
+                    FormField(key: "d", kind: .integer, label: "D", showIf: .all([.oneOf("c", ["y"]), .notEmpty("fehlt")])),
+                ])
+        ])
         let problems = broken.problems
         #expect(problems.contains("Die Bedingung von „d“ verweist auf das unbekannte Feld „fehlt“."))
         #expect(problems.contains("Die Bedingung von „d“ nennt „y“, das keine Antwort von „c“ ist."))
@@ -84,13 +98,19 @@ struct ConditionTests {
 
 @Suite("Cross-field rules")
 struct CrossFieldRuleTests {
-    static let schema = FormSchema(steps: [FormStep(title: "Zeitraum", fields: [
-        FormField(key: "beginn", kind: .date, label: "Beginn", isRequired: false),
-        FormField(key: "ende", kind: .date, label: "Ende"),
-        FormField(key: "personen", kind: .integer, label: "Personen"),
-    ])], rules: [
-        CrossFieldRule(check: .compareFields("ende", .greater, "beginn"), field: "ende", message: "Das Ende muss nach dem Beginn liegen."),
-    ])
+    static let schema = FormSchema(
+        steps: [
+            FormStep(
+                title: "Zeitraum",
+                fields: [
+                    FormField(key: "beginn", kind: .date, label: "Beginn", isRequired: false),
+                    FormField(key: "ende", kind: .date, label: "Ende"),
+                    FormField(key: "personen", kind: .integer, label: "Personen"),
+                ])
+        ],
+        rules: [
+            CrossFieldRule(check: .compareFields("ende", .greater, "beginn"), field: "ende", message: "Das Ende muss nach dem Beginn liegen.")
+        ])
 
     func validate(_ begin: Int?, _ end: Int) -> Result<Answers, ValidationFailure> {
         var members: [JSONValue.Member] = [.init("ende", .string(TestClock.today.adding(days: end).iso)), .init("personen", .number(2))]
@@ -116,7 +136,8 @@ struct CrossFieldRuleTests {
         #expect(Self.schema.problems.isEmpty)
         var broken = Self.schema
         broken.rules = [CrossFieldRule(check: .compareFields("ende", .greater, "personen"), field: "nirgends", message: "x")]
-        #expect(broken.problems.contains("Die Bedingung von „nirgends“ vergleicht „ende“ mit „personen“; das geht nur bei zwei Zahlen oder zwei Datumsangaben."))
+        #expect(
+            broken.problems.contains("Die Bedingung von „nirgends“ vergleicht „ende“ mit „personen“; das geht nur bei zwei Zahlen oder zwei Datumsangaben."))
         #expect(broken.problems.contains("Die Regel „x“ zeigt ihre Meldung am unbekannten Feld „nirgends“."))
     }
 
@@ -129,10 +150,17 @@ struct CrossFieldRuleTests {
 
 @Suite("Computed fees")
 struct FeeExpressionTests {
-    static let schema = FormSchema(steps: [FormStep(title: "Bohrung", fields: [
-        FormField(key: "zweck", kind: .singleChoice, label: "Zweck", options: [ChoiceOption(value: "garten", label: "Garten"), ChoiceOption(value: "gewerbe", label: "Gewerbe")]),
-        FormField(key: "tiefe", kind: .decimal, label: "Tiefe"),
-    ])], fee: .when(.equals("zweck", .text("garten")), .amount(0), .sum([.amount(50), .product([.amount(Decimal(string: "2.125")!), .answer("tiefe")])])))
+    static let schema = FormSchema(
+        steps: [
+            FormStep(
+                title: "Bohrung",
+                fields: [
+                    FormField(
+                        key: "zweck", kind: .singleChoice, label: "Zweck",
+                        options: [ChoiceOption(value: "garten", label: "Garten"), ChoiceOption(value: "gewerbe", label: "Gewerbe")]),
+                    FormField(key: "tiefe", kind: .decimal, label: "Tiefe"),
+                ])
+        ], fee: .when(.equals("zweck", .text("garten")), .amount(0), .sum([.amount(50), .product([.amount(Decimal(string: "2.125")!), .answer("tiefe")])])))
 
     @Test("The fee follows the answers and is rounded to cents")
     func computes() throws {
@@ -146,13 +174,15 @@ struct FeeExpressionTests {
     @Test("A submission stores the fee its form version computed")
     func storedWithSubmission() throws {
         let version = FormVersion(id: Identifier(UUID()), serviceID: Identifier(UUID()), number: 1, schema: Self.schema, publishedAt: TestClock.now)
-        var service = Service(id: version.serviceID, slug: "x", leikaKey: nil, referencePrefix: "X", title: "X", category: "X", summary: "",
-                              description: "", orgUnitID: Identifier(UUID()), contact: Contact(name: "X"), isPublished: true)
+        var service = Service(
+            id: version.serviceID, slug: "x", leikaKey: nil, referencePrefix: "X", title: "X", category: "X", summary: "",
+            description: "", orgUnitID: Identifier(UUID()), contact: Contact(name: "X"), isPublished: true)
         service.isPublished = true
         let answers = try SubmissionValidator(schema: Self.schema, today: TestClock.today)
             .validate(json: [.init("zweck", .string("gewerbe")), .init("tiefe", .number(10))]).get()
-        let submission = Submission.received(id: Identifier(UUID()), reference: ReferenceGenerator { 1 }(prefix: "X", year: 2026),
-                                             service: service, version: version, answers: answers, at: TestClock.now)
+        let submission = Submission.received(
+            id: Identifier(UUID()), reference: ReferenceGenerator { 1 }(prefix: "X", year: 2026),
+            service: service, version: version, answers: answers, at: TestClock.now)
         #expect(submission.fee == Decimal(string: "71.25"))
     }
 

@@ -5,15 +5,19 @@ import Testing
 
 @Suite("Money, time, date-time, IBAN and fixed fields")
 struct FieldKindTests {
-    static let schema = FormSchema(steps: [FormStep(title: "Zahlung", fields: [
-        FormField(key: "gebuehr", kind: .money, label: "Gebühr", constraints: .init(min: 0, max: 10_000)),
-        FormField(key: "uhrzeit", kind: .time, label: "Uhrzeit", isRequired: false),
-        FormField(key: "termin", kind: .dateTime, label: "Termin", isRequired: false, constraints: .init(earliestDaysFromToday: 1)),
-        FormField(key: "iban", kind: .iban, label: "IBAN", isRequired: false),
-        FormField(key: "hinweis", kind: .staticText, label: "Hinweis", hint: "Bitte vollständig ausfüllen."),
-        FormField(key: "aktenplan", kind: .hidden, label: "Aktenplan", fixedValue: "66.20"),
-        FormField(key: "behoerde", kind: .readOnly, label: "Behörde", fixedValue: "Untere Wasserbehörde"),
-    ])])
+    static let schema = FormSchema(steps: [
+        FormStep(
+            title: "Zahlung",
+            fields: [
+                FormField(key: "gebuehr", kind: .money, label: "Gebühr", constraints: .init(min: 0, max: 10_000)),
+                FormField(key: "uhrzeit", kind: .time, label: "Uhrzeit", isRequired: false),
+                FormField(key: "termin", kind: .dateTime, label: "Termin", isRequired: false, constraints: .init(earliestDaysFromToday: 1)),
+                FormField(key: "iban", kind: .iban, label: "IBAN", isRequired: false),
+                FormField(key: "hinweis", kind: .staticText, label: "Hinweis", hint: "Bitte vollständig ausfüllen."),
+                FormField(key: "aktenplan", kind: .hidden, label: "Aktenplan", fixedValue: "66.20"),
+                FormField(key: "behoerde", kind: .readOnly, label: "Behörde", fixedValue: "Untere Wasserbehörde"),
+            ])
+    ])
     let validator = SubmissionValidator(schema: schema, today: TestClock.today)
 
     func json(_ members: [JSONValue.Member]) -> Result<Answers, ValidationFailure> {
@@ -35,21 +39,26 @@ struct FieldKindTests {
         #expect(answers["hinweis"] == nil)
     }
 
-    @Test("Each kind refuses what it cannot be", arguments: [
-        ("gebuehr", JSONValue.number(Decimal(string: "12.345")!), ValidationProblem.wrongType(.money)),
-        ("gebuehr", .number(-1), .belowMinimum(0)),
-        ("uhrzeit", .string("24:00"), .wrongType(.time)),
-        ("uhrzeit", .string("9:5"), .wrongType(.time)),
-        ("termin", .string("2026-12-24"), .wrongType(.dateTime)),
-        ("termin", .string(TestClock.today.iso + "T10:00"), .dateTooEarly(TestClock.today.adding(days: 1))),
-        ("iban", .string("DE89 3704 0044 0532 0130 01"), .invalidIBAN),
-        ("iban", .string("DE89 3704 0044 0532 0130"), .invalidIBAN),
-        ("hinweis", .string("x"), .notAnswerable),
-    ])
+    @Test(
+        "Each kind refuses what it cannot be",
+        arguments: [
+            ("gebuehr", JSONValue.number(Decimal(string: "12.345")!), ValidationProblem.wrongType(.money)),
+            ("gebuehr", .number(-1), .belowMinimum(0)),
+            ("uhrzeit", .string("24:00"), .wrongType(.time)),
+            ("uhrzeit", .string("9:5"), .wrongType(.time)),
+            ("termin", .string("2026-12-24"), .wrongType(.dateTime)),
+            ("termin", .string(TestClock.today.iso + "T10:00"), .dateTooEarly(TestClock.today.adding(days: 1))),
+            ("iban", .string("DE89 3704 0044 0532 0130 01"), .invalidIBAN),
+            ("iban", .string("DE89 3704 0044 0532 0130"), .invalidIBAN),
+            ("hinweis", .string("x"), .notAnswerable),
+        ])
     func refuses(key: String, value: JSONValue, problem: ValidationProblem) {
         let members = [JSONValue.Member(key, value)]
         let result = key == "gebuehr" ? validator.validate(json: members) : json(members)
-        guard case .failure(let failure) = result else { Issue.record("accepted \(value)"); return }
+        guard case .failure(let failure) = result else {
+            Issue.record("accepted \(value)")
+            return
+        }
         #expect(failure.error(for: key)?.problem == problem)
     }
 

@@ -34,7 +34,8 @@ struct FormEditingTests {
         #expect(throws: FormSchema.EditError("Das Feld kann nicht gelöscht werden: die Bedingung von „Beschreibung“ bezieht sich darauf.")) {
             try schema.deleteField("zweck", in: 0)
         }
-        #expect(throws: FormSchema.EditError("Der Schritt kann nicht gelöscht werden: die Bedingung von „Beschreibung“ bezieht sich auf eines seiner Felder.")) {
+        #expect(throws: FormSchema.EditError("Der Schritt kann nicht gelöscht werden: die Bedingung von „Beschreibung“ bezieht sich auf eines seiner Felder."))
+        {
             try schema.deleteStep(0)
         }
         try schema.deleteStep(1)
@@ -54,17 +55,19 @@ struct FormEditingTests {
         schema.steps[0].fields[0].label = ""
         schema.steps[1].fields.append(FormField(key: "art", kind: .singleChoice, label: "Art gemäß Satzung", options: [.init(value: "a", label: "A")]))
         let items = PublishGate.check(service, schema: schema)
-        #expect(items.filter(\.isBlocking).map(\.message) == [
-            "Die Kurzbeschreibung fehlt.",
-            "Der Kontakt braucht einen Namen und eine Telefonnummer oder E-Mail-Adresse.",
-            "Es fehlt, was nach dem Absenden passiert (Ablauf oder Bearbeitungsdauer).",
-            "Das Feld „vorname“ hat keine Beschriftung.",
-        ])
-        #expect(items.filter { !$0.isBlocking }.map(\.message) == [
-            "Englischer Titel und englische Kurzbeschreibung fehlen; die englische Seite zeigt die deutschen Texte.",
-            "Die Auswahl „Art gemäß Satzung“ hat nur eine Antwort. Eine Bestätigung (Häkchen) passt dann besser.",
-            "„Art gemäß Satzung“ enthält das Amtswort „gemäß“. Verständlicher: „nach“.",
-        ])
+        #expect(
+            items.filter(\.isBlocking).map(\.message) == [
+                "Die Kurzbeschreibung fehlt.",
+                "Der Kontakt braucht einen Namen und eine Telefonnummer oder E-Mail-Adresse.",
+                "Es fehlt, was nach dem Absenden passiert (Ablauf oder Bearbeitungsdauer).",
+                "Das Feld „vorname“ hat keine Beschriftung.",
+            ])
+        #expect(
+            items.filter { !$0.isBlocking }.map(\.message) == [
+                "Englischer Titel und englische Kurzbeschreibung fehlen; die englische Seite zeigt die deutschen Texte.",
+                "Die Auswahl „Art gemäß Satzung“ hat nur eine Antwort. Eine Bestätigung (Häkchen) passt dann besser.",
+                "„Art gemäß Satzung“ enthält das Amtswort „gemäß“. Verständlicher: „nach“.",
+            ])
     }
 }
 

@@ -7,11 +7,20 @@ struct JSONParserTests {
     @Test("All value kinds parse, member order is kept and numbers are exact")
     func parsesValues() throws {
         let value = try JSONParser.parse(#" { "z": [1, -2.5, 0.1, 1e3, true, false, null], "a": {"ä": "ö"} } "#)
-        #expect(value == .object([
-            .init("z", .array([.number(1), .number(Decimal(string: "-2.5")!), .number(Decimal(string: "0.1")!), .number(1000), .bool(true), .bool(false), .null])),
-            .init("a", .object([.init("ä", .string("ö"))])),
-        ]))
-        guard case .object(let members) = value else { Issue.record("not an object"); return }
+        #expect(
+            value
+                == .object([
+                    .init(
+                        "z",
+                        .array([
+                            .number(1), .number(Decimal(string: "-2.5")!), .number(Decimal(string: "0.1")!), .number(1000), .bool(true), .bool(false), .null,
+                        ])),
+                    .init("a", .object([.init("ä", .string("ö"))])),
+                ]))
+        guard case .object(let members) = value else {
+            Issue.record("not an object")
+            return
+        }
         #expect(members.map(\.key) == ["z", "a"])
     }
 
@@ -20,10 +29,12 @@ struct JSONParserTests {
         #expect(try JSONParser.parse(#""a\"b\\c\/d\n\t\u00fc\ud83d\ude00""#) == .string("a\"b\\c/d\n\tü😀"))
     }
 
-    @Test("Malformed input is refused", arguments: [
-        "", " ", "{", "[1,]", "{\"a\":1,}", "01", "1.", ".5", "-", "1e", "+1", "NaN", "'a'", "\"a", "{\"a\" 1}",
-        "tru", "nul", "[1] 2", "\"\\ud83d\"", "\"\\ude00\"", "\"\\x\"", "\"\\u12G4\"", "{\"a\":1,\"a\":2}", "\"tab\there\"",
-    ])
+    @Test(
+        "Malformed input is refused",
+        arguments: [
+            "", " ", "{", "[1,]", "{\"a\":1,}", "01", "1.", ".5", "-", "1e", "+1", "NaN", "'a'", "\"a", "{\"a\" 1}",
+            "tru", "nul", "[1] 2", "\"\\ud83d\"", "\"\\ude00\"", "\"\\x\"", "\"\\u12G4\"", "{\"a\":1,\"a\":2}", "\"tab\there\"",
+        ])
     func refuses(text: String) {
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(text) }
     }

@@ -13,9 +13,11 @@ struct LocalDateTests {
         #expect(LocalDate(year: 2027, month: 2, day: 1)?.iso == "2027-02-01")
     }
 
-    @Test("Days that do not exist and malformed text are refused", arguments: [
-        "2026-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "26-01-01", "2026-01-01T00:00", "", "２０２６-01-01",
-    ])
+    @Test(
+        "Days that do not exist and malformed text are refused",
+        arguments: [
+            "2026-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "26-01-01", "2026-01-01T00:00", "", "２０２６-01-01",
+        ])
     func refusesInvalidISO(_ text: String) {
         #expect(LocalDate(iso: text) == nil)
     }
@@ -46,12 +48,14 @@ struct LocalDateTests {
 
 @Suite("API timestamps")
 struct ISOTimestampTests {
-    @Test("Instants are written in UTC with milliseconds", arguments: [
-        (0.0, "1970-01-01T00:00:00.000Z"),
-        (1_796_030_100.5, "2026-11-30T09:15:00.500Z"),
-        (951_782_400.123, "2000-02-29T00:00:00.123Z"),
-        (-1.0, "1969-12-31T23:59:59.000Z"),
-    ])
+    @Test(
+        "Instants are written in UTC with milliseconds",
+        arguments: [
+            (0.0, "1970-01-01T00:00:00.000Z"),
+            (1_796_030_100.5, "2026-11-30T09:15:00.500Z"),
+            (951_782_400.123, "2000-02-29T00:00:00.123Z"),
+            (-1.0, "1969-12-31T23:59:59.000Z"),
+        ])
     func writes(seconds: Double, expected: String) {
         #expect(ISOTimestamp.string(Date(timeIntervalSince1970: seconds)) == expected)
     }

@@ -15,10 +15,12 @@ struct MailMessageTests {
 
     @Test("Headers are ASCII with encoded words; a text and an HTML part carry the same words, escaped")
     func render() throws {
-        let mail = Mail(to: "erika@example.de", subject: "Zur Prüfung: Fällgenehmigung <Bäume>",
-                        body: "Hallo,\n\n<b>bitte</b> prüfen Sie:\nhttps://portal.example/intern/pruefung/baum?a=1&b=2\n.\nEnde")
-        let message = MailMessage.render(mail, from: "portal@landkreis.example", fromName: "Serviceportal Landkreis Müster",
-                                         date: Date(timeIntervalSince1970: 1_796_000_000), messageID: "1@portal.example", boundary: "=_sp_1")
+        let mail = Mail(
+            to: "erika@example.de", subject: "Zur Prüfung: Fällgenehmigung <Bäume>",
+            body: "Hallo,\n\n<b>bitte</b> prüfen Sie:\nhttps://portal.example/intern/pruefung/baum?a=1&b=2\n.\nEnde")
+        let message = MailMessage.render(
+            mail, from: "portal@landkreis.example", fromName: "Serviceportal Landkreis Müster",
+            date: Date(timeIntervalSince1970: 1_796_000_000), messageID: "1@portal.example", boundary: "=_sp_1")
         #expect(message.unicodeScalars.allSatisfy { $0.isASCII })
         #expect(!message.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "every line ends in CRLF")
         #expect(message.contains("Subject: =?UTF-8?B?"))

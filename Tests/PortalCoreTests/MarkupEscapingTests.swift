@@ -1,6 +1,7 @@
 import Foundation
-@testable import PortalCore
 import Testing
+
+@testable import PortalCore
 
 @Suite("Escaping markup")
 struct MarkupEscapingTests {
@@ -13,7 +14,9 @@ struct MarkupEscapingTests {
     @Test("Random strings with combining marks never keep a raw < > \" ' or a bare &")
     func property() {
         var random = SplitMix(seed: 0x5EED)
-        let alphabet: [Unicode.Scalar] = ["<", ">", "\"", "'", "&", "a", "ä", " ", "=", "\u{301}", "\u{308}", "\u{20DD}", "\u{200D}", "\u{1F600}", "\u{FE0F}", "\u{0327}", ";", "#"]
+        let alphabet: [Unicode.Scalar] = [
+            "<", ">", "\"", "'", "&", "a", "ä", " ", "=", "\u{301}", "\u{308}", "\u{20DD}", "\u{200D}", "\u{1F600}", "\u{FE0F}", "\u{0327}", ";", "#",
+        ]
         for _ in 0..<2_000 {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<Int(random.next() % 24) { scalars.append(alphabet[Int(random.next() % UInt64(alphabet.count))]) }
@@ -25,9 +28,15 @@ struct MarkupEscapingTests {
             let output = Array(escaped.unicodeScalars)
             var index = 0
             while index < output.count {
-                guard output[index] == "&" else { decoded.append(output[index]); index += 1; continue }
+                guard output[index] == "&" else {
+                    decoded.append(output[index])
+                    index += 1
+                    continue
+                }
                 let rest = String(String.UnicodeScalarView(output[index...].prefix(6)))
-                let entity = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")].first { rest.unicodeScalars.starts(with: $0.0.unicodeScalars) }
+                let entity = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")].first {
+                    rest.unicodeScalars.starts(with: $0.0.unicodeScalars)
+                }
                 #expect(entity != nil, "\(original.debugDescription)")
                 guard let entity else { break }
                 decoded.append(contentsOf: entity.1.unicodeScalars)

@@ -40,10 +40,12 @@ struct ReferenceTests {
         #expect(Reference("bru-2026-k7qm-4xd2")?.rawValue == "BRU-2026-K7QM-4XD2")
     }
 
-    @Test("Malformed references are refused", arguments: [
-        "", "BRU-2026-K7QM", "BRU-26-K7QM-4XD2", "BRU-2026-K7QM-4XDI", "B-2026-K7QM-4XD2", "BRU1-2026-K7QM-4XD2",
-        "BRU-2026-K7QM-4XD2-", "../../etc/passwd", "BRU-2026-K7QM-4XD2\n",
-    ])
+    @Test(
+        "Malformed references are refused",
+        arguments: [
+            "", "BRU-2026-K7QM", "BRU-26-K7QM-4XD2", "BRU-2026-K7QM-4XDI", "B-2026-K7QM-4XD2", "BRU1-2026-K7QM-4XD2",
+            "BRU-2026-K7QM-4XD2-", "../../etc/passwd", "BRU-2026-K7QM-4XD2\n",
+        ])
     func refuses(_ text: String) {
         #expect(Reference(text) == nil)
     }

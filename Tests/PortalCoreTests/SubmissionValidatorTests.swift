@@ -36,28 +36,30 @@ struct SubmissionValidatorTests {
         #expect(failure.error(for: "vorname")?.message(.english) == "Enter “Vorname”.")
     }
 
-    @Test("Each rule produces its own problem", arguments: [
-        ("plz", JSONValue.string("2453"), ValidationProblem.patternMismatch),
-        ("vorname", .string(String(repeating: "a", count: 101)), .tooLong(100)),
-        ("vorname", .number(5), .wrongType(.text)),
-        ("email", .string("keine-adresse"), .invalidEmail),
-        ("email", .string("a@b"), .invalidEmail),
-        ("telefon", .string("ruf mich an"), .invalidPhone),
-        ("zweck", .string("pool"), .unknownOption),
-        ("zweck", .array([.string("sonstiges")]), .wrongType(.singleChoice)),
-        ("bohrbeginn", .string(TestClock.today.adding(days: 27).iso), .dateTooEarly(TestClock.today.adding(days: 28))),
-        ("bohrbeginn", .string(TestClock.today.adding(days: 731).iso), .dateTooLate(TestClock.today.adding(days: 730))),
-        ("bohrbeginn", .string("24.12.2026"), .wrongType(.date)),
-        ("bohrtiefe", .number(0.5), .belowMinimum(1)),
-        ("bohrtiefe", .number(201), .aboveMaximum(200)),
-        ("bohrtiefe", .string("12"), .wrongType(.decimal)),
-        ("durchmesser", .number(Decimal(string: "125.5")!), .wrongType(.integer)),
-        ("durchmesser", .number(10), .belowMinimum(25)),
-        ("erklaerung", .bool(false), .missing(.consent)),
-        ("erklaerung", .string("ja"), .wrongType(.consent)),
-        ("nachname", .string("Müller\u{0007}"), .controlCharacters),
-        ("nachname", .string("   "), .missing(.text)),
-    ])
+    @Test(
+        "Each rule produces its own problem",
+        arguments: [
+            ("plz", JSONValue.string("2453"), ValidationProblem.patternMismatch),
+            ("vorname", .string(String(repeating: "a", count: 101)), .tooLong(100)),
+            ("vorname", .number(5), .wrongType(.text)),
+            ("email", .string("keine-adresse"), .invalidEmail),
+            ("email", .string("a@b"), .invalidEmail),
+            ("telefon", .string("ruf mich an"), .invalidPhone),
+            ("zweck", .string("pool"), .unknownOption),
+            ("zweck", .array([.string("sonstiges")]), .wrongType(.singleChoice)),
+            ("bohrbeginn", .string(TestClock.today.adding(days: 27).iso), .dateTooEarly(TestClock.today.adding(days: 28))),
+            ("bohrbeginn", .string(TestClock.today.adding(days: 731).iso), .dateTooLate(TestClock.today.adding(days: 730))),
+            ("bohrbeginn", .string("24.12.2026"), .wrongType(.date)),
+            ("bohrtiefe", .number(0.5), .belowMinimum(1)),
+            ("bohrtiefe", .number(201), .aboveMaximum(200)),
+            ("bohrtiefe", .string("12"), .wrongType(.decimal)),
+            ("durchmesser", .number(Decimal(string: "125.5")!), .wrongType(.integer)),
+            ("durchmesser", .number(10), .belowMinimum(25)),
+            ("erklaerung", .bool(false), .missing(.consent)),
+            ("erklaerung", .string("ja"), .wrongType(.consent)),
+            ("nachname", .string("Müller\u{0007}"), .controlCharacters),
+            ("nachname", .string("   "), .missing(.text)),
+        ])
     func rules(key: String, value: JSONValue, expected: ValidationProblem) {
         #expect(problem(key, value) == expected)
     }
@@ -114,21 +116,28 @@ struct SubmissionValidatorTests {
         #expect(check(.array([.number(1)])) == .wrongType(.multipleChoice))
     }
 
-    @Test("German number notation parses as people type it", arguments: [
-        ("12,5", Decimal(string: "12.5")), ("12.5", Decimal(string: "12.5")), ("1.234,5", Decimal(string: "1234.5")),
-        (" 7 ", Decimal(7)), ("-3", Decimal(-3)), ("1.000", Decimal(1000)), ("1.000.000", Decimal(1_000_000)), ("0.25", Decimal(string: "0.25")), ("1e5", nil), ("12,5,3", nil), ("", nil), ("abc", nil),
-    ])
+    @Test(
+        "German number notation parses as people type it",
+        arguments: [
+            ("12,5", Decimal(string: "12.5")), ("12.5", Decimal(string: "12.5")), ("1.234,5", Decimal(string: "1234.5")),
+            (" 7 ", Decimal(7)), ("-3", Decimal(-3)), ("1.000", Decimal(1000)), ("1.000.000", Decimal(1_000_000)), ("0.25", Decimal(string: "0.25")),
+            ("1e5", nil), ("12,5,3", nil), ("", nil), ("abc", nil),
+        ])
     func germanNumbers(text: String, expected: Decimal?) {
         #expect(GermanFormat.parseNumber(text) == expected)
     }
 
     @Test("Schemas with duplicate keys, missing labels or options are reported")
     func schemaProblems() {
-        let schema = FormSchema(steps: [FormStep(title: "A", fields: [
-            FormField(key: "a", kind: .text, label: "A"),
-            FormField(key: "a", kind: .singleChoice, label: ""),
-            FormField(key: "b", kind: .text, label: "B", constraints: .init(pattern: "[")),
-        ])])
+        let schema = FormSchema(steps: [
+            FormStep(
+                title: "A",
+                fields: [
+                    FormField(key: "a", kind: .text, label: "A"),
+                    FormField(key: "a", kind: .singleChoice, label: ""),
+                    FormField(key: "b", kind: .text, label: "B", constraints: .init(pattern: "[")),
+                ])
+        ])
         #expect(schema.problems.count == 4)
         #expect(DemoCatalog.wellDrillingForm.problems.isEmpty)
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import PortalCore
 import Testing
+
+@testable import PortalCore
 
 @Suite("Text PDF")
 struct TextPDFTests {

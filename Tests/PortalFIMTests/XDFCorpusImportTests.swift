@@ -11,8 +11,11 @@ struct XDFCorpusImportTests {
     static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/fim").standardized
     static let today = LocalDate(year: 2026, month: 11, day: 30)!
 
-    @Test("Every sample imports, renders and accepts a valid answer set",
-          .enabled(if: FileManager.default.fileExists(atPath: shared.appendingPathComponent("schemas").path), "../shared/fim/schemas is absent: the corpus import test needs the shared folder"))
+    @Test(
+        "Every sample imports, renders and accepts a valid answer set",
+        .enabled(
+            if: FileManager.default.fileExists(atPath: shared.appendingPathComponent("schemas").path),
+            "../shared/fim/schemas is absent: the corpus import test needs the shared folder"))
     func corpus() throws {
         let schemas = Self.shared.appendingPathComponent("schemas")
         let files = (FileManager.default.enumerator(atPath: schemas.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".xml") }.sorted()
@@ -50,9 +53,11 @@ struct XDFCorpusImportTests {
             if case .failure(let failure) = validator.validate(form: values) {
                 Issue.record("\(file): generated answers refused: \(failure.errors.prefix(3).map { "\($0.field): \($0.message())" })")
             }
-            table.append(name.padding(toLength: 46, withPad: " ", startingAt: 0)
-                + String(format: "%5d %6d %6d %5d %8d %4d", result.schema.steps.count, result.fields, result.groups, result.notes.count,
-                         result.warnings.count, Int(elapsed.components.attoseconds / 1_000_000_000_000_000 + elapsed.components.seconds * 1000)))
+            table.append(
+                name.padding(toLength: 46, withPad: " ", startingAt: 0)
+                    + String(
+                        format: "%5d %6d %6d %5d %8d %4d", result.schema.steps.count, result.fields, result.groups, result.notes.count,
+                        result.warnings.count, Int(elapsed.components.attoseconds / 1_000_000_000_000_000 + elapsed.components.seconds * 1000)))
         }
         print(table.joined(separator: "\n"))
     }

@@ -41,14 +41,18 @@ struct AccountStoreTests {
         }
     }
 
-    @Test("An identity links to one account; sign-ins raise the account's trust level and never lower it; links go with the account", arguments: TestDatabaseKind.allCases)
+    @Test(
+        "An identity links to one account; sign-ins raise the account's trust level and never lower it; links go with the account",
+        arguments: TestDatabaseKind.allCases)
     func linkedIdentities(kind: TestDatabaseKind) async throws {
         try await TestPortal.with(kind) { test in
             let store = test.portal.accounts
-            let anna = ExternalIdentity(provider: "oidc", subject: "sub-anna", email: "anna@example.de", emailVerified: true,
-                                        givenName: "Anna", familyName: "Müller", trustLevel: .substantial)
-            let account = CitizenAccount(id: .init(UUID()), email: "anna@example.de", verifiedAt: TestClock.now, passwordHash: "", createdAt: TestClock.now,
-                                         profile: anna.profile, trustLevel: .substantial)
+            let anna = ExternalIdentity(
+                provider: "oidc", subject: "sub-anna", email: "anna@example.de", emailVerified: true,
+                givenName: "Anna", familyName: "Müller", trustLevel: .substantial)
+            let account = CitizenAccount(
+                id: .init(UUID()), email: "anna@example.de", verifiedAt: TestClock.now, passwordHash: "", createdAt: TestClock.now,
+                profile: anna.profile, trustLevel: .substantial)
             try await store.create(account, linkedTo: anna, at: TestClock.now)
             let stored = try #require(try await store.account(provider: "oidc", subject: "sub-anna"))
             #expect(stored == account)
@@ -58,15 +62,17 @@ struct AccountStoreTests {
 
             // A second account with the same identity is refused; so is the same address.
             await #expect(throws: IdentityLinkedElsewhere.self) {
-                try await store.create(CitizenAccount(id: .init(UUID()), email: "anders@example.de", passwordHash: "", createdAt: TestClock.now),
-                                       linkedTo: anna, at: TestClock.now)
+                try await store.create(
+                    CitizenAccount(id: .init(UUID()), email: "anders@example.de", passwordHash: "", createdAt: TestClock.now),
+                    linkedTo: anna, at: TestClock.now)
             }
             #expect(try await store.account(email: "anders@example.de") == nil, "the refused account was not kept")
             await #expect(throws: DuplicateEmail.self) {
                 var other = anna
                 other.subject = "sub-zwei"
-                try await store.create(CitizenAccount(id: .init(UUID()), email: "anna@example.de", passwordHash: "", createdAt: TestClock.now),
-                                       linkedTo: other, at: TestClock.now)
+                try await store.create(
+                    CitizenAccount(id: .init(UUID()), email: "anna@example.de", passwordHash: "", createdAt: TestClock.now),
+                    linkedTo: other, at: TestClock.now)
             }
             #expect(try await store.account(provider: "oidc", subject: "sub-zwei") == nil, "nor its link")
 
@@ -81,8 +87,12 @@ struct AccountStoreTests {
             try await store.recordSignIn(low, account: account.id, at: later.addingTimeInterval(60))
             #expect(try await store.account(id: account.id)?.trustLevel == .high)
             let links = try await store.identities(of: account.id)
-            #expect(links == [LinkedIdentity(provider: "oidc", subject: "sub-anna", accountID: account.id, trustLevel: .basic,
-                                             linkedAt: TestClock.now, lastUsedAt: later.addingTimeInterval(60))])
+            #expect(
+                links == [
+                    LinkedIdentity(
+                        provider: "oidc", subject: "sub-anna", accountID: account.id, trustLevel: .basic,
+                        linkedAt: TestClock.now, lastUsedAt: later.addingTimeInterval(60))
+                ])
 
             // Another account cannot take the identity over; a new identity links to a password account.
             let bernd = CitizenAccount(id: .init(UUID()), email: "bernd@example.de", passwordHash: "$2b$12$x", createdAt: TestClock.now)

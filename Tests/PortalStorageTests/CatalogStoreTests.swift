@@ -60,7 +60,9 @@ struct CatalogDraftTests {
             let catalog = SQLCatalogStore(database: database)
             var service = DemoCatalog.wellDrilling
             service.isPublished = false
-            let draft = FormDraft(id: .init(UUID()), serviceID: service.id, schema: DemoCatalog.wellDrillingForm, source: "Redaktion", notes: [], warnings: [], createdAt: TestClock.now)
+            let draft = FormDraft(
+                id: .init(UUID()), serviceID: service.id, schema: DemoCatalog.wellDrillingForm, source: "Redaktion", notes: [], warnings: [],
+                createdAt: TestClock.now)
             try await catalog.saveDraft(draft, creating: service)
             #expect(try await catalog.services(of: [DemoCatalog.waterAuthority.id]).map(\.slug) == ["brunnenbohrung-anzeigen"])
             #expect(try await catalog.services(of: [DemoCatalog.publicOrder.id]).isEmpty)

@@ -20,26 +20,32 @@ struct FilingTests {
             let portal = test.portal
             let draftID = "draft-filing"
             let version = DemoCatalog.version(of: DemoCatalog.wellDrilling, schema: DemoCatalog.wellDrillingForm, publishedAt: TestClock.now)
-            try await portal.savedDrafts.save(SavedDraft(
-                id: draftID, tokenHash: "hash", serviceID: DemoCatalog.wellDrilling.id, formVersionID: version.id, data: "{}",
-                savedAt: TestClock.now, expiresAt: TestClock.now.addingTimeInterval(86_400)
-            ))
+            try await portal.savedDrafts.save(
+                SavedDraft(
+                    id: draftID, tokenHash: "hash", serviceID: DemoCatalog.wellDrilling.id, formVersionID: version.id, data: "{}",
+                    savedAt: TestClock.now, expiresAt: TestClock.now.addingTimeInterval(86_400)
+                ))
             let (url, _) = try UploadStoreTests.temporaryFile(bytes: 1000)
             defer { try? FileManager.default.removeItem(at: url) }
             let plan = UploadStoreTests.file(1, size: 1000)
-            try await portal.uploads.save(plan, field: "lageplan", owner: draftID, expiresAt: TestClock.now.addingTimeInterval(3600), contents: url, now: TestClock.now)
+            try await portal.uploads.save(
+                plan, field: "lageplan", owner: draftID, expiresAt: TestClock.now.addingTimeInterval(3600), contents: url, now: TestClock.now)
 
             var submission = SubmissionStoreTests.submission(test)
             submission.applicantName = "Jürgen Müller"
-            var filing = Filing(submission: submission, jobs: [Job(id: test.ids.generator(), kind: .submissionReceived, payload: submission.id.description, runAt: TestClock.now)])
+            var filing = Filing(
+                submission: submission,
+                jobs: [Job(id: test.ids.generator(), kind: .submissionReceived, payload: submission.id.description, runAt: TestClock.now)])
             filing.attachments = [plan.id]
             filing.uploadOwner = draftID
             filing.savedDraftID = draftID
             let mailID: Job.ID = test.ids.generator()
-            filing.mails = [Filing.QueuedMail(
-                id: mailID.description, mail: Mail(to: "j.mueller@example.de", subject: "Eingangsbestätigung", body: "…"),
-                job: Job(id: test.ids.generator(), kind: .sendMail, payload: mailID.description, runAt: TestClock.now)
-            )]
+            filing.mails = [
+                Filing.QueuedMail(
+                    id: mailID.description, mail: Mail(to: "j.mueller@example.de", subject: "Eingangsbestätigung", body: "…"),
+                    job: Job(id: test.ids.generator(), kind: .sendMail, payload: mailID.description, runAt: TestClock.now)
+                )
+            ]
             filing.counts = ["submissions-client:abc"]
 
             for part in Self.parts {
@@ -86,10 +92,15 @@ struct FilingTests {
                 var submission = SubmissionStoreTests.submission(test, minutes: Double(index))
                 submission.applicantName = "Erika Müller \(index)"
                 if index == 7 { submission.reference = taken.reference }
-                var filing = Filing(submission: submission, jobs: [Job(id: test.ids.generator(), kind: .submissionReceived, payload: submission.id.description, runAt: TestClock.now)])
+                var filing = Filing(
+                    submission: submission,
+                    jobs: [Job(id: test.ids.generator(), kind: .submissionReceived, payload: submission.id.description, runAt: TestClock.now)])
                 let mailID: Job.ID = test.ids.generator()
-                filing.mails = [Filing.QueuedMail(id: mailID.description, mail: Mail(to: "erika@example.de", subject: "Eingangsbestätigung", body: "…"),
-                                                  job: Job(id: test.ids.generator(), kind: .sendMail, payload: mailID.description, runAt: TestClock.now))]
+                filing.mails = [
+                    Filing.QueuedMail(
+                        id: mailID.description, mail: Mail(to: "erika@example.de", subject: "Eingangsbestätigung", body: "…"),
+                        job: Job(id: test.ids.generator(), kind: .sendMail, payload: mailID.description, runAt: TestClock.now))
+                ]
                 filing.counts = ["submissions-client:abc"]
                 filings.append(filing)
             }
@@ -125,10 +136,16 @@ struct FilingTests {
     static func refuse(_ part: (table: String, event: String), on database: PortalDatabase) async throws {
         try await database.write { db in
             if database.kind == .postgres {
-                try await db.raw("CREATE OR REPLACE FUNCTION injected_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$").run()
-                try await db.raw("CREATE TRIGGER injected_failure BEFORE \(unsafeRaw: part.event) ON \(unsafeRaw: part.table) FOR EACH ROW EXECUTE FUNCTION injected_failure()").run()
+                try await db.raw(
+                    "CREATE OR REPLACE FUNCTION injected_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$"
+                ).run()
+                try await db.raw(
+                    "CREATE TRIGGER injected_failure BEFORE \(unsafeRaw: part.event) ON \(unsafeRaw: part.table) FOR EACH ROW EXECUTE FUNCTION injected_failure()"
+                ).run()
             } else {
-                try await db.raw("CREATE TRIGGER injected_failure BEFORE \(unsafeRaw: part.event) ON \(unsafeRaw: part.table) BEGIN SELECT RAISE(ABORT, 'injected failure'); END").run()
+                try await db.raw(
+                    "CREATE TRIGGER injected_failure BEFORE \(unsafeRaw: part.event) ON \(unsafeRaw: part.table) BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
+                ).run()
             }
         }
     }

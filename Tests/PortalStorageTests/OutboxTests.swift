@@ -36,8 +36,9 @@ struct OutboxTests {
         try await TestDatabase.with(kind) { database in
             let outbox = SQLOutbox(database: database)
             for id in ["offen", "zugestellt"] {
-                try await outbox.add(Mail(to: "erika@example.de", subject: "Zugangscode", body: "Ihr Code: K7QM-4XD2-9ABC"), id: id,
-                                     job: Job(id: .init(UUID()), kind: .sendMail, payload: id, runAt: TestClock.now), at: TestClock.now)
+                try await outbox.add(
+                    Mail(to: "erika@example.de", subject: "Zugangscode", body: "Ihr Code: K7QM-4XD2-9ABC"), id: id,
+                    job: Job(id: .init(UUID()), kind: .sendMail, payload: id, runAt: TestClock.now), at: TestClock.now)
             }
             try await outbox.markSent(id: "zugestellt", at: TestClock.now)
             #expect(try await outbox.deleteUndelivered(createdBefore: TestClock.now) == 0)

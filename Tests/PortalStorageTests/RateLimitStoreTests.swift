@@ -6,7 +6,9 @@ import Testing
 
 @Suite("Rate limit store contract")
 struct RateLimitStoreTests {
-    @Test("Events are counted per key and window, several keys in one read; same-minute events of one key sum up; clearing and expiry forget them", arguments: TestDatabaseKind.allCases)
+    @Test(
+        "Events are counted per key and window, several keys in one read; same-minute events of one key sum up; clearing and expiry forget them",
+        arguments: TestDatabaseKind.allCases)
     func counts(kind: TestDatabaseKind) async throws {
         try await TestDatabase.with(kind) { database in
             let store = SQLRateLimitStore(database: database)

@@ -1,7 +1,8 @@
-@testable import PortalStorage
 import PortalTestSupport
 import SQLKit
 import Testing
+
+@testable import PortalStorage
 
 @Suite("Reading connections")
 struct ReaderPoolTests {

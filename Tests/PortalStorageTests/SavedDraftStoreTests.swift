@@ -12,8 +12,9 @@ struct SavedDraftStoreTests {
         try await TestDatabase.with(kind) { database in
             let store = SQLSavedDraftStore(database: database)
             let version = DemoCatalog.version(of: DemoCatalog.wellDrilling, schema: DemoCatalog.wellDrillingForm, publishedAt: TestClock.now)
-            var draft = SavedDraft(id: "draft-1", tokenHash: "hash-a", serviceID: DemoCatalog.wellDrilling.id, formVersionID: version.id,
-                                   data: #"{"values":{"vorname":["Jürgen"]}}"#, savedAt: TestClock.now, expiresAt: TestClock.now.addingTimeInterval(86_400))
+            var draft = SavedDraft(
+                id: "draft-1", tokenHash: "hash-a", serviceID: DemoCatalog.wellDrilling.id, formVersionID: version.id,
+                data: #"{"values":{"vorname":["Jürgen"]}}"#, savedAt: TestClock.now, expiresAt: TestClock.now.addingTimeInterval(86_400))
             try await store.save(draft)
             #expect(try await store.draft(tokenHash: "hash-a", now: TestClock.now) == draft)
             draft.tokenHash = "hash-b"

@@ -1,10 +1,11 @@
 import Foundation
 import PortalApp
 import PortalCore
-@testable import PortalStorage
 import PortalTestSupport
 import SQLKit
 import Testing
+
+@testable import PortalStorage
 
 @Suite("Submission store contract")
 struct SubmissionStoreTests {
@@ -54,7 +55,8 @@ struct SubmissionStoreTests {
             let (url, _) = try UploadStoreTests.temporaryFile(bytes: 300 * 1024)
             defer { try? FileManager.default.removeItem(at: url) }
             let file = UploadStoreTests.file(1, size: 300 * 1024)
-            try await test.portal.uploads.save(file, field: "lageplan", owner: "draft-x", expiresAt: TestClock.now.addingTimeInterval(3600), contents: url, now: TestClock.now)
+            try await test.portal.uploads.save(
+                file, field: "lageplan", owner: "draft-x", expiresAt: TestClock.now.addingTimeInterval(3600), contents: url, now: TestClock.now)
             try await test.portal.uploads.attach([file.id], owner: "draft-x", to: trial.id)
 
             #expect(try await store.deleteTestSubmissions(of: real.serviceID) == 1)
@@ -198,7 +200,8 @@ struct SubmissionStoreTests {
             let reader = try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna", units: units)
             var filed: [Reference] = []
             for minute in 0..<5 {
-                var submission = Self.submission(test, minutes: Double(minute), service: minute.isMultiple(of: 2) ? DemoCatalog.wellDrilling : DemoCatalog.lostProperty)
+                var submission = Self.submission(
+                    test, minutes: Double(minute), service: minute.isMultiple(of: 2) ? DemoCatalog.wellDrilling : DemoCatalog.lostProperty)
                 submission.applicantName = "Erika Müller"
                 try await store.create(submission, jobs: [])
                 filed.append(submission.reference)
@@ -215,7 +218,9 @@ struct SubmissionStoreTests {
         }
     }
 
-    @Test("A search word common in another unit still finds this unit's older cases, and a case whose name has two matching words is listed once", arguments: TestDatabaseKind.allCases)
+    @Test(
+        "A search word common in another unit still finds this unit's older cases, and a case whose name has two matching words is listed once",
+        arguments: TestDatabaseKind.allCases)
     func searchBeyondOtherUnits(kind: TestDatabaseKind) async throws {
         try await TestPortal.with(kind) { test in
             let store = test.portal.submissions
@@ -248,7 +253,9 @@ struct SubmissionStoreTests {
         }
     }
 
-    @Test("Search words filled in by 0035 for existing cases are found after 0038 keys them by sequence and lines them up per case", arguments: TestDatabaseKind.allCases)
+    @Test(
+        "Search words filled in by 0035 for existing cases are found after 0038 keys them by sequence and lines them up per case",
+        arguments: TestDatabaseKind.allCases)
     func searchWordsMigrate(kind: TestDatabaseKind) async throws {
         try await TestPortal.with(kind) { test in
             let store = test.portal.submissions

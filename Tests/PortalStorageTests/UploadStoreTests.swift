@@ -15,7 +15,9 @@ struct UploadStoreTests {
     }
 
     static func file(_ id: Int, size: Int) -> UploadedFile {
-        UploadedFile(id: .init(UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", id))!), name: "Lageplan.pdf", mediaType: "application/pdf", size: size, sha256: "x")
+        UploadedFile(
+            id: .init(UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", id))!), name: "Lageplan.pdf", mediaType: "application/pdf", size: size,
+            sha256: "x")
     }
 
     @Test("Content round-trips in chunks; only the owner deletes, only unsubmitted files", arguments: TestDatabaseKind.allCases)
@@ -25,7 +27,8 @@ struct UploadStoreTests {
             let (url, data) = try Self.temporaryFile(bytes: 600 * 1024 + 17)
             defer { try? FileManager.default.removeItem(at: url) }
             let plan = Self.file(1, size: data.count)
-            try await store.save(plan, field: "lageplan", owner: "draft-a", expiresAt: TestClock.now.addingTimeInterval(3600), contents: url, now: TestClock.now)
+            try await store.save(
+                plan, field: "lageplan", owner: "draft-a", expiresAt: TestClock.now.addingTimeInterval(3600), contents: url, now: TestClock.now)
             #expect(try await store.file(id: plan.id) == StoredUpload(file: plan, field: "lageplan", owner: "draft-a", submissionID: nil))
             #expect(try await store.files(owner: "draft-a") == [plan])
             var read = Data()
@@ -49,7 +52,8 @@ struct UploadStoreTests {
             let (url, _) = try Self.temporaryFile(bytes: 10)
             defer { try? FileManager.default.removeItem(at: url) }
             for (number, owner) in [(1, "kept"), (2, "dropped")] {
-                try await store.save(Self.file(number, size: 10), field: "f", owner: owner, expiresAt: TestClock.now.addingTimeInterval(3600), contents: url, now: TestClock.now)
+                try await store.save(
+                    Self.file(number, size: 10), field: "f", owner: owner, expiresAt: TestClock.now.addingTimeInterval(3600), contents: url, now: TestClock.now)
             }
             try await store.extend(owner: "kept", until: TestClock.now.addingTimeInterval(30 * 86_400))
             #expect(try await store.deleteExpired(now: TestClock.now.addingTimeInterval(7200)) == 1)

@@ -32,87 +32,180 @@ struct PageSnapshotTests {
     static var citizenPages: [(String, HTML)] {
         let step = form.steps[2]
         let fields = step.fields.map { field in
-            view(field, values: ["hoehe": ["zwölf"], "baeume.1.grund": ["sonstiges"]],
-                 errors: ["hoehe": "„Höhe des größten Baums in Metern“ muss eine Zahl sein, zum Beispiel 12,5."])
+            view(
+                field, values: ["hoehe": ["zwölf"], "baeume.1.grund": ["sonstiges"]],
+                errors: ["hoehe": "„Höhe des größten Baums in Metern“ muss eine Zahl sein, zum Beispiel 12,5."])
         }
         let consent = form.steps[4].fields.map { view($0, values: [:]) }
         return [
-            ("home", HomePage.render(.init(shell: shell("Startseite"), searchAction: "/", query: nil, results: [], mostUsed: [serviceLink],
-                                           categories: [.init(name: "Umwelt und Natur", services: [serviceLink])]))),
-            ("home-search-en", HomePage.render(.init(shell: shell("Search", language: .english), searchAction: "/", query: "<Baum>",
-                                                     results: [serviceLink], mostUsed: [], categories: []))),
-            ("service", ServicePage.render(.init(shell: shell(service.title), service: service,
-                                                 responsibleOffice: "Untere Naturschutzbehörde", startPath: "/leistungen/baumfaellung-beantragen/antrag",
-                                                 privacyPath: "/leistungen/baumfaellung-beantragen/datenschutz"))),
-            ("service-privacy", ServicePrivacyPage.render(.init(shell: shell("Datenschutzhinweise", service: service.title), heading: "Datenschutzhinweise",
-                                                                statement: .mock, updatedOn: "30.11.2026", backPath: "/leistungen/baumfaellung-beantragen"))),
-            ("form-step-errors", FormStepPage.render(.init(shell: shell(step.title, service: service.title, errors: true, notice: true),
-                                                           stepTitle: step.title, stepNumber: 3, stepCount: 5, fields: fields,
-                                                           action: "/leistungen/baumfaellung-beantragen/antrag/schritt/3",
-                                                           backPath: "/leistungen/baumfaellung-beantragen/antrag/schritt/2", csrfToken: "TOKEN"))),
-            ("form-step-consent", FormStepPage.render(.init(shell: shell("Erklärung", service: service.title, notice: true),
-                                                            stepTitle: "Erklärung", stepNumber: 5, stepCount: 5, fields: consent,
-                                                            action: "/leistungen/baumfaellung-beantragen/antrag/schritt/5",
-                                                            backPath: "/leistungen/baumfaellung-beantragen/antrag/schritt/4", csrfToken: "TOKEN"))),
-            ("form-step-kinds", FormStepPage.render(.init(
-                shell: shell("Zahlung", service: "Fundsache melden", notice: true), stepTitle: "Zahlung", stepNumber: 2, stepCount: 2,
-                fields: [
-                    view(FormField(key: "hinweis", kind: .staticText, label: "Hinweis", hint: "Bitte vollständig ausfüllen."), values: [:]),
-                    view(FormField(key: "wert", kind: .money, label: "Geschätzter Wert"), values: ["wert": ["12,345"]],
-                         errors: ["wert": "„Geschätzter Wert“ muss ein Euro-Betrag mit höchstens zwei Nachkommastellen sein, zum Beispiel 12,50."]),
-                    view(FormField(key: "uhrzeit", kind: .time, label: "Uhrzeit des Fundes", isRequired: false), values: [:]),
-                    view(FormField(key: "termin", kind: .dateTime, label: "Abgabetermin", isRequired: false), values: [:]),
-                    view(FormField(key: "iban", kind: .iban, label: "IBAN für den Finderlohn", isRequired: false), values: [:]),
-                    view(FormField(key: "behoerde", kind: .readOnly, label: "Zuständig", fixedValue: "Fundbüro"), values: [:]),
-                    view(FormField(key: "akte", kind: .hidden, label: "Akte", fixedValue: "32.10"), values: [:]),
-                ],
-                action: "/leistungen/fundsache-melden/antrag/schritt/2", backPath: "/leistungen/fundsache-melden/antrag/schritt/1", csrfToken: "TOKEN"))),
-            ("form-step-groups", FormStepPage.render(.init(
-                shell: shell("Bäume", service: service.title, errors: true, notice: true), stepTitle: "Bäume", stepNumber: 3, stepCount: 5,
-                fields: form.steps[1].fields.map {
-                    view($0, values: ["standort.postalCode": ["2410"], "gemarkung": ["Kiel"]],
-                         errors: ["standort": "Die Postleitzahl bei „Lage des Grundstücks“ muss aus fünf Ziffern bestehen, zum Beispiel 24103."])
-                } + form.steps[2].fields.map {
-                    view($0, values: ["baeume.1.art": ["Stieleiche"], "baeume.2.grund": ["sonstiges"]],
-                         errors: ["baeume.2.art": "Bitte füllen Sie „Baumart (Baum 2)“ aus."])
-                } + form.steps[3].fields.map {
-                    view($0, values: [:], files: ["lageplan": [.init(id: "00000000-0000-0000-0000-0000000000f1", name: "Lageplan.pdf", size: "1,2 MB", link: "/x/dateien/00000000-0000-0000-0000-0000000000f1")]])
-                },
-                action: "/leistungen/baumfaellung-beantragen/antrag/schritt/3", backPath: "/leistungen/baumfaellung-beantragen/antrag/schritt/2", csrfToken: "TOKEN"))),
-            ("check-answers", CheckAnswersPage.render(.init(shell: shell("Angaben prüfen", service: service.title, notice: true),
-                                                            sections: [.init(title: "Grundstück", rows: [
-                                                                .init(question: "Gemarkung", answer: "Einfeld", changePath: "/x/schritt/2#feld-gemarkung"),
-                                                                .init(question: "Flurstück", answer: "", changePath: "/x/schritt/2#feld-flurstueck"),
-                                                            ])],
-                                                            errors: [], action: "/x/pruefen", backPath: "/x/schritt/5", csrfToken: "TOKEN", fee: "60,00 €"))),
-            ("confirmation", ConfirmationPage.render(.init(shell: shell("Antrag eingegangen", service: service.title),
-                                                           reference: "BAU-2026-K7QM-4XD2", receivedAt: "Eingegangen am 30.11.2026, 10:15 Uhr",
-                                                           nextSteps: service.steps, homePath: "/"))),
-            ("saved-draft", SavedDraftPage.render(.init(
-                shell: shell("Antrag gespeichert", service: service.title), heading: "Ihr Antrag ist gespeichert",
-                paragraphs: ["Wir haben Ihnen einen Link an Ihre E-Mail-Adresse geschickt.", "Der Link gilt 30 Tage."],
-                resumeLink: nil, changes: [], continuePath: "/leistungen/baumfaellung-beantragen/antrag/schritt/3"))),
-            ("saved-draft-changed", SavedDraftPage.render(.init(
-                shell: shell("Antrag fortsetzen", service: service.title), heading: "Das Formular hat sich geändert",
-                paragraphs: ["Seit Sie gespeichert haben, wurde das Formular geändert."], resumeLink: nil,
-                changes: ["Neue Angabe: „Höhe des größten Baums in Metern“", "Entfallen: „Fax“"],
-                continuePath: "/leistungen/baumfaellung-beantragen/antrag/schritt/1", confirm: ("/fortsetzen/bestaetigen", "TOKEN")))),
-            ("contact", ContactPage.render(.init(
-                shell: shell("Kontakt", errors: true), heading: "Kontakt", intro: "Schreiben Sie uns. Wir antworten in der Regel innerhalb von drei Arbeitstagen.",
-                fields: [
-                    view(FormField(key: "name", kind: .text, label: "Ihr Name", autocomplete: "name"), values: ["name": ["Jürgen Müller"]]),
-                    view(FormField(key: "email", kind: .email, label: "E-Mail-Adresse", autocomplete: "email"), values: ["email": ["juergen@"]],
-                         errors: ["email": "Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@example.de."]),
-                    view(FormField(key: "nachricht", kind: .longText, label: "Ihre Nachricht"), values: [:]),
-                ],
-                action: "/kontakt", csrfToken: "TOKEN", sendLabel: "Nachricht senden", backPath: "/"))),
-            ("sign-language", SignLanguagePage.render(.init(
-                shell: shell("Gebärdensprache"), title: "Informationen in Deutscher Gebärdensprache",
-                introduction: "Hier erklären wir in Videos, was Sie auf diesem Portal tun können.",
-                videos: [.init(title: "Einen Antrag stellen", transcript: "Sie wählen eine Leistung aus und füllen das Formular aus.",
-                               videoPath: "/gebaerdensprache/videos/1", captionsPath: "/gebaerdensprache/videos/1/untertitel")]))),
-            ("not-found", PlainPage.render(.init(shell: shell("Seite nicht gefunden"), heading: "Seite nicht gefunden",
-                                                 paragraphs: [Strings.german.notFoundText], link: ("Zur Startseite", "/")))),
+            (
+                "home",
+                HomePage.render(
+                    .init(
+                        shell: shell("Startseite"), searchAction: "/", query: nil, results: [], mostUsed: [serviceLink],
+                        categories: [.init(name: "Umwelt und Natur", services: [serviceLink])]))
+            ),
+            (
+                "home-search-en",
+                HomePage.render(
+                    .init(
+                        shell: shell("Search", language: .english), searchAction: "/", query: "<Baum>",
+                        results: [serviceLink], mostUsed: [], categories: []))
+            ),
+            (
+                "service",
+                ServicePage.render(
+                    .init(
+                        shell: shell(service.title), service: service,
+                        responsibleOffice: "Untere Naturschutzbehörde", startPath: "/leistungen/baumfaellung-beantragen/antrag",
+                        privacyPath: "/leistungen/baumfaellung-beantragen/datenschutz"))
+            ),
+            (
+                "service-privacy",
+                ServicePrivacyPage.render(
+                    .init(
+                        shell: shell("Datenschutzhinweise", service: service.title), heading: "Datenschutzhinweise",
+                        statement: .mock, updatedOn: "30.11.2026", backPath: "/leistungen/baumfaellung-beantragen"))
+            ),
+            (
+                "form-step-errors",
+                FormStepPage.render(
+                    .init(
+                        shell: shell(step.title, service: service.title, errors: true, notice: true),
+                        stepTitle: step.title, stepNumber: 3, stepCount: 5, fields: fields,
+                        action: "/leistungen/baumfaellung-beantragen/antrag/schritt/3",
+                        backPath: "/leistungen/baumfaellung-beantragen/antrag/schritt/2", csrfToken: "TOKEN"))
+            ),
+            (
+                "form-step-consent",
+                FormStepPage.render(
+                    .init(
+                        shell: shell("Erklärung", service: service.title, notice: true),
+                        stepTitle: "Erklärung", stepNumber: 5, stepCount: 5, fields: consent,
+                        action: "/leistungen/baumfaellung-beantragen/antrag/schritt/5",
+                        backPath: "/leistungen/baumfaellung-beantragen/antrag/schritt/4", csrfToken: "TOKEN"))
+            ),
+            (
+                "form-step-kinds",
+                FormStepPage.render(
+                    .init(
+                        shell: shell("Zahlung", service: "Fundsache melden", notice: true), stepTitle: "Zahlung", stepNumber: 2, stepCount: 2,
+                        fields: [
+                            view(FormField(key: "hinweis", kind: .staticText, label: "Hinweis", hint: "Bitte vollständig ausfüllen."), values: [:]),
+                            view(
+                                FormField(key: "wert", kind: .money, label: "Geschätzter Wert"), values: ["wert": ["12,345"]],
+                                errors: ["wert": "„Geschätzter Wert“ muss ein Euro-Betrag mit höchstens zwei Nachkommastellen sein, zum Beispiel 12,50."]),
+                            view(FormField(key: "uhrzeit", kind: .time, label: "Uhrzeit des Fundes", isRequired: false), values: [:]),
+                            view(FormField(key: "termin", kind: .dateTime, label: "Abgabetermin", isRequired: false), values: [:]),
+                            view(FormField(key: "iban", kind: .iban, label: "IBAN für den Finderlohn", isRequired: false), values: [:]),
+                            view(FormField(key: "behoerde", kind: .readOnly, label: "Zuständig", fixedValue: "Fundbüro"), values: [:]),
+                            view(FormField(key: "akte", kind: .hidden, label: "Akte", fixedValue: "32.10"), values: [:]),
+                        ],
+                        action: "/leistungen/fundsache-melden/antrag/schritt/2", backPath: "/leistungen/fundsache-melden/antrag/schritt/1", csrfToken: "TOKEN"))
+            ),
+            (
+                "form-step-groups",
+                FormStepPage.render(
+                    .init(
+                        shell: shell("Bäume", service: service.title, errors: true, notice: true), stepTitle: "Bäume", stepNumber: 3, stepCount: 5,
+                        fields: form.steps[1].fields.map {
+                            view(
+                                $0, values: ["standort.postalCode": ["2410"], "gemarkung": ["Kiel"]],
+                                errors: ["standort": "Die Postleitzahl bei „Lage des Grundstücks“ muss aus fünf Ziffern bestehen, zum Beispiel 24103."])
+                        }
+                            + form.steps[2].fields.map {
+                                view(
+                                    $0, values: ["baeume.1.art": ["Stieleiche"], "baeume.2.grund": ["sonstiges"]],
+                                    errors: ["baeume.2.art": "Bitte füllen Sie „Baumart (Baum 2)“ aus."])
+                            }
+                            + form.steps[3].fields.map {
+                                view(
+                                    $0, values: [:],
+                                    files: [
+                                        "lageplan": [
+                                            .init(
+                                                id: "00000000-0000-0000-0000-0000000000f1", name: "Lageplan.pdf", size: "1,2 MB",
+                                                link: "/x/dateien/00000000-0000-0000-0000-0000000000f1")
+                                        ]
+                                    ])
+                            },
+                        action: "/leistungen/baumfaellung-beantragen/antrag/schritt/3", backPath: "/leistungen/baumfaellung-beantragen/antrag/schritt/2",
+                        csrfToken: "TOKEN"))
+            ),
+            (
+                "check-answers",
+                CheckAnswersPage.render(
+                    .init(
+                        shell: shell("Angaben prüfen", service: service.title, notice: true),
+                        sections: [
+                            .init(
+                                title: "Grundstück",
+                                rows: [
+                                    .init(question: "Gemarkung", answer: "Einfeld", changePath: "/x/schritt/2#feld-gemarkung"),
+                                    .init(question: "Flurstück", answer: "", changePath: "/x/schritt/2#feld-flurstueck"),
+                                ])
+                        ],
+                        errors: [], action: "/x/pruefen", backPath: "/x/schritt/5", csrfToken: "TOKEN", fee: "60,00 €"))
+            ),
+            (
+                "confirmation",
+                ConfirmationPage.render(
+                    .init(
+                        shell: shell("Antrag eingegangen", service: service.title),
+                        reference: "BAU-2026-K7QM-4XD2", receivedAt: "Eingegangen am 30.11.2026, 10:15 Uhr",
+                        nextSteps: service.steps, homePath: "/"))
+            ),
+            (
+                "saved-draft",
+                SavedDraftPage.render(
+                    .init(
+                        shell: shell("Antrag gespeichert", service: service.title), heading: "Ihr Antrag ist gespeichert",
+                        paragraphs: ["Wir haben Ihnen einen Link an Ihre E-Mail-Adresse geschickt.", "Der Link gilt 30 Tage."],
+                        resumeLink: nil, changes: [], continuePath: "/leistungen/baumfaellung-beantragen/antrag/schritt/3"))
+            ),
+            (
+                "saved-draft-changed",
+                SavedDraftPage.render(
+                    .init(
+                        shell: shell("Antrag fortsetzen", service: service.title), heading: "Das Formular hat sich geändert",
+                        paragraphs: ["Seit Sie gespeichert haben, wurde das Formular geändert."], resumeLink: nil,
+                        changes: ["Neue Angabe: „Höhe des größten Baums in Metern“", "Entfallen: „Fax“"],
+                        continuePath: "/leistungen/baumfaellung-beantragen/antrag/schritt/1", confirm: ("/fortsetzen/bestaetigen", "TOKEN")))
+            ),
+            (
+                "contact",
+                ContactPage.render(
+                    .init(
+                        shell: shell("Kontakt", errors: true), heading: "Kontakt",
+                        intro: "Schreiben Sie uns. Wir antworten in der Regel innerhalb von drei Arbeitstagen.",
+                        fields: [
+                            view(FormField(key: "name", kind: .text, label: "Ihr Name", autocomplete: "name"), values: ["name": ["Jürgen Müller"]]),
+                            view(
+                                FormField(key: "email", kind: .email, label: "E-Mail-Adresse", autocomplete: "email"), values: ["email": ["juergen@"]],
+                                errors: ["email": "Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@example.de."]),
+                            view(FormField(key: "nachricht", kind: .longText, label: "Ihre Nachricht"), values: [:]),
+                        ],
+                        action: "/kontakt", csrfToken: "TOKEN", sendLabel: "Nachricht senden", backPath: "/"))
+            ),
+            (
+                "sign-language",
+                SignLanguagePage.render(
+                    .init(
+                        shell: shell("Gebärdensprache"), title: "Informationen in Deutscher Gebärdensprache",
+                        introduction: "Hier erklären wir in Videos, was Sie auf diesem Portal tun können.",
+                        videos: [
+                            .init(
+                                title: "Einen Antrag stellen", transcript: "Sie wählen eine Leistung aus und füllen das Formular aus.",
+                                videoPath: "/gebaerdensprache/videos/1", captionsPath: "/gebaerdensprache/videos/1/untertitel")
+                        ]))
+            ),
+            (
+                "not-found",
+                PlainPage.render(
+                    .init(
+                        shell: shell("Seite nicht gefunden"), heading: "Seite nicht gefunden",
+                        paragraphs: [Strings.german.notFoundText], link: ("Zur Startseite", "/")))
+            ),
             ("sign-in-required", signInRequired),
         ]
     }
@@ -121,140 +214,232 @@ struct PageSnapshotTests {
         [
             ("account-external", accountExternal),
             ("account-applications", accountApplications),
-            ("account-sign-in", AccountFormPage.render({
-                var model = AccountFormPage.Model(
-                    shell: shell("Anmelden", errors: true), heading: "Anmelden", intro: ["Melden Sie sich mit Ihrem Konto an."], action: "/konto/anmelden",
-                    csrfToken: "TOKEN",
-                    inputs: [.init(name: "email", label: "E-Mail-Adresse", type: "email", autocomplete: "email", value: "anna@example.de"),
-                             .init(name: "passwort", label: "Passwort", type: "password", autocomplete: "current-password",
-                                   error: "Bitte geben Sie Ihr Passwort ein.")],
-                    button: "Anmelden", formError: "E-Mail-Adresse oder Passwort stimmen nicht.",
-                    links: [("Passwort vergessen?", "/konto/passwort-vergessen"), ("Konto anlegen", "/konto/registrieren")])
-                model.alternatives = ("Oder anmelden mit", [PostButton(label: "BundID", action: "/konto/extern/bundid")])
-                model.checkboxes = ("Benachrichtigungen", "benachrichtigung", [("post", "Bei neuer Nachricht im Postfach"), ("status", "Bei Statusänderungen")])
-                return model
-            }())),
+            (
+                "account-sign-in",
+                AccountFormPage.render(
+                    {
+                        var model = AccountFormPage.Model(
+                            shell: shell("Anmelden", errors: true), heading: "Anmelden", intro: ["Melden Sie sich mit Ihrem Konto an."],
+                            action: "/konto/anmelden",
+                            csrfToken: "TOKEN",
+                            inputs: [
+                                .init(name: "email", label: "E-Mail-Adresse", type: "email", autocomplete: "email", value: "anna@example.de"),
+                                .init(
+                                    name: "passwort", label: "Passwort", type: "password", autocomplete: "current-password",
+                                    error: "Bitte geben Sie Ihr Passwort ein."),
+                            ],
+                            button: "Anmelden", formError: "E-Mail-Adresse oder Passwort stimmen nicht.",
+                            links: [("Passwort vergessen?", "/konto/passwort-vergessen"), ("Konto anlegen", "/konto/registrieren")])
+                        model.alternatives = ("Oder anmelden mit", [PostButton(label: "BundID", action: "/konto/extern/bundid")])
+                        model.checkboxes = (
+                            "Benachrichtigungen", "benachrichtigung", [("post", "Bei neuer Nachricht im Postfach"), ("status", "Bei Statusänderungen")]
+                        )
+                        return model
+                    }())
+            ),
             ("case-status", caseStatus),
-            ("decision-confirmation", DecisionConfirmationPage.render(.init(
-                shell: staffShell("Bescheid zustellen"), reference: "BAU-2026-K7QM-4XD2", serviceTitle: service.title, outcomeLabel: "Ergebnis",
-                outcomeValue: "Genehmigt", fileName: "Bescheid.pdf", fileSize: "84 KB", fileID: "00000000-0000-0000-0000-0000000000d1",
-                recipient: "Postfach von Jürgen Müller", action: "/intern/antraege/BAU-2026-K7QM-4XD2/bescheid", cancelPath: "/intern/antraege/BAU-2026-K7QM-4XD2",
-                csrfToken: "TOKEN"))),
+            (
+                "decision-confirmation",
+                DecisionConfirmationPage.render(
+                    .init(
+                        shell: staffShell("Bescheid zustellen"), reference: "BAU-2026-K7QM-4XD2", serviceTitle: service.title, outcomeLabel: "Ergebnis",
+                        outcomeValue: "Genehmigt", fileName: "Bescheid.pdf", fileSize: "84 KB", fileID: "00000000-0000-0000-0000-0000000000d1",
+                        recipient: "Postfach von Jürgen Müller", action: "/intern/antraege/BAU-2026-K7QM-4XD2/bescheid",
+                        cancelPath: "/intern/antraege/BAU-2026-K7QM-4XD2",
+                        csrfToken: "TOKEN"))
+            ),
         ]
     }
 
     static var staffPages: [(String, HTML)] {
         [
-            ("staff-login-error", StaffLoginPage.render(.init(shell: shell("Anmeldung für Mitarbeitende", errors: true), action: "/intern/anmelden",
-                                                              csrfToken: "TOKEN", username: "anna", error: Strings.german.loginFailed))),
-            ("staff-inbox", InboxPage.render(.init(
-                shell: staffShell("Posteingang"), action: "/intern/eingang",
-                services: [.init(value: "baumfaellung-beantragen", label: service.title, isSelected: true)],
-                statuses: CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(), isSelected: $0 == .received) },
-                search: "Müller",
-                rows: [.init(reference: "BAU-2026-K7QM-4XD2", path: "/intern/antraege/BAU-2026-K7QM-4XD2", applicant: "Jürgen Müller",
-                             service: service.title, status: "Eingegangen", receivedAt: "30.11.2026, 10:15", isUnread: true),
-                       .init(reference: "BAU-2026-0000-0001", path: "/intern/antraege/BAU-2026-0000-0001", applicant: "Ayşe Yılmaz",
-                             service: service.title, status: "In Bearbeitung", receivedAt: "29.11.2026, 08:05", isUnread: false)],
-                olderPath: "/intern/eingang?vor=17", newestPath: nil))),
-            ("staff-submission", StaffSubmissionPage.render(.init(
-                shell: staffShell("BAU-2026-K7QM-4XD2"), reference: "BAU-2026-K7QM-4XD2", serviceTitle: service.title,
-                status: "In Bearbeitung", receivedAt: "30.11.2026, 10:15", formVersion: 1,
-                sections: [.init(title: "Grundstück", answers: [.init(question: "Gemarkung", answer: "Einfeld"), .init(question: "Flurstück", answer: "")])],
-                history: [.init(at: "30.11.2026, 11:00", from: "Eingegangen", to: "In Bearbeitung", actor: "staff:anna", note: "Prüfung <begonnen>")],
-                statusChoices: [.init(value: "completed", label: "Abgeschlossen"), .init(value: "rejected", label: "Abgelehnt")],
-                statusAction: "/intern/antraege/BAU-2026-K7QM-4XD2/status", csrfToken: "TOKEN", fee: "60,00 €"))),
-            ("contact-messages", ContactMessagesPage.render(.init(shell: staffShell("Kontaktanfragen"), rows: [
-                .init(receivedAt: "30.11.2026, 09:12", about: "Allgemein", category: "Frage", sender: "Jürgen Müller <j.mueller@example.de>",
-                      text: "Wann ist das Kreishaus geöffnet?\nDanke <und> Gruß"),
-            ]))),
-            ("processing-records", ProcessingRecordsPage.render(.init(
-                shell: staffShell("Verzeichnis der Verarbeitungstätigkeiten"),
-                records: [(service.title, ProcessingRecord(service: service, orgUnit: "Untere Naturschutzbehörde"))]))),
+            (
+                "staff-login-error",
+                StaffLoginPage.render(
+                    .init(
+                        shell: shell("Anmeldung für Mitarbeitende", errors: true), action: "/intern/anmelden",
+                        csrfToken: "TOKEN", username: "anna", error: Strings.german.loginFailed))
+            ),
+            (
+                "staff-inbox",
+                InboxPage.render(
+                    .init(
+                        shell: staffShell("Posteingang"), action: "/intern/eingang",
+                        services: [.init(value: "baumfaellung-beantragen", label: service.title, isSelected: true)],
+                        statuses: CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(), isSelected: $0 == .received) },
+                        search: "Müller",
+                        rows: [
+                            .init(
+                                reference: "BAU-2026-K7QM-4XD2", path: "/intern/antraege/BAU-2026-K7QM-4XD2", applicant: "Jürgen Müller",
+                                service: service.title, status: "Eingegangen", receivedAt: "30.11.2026, 10:15", isUnread: true),
+                            .init(
+                                reference: "BAU-2026-0000-0001", path: "/intern/antraege/BAU-2026-0000-0001", applicant: "Ayşe Yılmaz",
+                                service: service.title, status: "In Bearbeitung", receivedAt: "29.11.2026, 08:05", isUnread: false),
+                        ],
+                        olderPath: "/intern/eingang?vor=17", newestPath: nil))
+            ),
+            (
+                "staff-submission",
+                StaffSubmissionPage.render(
+                    .init(
+                        shell: staffShell("BAU-2026-K7QM-4XD2"), reference: "BAU-2026-K7QM-4XD2", serviceTitle: service.title,
+                        status: "In Bearbeitung", receivedAt: "30.11.2026, 10:15", formVersion: 1,
+                        sections: [
+                            .init(title: "Grundstück", answers: [.init(question: "Gemarkung", answer: "Einfeld"), .init(question: "Flurstück", answer: "")])
+                        ],
+                        history: [.init(at: "30.11.2026, 11:00", from: "Eingegangen", to: "In Bearbeitung", actor: "staff:anna", note: "Prüfung <begonnen>")],
+                        statusChoices: [.init(value: "completed", label: "Abgeschlossen"), .init(value: "rejected", label: "Abgelehnt")],
+                        statusAction: "/intern/antraege/BAU-2026-K7QM-4XD2/status", csrfToken: "TOKEN", fee: "60,00 €"))
+            ),
+            (
+                "contact-messages",
+                ContactMessagesPage.render(
+                    .init(
+                        shell: staffShell("Kontaktanfragen"),
+                        rows: [
+                            .init(
+                                receivedAt: "30.11.2026, 09:12", about: "Allgemein", category: "Frage", sender: "Jürgen Müller <j.mueller@example.de>",
+                                text: "Wann ist das Kreishaus geöffnet?\nDanke <und> Gruß")
+                        ]))
+            ),
+            (
+                "processing-records",
+                ProcessingRecordsPage.render(
+                    .init(
+                        shell: staffShell("Verzeichnis der Verarbeitungstätigkeiten"),
+                        records: [(service.title, ProcessingRecord(service: service, orgUnit: "Untere Naturschutzbehörde"))]))
+            ),
             ("admin-pages", adminPages),
         ]
     }
 
     static var editorPages: [(String, HTML)] {
         let thread = ReviewThread(entries: [
-            .init(id: "r1", target: "Schritt 3: Bäume", author: "Petra Prüfer", at: "30.11.2026, 10:00", text: "Bitte „Stammumfang“ erklären.",
-                  isResolved: false, replies: [(author: "Erik Editor", at: "30.11.2026, 11:00", text: "Hinweis ergänzt.")]),
+            .init(
+                id: "r1", target: "Schritt 3: Bäume", author: "Petra Prüfer", at: "30.11.2026, 10:00", text: "Bitte „Stammumfang“ erklären.",
+                isResolved: false, replies: [(author: "Erik Editor", at: "30.11.2026, 11:00", text: "Hinweis ergänzt.")]),
             .init(id: "r2", target: "Eintrag", author: "Petra Prüfer", at: "29.11.2026, 09:00", text: "Frist <fehlt>", isResolved: true, replies: []),
         ])
         return [
-            ("editor-services", EditorServicesPage.render(.init(
-                shell: staffShell("Leistungen bearbeiten", errors: true), rows: [.init(title: service.title, status: "Veröffentlicht (Version 1)", path: "/intern/redaktion/baumfaellung-beantragen")],
-                orgUnits: [("natur", "Untere Naturschutzbehörde"), ("wasser", "Untere Wasserbehörde")], createAction: "/intern/redaktion", csrfToken: "TOKEN",
-                error: "Bitte geben Sie einen Titel an.", entered: ("", "baum")))),
+            (
+                "editor-services",
+                EditorServicesPage.render(
+                    .init(
+                        shell: staffShell("Leistungen bearbeiten", errors: true),
+                        rows: [.init(title: service.title, status: "Veröffentlicht (Version 1)", path: "/intern/redaktion/baumfaellung-beantragen")],
+                        orgUnits: [("natur", "Untere Naturschutzbehörde"), ("wasser", "Untere Wasserbehörde")], createAction: "/intern/redaktion",
+                        csrfToken: "TOKEN",
+                        error: "Bitte geben Sie einen Titel an.", entered: ("", "baum")))
+            ),
             ("editor-service", editorService),
             ("editor-service-entry", editorServiceSection(.entry)),
             ("editor-service-privacy", editorServiceSection(.privacy)),
-            ("editor-step", EditorStepPage.render({
-                var rows = form.steps[2].fields.flatMap { field -> [EditorStepPage.FieldRow] in
-                    var row = EditorStepPage.FieldRow(key: field.key, label: field.label, kind: field.kind, isRequired: field.isRequired, editPath: "/intern/redaktion/x/feld/\(field.key)")
-                    row.isRepeatable = field.repetition != nil
-                    return [row] + field.fields.map { child in
-                        var row = EditorStepPage.FieldRow(key: child.key, label: child.label, kind: child.kind, isRequired: child.isRequired, editPath: nil)
-                        row.depth = 1
-                        return row
-                    }
-                }
-                rows[0].editPath = nil
-                return EditorStepPage.Model(shell: staffShell("Schritt 3: Bäume"), serviceTitle: service.title, stepNumber: 3, stepTitle: "Bäume", fields: rows,
-                                            action: "/intern/redaktion/x/schritt/3", previewPath: "/intern/redaktion/x/schritt/3/vorschau",
-                                            backPath: "/intern/redaktion/x", csrfToken: "TOKEN", revision: 4, error: nil)
-            }())),
-            ("editor-field", EditorFieldPage.render({
-                var model = EditorFieldPage.Model(
-                    shell: staffShell("Feld bearbeiten", errors: true), serviceTitle: service.title, field: form.steps[2].fields[0].fields[3],
-                    conditionFields: [("grund", "Grund der Fällung"), ("umfang", "Stammumfang in Zentimetern")], action: "/intern/redaktion/x/feld/erlaeuterung",
-                    backPath: "/intern/redaktion/x/schritt/3", csrfToken: "TOKEN", revision: 4, error: "Die Höchstlänge muss eine ganze Zahl sein.")
-                model.warnings = ["„gemäß“ klingt nach Amtssprache: besser „nach“."]
-                return model
-            }())),
-            ("editor-preview", EditorPreviewPage.render(.init(
-                shell: staffShell("Vorschau: Bäume"), stepTitle: "Bäume", fields: form.steps[2].fields.map { view($0, values: [:]) },
-                backPath: "/intern/redaktion/x/schritt/3"))),
-            ("editor-rules", EditorRulesPage.render({
-                var model = EditorRulesPage.Model(
-                    shell: staffShell("Regeln und Gebühr", errors: true), serviceTitle: service.title,
-                    rules: [.init(message: "Bitte geben Sie eine Erläuterung an.", fieldLabel: "Erläuterung", condition: "wenn „Grund der Fällung“ = Sonstiges")],
-                    fields: [("grund", "Grund der Fällung"), ("erlaeuterung", "Erläuterung")], numberFields: [("umfang", "Stammumfang in Zentimetern")],
-                    fee: "30,00 € × Anzahl „Zu fällende Bäume“", action: "/intern/redaktion/x/regeln", backPath: "/intern/redaktion/x", csrfToken: "TOKEN",
-                    revision: 4, error: "Bitte geben Sie eine Meldung an.")
-                model.entered = ["regel_feld": "erlaeuterung"]
-                return model
-            }())),
-            ("review-list", ReviewListPage.render(.init(shell: staffShell("Prüfungen"), rows: [
-                .init(title: service.title, state: "Zur Prüfung eingereicht", path: "/intern/pruefung/baumfaellung-beantragen"),
-            ]))),
-            ("review", ReviewPage.render({
-                var model = ReviewPage.Model(
-                    shell: staffShell("Prüfung: \(service.title)"), service: service, state: "Zur Prüfung eingereicht",
-                    steps: form.steps.prefix(3).map { step in
-                        var page = ReviewPage.Step(title: step.title, fields: step.fields.map { view($0, values: [:]) })
-                        page.rules = step.title == "Bäume" ? ["Erläuterung: Pflicht, wenn „Grund der Fällung“ = Sonstiges"] : []
-                        return page
-                    },
-                    thread: thread, targets: [("eintrag", "Eintrag"), ("schritt-3", "Schritt 3: Bäume")], action: "/intern/pruefung/baumfaellung-beantragen",
-                    csrfToken: "TOKEN", revision: 4, canDecide: true, backPath: "/intern/pruefung", error: nil)
-                model.testAction = "/intern/pruefung/baumfaellung-beantragen/test"
-                model.changesBasis = "Änderungen seit Version 1"
-                model.changes = [.init(title: "Schritt 3: Bäume", lines: ["Neu: „Höhe des größten Baums in Metern“"])]
-                model.formRules = ["Gebühr: 30,00 € je Baum"]
-                model.fee = "30,00 € × Anzahl „Zu fällende Bäume“"
-                return model
-            }())),
+            (
+                "editor-step",
+                EditorStepPage.render(
+                    {
+                        var rows = form.steps[2].fields.flatMap { field -> [EditorStepPage.FieldRow] in
+                            var row = EditorStepPage.FieldRow(
+                                key: field.key, label: field.label, kind: field.kind, isRequired: field.isRequired,
+                                editPath: "/intern/redaktion/x/feld/\(field.key)")
+                            row.isRepeatable = field.repetition != nil
+                            return [row]
+                                + field.fields.map { child in
+                                    var row = EditorStepPage.FieldRow(
+                                        key: child.key, label: child.label, kind: child.kind, isRequired: child.isRequired, editPath: nil)
+                                    row.depth = 1
+                                    return row
+                                }
+                        }
+                        rows[0].editPath = nil
+                        return EditorStepPage.Model(
+                            shell: staffShell("Schritt 3: Bäume"), serviceTitle: service.title, stepNumber: 3, stepTitle: "Bäume", fields: rows,
+                            action: "/intern/redaktion/x/schritt/3", previewPath: "/intern/redaktion/x/schritt/3/vorschau",
+                            backPath: "/intern/redaktion/x", csrfToken: "TOKEN", revision: 4, error: nil)
+                    }())
+            ),
+            (
+                "editor-field",
+                EditorFieldPage.render(
+                    {
+                        var model = EditorFieldPage.Model(
+                            shell: staffShell("Feld bearbeiten", errors: true), serviceTitle: service.title, field: form.steps[2].fields[0].fields[3],
+                            conditionFields: [("grund", "Grund der Fällung"), ("umfang", "Stammumfang in Zentimetern")],
+                            action: "/intern/redaktion/x/feld/erlaeuterung",
+                            backPath: "/intern/redaktion/x/schritt/3", csrfToken: "TOKEN", revision: 4, error: "Die Höchstlänge muss eine ganze Zahl sein.")
+                        model.warnings = ["„gemäß“ klingt nach Amtssprache: besser „nach“."]
+                        return model
+                    }())
+            ),
+            (
+                "editor-preview",
+                EditorPreviewPage.render(
+                    .init(
+                        shell: staffShell("Vorschau: Bäume"), stepTitle: "Bäume", fields: form.steps[2].fields.map { view($0, values: [:]) },
+                        backPath: "/intern/redaktion/x/schritt/3"))
+            ),
+            (
+                "editor-rules",
+                EditorRulesPage.render(
+                    {
+                        var model = EditorRulesPage.Model(
+                            shell: staffShell("Regeln und Gebühr", errors: true), serviceTitle: service.title,
+                            rules: [
+                                .init(
+                                    message: "Bitte geben Sie eine Erläuterung an.", fieldLabel: "Erläuterung",
+                                    condition: "wenn „Grund der Fällung“ = Sonstiges")
+                            ],
+                            fields: [("grund", "Grund der Fällung"), ("erlaeuterung", "Erläuterung")], numberFields: [("umfang", "Stammumfang in Zentimetern")],
+                            fee: "30,00 € × Anzahl „Zu fällende Bäume“", action: "/intern/redaktion/x/regeln", backPath: "/intern/redaktion/x",
+                            csrfToken: "TOKEN",
+                            revision: 4, error: "Bitte geben Sie eine Meldung an.")
+                        model.entered = ["regel_feld": "erlaeuterung"]
+                        return model
+                    }())
+            ),
+            (
+                "review-list",
+                ReviewListPage.render(
+                    .init(
+                        shell: staffShell("Prüfungen"),
+                        rows: [
+                            .init(title: service.title, state: "Zur Prüfung eingereicht", path: "/intern/pruefung/baumfaellung-beantragen")
+                        ]))
+            ),
+            (
+                "review",
+                ReviewPage.render(
+                    {
+                        var model = ReviewPage.Model(
+                            shell: staffShell("Prüfung: \(service.title)"), service: service, state: "Zur Prüfung eingereicht",
+                            steps: form.steps.prefix(3).map { step in
+                                var page = ReviewPage.Step(title: step.title, fields: step.fields.map { view($0, values: [:]) })
+                                page.rules = step.title == "Bäume" ? ["Erläuterung: Pflicht, wenn „Grund der Fällung“ = Sonstiges"] : []
+                                return page
+                            },
+                            thread: thread, targets: [("eintrag", "Eintrag"), ("schritt-3", "Schritt 3: Bäume")],
+                            action: "/intern/pruefung/baumfaellung-beantragen",
+                            csrfToken: "TOKEN", revision: 4, canDecide: true, backPath: "/intern/pruefung", error: nil)
+                        model.testAction = "/intern/pruefung/baumfaellung-beantragen/test"
+                        model.changesBasis = "Änderungen seit Version 1"
+                        model.changes = [.init(title: "Schritt 3: Bäume", lines: ["Neu: „Höhe des größten Baums in Metern“"])]
+                        model.formRules = ["Gebühr: 30,00 € je Baum"]
+                        model.fee = "30,00 € × Anzahl „Zu fällende Bäume“"
+                        return model
+                    }())
+            ),
         ]
     }
 
     /// A form that asks for a trust level, seen by someone signed in with a password.
     static var signInRequired: HTML {
         let text = IdentityText.german
-        var model = PlainPage.Model(shell: shell(text.gateHeading, service: service.title), heading: text.gateHeading, paragraphs: [
-            text.gateText(service.title, TrustLevel.substantial.label(), TrustLevel.substantial.explanation()),
-            text.gateTooLow(TrustLevel.basic.label()),
-        ])
+        var model = PlainPage.Model(
+            shell: shell(text.gateHeading, service: service.title), heading: text.gateHeading,
+            paragraphs: [
+                text.gateText(service.title, TrustLevel.substantial.label(), TrustLevel.substantial.explanation()),
+                text.gateTooLow(TrustLevel.basic.label()),
+            ])
         model.buttons = [PostButton(label: text.loginWith("BundID"), action: "/konto/extern/bundid", secondary: false)]
         model.csrfToken = "TOKEN"
         model.links = [(text.serviceLink, "/leistungen/baumfaellung-beantragen")]
@@ -264,7 +449,8 @@ struct PageSnapshotTests {
     /// An account made through a provider: no password, one linked sign-in, another provider to connect.
     static var accountExternal: HTML {
         let text = IdentityText.german
-        var model = MyApplicationsPage.Model(shell: shell("Mein Konto"), email: "anna.schmidt@example.de", rows: [], logoutAction: "/konto/abmelden", csrfToken: "TOKEN")
+        var model = MyApplicationsPage.Model(
+            shell: shell("Mein Konto"), email: "anna.schmidt@example.de", rows: [], logoutAction: "/konto/abmelden", csrfToken: "TOKEN")
         model.profile = CitizenProfile(givenName: "Anna", familyName: "Schmidt")
         model.exportPath = "/konto/daten"
         model.profileAction = "/konto/angaben"
@@ -284,8 +470,14 @@ struct PageSnapshotTests {
     static var accountApplications: HTML {
         var model = MyApplicationsPage.Model(
             shell: shell("Meine Anträge"), email: "juergen@example.de",
-            rows: [.init(reference: "BAU-2026-K7QM-4XD2", service: service.title, status: "In Bearbeitung", receivedAt: "30.11.2026", path: "/konto/antraege/BAU-2026-K7QM-4XD2"),
-                   .init(reference: "BAU-2026-0000-0001", service: service.title, status: "Abgeschlossen", receivedAt: "02.11.2026", path: "/konto/antraege/BAU-2026-0000-0001")],
+            rows: [
+                .init(
+                    reference: "BAU-2026-K7QM-4XD2", service: service.title, status: "In Bearbeitung", receivedAt: "30.11.2026",
+                    path: "/konto/antraege/BAU-2026-K7QM-4XD2"),
+                .init(
+                    reference: "BAU-2026-0000-0001", service: service.title, status: "Abgeschlossen", receivedAt: "02.11.2026",
+                    path: "/konto/antraege/BAU-2026-0000-0001"),
+            ],
             logoutAction: "/konto/abmelden", csrfToken: "TOKEN")
         model.profile = CitizenProfile(givenName: "Jürgen", familyName: "Müller")
         model.exportPath = "/konto/daten"
@@ -305,8 +497,11 @@ struct PageSnapshotTests {
             nextSteps: "Bitte reichen Sie die angeforderten Unterlagen nach.", processingTime: service.processingTime, backPath: "/konto")
         model.receiptPath = "/konto/antraege/BAU-2026-K7QM-4XD2/eingangsbestaetigung"
         model.mailbox = MailboxThread(
-            messages: [.init(author: "Untere Naturschutzbehörde", sentAt: "01.12.2026, 09:00", body: "Bitte senden Sie Fotos.\nDanke.", isNew: true,
-                             files: [("Hinweise.pdf", "/konto/antraege/BAU-2026-K7QM-4XD2/dateien/1")])],
+            messages: [
+                .init(
+                    author: "Untere Naturschutzbehörde", sentAt: "01.12.2026, 09:00", body: "Bitte senden Sie Fotos.\nDanke.", isNew: true,
+                    files: [("Hinweise.pdf", "/konto/antraege/BAU-2026-K7QM-4XD2/dateien/1")])
+            ],
             action: "/konto/antraege/BAU-2026-K7QM-4XD2/nachrichten", csrfToken: "TOKEN", label: "Ihre Nachricht")
         model.decision = (outcome: "Genehmigt", deliveredAt: "02.12.2026", path: "/konto/antraege/BAU-2026-K7QM-4XD2/bescheid", retrieved: false)
         model.redress = service.redress
@@ -314,8 +509,10 @@ struct PageSnapshotTests {
         model.csrfToken = "TOKEN"
         var request = CaseStatusPage.OpenRequest(
             deadline: "15.12.2026",
-            items: [.init(document: "Fotos der Bäume", field: "dokument-1", received: ("Foto1.jpg", "/konto/antraege/BAU-2026-K7QM-4XD2/dateien/2")),
-                    .init(document: "Lageplan", field: "dokument-2", error: "Bitte wählen Sie eine Datei aus.")],
+            items: [
+                .init(document: "Fotos der Bäume", field: "dokument-1", received: ("Foto1.jpg", "/konto/antraege/BAU-2026-K7QM-4XD2/dateien/2")),
+                .init(document: "Lageplan", field: "dokument-2", error: "Bitte wählen Sie eine Datei aus."),
+            ],
             action: "/konto/antraege/BAU-2026-K7QM-4XD2/unterlagen")
         request.keptNote = true
         model.openRequest = request
@@ -327,9 +524,14 @@ struct PageSnapshotTests {
     static var adminPages: HTML {
         var model = AdminPagesPage.Model(
             shell: staffShell("Seiten des Portals", errors: true),
-            entries: [.init(slug: "hilfe", title: "Hilfe", body: "So stellen Sie einen Antrag:\n\n1. Leistung wählen", action: "/intern/seiten/hilfe", viewPath: "/hilfe"),
-                      .init(slug: "amtswoerter", title: "Amtswörter", body: "gemäß = nach", action: "/intern/seiten/amtswoerter", viewPath: nil,
-                            hint: "Eine Zeile je Wort: „Wort = Alternative“.")],
+            entries: [
+                .init(
+                    slug: "hilfe", title: "Hilfe", body: "So stellen Sie einen Antrag:\n\n1. Leistung wählen", action: "/intern/seiten/hilfe",
+                    viewPath: "/hilfe"),
+                .init(
+                    slug: "amtswoerter", title: "Amtswörter", body: "gemäß = nach", action: "/intern/seiten/amtswoerter", viewPath: nil,
+                    hint: "Eine Zeile je Wort: „Wort = Alternative“."),
+            ],
             csrfToken: "TOKEN", error: "Bitte geben Sie einen Text ein.")
         model.videos = [(title: "Einen Antrag stellen", removeAction: "/intern/seiten/videos/1/entfernen")]
         model.videoAction = "/intern/seiten/videos"
@@ -341,17 +543,20 @@ struct PageSnapshotTests {
     /// The editor's service page: a draft under review with a blocking gate item and two versions.
     static var editorService: HTML {
         var model = EditorServicePage.Model(
-            shell: staffShell(service.title, errors: true), service: service, entryAction: "/intern/redaktion/x/eintrag", draftAction: "/intern/redaktion/x/entwurf",
+            shell: staffShell(service.title, errors: true), service: service, entryAction: "/intern/redaktion/x/eintrag",
+            draftAction: "/intern/redaktion/x/entwurf",
             publishAction: "/intern/redaktion/x/veroeffentlichen", csrfToken: "TOKEN", publishedVersion: 1,
             draft: {
-                var draft = EditorServicePage.Draft(label: "Entwurf für Version 2", revision: 4,
-                                                    steps: form.steps.enumerated().map { .init(title: $1.title, fieldCount: $1.fields.count, path: "/intern/redaktion/x/schritt/\($0 + 1)") },
-                                                    notes: ["Aus FIM übernommen: 3 Felder"], warnings: ["„Vordruck“ klingt nach Amtssprache: besser „Formular“."])
+                var draft = EditorServicePage.Draft(
+                    label: "Entwurf für Version 2", revision: 4,
+                    steps: form.steps.enumerated().map { .init(title: $1.title, fieldCount: $1.fields.count, path: "/intern/redaktion/x/schritt/\($0 + 1)") },
+                    notes: ["Aus FIM übernommen: 3 Felder"], warnings: ["„Vordruck“ klingt nach Amtssprache: besser „Formular“."])
                 draft.ruleCount = 1
                 draft.hasFee = true
                 return draft
             }(),
-            gate: PublishGate.check(service, schema: form), error: "Der Entwurf wurde inzwischen geändert. Bitte laden Sie die Seite neu.", backPath: "/intern/redaktion")
+            gate: PublishGate.check(service, schema: form), error: "Der Entwurf wurde inzwischen geändert. Bitte laden Sie die Seite neu.",
+            backPath: "/intern/redaktion")
         model.versions = [.init(number: 1, publishedAt: "01.11.2026", changes: ["Erste Version"], isCurrent: true)]
         model.review = .init(state: "Zur Prüfung eingereicht", canSend: false, thread: ReviewThread(entries: []), history: ["30.11.2026: zur Prüfung gesendet"])
         model.orgUnitName = "Untere Naturschutzbehörde"
@@ -455,26 +660,30 @@ struct FormComponentTests {
     }
 
     @Test func postFormCarriesTheTokenFirstAndEscapesHiddenValues() {
-        let form = PostForm(action: "/a?x=1&y=2", csrfToken: "T\"", hidden: [("revision", "3"), ("zurueck", "/b\"><script>")], class: "inline-form",
-                            encoding: .multipart, noValidate: true, content: "<button type=\"submit\">Senden</button>").html.rendered
-        #expect(form == """
-            <form method="post" action="/a?x=1&amp;y=2" class="inline-form" enctype="multipart/form-data" novalidate>
-            <input type="hidden" name="_csrf" value="T&quot;"><input type="hidden" name="revision" value="3"><input type="hidden" name="zurueck" value="/b&quot;&gt;&lt;script&gt;">
-            <button type="submit">Senden</button>
-            </form>
-            """)
+        let form = PostForm(
+            action: "/a?x=1&y=2", csrfToken: "T\"", hidden: [("revision", "3"), ("zurueck", "/b\"><script>")], class: "inline-form",
+            encoding: .multipart, noValidate: true, content: "<button type=\"submit\">Senden</button>"
+        ).html.rendered
+        #expect(
+            form == """
+                <form method="post" action="/a?x=1&amp;y=2" class="inline-form" enctype="multipart/form-data" novalidate>
+                <input type="hidden" name="_csrf" value="T&quot;"><input type="hidden" name="revision" value="3"><input type="hidden" name="zurueck" value="/b&quot;&gt;&lt;script&gt;">
+                <button type="submit">Senden</button>
+                </form>
+                """)
     }
 
     @Test func labelledFieldDescribesTheInputByHintAndError() {
         let html = TextInput(id: "plz", name: "plz", value: "<1>", isShort: true, inputMode: "numeric")
             .field("Postleitzahl", hint: "Fünf Ziffern", error: "Bitte fünf Ziffern angeben.", errorPrefix: "Fehler:").html.rendered
-        #expect(html == """
-            <div class="field field-error">
-            <label class="label" for="plz">Postleitzahl</label>
-            <p class="hint" id="plz-hinweis">Fünf Ziffern</p><p class="error-message" id="plz-fehler"><span class="visually-hidden">Fehler: </span>Bitte fünf Ziffern angeben.</p>\
-            <input class="input input-short" id="plz" name="plz" type="text" value="&lt;1&gt;" inputmode="numeric" aria-describedby="plz-hinweis plz-fehler" aria-invalid="true">
-            </div>
-            """)
+        #expect(
+            html == """
+                <div class="field field-error">
+                <label class="label" for="plz">Postleitzahl</label>
+                <p class="hint" id="plz-hinweis">Fünf Ziffern</p><p class="error-message" id="plz-fehler"><span class="visually-hidden">Fehler: </span>Bitte fünf Ziffern angeben.</p>\
+                <input class="input input-short" id="plz" name="plz" type="text" value="&lt;1&gt;" inputmode="numeric" aria-describedby="plz-hinweis plz-fehler" aria-invalid="true">
+                </div>
+                """)
     }
 
     @Test func textStandingAloneIsEscaped() {

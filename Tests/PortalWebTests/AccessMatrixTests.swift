@@ -42,7 +42,10 @@ struct AccessMatrixTests {
 
     /// (method and pattern as the router prints it) → (concrete path, access).
     static func expectations(_ o: Objects) -> [String: (path: String, access: Access)] {
-        let ref = o.reference, slug = o.slug, draft = "/intern/redaktion/leistungen/\(o.draftSlug)", token = o.token
+        let ref = o.reference
+        let slug = o.slug
+        let draft = "/intern/redaktion/leistungen/\(o.draftSlug)"
+        let token = o.token
         // The admin belongs to no org unit, so the unit's service is not theirs to edit.
         let editors: Access = .only([.editorX])
         return [
@@ -125,7 +128,9 @@ struct AccessMatrixTests {
             "POST /intern/seiten/{slug}": ("/intern/seiten/impressum", .only([.admin])),
             // Without files the admin's upload is refused (422): nobody gets a 2xx, the check is that no one else gets past the gate.
             "POST /intern/seiten/gebaerdensprache/videos": ("/intern/seiten/gebaerdensprache/videos", .only([.admin], exercised: false)),
-            "POST /intern/seiten/gebaerdensprache/videos/{id}/entfernen": ("/intern/seiten/gebaerdensprache/videos/\(UUID().uuidString.lowercased())/entfernen", .only([.admin], exercised: false)),
+            "POST /intern/seiten/gebaerdensprache/videos/{id}/entfernen": (
+                "/intern/seiten/gebaerdensprache/videos/\(UUID().uuidString.lowercased())/entfernen", .only([.admin], exercised: false)
+            ),
             "GET /intern/pruefung": ("/intern/pruefung", .only([.reviewerX, .admin])),
             "GET /intern/pruefung/{slug}": ("/intern/pruefung/\(o.draftSlug)", .only([.reviewerX])),
             "POST /intern/pruefung/{slug}": ("/intern/pruefung/\(o.draftSlug)", .only([.reviewerX])),
@@ -179,15 +184,17 @@ struct AccessMatrixTests {
     /// Where a refusal may send the browser: a sign-in page or the look-up of a case.
     static let refusalPages: Set<String> = ["/intern/anmelden", "/konto/anmelden", "/vorgang"]
 
-    @Test("Every route answers every role as the matrix says; state changes without a CSRF token get 403 and change nothing",
-          arguments: TestDatabaseKind.allCases)
+    @Test(
+        "Every route answers every role as the matrix says; state changes without a CSRF token get 403 and change nothing",
+        arguments: TestDatabaseKind.allCases)
     func matrix(kind: TestDatabaseKind) async throws {
         try await TestPortal.with(kind) { test in
             let provider = FakeIdentityProvider()
             let mail = RecordingMailSender()
             let router = test.router(mail: mail, identityProviders: [provider])
             let registered = Set(router.routes.map { "\($0.method) \($0.path)" })
-            try await test.addStaff("sb-x", password: "ein-langes-passwort", name: "Sachbearbeitung X", roles: [.caseWorker], units: [DemoCatalog.waterAuthority])
+            try await test.addStaff(
+                "sb-x", password: "ein-langes-passwort", name: "Sachbearbeitung X", roles: [.caseWorker], units: [DemoCatalog.waterAuthority])
             try await test.addStaff("sb-y", password: "ein-langes-passwort", name: "Sachbearbeitung Y", roles: [.caseWorker], units: [DemoCatalog.publicOrder])
             try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Redaktion X", roles: [.editor], units: [DemoCatalog.waterAuthority])
             try await test.addStaff("pruefung", password: "ein-langes-passwort", name: "Prüfung X", roles: [.reviewer], units: [DemoCatalog.waterAuthority])
@@ -203,8 +210,11 @@ struct AccessMatrixTests {
                 let account = try #require(try await test.portal.accounts.account(email: "a@example.de"))
                 let reference = try #require(try await test.portal.accounts.submissions(of: account.id).first?.reference.rawValue)
                 _ = try await citizenA.get("/konto/antraege/\(reference)")
-                #expect(try await citizenA.postMultipart("/konto/antraege/\(reference)/nachrichten", [("nachricht", "Anbei der Lageplan.")],
-                                                         files: [(field: "anhang", name: "Lageplan.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]).status == .seeOther)
+                #expect(
+                    try await citizenA.postMultipart(
+                        "/konto/antraege/\(reference)/nachrichten", [("nachricht", "Anbei der Lageplan.")],
+                        files: [(field: "anhang", name: "Lageplan.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]
+                    ).status == .seeOther)
                 let casePage = try await citizenA.get("/konto/antraege/\(reference)")
                 let fileLink = try #require(casePage.text.firstMatch(of: /\/dateien\/([0-9a-f-]{36})/))
                 try await test.worker().runOnce()
@@ -253,7 +263,8 @@ struct AccessMatrixTests {
                             if method == .get {
                                 response = try await browser.get(path)
                             } else if path.hasPrefix("/api/") {
-                                response = try await client.execute(uri: path, method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: #"{"answers":{}}"#))
+                                response = try await client.execute(
+                                    uri: path, method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: #"{"answers":{}}"#))
                             } else {
                                 // The token of a page of this browser's own session.
                                 response = try await browser.post(path, [])
@@ -309,13 +320,23 @@ struct AccessMatrixTests {
         _ = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
         _ = try await editor.get("/intern/redaktion")
         let base = "/intern/redaktion/leistungen/matrix-leistung"
-        #expect(try await editor.post("/intern/redaktion/leistungen", [("titel", "Matrix-Leistung"), ("kurzname", "matrix-leistung"),
-                                                                        ("stelle", "untere-wasserbehoerde")]).status == .seeOther)
+        #expect(
+            try await editor.post(
+                "/intern/redaktion/leistungen",
+                [
+                    ("titel", "Matrix-Leistung"), ("kurzname", "matrix-leistung"),
+                    ("stelle", "untere-wasserbehoerde"),
+                ]
+            ).status == .seeOther)
         var page = try await editor.get(base)
         _ = try await editor.post(base + "/entwurf", [("revision", try EditorTests.revision(page)), ("_aktion", "schritt-hinzufuegen"), ("titel", "Ihr Hund")])
         page = try await editor.get(base + "/entwurf/schritte/1")
-        _ = try await editor.post(base + "/entwurf/schritte/1", [("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"),
-                                                                ("art", "text"), ("beschriftung", "Name des Hundes")])
+        _ = try await editor.post(
+            base + "/entwurf/schritte/1",
+            [
+                ("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"),
+                ("art", "text"), ("beschriftung", "Name des Hundes"),
+            ])
         page = try await editor.get(base)
         #expect(try await editor.post(base + "/entwurf", [("revision", try EditorTests.revision(page)), ("_aktion", "zur-pruefung")]).status == .seeOther)
         return editor
@@ -324,11 +345,16 @@ struct AccessMatrixTests {
     /// Row counts of the tables a state change would touch (sessions and limits excepted).
     static func fingerprint(_ test: TestPortal) async throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for table in ["submissions", "case_status_changes", "case_messages", "decisions", "document_requests", "uploads", "citizen_accounts",
-                      "account_tokens", "contact_messages", "outbox_mails", "form_drafts", "portal_pages", "audit_events", "linked_identities"] {
-            counts[table] = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(column: "n", as: Int.self)
+        for table in [
+            "submissions", "case_status_changes", "case_messages", "decisions", "document_requests", "uploads", "citizen_accounts",
+            "account_tokens", "contact_messages", "outbox_mails", "form_drafts", "portal_pages", "audit_events", "linked_identities",
+        ] {
+            counts[table] = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(
+                column: "n", as: Int.self)
         }
-        let statuses = try await test.portal.database.reader.raw("SELECT status FROM submissions ORDER BY id").all().map { try $0.decode(column: "status", as: String.self) }
+        let statuses = try await test.portal.database.reader.raw("SELECT status FROM submissions ORDER BY id").all().map {
+            try $0.decode(column: "status", as: String.self)
+        }
         counts["statuses:" + statuses.joined(separator: ",")] = 1
         return counts
     }

@@ -33,7 +33,8 @@ struct AccountTests {
         return try Self.linkPath(mail.mails.last, "/konto/bestaetigen/")
     }
 
-    @Test("Register, confirm by the mailed link, sign in, apply; the case and its status are under Meine Anträge, a status change is mailed, others see nothing")
+    @Test(
+        "Register, confirm by the mailed link, sign in, apply; the case and its status are under Meine Anträge, a status change is mailed, others see nothing")
     func lifecycle() async throws {
         try await TestPortal.with { test in
             try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
@@ -90,7 +91,9 @@ struct AccountTests {
                 _ = try await BackOfficeTests.signIn(&worker, "anna", "ein-langes-passwort")
                 _ = try await worker.get("/intern/antraege/\(reference)")
                 let mailsBefore = mail.mails.count
-                #expect(try await worker.post("/intern/antraege/\(reference)/status", [("status", "inProgress"), ("vermerk", "Vermerk nur intern")]).status == .seeOther)
+                #expect(
+                    try await worker.post("/intern/antraege/\(reference)/status", [("status", "inProgress"), ("vermerk", "Vermerk nur intern")]).status
+                        == .seeOther)
                 #expect(mail.mails.count == mailsBefore + 1)
                 let notice = try #require(mail.mails.last)
                 #expect(notice.to == "erika@example.de")
@@ -168,7 +171,8 @@ struct AccountTests {
                 var applicant = TestBrowser(client)
                 try await FormFlowTests.fileAll(&applicant)
                 let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
-                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let codeRange = try #require(
+                    confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
                 let code = String(confirmation.text[codeRange].dropLast().suffix(14))
                 let acknowledgement = try #require(try await test.queuedMails().last)
                 #expect(acknowledgement.to == "j.mueller@example.de")
@@ -187,7 +191,8 @@ struct AccountTests {
                 let unknown = try await elsewhere.post("/vorgang", [("aktenzeichen", "BRU-2026-ZZZZ-ZZZZ"), ("zugangscode", code)])
                 #expect(unknown.status == .unauthorized && unknown.text.contains("Aktenzeichen und Zugangscode passen nicht zusammen."))
                 // Typed leniently: lower case, spaces instead of dashes.
-                let opened = try await elsewhere.post("/vorgang", [("aktenzeichen", reference.lowercased()), ("zugangscode", code.lowercased().replacingOccurrences(of: "-", with: " "))])
+                let opened = try await elsewhere.post(
+                    "/vorgang", [("aktenzeichen", reference.lowercased()), ("zugangscode", code.lowercased().replacingOccurrences(of: "-", with: " "))])
                 #expect(opened.location == "/vorgang/\(reference)")
                 let status = try await elsewhere.get("/vorgang/\(reference)")
                 #expect(status.status == .ok && status.text.contains("Wie geht es weiter?") && status.text.contains("<dd>Eingegangen</dd>"))
@@ -213,21 +218,30 @@ struct AccountTests {
                 let filed = try #require(try await test.portal.accounts.account(email: "erika@example.de").map { $0.id })
                 let ownReference = try #require(try await test.portal.accounts.submissions(of: filed).first?.reference.rawValue)
                 _ = try await citizen.get("/konto/antraege/\(ownReference)")
-                #expect(try await citizen.postMultipart("/konto/antraege/\(ownReference)/nachrichten", [("nachricht", "Anbei der Lageplan.")],
-                                                        files: [(field: "anhang", name: "Lageplan.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]).status == .seeOther)
+                #expect(
+                    try await citizen.postMultipart(
+                        "/konto/antraege/\(ownReference)/nachrichten", [("nachricht", "Anbei der Lageplan.")],
+                        files: [(field: "anhang", name: "Lageplan.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]
+                    ).status == .seeOther)
                 let export = try await citizen.get("/konto/daten")
                 #expect(export.status == .ok && export.headers[.contentDisposition]?.contains("meine-daten-2026-11-30.zip") == true)
                 #expect(export.headers[.contentType] == "application/zip")
                 let archive = Data(export.body.readableBytesView)
                 let (check, json, attachment) = try CommandLineTool.withTemporaryFile(archive, extension: "zip") { path in
-                    (try CommandLineTool.run("/usr/bin/unzip", ["-t", path]), try CommandLineTool.run("/usr/bin/unzip", ["-p", path, "daten.json"]),
-                     try CommandLineTool.run("/usr/bin/unzip", ["-p", path, "dateien/\(ownReference)/1-Lageplan.pdf"]))
+                    (
+                        try CommandLineTool.run("/usr/bin/unzip", ["-t", path]), try CommandLineTool.run("/usr/bin/unzip", ["-p", path, "daten.json"]),
+                        try CommandLineTool.run("/usr/bin/unzip", ["-p", path, "dateien/\(ownReference)/1-Lageplan.pdf"])
+                    )
                 }
-                #expect(check?.status == 0 && check?.text.contains("No errors detected") == true, "\(check?.text ?? "unzip is missing; scripts/test installs it")")
+                #expect(
+                    check?.status == 0 && check?.text.contains("No errors detected") == true, "\(check?.text ?? "unzip is missing; scripts/test installs it")")
                 #expect(attachment?.data == Data("%PDF-1.4\n%%EOF\n".utf8), "the file itself is in the archive")
                 let document = try JSONDecoder().decode(JSONValue.self, from: try #require(json?.data))
                 #expect(document["account"]?["email"] == .string("erika@example.de"))
-                guard case .array(let applications)? = document["applications"] else { Issue.record("no applications"); return }
+                guard case .array(let applications)? = document["applications"] else {
+                    Issue.record("no applications")
+                    return
+                }
                 #expect(applications.count == 1)
                 #expect(applications.first?["answers"]?["vorname"] == .string("Jürgen"))
                 guard case .array(let files)? = applications.first?["files"], case .array(let messages)? = applications.first?["messages"] else {
@@ -277,9 +291,14 @@ struct AccountTests {
                 let bad = try await citizen.post("/konto/angaben", [("vorname", "Erika"), ("plz", "123")])
                 #expect(bad.status == .unprocessableContent && bad.text.contains("Die Postleitzahl hat fünf Ziffern."))
                 #expect(bad.text.contains(#"value="Erika""#), "what was typed comes back")
-                #expect(try await citizen.post("/konto/angaben", [
-                    ("vorname", "Erika"), ("nachname", "Müller-Lüdenscheidt"), ("strasse", "Hauptstraße 5"), ("plz", "24534"), ("ort", "Neumünster"), ("telefon", ""),
-                ]).location == "/konto#angaben")
+                #expect(
+                    try await citizen.post(
+                        "/konto/angaben",
+                        [
+                            ("vorname", "Erika"), ("nachname", "Müller-Lüdenscheidt"), ("strasse", "Hauptstraße 5"), ("plz", "24534"), ("ort", "Neumünster"),
+                            ("telefon", ""),
+                        ]
+                    ).location == "/konto#angaben")
                 try await FormFlowTests.open(&citizen)
                 let step = try await citizen.get(FormFlowTests.base + "/schritt/1")
                 #expect(step.text.contains("Einige Angaben sind aus Ihrem Konto schon eingetragen."))
@@ -296,8 +315,10 @@ struct AccountTests {
                 _ = try await citizen.get("/leistungen/baumfaellung-beantragen/antrag")
                 let trees = try await citizen.get("/leistungen/baumfaellung-beantragen/antrag/schritt/1")
                 #expect(trees.text.contains("Einige Angaben sind aus Ihrem Konto schon eingetragen."))
-                for value in [#"name="anschrift.street" type="text" value="Hauptstraße""#, #"name="anschrift.houseNumber" type="text" value="5""#,
-                              #"name="anschrift.postalCode" type="text" value="24534""#, #"name="anschrift.city" type="text" value="Neumünster""#] {
+                for value in [
+                    #"name="anschrift.street" type="text" value="Hauptstraße""#, #"name="anschrift.houseNumber" type="text" value="5""#,
+                    #"name="anschrift.postalCode" type="text" value="24534""#, #"name="anschrift.city" type="text" value="Neumünster""#,
+                ] {
                     #expect(trees.text.contains(value), "\(value)")
                 }
             }

@@ -8,7 +8,9 @@ import Testing
 
 @Suite("Portal pages written by admins")
 struct AdminPagesTests {
-    @Test("Admins write the accessibility statement from a template; citizens read it escaped, with the feedback link; others may not edit", arguments: TestDatabaseKind.allCases)
+    @Test(
+        "Admins write the accessibility statement from a template; citizens read it escaped, with the feedback link; others may not edit",
+        arguments: TestDatabaseKind.allCases)
     func pages(kind: TestDatabaseKind) async throws {
         try await TestPortal.with(kind) { test in
             try await test.addStaff("admin", password: "geheim-und-lang", name: "Ada Admin", roles: [.admin], units: [])
@@ -22,10 +24,12 @@ struct AdminPagesTests {
                 #expect(list.text.contains("## Nicht barrierefreie Inhalte"))
                 let empty = try await admin.post("/intern/seiten/barrierefreiheit", [("titel", " "), ("text", "x")])
                 #expect(empty.status == .unprocessableContent)
-                let saved = try await admin.post("/intern/seiten/barrierefreiheit", [
-                    ("titel", "Erklärung zur Barrierefreiheit"),
-                    ("text", "Wir bemühen uns <script>um Barrierefreiheit</script>.\n\n## Nicht barrierefreie Inhalte\n- PDF-Bescheide\n- Karten"),
-                ])
+                let saved = try await admin.post(
+                    "/intern/seiten/barrierefreiheit",
+                    [
+                        ("titel", "Erklärung zur Barrierefreiheit"),
+                        ("text", "Wir bemühen uns <script>um Barrierefreiheit</script>.\n\n## Nicht barrierefreie Inhalte\n- PDF-Bescheide\n- Karten"),
+                    ])
                 #expect(saved.location == "/intern/seiten#seite-barrierefreiheit")
                 let page = try await citizen.get("/barrierefreiheit")
                 #expect(page.text.contains("<h1>Erklärung zur Barrierefreiheit</h1>"))
@@ -43,7 +47,8 @@ struct AdminPagesTests {
 
     @Test("The Markdown subset escapes everything and knows only headings, lists and paragraphs")
     func simpleText() {
-        #expect(SimpleText.render("**fett** <b>\nzweite Zeile\n\n- a\n- b\n## Titel\nText").rendered
+        #expect(
+            SimpleText.render("**fett** <b>\nzweite Zeile\n\n- a\n- b\n## Titel\nText").rendered
                 == "<p>**fett** &lt;b&gt; zweite Zeile</p>\n<ul><li>a</li><li>b</li></ul>\n<h2>Titel</h2>\n<p>Text</p>")
     }
 }

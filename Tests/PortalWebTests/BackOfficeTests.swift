@@ -98,7 +98,8 @@ struct BackOfficeTests {
                 #expect(out.location == "/intern/anmelden")
                 #expect(try await browser.get("/intern/eingang").location == "/intern/anmelden")
             }
-            let audits = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'submission.read'").first()?.decode(column: "n", as: Int.self)
+            let audits = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'submission.read'").first()?.decode(
+                column: "n", as: Int.self)
             #expect(audits == 2, "every opening of a submission is audited")
         }
     }

@@ -15,20 +15,26 @@ struct BuilderTests {
         var editor = TestBrowser(client)
         _ = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
         _ = try await editor.get("/intern/redaktion")
-        _ = try await editor.post("/intern/redaktion/leistungen", [("titel", "Hundesteuer anmelden"), ("kurzname", "hundesteuer-anmelden"), ("stelle", "ordnungsamt")])
+        _ = try await editor.post(
+            "/intern/redaktion/leistungen", [("titel", "Hundesteuer anmelden"), ("kurzname", "hundesteuer-anmelden"), ("stelle", "ordnungsamt")])
         var page = try await editor.get(base)
         _ = try await editor.post(base + "/entwurf", [("revision", try EditorTests.revision(page)), ("_aktion", "schritt-hinzufuegen"), ("titel", "Ihr Hund")])
         for (kind, label) in [("text", "Name des Hundes"), ("integer", "Anzahl der Hunde"), ("singleChoice", "Zweck"), ("date", "Beginn"), ("date", "Ende")] {
             page = try await editor.get(step)
-            let added = try await editor.post(step, [("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"), ("art", kind), ("beschriftung", label)])
+            let added = try await editor.post(
+                step, [("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"), ("art", kind), ("beschriftung", label)])
             #expect(added.status == .seeOther)
         }
         // New options first, then the defaults go: the stored values are „privat“ and „gewerblich“.
         for options in ["Ja\nNein\nPrivat\nGewerblich", "Privat\nGewerblich"] {
             page = try await editor.get(step + "/felder/zweck")
-            #expect(try await editor.post(step + "/felder/zweck", [
-                ("revision", try EditorTests.revision(page)), ("beschriftung", "Zweck"), ("pflicht", "true"), ("antworten", options),
-            ]).status == .seeOther)
+            #expect(
+                try await editor.post(
+                    step + "/felder/zweck",
+                    [
+                        ("revision", try EditorTests.revision(page)), ("beschriftung", "Zweck"), ("pflicht", "true"), ("antworten", options),
+                    ]
+                ).status == .seeOther)
         }
         return editor
     }
@@ -54,10 +60,15 @@ struct BuilderTests {
                     return try await editor.post(path, [("revision", try EditorTests.revision(page)), ("beschriftung", "Ende")] + extra)
                 }
                 // Required only for businesses; otherwise optional.
-                #expect(try await save([("bedingung_feld", ""), ("pflicht_wenn_feld", "zweck"), ("pflicht_wenn_vergleich", "="), ("pflicht_wenn_wert", "Gewerblich")]).status == .seeOther)
+                #expect(
+                    try await save([
+                        ("bedingung_feld", ""), ("pflicht_wenn_feld", "zweck"), ("pflicht_wenn_vergleich", "="), ("pflicht_wenn_wert", "Gewerblich"),
+                    ]).status == .seeOther)
                 #expect(try await Self.schema(test).field("ende")?.requireIf == .equals("zweck", .text("gewerblich")))
                 // Forbidden when it would end before it begins: compared with another answer.
-                #expect(try await save([("verboten_wenn_feld", "anzahl_der_hunde"), ("verboten_wenn_vergleich", ">"), ("verboten_wenn_wert", "5")]).status == .seeOther)
+                #expect(
+                    try await save([("verboten_wenn_feld", "anzahl_der_hunde"), ("verboten_wenn_vergleich", ">"), ("verboten_wenn_wert", "5")]).status
+                        == .seeOther)
                 #expect(try await Self.schema(test).field("ende")?.forbidIf == .compare("anzahl_der_hunde", .greater, .number(5)))
 
                 let broken = try await save([("bedingung_ausdruck", "anzahl_der_hunde >")])
@@ -71,18 +82,27 @@ struct BuilderTests {
                 #expect(wrongAnswer.text.contains("„Verein“ ist keine Antwort von „Zweck“. Möglich: Privat, Gewerblich."))
 
                 // An expression for what the lists cannot say, shown again as written.
-                #expect(try await save([("bedingung_ausdruck", "anzahl_der_hunde >= 1 und (zweck = \"Gewerblich\" oder ausgefüllt(name_des_hundes))")]).status == .seeOther)
+                #expect(
+                    try await save([("bedingung_ausdruck", "anzahl_der_hunde >= 1 und (zweck = \"Gewerblich\" oder ausgefüllt(name_des_hundes))")]).status
+                        == .seeOther)
                 let stored = try await Self.schema(test).field("ende")
-                #expect(stored?.showIf == .all([.compare("anzahl_der_hunde", .greaterOrEqual, .number(1)), .any([.equals("zweck", .text("gewerblich")), .notEmpty("name_des_hundes")])]))
+                #expect(
+                    stored?.showIf
+                        == .all([
+                            .compare("anzahl_der_hunde", .greaterOrEqual, .number(1)),
+                            .any([.equals("zweck", .text("gewerblich")), .notEmpty("name_des_hundes")]),
+                        ]))
                 #expect(stored?.requireIf == .equals("zweck", .text("gewerblich")), "conditions the form did not change stay")
                 page = try await editor.get(path)
                 #expect(page.text.contains(#"value="anzahl_der_hunde &gt;= 1 und (zweck = &quot;gewerblich&quot; oder ausgefüllt(name_des_hundes))""#))
 
                 // A condition may only read earlier answers.
                 let beginPage = try await editor.get(Self.step + "/felder/beginn")
-                let later = try await editor.post(Self.step + "/felder/beginn", [
-                    ("revision", try EditorTests.revision(beginPage)), ("beschriftung", "Beginn"), ("bedingung_ausdruck", "ausgefüllt(ende)"),
-                ])
+                let later = try await editor.post(
+                    Self.step + "/felder/beginn",
+                    [
+                        ("revision", try EditorTests.revision(beginPage)), ("beschriftung", "Beginn"), ("bedingung_ausdruck", "ausgefüllt(ende)"),
+                    ])
                 #expect(later.status == .unprocessableContent)
                 #expect(later.text.contains("eine Bedingung kann sich nur auf frühere Felder beziehen"))
             }
@@ -101,7 +121,9 @@ struct BuilderTests {
                     let page = try await editor.get(path)
                     return try await editor.post(path, [("revision", try EditorTests.revision(page))] + fields)
                 }
-                let noMessage = try await post([("_aktion", "regel-hinzufuegen"), ("regel_feld", "ende"), ("regel_vergleich", ">="), ("regel_anderes", "beginn"), ("regel_meldung", "")])
+                let noMessage = try await post([
+                    ("_aktion", "regel-hinzufuegen"), ("regel_feld", "ende"), ("regel_vergleich", ">="), ("regel_anderes", "beginn"), ("regel_meldung", ""),
+                ])
                 #expect(noMessage.status == .unprocessableContent)
                 #expect(noMessage.text.contains("Bitte schreiben Sie die Meldung"))
                 #expect(noMessage.text.contains(#"<option value="beginn" selected>"#), "what was entered comes back")
@@ -110,13 +132,20 @@ struct BuilderTests {
                     ("regel_meldung", "Das Ende muss nach dem Beginn liegen."),
                 ])
                 #expect(added.location == path + "#regeln")
-                #expect(try await Self.schema(test).rules == [CrossFieldRule(check: .compareFields("ende", .greaterOrEqual, "beginn"), field: "ende", message: "Das Ende muss nach dem Beginn liegen.")])
+                #expect(
+                    try await Self.schema(test).rules == [
+                        CrossFieldRule(
+                            check: .compareFields("ende", .greaterOrEqual, "beginn"), field: "ende", message: "Das Ende muss nach dem Beginn liegen.")
+                    ])
                 let unlike = try await post([
                     ("_aktion", "regel-hinzufuegen"), ("regel_ausdruck", "ende > anzahl_der_hunde"), ("regel_meldung", "Passt nicht."),
                 ])
                 #expect(unlike.text.contains("vergleicht „ende“ mit „anzahl_der_hunde“; das geht nur bei zwei Zahlen oder zwei Datumsangaben."))
 
-                #expect(try await post([("_aktion", "gebuehr-auswahl"), ("gebuehr_grund", "20"), ("gebuehr_je_feld", "anzahl_der_hunde"), ("gebuehr_je_betrag", "7,50")]).status == .seeOther)
+                #expect(
+                    try await post([
+                        ("_aktion", "gebuehr-auswahl"), ("gebuehr_grund", "20"), ("gebuehr_je_feld", "anzahl_der_hunde"), ("gebuehr_je_betrag", "7,50"),
+                    ]).status == .seeOther)
                 #expect(try await Self.schema(test).fee == .sum([.amount(20), .product([.answer("anzahl_der_hunde"), .amount(Decimal(string: "7.5")!)])]))
                 #expect(try await editor.get(path).text.contains("<code>20 + anzahl_der_hunde * 7,5</code>"))
                 let missingUnit = try await post([("_aktion", "gebuehr-auswahl"), ("gebuehr_je_feld", "anzahl_der_hunde")])
@@ -147,36 +176,55 @@ struct BuilderTests {
             try await test.application().test(.router) { client in
                 var editor = try await Self.draft(client, test)
                 var page = try await editor.get(Self.step)
-                #expect(try await editor.post(Self.step, [("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"), ("art", "group"), ("beschriftung", "Weitere Hunde")]).status == .seeOther)
+                #expect(
+                    try await editor.post(
+                        Self.step,
+                        [("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"), ("art", "group"), ("beschriftung", "Weitere Hunde")]
+                    ).status == .seeOther)
                 page = try await editor.get(Self.step)
                 #expect(page.text.contains(#"<option value="weitere_hunde">in die Gruppe „Weitere Hunde“</option>"#))
-                #expect(try await editor.post(Self.step, [
-                    ("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"), ("art", "text"), ("beschriftung", "Rasse"), ("gruppe", "weitere_hunde"),
-                ]).location == Self.step + "#feld-rasse")
+                #expect(
+                    try await editor.post(
+                        Self.step,
+                        [
+                            ("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"), ("art", "text"), ("beschriftung", "Rasse"),
+                            ("gruppe", "weitere_hunde"),
+                        ]
+                    ).location == Self.step + "#feld-rasse")
                 let group = Self.step + "/felder/weitere_hunde"
                 page = try await editor.get(group)
                 #expect(page.status == .ok)
-                let bad = try await editor.post(group, [
-                    ("revision", try EditorTests.revision(page)), ("beschriftung", "Weitere Hunde"), ("wiederholbar", "true"),
-                    ("min_eintraege", "5"), ("max_eintraege", "2"), ("eintrag_name", "Hund"),
-                ])
+                let bad = try await editor.post(
+                    group,
+                    [
+                        ("revision", try EditorTests.revision(page)), ("beschriftung", "Weitere Hunde"), ("wiederholbar", "true"),
+                        ("min_eintraege", "5"), ("max_eintraege", "2"), ("eintrag_name", "Hund"),
+                    ])
                 #expect(bad.status == .unprocessableContent)
                 #expect(bad.text.contains("Die Mindestzahl der Einträge ist größer als die Höchstzahl."))
-                #expect(try await editor.post(group, [
-                    ("revision", try EditorTests.revision(page)), ("beschriftung", "Weitere Hunde"), ("wiederholbar", "true"),
-                    ("min_eintraege", "0"), ("max_eintraege", "3"), ("eintrag_name", "Hund"),
-                ]).status == .seeOther)
+                #expect(
+                    try await editor.post(
+                        group,
+                        [
+                            ("revision", try EditorTests.revision(page)), ("beschriftung", "Weitere Hunde"), ("wiederholbar", "true"),
+                            ("min_eintraege", "0"), ("max_eintraege", "3"), ("eintrag_name", "Hund"),
+                        ]
+                    ).status == .seeOther)
                 let stored = try #require(try await Self.schema(test).steps[0].fields.last)
                 #expect(stored.repetition == Repetition(min: 0, max: 3, itemName: "Hund"))
                 #expect(stored.fields.map(\.label) == ["Angabe", "Rasse"])
                 page = try await editor.get(Self.step)
                 #expect(page.text.contains("<td>Wiederholbare Gruppe</td>"))
-                #expect(page.text.contains(#"<span class="nested nested-1">↳ <a href="/intern/redaktion/leistungen/hundesteuer-anmelden/entwurf/schritte/1/felder/rasse">Rasse</a></span>"#))
+                #expect(
+                    page.text.contains(
+                        #"<span class="nested nested-1">↳ <a href="/intern/redaktion/leistungen/hundesteuer-anmelden/entwurf/schritte/1/felder/rasse">Rasse</a></span>"#
+                    ))
                 // The field inside the group has its own page; the preview shows the entry buttons.
                 #expect(try await editor.get(Self.step + "/felder/rasse").status == .ok)
                 #expect(try await editor.get(Self.step + "/vorschau").text.contains("Hund hinzufügen"))
                 page = try await editor.get(Self.step)
-                #expect(try await editor.post(Self.step, [("revision", try EditorTests.revision(page)), ("_aktion", "feld-loeschen:rasse")]).status == .seeOther)
+                #expect(
+                    try await editor.post(Self.step, [("revision", try EditorTests.revision(page)), ("_aktion", "feld-loeschen:rasse")]).status == .seeOther)
                 #expect(try await Self.schema(test).steps[0].fields.last?.fields.map(\.label) == ["Angabe"])
             }
         }
@@ -189,7 +237,8 @@ struct BuilderTests {
             try await test.application().test(.router) { client in
                 var editor = try await Self.draft(client, test)
                 var page = try await editor.get(Self.step)
-                _ = try await editor.post(Self.step, [("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"), ("art", "file"), ("beschriftung", "Impfpass")])
+                _ = try await editor.post(
+                    Self.step, [("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"), ("art", "file"), ("beschriftung", "Impfpass")])
                 func save(_ key: String, _ label: String, _ extra: [(String, String)]) async throws -> TestResponse {
                     page = try await editor.get(Self.step + "/felder/" + key)
                     return try await editor.post(Self.step + "/felder/" + key, [("revision", try EditorTests.revision(page)), ("beschriftung", label)] + extra)
@@ -215,7 +264,10 @@ struct BuilderTests {
                 #expect(noType.text.contains("Bitte erlauben Sie mindestens eine Dateiart."))
                 let tooBig = try await save("impfpass", "Impfpass", [("max_mb", "80"), ("max_dateien", "2"), ("dateiarten", "application/pdf")])
                 #expect(tooBig.text.contains("Eine Datei darf zwischen 0,1 und 50 MB groß sein."))
-                #expect(try await save("impfpass", "Impfpass", [("max_mb", "2,5"), ("max_dateien", "3"), ("dateiarten", "application/pdf"), ("dateiarten", "image/jpeg")]).status == .seeOther)
+                #expect(
+                    try await save(
+                        "impfpass", "Impfpass", [("max_mb", "2,5"), ("max_dateien", "3"), ("dateiarten", "application/pdf"), ("dateiarten", "image/jpeg")]
+                    ).status == .seeOther)
                 let file = try await Self.schema(test).field("impfpass")?.constraints
                 #expect(file?.maxFileBytes == 2_621_440 && file?.maxFiles == 3 && file?.mediaTypes == ["application/pdf", "image/jpeg"])
             }
@@ -225,17 +277,24 @@ struct BuilderTests {
     @Test("The responsible org unit can move to another of the editor's units, never to a foreign one")
     func responsibleUnit() async throws {
         try await TestPortal.with { test in
-            try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor], units: [DemoCatalog.publicOrder, DemoCatalog.waterAuthority])
+            try await test.addStaff(
+                "redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor],
+                units: [DemoCatalog.publicOrder, DemoCatalog.waterAuthority])
             try await test.addStaff("ordnung", password: "geheim-und-lang", name: "Otto Ordnung", roles: [.editor], units: [DemoCatalog.publicOrder])
             try await test.application().test(.router) { client in
                 var editor = try await Self.draft(client, test)
                 var page = try await editor.get(Self.base + "/eintrag")
                 #expect(page.text.contains(#"<option value="ordnungsamt" selected>Ordnungsamt</option>"#))
-                let foreign = try await editor.post(Self.base + "/eintrag", [("stand", try EditorTests.stamp(page)), ("titel", "Hundesteuer anmelden"), ("stelle", "bauordnungsamt")])
+                let foreign = try await editor.post(
+                    Self.base + "/eintrag", [("stand", try EditorTests.stamp(page)), ("titel", "Hundesteuer anmelden"), ("stelle", "bauordnungsamt")])
                 #expect(foreign.status == .unprocessableContent)
                 #expect(foreign.text.contains("Bitte wählen Sie eine Ihrer Stellen."))
                 page = try await editor.get(Self.base + "/eintrag")
-                #expect(try await editor.post(Self.base + "/eintrag", [("stand", try EditorTests.stamp(page)), ("titel", "Hundesteuer anmelden"), ("stelle", "untere-wasserbehoerde")]).status == .seeOther)
+                #expect(
+                    try await editor.post(
+                        Self.base + "/eintrag",
+                        [("stand", try EditorTests.stamp(page)), ("titel", "Hundesteuer anmelden"), ("stelle", "untere-wasserbehoerde")]
+                    ).status == .seeOther)
                 #expect(try await test.portal.catalog.service(slug: "hundesteuer-anmelden")?.orgUnitID == DemoCatalog.waterAuthority.id)
                 #expect(try await test.portal.catalog.services(of: [DemoCatalog.waterAuthority.id]).contains { $0.slug == "hundesteuer-anmelden" })
                 var other = TestBrowser(client)
@@ -248,7 +307,8 @@ struct BuilderTests {
                 rita.orgUnitIDs.insert(free.id)
                 try await test.portal.staff.save(rita)
                 page = try await editor.get(Self.base + "/eintrag")
-                let unreviewed = try await editor.post(Self.base + "/eintrag", [("stand", try EditorTests.stamp(page)), ("titel", "Hundesteuer anmelden"), ("stelle", "pressestelle")])
+                let unreviewed = try await editor.post(
+                    Self.base + "/eintrag", [("stand", try EditorTests.stamp(page)), ("titel", "Hundesteuer anmelden"), ("stelle", "pressestelle")])
                 #expect(unreviewed.status == .unprocessableContent)
                 #expect(unreviewed.text.contains("„Pressestelle“ veröffentlicht ohne Freigabe durch die Fachabteilung."))
                 #expect(try await test.portal.catalog.service(slug: "hundesteuer-anmelden")?.orgUnitID == DemoCatalog.waterAuthority.id)
@@ -290,10 +350,12 @@ struct BuilderTests {
     @Test("Reviewers with an address are mailed when a draft is sent to them; editors when it is decided")
     func reviewMail() async throws {
         try await TestPortal.with { test in
-            var editorAccount = try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor], units: [DemoCatalog.publicOrder])
+            var editorAccount = try await test.addStaff(
+                "redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor], units: [DemoCatalog.publicOrder])
             editorAccount.email = "redaktion@landkreis.example"
             try await test.portal.staff.save(editorAccount)
-            var reviewerAccount = try await test.addStaff("pruefer", password: "geheim-und-lang", name: "Paula Prüfer", roles: [.reviewer], units: [DemoCatalog.publicOrder])
+            var reviewerAccount = try await test.addStaff(
+                "pruefer", password: "geheim-und-lang", name: "Paula Prüfer", roles: [.reviewer], units: [DemoCatalog.publicOrder])
             reviewerAccount.email = "pruefung@landkreis.example"
             try await test.portal.staff.save(reviewerAccount)
             try await test.addStaff("stumm", password: "geheim-und-lang", name: "Ohne Adresse", roles: [.reviewer], units: [DemoCatalog.publicOrder])
@@ -302,7 +364,9 @@ struct BuilderTests {
             try await test.application(mail: mail).test(.router) { client in
                 var editor = try await Self.draft(client, test)
                 let page = try await editor.get(Self.base)
-                #expect(try await editor.post(Self.base + "/entwurf", [("revision", try EditorTests.revision(page)), ("_aktion", "zur-pruefung")]).status == .seeOther)
+                #expect(
+                    try await editor.post(Self.base + "/entwurf", [("revision", try EditorTests.revision(page)), ("_aktion", "zur-pruefung")]).status
+                        == .seeOther)
                 #expect(mail.mails.map(\.to) == ["pruefung@landkreis.example"])
                 #expect(mail.mails.first?.subject == "Zur Prüfung: Hundesteuer anmelden")
                 #expect(mail.mails.first?.body.contains("/intern/pruefung/hundesteuer-anmelden") == true)
@@ -311,7 +375,11 @@ struct BuilderTests {
                 _ = try await BackOfficeTests.signIn(&reviewer, "pruefer", "geheim-und-lang")
                 let review = try await reviewer.get("/intern/pruefung/hundesteuer-anmelden")
                 #expect(review.text.contains("Entwurf testen"))
-                #expect(try await reviewer.post("/intern/pruefung/hundesteuer-anmelden", [("revision", try EditorTests.revision(review)), ("_aktion", "aenderungen"), ("nachricht", "Bitte den Zweck erklären.")]).status == .seeOther)
+                #expect(
+                    try await reviewer.post(
+                        "/intern/pruefung/hundesteuer-anmelden",
+                        [("revision", try EditorTests.revision(review)), ("_aktion", "aenderungen"), ("nachricht", "Bitte den Zweck erklären.")]
+                    ).status == .seeOther)
                 #expect(mail.mails.count == 2)
                 #expect(mail.mails.last?.to == "redaktion@landkreis.example")
                 #expect(mail.mails.last?.subject == "Änderungen erbeten: Hundesteuer anmelden")
@@ -323,9 +391,15 @@ struct BuilderTests {
                 var editorPage = try await editor.get(Self.base)
                 #expect(editorPage.text.contains("Gesamteindruck (der ganze Entwurf)") && !editorPage.text.contains("Katalogeintrag</strong>"))
                 // After changes, the next review shows what changed since the last decision.
-                #expect(try await editor.post(Self.base + "/entwurf", [("revision", try EditorTests.revision(editorPage)), ("_aktion", "schritt-hinzufuegen"), ("titel", "Halterin oder Halter")]).status == .seeOther)
+                #expect(
+                    try await editor.post(
+                        Self.base + "/entwurf",
+                        [("revision", try EditorTests.revision(editorPage)), ("_aktion", "schritt-hinzufuegen"), ("titel", "Halterin oder Halter")]
+                    ).status == .seeOther)
                 editorPage = try await editor.get(Self.base)
-                #expect(try await editor.post(Self.base + "/entwurf", [("revision", try EditorTests.revision(editorPage)), ("_aktion", "zur-pruefung")]).status == .seeOther)
+                #expect(
+                    try await editor.post(Self.base + "/entwurf", [("revision", try EditorTests.revision(editorPage)), ("_aktion", "zur-pruefung")]).status
+                        == .seeOther)
                 let again = try await reviewer.get("/intern/pruefung/hundesteuer-anmelden")
                 #expect(again.text.contains("Seit Ihrer letzten Entscheidung am"))
                 #expect(again.text.contains("jetzt:") && again.text.contains("Halterin oder Halter"))

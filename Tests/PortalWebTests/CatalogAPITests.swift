@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
-import NIOCore
 import HummingbirdTesting
+import NIOCore
 import PortalCore
 import PortalTestSupport
 import Testing
@@ -34,8 +34,14 @@ struct CatalogAPITests {
                 let response = try await client.get("/api/v1/services")
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8")
-                guard case .array(let items)? = response.json else { Issue.record("not an array"); return }
-                #expect(items.map { $0["slug"] } == [.string("brunnenbohrung-anzeigen"), .string("bauakteneinsicht-beantragen"), .string("baumfaellung-beantragen")])
+                guard case .array(let items)? = response.json else {
+                    Issue.record("not an array")
+                    return
+                }
+                #expect(
+                    items.map { $0["slug"] } == [
+                        .string("brunnenbohrung-anzeigen"), .string("bauakteneinsicht-beantragen"), .string("baumfaellung-beantragen"),
+                    ])
                 #expect(items[0]["title"] == .string("Anzeige einer Brunnenbohrung"))
                 #expect(items[0]["leikaKey"] == .null)
                 #expect(items[0]["summary"] != nil)
@@ -52,7 +58,8 @@ struct CatalogAPITests {
                 let json = try #require(response.json)
                 #expect(json["version"] == .number(1))
                 guard case .array(let steps)? = json["steps"], case .array(let fields)? = steps[2]["fields"] else {
-                    Issue.record("no steps"); return
+                    Issue.record("no steps")
+                    return
                 }
                 #expect(steps.count == 4)
                 #expect(steps[0]["title"] == .string("Angaben zur anzeigenden Person"))
@@ -60,7 +67,10 @@ struct CatalogAPITests {
                 #expect(purpose["key"] == .string("zweck"))
                 #expect(purpose["kind"] == .string("singleChoice"))
                 #expect(purpose["required"] == .bool(true))
-                guard case .array(let options)? = purpose["options"] else { Issue.record("no options"); return }
+                guard case .array(let options)? = purpose["options"] else {
+                    Issue.record("no options")
+                    return
+                }
                 #expect(options.first?["value"] == .string("gartenbewaesserung"))
                 #expect(options.first?["label"] == .string("Gartenbewässerung"))
                 let start = fields[2]
@@ -80,12 +90,18 @@ struct CatalogAPITests {
             let code = try await test.application().test(.router) { client in
                 let response = try await client.postJSON(Paths.submissions, WellDrillingAnswers.body(WellDrillingAnswers.valid()))
                 #expect(response.status == .created)
-                let match = try #require(response.text.wholeMatch(of: #/\{"accessCode":"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})","receivedAt":"2026-11-30T09:15:00.000Z","reference":"BRU-2026-0000-0002"\}/#))
+                let match = try #require(
+                    response.text.wholeMatch(
+                        of:
+                            #/\{"accessCode":"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})","receivedAt":"2026-11-30T09:15:00.000Z","reference":"BRU-2026-0000-0002"\}/#
+                    ))
                 let code = String(match.1)
                 // Reference and code open the applicant's status page.
                 var applicant = TestBrowser(client)
                 _ = try await applicant.get("/vorgang")
-                #expect(try await applicant.post("/vorgang", [("aktenzeichen", "BRU-2026-0000-0002"), ("zugangscode", code)]).location == "/vorgang/BRU-2026-0000-0002")
+                #expect(
+                    try await applicant.post("/vorgang", [("aktenzeichen", "BRU-2026-0000-0002"), ("zugangscode", code)]).location
+                        == "/vorgang/BRU-2026-0000-0002")
                 return code
             }
             let reference = try #require(Reference("BRU-2026-0000-0002"))
@@ -123,14 +139,16 @@ struct CatalogAPITests {
         }
     }
 
-    @Test("Bad requests get a specific 4xx with a German JSON message", arguments: [
-        ("{\"answers\":", 400, "Der Inhalt ist kein gültiges JSON in UTF-8."),
-        ("[1,2]", 400, "Erwartet wird ein JSON-Objekt der Form {\"answers\": {…}}."),
-        ("{}", 400, "„answers“ fehlt oder ist kein JSON-Objekt."),
-        ("{\"answers\": [1]}", 400, "„answers“ fehlt oder ist kein JSON-Objekt."),
-        ("{\"answers\": {}, \"extra\": 1}", 400, "Das Feld „extra“ ist unbekannt; erlaubt ist nur „answers“."),
-        ("", 400, "Der Inhalt ist kein gültiges JSON in UTF-8."),
-    ])
+    @Test(
+        "Bad requests get a specific 4xx with a German JSON message",
+        arguments: [
+            ("{\"answers\":", 400, "Der Inhalt ist kein gültiges JSON in UTF-8."),
+            ("[1,2]", 400, "Erwartet wird ein JSON-Objekt der Form {\"answers\": {…}}."),
+            ("{}", 400, "„answers“ fehlt oder ist kein JSON-Objekt."),
+            ("{\"answers\": [1]}", 400, "„answers“ fehlt oder ist kein JSON-Objekt."),
+            ("{\"answers\": {}, \"extra\": 1}", 400, "Das Feld „extra“ ist unbekannt; erlaubt ist nur „answers“."),
+            ("", 400, "Der Inhalt ist kein gültiges JSON in UTF-8."),
+        ])
     func badRequests(body: String, status: Int, message: String) async throws {
         try await TestPortal.with { test in
             try await test.application().test(.router) { client in

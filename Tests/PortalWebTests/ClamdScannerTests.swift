@@ -11,7 +11,7 @@ struct ClamdScannerTests {
     @Test("INSTREAM: a clean file passes, the EICAR test string is found, a dead clamd is an error")
     func scans() async throws {
         guard let address = ProcessInfo.processInfo.environment[Self.variable], let colon = address.lastIndex(of: ":"),
-              let port = Int(address[address.index(after: colon)...])
+            let port = Int(address[address.index(after: colon)...])
         else {
             Issue.record("\(Self.variable) is not set (host:port of a clamd with the EICAR test signature); scripts/test starts one.")
             return

@@ -26,10 +26,11 @@ struct ConfigurationTests {
     @Test("Security settings: trusted proxies, limits, lifetimes, HSTS, and serving without a virus scanner only when allowed")
     func securitySettings() throws {
         let base = ["DATA_DIR": "/var/lib/sp", "BASE_URL": "https://service.landkreis.example"]
-        let configuration = try AppConfiguration.environment(base.merging([
-            "TRUSTED_PROXIES": "10.0.0.0/8, 192.0.2.7 fd00::/8", "SUBMISSIONS_PER_HOUR": "500", "STAFF_SESSION_HOURS": "8",
-            "CITIZEN_SESSION_HOURS": "4", "HSTS": "false", "ALLOW_UNSCANNED_UPLOADS": "true",
-        ]) { $1 })
+        let configuration = try AppConfiguration.environment(
+            base.merging([
+                "TRUSTED_PROXIES": "10.0.0.0/8, 192.0.2.7 fd00::/8", "SUBMISSIONS_PER_HOUR": "500", "STAFF_SESSION_HOURS": "8",
+                "CITIZEN_SESSION_HOURS": "4", "HSTS": "false", "ALLOW_UNSCANNED_UPLOADS": "true",
+            ]) { $1 })
         #expect(configuration.trustedProxies.count == 3)
         #expect(configuration.trustedProxies[0].contains("10.20.30.40") && !configuration.trustedProxies[0].contains("11.0.0.1"))
         #expect(configuration.trustedProxies[1].contains("192.0.2.7") && configuration.trustedProxies[2].contains("fd00::1"))
@@ -40,7 +41,8 @@ struct ConfigurationTests {
         #expect(throws: (any Error).self) { try unscanned.checkForServing() }
         for (name, value, message) in [
             ("TRUSTED_PROXIES", "10.0.0.0/33", "TRUSTED_PROXIES: „10.0.0.0/33“"), ("TRUSTED_PROXIES", "proxy.intern", "„proxy.intern“ ist keine IP-Adresse"),
-            ("SUBMISSIONS_PER_HOUR", "0", "SUBMISSIONS_PER_HOUR muss eine Zahl von 1"), ("STAFF_SESSION_HOURS", "48", "STAFF_SESSION_HOURS muss eine Zahl von 1 bis 24"),
+            ("SUBMISSIONS_PER_HOUR", "0", "SUBMISSIONS_PER_HOUR muss eine Zahl von 1"),
+            ("STAFF_SESSION_HOURS", "48", "STAFF_SESSION_HOURS muss eine Zahl von 1 bis 24"),
             ("HSTS", "ja", "HSTS muss true oder false sein"), ("ALLOW_UNSCANNED_UPLOADS", "1", "ALLOW_UNSCANNED_UPLOADS muss true oder false sein"),
         ] {
             #expect(throws: (any Error).self, "\(name)") {
@@ -60,20 +62,22 @@ struct ConfigurationTests {
         #expect(!location.description.contains("geheim"))
     }
 
-    @Test("Malformed values are errors with a German message", arguments: [
-        ["PORT": "achtzig"], ["PORT": "70000"], ["TIME_ZONE": "Mars/Olympus"], ["RUN_WORKERS": "vielleicht"], ["LOG_FORMAT": "xml"],
-        ["SMTP_HOST": "mail.landkreis.de"], ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "kein-at"],
-        ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_SECURITY": "ssl"],
-        ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_USERNAME": "portal"],
-        ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_SECURITY": "none", "SMTP_USERNAME": "portal", "SMTP_PASSWORD": "x"],
-        ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_CA_FILE": "/gibt/es/nicht.pem"],
-        ["OIDC_ISSUER": "https://id.landkreis.de"], ["OIDC_ISSUER": "http://id.landkreis.de", "OIDC_CLIENT_ID": "portal"],
-        ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_TRUST_LEVEL": "mittel"],
-        ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_TRUST_LEVEL": "hoch", "OIDC_MAX_TRUST_LEVEL": "basis"],
-        ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_ID": "Mein Konto"],
-        ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_SCOPES": "email profile"],
-        ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_SIGNIN_ORIGIN": "http://login.landkreis.de"],
-    ])
+    @Test(
+        "Malformed values are errors with a German message",
+        arguments: [
+            ["PORT": "achtzig"], ["PORT": "70000"], ["TIME_ZONE": "Mars/Olympus"], ["RUN_WORKERS": "vielleicht"], ["LOG_FORMAT": "xml"],
+            ["SMTP_HOST": "mail.landkreis.de"], ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "kein-at"],
+            ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_SECURITY": "ssl"],
+            ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_USERNAME": "portal"],
+            ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_SECURITY": "none", "SMTP_USERNAME": "portal", "SMTP_PASSWORD": "x"],
+            ["SMTP_HOST": "mail.landkreis.de", "MAIL_FROM": "portal@landkreis.de", "SMTP_CA_FILE": "/gibt/es/nicht.pem"],
+            ["OIDC_ISSUER": "https://id.landkreis.de"], ["OIDC_ISSUER": "http://id.landkreis.de", "OIDC_CLIENT_ID": "portal"],
+            ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_TRUST_LEVEL": "mittel"],
+            ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_TRUST_LEVEL": "hoch", "OIDC_MAX_TRUST_LEVEL": "basis"],
+            ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_ID": "Mein Konto"],
+            ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_SCOPES": "email profile"],
+            ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_SIGNIN_ORIGIN": "http://login.landkreis.de"],
+        ])
     func malformed(environment: [String: String]) {
         #expect(throws: ConfigurationError.self) { try AppConfiguration.environment(environment) }
     }
@@ -94,15 +98,17 @@ struct ConfigurationTests {
     @Test("OpenID Connect: the issuer with its client; levels, name and sign-in origin from the environment")
     func openIDConnect() throws {
         #expect(try AppConfiguration.environment([:]).openIDConnect == nil)
-        let plain = try #require(try AppConfiguration.environment(["OIDC_ISSUER": "https://id.landkreis.de/realms/buerger", "OIDC_CLIENT_ID": "portal"]).openIDConnect)
+        let plain = try #require(
+            try AppConfiguration.environment(["OIDC_ISSUER": "https://id.landkreis.de/realms/buerger", "OIDC_CLIENT_ID": "portal"]).openIDConnect)
         #expect(plain.name == "oidc" && plain.displayName == "Servicekonto" && plain.clientSecret == nil && plain.scopes == "openid email profile")
         #expect(plain.defaultTrustLevel == .basic && plain.highestTrustLevel == .basic)
         #expect(OpenIDConnectProvider(settings: plain).signInOrigin == "https://id.landkreis.de")
-        let full = try #require(try AppConfiguration.environment([
-            "OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_CLIENT_SECRET": "geheim", "OIDC_ID": "bund-id",
-            "OIDC_NAME": "BundID", "OIDC_TRUST_LEVEL": "substanziell", "OIDC_MAX_TRUST_LEVEL": "Hoch", "OIDC_ACR_VALUES": "STORK-QAA-Level-3",
-            "OIDC_SIGNIN_ORIGIN": "https://login.landkreis.de:8443/pfad;script-src *",
-        ]).openIDConnect)
+        let full = try #require(
+            try AppConfiguration.environment([
+                "OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_CLIENT_SECRET": "geheim", "OIDC_ID": "bund-id",
+                "OIDC_NAME": "BundID", "OIDC_TRUST_LEVEL": "substanziell", "OIDC_MAX_TRUST_LEVEL": "Hoch", "OIDC_ACR_VALUES": "STORK-QAA-Level-3",
+                "OIDC_SIGNIN_ORIGIN": "https://login.landkreis.de:8443/pfad;script-src *",
+            ]).openIDConnect)
         #expect(full.name == "bund-id" && full.displayName == "BundID" && full.clientSecret == "geheim" && full.requestedContext == "STORK-QAA-Level-3")
         #expect(full.defaultTrustLevel == .substantial && full.highestTrustLevel == .high)
         #expect(OpenIDConnectProvider(settings: full).signInOrigin == "https://login.landkreis.de:8443", "only the origin goes into the CSP")

@@ -7,7 +7,9 @@ import Testing
 
 @Suite("Contact form (HTML)")
 struct ContactTests {
-    @Test("A question about a service reaches its office, a barrier report the admins; the sender gets a receipt; bad input is named", arguments: TestDatabaseKind.allCases)
+    @Test(
+        "A question about a service reaches its office, a barrier report the admins; the sender gets a receipt; bad input is named",
+        arguments: TestDatabaseKind.allCases)
     func contact(kind: TestDatabaseKind) async throws {
         try await TestPortal.with(kind) { test in
             try await test.addStaff("wasser", password: "geheim-und-lang", name: "Willi Wasser", roles: [.caseWorker], units: [DemoCatalog.waterAuthority])
@@ -20,18 +22,28 @@ struct ContactTests {
                 #expect(service.text.contains(#"<a href="/leistungen/brunnenbohrung-anzeigen/kontakt">Nachricht an die zuständige Stelle schreiben</a>"#))
                 let form = try await citizen.get("/leistungen/brunnenbohrung-anzeigen/kontakt")
                 #expect(form.text.contains("Nachricht zu „Anzeige einer Brunnenbohrung“"))
-                let bad = try await citizen.post("/leistungen/brunnenbohrung-anzeigen/kontakt", [("kategorie", "question"), ("name", ""), ("email", "kein-at"), ("nachricht", "")])
+                let bad = try await citizen.post(
+                    "/leistungen/brunnenbohrung-anzeigen/kontakt", [("kategorie", "question"), ("name", ""), ("email", "kein-at"), ("nachricht", "")])
                 #expect(bad.status == .unprocessableContent)
                 #expect(bad.text.contains(##"<a href="#feld-email">„Ihre E-Mail-Adresse“ muss eine gültige E-Mail-Adresse sein"##))
                 #expect(bad.text.contains("Bitte füllen Sie „Ihre Nachricht“ aus."))
-                let sent = try await citizen.post("/leistungen/brunnenbohrung-anzeigen/kontakt", [
-                    ("kategorie", "question"), ("name", "Erika Mustermann"), ("email", "erika@example.de"), ("nachricht", "Brauche ich <b>einen</b> Lageplan?"),
-                ])
+                let sent = try await citizen.post(
+                    "/leistungen/brunnenbohrung-anzeigen/kontakt",
+                    [
+                        ("kategorie", "question"), ("name", "Erika Mustermann"), ("email", "erika@example.de"),
+                        ("nachricht", "Brauche ich <b>einen</b> Lageplan?"),
+                    ])
                 #expect(sent.location == "/leistungen/brunnenbohrung-anzeigen/kontakt")
                 #expect(try await citizen.get("/leistungen/brunnenbohrung-anzeigen/kontakt").text.contains("Ihre Nachricht ist eingegangen"))
                 _ = try await citizen.get("/kontakt")
-                #expect(try await citizen.post("/kontakt", [("kategorie", "accessibility"), ("name", ""), ("email", "b@example.de"),
-                                                          ("nachricht", "Der Kalender ist mit der Tastatur nicht bedienbar.")]).status == .seeOther)
+                #expect(
+                    try await citizen.post(
+                        "/kontakt",
+                        [
+                            ("kategorie", "accessibility"), ("name", ""), ("email", "b@example.de"),
+                            ("nachricht", "Der Kalender ist mit der Tastatur nicht bedienbar."),
+                        ]
+                    ).status == .seeOther)
                 #expect(mail.mails.map(\.to) == ["erika@example.de", "b@example.de"])
 
                 var water = TestBrowser(client)

@@ -9,12 +9,15 @@ import Testing
 /// OpenID Connect adapter itself is tested against a real provider in `OpenIDConnectProviderTests`.
 @Suite("Sign-in through identity providers and trust levels (HTML)")
 struct ExternalSignInTests {
-    static let anna = ExternalIdentity(provider: "test-id", subject: "s-anna", email: "anna.schmidt@example.de", emailVerified: true,
-                                       givenName: "Anna", familyName: "Schmidt", trustLevel: .substantial)
+    static let anna = ExternalIdentity(
+        provider: "test-id", subject: "s-anna", email: "anna.schmidt@example.de", emailVerified: true,
+        givenName: "Anna", familyName: "Schmidt", trustLevel: .substantial)
 
     /// Presses the provider's button and comes back with the provider's answer; returns the callback's response.
     /// `password`: a signed-in account holder confirms connecting a new provider with it.
-    static func signIn(_ browser: inout TestBrowser, from page: String = "/konto/anmelden", state: String? = nil, password: String? = nil) async throws -> TestResponse {
+    static func signIn(_ browser: inout TestBrowser, from page: String = "/konto/anmelden", state: String? = nil, password: String? = nil) async throws
+        -> TestResponse
+    {
         _ = try await browser.get(page)
         let start = try await browser.post("/konto/extern/test-id", password.map { [("passwort", $0)] } ?? [])
         #expect(start.status == .seeOther)
@@ -189,7 +192,8 @@ struct ExternalSignInTests {
                 let unlinked = try await erika.get("/konto")
                 #expect(unlinked.text.contains("Die Verbindung zu Test-ID ist getrennt."))
                 #expect(unlinked.text.contains("Diese Anmeldung hat das Vertrauensniveau „basis“."))
-                #expect(try await test.portal.accounts.identities(of: try #require(try await test.portal.accounts.account(email: "erika@example.de")).id).isEmpty)
+                #expect(
+                    try await test.portal.accounts.identities(of: try #require(try await test.portal.accounts.account(email: "erika@example.de")).id).isEmpty)
             }
         }
     }
@@ -327,7 +331,9 @@ struct ExternalSignInTests {
         }
     }
 
-    @Test("A case filed with one identity does not open for another connected later; connecting asks for the password and is mailed; a new password lists and removes providers")
+    @Test(
+        "A case filed with one identity does not open for another connected later; connecting asks for the password and is mailed; a new password lists and removes providers"
+    )
     func identityBinding() async throws {
         try await TestPortal.with { test in
             let service = try #require(try await test.portal.catalog.service(slug: "brunnenbohrung-anzeigen"))

@@ -8,27 +8,27 @@ import Testing
 @Suite("xdf import into the catalogue")
 struct FIMImportTests {
     static let xdf3 = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <x:xdatenfelder.stammdatenschema.0102 xmlns:x="urn:xoev-de:fim:standard:xdatenfelder_3.0.0">
-      <x:stammdatenschema>
-        <x:identifikation><x:id>S99000000002</x:id><x:version>1.0.0</x:version></x:identifikation>
-        <x:name>Brunnen intern</x:name><x:bezeichnung>Anzeige einer Brunnenbohrung</x:bezeichnung>
-        <x:regel><x:identifikation><x:id>R1</x:id></x:identifikation><x:freitextRegel>WENN F1 leer, DANN Hinweis</x:freitextRegel></x:regel>
-        <x:struktur><x:anzahl>1:1</x:anzahl><x:enthaelt><x:datenfeldgruppe>
-          <x:identifikation><x:id>G1</x:id></x:identifikation><x:name>Person</x:name>
-          <x:struktur><x:anzahl>1:1</x:anzahl><x:enthaelt><x:datenfeld>
-            <x:identifikation><x:id>F1</x:id></x:identifikation><x:name>Name</x:name>
-            <x:feldart><code>input</code></x:feldart><x:datentyp><code>text</code></x:datentyp>
-          </x:datenfeld></x:enthaelt></x:struktur>
-          <x:struktur><x:anzahl>1:1</x:anzahl><x:enthaelt><x:datenfeld>
-            <x:identifikation><x:id>F2</x:id></x:identifikation><x:name>Staat</x:name>
-            <x:feldart><code>select</code></x:feldart><x:datentyp><code>text</code></x:datentyp>
-            <x:codelisteReferenz><x:canonicalIdentification>urn:test:staat</x:canonicalIdentification></x:codelisteReferenz>
-          </x:datenfeld></x:enthaelt></x:struktur>
-        </x:datenfeldgruppe></x:enthaelt></x:struktur>
-      </x:stammdatenschema>
-    </x:xdatenfelder.stammdatenschema.0102>
-    """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <x:xdatenfelder.stammdatenschema.0102 xmlns:x="urn:xoev-de:fim:standard:xdatenfelder_3.0.0">
+          <x:stammdatenschema>
+            <x:identifikation><x:id>S99000000002</x:id><x:version>1.0.0</x:version></x:identifikation>
+            <x:name>Brunnen intern</x:name><x:bezeichnung>Anzeige einer Brunnenbohrung</x:bezeichnung>
+            <x:regel><x:identifikation><x:id>R1</x:id></x:identifikation><x:freitextRegel>WENN F1 leer, DANN Hinweis</x:freitextRegel></x:regel>
+            <x:struktur><x:anzahl>1:1</x:anzahl><x:enthaelt><x:datenfeldgruppe>
+              <x:identifikation><x:id>G1</x:id></x:identifikation><x:name>Person</x:name>
+              <x:struktur><x:anzahl>1:1</x:anzahl><x:enthaelt><x:datenfeld>
+                <x:identifikation><x:id>F1</x:id></x:identifikation><x:name>Name</x:name>
+                <x:feldart><code>input</code></x:feldart><x:datentyp><code>text</code></x:datentyp>
+              </x:datenfeld></x:enthaelt></x:struktur>
+              <x:struktur><x:anzahl>1:1</x:anzahl><x:enthaelt><x:datenfeld>
+                <x:identifikation><x:id>F2</x:id></x:identifikation><x:name>Staat</x:name>
+                <x:feldart><code>select</code></x:feldart><x:datentyp><code>text</code></x:datentyp>
+                <x:codelisteReferenz><x:canonicalIdentification>urn:test:staat</x:canonicalIdentification></x:codelisteReferenz>
+              </x:datenfeld></x:enthaelt></x:struktur>
+            </x:datenfeldgruppe></x:enthaelt></x:struktur>
+          </x:stammdatenschema>
+        </x:xdatenfelder.stammdatenschema.0102>
+        """
 
     static func write(_ text: String) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("xdf-\(UUID().uuidString).xml")

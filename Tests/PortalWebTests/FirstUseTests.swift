@@ -17,7 +17,9 @@ struct FirstUseTests {
                 var citizen = TestBrowser(client)
                 try await AccountTests.signedIn(&citizen, "erika@example.de", mail)
                 let home = try await citizen.get("/konto")
-                #expect(home.text.contains(#"<input class="input" id="loeschen-passwort" name="passwort" type="password" value="" autocomplete="current-password">"#))
+                #expect(
+                    home.text.contains(
+                        #"<input class="input" id="loeschen-passwort" name="passwort" type="password" value="" autocomplete="current-password">"#))
                 #expect(MarkupAsText.find(in: home.text) == [])
                 let deleted = try await citizen.post("/konto/loeschen", [("passwort", AccountTests.password)])
                 #expect(deleted.status == .ok && deleted.text.contains("Ihr Konto ist gelöscht"), "\(deleted.text.prefix(300))")
@@ -87,7 +89,9 @@ struct FirstUseTests {
         }
     }
 
-    @Test("A question revealed by an answer sits under that answer with its condition in the mark; what was typed into it and then made void is shown on the check page")
+    @Test(
+        "A question revealed by an answer sits under that answer with its condition in the mark; what was typed into it and then made void is shown on the check page"
+    )
     func conditionalReveal() async throws {
         try await TestPortal.with { test in
             try await test.application().test(.router) { client in
@@ -96,9 +100,15 @@ struct FirstUseTests {
                 _ = try await citizen.post(FormFlowTests.base + "/schritt/1", FormFlowTests.steps[0])
                 _ = try await citizen.post(FormFlowTests.base + "/schritt/2", FormFlowTests.steps[1])
                 let page = try await citizen.get(FormFlowTests.base + "/schritt/3").text
-                #expect(page.contains(#"<input class="choice-input" id="feld-zweck-2" name="zweck" type="radio" value="sonstiges" aria-controls="feld-zweck-2-bedingt">"#))
+                #expect(
+                    page.contains(
+                        #"<input class="choice-input" id="feld-zweck-2" name="zweck" type="radio" value="sonstiges" aria-controls="feld-zweck-2-bedingt">"#))
                 let revealed = try #require(page.range(of: #"<div class="choice-conditional" id="feld-zweck-2-bedingt" data-revealed-by="feld-zweck-2">"#))
-                let question = try #require(page.range(of: #"<label class="label" for="feld-zweck_sonstiges">Beschreibung des sonstigen Zwecks <span class="mark">(Pflichtangabe bei „Sonstiges“)</span></label>"#))
+                let question = try #require(
+                    page.range(
+                        of:
+                            #"<label class="label" for="feld-zweck_sonstiges">Beschreibung des sonstigen Zwecks <span class="mark">(Pflichtangabe bei „Sonstiges“)</span></label>"#
+                    ))
                 #expect(revealed.upperBound < question.lowerBound)
                 #expect(page.contains("Nur auszufüllen bei der Antwort „Sonstiges“."))
                 // The date example is one the field accepts: at least four weeks ahead.
@@ -124,22 +134,27 @@ struct FirstUseTests {
     @Test("A hidden question inside an entry is left out of the case page and the receipt, not shown as „Keine Angabe“")
     func hiddenInEntries() throws {
         let field = DemoCatalog.treeFellingForm.steps[2].fields[0]
-        let answers = try JSONParser.parse(#"""
+        let answers = try JSONParser.parse(
+            #"""
             {"baeume": [{"art": "Stieleiche", "umfang": 120, "grund": "krank"},
                         {"art": "Buche", "umfang": 90, "grund": "sonstiges", "erlaeuterung": "Steht im Weg"}]}
             """#)
         let rows = AnswerText.rows([field], answers, .german)
-        #expect(rows.map(\.question) == [
-            "Baumart (Baum 1)", "Stammumfang in Zentimetern (Baum 1)", "Grund der Fällung (Baum 1)",
-            "Baumart (Baum 2)", "Stammumfang in Zentimetern (Baum 2)", "Grund der Fällung (Baum 2)", "Erläuterung (Baum 2)",
-        ])
+        #expect(
+            rows.map(\.question) == [
+                "Baumart (Baum 1)", "Stammumfang in Zentimetern (Baum 1)", "Grund der Fällung (Baum 1)",
+                "Baumart (Baum 2)", "Stammumfang in Zentimetern (Baum 2)", "Grund der Fällung (Baum 2)", "Erläuterung (Baum 2)",
+            ])
     }
 
-    @Test("Editors: a refused new service keeps the chosen unit, an empty short name comes from the title, the privacy page suggests unlisted questions and dates its version, sending for review confirms, an approved draft warns")
+    @Test(
+        "Editors: a refused new service keeps the chosen unit, an empty short name comes from the title, the privacy page suggests unlisted questions and dates its version, sending for review confirms, an approved draft warns"
+    )
     func editorRoughEdges() async throws {
         try await TestPortal.with { test in
-            try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor],
-                                    units: [DemoCatalog.publicOrder, DemoCatalog.waterAuthority])
+            try await test.addStaff(
+                "redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor],
+                units: [DemoCatalog.publicOrder, DemoCatalog.waterAuthority])
             try await test.application().test(.router) { client in
                 var editor = TestBrowser(client)
                 _ = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
@@ -147,9 +162,12 @@ struct FirstUseTests {
                 let refused = try await editor.post("/intern/redaktion/leistungen", [("titel", ""), ("kurzname", ""), ("stelle", "untere-wasserbehoerde")])
                 #expect(refused.status == .unprocessableContent)
                 #expect(refused.text.contains(#"<option value="untere-wasserbehoerde" selected>"#))
-                let created = try await editor.post("/intern/redaktion/leistungen", [("titel", "Grundwasser­entnahme anzeigen (Gärten)"), ("kurzname", ""), ("stelle", "untere-wasserbehoerde")])
+                let created = try await editor.post(
+                    "/intern/redaktion/leistungen",
+                    [("titel", "Grundwasser­entnahme anzeigen (Gärten)"), ("kurzname", ""), ("stelle", "untere-wasserbehoerde")])
                 #expect(created.location == "/intern/redaktion/leistungen/grundwasserentnahme-anzeigen-gaerten")
-                let again = try await editor.post("/intern/redaktion/leistungen", [("titel", "Grundwasserentnahme anzeigen (Gärten)"), ("kurzname", ""), ("stelle", "untere-wasserbehoerde")])
+                let again = try await editor.post(
+                    "/intern/redaktion/leistungen", [("titel", "Grundwasserentnahme anzeigen (Gärten)"), ("kurzname", ""), ("stelle", "untere-wasserbehoerde")])
                 #expect(again.location == "/intern/redaktion/leistungen/grundwasserentnahme-anzeigen-gaerten-2")
 
                 // The demo's well drilling has a saved statement; its form asks more than the statement lists.
@@ -180,9 +198,11 @@ struct FirstUseTests {
                 let fieldPage = try await editor.get(fieldPath)
                 #expect(fieldPage.text.contains("Dieser Entwurf ist freigegeben."))
                 #expect(fieldPage.text.contains(#"<option value="given-name" selected>Vorname der antragstellenden Person</option>"#))
-                let wrong = try await editor.post(fieldPath, [("revision", try EditorTests.revision(fieldPage)), ("beschriftung", "Vorname"), ("bedeutung", "tel")])
+                let wrong = try await editor.post(
+                    fieldPath, [("revision", try EditorTests.revision(fieldPage)), ("beschriftung", "Vorname"), ("bedeutung", "tel")])
                 #expect(wrong.status == .unprocessableContent && wrong.text.contains("Diese Bedeutung gibt es für diese Art von Feld nicht."))
-                let marked = try await editor.post(fieldPath, [("revision", try EditorTests.revision(fieldPage)), ("beschriftung", "Vorname"), ("bedeutung", "name")])
+                let marked = try await editor.post(
+                    fieldPath, [("revision", try EditorTests.revision(fieldPage)), ("beschriftung", "Vorname"), ("bedeutung", "name")])
                 #expect(marked.status == .seeOther)
                 let stored = try #require(try await test.portal.catalog.drafts(of: service.id).first)
                 #expect(stored.schema.field("vorname")?.autocomplete == "name")
@@ -191,7 +211,9 @@ struct FirstUseTests {
         }
     }
 
-    @Test("Citizens: the authority in header and footer, tel: and mailto: links, English pages name German-only content, the access code hint matches the mail, the anonymous back link says where it goes")
+    @Test(
+        "Citizens: the authority in header and footer, tel: and mailto: links, English pages name German-only content, the access code hint matches the mail, the anonymous back link says where it goes"
+    )
     func citizenRoughEdges() async throws {
         try await TestPortal.with { test in
             try await test.application(mail: RecordingMailSender()).test(.router) { client in
@@ -213,7 +235,8 @@ struct FirstUseTests {
                 let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
                 #expect(confirmation.text.contains("Der Zugangscode steht auch in der Eingangsbestätigung, die wir Ihnen per E-Mail geschickt haben."))
                 #expect(!confirmation.text.contains("nur jetzt angezeigt"))
-                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let codeRange = try #require(
+                    confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
                 let code = String(confirmation.text[codeRange].dropLast().suffix(14))
                 let referenceRange = try #require(confirmation.text.range(of: #"BRU-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"#, options: .regularExpression))
                 let reference = String(confirmation.text[referenceRange])
@@ -225,14 +248,18 @@ struct FirstUseTests {
         }
     }
 
-    @Test("Leichte Sprache and Gebärdensprache: linked from every footer; admins write the one and add videos with captions and text to the other; videos play with byte ranges")
+    @Test(
+        "Leichte Sprache and Gebärdensprache: linked from every footer; admins write the one and add videos with captions and text to the other; videos play with byte ranges"
+    )
     func easyAndSignLanguage() async throws {
         try await TestPortal.with { test in
             try await test.addStaff("admin", password: "ein-langes-passwort", name: "Verwaltung", roles: [.admin], units: [])
             try await test.application().test(.router) { client in
                 var visitor = TestBrowser(client)
                 let home = try await visitor.get("/")
-                #expect(home.text.contains(#"<a href="/leichte-sprache">Leichte Sprache</a>"#) && home.text.contains(#"<a href="/gebaerdensprache">Gebärdensprache</a>"#))
+                #expect(
+                    home.text.contains(#"<a href="/leichte-sprache">Leichte Sprache</a>"#)
+                        && home.text.contains(#"<a href="/gebaerdensprache">Gebärdensprache</a>"#))
                 let easy = try await visitor.get("/leichte-sprache")
                 #expect(easy.status == .ok && easy.text.contains("Das Service-Portal ist eine Internet-Seite."))
                 #expect(try await visitor.get("/gebaerdensprache").text.contains("Die Videos werden gerade erstellt."))
@@ -243,22 +270,27 @@ struct FirstUseTests {
                 #expect(pages.text.contains(#"id="seite-leichte-sprache""#) && pages.text.contains("Video hinzufügen"))
                 let mp4 = Data([0, 0, 0, 0x18] + Array("ftypmp42".utf8) + [0, 0, 0, 0] + Array("mp42isom".utf8) + Array(repeating: 7, count: 1000))
                 let vtt = Data("WEBVTT\n\n00:00.000 --> 00:02.000\nWillkommen im Serviceportal.\n".utf8)
-                let noCaptions = try await admin.postMultipart("/intern/seiten/gebaerdensprache/videos", [("titel", "Das Portal"), ("text", "Willkommen.")],
-                                                              files: [(field: "video", name: "portal.mp4", data: mp4)])
+                let noCaptions = try await admin.postMultipart(
+                    "/intern/seiten/gebaerdensprache/videos", [("titel", "Das Portal"), ("text", "Willkommen.")],
+                    files: [(field: "video", name: "portal.mp4", data: mp4)])
                 #expect(noCaptions.status == .unprocessableContent && noCaptions.text.contains("ohne Untertitel ist das Video nicht barrierefrei"))
                 #expect(noCaptions.text.contains(#"value="Das Portal""#), "what was typed comes back")
                 _ = try await admin.get("/intern/seiten")
-                let wrongType = try await admin.postMultipart("/intern/seiten/gebaerdensprache/videos", [("titel", "Das Portal"), ("text", "Willkommen.")],
-                                                             files: [(field: "video", name: "portal.mp4", data: Data("%PDF-1.4\n".utf8)), (field: "untertitel", name: "de.vtt", data: vtt)])
+                let wrongType = try await admin.postMultipart(
+                    "/intern/seiten/gebaerdensprache/videos", [("titel", "Das Portal"), ("text", "Willkommen.")],
+                    files: [(field: "video", name: "portal.mp4", data: Data("%PDF-1.4\n".utf8)), (field: "untertitel", name: "de.vtt", data: vtt)])
                 #expect(wrongType.status == .unprocessableContent)
                 _ = try await admin.get("/intern/seiten")
-                let added = try await admin.postMultipart("/intern/seiten/gebaerdensprache/videos", [("titel", "Das Portal"), ("text", "Willkommen im Serviceportal.")],
-                                                         files: [(field: "video", name: "portal.mp4", data: mp4), (field: "untertitel", name: "de.vtt", data: vtt)])
+                let added = try await admin.postMultipart(
+                    "/intern/seiten/gebaerdensprache/videos", [("titel", "Das Portal"), ("text", "Willkommen im Serviceportal.")],
+                    files: [(field: "video", name: "portal.mp4", data: mp4), (field: "untertitel", name: "de.vtt", data: vtt)])
                 #expect(added.location == "/intern/seiten#videos")
 
                 let page = try await visitor.get("/gebaerdensprache")
                 let videoPath = String(try #require(page.text.firstMatch(of: /src="(\/gebaerdensprache\/videos\/[0-9a-f-]+\/video\.mp4)"/)).1)
-                #expect(page.text.contains(#"<track kind="captions""#) && page.text.contains("Der Inhalt des Videos als Text") && page.text.contains("Willkommen im Serviceportal."))
+                #expect(
+                    page.text.contains(#"<track kind="captions""#) && page.text.contains("Der Inhalt des Videos als Text")
+                        && page.text.contains("Willkommen im Serviceportal."))
                 let whole = try await client.execute(uri: videoPath, method: .get)
                 #expect(whole.status == .ok && whole.headers[.contentType] == "video/mp4" && whole.headers[.acceptRanges] == "bytes")
                 #expect(Data(whole.body.readableBytesView) == mp4)

@@ -11,12 +11,18 @@ struct FormFlowTests {
 
     /// German form values for each step of the Brunnenbohrung form.
     static let steps: [[(String, String)]] = [
-        [("vorname", "Jürgen"), ("nachname", "Müller"), ("strasse", "Hauptstraße 5"), ("plz", "24534"), ("ort", "Neumünster"),
-         ("email", "j.mueller@example.de"), ("telefon", "")],
-        [("bohrstelle_strasse", "Gartenweg 2"), ("bohrstelle_plz", "24534"), ("bohrstelle_ort", "Neumünster"), ("gemarkung", "Einfeld"),
-         ("flur", "3"), ("flurstueck", "123/4")],
-        [("zweck", "gartenbewaesserung"), ("zweck_sonstiges", ""), ("bohrbeginn", TestClock.today.adding(days: 35).german),
-         ("bohrtiefe", "12,5"), ("durchmesser", "125"), ("bohrfirma", "Brunnenbau Nord GmbH")],
+        [
+            ("vorname", "Jürgen"), ("nachname", "Müller"), ("strasse", "Hauptstraße 5"), ("plz", "24534"), ("ort", "Neumünster"),
+            ("email", "j.mueller@example.de"), ("telefon", ""),
+        ],
+        [
+            ("bohrstelle_strasse", "Gartenweg 2"), ("bohrstelle_plz", "24534"), ("bohrstelle_ort", "Neumünster"), ("gemarkung", "Einfeld"),
+            ("flur", "3"), ("flurstueck", "123/4"),
+        ],
+        [
+            ("zweck", "gartenbewaesserung"), ("zweck_sonstiges", ""), ("bohrbeginn", TestClock.today.adding(days: 35).german),
+            ("bohrtiefe", "12,5"), ("durchmesser", "125"), ("bohrfirma", "Brunnenbau Nord GmbH"),
+        ],
         [("erklaerung", "true")],
     ]
 
@@ -87,7 +93,9 @@ struct FormFlowTests {
                 fields[0] = ("vorname", "")
                 let response = try await browser.post(Self.base + "/schritt/1", fields)
                 #expect(response.status == .unprocessableContent)
-                #expect(response.text.contains("<title>Fehler: Angaben zur anzeigenden Person – Anzeige einer Brunnenbohrung – Serviceportal Landkreis Test</title>"))
+                #expect(
+                    response.text.contains(
+                        "<title>Fehler: Angaben zur anzeigenden Person – Anzeige einer Brunnenbohrung – Serviceportal Landkreis Test</title>"))
                 #expect(response.text.contains(##"<a href="#feld-vorname">Bitte füllen Sie „Vorname“ aus.</a>"##))
                 #expect(response.text.contains(##"<a href="#feld-plz">„Postleitzahl“ hat nicht das erwartete Format.</a>"##))
                 #expect(response.text.contains(#"id="feld-plz" name="plz" type="text" value="2453""#))
@@ -178,7 +186,8 @@ struct FormFlowTests {
                 let page = try await browser.get(Self.base + "/schritt/1")
                 // Far from the end a calm line names the time; the warning about losing answers waits for the script's last minutes.
                 #expect(page.text.contains(#"<p class="session-notice-text">Zu Ihrer Sicherheit endet die Sitzung um 10:45 Uhr"#))
-                #expect(page.text.contains(#"data-warning="Ihre Sitzung endet um 10:45 Uhr, wenn Sie bis dahin nichts tun. Ihre Angaben gehen dann verloren.""#))
+                #expect(
+                    page.text.contains(#"data-warning="Ihre Sitzung endet um 10:45 Uhr, wenn Sie bis dahin nichts tun. Ihre Angaben gehen dann verloren.""#))
                 #expect(!page.text.contains(#"<p class="session-notice-text">Ihre Sitzung endet"#))
                 let extended = try await browser.post("/sitzung/verlaengern", [("zurueck", Self.base + "/schritt/1")])
                 #expect(extended.status == .seeOther)
@@ -231,12 +240,16 @@ struct FormFlowTests {
             service.slug = "gewerbe-test"
             service.title = "Gewerbe-Test"
             try await test.portal.catalog.save(service)
-            try await test.portal.catalog.publish(FormVersion(id: Identifier(UUID()), serviceID: service.id, number: 1, schema: FormSchema(steps: [
-                FormStep(title: "Art", fields: [FormField(key: "gewerblich", kind: .yesNo, label: "Handeln Sie gewerblich?")]),
-                FormStep(title: "Betrieb", fields: [FormField(key: "betrieb", kind: .text, label: "Name des Betriebs")],
-                         showIf: .equals("gewerblich", .bool(true))),
-                FormStep(title: "Erklärung", fields: [FormField(key: "ok", kind: .consent, label: "Ich bestätige meine Angaben.")]),
-            ]), publishedAt: TestClock.now))
+            try await test.portal.catalog.publish(
+                FormVersion(
+                    id: Identifier(UUID()), serviceID: service.id, number: 1,
+                    schema: FormSchema(steps: [
+                        FormStep(title: "Art", fields: [FormField(key: "gewerblich", kind: .yesNo, label: "Handeln Sie gewerblich?")]),
+                        FormStep(
+                            title: "Betrieb", fields: [FormField(key: "betrieb", kind: .text, label: "Name des Betriebs")],
+                            showIf: .equals("gewerblich", .bool(true))),
+                        FormStep(title: "Erklärung", fields: [FormField(key: "ok", kind: .consent, label: "Ich bestätige meine Angaben.")]),
+                    ]), publishedAt: TestClock.now))
             try await test.application().test(.router) { client in
                 var browser = TestBrowser(client)
                 let base = "/leistungen/gewerbe-test/antrag"

@@ -1,8 +1,9 @@
 import Foundation
 import JWTKit
-@testable import PortalApp
 import PortalCore
 import Testing
+
+@testable import PortalApp
 
 /// The ID token checks with tokens made here, so each way a token can be wrong is tried on its own.
 @Suite("ID token checks")
@@ -70,7 +71,11 @@ struct IDTokenVerifierTests {
 
     @Test("Several audiences pass when we are the authorized party; a little clock skew is tolerated")
     func lenientWhereAllowed() throws {
-        try verifier.check(Self.claims { $0.aud = AudienceClaim(value: ["serviceportal", "api"]); $0.azp = "serviceportal" }, nonce: "n-0S6_WzA2Mj", now: Self.now)
+        try verifier.check(
+            Self.claims {
+                $0.aud = AudienceClaim(value: ["serviceportal", "api"])
+                $0.azp = "serviceportal"
+            }, nonce: "n-0S6_WzA2Mj", now: Self.now)
         try verifier.check(Self.claims { $0.exp = ExpirationClaim(value: Self.now.addingTimeInterval(-30)) }, nonce: "n-0S6_WzA2Mj", now: Self.now)
     }
 
@@ -116,7 +121,8 @@ struct IDTokenVerifierTests {
     func encoding() {
         // RFC 7636 Appendix B.
         #expect(OpenIDConnectProvider.codeChallenge(for: "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk") == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")
-        #expect(OpenIDConnectProvider.formEncoded([("redirect_uri", "https://p.de/a?b=c&d"), ("scope", "openid email"), ("x", "ä+~")])
+        #expect(
+            OpenIDConnectProvider.formEncoded([("redirect_uri", "https://p.de/a?b=c&d"), ("scope", "openid email"), ("x", "ä+~")])
                 == "redirect_uri=https%3A%2F%2Fp.de%2Fa%3Fb%3Dc%26d&scope=openid%20email&x=%C3%A4%2B~")
         #expect(OpenIDConnectProvider.isAcceptable("https://id.example.de") && OpenIDConnectProvider.isAcceptable("http://127.0.0.1:9400"))
         #expect(!OpenIDConnectProvider.isAcceptable("http://id.example.de") && !OpenIDConnectProvider.isAcceptable("ftp://127.0.0.1"))

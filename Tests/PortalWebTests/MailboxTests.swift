@@ -13,7 +13,8 @@ struct MailboxTests {
     static func fileAndOpen(_ applicant: inout TestBrowser, _ test: TestPortal) async throws -> String {
         try await FormFlowTests.fileAll(&applicant)
         let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
-        let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
+        let codeRange = try #require(
+            confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
         let code = String(confirmation.text[codeRange].dropLast().suffix(14))
         let reference = String(try #require(try await test.queuedMails().last?.subject).dropFirst("Eingangsbestätigung: Ihr Antrag ".count))
         _ = try await applicant.get("/vorgang")
@@ -38,7 +39,9 @@ struct MailboxTests {
                 let empty = try await applicant.post(casePath + "/nachrichten", [("nachricht", "  ")])
                 #expect(empty.status == .unprocessableContent)
                 #expect(empty.text.contains("Bitte schreiben Sie eine Nachricht."))
-                #expect(try await applicant.post(casePath + "/nachrichten", [("nachricht", "Brauche ich einen Lageplan?\n<script>alert(1)</script>")]).location == casePath + "#nachrichten")
+                #expect(
+                    try await applicant.post(casePath + "/nachrichten", [("nachricht", "Brauche ich einen Lageplan?\n<script>alert(1)</script>")]).location
+                        == casePath + "#nachrichten")
                 page = try await applicant.get(casePath)
                 #expect(page.text.contains("Ihre Nachricht ist gesendet."))
                 #expect(page.text.contains("Brauche ich einen Lageplan?<br>&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -53,29 +56,39 @@ struct MailboxTests {
                 #expect(staffPage.text.contains("Brauche ich einen Lageplan?") && staffPage.text.contains(#"<strong class="tag">Neu</strong>"#))
                 #expect(!(try await worker.get("/intern/eingang")).text.contains("Nachrichten: Neu"), "read once opened")
                 let mailsBefore = mail.mails.count
-                #expect(try await worker.post("/intern/antraege/\(reference)/nachrichten", [("nachricht", "Ja, bitte laden Sie einen Lageplan hoch.")]).status == .seeOther)
+                #expect(
+                    try await worker.post("/intern/antraege/\(reference)/nachrichten", [("nachricht", "Ja, bitte laden Sie einen Lageplan hoch.")]).status
+                        == .seeOther)
                 let notice = try #require(mail.mails.last)
                 #expect(mail.mails.count == mailsBefore + 1)
                 #expect(notice.to == "j.mueller@example.de" && notice.subject == "Neue Nachricht zu Ihrem Antrag \(reference)")
                 #expect(!notice.body.contains("Lageplan"), "the message stays in the portal")
                 page = try await applicant.get(casePath)
-                #expect(page.text.contains("Anna Schäfer") && page.text.contains("Ja, bitte laden Sie einen Lageplan hoch.") && page.text.contains(">Neu</strong>"))
+                #expect(
+                    page.text.contains("Anna Schäfer") && page.text.contains("Ja, bitte laden Sie einen Lageplan hoch.") && page.text.contains(">Neu</strong>"))
                 #expect(!(try await applicant.get(casePath)).text.contains(">Neu</strong>"))
 
                 // Attachments, both ways, under the form's upload rules.
                 _ = try await applicant.get(casePath)
-                let zip = try await applicant.postMultipart(casePath + "/nachrichten", [("nachricht", "Anbei")],
-                                                            files: [(field: "anhang", name: "plan.pdf", data: Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 40)))])
+                let zip = try await applicant.postMultipart(
+                    casePath + "/nachrichten", [("nachricht", "Anbei")],
+                    files: [(field: "anhang", name: "plan.pdf", data: Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 40)))])
                 #expect(zip.status == .unprocessableContent)
                 _ = try await applicant.get(casePath)
-                #expect(try await applicant.postMultipart(casePath + "/nachrichten", [("nachricht", "Hier der Lageplan.")],
-                                                          files: [(field: "anhang", name: "Lageplan.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]).status == .seeOther)
+                #expect(
+                    try await applicant.postMultipart(
+                        casePath + "/nachrichten", [("nachricht", "Hier der Lageplan.")],
+                        files: [(field: "anhang", name: "Lageplan.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]
+                    ).status == .seeOther)
                 staffPage = try await worker.get("/intern/antraege/\(reference)")
                 let staffLink = try #require(staffPage.text.range(of: #"/intern/antraege/[A-Z0-9-]+/dateien/[0-9a-f-]+"#, options: .regularExpression))
                 #expect(staffPage.text.contains("Lageplan.pdf"))
                 #expect(try await worker.get(String(staffPage.text[staffLink])).status == .ok)
-                #expect(try await worker.postMultipart("/intern/antraege/\(reference)/nachrichten", [("nachricht", "Danke, hier unser Merkblatt.")],
-                                                       files: [(field: "anhang", name: "Merkblatt.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]).status == .seeOther)
+                #expect(
+                    try await worker.postMultipart(
+                        "/intern/antraege/\(reference)/nachrichten", [("nachricht", "Danke, hier unser Merkblatt.")],
+                        files: [(field: "anhang", name: "Merkblatt.pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))]
+                    ).status == .seeOther)
                 page = try await applicant.get(casePath)
                 let applicantLink = try #require(page.text.range(of: #"/vorgang/[A-Z0-9-]+/dateien/[0-9a-f-]+"#, options: .regularExpression))
                 #expect(try await applicant.get(String(page.text[applicantLink])).status == .ok)
@@ -100,7 +113,9 @@ struct MailboxTests {
                 page = try await applicant.get(casePath)
                 #expect(page.text.contains("Der Vorgang ist abgeschlossen; neue Nachrichten sind nicht mehr möglich."))
                 #expect(try await applicant.post(casePath + "/nachrichten", [("nachricht", "Noch eine Frage")]).status == .conflict)
-                #expect(try await test.portal.mailbox.messages(of: try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)).id).count == 4)
+                #expect(
+                    try await test.portal.mailbox.messages(of: try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)).id)
+                        .count == 4)
             }
         }
     }
@@ -123,7 +138,8 @@ struct MailboxTests {
                 #expect(!page.text.contains("zurueckziehen-bestaetigen"), "no second withdrawal offered")
                 #expect(try await applicant.post(casePath + "/zurueckziehen", [("bestaetigt", "true")]).status == .conflict)
                 #expect(try await applicant.post(casePath + "/nachrichten", [("nachricht", "Doch nicht")]).status == .conflict)
-                let caseFile = try await test.portal.submissions.caseFile(of: try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)).id)
+                let caseFile = try await test.portal.submissions.caseFile(
+                    of: try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)).id)
                 #expect(caseFile?.history.last?.actor == "Antragsteller:in")
             }
         }
@@ -148,31 +164,39 @@ struct MailboxTests {
                 let noOutcome = try await worker.postMultipart(staffPath + "/bescheid", [], files: [(field: "bescheid", name: "Bescheid.pdf", data: pdf)])
                 #expect(noOutcome.status == .unprocessableContent && noOutcome.text.contains("Bitte wählen Sie das Ergebnis des Bescheids."))
                 // The error is listed at the top of the long case page, linked to the outcome.
-                #expect(noOutcome.text.contains(#"<div class="error-summary""#) && noOutcome.text.contains(##"<a href="#ergebnis-0">Bitte wählen Sie das Ergebnis des Bescheids.</a>"##))
+                #expect(
+                    noOutcome.text.contains(#"<div class="error-summary""#)
+                        && noOutcome.text.contains(##"<a href="#ergebnis-0">Bitte wählen Sie das Ergebnis des Bescheids.</a>"##))
                 #expect(noOutcome.text.contains("<title>Fehler: "))
                 _ = try await worker.get(staffPath)
-                let zip = try await worker.postMultipart(staffPath + "/bescheid", [("ergebnis", "granted")],
-                                                         files: [(field: "bescheid", name: "Bescheid.pdf", data: Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 40)))])
+                let zip = try await worker.postMultipart(
+                    staffPath + "/bescheid", [("ergebnis", "granted")],
+                    files: [(field: "bescheid", name: "Bescheid.pdf", data: Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 40)))])
                 #expect(zip.status == .unprocessableContent)
                 _ = try await worker.get(staffPath)
                 // A chosen file and outcome lead to a check page first; nothing is delivered yet.
-                let check = try await worker.postMultipart(staffPath + "/bescheid", [("ergebnis", "granted"), ("_aktion", "pruefen")],
-                                                           files: [(field: "bescheid", name: "Bescheid Müller.pdf", data: pdf)])
+                let check = try await worker.postMultipart(
+                    staffPath + "/bescheid", [("ergebnis", "granted"), ("_aktion", "pruefen")],
+                    files: [(field: "bescheid", name: "Bescheid Müller.pdf", data: pdf)])
                 #expect(check.status == .ok && check.text.contains("Bescheid prüfen und zustellen") && check.text.contains("<dd>Bewilligt</dd>"))
                 #expect(check.text.contains("Bescheid Müller.pdf") && check.text.contains("erhält eine E-Mail"))
-                #expect(try await test.portal.decisions.decision(of: try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)).id) == nil)
+                #expect(
+                    try await test.portal.decisions.decision(
+                        of: try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)).id) == nil)
                 #expect(!(try await worker.get(staffPath)).text.contains("<dd>Entschieden</dd>"))
                 let fileRange = try #require(check.text.range(of: #"name="datei" value="[0-9a-f-]+""#, options: .regularExpression))
                 let fileID = String(check.text[fileRange].split(separator: "\"")[3])
                 // Only the file kept aside for this case can be delivered.
                 _ = try await worker.get(staffPath)
-                let foreign = try await worker.post(staffPath + "/bescheid", [("ergebnis", "granted"), ("_aktion", "zustellen"), ("datei", UUID().uuidString.lowercased())])
+                let foreign = try await worker.post(
+                    staffPath + "/bescheid", [("ergebnis", "granted"), ("_aktion", "zustellen"), ("datei", UUID().uuidString.lowercased())])
                 #expect(foreign.status == .unprocessableContent && foreign.text.contains("nicht mehr vorhanden"))
                 _ = try await worker.get(staffPath)
                 let delivered = try await worker.post(staffPath + "/bescheid", [("ergebnis", "granted"), ("_aktion", "zustellen"), ("datei", fileID)])
                 #expect(delivered.location == staffPath + "#bescheid")
                 var staffPage = try await worker.get(staffPath)
-                #expect(staffPage.text.contains("<dd>Entschieden</dd>") && staffPage.text.contains("Noch nicht abgerufen") && staffPage.text.contains("Bewilligt"))
+                #expect(
+                    staffPage.text.contains("<dd>Entschieden</dd>") && staffPage.text.contains("Noch nicht abgerufen") && staffPage.text.contains("Bewilligt"))
                 #expect(staffPage.text.contains("(Anna Schäfer)") && !staffPage.text.contains("staff:anna"))
                 // In English the portal's own history notes are English too.
                 _ = try await worker.get("/sprache/en?zurueck=/")
@@ -206,7 +230,8 @@ struct MailboxTests {
                 #expect(try await stranger.get("/vorgang/\(reference)/bescheid").location == "/vorgang")
 
                 _ = try await worker.get(staffPath)
-                #expect(try await worker.post(staffPath + "/bescheid", [("ergebnis", "refused"), ("_aktion", "zustellen"), ("datei", fileID)]).status == .conflict)
+                #expect(
+                    try await worker.post(staffPath + "/bescheid", [("ergebnis", "refused"), ("_aktion", "zustellen"), ("datei", fileID)]).status == .conflict)
                 _ = try await worker.get(staffPath)
                 #expect(try await worker.post(staffPath + "/status", [("status", "completed")]).status == .seeOther)
             }
@@ -234,10 +259,13 @@ struct MailboxTests {
                 let past = try await worker.post(staffPath + "/nachforderung", [("unterlagen", "Lageplan"), ("frist", "01.01.2020")])
                 #expect(past.text.contains("Die Frist muss in der Zukunft liegen."))
                 let deadline = TestClock.today.adding(days: 14).german
-                #expect(try await worker.post(staffPath + "/nachforderung", [("unterlagen", "Lageplan\nFoto der Bohrstelle"), ("frist", deadline)]).location
+                #expect(
+                    try await worker.post(staffPath + "/nachforderung", [("unterlagen", "Lageplan\nFoto der Bohrstelle"), ("frist", deadline)]).location
                         == staffPath + "#nachforderung")
                 let asked = try #require(mail.mails.last)
-                #expect(asked.subject == "Bitte reichen Sie Unterlagen nach: Antrag \(reference)" && asked.body.contains("- Foto der Bohrstelle") && asked.body.contains(deadline))
+                #expect(
+                    asked.subject == "Bitte reichen Sie Unterlagen nach: Antrag \(reference)" && asked.body.contains("- Foto der Bohrstelle")
+                        && asked.body.contains(deadline))
                 var staffPage = try await worker.get(staffPath)
                 #expect(staffPage.text.contains("<dd>Wartet auf Antwort der antragstellenden Person</dd>") && staffPage.text.contains("offen bis \(deadline)"))
 
@@ -249,28 +277,39 @@ struct MailboxTests {
                 let none = try await applicant.postMultipart(casePath + "/unterlagen", [("_aktion", "hochladen")], files: [])
                 #expect(none.status == .unprocessableContent && none.text.contains("Bitte wählen Sie mindestens eine Datei aus"))
                 page = try await applicant.get(casePath)
-                let first = try await applicant.postMultipart(casePath + "/unterlagen", [("_aktion", "hochladen")], files: [(field: "unterlage-0", name: "Lageplan.pdf", data: pdf)])
+                let first = try await applicant.postMultipart(
+                    casePath + "/unterlagen", [("_aktion", "hochladen")], files: [(field: "unterlage-0", name: "Lageplan.pdf", data: pdf)])
                 #expect(first.location == casePath + "#unterlagen")
                 page = try await applicant.get(casePath)
                 #expect(page.text.contains("Danke, eingegangen: Lageplan. Es fehlt noch: Foto der Bohrstelle."))
                 #expect(page.text.contains("Eingegangen: <a href=") && page.text.contains(">Lageplan.pdf</a>"))
                 #expect(page.text.contains("<dd>Wir warten auf Ihre Unterlagen</dd>") && page.text.contains("Fehlende Unterlagen"))
                 // A wrong file in one slot is named at that slot; a good file chosen beside it is kept.
-                let mixed = try await applicant.postMultipart(casePath + "/unterlagen", [("_aktion", "hochladen")], files: [
-                    (field: "unterlage-0", name: "Lageplan-neu.pdf", data: pdf), (field: "unterlage-1", name: "Bohrstelle.exe", data: Data("MZ".utf8)),
-                ])
+                let mixed = try await applicant.postMultipart(
+                    casePath + "/unterlagen", [("_aktion", "hochladen")],
+                    files: [
+                        (field: "unterlage-0", name: "Lageplan-neu.pdf", data: pdf), (field: "unterlage-1", name: "Bohrstelle.exe", data: Data("MZ".utf8)),
+                    ])
                 #expect(mixed.status == .unprocessableContent)
                 #expect(mixed.text.contains(##"<a href="#unterlage-1">Foto der Bohrstelle: "##))
                 #expect(mixed.text.contains(">Lageplan-neu.pdf</a>") && mixed.text.contains("Die übrigen ausgewählten Dateien sind eingegangen"))
-                #expect(try await applicant.postMultipart(casePath + "/unterlagen", [("_aktion", "hochladen")], files: [
-                    (field: "unterlage-1", name: "Bohrstelle.png", data: png),
-                ]).location == casePath)
+                #expect(
+                    try await applicant.postMultipart(
+                        casePath + "/unterlagen", [("_aktion", "hochladen")],
+                        files: [
+                            (field: "unterlage-1", name: "Bohrstelle.png", data: png)
+                        ]
+                    ).location == casePath)
                 page = try await applicant.get(casePath)
                 #expect(page.text.contains("Danke, Ihre Unterlagen sind eingegangen.") && page.text.contains("<dd>Wir bearbeiten Ihren Antrag</dd>"))
                 #expect(!page.text.contains("Fehlende Unterlagen"))
                 // What was sent stays visible to the applicant.
-                #expect(page.text.contains("Von Ihnen nachgereichte Unterlagen") && page.text.contains(">Bohrstelle.png</a>") && page.text.contains(">Lageplan-neu.pdf</a>"))
-                #expect(try await applicant.postMultipart(casePath + "/unterlagen", [], files: [(field: "unterlage-0", name: "L.pdf", data: pdf)]).status == .conflict)
+                #expect(
+                    page.text.contains("Von Ihnen nachgereichte Unterlagen") && page.text.contains(">Bohrstelle.png</a>")
+                        && page.text.contains(">Lageplan-neu.pdf</a>"))
+                #expect(
+                    try await applicant.postMultipart(casePath + "/unterlagen", [], files: [(field: "unterlage-0", name: "L.pdf", data: pdf)]).status
+                        == .conflict)
 
                 staffPage = try await worker.get(staffPath)
                 #expect(staffPage.text.contains("erfüllt am") && staffPage.text.contains("Foto der Bohrstelle: Bohrstelle.png"))

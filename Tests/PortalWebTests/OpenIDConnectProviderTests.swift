@@ -3,11 +3,12 @@ import Foundation
 import HummingbirdTesting
 import NIOCore
 import NIOFoundationCompat
-@testable import PortalApp
 import PortalCore
 import PortalTestSupport
 import Synchronization
 import Testing
+
+@testable import PortalApp
 
 /// The OpenID Connect adapter against a real provider: oidc-provider-mock, started by `scripts/test`
 /// (`SERVICEPORTAL_TEST_OIDC` is its address). Its sign-in page is a form where one types the
@@ -24,10 +25,14 @@ struct OpenIDConnectProviderTests {
         return address
     }
 
-    static func provider(_ issuer: String, clientID: String = "serviceportal", highest: TrustLevel = .high,
-                         now: @escaping @Sendable () -> Date = Date.init) -> OpenIDConnectProvider {
-        OpenIDConnectProvider(settings: .init(name: "oidc", displayName: "Servicekonto", issuer: issuer, clientID: clientID, clientSecret: "geheim",
-                                              defaultTrustLevel: .basic, highestTrustLevel: highest), now: now)
+    static func provider(
+        _ issuer: String, clientID: String = "serviceportal", highest: TrustLevel = .high,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) -> OpenIDConnectProvider {
+        OpenIDConnectProvider(
+            settings: .init(
+                name: "oidc", displayName: "Servicekonto", issuer: issuer, clientID: clientID, clientSecret: "geheim",
+                defaultTrustLevel: .basic, highestTrustLevel: highest), now: now)
     }
 
     /// A browser that does not follow redirects, so the provider's answer can be read.
@@ -71,15 +76,19 @@ struct OpenIDConnectProviderTests {
         Dictionary((URLComponents(string: url)?.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { first, _ in first })
     }
 
-    @Test("The authorization request carries PKCE S256, state and nonce; the code comes back, the ID token is checked, the person and level come out; keys are read once")
+    @Test(
+        "The authorization request carries PKCE S256, state and nonce; the code comes back, the ID token is checked, the person and level come out; keys are read once"
+    )
     func signIn() async throws {
         guard let issuer = Self.issuer() else { return }
         let provider = Self.provider(issuer)
         try await Self.withBrowser { client in
-            try await Self.setUser(issuer, "anna-1", claims: [
-                "email": "Anna.Schmidt@Example.de", "email_verified": true, "given_name": "Anna", "family_name": "Schmidt-Müller",
-                "acr": "http://eidas.europa.eu/LoA/substantial",
-            ], client: client)
+            try await Self.setUser(
+                issuer, "anna-1",
+                claims: [
+                    "email": "Anna.Schmidt@Example.de", "email_verified": true, "given_name": "Anna", "family_name": "Schmidt-Müller",
+                    "acr": "http://eidas.europa.eu/LoA/substantial",
+                ], client: client)
             let start = try await provider.beginLogin(redirectURI: Self.redirectURI)
             #expect(start.redirectURL.hasPrefix(issuer + "/oauth2/authorize?"))
             let sent = Self.query(start.redirectURL)
@@ -93,8 +102,11 @@ struct OpenIDConnectProviderTests {
             let callback = try await Self.authorize(start.redirectURL, subject: "anna-1", client: client)
             #expect(callback["state"] == start.pending.state && callback["code"] != nil)
             let identity = try await provider.completeLogin(start.pending, callback: callback, redirectURI: Self.redirectURI)
-            #expect(identity == ExternalIdentity(provider: "oidc", subject: "anna-1", email: "anna.schmidt@example.de", emailVerified: true,
-                                                 givenName: "Anna", familyName: "Schmidt-Müller", trustLevel: .substantial))
+            #expect(
+                identity
+                    == ExternalIdentity(
+                        provider: "oidc", subject: "anna-1", email: "anna.schmidt@example.de", emailVerified: true,
+                        givenName: "Anna", familyName: "Schmidt-Müller", trustLevel: .substantial))
 
             // A second sign-in uses the cached keys; without `acr` the configured level applies.
             try await Self.setUser(issuer, "bernd-2", claims: ["email": "bernd@example.de"], client: client)
@@ -187,9 +199,11 @@ struct OpenIDConnectProviderTests {
         try await TestPortal.with { test in
             let provider = Self.provider(issuer, now: { Date() })
             try await Self.withBrowser { client in
-                try await Self.setUser(issuer, "greta-7", claims: [
-                    "email": "greta@example.de", "email_verified": true, "given_name": "Greta", "acr": "http://eidas.europa.eu/LoA/high",
-                ], client: client)
+                try await Self.setUser(
+                    issuer, "greta-7",
+                    claims: [
+                        "email": "greta@example.de", "email_verified": true, "given_name": "Greta", "acr": "http://eidas.europa.eu/LoA/high",
+                    ], client: client)
                 try await test.application(identityProviders: [provider]).test(.router) { portal in
                     var browser = TestBrowser(portal)
                     let login = try await browser.get("/konto/anmelden")

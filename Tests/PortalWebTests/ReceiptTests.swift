@@ -9,7 +9,10 @@ import Testing
 struct ReceiptTests {
     /// The text `pdftotext` reads out of a PDF (Debian's poppler-utils; scripts/test installs it).
     static func text(of pdf: Data) throws -> String? {
-        guard let output = try CommandLineTool.withTemporaryFile(pdf, extension: "pdf", { try CommandLineTool.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0, "-"]) }) else {
+        guard
+            let output = try CommandLineTool.withTemporaryFile(
+                pdf, extension: "pdf", { try CommandLineTool.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0, "-"]) })
+        else {
             Issue.record("pdftotext is missing (Debian poppler-utils); scripts/test installs it.")
             return nil
         }
@@ -23,7 +26,8 @@ struct ReceiptTests {
                 var applicant = TestBrowser(client)
                 try await FormFlowTests.fileAll(&applicant)
                 let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
-                let codeRange = try #require(confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let codeRange = try #require(
+                    confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
                 let code = String(confirmation.text[codeRange].dropLast().suffix(14))
                 let reference = "BRU-2026-0000-0002"
                 _ = try await applicant.get("/vorgang")
@@ -49,7 +53,8 @@ struct ReceiptTests {
                 guard let text = try Self.text(of: stored) else { return }
                 for expected in [
                     "Eingangsbestätigung", "Aktenzeichen: BRU-2026-0000-0002", "Leistung: Anzeige einer Brunnenbohrung",
-                    "Zuständige Stelle: Untere Wasserbehörde", "Eingegangen am: 30.11.2026, 10:15 Uhr", "Vorname\nJürgen", "Straße und Hausnummer\nHauptstraße 5",
+                    "Zuständige Stelle: Untere Wasserbehörde", "Eingegangen am: 30.11.2026, 10:15 Uhr", "Vorname\nJürgen",
+                    "Straße und Hausnummer\nHauptstraße 5",
                     "Geplante Bohrtiefe in Metern\n12,5", "Datenschutzhinweise: Fassung 1",
                     // The authority heads it, as on a letterhead.
                     "Landkreis Test\nKreishaus, Am Markt 1, 24534 Teststadt",

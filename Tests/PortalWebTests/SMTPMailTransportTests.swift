@@ -1,9 +1,10 @@
 import Foundation
-@testable import PortalApp
 import PortalCore
 import PortalJobs
 import PortalTestSupport
 import Testing
+
+@testable import PortalApp
 
 /// Talks to real SMTP servers (aiosmtpd, started by `scripts/test`): one plain, one with STARTTLS
 /// and a self-signed certificate; both write what they receive into a Maildir.
@@ -18,7 +19,7 @@ struct SMTPMailTransportTests {
     static func server(_ variable: String) -> Server? {
         let environment = ProcessInfo.processInfo.environment
         guard let address = environment[variable], let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]),
-              let maildir = environment[variable + "_MAILDIR"]
+            let maildir = environment[variable + "_MAILDIR"]
         else {
             Issue.record("\(variable) and \(variable)_MAILDIR are not set (an aiosmtpd with a Maildir); scripts/test starts one.")
             return nil
@@ -43,19 +44,21 @@ struct SMTPMailTransportTests {
     static func plainText(_ message: String) -> String? {
         let lines = message.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
         guard let start = lines.firstIndex(where: { $0.hasPrefix("Content-Type: text/plain") }),
-              let blank = lines[start...].firstIndex(of: "")
+            let blank = lines[start...].firstIndex(of: "")
         else { return nil }
         let encoded = lines[(blank + 1)...].prefix { !$0.hasPrefix("--") }.joined()
         return Data(base64Encoded: encoded).flatMap { String(data: $0, encoding: .utf8) }
     }
 
-    static let mail = Mail(to: "erika.mustermann@example.de", subject: "Ihr Antrag: Fällgenehmigung",
-                           body: "Guten Tag,\n.\nIhr Antrag ist eingegangen.\nhttps://portal.example/antrag?x=1")
+    static let mail = Mail(
+        to: "erika.mustermann@example.de", subject: "Ihr Antrag: Fällgenehmigung",
+        body: "Guten Tag,\n.\nIhr Antrag ist eingegangen.\nhttps://portal.example/antrag?x=1")
 
     @Test("Plain SMTP: the mail arrives with its encoded subject and its text; a dead server is an error")
     func plain() async throws {
         guard let server = Self.server("SERVICEPORTAL_TEST_SMTP") else { return }
-        let transport = SMTPMailTransport(settings: .init(host: server.host, port: server.port, security: .none, from: "portal@landkreis.example", fromName: "Serviceportal"))
+        let transport = SMTPMailTransport(
+            settings: .init(host: server.host, port: server.port, security: .none, from: "portal@landkreis.example", fromName: "Serviceportal"))
         let id = UUID().uuidString.lowercased()
         try await transport.deliver(Self.mail, id: id)
         let received = try #require(try await Self.received(id, in: server))
@@ -79,8 +82,10 @@ struct SMTPMailTransportTests {
     func startTLS() async throws {
         guard let server = Self.server("SERVICEPORTAL_TEST_SMTP_STARTTLS") else { return }
         let certificate = ProcessInfo.processInfo.environment["SERVICEPORTAL_TEST_SMTP_STARTTLS_CA"]
-        let trusting = SMTPMailTransport(settings: .init(host: server.host, port: server.port, security: .startTLS, from: "portal@landkreis.example",
-                                                         trustedCertificates: certificate))
+        let trusting = SMTPMailTransport(
+            settings: .init(
+                host: server.host, port: server.port, security: .startTLS, from: "portal@landkreis.example",
+                trustedCertificates: certificate))
         let id = UUID().uuidString.lowercased()
         try await trusting.deliver(Self.mail, id: id)
         #expect(try await Self.received(id, in: server) != nil)

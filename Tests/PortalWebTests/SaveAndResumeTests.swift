@@ -96,9 +96,10 @@ struct SaveAndResumeTests {
                 var schema = DemoCatalog.wellDrillingForm
                 schema.steps[0].fields.removeAll { $0.key == "telefon" || $0.key == "vorname" }
                 schema.steps[0].fields.insert(FormField(key: "vorname_neu", kind: .text, label: "Vorname(n)"), at: 0)
-                try await test.portal.catalog.publish(FormVersion(
-                    id: .init(UUID()), serviceID: DemoCatalog.wellDrilling.id, number: 2, schema: schema, publishedAt: TestClock.now
-                ))
+                try await test.portal.catalog.publish(
+                    FormVersion(
+                        id: .init(UUID()), serviceID: DemoCatalog.wellDrilling.id, number: 2, schema: schema, publishedAt: TestClock.now
+                    ))
                 // The published-form cache holds version 1 for two seconds.
                 try await Task.sleep(for: .milliseconds(2100))
 
@@ -122,8 +123,9 @@ struct SaveAndResumeTests {
             try await test.application().test(.router) { client in
                 var first = TestBrowser(client)
                 try await UploadFlowTests.fillFirstSteps(&first)
-                let saved = try await first.postMultipart(UploadFlowTests.base + "/schritt/4", [("_aktion", "speichern")],
-                                                          files: [(field: "lageplan", name: "Lageplan.pdf", data: UploadFlowTests.pdf)])
+                let saved = try await first.postMultipart(
+                    UploadFlowTests.base + "/schritt/4", [("_aktion", "speichern")],
+                    files: [(field: "lageplan", name: "Lageplan.pdf", data: UploadFlowTests.pdf)])
                 #expect(saved.location == UploadFlowTests.base + "/gespeichert")
                 let link = try Self.resumePath(try await first.get(UploadFlowTests.base + "/gespeichert"))
                 var second = TestBrowser(client)

@@ -53,9 +53,12 @@ struct SecurityHardeningTests {
                         let cookie = try #require(page.headers[.setCookie]).split(separator: ";")[0]
                         let token = try #require(String(buffer: page.body).firstMatch(of: /name="_csrf" value="([^"]+)"/)).1
                         let body = "_csrf=\(token)&aktenzeichen=BRU-2026-ZZZZ-ZZ\(String(format: "%02d", number))&zugangscode=AAAA-AAAA-AAAA"
-                        return try await client.execute(uri: "/vorgang", method: .post, headers: [
-                            .cookie: String(cookie), .contentType: "application/x-www-form-urlencoded", Self.forwardedFor: from,
-                        ], body: .init(string: body)).status
+                        return try await client.execute(
+                            uri: "/vorgang", method: .post,
+                            headers: [
+                                .cookie: String(cookie), .contentType: "application/x-www-form-urlencoded", Self.forwardedFor: from,
+                            ], body: .init(string: body)
+                        ).status
                     }
                     for number in 0..<3 { #expect(try await lookup("198.51.100.7", number) == .unauthorized) }
                     #expect(try await lookup("198.51.100.7", 10) == .tooManyRequests)
@@ -134,9 +137,11 @@ struct SecurityHardeningTests {
                 let refused = try await client.postJSON(Paths.submissions, WellDrillingAnswers.body(WellDrillingAnswers.valid()))
                 #expect(refused.status == .tooManyRequests)
                 #expect(refused.message?.contains("zu viele Anträge") == true)
-                let withKey = try await client.execute(uri: Paths.submissions, method: .post, headers: [
-                    .contentType: "application/json", .authorization: "Bearer \(TestPortal.waterKey)",
-                ], body: .init(string: WellDrillingAnswers.body(WellDrillingAnswers.valid())))
+                let withKey = try await client.execute(
+                    uri: Paths.submissions, method: .post,
+                    headers: [
+                        .contentType: "application/json", .authorization: "Bearer \(TestPortal.waterKey)",
+                    ], body: .init(string: WellDrillingAnswers.body(WellDrillingAnswers.valid())))
                 #expect(withKey.status == .created)
                 var browser = TestBrowser(client)
                 try await FormFlowTests.open(&browser)
@@ -285,9 +290,11 @@ struct SecurityHardeningTests {
                 try await UploadFlowTests.fillFirstSteps(&browser)
                 let plan = UploadFlowTests.pdf + Data(repeating: 0x20, count: 400 * 1024)
                 let photo = UploadFlowTests.png + Data(repeating: 0, count: 300 * 1024)
-                let page = try await browser.postMultipart(UploadFlowTests.base + "/schritt/4", [], files: [
-                    (field: "lageplan", name: "Lageplan.pdf", data: plan), (field: "fotos", name: "Eiche.png", data: photo),
-                ])
+                let page = try await browser.postMultipart(
+                    UploadFlowTests.base + "/schritt/4", [],
+                    files: [
+                        (field: "lageplan", name: "Lageplan.pdf", data: plan), (field: "fotos", name: "Eiche.png", data: photo),
+                    ])
                 #expect(page.status == .unprocessableContent)
                 #expect(page.text.contains("Zusammen dürfen die Dateien eines Antrags höchstens 600 KB groß sein"), "\(page.text.prefix(300))")
                 let stored = try await test.portal.database.reader.raw("SELECT name, size FROM uploads").all()
@@ -296,7 +303,8 @@ struct SecurityHardeningTests {
                 // Written in short transactions: all chunks are there, under the real owner, none pending.
                 let chunks = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM upload_chunks").first()?.decode(column: "n", as: Int.self)
                 #expect(chunks == 2)
-                let pending = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM uploads WHERE owner LIKE 'pending:%'").first()?.decode(column: "n", as: Int.self)
+                let pending = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM uploads WHERE owner LIKE 'pending:%'").first()?.decode(
+                    column: "n", as: Int.self)
                 #expect(pending == 0)
             }
         }

@@ -38,7 +38,8 @@ struct SubmissionAPITests {
                 let first = try await client.get("/api/v1/submissions?limit=2", key: TestPortal.waterKey)
                 #expect(first.status == .ok)
                 guard case .array(let items)? = first.json?["items"], case .string(let next)? = first.json?["next"] else {
-                    Issue.record("no page"); return
+                    Issue.record("no page")
+                    return
                 }
                 #expect(items.map { $0["reference"] } == references.prefix(2).map { .string($0) })
                 #expect(items[0]["service"] == .string("brunnenbohrung-anzeigen"))
@@ -46,7 +47,10 @@ struct SubmissionAPITests {
                 #expect(items[0]["receivedAt"] == .string("2026-11-30T09:15:00.000Z"))
 
                 let rest = try await client.get("/api/v1/submissions?limit=3&after=\(next)", key: TestPortal.waterKey)
-                guard case .array(let restItems)? = rest.json?["items"] else { Issue.record("no page"); return }
+                guard case .array(let restItems)? = rest.json?["items"] else {
+                    Issue.record("no page")
+                    return
+                }
                 #expect(restItems.map { $0["reference"] } == references.suffix(3).map { .string($0) })
                 #expect(rest.json?["next"] == .null)
 
@@ -56,9 +60,11 @@ struct SubmissionAPITests {
         }
     }
 
-    @Test("Bad paging parameters get 400 with the reason", arguments: [
-        "limit=0", "limit=1001", "limit=abc", "after=-1", "after=abc", "after=99999999999999999999",
-    ])
+    @Test(
+        "Bad paging parameters get 400 with the reason",
+        arguments: [
+            "limit=0", "limit=1001", "limit=abc", "after=-1", "after=abc", "after=99999999999999999999",
+        ])
     func badParameters(query: String) async throws {
         try await TestPortal.with { test in
             try await test.application().test(.router) { client in
@@ -76,7 +82,8 @@ struct SubmissionAPITests {
                 let reference = try #require(try await Self.file(1, client: client).first)
                 let parsed = try #require(Reference(reference))
                 let stored = try #require(try await test.portal.submissions.submission(reference: parsed))
-                _ = try await test.portal.submissions.changeStatus(of: stored.id, to: .inProgress, by: "staff:test", note: "Prüfung begonnen", at: TestClock.now)
+                _ = try await test.portal.submissions.changeStatus(
+                    of: stored.id, to: .inProgress, by: "staff:test", note: "Prüfung begonnen", at: TestClock.now)
 
                 let response = try await client.get("/api/v1/submissions/\(reference)", key: TestPortal.waterKey)
                 #expect(response.status == .ok)
@@ -88,7 +95,10 @@ struct SubmissionAPITests {
                 #expect(json["answers"]?["bohrtiefe"] == .number(Decimal(string: "12.5")!))
                 #expect(json["answers"]?["bohrbeginn"] == .string(TestClock.today.adding(days: 35).iso))
                 #expect(json["answers"]?["erklaerung"] == .bool(true))
-                guard case .array(let history)? = json["statusHistory"] else { Issue.record("no history"); return }
+                guard case .array(let history)? = json["statusHistory"] else {
+                    Issue.record("no history")
+                    return
+                }
                 #expect(history.first?["to"] == .string("inProgress"))
                 #expect(history.first?["note"] == .string("Prüfung begonnen"))
 
@@ -98,9 +108,11 @@ struct SubmissionAPITests {
         }
     }
 
-    @Test("Other units' and unknown references look the same: 404", arguments: [
-        ("own-other-unit", TestPortal.publicOrderKey), ("BRU-2026-ZZZZ-ZZZZ", TestPortal.waterKey), ("kein-aktenzeichen", TestPortal.waterKey),
-    ])
+    @Test(
+        "Other units' and unknown references look the same: 404",
+        arguments: [
+            ("own-other-unit", TestPortal.publicOrderKey), ("BRU-2026-ZZZZ-ZZZZ", TestPortal.waterKey), ("kein-aktenzeichen", TestPortal.waterKey),
+        ])
     func notVisible(reference: String, key: String) async throws {
         try await TestPortal.with { test in
             try await test.application().test(.router) { client in

@@ -21,7 +21,9 @@ struct TestBrowser {
         return response
     }
 
-    mutating func post(_ path: String, _ fields: [(String, String)], csrf token: String? = nil, contentType: String = "application/x-www-form-urlencoded") async throws -> TestResponse {
+    mutating func post(_ path: String, _ fields: [(String, String)], csrf token: String? = nil, contentType: String = "application/x-www-form-urlencoded")
+        async throws -> TestResponse
+    {
         var all = fields
         if let token = token ?? csrf { all.insert(("_csrf", token), at: 0) }
         let body = all.map { Self.encode($0.0) + "=" + Self.encode($0.1) }.joined(separator: "&")
@@ -37,7 +39,9 @@ struct TestBrowser {
     }
 
     /// Posts `multipart/form-data` as a browser does: the token first, then fields, then files.
-    mutating func postMultipart(_ path: String, _ fields: [(String, String)], files: [(field: String, name: String, data: Data)], csrf token: String? = nil) async throws -> TestResponse {
+    mutating func postMultipart(_ path: String, _ fields: [(String, String)], files: [(field: String, name: String, data: Data)], csrf token: String? = nil)
+        async throws -> TestResponse
+    {
         let boundary = "----TestBoundary7MA4YWxkTrZu0gW"
         var body = ByteBuffer()
         var all = fields
@@ -46,7 +50,9 @@ struct TestBrowser {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         for file in files {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            body.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
             body.writeBytes(file.data)
             body.writeString("\r\n")
         }

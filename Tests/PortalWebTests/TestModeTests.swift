@@ -12,20 +12,25 @@ struct TestModeTests {
     @Test("A draft is filled in test mode, marked as test in inbox, API and case page, left out of statistics and deleted in bulk")
     func draftTestSubmission() async throws {
         try await TestPortal.with { test in
-            try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor, .caseWorker], units: [DemoCatalog.publicOrder])
+            try await test.addStaff(
+                "redaktion", password: "geheim-und-lang", name: "Rita Redaktion", roles: [.editor, .caseWorker], units: [DemoCatalog.publicOrder])
             try await test.addStaff("wasser", password: "geheim-und-lang", name: "Willi Wasser", roles: [.editor], units: [DemoCatalog.waterAuthority])
             let key = try await test.portal.createAPIKey(orgUnitSlug: "ordnungsamt", name: "Fachverfahren").text
             try await test.application().test(.router) { client in
                 var editor = TestBrowser(client)
                 _ = try await BackOfficeTests.signIn(&editor, "redaktion", "geheim-und-lang")
                 _ = try await editor.get("/intern/redaktion")
-                _ = try await editor.post("/intern/redaktion/leistungen", [("titel", "Hundesteuer anmelden"), ("kurzname", "hundesteuer-anmelden"), ("stelle", "ordnungsamt")])
+                _ = try await editor.post(
+                    "/intern/redaktion/leistungen", [("titel", "Hundesteuer anmelden"), ("kurzname", "hundesteuer-anmelden"), ("stelle", "ordnungsamt")])
                 var page = try await editor.get(Self.base)
-                _ = try await editor.post(Self.base + "/entwurf", [("revision", try EditorTests.revision(page)), ("_aktion", "schritt-hinzufuegen"), ("titel", "Ihr Hund")])
+                _ = try await editor.post(
+                    Self.base + "/entwurf", [("revision", try EditorTests.revision(page)), ("_aktion", "schritt-hinzufuegen"), ("titel", "Ihr Hund")])
                 page = try await editor.get(Self.base + "/entwurf/schritte/1")
-                _ = try await editor.post(Self.base + "/entwurf/schritte/1", [
-                    ("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"), ("art", "text"), ("beschriftung", "Name des Hundes"),
-                ])
+                _ = try await editor.post(
+                    Self.base + "/entwurf/schritte/1",
+                    [
+                        ("revision", try EditorTests.revision(page)), ("_aktion", "feld-hinzufuegen"), ("art", "text"), ("beschriftung", "Name des Hundes"),
+                    ])
                 page = try await editor.get(Self.base)
                 #expect(page.text.contains("Entwurf testen"))
                 #expect(!page.text.contains("Veröffentlichte Version testen"), "nothing is published yet")
@@ -50,16 +55,20 @@ struct TestModeTests {
                 #expect(step.status == .ok)
                 #expect(step.text.contains("Testmodus: Was Sie hier einreichen, wird als Testantrag gekennzeichnet"))
                 #expect(step.text.contains("Name des Hundes"))
-                #expect(try await editor.post("/leistungen/hundesteuer-anmelden/antrag/schritt/1", [("name_des_hundes", "Bello")]).location
+                #expect(
+                    try await editor.post("/leistungen/hundesteuer-anmelden/antrag/schritt/1", [("name_des_hundes", "Bello")]).location
                         == "/leistungen/hundesteuer-anmelden/antrag/pruefen")
-                #expect(try await editor.post("/leistungen/hundesteuer-anmelden/antrag/pruefen", []).location == "/leistungen/hundesteuer-anmelden/antrag/eingegangen")
+                #expect(
+                    try await editor.post("/leistungen/hundesteuer-anmelden/antrag/pruefen", []).location
+                        == "/leistungen/hundesteuer-anmelden/antrag/eingegangen")
                 let received = try await editor.get("/leistungen/hundesteuer-anmelden/antrag/eingegangen")
                 #expect(received.text.contains("Testmodus"))
 
                 // Marked in the inbox, on the case page and in the hand-over API; not counted as use.
                 let inbox = try await editor.get("/intern/eingang")
                 #expect(inbox.text.contains("<strong class=\"tag tag-test\">Test</strong>"))
-                let stored = try #require(try await test.portal.submissions.inbox(InboxQuery(orgUnits: [DemoCatalog.publicOrder.id], reader: .init(UUID()))).first)
+                let stored = try #require(
+                    try await test.portal.submissions.inbox(InboxQuery(orgUnits: [DemoCatalog.publicOrder.id], reader: .init(UUID()))).first)
                 #expect(stored.isTest)
                 let submission = try #require(try await test.portal.submissions.submission(id: stored.id))
                 let version = try #require(try await test.portal.catalog.formVersion(id: submission.formVersionID))
@@ -70,7 +79,8 @@ struct TestModeTests {
                 #expect(try await test.portal.submissions.counts(since: .distantPast)[version.serviceID] == nil)
                 let list = try await client.execute(uri: "/api/v1/submissions", method: .get, headers: [.authorization: "Bearer \(key)"])
                 #expect(String(buffer: list.body).contains("\"test\":true"))
-                let document = try await client.execute(uri: "/api/v1/submissions/\(stored.reference.rawValue)", method: .get, headers: [.authorization: "Bearer \(key)"])
+                let document = try await client.execute(
+                    uri: "/api/v1/submissions/\(stored.reference.rawValue)", method: .get, headers: [.authorization: "Bearer \(key)"])
                 #expect(String(buffer: document.body).contains("\"test\":true"))
 
                 // Leaving test mode drops the test answers and brings the editor back.

@@ -25,37 +25,47 @@ struct UploadFlowTests {
     static func fillFirstSteps(_ browser: inout TestBrowser) async throws {
         #expect(try await browser.get(base).location == base + "/schritt/1")
         _ = try await browser.get(base + "/schritt/1")
-        let first = try await browser.post(base + "/schritt/1", [
-            ("name", "Erika Mustermann"), ("anschrift.street", "Hauptstraße"), ("anschrift.houseNumber", "5a"), ("anschrift.addition", ""),
-            ("anschrift.postalCode", "24534"), ("anschrift.city", "Neumünster"), ("email", "erika@example.de"),
-        ])
+        let first = try await browser.post(
+            base + "/schritt/1",
+            [
+                ("name", "Erika Mustermann"), ("anschrift.street", "Hauptstraße"), ("anschrift.houseNumber", "5a"), ("anschrift.addition", ""),
+                ("anschrift.postalCode", "24534"), ("anschrift.city", "Neumünster"), ("email", "erika@example.de"),
+            ])
         #expect(first.location == base + "/schritt/2", "\(first.text.prefix(500))")
-        let second = try await browser.post(base + "/schritt/2", [
-            ("standort.latitude", "54,0731"), ("standort.longitude", "9,9847"), ("gemarkung", "Einfeld"), ("flurstueck", "12/3"),
-        ])
+        let second = try await browser.post(
+            base + "/schritt/2",
+            [
+                ("standort.latitude", "54,0731"), ("standort.longitude", "9,9847"), ("gemarkung", "Einfeld"), ("flurstueck", "12/3"),
+            ])
         #expect(second.location == base + "/schritt/3")
         let page = try await browser.get(base + "/schritt/3")
         #expect(page.text.contains("Baum 1"))
         #expect(!page.text.contains("Baum 1 entfernen"))
-        let added = try await browser.post(base + "/schritt/3", [
-            ("baeume.1.art", "Stieleiche"), ("baeume.1.umfang", "140"), ("baeume.1.grund", "krank"), ("_aktion", "hinzufuegen:baeume"),
-        ])
+        let added = try await browser.post(
+            base + "/schritt/3",
+            [
+                ("baeume.1.art", "Stieleiche"), ("baeume.1.umfang", "140"), ("baeume.1.grund", "krank"), ("_aktion", "hinzufuegen:baeume"),
+            ])
         #expect(added.status == .seeOther)
         #expect(added.location == base + "/schritt/3#feld-baeume.2")
         let two = try await browser.get(base + "/schritt/3")
         #expect(two.text.contains(#"value="Stieleiche""#))
         #expect(two.text.contains("Baum 2 entfernen"))
-        let missing = try await browser.post(base + "/schritt/3", [
-            ("baeume.1.art", "Stieleiche"), ("baeume.1.umfang", "140"), ("baeume.1.grund", "krank"),
-            ("baeume.2.art", "Rotbuche"), ("baeume.2.grund", "sonstiges"),
-        ])
+        let missing = try await browser.post(
+            base + "/schritt/3",
+            [
+                ("baeume.1.art", "Stieleiche"), ("baeume.1.umfang", "140"), ("baeume.1.grund", "krank"),
+                ("baeume.2.art", "Rotbuche"), ("baeume.2.grund", "sonstiges"),
+            ])
         #expect(missing.status == .unprocessableContent)
         #expect(missing.text.contains(##"<a href="#feld-baeume.2.umfang">Bitte füllen Sie „Stammumfang in Zentimetern (Baum 2)“ aus.</a>"##))
         #expect(missing.text.contains("Bitte füllen Sie „Erläuterung (Baum 2)“ aus."))
-        let third = try await browser.post(base + "/schritt/3", [
-            ("baeume.1.art", "Stieleiche"), ("baeume.1.umfang", "140"), ("baeume.1.grund", "krank"),
-            ("baeume.2.art", "Rotbuche"), ("baeume.2.umfang", "95"), ("baeume.2.grund", "sonstiges"), ("baeume.2.erlaeuterung", "Steht zu nah am Haus."),
-        ])
+        let third = try await browser.post(
+            base + "/schritt/3",
+            [
+                ("baeume.1.art", "Stieleiche"), ("baeume.1.umfang", "140"), ("baeume.1.grund", "krank"),
+                ("baeume.2.art", "Rotbuche"), ("baeume.2.umfang", "95"), ("baeume.2.grund", "sonstiges"), ("baeume.2.erlaeuterung", "Steht zu nah am Haus."),
+            ])
         #expect(third.location == base + "/schritt/4")
         _ = try await browser.get(base + "/schritt/4")
     }
@@ -72,10 +82,12 @@ struct UploadFlowTests {
             try await test.application().test(.router) { client in
                 var browser = TestBrowser(client)
                 try await Self.fillFirstSteps(&browser)
-                let uploaded = try await browser.postMultipart(Self.base + "/schritt/4", [], files: [
-                    (field: "lageplan", name: "C:\\Users\\erika\\Lageplan Grundstück.pdf", data: Self.pdf),
-                    (field: "fotos", name: "eiche.png", data: Self.png),
-                ])
+                let uploaded = try await browser.postMultipart(
+                    Self.base + "/schritt/4", [],
+                    files: [
+                        (field: "lageplan", name: "C:\\Users\\erika\\Lageplan Grundstück.pdf", data: Self.pdf),
+                        (field: "fotos", name: "eiche.png", data: Self.png),
+                    ])
                 #expect(uploaded.location == Self.base + "/schritt/5", "\(uploaded.text.prefix(800))")
                 let back = try await browser.get(Self.base + "/schritt/4")
                 #expect(back.text.contains("Lageplan Grundstück.pdf"))
@@ -129,12 +141,17 @@ struct UploadFlowTests {
         }
     }
 
-    @Test("Upload abuse: disguised type, empty, too large, infected, too many; nothing is stored", arguments: [
-        ("antrag.pdf", zip, "Die Datei bei „Lageplan“ hat nicht die erlaubte Art. Erlaubt sind: PDF, JPEG, PNG. Maßgeblich ist der Inhalt, nicht die Dateiendung."),
-        ("leer.pdf", Data(), "Die Datei bei „Lageplan“ ist leer."),
-        ("riesig.pdf", pdf + Data(count: 10 * 1024 * 1024), "Die Datei bei „Lageplan“ ist zu groß. Erlaubt sind höchstens 10 MB."),
-        ("virus.pdf", pdf + Data("VIRUS".utf8), "Die Datei bei „Lageplan“ enthält Schadsoftware und wurde nicht gespeichert."),
-    ])
+    @Test(
+        "Upload abuse: disguised type, empty, too large, infected, too many; nothing is stored",
+        arguments: [
+            (
+                "antrag.pdf", zip,
+                "Die Datei bei „Lageplan“ hat nicht die erlaubte Art. Erlaubt sind: PDF, JPEG, PNG. Maßgeblich ist der Inhalt, nicht die Dateiendung."
+            ),
+            ("leer.pdf", Data(), "Die Datei bei „Lageplan“ ist leer."),
+            ("riesig.pdf", pdf + Data(count: 10 * 1024 * 1024), "Die Datei bei „Lageplan“ ist zu groß. Erlaubt sind höchstens 10 MB."),
+            ("virus.pdf", pdf + Data("VIRUS".utf8), "Die Datei bei „Lageplan“ enthält Schadsoftware und wurde nicht gespeichert."),
+        ])
     func abuse(name: String, data: Data, message: String) async throws {
         try await TestPortal.with { test in
             try await test.application(virusScanner: WordScanner()).test(.router) { client in
@@ -156,7 +173,8 @@ struct UploadFlowTests {
                 try await Self.fillFirstSteps(&browser)
                 let token = try #require(browser.csrf)
                 let boundary = "----Cut"
-                let head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n"
+                let head =
+                    "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n"
                     + "--\(boundary)\r\nContent-Disposition: form-data; name=\"lageplan\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.7 und dann nichts mehr"
                 for body in [head, head + "\r\n--\(boundary)\r\n"] {
                     let response = try await browser.postRaw(Self.base + "/schritt/4", body, contentType: "multipart/form-data; boundary=\(boundary)")
@@ -167,7 +185,8 @@ struct UploadFlowTests {
                 let refused = try await browser.postRaw(Self.base + "/schritt/4", endless, contentType: "multipart/form-data; boundary=\(boundary)")
                 #expect(refused.status == .badRequest || refused.status == .contentTooLarge)
                 // A refused file is shown even when the applicant pressed "save".
-                let saved = try await browser.postMultipart(Self.base + "/schritt/4", [("_aktion", "speichern")], files: [(field: "lageplan", name: "leer.pdf", data: Data())])
+                let saved = try await browser.postMultipart(
+                    Self.base + "/schritt/4", [("_aktion", "speichern")], files: [(field: "lageplan", name: "leer.pdf", data: Data())])
                 #expect(saved.status == .unprocessableContent)
                 #expect(saved.text.contains("Die Datei bei „Lageplan“ ist leer."))
             }
@@ -189,8 +208,10 @@ struct UploadFlowTests {
                 browser.csrf = token
                 let stray = try await browser.postMultipart(Self.base + "/schritt/4", [], files: [(field: "ausweis", name: "a.pdf", data: Self.pdf)])
                 #expect(stray.status == .badRequest)
-                let many = try await browser.postMultipart(Self.base + "/schritt/4", [], files: [(field: "lageplan", name: "a.pdf", data: Self.pdf)]
-                    + (1...6).map { (field: "fotos", name: "foto\($0).png", data: Self.png) })
+                let many = try await browser.postMultipart(
+                    Self.base + "/schritt/4", [],
+                    files: [(field: "lageplan", name: "a.pdf", data: Self.pdf)]
+                        + (1...6).map { (field: "fotos", name: "foto\($0).png", data: Self.png) })
                 #expect(many.status == .unprocessableContent)
                 #expect(many.text.contains("Bei „Fotos der Bäume“ sind höchstens 5 Dateien möglich."))
                 // The plan and five photos were fine and are kept; the sixth was refused.

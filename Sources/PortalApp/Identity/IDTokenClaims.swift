@@ -24,8 +24,10 @@ struct IDTokenClaims: JWTPayload, Equatable {
         case familyName = "family_name"
     }
 
-    init(iss: String, sub: String, aud: AudienceClaim, exp: ExpirationClaim, iat: IssuedAtClaim? = nil, nonce: String? = nil, azp: String? = nil,
-         acr: String? = nil, email: String? = nil, emailVerified: Bool? = nil, givenName: String? = nil, familyName: String? = nil) {
+    init(
+        iss: String, sub: String, aud: AudienceClaim, exp: ExpirationClaim, iat: IssuedAtClaim? = nil, nonce: String? = nil, azp: String? = nil,
+        acr: String? = nil, email: String? = nil, emailVerified: Bool? = nil, givenName: String? = nil, familyName: String? = nil
+    ) {
         self.iss = iss
         self.sub = sub
         self.aud = aud

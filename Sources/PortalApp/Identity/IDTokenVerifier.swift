@@ -50,7 +50,8 @@ struct IDTokenVerifier: Sendable {
     static func algorithm(of token: String) -> String? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, !parts[2].isEmpty, let header = Base64URL.decode(String(parts[0])),
-              let object = try? JSONSerialization.jsonObject(with: header) as? [String: Any] else { return nil }
+            let object = try? JSONSerialization.jsonObject(with: header) as? [String: Any]
+        else { return nil }
         return object["alg"] as? String
     }
 }

@@ -28,8 +28,10 @@ public final class OpenIDConnectProvider: IdentityProvider {
         public var highestTrustLevel: TrustLevel
         public var signInOrigin: String?
 
-        public init(name: String, displayName: String, issuer: String, clientID: String, clientSecret: String? = nil,
-                    defaultTrustLevel: TrustLevel = .basic, highestTrustLevel: TrustLevel? = nil) {
+        public init(
+            name: String, displayName: String, issuer: String, clientID: String, clientSecret: String? = nil,
+            defaultTrustLevel: TrustLevel = .basic, highestTrustLevel: TrustLevel? = nil
+        ) {
             self.name = name
             self.displayName = displayName
             self.issuer = issuer
@@ -70,8 +72,8 @@ public final class OpenIDConnectProvider: IdentityProvider {
     /// Only scheme, host and port: the value goes into the pages' Content-Security-Policy.
     public var signInOrigin: String {
         guard let url = URL(string: settings.signInOrigin ?? settings.issuer), let scheme = url.scheme, let host = url.host,
-              host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" || $0 == "[" || $0 == "]" })
-        else { return "'self'" } // nothing usable: forms may lead nowhere else
+            host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" || $0 == "[" || $0 == "]" })
+        else { return "'self'" }  // nothing usable: forms may lead nowhere else
         return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
     }
 
@@ -91,7 +93,8 @@ public final class OpenIDConnectProvider: IdentityProvider {
 
     public func beginLogin(redirectURI: String) async throws -> ExternalLoginStart {
         let metadata = try await metadata()
-        let pending = PendingExternalLogin(provider: name, state: RandomToken.make(), nonce: RandomToken.make(), codeVerifier: RandomToken.make(), startedAt: now())
+        let pending = PendingExternalLogin(
+            provider: name, state: RandomToken.make(), nonce: RandomToken.make(), codeVerifier: RandomToken.make(), startedAt: now())
         var parameters: [(String, String)] = [
             ("response_type", "code"), ("client_id", settings.clientID), ("redirect_uri", redirectURI), ("scope", settings.scopes),
             ("state", pending.state), ("nonce", pending.nonce),

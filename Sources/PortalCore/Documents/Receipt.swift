@@ -60,8 +60,9 @@ public enum Receipt {
                 pdf.add("SHA-256: \(file.sha256)", style: .small, indent: 24)
             }
         }
-        pdf.add("Bitte nennen Sie bei Rückfragen das Aktenzeichen. Diese Bestätigung wurde maschinell erstellt und ist ohne Unterschrift gültig.",
-                style: .small, spaceBefore: 14)
+        pdf.add(
+            "Bitte nennen Sie bei Rückfragen das Aktenzeichen. Diese Bestätigung wurde maschinell erstellt und ist ohne Unterschrift gültig.",
+            style: .small, spaceBefore: 14)
         return pdf.render(producer: context.portalName)
     }
 
@@ -74,7 +75,7 @@ public enum Receipt {
                 if case .string(let name)? = value["name"], case .number(let size)? = value["size"], case .string(let sha)? = value["sha256"] {
                     found.append((name, NSDecimalNumber(decimal: size).intValue, sha))
                 } else {
-                    members.forEach { visit($0.value) }
+                    for member in members { visit(member.value) }
                 }
             case .array(let items): items.forEach(visit)
             default: break

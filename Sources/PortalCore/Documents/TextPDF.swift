@@ -86,7 +86,11 @@ public struct TextPDF: Sendable {
                 while wordWidth > width {
                     var cut = word
                     while Self.width(cut, style) > width && cut.count > 1 { cut.removeLast() }
-                    if !line.isEmpty { lines.append(line); line = ""; lineWidth = 0 }
+                    if !line.isEmpty {
+                        lines.append(line)
+                        line = ""
+                        lineWidth = 0
+                    }
                     lines.append(cut)
                     word = String(word.dropFirst(cut.count))
                     wordWidth = Self.width(word, style)
@@ -117,7 +121,7 @@ public struct TextPDF: Sendable {
             switch byte {
             case 0x28, 0x29, 0x5C: output += [0x5C, byte]
             case 0x20...0x7E: output.append(byte)
-            default: output += [0x5C, 0x30 + (byte >> 6), 0x30 + ((byte >> 3) & 7), 0x30 + (byte & 7)] // three octal digits
+            default: output += [0x5C, 0x30 + (byte >> 6), 0x30 + ((byte >> 3) & 7), 0x30 + (byte & 7)]  // three octal digits
             }
         }
         output.append(0x29)
@@ -168,10 +172,12 @@ public struct TextPDF: Sendable {
         for (index, page) in pages.enumerated() {
             var content = ""
             for (line, y) in page {
-                content += "BT /\(Self.font(line.style)) \(Self.number(Self.size(line.style))) Tf \(Self.number(Self.margin + line.indent)) \(Self.number(y)) Td \(Self.literal(line.text)) Tj ET\n"
+                content +=
+                    "BT /\(Self.font(line.style)) \(Self.number(Self.size(line.style))) Tf \(Self.number(Self.margin + line.indent)) \(Self.number(y)) Td \(Self.literal(line.text)) Tj ET\n"
             }
             content += "BT /F1 8 Tf \(Self.number(Self.margin)) 30 Td \(Self.literal("\(title) – \(index + 1)/\(pages.count)")) Tj ET\n"
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents \(pageIDs[index] + 1) 0 R >>")
+            objects.append(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents \(pageIDs[index] + 1) 0 R >>")
             objects.append("<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream")
         }
         var data = Data()

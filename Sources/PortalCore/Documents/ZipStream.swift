@@ -40,9 +40,9 @@ public struct ZipStream: Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(30 + nameBytes.count)
         Self.put(UInt32(0x0403_4B50), into: &bytes)
-        Self.put(UInt16(20), into: &bytes) // version needed: 2.0
-        Self.put(UInt16(0x0800), into: &bytes) // names in UTF-8
-        Self.put(UInt16(0), into: &bytes) // stored
+        Self.put(UInt16(20), into: &bytes)  // version needed: 2.0
+        Self.put(UInt16(0x0800), into: &bytes)  // names in UTF-8
+        Self.put(UInt16(0), into: &bytes)  // stored
         Self.put(time, into: &bytes)
         Self.put(date, into: &bytes)
         Self.put(entry.crc, into: &bytes)
@@ -61,7 +61,7 @@ public struct ZipStream: Sendable {
         var bytes: [UInt8] = []
         for entry in entries {
             Self.put(UInt32(0x0201_4B50), into: &bytes)
-            Self.put(UInt16(0x0314), into: &bytes) // made by: Unix, 2.0
+            Self.put(UInt16(0x0314), into: &bytes)  // made by: Unix, 2.0
             Self.put(UInt16(20), into: &bytes)
             Self.put(UInt16(0x0800), into: &bytes)
             Self.put(UInt16(0), into: &bytes)
@@ -71,11 +71,11 @@ public struct ZipStream: Sendable {
             Self.put(entry.size, into: &bytes)
             Self.put(entry.size, into: &bytes)
             Self.put(UInt16(entry.name.count), into: &bytes)
-            Self.put(UInt16(0), into: &bytes) // extra
-            Self.put(UInt16(0), into: &bytes) // comment
-            Self.put(UInt16(0), into: &bytes) // disk
-            Self.put(UInt16(0), into: &bytes) // internal attributes
-            Self.put(UInt32(0o100644) << 16, into: &bytes) // a regular file, rw-r--r--
+            Self.put(UInt16(0), into: &bytes)  // extra
+            Self.put(UInt16(0), into: &bytes)  // comment
+            Self.put(UInt16(0), into: &bytes)  // disk
+            Self.put(UInt16(0), into: &bytes)  // internal attributes
+            Self.put(UInt32(0o100644) << 16, into: &bytes)  // a regular file, rw-r--r--
             Self.put(entry.offset, into: &bytes)
             bytes += entry.name
         }
@@ -93,9 +93,11 @@ public struct ZipStream: Sendable {
 
     /// A name safe inside the archive: no folders of its own, no control characters, not hidden.
     public static func safeName(_ name: String) -> String {
-        let cleaned = String(name.unicodeScalars.map { scalar -> Character in
-            scalar.value < 0x20 || scalar == "/" || scalar == "\\" || scalar == ":" ? "_" : Character(scalar)
-        }).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let cleaned = String(
+            name.unicodeScalars.map { scalar -> Character in
+                scalar.value < 0x20 || scalar == "/" || scalar == "\\" || scalar == ":" ? "_" : Character(scalar)
+            }
+        ).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         return cleaned.isEmpty ? "datei" : String(cleaned.prefix(150))
     }
 

@@ -6,7 +6,7 @@ public enum ApplicantAddress {
         guard !submission.isTest else { return nil }
         if let account { return account.email }
         guard submission.accessCodeHash != nil, let field = schema?.applicantEmailField,
-              case .string(let address)? = submission.answers[field.key], Mail.isPlausibleAddress(address)
+            case .string(let address)? = submission.answers[field.key], Mail.isPlausibleAddress(address)
         else { return nil }
         return address
     }

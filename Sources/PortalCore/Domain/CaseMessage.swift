@@ -17,11 +17,14 @@ public struct CaseMessage: Hashable, Sendable, Identifiable {
     public var attachments: [UploadedFile]
 
     /// The same upload rules as a form's file field: PDF, JPEG or PNG, up to 10 MB, three per message.
-    public static let attachmentField = FormField(key: "anhang", kind: .file, label: "Anhang", isRequired: false,
-                                                  constraints: .init(maxFileBytes: 10 * 1024 * 1024, maxFiles: 3))
+    public static let attachmentField = FormField(
+        key: "anhang", kind: .file, label: "Anhang", isRequired: false,
+        constraints: .init(maxFileBytes: 10 * 1024 * 1024, maxFiles: 3))
 
-    public init(id: ID, submissionID: Submission.ID, fromApplicant: Bool, author: String, body: String, sentAt: Date, readAt: Date? = nil,
-                attachments: [UploadedFile] = []) {
+    public init(
+        id: ID, submissionID: Submission.ID, fromApplicant: Bool, author: String, body: String, sentAt: Date, readAt: Date? = nil,
+        attachments: [UploadedFile] = []
+    ) {
         self.attachments = attachments
         self.id = id
         self.submissionID = submissionID

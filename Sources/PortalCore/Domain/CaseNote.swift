@@ -21,4 +21,3 @@ public enum CaseNote {
     /// Who is named for the applicant's own moves in the history.
     public static let applicantActor = "Antragsteller:in"
 }
-

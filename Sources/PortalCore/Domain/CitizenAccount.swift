@@ -20,8 +20,10 @@ public struct CitizenAccount: Hashable, Sendable, Identifiable {
     /// for an account that only ever signed in with its password.
     public var trustLevel: TrustLevel
 
-    public init(id: ID, email: String, verifiedAt: Date? = nil, passwordHash: String, createdAt: Date, profile: CitizenProfile = CitizenProfile(),
-                language: Language = .german, trustLevel: TrustLevel = .basic) {
+    public init(
+        id: ID, email: String, verifiedAt: Date? = nil, passwordHash: String, createdAt: Date, profile: CitizenProfile = CitizenProfile(),
+        language: Language = .german, trustLevel: TrustLevel = .basic
+    ) {
         self.trustLevel = trustLevel
         self.language = language
         self.profile = profile

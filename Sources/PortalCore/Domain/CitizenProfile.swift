@@ -20,17 +20,18 @@ public struct CitizenProfile: Hashable, Sendable, Codable {
 
     /// The value for an input with this autocomplete purpose (HTML's tokens), if the profile has one.
     public func value(for autocomplete: String, email: String) -> String? {
-        let value: String = switch autocomplete {
-        case "given-name": givenName
-        case "family-name": familyName
-        case "name": [givenName, familyName].filter { !$0.isEmpty }.joined(separator: " ")
-        case "street-address", "address-line1": street
-        case "postal-code": postalCode
-        case "address-level2": city
-        case "tel": phone
-        case "email": email
-        default: ""
-        }
+        let value: String =
+            switch autocomplete {
+            case "given-name": givenName
+            case "family-name": familyName
+            case "name": [givenName, familyName].filter { !$0.isEmpty }.joined(separator: " ")
+            case "street-address", "address-line1": street
+            case "postal-code": postalCode
+            case "address-level2": city
+            case "tel": phone
+            case "email": email
+            default: ""
+            }
         return value.isEmpty ? nil : value
     }
 
@@ -54,7 +55,9 @@ public struct CitizenProfile: Hashable, Sendable, Codable {
 
     /// A German message for the first unusable entry, or nil.
     public var problem: String? {
-        for (value, what) in [(givenName, "Der Vorname"), (familyName, "Der Nachname"), (street, "Die Straße"), (city, "Der Ort"), (phone, "Die Telefonnummer")]
+        for (value, what) in [
+            (givenName, "Der Vorname"), (familyName, "Der Nachname"), (street, "Die Straße"), (city, "Der Ort"), (phone, "Die Telefonnummer"),
+        ]
         where value.count > 200 {
             return "\(what) darf höchstens 200 Zeichen lang sein."
         }

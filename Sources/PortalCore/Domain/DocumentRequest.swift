@@ -27,8 +27,10 @@ public struct DocumentRequest: Hashable, Sendable, Identifiable {
     public var fulfilledAt: Date?
     public var deliveries: [Delivery]
 
-    public init(id: ID, submissionID: Submission.ID, documents: [String], deadline: LocalDate, requestedAt: Date, requestedBy: String,
-                fulfilledAt: Date? = nil, deliveries: [Delivery] = []) {
+    public init(
+        id: ID, submissionID: Submission.ID, documents: [String], deadline: LocalDate, requestedAt: Date, requestedBy: String,
+        fulfilledAt: Date? = nil, deliveries: [Delivery] = []
+    ) {
         self.id = id
         self.submissionID = submissionID
         self.documents = documents

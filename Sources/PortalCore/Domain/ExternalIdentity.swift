@@ -14,8 +14,10 @@ public struct ExternalIdentity: Hashable, Sendable {
     public var familyName: String?
     public var trustLevel: TrustLevel
 
-    public init(provider: String, subject: String, email: String? = nil, emailVerified: Bool = false, givenName: String? = nil,
-                familyName: String? = nil, trustLevel: TrustLevel) {
+    public init(
+        provider: String, subject: String, email: String? = nil, emailVerified: Bool = false, givenName: String? = nil,
+        familyName: String? = nil, trustLevel: TrustLevel
+    ) {
         self.provider = provider
         self.subject = subject
         self.email = email

@@ -12,7 +12,10 @@ public enum ISOTimestamp {
             days -= 1
         }
         let day = LocalDate(dayNumber: Int(days) + LocalDate.epochDayNumber)
-        let hours = rest / 3_600_000, minutes = rest / 60_000 % 60, seconds = rest / 1000 % 60, millis = rest % 1000
+        let hours = rest / 3_600_000
+        let minutes = rest / 60_000 % 60
+        let seconds = rest / 1000 % 60
+        let millis = rest % 1000
         return day.iso + "T" + DigitText.padded(hours, width: 2) + ":" + DigitText.padded(minutes, width: 2) + ":"
             + DigitText.padded(seconds, width: 2) + "." + DigitText.padded(millis, width: 3) + "Z"
     }

@@ -23,8 +23,10 @@ public struct InboxQuery: Hashable, Sendable {
     /// `bench/RESULTS.md` (sessions 8 and 9). Tests lower it to reach every plan.
     public var rareTermLimit = 3_000
 
-    public init(orgUnits: Set<OrgUnit.ID>, serviceID: Service.ID? = nil, status: CaseStatus? = nil, search: String? = nil,
-                before: Int64? = nil, limit: Int = 50, reader: StaffUser.ID) {
+    public init(
+        orgUnits: Set<OrgUnit.ID>, serviceID: Service.ID? = nil, status: CaseStatus? = nil, search: String? = nil,
+        before: Int64? = nil, limit: Int = 50, reader: StaffUser.ID
+    ) {
         self.orgUnits = orgUnits
         self.serviceID = serviceID
         self.status = status

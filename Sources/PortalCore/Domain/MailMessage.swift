@@ -51,7 +51,9 @@ public enum MailMessage {
     /// Paragraphs at blank lines, line breaks kept, addresses starting with https:// as links.
     static func html(_ text: String, title: String) -> String {
         func escape(_ text: String) -> String { text.markupEscaped }
-        let paragraphs = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let paragraphs = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n").filter {
+            !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
         let body = paragraphs.map { paragraph -> String in
             let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
                 let trimmed = line.trimmingCharacters(in: .whitespaces)

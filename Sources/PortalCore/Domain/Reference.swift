@@ -17,11 +17,13 @@ public struct Reference: Hashable, Sendable, Codable, CustomStringConvertible {
         }
         let dashes = bytes.indices.filter { bytes[$0] == UInt8(ascii: "-") }
         guard dashes.count == 3 else { return nil }
-        let prefix = bytes[0..<dashes[0]], year = bytes[(dashes[0] + 1)..<dashes[1]]
-        let first = bytes[(dashes[1] + 1)..<dashes[2]], second = bytes[(dashes[2] + 1)...]
+        let prefix = bytes[0..<dashes[0]]
+        let year = bytes[(dashes[0] + 1)..<dashes[1]]
+        let first = bytes[(dashes[1] + 1)..<dashes[2]]
+        let second = bytes[(dashes[2] + 1)...]
         guard (2...6).contains(prefix.count), prefix.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
-              year.count == 4, year.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              first.count == 4, second.count == 4, (first + second).allSatisfy({ Reference.alphabetBytes.contains($0) })
+            year.count == 4, year.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            first.count == 4, second.count == 4, (first + second).allSatisfy({ Reference.alphabetBytes.contains($0) })
         else { return nil }
         self.rawValue = String(decoding: bytes, as: UTF8.self)
     }

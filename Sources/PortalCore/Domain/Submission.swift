@@ -64,7 +64,8 @@ public struct Submission: Hashable, Sendable, Identifiable {
 
     /// A freshly received submission for validated answers.
     public static func received(
-        id: ID, reference: Reference, service: Service, version: FormVersion, answers: Answers, at instant: Date, isTest: Bool = false, account: CitizenAccount.ID? = nil, accessCodeHash: String? = nil,
+        id: ID, reference: Reference, service: Service, version: FormVersion, answers: Answers, at instant: Date, isTest: Bool = false,
+        account: CitizenAccount.ID? = nil, accessCodeHash: String? = nil,
         trustLevel: TrustLevel? = nil, language: Language? = nil, identity: IdentityKey? = nil
     ) -> Submission {
         Submission(

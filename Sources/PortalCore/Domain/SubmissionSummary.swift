@@ -15,7 +15,10 @@ public struct SubmissionSummary: Hashable, Sendable {
     public var isRead: Bool?
     public var isTest: Bool
 
-    public init(sequence: Int64, id: Submission.ID, reference: Reference, serviceSlug: String, serviceTitle: String, status: CaseStatus, receivedAt: Date, applicantName: String? = nil, isRead: Bool? = nil, isTest: Bool = false) {
+    public init(
+        sequence: Int64, id: Submission.ID, reference: Reference, serviceSlug: String, serviceTitle: String, status: CaseStatus, receivedAt: Date,
+        applicantName: String? = nil, isRead: Bool? = nil, isTest: Bool = false
+    ) {
         self.sequence = sequence
         self.id = id
         self.reference = reference

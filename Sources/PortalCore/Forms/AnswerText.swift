@@ -13,7 +13,9 @@ public enum AnswerText {
         public var number: @Sendable (Decimal) -> String
         public var entryTitle: @Sendable (String, Int) -> String
 
-        public init(yes: String, no: String, confirmed: String, number: @escaping @Sendable (Decimal) -> String, entryTitle: @escaping @Sendable (String, Int) -> String) {
+        public init(
+            yes: String, no: String, confirmed: String, number: @escaping @Sendable (Decimal) -> String, entryTitle: @escaping @Sendable (String, Int) -> String
+        ) {
             self.yes = yes
             self.no = no
             self.confirmed = confirmed
@@ -43,9 +45,10 @@ public enum AnswerText {
     /// groups, whose conditions are per entry) a field with a condition appears only when answered:
     /// a hidden question is not "Keine Angabe", it was never asked.
     public static func rows(_ fields: [FormField], _ answers: JSONValue, _ text: Words, prefix: String = "", include: ((FormField) -> Bool)? = nil) -> [Row] {
-        let include = include ?? { field in
-            field.showIf == nil || field.answerFields.contains { answers[$0.key].map { $0 != .null } ?? false }
-        }
+        let include =
+            include ?? { field in
+                field.showIf == nil || field.answerFields.contains { answers[$0.key].map { $0 != .null } ?? false }
+            }
         return fields.flatMap { field -> [Row] in
             guard include(field), field.kind != .staticText, field.kind != .hidden else { return [] }
             if field.kind == .group, field.repetition == nil {

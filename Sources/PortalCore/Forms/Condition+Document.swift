@@ -15,7 +15,9 @@ extension Condition {
         case .compare(let key, let comparison, let value):
             return .object([.init("compare", .object([field(key), .init("operator", .string(comparison.rawValue)), .init("value", value.document)]))])
         case .compareFields(let left, let comparison, let right):
-            return .object([.init("compareFields", .object([field(left), .init("operator", .string(comparison.rawValue)), .init("otherField", .string(right))]))])
+            return .object([
+                .init("compareFields", .object([field(left), .init("operator", .string(comparison.rawValue)), .init("otherField", .string(right))]))
+            ])
         case .all(let parts):
             return .object([.init("all", .array(parts.map(\.document)))])
         case .any(let parts):

@@ -62,7 +62,7 @@ public indirect enum Condition: Hashable, Sendable, Codable {
             return comparison.accepts(order)
         case .compareFields(let left, let comparison, let right):
             guard let first = answers[left], let second = answers[right], let value = ConditionValue(second),
-                  let order = value.order(against: first)
+                let order = value.order(against: first)
             else { return false }
             return comparison.accepts(order)
         case .all(let parts):
@@ -108,11 +108,12 @@ public enum ConditionValue: Hashable, Sendable, Codable {
 
     /// How the answer compares with this value: ascending means answer < value.
     func order(against answer: AnswerValue) -> ComparisonResult? {
-        let pair: (Decimal, Decimal)? = switch (answer, self) {
-        case (.integer(let number), .number(let value)): (Decimal(number), value)
-        case (.decimal(let number), .number(let value)): (number, value)
-        default: nil
-        }
+        let pair: (Decimal, Decimal)? =
+            switch (answer, self) {
+            case (.integer(let number), .number(let value)): (Decimal(number), value)
+            case (.decimal(let number), .number(let value)): (number, value)
+            default: nil
+            }
         if let (left, right) = pair {
             return left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
         }

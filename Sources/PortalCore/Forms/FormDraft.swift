@@ -18,8 +18,10 @@ public struct FormDraft: Hashable, Sendable, Identifiable {
     public var revision: Int
     public var reviewState: ReviewState
 
-    public init(id: ID, serviceID: Service.ID, schema: FormSchema, source: String, notes: [String], warnings: [String], createdAt: Date,
-                revision: Int = 1, reviewState: ReviewState = .editing) {
+    public init(
+        id: ID, serviceID: Service.ID, schema: FormSchema, source: String, notes: [String], warnings: [String], createdAt: Date,
+        revision: Int = 1, reviewState: ReviewState = .editing
+    ) {
         self.id = id
         self.serviceID = serviceID
         self.schema = schema

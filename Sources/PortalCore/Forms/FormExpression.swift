@@ -117,12 +117,17 @@ public enum FormExpression {
             while index < characters.count {
                 let character = characters[index]
                 let position = index + 1
-                if character.isWhitespace { index += 1; continue }
+                if character.isWhitespace {
+                    index += 1
+                    continue
+                }
                 if Self.isWordStart(character) {
                     var end = index + 1
                     // A hyphen joins key parts (FIM keys); with spaces around it, it is a minus.
-                    while end < characters.count, Self.isWordPart(characters[end])
-                        || (characters[end] == "-" && end + 1 < characters.count && Self.isWordPart(characters[end + 1])) { end += 1 }
+                    while end < characters.count,
+                        Self.isWordPart(characters[end])
+                            || (characters[end] == "-" && end + 1 < characters.count && Self.isWordPart(characters[end + 1]))
+                    { end += 1 }
                     tokens.append((.word(String(characters[index..<end])), position))
                     index = end
                     continue
@@ -135,7 +140,9 @@ public enum FormExpression {
                         if month < characters.count, characters[month] == ".", month + 1 < characters.count, characters[month + 1].isNumber {
                             let year = digits(from: month + 1)
                             let text = String(characters[index..<year])
-                            guard let date = LocalDate(german: text) else { throw SyntaxError("„\(text)“ an Stelle \(position) ist kein gültiges Datum (TT.MM.JJJJ).") }
+                            guard let date = LocalDate(german: text) else {
+                                throw SyntaxError("„\(text)“ an Stelle \(position) ist kein gültiges Datum (TT.MM.JJJJ).")
+                            }
                             tokens.append((.date(date), position))
                             index = year
                             continue
@@ -168,8 +175,10 @@ public enum FormExpression {
                     index += 2
                     continue
                 }
-                let single: [Character: String] = ["=": "=", "<": "<", ">": ">", "≤": "<=", "≥": ">=", "≠": "!=", "(": "(", ")": ")",
-                                                   ";": ";", "+": "+", "-": "-", "*": "*", "×": "*", "−": "-"]
+                let single: [Character: String] = [
+                    "=": "=", "<": "<", ">": ">", "≤": "<=", "≥": ">=", "≠": "!=", "(": "(", ")": ")",
+                    ";": ";", "+": "+", "-": "-", "*": "*", "×": "*", "−": "-",
+                ]
                 guard let symbol = single[character] else { throw SyntaxError("Das Zeichen „\(character)“ an Stelle \(position) ist hier nicht erlaubt.") }
                 tokens.append((.symbol(symbol), position))
                 index += 1
@@ -203,7 +212,10 @@ public enum FormExpression {
         }
 
         mutating func take(_ symbol: String) -> Bool {
-            if current == .symbol(symbol) { index += 1; return true }
+            if current == .symbol(symbol) {
+                index += 1
+                return true
+            }
             return false
         }
 
@@ -212,7 +224,9 @@ public enum FormExpression {
         }
 
         mutating func expectEnd() throws(SyntaxError) {
-            guard current == nil else { throw SyntaxError("An Stelle \(position) steht noch \(describe(current)); der Ausdruck war dort schon vollständig. Fehlt „und“ oder „oder“?") }
+            guard current == nil else {
+                throw SyntaxError("An Stelle \(position) steht noch \(describe(current)); der Ausdruck war dort schon vollständig. Fehlt „und“ oder „oder“?")
+            }
         }
 
         static let keywords: Set<String> = ["und", "oder", "nicht", "in", "ja", "nein", "wenn", "ausgefüllt", "ausgefuellt"]
@@ -321,9 +335,7 @@ public enum FormExpression {
         mutating func sum() throws(SyntaxError) -> FeeExpression {
             var parts = [try product()]
             while true {
-                if take("+") { parts.append(try product()) }
-                else if take("-") { parts.append(.product([.amount(-1), try product()])) }
-                else { break }
+                if take("+") { parts.append(try product()) } else if take("-") { parts.append(.product([.amount(-1), try product()])) } else { break }
             }
             return parts.count == 1 ? parts[0] : .sum(parts)
         }
@@ -387,9 +399,11 @@ extension FormExpression {
         switch condition {
         case .equals(let key, let literal): return .equals(key, value(literal, for: key))
         case .oneOf(let key, let values):
-            return .oneOf(key, values.map { text in
-                if case .text(let resolved) = value(.text(text), for: key) { resolved } else { text }
-            })
+            return .oneOf(
+                key,
+                values.map { text in
+                    if case .text(let resolved) = value(.text(text), for: key) { resolved } else { text }
+                })
         case .all(let parts): return .all(parts.map { resolve($0, in: schema) })
         case .any(let parts): return .any(parts.map { resolve($0, in: schema) })
         case .not(let inner): return .not(resolve(inner, in: schema))

@@ -73,11 +73,13 @@ extension FormSchema {
                     }
                 }
             case .compareFields(let left, _, let right):
-                if let first = byKey[left], let second = byKey[right], Self.comparableKind(first.kind) != Self.comparableKind(second.kind) || Self.comparableKind(first.kind) == nil {
+                if let first = byKey[left], let second = byKey[right],
+                    Self.comparableKind(first.kind) != Self.comparableKind(second.kind) || Self.comparableKind(first.kind) == nil
+                {
                     problems.append("Die Bedingung von „\(owner)“ vergleicht „\(left)“ mit „\(right)“; das geht nur bei zwei Zahlen oder zwei Datumsangaben.")
                 }
             case .all(let parts), .any(let parts):
-                parts.forEach { check($0, owner: owner, known: byKey) }
+                for part in parts { check(part, owner: owner, known: byKey) }
             case .not(let inner):
                 check(inner, owner: owner, known: byKey)
             case .notEmpty:
@@ -140,7 +142,10 @@ extension FormSchema {
         var cyclic: Set<String> = []
         func visit(_ key: String) {
             if state[key] == 2 { return }
-            if state[key] == 1 { cyclic.insert(key); return }
+            if state[key] == 1 {
+                cyclic.insert(key)
+                return
+            }
             state[key] = 1
             for next in dependencies[key] ?? [] where byKey[next] != nil { visit(next) }
             state[key] = 2

@@ -79,7 +79,12 @@ extension FormSchema {
             throw EditError("Das Feld „\(key)“ gibt es in diesem Schritt nicht (mehr).")
         }
         var keys = Set(field.answerFields.map(\.key))
-        func collect(_ fields: [FormField]) { for child in fields { keys.insert(child.key); collect(child.fields) } }
+        func collect(_ fields: [FormField]) {
+            for child in fields {
+                keys.insert(child.key)
+                collect(child.fields)
+            }
+        }
         collect(field.fields)
         var rest = self
         _ = try Self.withContainer(of: key, in: &rest.steps[step].fields) { fields, index throws(EditError) in fields.remove(at: index) }
@@ -92,10 +97,14 @@ extension FormSchema {
     /// Moves a field up or down among the fields beside it (in its step or its group).
     public mutating func moveField(_ key: String, in step: Int, by offset: Int) throws(EditError) {
         try checkStep(step)
-        guard try Self.withContainer(of: key, in: &steps[step].fields, { fields, index throws(EditError) in
-            let target = index + offset
-            if fields.indices.contains(target) { fields.swapAt(index, target) }
-        }) else {
+        guard
+            try Self.withContainer(
+                of: key, in: &steps[step].fields,
+                { fields, index throws(EditError) in
+                    let target = index + offset
+                    if fields.indices.contains(target) { fields.swapAt(index, target) }
+                })
+        else {
             throw EditError("Das Feld „\(key)“ gibt es in diesem Schritt nicht (mehr).")
         }
     }
@@ -110,8 +119,10 @@ extension FormSchema {
     }
 
     /// Runs `change` on the list holding `key` with the field's index; false when no list holds it.
-    static func withContainer(of key: String, in fields: inout [FormField],
-                              _ change: (inout [FormField], Int) throws(EditError) -> Void) throws(EditError) -> Bool {
+    static func withContainer(
+        of key: String, in fields: inout [FormField],
+        _ change: (inout [FormField], Int) throws(EditError) -> Void
+    ) throws(EditError) -> Bool {
         if let index = fields.firstIndex(where: { $0.key == key }) {
             try change(&fields, index)
             return true
@@ -128,7 +139,12 @@ extension FormSchema {
         for (index, step) in steps.enumerated() {
             if let condition = step.showIf, !condition.keys.isDisjoint(with: keys) { users.append("die Bedingung von Schritt \(index + 1)") }
             var all: [FormField] = []
-            func collect(_ fields: [FormField]) { for field in fields { all.append(field); collect(field.fields) } }
+            func collect(_ fields: [FormField]) {
+                for field in fields {
+                    all.append(field)
+                    collect(field.fields)
+                }
+            }
             collect(step.fields)
             for field in all where !keys.contains(field.key) {
                 let conditions = [field.showIf, field.requireIf, field.forbidIf].compactMap { $0 }

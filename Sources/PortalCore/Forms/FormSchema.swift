@@ -50,8 +50,9 @@ public struct FormSchema: Hashable, Sendable, Codable {
         var seen: Set<String> = []
         if steps.isEmpty { problems.append("Das Formular hat keinen Schritt.") }
         func check(_ field: FormField, inRepeatable: Bool, seen: inout Set<String>) {
-            if field.key.isEmpty { problems.append("Ein Feld hat keinen Schlüssel.") }
-            else if field.key.count > 100 || !field.key.unicodeScalars.allSatisfy({ Self.keyCharacters.contains($0) }) {
+            if field.key.isEmpty {
+                problems.append("Ein Feld hat keinen Schlüssel.")
+            } else if field.key.count > 100 || !field.key.unicodeScalars.allSatisfy({ Self.keyCharacters.contains($0) }) {
                 problems.append("Der Schlüssel „\(field.key.prefix(100))“ darf nur Buchstaben, Ziffern, „_“ und „-“ enthalten (höchstens 100 Zeichen).")
             }
             if !seen.insert(field.key).inserted { problems.append("Der Schlüssel „\(field.key)“ kommt mehrfach vor.") }
@@ -74,7 +75,9 @@ public struct FormSchema: Hashable, Sendable, Codable {
             guard field.kind == .group else { return }
             if field.fields.isEmpty { problems.append("Die Gruppe „\(field.key)“ enthält kein Feld.") }
             if let repetition = field.repetition {
-                if inRepeatable { problems.append("Die wiederholbare Gruppe „\(field.key)“ steht in einer anderen wiederholbaren Gruppe; das wird nicht unterstützt.") }
+                if inRepeatable {
+                    problems.append("Die wiederholbare Gruppe „\(field.key)“ steht in einer anderen wiederholbaren Gruppe; das wird nicht unterstützt.")
+                }
                 if repetition.min < 0 || repetition.max < 1 || repetition.min > repetition.max || repetition.max > Repetition.ceiling {
                     problems.append("Die Gruppe „\(field.key)“ braucht 0 ≤ Mindestzahl ≤ Höchstzahl ≤ \(Repetition.ceiling) und eine Höchstzahl ab 1.")
                 }

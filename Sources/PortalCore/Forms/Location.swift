@@ -32,9 +32,9 @@ public struct Location: Hashable, Sendable, Codable {
             let second = longitude.trimmingCharacters(in: .whitespaces)
             if first.isEmpty && second.isEmpty { return .success(nil) }
             guard let lat = Decimal(string: first.replacingOccurrences(of: ",", with: "."), locale: Locale(identifier: "en_US_POSIX")),
-                  let lon = Decimal(string: second.replacingOccurrences(of: ",", with: "."), locale: Locale(identifier: "en_US_POSIX")),
-                  first.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." || $0 == "-" }),
-                  second.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." || $0 == "-" })
+                let lon = Decimal(string: second.replacingOccurrences(of: ",", with: "."), locale: Locale(identifier: "en_US_POSIX")),
+                first.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." || $0 == "-" }),
+                second.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." || $0 == "-" })
             else { return .failure(.invalidCoordinates) }
             let coordinates = Coordinates(latitude: lat, longitude: lon)
             return coordinates.isInGermany ? .success(coordinates) : .failure(.outsideGermany)

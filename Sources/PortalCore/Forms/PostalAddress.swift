@@ -41,7 +41,8 @@ public struct PostalAddress: Hashable, Sendable, Codable {
         }
         let postalCode = clean[.postalCode]!.replacingOccurrences(of: " ", with: "")
         guard isPostalCode(postalCode) else { return .failure(.invalidPostalCode) }
-        return .success(PostalAddress(street: clean[.street]!, houseNumber: clean[.houseNumber]!, addition: clean[.addition], postalCode: postalCode, city: clean[.city]!))
+        return .success(
+            PostalAddress(street: clean[.street]!, houseNumber: clean[.houseNumber]!, addition: clean[.addition], postalCode: postalCode, city: clean[.city]!))
     }
 
     /// The address block as it is written on an envelope.

@@ -59,8 +59,10 @@ public enum PublishGate {
         }
     }
 
-    public static func check(_ service: Service, schema: FormSchema, reviewState: ReviewState? = nil, requiresApproval: Bool = false,
-                             jargon: [(word: String, plain: String)] = jargon(from: defaultJargonText)) -> [Item] {
+    public static func check(
+        _ service: Service, schema: FormSchema, reviewState: ReviewState? = nil, requiresApproval: Bool = false,
+        jargon: [(word: String, plain: String)] = jargon(from: defaultJargonText)
+    ) -> [Item] {
         var items: [Item] = []
         func block(_ message: String, _ anchor: String) { items.append(Item(message: message, isBlocking: true, anchor: anchor)) }
         func warn(_ message: String, _ anchor: String) { items.append(Item(message: message, isBlocking: false, anchor: anchor)) }
@@ -114,10 +116,13 @@ public enum PublishGate {
             warnings.append("Die Auswahl „\(field.label)“ hat nur eine Antwort. Eine Bestätigung (Häkchen) passt dann besser.")
         }
         if field.constraints.pattern != nil && (field.hint ?? "").isEmpty {
-            warnings.append("„\(field.label)“ verlangt ein festes Format, der Hinweistext nennt es aber nicht. Beschreiben Sie es, zum Beispiel „fünf Ziffern“.")
+            warnings.append(
+                "„\(field.label)“ verlangt ein festes Format, der Hinweistext nennt es aber nicht. Beschreiben Sie es, zum Beispiel „fünf Ziffern“.")
         }
         for (word, plain) in jargon where (field.label + " " + (field.hint ?? "")).contains(word) {
-            warnings.append(plain.isEmpty ? "„\(field.label)“ enthält das Amtswort „\(word)“." : "„\(field.label)“ enthält das Amtswort „\(word)“. Verständlicher: „\(plain)“.")
+            warnings.append(
+                plain.isEmpty
+                    ? "„\(field.label)“ enthält das Amtswort „\(word)“." : "„\(field.label)“ enthält das Amtswort „\(word)“. Verständlicher: „\(plain)“.")
         }
         return warnings
     }

@@ -30,7 +30,11 @@ public enum ReviewSummary {
                 if let max = limits.max { parts.append("bis \(GermanFormat.number(max))") }
                 if let days = limits.earliestDaysFromToday { parts.append("frühestens \(days) Tage nach dem Absenden") }
                 if let days = limits.latestDaysFromToday { parts.append("spätestens \(days) Tage nach dem Absenden") }
-                if field.kind == .file { parts.append("\(FieldConstraints.typeNames(limits.allowedMediaTypes)), bis \(UploadedFile.size(limits.fileLimit)), höchstens \(limits.fileCount) Datei(en)") }
+                if field.kind == .file {
+                    parts.append(
+                        "\(FieldConstraints.typeNames(limits.allowedMediaTypes)), bis \(UploadedFile.size(limits.fileLimit)), höchstens \(limits.fileCount) Datei(en)"
+                    )
+                }
                 if field.kind.hasOptions { parts.append("Codes: " + field.options.map { "\($0.label) = \($0.value)" }.joined(separator: "; ")) }
                 if let repetition = field.repetition { parts.append("wiederholbar, \(repetition.min) bis \(repetition.max) Einträge") }
                 if !parts.isEmpty { lines.append("\(prefix)\(field.label) (\(field.key)): \(parts.joined(separator: "; "))") }
@@ -59,12 +63,15 @@ public enum ReviewSummary {
         let removed = all.filter { if case .removed = $0 { true } else { false } }.map(\.german)
         if !removed.isEmpty { groups.append(Group(title: "Entfernte Fragen", lines: removed)) }
         var form: [String] = []
-        let oldTitles = old.steps.map(\.title), newTitles = new.steps.map(\.title)
+        let oldTitles = old.steps.map(\.title)
+        let newTitles = new.steps.map(\.title)
         if oldTitles != newTitles {
             form.append("Schritte vorher: \(oldTitles.joined(separator: ", ")); jetzt: \(newTitles.joined(separator: ", "))")
         }
         if old.rules != new.rules {
-            form.append("Regeln vorher: \(old.rules.isEmpty ? "keine" : old.rules.map(\.message).joined(separator: "; ")); jetzt: \(new.rules.isEmpty ? "keine" : new.rules.map(\.message).joined(separator: "; "))")
+            form.append(
+                "Regeln vorher: \(old.rules.isEmpty ? "keine" : old.rules.map(\.message).joined(separator: "; ")); jetzt: \(new.rules.isEmpty ? "keine" : new.rules.map(\.message).joined(separator: "; "))"
+            )
         }
         if old.fee != new.fee {
             form.append("Gebühr vorher: \(old.fee.map(FormExpression.text) ?? "keine"); jetzt: \(new.fee.map(FormExpression.text) ?? "keine")")

@@ -14,7 +14,10 @@ extension String {
         var index = 0
         var pendingStart = 0
         while index < scalars.count {
-            guard scalars[index] == "@" else { index += 1; continue }
+            guard scalars[index] == "@" else {
+                index += 1
+                continue
+            }
             var start = index
             while start > pendingStart, isLocal(scalars[start - 1]) { start -= 1 }
             var end = index + 1

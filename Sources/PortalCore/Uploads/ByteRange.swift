@@ -25,7 +25,8 @@ public struct ByteRange: Hashable, Sendable {
         guard let header = header?.trimmingCharacters(in: .whitespaces), header.hasPrefix("bytes="), size > 0 else { return .whole }
         let spec = header.dropFirst("bytes=".count)
         guard !spec.contains(","), let dash = spec.firstIndex(of: "-") else { return .whole }
-        let start = spec[..<dash].trimmingCharacters(in: .whitespaces), end = spec[spec.index(after: dash)...].trimmingCharacters(in: .whitespaces)
+        let start = spec[..<dash].trimmingCharacters(in: .whitespaces)
+        let end = spec[spec.index(after: dash)...].trimmingCharacters(in: .whitespaces)
         if start.isEmpty {
             guard let suffix = Int(end), suffix > 0 else { return end.isEmpty ? .whole : .unsatisfiable }
             return .partial(ByteRange(first: max(0, size - suffix), last: size - 1))

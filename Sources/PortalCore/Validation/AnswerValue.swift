@@ -36,8 +36,9 @@ public enum AnswerValue: Hashable, Sendable {
     /// The answer as JSON with a repeatable group's entries in the order of the group's fields.
     public func json(for field: FormField) -> JSONValue {
         guard case .rows(let rows) = self else { return json }
-        return .array(rows.map { row in
-            .object(field.fields.flatMap(\.answerFields).compactMap { child in row[child.key].map { JSONValue.Member(child.key, $0.json(for: child)) } })
-        })
+        return .array(
+            rows.map { row in
+                .object(field.fields.flatMap(\.answerFields).compactMap { child in row[child.key].map { JSONValue.Member(child.key, $0.json(for: child)) } })
+            })
     }
 }

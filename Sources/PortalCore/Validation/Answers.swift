@@ -21,8 +21,9 @@ public struct Answers: Hashable, Sendable {
 
     /// The answers as one JSON object in form order, the stored and exported representation.
     public func json(in schema: FormSchema) -> JSONValue {
-        .object(schema.fields.compactMap { field in
-            values[field.key].map { JSONValue.Member(field.key, $0.json(for: field)) }
-        })
+        .object(
+            schema.fields.compactMap { field in
+                values[field.key].map { JSONValue.Member(field.key, $0.json(for: field)) }
+            })
     }
 }

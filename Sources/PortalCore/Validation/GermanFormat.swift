@@ -37,7 +37,10 @@ public enum GermanFormat {
         guard !cleaned.isEmpty, cleaned.count <= 40 else { return nil }
         var digitsSeen = false
         for (index, character) in cleaned.enumerated() {
-            if character.isASCIIDigit { digitsSeen = true; continue }
+            if character.isASCIIDigit {
+                digitsSeen = true
+                continue
+            }
             if character == "-" && index == 0 { continue }
             if character == "." { continue }
             return nil

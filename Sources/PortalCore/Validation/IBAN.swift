@@ -8,7 +8,7 @@ public enum IBAN {
     public static func isValid(_ text: String) -> Bool {
         let iban = normalized(text)
         guard (15...34).contains(iban.count), iban.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
-              iban.prefix(2).allSatisfy(\.isLetter), iban.dropFirst(2).prefix(2).allSatisfy(\.isNumber)
+            iban.prefix(2).allSatisfy(\.isLetter), iban.dropFirst(2).prefix(2).allSatisfy(\.isNumber)
         else { return false }
         if iban.hasPrefix("DE") && iban.count != 22 { return false }
         let rearranged = iban.dropFirst(4) + iban.prefix(4)

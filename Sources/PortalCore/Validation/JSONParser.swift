@@ -207,7 +207,7 @@ public struct JSONParser {
             guard skipDigits() > 0 else { throw error("invalid number") }
         }
         guard position - start <= 64,
-              let value = Decimal(string: String(decoding: bytes[start..<position], as: UTF8.self), locale: Locale(identifier: "en_US_POSIX"))
+            let value = Decimal(string: String(decoding: bytes[start..<position], as: UTF8.self), locale: Locale(identifier: "en_US_POSIX"))
         else { throw error("number out of range") }
         return value
     }

@@ -93,8 +93,9 @@ extension JSONValue: Hashable {
         case (.string(let a), .string(let b)): a == b
         case (.array(let a), .array(let b)): a == b
         case (.object(let a), .object(let b)):
-            a.count == b.count && Dictionary(a.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
-                == Dictionary(b.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+            a.count == b.count
+                && Dictionary(a.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+                    == Dictionary(b.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
         default: false
         }
     }

@@ -58,7 +58,9 @@ public struct SubmissionValidator: Sendable {
     }
 
     /// Parses every field, keeping the answers that are valid on their own.
-    private func candidates(_ fields: [FormField], source: Source, context: Answers = Answers()) -> (parsed: [String: Parsed], candidate: Answers, entries: [String: Entries]) {
+    private func candidates(_ fields: [FormField], source: Source, context: Answers = Answers()) -> (
+        parsed: [String: Parsed], candidate: Answers, entries: [String: Entries]
+    ) {
         var parsed: [String: Parsed] = [:]
         parsed.reserveCapacity(fields.count)
         var candidate = Answers()
@@ -104,11 +106,12 @@ public struct SubmissionValidator: Sendable {
                 let required = field.needsAnswer || (field.requireIf?.holds(candidate) ?? false)
                 let forbidden = field.forbidIf?.holds(candidate) ?? false
                 let repetition = field.repetition ?? Repetition()
-                let problem: ValidationProblem? = if let problem = found.problem { problem }
-                    else if forbidden && !found.rows.isEmpty { .forbidden }
-                    else if required && found.rows.count < max(1, repetition.min) { .tooFewEntries(max(1, repetition.min)) }
-                    else if found.rows.count > repetition.max { .tooManyEntries(repetition.max) }
-                    else { nil }
+                let problem: ValidationProblem? =
+                    if let problem = found.problem { problem } else if forbidden && !found.rows.isEmpty {
+                        .forbidden
+                    } else if required && found.rows.count < max(1, repetition.min) {
+                        .tooFewEntries(max(1, repetition.min))
+                    } else if found.rows.count > repetition.max { .tooManyEntries(repetition.max) } else { nil }
                 if let problem { errors.append(FieldError(field: field.key, label: field.label, problem: problem)) }
                 if problem == nil && found.errors.isEmpty && !found.rows.isEmpty { answers[field.key] = .rows(found.rows) }
                 continue
@@ -166,7 +169,10 @@ public struct SubmissionValidator: Sendable {
             case .array(let items):
                 let known = Set(group.fields.flatMap(\.answerFields).map(\.key))
                 for (index, item) in items.enumerated() {
-                    guard case .object(let members) = item else { result.problem = .wrongType(.group); return result }
+                    guard case .object(let members) = item else {
+                        result.problem = .wrongType(.group)
+                        return result
+                    }
                     for member in members where !known.contains(member.key) {
                         result.errors.append(FieldError(field: "\(group.key).\(index + 1).\(member.key)", label: member.key, problem: .unknownField))
                     }
@@ -182,7 +188,7 @@ public struct SubmissionValidator: Sendable {
             for name in values.keys where name.hasPrefix(start) {
                 let rest = name.dropFirst(start.count)
                 guard let dot = rest.firstIndex(of: "."), let first = rest.first, first != "0", rest[..<dot].allSatisfy(\.isASCIIDigit),
-                      let number = Int(rest[..<dot]), number >= 1, number <= Repetition.ceiling
+                    let number = Int(rest[..<dot]), number >= 1, number <= Repetition.ceiling
                 else { continue }
                 numbers.insert(number)
             }
@@ -210,7 +216,8 @@ public struct SubmissionValidator: Sendable {
                 case .success(let value?): row[child.key] = value
                 case .success(nil): break
                 case .failure(let problem):
-                    result.errors.append(FieldError(field: "\(group.key).\(number).\(child.key)", label: "\(child.label) (\(itemName) \(number))", problem: problem))
+                    result.errors.append(
+                        FieldError(field: "\(group.key).\(number).\(child.key)", label: "\(child.label) (\(itemName) \(number))", problem: problem))
                 }
             }
             result.rows.append(row)
@@ -318,8 +325,9 @@ public struct SubmissionValidator: Sendable {
         case .postalAddress:
             return Self.address(Dictionary(uniqueKeysWithValues: PostalAddress.Part.allCases.map { ($0, part($0.rawValue)) }))
         case .location:
-            return Self.location(Dictionary(uniqueKeysWithValues: PostalAddress.Part.allCases.map { ($0, part($0.rawValue)) }),
-                            latitude: part("latitude"), longitude: part("longitude"))
+            return Self.location(
+                Dictionary(uniqueKeysWithValues: PostalAddress.Part.allCases.map { ($0, part($0.rawValue)) }),
+                latitude: part("latitude"), longitude: part("longitude"))
         case .money:
             if first.trimmingCharacters(in: .whitespaces).isEmpty { return .empty }
             let amount = first.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: "EUR", with: "")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Times of day and local date-times as forms take them: `9:30`, `09:30`, `09.30`; dates with a time
 /// as `24.12.2026 09:30` or ISO `2026-12-24T09:30`. Stored as `HH:MM` and `YYYY-MM-DDTHH:MM`.
 public enum TimeOfDay {
@@ -5,8 +7,8 @@ public enum TimeOfDay {
     public static func parse(_ text: String) -> String? {
         let parts = text.trimmingCharacters(in: .whitespaces).split(omittingEmptySubsequences: false) { $0 == ":" || $0 == "." }
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
         else { return nil }
         return DigitText.padded(hour, width: 2) + ":" + DigitText.padded(minute, width: 2)
     }
@@ -23,5 +25,3 @@ public enum TimeOfDay {
         return (date, time)
     }
 }
-
-import Foundation

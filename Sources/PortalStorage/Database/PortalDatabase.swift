@@ -2,8 +2,8 @@ import Foundation
 import Logging
 import NIOPosix
 import PostgresKit
-import SQLiteKit
 import SQLKit
+import SQLiteKit
 import Synchronization
 
 /// The portal's database: readers for queries and one group-committing write path, on SQLite or

@@ -7,7 +7,8 @@ struct M0032CreateRateLimits: Migration {
     let name = "CreateRateLimits"
 
     func prepare(on database: any SQLDatabase) async throws {
-        try await database.raw("""
+        try await database.raw(
+            """
             CREATE TABLE rate_limits (
                 key TEXT NOT NULL,
                 bucket BIGINT NOT NULL,
@@ -15,7 +16,8 @@ struct M0032CreateRateLimits: Migration {
                 latest_at BIGINT NOT NULL,
                 PRIMARY KEY (key, bucket)
             )
-            """).run()
+            """
+        ).run()
         try await database.create(index: "rate_limits_bucket").on("rate_limits").column("bucket").run()
     }
 }

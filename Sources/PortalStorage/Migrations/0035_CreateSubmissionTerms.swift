@@ -10,19 +10,23 @@ struct M0035CreateSubmissionTerms: Migration {
 
     func prepare(on database: any SQLDatabase) async throws {
         let collation = database.dialect.name == "postgresql" ? " COLLATE \"C\"" : ""
-        try await database.raw("""
+        try await database.raw(
+            """
             CREATE TABLE submission_terms (
                 submission_id TEXT NOT NULL REFERENCES submissions(id),
                 term TEXT\(unsafeRaw: collation) NOT NULL
             )
-            """).run()
+            """
+        ).run()
         try await database.raw("CREATE INDEX submission_terms_term ON submission_terms (term, submission_id)").run()
         try await database.raw("CREATE INDEX submission_terms_submission ON submission_terms (submission_id)").run()
         var after = ""
         while true {
-            let rows = try await database.raw("""
+            let rows = try await database.raw(
+                """
                 SELECT id, reference, applicant_name FROM submissions WHERE id > \(bind: after) ORDER BY id LIMIT 1000
-                """).all()
+                """
+            ).all()
             guard let last = rows.last else { break }
             for row in rows {
                 let id = try row.decode(column: "id", as: String.self)

@@ -17,25 +17,31 @@ struct M0038IndexSearchWords: Migration {
         try await database.raw("DROP INDEX submission_terms_term").run()
         try await database.raw("DROP INDEX submission_terms_submission").run()
         try await database.raw("ALTER TABLE submission_terms RENAME TO submission_terms_by_id").run()
-        try await database.raw("""
+        try await database.raw(
+            """
             CREATE TABLE submission_terms (
                 seq BIGINT NOT NULL REFERENCES submissions(seq),
                 term TEXT\(unsafeRaw: isPostgres ? " COLLATE \"C\"" : "") NOT NULL,
                 PRIMARY KEY (seq, term)
             )\(unsafeRaw: isPostgres ? "" : " WITHOUT ROWID")
-            """).run()
-        try await database.raw("""
+            """
+        ).run()
+        try await database.raw(
+            """
             INSERT INTO submission_terms (seq, term)
             SELECT DISTINCT s.seq, t.term FROM submission_terms_by_id t JOIN submissions s ON s.id = t.submission_id ORDER BY s.seq, t.term
-            """).run()
+            """
+        ).run()
         try await database.raw("CREATE INDEX submission_terms_term ON submission_terms (term, seq)").run()
         try await database.raw("DROP TABLE submission_terms_by_id").run()
 
         try await database.raw("ALTER TABLE submissions ADD COLUMN search_words TEXT NOT NULL DEFAULT ''").run()
         let joined = isPostgres ? "string_agg(t.term, ' ')" : "group_concat(t.term, ' ')"
-        try await database.raw("""
+        try await database.raw(
+            """
             UPDATE submissions SET search_words = COALESCE(' ' || (SELECT \(unsafeRaw: joined) FROM submission_terms t WHERE t.seq = submissions.seq) || ' ', '')
-            """).run()
+            """
+        ).run()
         try await database.raw("DROP INDEX submissions_org_unit_seq").run()
         try await database.raw("CREATE INDEX submissions_inbox ON submissions (org_unit_id, seq, status, search_words)").run()
     }

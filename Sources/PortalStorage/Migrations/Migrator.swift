@@ -29,7 +29,9 @@ public struct Migrator: Sendable {
                 let existing = try await db.raw("SELECT version FROM schema_migrations WHERE version = \(bind: migration.version)").first()
                 guard existing == nil else { return false }
                 try await migration.prepare(on: db)
-                try await db.raw("INSERT INTO schema_migrations (version, name, applied_at) VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: SQLTime.encode(now)))").run()
+                try await db.raw(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: SQLTime.encode(now)))"
+                ).run()
                 return true
             }
             if ran {

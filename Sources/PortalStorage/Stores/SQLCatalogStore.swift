@@ -26,36 +26,44 @@ public struct SQLCatalogStore: CatalogStore {
     public func save(_ service: Service) async throws {
         let content = try JSONCoding.encode(service)
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO services (id, slug, title, org_unit_id, is_published, content)
                 VALUES (\(bind: service.id.description), \(bind: service.slug), \(bind: service.title), \(bind: service.orgUnitID.description), \(bind: service.isPublished), \(bind: content))
                 ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title = excluded.title,
                     org_unit_id = excluded.org_unit_id, is_published = excluded.is_published, content = excluded.content
-                """).run()
+                """
+            ).run()
         }
     }
 
     public func publish(_ version: FormVersion) async throws {
         let schema = try JSONCoding.encode(version.schema)
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO form_versions (id, service_id, number, schema, published_at)
                 VALUES (\(bind: version.id.description), \(bind: version.serviceID.description), \(bind: version.number), \(bind: schema), \(bind: SQLTime.encode(version.publishedAt)))
-                """).run()
+                """
+            ).run()
         }
     }
 
     public func currentFormVersion(of service: Service.ID) async throws -> FormVersion? {
-        try await database.reader.raw("""
+        try await database.reader.raw(
+            """
             SELECT id, service_id, number, schema, published_at FROM form_versions
             WHERE service_id = \(bind: service.description) AND number > 0 ORDER BY number DESC LIMIT 1
-            """).first().map(Self.formVersion)
+            """
+        ).first().map(Self.formVersion)
     }
 
     public func formVersion(id: FormVersion.ID) async throws -> FormVersion? {
-        try await database.reader.raw("""
+        try await database.reader.raw(
+            """
             SELECT id, service_id, number, schema, published_at FROM form_versions WHERE id = \(bind: id.description)
-            """).first().map(Self.formVersion)
+            """
+        ).first().map(Self.formVersion)
     }
 
     public func saveDraft(_ draft: FormDraft, creating service: Service?) async throws {
@@ -65,24 +73,30 @@ public struct SQLCatalogStore: CatalogStore {
         let content = try service.map { try JSONCoding.encode($0) }
         try await database.write { db in
             if let service, let content {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO services (id, slug, title, org_unit_id, is_published, content)
                     VALUES (\(bind: service.id.description), \(bind: service.slug), \(bind: service.title), \(bind: service.orgUnitID.description), \(bind: service.isPublished), \(bind: content))
-                    """).run()
+                    """
+                ).run()
             }
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO form_drafts (id, service_id, schema, source, notes, warnings, created_at, review_state)
                 VALUES (\(bind: draft.id.description), \(bind: draft.serviceID.description), \(bind: schema), \(bind: draft.source),
                         \(bind: notes), \(bind: warnings), \(bind: SQLTime.encode(draft.createdAt)), \(bind: draft.reviewState.rawValue))
-                """).run()
+                """
+            ).run()
         }
     }
 
     public func drafts(of service: Service.ID) async throws -> [FormDraft] {
-        try await database.reader.raw("""
+        try await database.reader.raw(
+            """
             SELECT id, service_id, schema, source, notes, warnings, created_at, revision, review_state FROM form_drafts
             WHERE service_id = \(bind: service.description) ORDER BY created_at DESC, id DESC
-            """).all().map { row in
+            """
+        ).all().map { row in
             FormDraft(
                 id: try StoredID.decode(row, "id"), serviceID: try StoredID.decode(row, "service_id"),
                 schema: try JSONCoding.decode(FormSchema.self, from: row.decode(column: "schema", as: String.self)),
@@ -99,24 +113,30 @@ public struct SQLCatalogStore: CatalogStore {
     public func archivePrivacy(_ statement: PrivacyStatement, of service: Service.ID) async throws {
         let content = try JSONCoding.encode(statement)
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO privacy_statements (service_id, version, content) VALUES (\(bind: service.description), \(bind: statement.version), \(bind: content))
                 ON CONFLICT (service_id, version) DO NOTHING
-                """).run()
+                """
+            ).run()
         }
     }
 
     public func privacyStatement(of service: Service.ID, version: Int) async throws -> PrivacyStatement? {
-        try await database.reader.raw("""
+        try await database.reader.raw(
+            """
             SELECT content FROM privacy_statements WHERE service_id = \(bind: service.description) AND version = \(bind: version)
-            """).first().map { try JSONCoding.decode(PrivacyStatement.self, from: $0.decode(column: "content", as: String.self)) }
+            """
+        ).first().map { try JSONCoding.decode(PrivacyStatement.self, from: $0.decode(column: "content", as: String.self)) }
     }
 
     public func formVersions(of service: Service.ID) async throws -> [FormVersion] {
-        try await database.reader.raw("""
+        try await database.reader.raw(
+            """
             SELECT id, service_id, number, schema, published_at FROM form_versions
             WHERE service_id = \(bind: service.description) AND number > 0 ORDER BY number DESC
-            """).all().map(Self.formVersion)
+            """
+        ).all().map(Self.formVersion)
     }
 
     public func deleteDraft(_ id: FormDraft.ID) async throws {
@@ -128,18 +148,22 @@ public struct SQLCatalogStore: CatalogStore {
     public func services(of orgUnits: Set<OrgUnit.ID>) async throws -> [Service] {
         guard !orgUnits.isEmpty else { return [] }
         let ids = orgUnits.map { SQLBind($0.description) }
-        return try await database.reader.raw("""
+        return try await database.reader.raw(
+            """
             SELECT content FROM services WHERE org_unit_id IN (\(SQLList(ids))) ORDER BY title, slug
-            """).all().map(Self.service)
+            """
+        ).all().map(Self.service)
     }
 
     public func updateDraft(_ draft: FormDraft) async throws {
         let schema = try JSONCoding.encode(draft.schema)
         let changed = try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE form_drafts SET schema = \(bind: schema), review_state = \(bind: draft.reviewState.rawValue), revision = revision + 1
                 WHERE id = \(bind: draft.id.description) AND revision = \(bind: draft.revision) RETURNING id
-                """).all().count
+                """
+            ).all().count
         }
         if changed == 0 { throw EditConflict() }
     }
@@ -147,17 +171,24 @@ public struct SQLCatalogStore: CatalogStore {
     public func publish(_ draft: FormDraft, versionID: FormVersion.ID, at instant: Date) async throws -> Int {
         let schema = try JSONCoding.encode(draft.schema)
         let number = try await database.write { db -> Int in
-            let gone = try await db.raw("""
+            let gone = try await db.raw(
+                """
                 DELETE FROM form_drafts WHERE id = \(bind: draft.id.description) AND revision = \(bind: draft.revision) RETURNING id
-                """).all().count
+                """
+            ).all().count
             guard gone == 1 else { return 0 }
-            let next = try await db.raw("""
-                SELECT COALESCE(MAX(number), 0) + 1 AS next FROM form_versions WHERE service_id = \(bind: draft.serviceID.description) AND number > 0
-                """).first()?.decode(column: "next", as: Int.self) ?? 1
-            try await db.raw("""
+            let next =
+                try await db.raw(
+                    """
+                    SELECT COALESCE(MAX(number), 0) + 1 AS next FROM form_versions WHERE service_id = \(bind: draft.serviceID.description) AND number > 0
+                    """
+                ).first()?.decode(column: "next", as: Int.self) ?? 1
+            try await db.raw(
+                """
                 INSERT INTO form_versions (id, service_id, number, schema, published_at)
                 VALUES (\(bind: versionID.description), \(bind: draft.serviceID.description), \(bind: next), \(bind: schema), \(bind: SQLTime.encode(instant)))
-                """).run()
+                """
+            ).run()
             try await Self.modify(draft.serviceID, on: db) { $0.isPublished = true }
             return next
         }
@@ -168,13 +199,18 @@ public struct SQLCatalogStore: CatalogStore {
     public func saveTestCopy(of draft: FormDraft, id: FormVersion.ID, at instant: Date) async throws -> FormVersion {
         let schema = try JSONCoding.encode(draft.schema)
         return try await database.write { db in
-            let number = try await db.raw("""
-                SELECT COALESCE(MIN(number), 0) - 1 AS next FROM form_versions WHERE service_id = \(bind: draft.serviceID.description) AND number < 0
-                """).first()?.decode(column: "next", as: Int.self) ?? -1
-            try await db.raw("""
+            let number =
+                try await db.raw(
+                    """
+                    SELECT COALESCE(MIN(number), 0) - 1 AS next FROM form_versions WHERE service_id = \(bind: draft.serviceID.description) AND number < 0
+                    """
+                ).first()?.decode(column: "next", as: Int.self) ?? -1
+            try await db.raw(
+                """
                 INSERT INTO form_versions (id, service_id, number, schema, published_at)
                 VALUES (\(bind: id.description), \(bind: draft.serviceID.description), \(bind: number), \(bind: schema), \(bind: SQLTime.encode(instant)))
-                """).run()
+                """
+            ).run()
             return FormVersion(id: id, serviceID: draft.serviceID, number: number, schema: draft.schema, publishedAt: instant)
         }
     }
@@ -188,11 +224,13 @@ public struct SQLCatalogStore: CatalogStore {
         var service = try Self.service(row)
         try change(&service)
         let content = try JSONCoding.encode(service)
-        try await db.raw("""
+        try await db.raw(
+            """
             UPDATE services SET slug = \(bind: service.slug), title = \(bind: service.title), org_unit_id = \(bind: service.orgUnitID.description),
                 is_published = \(bind: service.isPublished), content = \(bind: content)
             WHERE id = \(bind: id.description)
-            """).run()
+            """
+        ).run()
     }
 
     static func service(_ row: any SQLRow) throws -> Service {

@@ -12,12 +12,14 @@ public struct SQLContactStore: ContactStore {
 
     public func save(_ message: ContactMessage) async throws {
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO contact_messages (id, category, service_id, org_unit_id, name, email, body, received_at)
                 VALUES (\(bind: message.id.description), \(bind: message.category.rawValue), \(bind: message.serviceID?.description),
                         \(bind: message.orgUnitID?.description), \(bind: message.name), \(bind: message.email), \(bind: message.text),
                         \(bind: SQLTime.encode(message.receivedAt)))
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -25,10 +27,12 @@ public struct SQLContactStore: ContactStore {
         let units = orgUnits.map { SQLBind($0.description) }
         let unitFilter: SQLQueryString = units.isEmpty ? "1 = 0" : "org_unit_id IN (\(SQLList(units)))"
         let generalFilter: SQLQueryString = general ? " OR org_unit_id IS NULL" : ""
-        return try await database.reader.raw("""
+        return try await database.reader.raw(
+            """
             SELECT id, category, service_id, org_unit_id, name, email, body, received_at FROM contact_messages
             WHERE \(unitFilter)\(generalFilter) ORDER BY received_at DESC, id LIMIT \(bind: limit)
-            """).all().map { row in
+            """
+        ).all().map { row in
             ContactMessage(
                 id: try StoredID.decode(row, "id"),
                 category: ContactMessage.Category(rawValue: try row.decode(column: "category", as: String.self)) ?? .other,
@@ -43,9 +47,11 @@ public struct SQLContactStore: ContactStore {
 
     public func countsPerService() async throws -> [Service.ID: Int] {
         var counts: [Service.ID: Int] = [:]
-        for row in try await database.reader.raw("""
+        for row in try await database.reader.raw(
+            """
             SELECT service_id, COUNT(*) AS n FROM contact_messages WHERE service_id IS NOT NULL GROUP BY service_id
-            """).all() {
+            """
+        ).all() {
             counts[try StoredID.decode(row, "service_id")] = try row.decode(column: "n", as: Int.self)
         }
         return counts

@@ -13,14 +13,17 @@ public struct SQLDocumentRequestStore: DocumentRequestStore {
     public func create(_ request: DocumentRequest, reminder: Job) async throws {
         let documents = try JSONCoding.encode(request.documents)
         try await database.write { db in
-            try await SQLSubmissionStore.move(request.submissionID, to: .waitingForApplicant, by: request.requestedBy,
-                                note: CaseNote.documentsRequested(until: request.deadline, request.documents),
-                                at: request.requestedAt, on: db)
-            try await db.raw("""
+            try await SQLSubmissionStore.move(
+                request.submissionID, to: .waitingForApplicant, by: request.requestedBy,
+                note: CaseNote.documentsRequested(until: request.deadline, request.documents),
+                at: request.requestedAt, on: db)
+            try await db.raw(
+                """
                 INSERT INTO document_requests (id, submission_id, documents, deadline, requested_at, requested_by, deliveries)
                 VALUES (\(bind: request.id.description), \(bind: request.submissionID.description), \(bind: documents), \(bind: request.deadline.iso),
                         \(bind: SQLTime.encode(request.requestedAt)), \(bind: request.requestedBy), '[]')
-                """).run()
+                """
+            ).run()
             try await SQLJobQueue.insert(reminder, now: request.requestedAt, on: db)
         }
     }
@@ -48,10 +51,12 @@ public struct SQLDocumentRequestStore: DocumentRequestStore {
             }
             let answered = finish || request.pending.isEmpty
             if answered { request.fulfilledAt = instant }
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE document_requests SET fulfilled_at = \(bind: request.fulfilledAt.map(SQLTime.encode)),
                     deliveries = \(bind: try JSONCoding.encode(request.deliveries)) WHERE id = \(bind: id.description)
-                """).run()
+                """
+            ).run()
             guard answered else { return request }
             // Staff may have taken the case back meanwhile; then the files arrive without a status change.
             let status = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: request.submissionID.description)").first()

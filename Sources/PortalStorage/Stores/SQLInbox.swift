@@ -45,7 +45,8 @@ struct SQLInbox {
         if let (driver, terms) = words.compactMap({ word in word.terms.map { (word, $0) } }).min(by: { $0.1.count < $1.1.count }) {
             let candidates = candidates(terms, before: query.before, limit: query.rareTermLimit)
             let others = words.filter { $0.prefix != driver.prefix }
-            var page = try await summaries("""
+            var page = try await summaries(
+                """
                 SELECT m.seq FROM (\(candidates)) m CROSS JOIN submissions s
                 WHERE s.seq = m.seq AND \(filter.conditions(checking: others)) ORDER BY m.seq DESC LIMIT \(bind: query.limit)
                 """, reader: query.reader)
@@ -64,7 +65,8 @@ struct SQLInbox {
         }
         if let driver = words.filter({ $0.matches <= query.rareTermLimit }).min(by: { $0.matches < $1.matches }) {
             // CROSS JOIN keeps SQLite to reading the word's few cases first.
-            var sql: SQLQueryString = "SELECT s.seq FROM (SELECT DISTINCT seq FROM submission_terms WHERE term >= \(bind: driver.prefix) AND term < \(bind: driver.upper)"
+            var sql: SQLQueryString =
+                "SELECT s.seq FROM (SELECT DISTINCT seq FROM submission_terms WHERE term >= \(bind: driver.prefix) AND term < \(bind: driver.upper)"
             if let before = query.before { sql += " AND seq < \(bind: before)" }
             sql += ") m CROSS JOIN submissions s WHERE s.seq = m.seq AND \(filter.conditions(checking: words.filter { $0.prefix != driver.prefix }))"
             sql += " ORDER BY s.seq DESC LIMIT \(bind: query.limit)"
@@ -78,7 +80,8 @@ struct SQLInbox {
     /// in the index (a loose index scan), not by reading every case's entry.
     private func word(_ prefix: String, _ query: InboxQuery) async throws -> Word? {
         var word = Word(prefix: prefix, upper: SearchTerms.upperBound(prefix))
-        let terms = try await database.reader.raw("""
+        let terms = try await database.reader.raw(
+            """
             WITH RECURSIVE t(term, n) AS (
                 SELECT (SELECT MIN(term) FROM submission_terms WHERE term >= \(bind: word.prefix) AND term < \(bind: word.upper)), 1
                 UNION ALL
@@ -86,14 +89,18 @@ struct SQLInbox {
                 FROM t WHERE t.term IS NOT NULL AND n <= \(bind: query.distinctTermLimit)
             )
             SELECT term FROM t WHERE term IS NOT NULL
-            """).all().map { try $0.decode(column: "term", as: String.self) }
+            """
+        ).all().map { try $0.decode(column: "term", as: String.self) }
         if terms.isEmpty { return nil }
         if terms.count <= query.distinctTermLimit {
             word.terms = terms
         } else {
-            word.matches = try await database.reader.raw("""
-                SELECT COUNT(*) AS n FROM (SELECT 1 FROM submission_terms WHERE term >= \(bind: word.prefix) AND term < \(bind: word.upper) LIMIT \(bind: query.rareTermLimit + 1)) t
-                """).first()?.decode(column: "n", as: Int.self) ?? 0
+            word.matches =
+                try await database.reader.raw(
+                    """
+                    SELECT COUNT(*) AS n FROM (SELECT 1 FROM submission_terms WHERE term >= \(bind: word.prefix) AND term < \(bind: word.upper) LIMIT \(bind: query.rareTermLimit + 1)) t
+                    """
+                ).first()?.decode(column: "n", as: Int.self) ?? 0
         }
         return word
     }
@@ -138,13 +145,15 @@ struct SQLInbox {
 
     /// The page's rows for the sequence numbers `page` selects, newest first.
     private func summaries(_ page: SQLQueryString, reader: StaffUser.ID) async throws -> [SubmissionSummary] {
-        try await database.reader.raw("""
+        try await database.reader.raw(
+            """
             SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, v.slug, v.title, r.first_read_at
             FROM (\(page)) k CROSS JOIN submissions s
             JOIN services v ON v.id = s.service_id
             LEFT JOIN submission_reads r ON r.submission_id = s.id AND r.user_id = \(bind: reader.description)
             WHERE s.seq = k.seq ORDER BY s.seq DESC
-            """).all().map { try SQLSubmissionStore.summary($0, withReadMarker: true) }
+            """
+        ).all().map { try SQLSubmissionStore.summary($0, withReadMarker: true) }
     }
 
     /// The query's conditions on a case `s`.

@@ -38,7 +38,8 @@ public struct SQLJobQueue: JobQueue {
         let until = SQLTime.encode(now.addingTimeInterval(lease))
         let skipLocked = database.skipLocked
         return try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE jobs SET locked_by = \(bind: worker), locked_until = \(bind: until), attempts = attempts + 1
                 WHERE id IN (
                     SELECT id FROM jobs
@@ -46,17 +47,20 @@ public struct SQLJobQueue: JobQueue {
                     ORDER BY run_at LIMIT \(bind: limit)\(unsafeRaw: skipLocked)
                 )
                 RETURNING id, kind, payload, state, attempts, run_at, last_error
-                """).all().map(Self.job)
+                """
+            ).all().map(Self.job)
         }
     }
 
     public func complete(_ ids: [Job.ID], at instant: Date) async throws {
         guard !ids.isEmpty else { return }
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE jobs SET state = 'done', finished_at = \(bind: SQLTime.encode(instant)), locked_by = NULL, locked_until = NULL
                 WHERE id IN (\(binds: ids.map(\.description)))
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -64,17 +68,21 @@ public struct SQLJobQueue: JobQueue {
         let message = String(error.prefix(2000))
         try await database.write { db in
             if let retryAt {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     UPDATE jobs SET state = 'queued', run_at = \(bind: SQLTime.encode(retryAt)), last_error = \(bind: message),
                         locked_by = NULL, locked_until = NULL
                     WHERE id = \(bind: id.description)
-                    """).run()
+                    """
+                ).run()
             } else {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     UPDATE jobs SET state = 'failed', finished_at = \(bind: SQLTime.encode(instant)), last_error = \(bind: message),
                         locked_by = NULL, locked_until = NULL
                     WHERE id = \(bind: id.description)
-                    """).run()
+                    """
+                ).run()
             }
         }
     }

@@ -35,12 +35,17 @@ public struct SQLOutbox: Outbox {
     }
 
     public func mail(id: String) async throws -> (mail: Mail, sentAt: Date?)? {
-        guard let row = try await database.reader.raw("""
-            SELECT recipient, subject, body, sent_at FROM outbox_mails WHERE id = \(bind: id)
-            """).first() else { return nil }
+        guard
+            let row = try await database.reader.raw(
+                """
+                SELECT recipient, subject, body, sent_at FROM outbox_mails WHERE id = \(bind: id)
+                """
+            ).first()
+        else { return nil }
         return (
-            Mail(to: try row.decode(column: "recipient", as: String.self), subject: try row.decode(column: "subject", as: String.self),
-                 body: try row.decode(column: "body", as: String.self)),
+            Mail(
+                to: try row.decode(column: "recipient", as: String.self), subject: try row.decode(column: "subject", as: String.self),
+                body: try row.decode(column: "body", as: String.self)),
             try row.decode(column: "sent_at", as: Int64?.self).map(SQLTime.decode)
         )
     }
@@ -48,14 +53,18 @@ public struct SQLOutbox: Outbox {
     /// Once delivered, a mail keeps only what answers "did it go out?": subject, time and a hash of
     /// the recipient. The body (links, access codes) and the address are gone.
     public func markSent(id: String, at instant: Date) async throws {
-        guard let recipient = try await database.reader.raw("SELECT recipient FROM outbox_mails WHERE id = \(bind: id)").first()?
-            .decode(column: "recipient", as: String.self) else { return }
+        guard
+            let recipient = try await database.reader.raw("SELECT recipient FROM outbox_mails WHERE id = \(bind: id)").first()?
+                .decode(column: "recipient", as: String.self)
+        else { return }
         let hashed = Self.recipientHash(recipient)
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE outbox_mails SET sent_at = COALESCE(sent_at, \(bind: SQLTime.encode(instant))), body = '', recipient = \(bind: hashed)
                 WHERE id = \(bind: id)
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -67,17 +76,21 @@ public struct SQLOutbox: Outbox {
 
     public func deleteUndelivered(createdBefore instant: Date) async throws -> Int {
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 DELETE FROM outbox_mails WHERE sent_at IS NULL AND created_at < \(bind: SQLTime.encode(instant)) RETURNING id
-                """).all().count
+                """
+            ).all().count
         }
     }
 
     public func deleteSent(before instant: Date) async throws -> Int {
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 DELETE FROM outbox_mails WHERE sent_at IS NOT NULL AND sent_at < \(bind: SQLTime.encode(instant)) RETURNING id
-                """).all().count
+                """
+            ).all().count
         }
     }
 }

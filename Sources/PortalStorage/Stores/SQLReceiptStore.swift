@@ -12,10 +12,12 @@ public struct SQLReceiptStore: ReceiptStore {
 
     public func save(_ pdf: Data, for submission: Submission.ID, at instant: Date) async throws {
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO receipts (submission_id, pdf, created_at) VALUES (\(bind: submission.description), \(bind: pdf), \(bind: SQLTime.encode(instant)))
                 ON CONFLICT (submission_id) DO NOTHING
-                """).run()
+                """
+            ).run()
         }
     }
 

@@ -12,21 +12,27 @@ public struct SQLSavedDraftStore: SavedDraftStore {
 
     public func save(_ draft: SavedDraft) async throws {
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO saved_drafts (id, token_hash, service_id, form_version_id, data, saved_at, expires_at)
                 VALUES (\(bind: draft.id), \(bind: draft.tokenHash), \(bind: draft.serviceID.description), \(bind: draft.formVersionID.description),
                         \(bind: draft.data), \(bind: SQLTime.encode(draft.savedAt)), \(bind: SQLTime.encode(draft.expiresAt)))
                 ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, form_version_id = excluded.form_version_id,
                     data = excluded.data, saved_at = excluded.saved_at, expires_at = excluded.expires_at
-                """).run()
+                """
+            ).run()
         }
     }
 
     public func draft(tokenHash: String, now: Date) async throws -> SavedDraft? {
-        guard let row = try await database.reader.raw("""
-            SELECT id, token_hash, service_id, form_version_id, data, saved_at, expires_at FROM saved_drafts
-            WHERE token_hash = \(bind: tokenHash) AND expires_at > \(bind: SQLTime.encode(now))
-            """).first() else { return nil }
+        guard
+            let row = try await database.reader.raw(
+                """
+                SELECT id, token_hash, service_id, form_version_id, data, saved_at, expires_at FROM saved_drafts
+                WHERE token_hash = \(bind: tokenHash) AND expires_at > \(bind: SQLTime.encode(now))
+                """
+            ).first()
+        else { return nil }
         return SavedDraft(
             id: try row.decode(column: "id", as: String.self), tokenHash: try row.decode(column: "token_hash", as: String.self),
             serviceID: try StoredID.decode(row, "service_id"), formVersionID: try StoredID.decode(row, "form_version_id"),

@@ -11,18 +11,24 @@ public struct SQLSessionStore: SessionStore {
     }
 
     public func load(keyHash: String, now: Date) async throws -> (data: String, expiresAt: Date)? {
-        guard let row = try await database.reader.raw("""
-            SELECT data, expires_at FROM sessions WHERE key_hash = \(bind: keyHash) AND expires_at > \(bind: SQLTime.encode(now))
-            """).first() else { return nil }
+        guard
+            let row = try await database.reader.raw(
+                """
+                SELECT data, expires_at FROM sessions WHERE key_hash = \(bind: keyHash) AND expires_at > \(bind: SQLTime.encode(now))
+                """
+            ).first()
+        else { return nil }
         return (try row.decode(column: "data", as: String.self), SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self)))
     }
 
     public func save(keyHash: String, data: String, expiresAt: Date, owner: String?) async throws {
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO sessions (key_hash, data, expires_at, owner) VALUES (\(bind: keyHash), \(bind: data), \(bind: SQLTime.encode(expiresAt)), \(bind: owner))
                 ON CONFLICT (key_hash) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at, owner = excluded.owner
-                """).run()
+                """
+            ).run()
         }
     }
 

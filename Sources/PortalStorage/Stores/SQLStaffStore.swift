@@ -12,11 +12,13 @@ public struct SQLStaffStore: StaffStore {
 
     public func save(_ orgUnit: OrgUnit) async throws {
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO org_units (id, slug, name, requires_approval)
                 VALUES (\(bind: orgUnit.id.description), \(bind: orgUnit.slug), \(bind: orgUnit.name), \(bind: orgUnit.requiresApproval))
                 ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name, requires_approval = excluded.requires_approval
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -35,12 +37,14 @@ public struct SQLStaffStore: StaffStore {
     public func save(_ user: StaffUser) async throws {
         let roles = user.roles.map(\.rawValue).sorted().joined(separator: ",")
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO staff_users (id, username, display_name, password_hash, roles, email)
                 VALUES (\(bind: user.id.description), \(bind: user.username), \(bind: user.displayName), \(bind: user.passwordHash), \(bind: roles), \(bind: user.email))
                 ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name,
                     password_hash = excluded.password_hash, roles = excluded.roles, email = excluded.email
-                """).run()
+                """
+            ).run()
             try await db.raw("DELETE FROM staff_memberships WHERE user_id = \(bind: user.id.description)").run()
             for unit in user.orgUnitIDs.sorted(by: { $0.description < $1.description }) {
                 try await db.raw("INSERT INTO staff_memberships (user_id, org_unit_id) VALUES (\(bind: user.id.description), \(bind: unit.description))").run()
@@ -54,9 +58,11 @@ public struct SQLStaffStore: StaffStore {
 
     public func deactivate(_ id: StaffUser.ID, at instant: Date) async throws -> Bool {
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE staff_users SET deactivated_at = COALESCE(deactivated_at, \(bind: SQLTime.encode(instant))) WHERE id = \(bind: id.description) RETURNING id
-                """).all().count == 1
+                """
+            ).all().count == 1
         }
     }
 
@@ -66,10 +72,12 @@ public struct SQLStaffStore: StaffStore {
 
     public func users(of orgUnit: OrgUnit.ID, role: StaffRole) async throws -> [StaffUser] {
         var users: [StaffUser] = []
-        for row in try await database.reader.raw("""
+        for row in try await database.reader.raw(
+            """
             SELECT u.id FROM staff_users u JOIN staff_memberships m ON m.user_id = u.id
             WHERE m.org_unit_id = \(bind: orgUnit.description) ORDER BY u.username
-            """).all() {
+            """
+        ).all() {
             let id: StaffUser.ID = try StoredID.decode(row, "id")
             if let user = try await user(id: id), user.isActive, user.roles.contains(role) { users.append(user) }
         }
@@ -78,7 +86,10 @@ public struct SQLStaffStore: StaffStore {
 
     private func user(where condition: SQLQueryString) async throws -> StaffUser? {
         let reader = database.reader
-        guard let row = try await reader.raw("SELECT id, username, display_name, password_hash, roles, email, deactivated_at FROM staff_users WHERE " + condition).first() else {
+        guard
+            let row = try await reader.raw("SELECT id, username, display_name, password_hash, roles, email, deactivated_at FROM staff_users WHERE " + condition)
+                .first()
+        else {
             return nil
         }
         let id: StaffUser.ID = try StoredID.decode(row, "id")

@@ -67,9 +67,10 @@ public struct SQLSubmissionStore: SubmissionStore {
             }
             try await db.raw(sql).run()
         }
-        try await SQLJobQueue.insert(filings.flatMap { filing in
-            (filing.jobs + filing.mails.map(\.job)).map { ($0, filing.submission.receivedAt) }
-        }, on: db)
+        try await SQLJobQueue.insert(
+            filings.flatMap { filing in
+                (filing.jobs + filing.mails.map(\.job)).map { ($0, filing.submission.receivedAt) }
+            }, on: db)
         for filing in filings {
             guard let owner = filing.uploadOwner, !filing.attachments.isEmpty else { continue }
             let attached = try await SQLUploadStore.attach(filing.attachments, owner: owner, to: filing.submission.id, on: db)
@@ -85,16 +86,19 @@ public struct SQLSubmissionStore: SubmissionStore {
     }
 
     public func submission(reference: Reference) async throws -> Submission? {
-        try await database.reader.raw("SELECT \(unsafeRaw: Self.columns) FROM submissions WHERE reference = \(bind: reference.rawValue)").first().map(Self.submission)
+        try await database.reader.raw("SELECT \(unsafeRaw: Self.columns) FROM submissions WHERE reference = \(bind: reference.rawValue)").first().map(
+            Self.submission)
     }
 
     public func submissions(of orgUnit: OrgUnit.ID, after sequence: Int64?, limit: Int) async throws -> [SubmissionSummary] {
-        try await database.reader.raw("""
+        try await database.reader.raw(
+            """
             SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, v.slug, v.title
             FROM submissions s JOIN services v ON v.id = s.service_id
             WHERE s.org_unit_id = \(bind: orgUnit.description) AND s.seq > \(bind: sequence ?? 0)
             ORDER BY s.seq LIMIT \(bind: limit)
-            """).all().map { try Self.summary($0, withReadMarker: false) }
+            """
+        ).all().map { try Self.summary($0, withReadMarker: false) }
     }
 
     public func changeStatus(of id: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws -> StatusChange {
@@ -104,28 +108,34 @@ public struct SQLSubmissionStore: SubmissionStore {
     /// Moves the case by the state machine and records the change, inside the caller's
     /// transaction; every store that changes a case's status goes through here.
     @discardableResult
-    static func move(_ id: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date, on db: any SQLDatabase) async throws -> StatusChange {
+    static func move(_ id: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date, on db: any SQLDatabase) async throws
+        -> StatusChange
+    {
         guard let row = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: id.description)").first() else {
             throw NotFound("submission")
         }
         var caseFile = Case(submissionID: id, status: try Self.status(row, "status"))
         let change = try caseFile.move(to: status, by: actor, note: note, at: instant)
         try await db.raw("UPDATE submissions SET status = \(bind: change.to.rawValue) WHERE id = \(bind: id.description)").run()
-        try await db.raw("""
+        try await db.raw(
+            """
             INSERT INTO case_status_changes (id, submission_id, from_status, to_status, actor, note, changed_at)
             VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: id.description), \(bind: change.from.rawValue), \(bind: change.to.rawValue),
                     \(bind: change.actor), \(bind: change.note), \(bind: SQLTime.encode(change.at)))
-            """).run()
+            """
+        ).run()
         return change
     }
 
     public func caseFile(of id: Submission.ID) async throws -> Case? {
         let reader = database.reader
         guard let row = try await reader.raw("SELECT status FROM submissions WHERE id = \(bind: id.description)").first() else { return nil }
-        let history = try await reader.raw("""
+        let history = try await reader.raw(
+            """
             SELECT from_status, to_status, actor, note, changed_at FROM case_status_changes
             WHERE submission_id = \(bind: id.description) ORDER BY changed_at, id
-            """).all().map { row in
+            """
+        ).all().map { row in
             StatusChange(
                 from: try Self.status(row, "from_status"), to: try Self.status(row, "to_status"),
                 actor: try row.decode(column: "actor", as: String.self),
@@ -138,10 +148,12 @@ public struct SQLSubmissionStore: SubmissionStore {
 
     public func markHandedOver(_ id: Submission.ID, at instant: Date) async throws -> Reference? {
         let row = try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE submissions SET handed_over_at = COALESCE(handed_over_at, \(bind: SQLTime.encode(instant)))
                 WHERE id = \(bind: id.description) RETURNING reference
-                """).first().map { try $0.decode(column: "reference", as: String.self) }
+                """
+            ).first().map { try $0.decode(column: "reference", as: String.self) }
         }
         return row.flatMap(Reference.init)
     }
@@ -172,50 +184,62 @@ public struct SQLSubmissionStore: SubmissionStore {
 
     public func recordAPIRead(of submission: Submission.ID, by key: APIKey.ID, at instant: Date) async throws {
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO audit_events (id, actor, action, submission_id, at)
                 VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: "apikey:" + key.description), \(bind: "submission.read"),
                         \(bind: submission.description), \(bind: SQLTime.encode(instant)))
-                """).run()
+                """
+            ).run()
         }
     }
 
     public func recordRead(of submission: Submission.ID, by reader: StaffUser.ID, at instant: Date) async throws {
         let at = SQLTime.encode(instant)
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO submission_reads (submission_id, user_id, first_read_at, last_read_at)
                 VALUES (\(bind: submission.description), \(bind: reader.description), \(bind: at), \(bind: at))
                 ON CONFLICT (submission_id, user_id) DO UPDATE SET last_read_at = excluded.last_read_at
-                """).run()
-            try await db.raw("""
+                """
+            ).run()
+            try await db.raw(
+                """
                 INSERT INTO audit_events (id, actor, action, submission_id, at)
                 VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: "staff:" + reader.description), \(bind: "submission.read"), \(bind: submission.description), \(bind: at))
-                """).run()
+                """
+            ).run()
         }
     }
 
     public func counts(since instant: Date) async throws -> [Service.ID: Int] {
         var counts: [Service.ID: Int] = [:]
-        for row in try await database.reader.raw("""
+        for row in try await database.reader.raw(
+            """
             SELECT service_id, COUNT(*) AS n FROM submissions WHERE received_at >= \(bind: SQLTime.encode(instant)) AND NOT is_test GROUP BY service_id
-            """).all() {
+            """
+        ).all() {
             counts[try StoredID.decode(row, "service_id")] = try row.decode(column: "n", as: Int.self)
         }
         return counts
     }
 
     public func testSubmissionCount(of service: Service.ID) async throws -> Int {
-        try await database.reader.raw("""
+        try await database.reader.raw(
+            """
             SELECT COUNT(*) AS n FROM submissions WHERE service_id = \(bind: service.description) AND is_test
-            """).first()?.decode(column: "n", as: Int.self) ?? 0
+            """
+        ).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     public func deleteTestSubmissions(of service: Service.ID) async throws -> Int {
         try await database.write { db in
-            let ids = try await db.raw("""
+            let ids = try await db.raw(
+                """
                 SELECT id FROM submissions WHERE service_id = \(bind: service.description) AND is_test
-                """).all().map { try $0.decode(column: "id", as: String.self) }
+                """
+            ).all().map { try $0.decode(column: "id", as: String.self) }
             guard !ids.isEmpty else { return 0 }
             // Everything hanging off a test submission goes with it: reads, audit entries, status
             // history, files and the hand-over job.
@@ -225,9 +249,11 @@ public struct SQLSubmissionStore: SubmissionStore {
             try await db.raw("DELETE FROM case_status_changes WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM upload_chunks WHERE upload_id IN (SELECT id FROM uploads WHERE submission_id IN (\(binds: ids)))").run()
             try await db.raw("DELETE FROM uploads WHERE submission_id IN (\(binds: ids))").run()
-            try await db.raw("""
+            try await db.raw(
+                """
                 DELETE FROM jobs WHERE kind IN (\(bind: JobKind.submissionReceived.rawValue), \(bind: JobKind.makeReceipt.rawValue)) AND payload IN (\(binds: ids))
-                """).run()
+                """
+            ).run()
             try await db.raw("DELETE FROM receipts WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM case_messages WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM decisions WHERE submission_id IN (\(binds: ids))").run()
@@ -237,7 +263,8 @@ public struct SQLSubmissionStore: SubmissionStore {
         }
     }
 
-    static let columns = "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language, identity_provider, identity_subject"
+    static let columns =
+        "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language, identity_provider, identity_subject"
 
     static func submission(_ row: any SQLRow) throws -> Submission {
         Submission(
@@ -264,7 +291,8 @@ public struct SQLSubmissionStore: SubmissionStore {
 
     static func identity(_ row: any SQLRow) throws -> IdentityKey? {
         guard let provider = try row.decode(column: "identity_provider", as: String?.self),
-              let subject = try row.decode(column: "identity_subject", as: String?.self) else { return nil }
+            let subject = try row.decode(column: "identity_subject", as: String?.self)
+        else { return nil }
         return IdentityKey(provider: provider, subject: subject)
     }
 

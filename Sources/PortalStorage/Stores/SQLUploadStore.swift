@@ -24,11 +24,13 @@ public struct SQLUploadStore: UploadStore {
         let handle = try FileHandle(forReadingFrom: contents)
         defer { try? handle.close() }
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO uploads (id, owner, field_key, name, media_type, size, sha256, created_at, expires_at)
                 VALUES (\(bind: id), \(bind: "pending:" + id), \(bind: field), \(bind: file.name), \(bind: file.mediaType), \(bind: Int64(file.size)),
                         \(bind: file.sha256), \(bind: SQLTime.encode(now)), \(bind: SQLTime.encode(now.addingTimeInterval(3600))))
-                """).run()
+                """
+            ).run()
         }
         do {
             var seq = 0
@@ -46,9 +48,11 @@ public struct SQLUploadStore: UploadStore {
                 seq += batch.count
             }
             try await database.write { db in
-                try await db.raw("""
+                try await db.raw(
+                    """
                     UPDATE uploads SET owner = \(bind: owner), expires_at = \(bind: SQLTime.encode(expiresAt)) WHERE id = \(bind: id)
-                    """).run()
+                    """
+                ).run()
             }
         } catch {
             try? await database.write { db in
@@ -61,22 +65,28 @@ public struct SQLUploadStore: UploadStore {
 
     public func totalSize(owners: [String]) async throws -> Int {
         guard !owners.isEmpty else { return 0 }
-        let row = try await database.reader.raw("""
+        let row = try await database.reader.raw(
+            """
             SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) AS total FROM uploads WHERE owner IN (\(binds: owners)) AND submission_id IS NULL
-            """).first()
+            """
+        ).first()
         return Int(try row?.decode(column: "total", as: Int64.self) ?? 0)
     }
 
     public func files(owner: String) async throws -> [UploadedFile] {
-        try await database.reader.raw("""
+        try await database.reader.raw(
+            """
             SELECT id, field_key, owner, name, media_type, size, sha256, submission_id FROM uploads WHERE owner = \(bind: owner) ORDER BY created_at, id
-            """).all().map { try Self.decode($0).file }
+            """
+        ).all().map { try Self.decode($0).file }
     }
 
     public func file(id: UploadedFile.ID) async throws -> StoredUpload? {
-        try await database.reader.raw("""
+        try await database.reader.raw(
+            """
             SELECT id, field_key, owner, name, media_type, size, sha256, submission_id FROM uploads WHERE id = \(bind: id.description)
-            """).first().map(Self.decode)
+            """
+        ).first().map(Self.decode)
     }
 
     public func contents(of id: UploadedFile.ID) -> AsyncThrowingStream<Data, any Error> {
@@ -101,9 +111,11 @@ public struct SQLUploadStore: UploadStore {
 
     public func delete(id: UploadedFile.ID, owner: String) async throws {
         try await database.write { db in
-            let gone = try await db.raw("""
+            let gone = try await db.raw(
+                """
                 DELETE FROM uploads WHERE id = \(bind: id.description) AND owner = \(bind: owner) AND submission_id IS NULL RETURNING id
-                """).all()
+                """
+            ).all()
             if !gone.isEmpty { try await db.raw("DELETE FROM upload_chunks WHERE upload_id = \(bind: id.description)").run() }
         }
     }
@@ -125,17 +137,21 @@ public struct SQLUploadStore: UploadStore {
     @discardableResult
     static func attach(_ ids: [UploadedFile.ID], owner: String, to submission: Submission.ID, on db: any SQLDatabase) async throws -> Int {
         guard !ids.isEmpty else { return 0 }
-        return try await db.raw("""
+        return try await db.raw(
+            """
             UPDATE uploads SET submission_id = \(bind: submission.description), expires_at = NULL
             WHERE id IN (\(binds: ids.map(\.description))) AND owner = \(bind: owner) AND submission_id IS NULL RETURNING id
-            """).all().count
+            """
+        ).all().count
     }
 
     public func deleteExpired(now: Date) async throws -> Int {
         try await database.write { db in
-            let gone = try await db.raw("""
+            let gone = try await db.raw(
+                """
                 DELETE FROM uploads WHERE submission_id IS NULL AND expires_at <= \(bind: SQLTime.encode(now)) RETURNING id
-                """).all()
+                """
+            ).all()
             for row in gone {
                 try await db.raw("DELETE FROM upload_chunks WHERE upload_id = \(bind: try row.decode(column: "id", as: String.self))").run()
             }

@@ -42,12 +42,24 @@ public enum EditorDraftAction: FormAction {
         case ("fim-import", true): self = .importFIM
         case ("zur-pruefung", true): self = .sendToReview
         case ("schritt-hinzufuegen", true): self = .addStep
-        case ("wiederherstellen", false): guard let number = posted.number else { return nil }; self = .restore(version: number)
-        case ("antworten", false): guard let id = posted.argument else { return nil }; self = .reply(comment: id)
-        case ("erledigt", false): guard let id = posted.argument else { return nil }; self = .resolve(comment: id)
-        case ("schritt-hoch", false): guard let index = posted.number else { return nil }; self = .moveStepUp(index)
-        case ("schritt-runter", false): guard let index = posted.number else { return nil }; self = .moveStepDown(index)
-        case ("schritt-loeschen", false): guard let index = posted.number else { return nil }; self = .deleteStep(index)
+        case ("wiederherstellen", false):
+            guard let number = posted.number else { return nil }
+            self = .restore(version: number)
+        case ("antworten", false):
+            guard let id = posted.argument else { return nil }
+            self = .reply(comment: id)
+        case ("erledigt", false):
+            guard let id = posted.argument else { return nil }
+            self = .resolve(comment: id)
+        case ("schritt-hoch", false):
+            guard let index = posted.number else { return nil }
+            self = .moveStepUp(index)
+        case ("schritt-runter", false):
+            guard let index = posted.number else { return nil }
+            self = .moveStepDown(index)
+        case ("schritt-loeschen", false):
+            guard let index = posted.number else { return nil }
+            self = .deleteStep(index)
         default: return nil
         }
     }

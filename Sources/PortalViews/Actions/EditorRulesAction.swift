@@ -23,7 +23,9 @@ public enum EditorRulesAction: FormAction {
         let posted = ActionValue(value)
         switch (posted.verb, posted.arguments.isEmpty) {
         case ("regel-hinzufuegen", true): self = .addRule
-        case ("regel-loeschen", false): guard let index = posted.number else { return nil }; self = .deleteRule(index)
+        case ("regel-loeschen", false):
+            guard let index = posted.number else { return nil }
+            self = .deleteRule(index)
         case ("gebuehr-auswahl", true): self = .pickFee
         case ("gebuehr-ausdruck", true): self = .writeFee
         case ("gebuehr-entfernen", true): self = .removeFee

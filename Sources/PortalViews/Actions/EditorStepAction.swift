@@ -22,9 +22,15 @@ public enum EditorStepAction: FormAction {
         switch (posted.verb, posted.arguments.isEmpty) {
         case ("umbenennen", true): self = .rename
         case ("feld-hinzufuegen", true): self = .addField
-        case ("feld-hoch", false): guard let key = posted.argument else { return nil }; self = .moveFieldUp(key)
-        case ("feld-runter", false): guard let key = posted.argument else { return nil }; self = .moveFieldDown(key)
-        case ("feld-loeschen", false): guard let key = posted.argument else { return nil }; self = .deleteField(key)
+        case ("feld-hoch", false):
+            guard let key = posted.argument else { return nil }
+            self = .moveFieldUp(key)
+        case ("feld-runter", false):
+            guard let key = posted.argument else { return nil }
+            self = .moveFieldDown(key)
+        case ("feld-loeschen", false):
+            guard let key = posted.argument else { return nil }
+            self = .deleteField(key)
         default: return nil
         }
     }

@@ -15,8 +15,10 @@ public struct Checkbox: HTMLComponent {
     /// The block of questions this answer reveals.
     public var controls: String?
 
-    public init(id: String, name: String, value: String = "true", label: HTML, kind: Kind = .checkbox, isChecked: Bool = false,
-                describedBy: String? = nil, isInvalid: Bool = false, controls: String? = nil) {
+    public init(
+        id: String, name: String, value: String = "true", label: HTML, kind: Kind = .checkbox, isChecked: Bool = false,
+        describedBy: String? = nil, isInvalid: Bool = false, controls: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.value = value
@@ -28,10 +30,13 @@ public struct Checkbox: HTMLComponent {
         self.controls = controls
     }
 
-    public init(id: String, name: String, value: String = "true", label: String, kind: Kind = .checkbox, isChecked: Bool = false,
-                describedBy: String? = nil, isInvalid: Bool = false, controls: String? = nil) {
-        self.init(id: id, name: name, value: value, label: HTML(text: label), kind: kind, isChecked: isChecked, describedBy: describedBy,
-                  isInvalid: isInvalid, controls: controls)
+    public init(
+        id: String, name: String, value: String = "true", label: String, kind: Kind = .checkbox, isChecked: Bool = false,
+        describedBy: String? = nil, isInvalid: Bool = false, controls: String? = nil
+    ) {
+        self.init(
+            id: id, name: name, value: value, label: HTML(text: label), kind: kind, isChecked: isChecked, describedBy: describedBy,
+            isInvalid: isInvalid, controls: controls)
     }
 
     public var html: HTML {

@@ -27,10 +27,10 @@ public struct LabelledField: HTMLComponent {
         let prefix: HTML = errorPrefix.map { "<span class=\"visually-hidden\">\($0) </span>" } ?? .empty
         let errorHTML: HTML = error.map { "<p class=\"error-message\" id=\"\(id)-fehler\">\(prefix)\($0)</p>" } ?? .empty
         return """
-        <div class="\(error == nil ? "field" : "field field-error")">
-        <label class="label" for="\(id)">\(label)</label>
-        \(hintHTML)\(errorHTML)\(control)
-        </div>
-        """
+            <div class="\(error == nil ? "field" : "field field-error")">
+            <label class="label" for="\(id)">\(label)</label>
+            \(hintHTML)\(errorHTML)\(control)
+            </div>
+            """
     }
 }

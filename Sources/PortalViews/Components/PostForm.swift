@@ -16,8 +16,10 @@ public struct PostForm: HTMLComponent {
     public var noValidate: Bool
     public var content: HTML
 
-    public init(action: String, csrfToken: String, hidden: [(name: String, value: String)] = [], class cssClass: String? = nil,
-                encoding: Encoding = .urlEncoded, noValidate: Bool = false, content: HTML) {
+    public init(
+        action: String, csrfToken: String, hidden: [(name: String, value: String)] = [], class cssClass: String? = nil,
+        encoding: Encoding = .urlEncoded, noValidate: Bool = false, content: HTML
+    ) {
         self.action = action
         self.csrfToken = csrfToken
         self.hidden = hidden
@@ -30,10 +32,10 @@ public struct PostForm: HTMLComponent {
     public var html: HTML {
         let values = HTML(hidden.map { HiddenField(name: $0.name, value: $0.value).html })
         return """
-        <form method="post" action="\(action)"\(attribute: "class", cssClass)\(attribute: "enctype", encoding == .multipart ? "multipart/form-data" : nil)\(flag: "novalidate", noValidate)>
-        \(HiddenField(name: "_csrf", value: csrfToken))\(values)
-        \(content)
-        </form>
-        """
+            <form method="post" action="\(action)"\(attribute: "class", cssClass)\(attribute: "enctype", encoding == .multipart ? "multipart/form-data" : nil)\(flag: "novalidate", noValidate)>
+            \(HiddenField(name: "_csrf", value: csrfToken))\(values)
+            \(content)
+            </form>
+            """
     }
 }

@@ -19,10 +19,10 @@ public struct Select: HTMLComponent {
             "<option value=\"\(option.value)\"\(flag: "selected", option.value == selected)>\(option.label)</option>"
         }
         return """
-        <select class="select" id="\(id)" name="\(name)"\(attribute: "aria-describedby", describedBy)>
-        \(HTML(items, separator: "\n"))
-        </select>
-        """
+            <select class="select" id="\(id)" name="\(name)"\(attribute: "aria-describedby", describedBy)>
+            \(HTML(items, separator: "\n"))
+            </select>
+            """
     }
 
     public func field(_ label: String, hint: String? = nil) -> LabelledField {

@@ -19,9 +19,11 @@ public struct TextInput: HTMLComponent {
     public var describedBy: String?
     public var isInvalid: Bool
 
-    public init(id: String, name: String, value: String = "", type: InputType = .text, isShort: Bool = false, autocomplete: String? = nil,
-                inputMode: String? = nil, spellcheck: Bool = true, autocapitalize: Bool = true, placeholder: String? = nil,
-                describedBy: String? = nil, isInvalid: Bool = false) {
+    public init(
+        id: String, name: String, value: String = "", type: InputType = .text, isShort: Bool = false, autocomplete: String? = nil,
+        inputMode: String? = nil, spellcheck: Bool = true, autocapitalize: Bool = true, placeholder: String? = nil,
+        describedBy: String? = nil, isInvalid: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.value = value

@@ -38,6 +38,7 @@ public struct APIError: Error, Sendable {
     }
 
     func body(_ language: Language) -> Body {
-        Body(message: text(APIText.for(language)), errors: fieldErrors.isEmpty ? nil : fieldErrors.map { .init(field: $0.field, message: $0.message(language)) })
+        Body(
+            message: text(APIText.for(language)), errors: fieldErrors.isEmpty ? nil : fieldErrors.map { .init(field: $0.field, message: $0.message(language)) })
     }
 }

@@ -41,8 +41,9 @@ struct CatalogAPIController: Sendable {
             application.client = try await hasValidKey(request) ? nil : context.clientAddress
             let filed = try await intake.file(application)
             return try JSONResponse.make(
-                APIDocuments.Receipt(reference: filed.submission.reference.rawValue, receivedAt: APIDocuments.timestamp(filed.submission.receivedAt),
-                                     accessCode: filed.accessCode.description),
+                APIDocuments.Receipt(
+                    reference: filed.submission.reference.rawValue, receivedAt: APIDocuments.timestamp(filed.submission.receivedAt),
+                    accessCode: filed.accessCode.description),
                 status: .created
             )
         }

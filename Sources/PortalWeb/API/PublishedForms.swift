@@ -46,7 +46,7 @@ final class PublishedForms: Sendable {
             return cached.entry
         }
         guard let service = try await catalog.service(slug: slug), service.isPublished,
-              let version = try await catalog.currentFormVersion(of: service.id)
+            let version = try await catalog.currentFormVersion(of: service.id)
         else {
             entries.withLock { _ = $0.removeValue(forKey: slug) }
             return nil

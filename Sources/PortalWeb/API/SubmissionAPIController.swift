@@ -37,15 +37,18 @@ struct SubmissionAPIController: Sendable {
         let page = rows.prefix(limit)
         // Written with the JSON writer rather than JSONEncoder: this is the hottest staff endpoint.
         let document = JSONValue.object([
-            .init("items", .array(page.map { item in
-                .object([
-                    .init("receivedAt", .string(APIDocuments.timestamp(item.receivedAt))),
-                    .init("reference", .string(item.reference.rawValue)),
-                    .init("service", .string(item.serviceSlug)),
-                    .init("status", .string(item.status.rawValue)),
-                    .init("test", .bool(item.isTest)),
-                ])
-            })),
+            .init(
+                "items",
+                .array(
+                    page.map { item in
+                        .object([
+                            .init("receivedAt", .string(APIDocuments.timestamp(item.receivedAt))),
+                            .init("reference", .string(item.reference.rawValue)),
+                            .init("service", .string(item.serviceSlug)),
+                            .init("status", .string(item.status.rawValue)),
+                            .init("test", .bool(item.isTest)),
+                        ])
+                    })),
             .init("next", rows.count > limit ? page.last.map { .string(String($0.sequence)) } ?? .null : .null),
         ])
         return JSONResponse.make(encoded: ByteBuffer(string: document.jsonText))
@@ -55,29 +58,30 @@ struct SubmissionAPIController: Sendable {
         let key = try requireKey(context)
         // Unknown, malformed and other units' references look the same from outside.
         guard let reference = Reference(try context.parameters.require("reference")),
-              let submission = try await submissions.submission(reference: reference),
-              submission.orgUnitID == key.orgUnitID,
-              let service = try await catalog.service(id: submission.serviceID),
-              let version = try await catalog.formVersion(id: submission.formVersionID),
-              let caseFile = try await submissions.caseFile(of: submission.id)
+            let submission = try await submissions.submission(reference: reference),
+            submission.orgUnitID == key.orgUnitID,
+            let service = try await catalog.service(id: submission.serviceID),
+            let version = try await catalog.formVersion(id: submission.formVersionID),
+            let caseFile = try await submissions.caseFile(of: submission.id)
         else { throw APIError.notFound { $0.submissionNotFound } }
         // A program reading personal data is audited like a person opening the case.
         try await submissions.recordAPIRead(of: submission.id, by: key.id, at: now())
-        return try JSONResponse.make(APIDocuments.SubmissionDocument(
-            reference: submission.reference.rawValue,
-            service: service.slug,
-            formVersion: version.number,
-            status: caseFile.status.rawValue,
-            receivedAt: APIDocuments.timestamp(submission.receivedAt),
-            handedOverAt: submission.handedOverAt.map(APIDocuments.timestamp),
-            fee: submission.fee,
-            test: submission.isTest,
-            trustLevel: submission.trustLevel?.rawValue,
-            answers: Self.inFormOrder(submission.answers, schema: version.schema),
-            statusHistory: caseFile.history.map {
-                .init(from: $0.from.rawValue, to: $0.to.rawValue, at: APIDocuments.timestamp($0.at), note: $0.note)
-            }
-        ))
+        return try JSONResponse.make(
+            APIDocuments.SubmissionDocument(
+                reference: submission.reference.rawValue,
+                service: service.slug,
+                formVersion: version.number,
+                status: caseFile.status.rawValue,
+                receivedAt: APIDocuments.timestamp(submission.receivedAt),
+                handedOverAt: submission.handedOverAt.map(APIDocuments.timestamp),
+                fee: submission.fee,
+                test: submission.isTest,
+                trustLevel: submission.trustLevel?.rawValue,
+                answers: Self.inFormOrder(submission.answers, schema: version.schema),
+                statusHistory: caseFile.history.map {
+                    .init(from: $0.from.rawValue, to: $0.to.rawValue, at: APIDocuments.timestamp($0.at), note: $0.note)
+                }
+            ))
     }
 
     private func requireKey(_ context: PortalRequestContext) throws -> APIKey {

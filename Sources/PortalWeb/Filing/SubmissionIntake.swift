@@ -92,10 +92,12 @@ struct SubmissionIntake: Sendable {
                 account: application.account, accessCodeHash: SHA256Hex.of(code.value), trustLevel: trustLevel,
                 language: application.language, identity: application.identity
             )
-            var filing = Filing(submission: submission, jobs: [
-                Job(id: ids(), kind: .submissionReceived, payload: submission.id.description, runAt: receivedAt),
-                Job(id: ids(), kind: .makeReceipt, payload: submission.id.description, runAt: receivedAt),
-            ])
+            var filing = Filing(
+                submission: submission,
+                jobs: [
+                    Job(id: ids(), kind: .submissionReceived, payload: submission.id.description, runAt: receivedAt),
+                    Job(id: ids(), kind: .makeReceipt, payload: submission.id.description, runAt: receivedAt),
+                ])
             filing.attachments = application.attachments
             filing.uploadOwner = application.draftID
             filing.savedDraftID = application.draftID
@@ -119,8 +121,9 @@ struct SubmissionIntake: Sendable {
         let reference = submission.reference.rawValue
         let mail = Mail(
             to: address, subject: (submission.isTest ? "[TEST] " : "") + text.receiptMailSubject(reference),
-            body: text.receiptMailBody(reference, application.form.service.title(application.language), frame.dateTime(submission.receivedAt),
-                                       code.description, SiteRoute.absolute(SiteRoute.caseLookup.path, base: publicBaseURL))
+            body: text.receiptMailBody(
+                reference, application.form.service.title(application.language), frame.dateTime(submission.receivedAt),
+                code.description, SiteRoute.absolute(SiteRoute.caseLookup.path, base: publicBaseURL))
         )
         let id: Job.ID = ids()
         return Filing.QueuedMail(id: id.description, mail: mail, job: Job(id: ids(), kind: .sendMail, payload: id.description, runAt: submission.receivedAt))

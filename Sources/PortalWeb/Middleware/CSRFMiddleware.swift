@@ -34,7 +34,7 @@ struct CSRFMiddleware: RouterMiddleware {
             throw PageError(.malformedForm)
         }
         guard let session = context.sessions.session, let token = form.first("_csrf"),
-              SecretComparison.equal(Array(token.utf8), Array(session.csrfToken.utf8))
+            SecretComparison.equal(Array(token.utf8), Array(session.csrfToken.utf8))
         else {
             throw PageError(.forbidden)
         }
@@ -45,12 +45,14 @@ struct CSRFMiddleware: RouterMiddleware {
 
     /// Multipart posts (pages with file fields): the token is checked as soon as its part has
     /// arrived, before any file is written; the temporary files are removed when the request is done.
-    private func multipart(_ request: Request, contentType: String, context: PortalRequestContext,
-                           next: (Request, PortalRequestContext) async throws -> Response) async throws -> Response {
+    private func multipart(
+        _ request: Request, contentType: String, context: PortalRequestContext,
+        next: (Request, PortalRequestContext) async throws -> Response
+    ) async throws -> Response {
         guard let session = context.sessions.session,
-              let boundary = contentType.split(separator: ";").lazy.map({ $0.trimmingCharacters(in: .whitespaces) })
+            let boundary = contentType.split(separator: ";").lazy.map({ $0.trimmingCharacters(in: .whitespaces) })
                 .first(where: { $0.lowercased().hasPrefix("boundary=") })?.dropFirst(9).trimmingCharacters(in: CharacterSet(charactersIn: "\"")),
-              !boundary.isEmpty, boundary.count <= 70
+            !boundary.isEmpty, boundary.count <= 70
         else { throw PageError(.forbidden) }
         let expected = Array(session.csrfToken.utf8)
         let reader = MultipartFormReader(

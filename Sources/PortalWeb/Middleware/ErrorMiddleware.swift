@@ -19,9 +19,11 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch {
             let apiError = translate(error, request: request)
             if apiError.status.code >= 500 {
-                logger.error("request failed", metadata: [
-                    "method": "\(request.method)", "path": "\(SiteRoute.loggable(request.uri.path))", "error": "\(String(describing: error))",
-                ])
+                logger.error(
+                    "request failed",
+                    metadata: [
+                        "method": "\(request.method)", "path": "\(SiteRoute.loggable(request.uri.path))", "error": "\(String(describing: error))",
+                    ])
             }
             if request.uri.path.hasPrefix("/api/") || request.uri.path == SiteRoute.health.path {
                 let language = Language(acceptLanguage: request.headers[.acceptLanguage])
@@ -88,12 +90,13 @@ struct ErrorMiddleware: RouterMiddleware {
         case is NotFound:
             return .notFound()
         case let error as IntakeError:
-            let status: HTTPResponse.Status = switch error {
-            case .trustLevelTooLow: .forbidden
-            case .tooManyApplications: .tooManyRequests
-            case .attachmentMissing: .conflict
-            case .noFreeReference: .serviceUnavailable
-            }
+            let status: HTTPResponse.Status =
+                switch error {
+                case .trustLevelTooLow: .forbidden
+                case .tooManyApplications: .tooManyRequests
+                case .attachmentMissing: .conflict
+                case .noFreeReference: .serviceUnavailable
+                }
             return APIError(status) { $0.message(error) }
         case let error as PageError:
             return APIError(error.status) { $0.status(Int(error.status.code)) }

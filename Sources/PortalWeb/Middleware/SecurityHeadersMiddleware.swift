@@ -13,7 +13,8 @@ public struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddlewa
     public init(formTargets: [String] = [], strictTransportSecurity: Bool = false) {
         self.strictTransportSecurity = strictTransportSecurity
         let formAction = (["'self'"] + formTargets).joined(separator: " ")
-        pagePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; form-action \(formAction); base-uri 'none'; frame-ancestors 'none'"
+        pagePolicy =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; form-action \(formAction); base-uri 'none'; frame-ancestors 'none'"
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -25,7 +26,8 @@ public struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddlewa
             response.headers[HTTPField.Name("Strict-Transport-Security")!] = "max-age=31536000; includeSubDomains"
         }
         if response.headers[.contentSecurityPolicy] == nil {
-            response.headers[.contentSecurityPolicy] = request.uri.path.hasPrefix("/api/")
+            response.headers[.contentSecurityPolicy] =
+                request.uri.path.hasPrefix("/api/")
                 ? "default-src 'none'; frame-ancestors 'none'"
                 : pagePolicy
         }

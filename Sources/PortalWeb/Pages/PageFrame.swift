@@ -17,9 +17,11 @@ struct PageFrame: Sendable {
         request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) } ?? .german
     }
 
-    func shell(_ request: Request, context: PortalRequestContext, title: String, serviceTitle: String? = nil,
-               hasErrors: Bool = false, sessionNotice: Bool = false, staffName: String? = nil, staffHome: SiteRoute = .inbox(.init()),
-               serviceContent: Bool = false, now: Date) -> PageShell {
+    func shell(
+        _ request: Request, context: PortalRequestContext, title: String, serviceTitle: String? = nil,
+        hasErrors: Bool = false, sessionNotice: Bool = false, staffName: String? = nil, staffHome: SiteRoute = .inbox(.init()),
+        serviceContent: Bool = false, now: Date
+    ) -> PageShell {
         let language = language(request)
         let here = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
         let other = Language.allCases.first { $0 != language } ?? .german
@@ -28,7 +30,8 @@ struct PageFrame: Sendable {
         var testMode: PageShell.TestMode?
         if var session = context.sessions.session {
             if let slug = context.parameters.get("slug"), session.testForms?[slug] != nil, session.staffUserID != nil,
-               request.uri.path.hasPrefix(SiteRoute.formStart(slug: slug).path) {
+                request.uri.path.hasPrefix(SiteRoute.formStart(slug: slug).path)
+            {
                 testMode = .init(endAction: SiteRoute.testEnd(slug: slug).path, csrfToken: session.csrfToken)
             }
             if sessionNotice {
@@ -55,7 +58,9 @@ struct PageFrame: Sendable {
             sessionNotice: notice, flash: flash,
             staff: staffName.flatMap { name in
                 context.sessions.session.map {
-                    .init(name: name, inboxPath: staffHome.path, homeLabel: Self.homeLabel(staffHome, language), logoutAction: SiteRoute.staffLogout.path, csrfToken: $0.csrfToken)
+                    .init(
+                        name: name, inboxPath: staffHome.path, homeLabel: Self.homeLabel(staffHome, language), logoutAction: SiteRoute.staffLogout.path,
+                        csrfToken: $0.csrfToken)
                 }
             }
         )

@@ -1,4 +1,5 @@
 import Foundation
+
 /// The client a request comes from. Behind a reverse proxy every connection comes from the
 /// proxy, so limits per client would lock everyone out together; the proxy names the client in
 /// `Forwarded` (RFC 7239) or `X-Forwarded-For`. Those headers are believed only from a trusted

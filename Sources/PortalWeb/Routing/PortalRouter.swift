@@ -13,22 +13,27 @@ public enum PortalRouter {
         // The client behind a trusted proxy first, so every limit counts the right address.
         router.middlewares.add(ClientAddressMiddleware(trusted: limits.trustedProxies))
         // Headers outermost, so error responses carry them too.
-        router.middlewares.add(SecurityHeadersMiddleware(
-            formTargets: dependencies.identityProviders.map(\.signInOrigin), strictTransportSecurity: limits.strictTransportSecurity
-        ))
+        router.middlewares.add(
+            SecurityHeadersMiddleware(
+                formTargets: dependencies.identityProviders.map(\.signInOrigin), strictTransportSecurity: limits.strictTransportSecurity
+            ))
         router.middlewares.add(ErrorMiddleware(logger: dependencies.logger, frame: frame, now: dependencies.now))
-        router.middlewares.add(SessionMiddleware(
-            storage: SessionPersistDriver(store: dependencies.sessions, now: dependencies.now, lifetimes: .init(
-                staff: limits.staffSessionLifetime, citizen: limits.citizenSessionLifetime
-            )),
-            configuration: .init(
-                sessionCookieParameters: .init(name: "sp_sitzung", path: "/", secure: limits.secureCookies, sameSite: .lax),
-                keyPrefix: "s.", defaultSessionExpiration: .seconds(Int64(limits.sessionIdleTime))
-            )
-        ))
-        router.middlewares.add(CSRFMiddleware(
-            maxBodyBytes: limits.maxFormBodyBytes, uploadDirectory: limits.uploadDirectory, maxFileBytes: FieldConstraints.fileBytesCeiling
-        ))
+        router.middlewares.add(
+            SessionMiddleware(
+                storage: SessionPersistDriver(
+                    store: dependencies.sessions, now: dependencies.now,
+                    lifetimes: .init(
+                        staff: limits.staffSessionLifetime, citizen: limits.citizenSessionLifetime
+                    )),
+                configuration: .init(
+                    sessionCookieParameters: .init(name: "sp_sitzung", path: "/", secure: limits.secureCookies, sameSite: .lax),
+                    keyPrefix: "s.", defaultSessionExpiration: .seconds(Int64(limits.sessionIdleTime))
+                )
+            ))
+        router.middlewares.add(
+            CSRFMiddleware(
+                maxBodyBytes: limits.maxFormBodyBytes, uploadDirectory: limits.uploadDirectory, maxFileBytes: FieldConstraints.fileBytesCeiling
+            ))
 
         let throttle = Throttle(store: dependencies.rateLimits, now: dependencies.now, limits: limits.throttle)
         let forms = PublishedForms(catalog: dependencies.catalog, timeToLive: limits.catalogCacheTime)
@@ -48,23 +53,29 @@ public enum PortalRouter {
         ).register(on: router)
         let browserSessions = BrowserSessions(idleTime: limits.sessionIdleTime, now: dependencies.now)
         let access = StaffAccess(staff: dependencies.staff, now: dependencies.now, browserSessions: browserSessions)
-        AdminPagesController(pages: dependencies.pages, access: access, frame: frame, now: dependencies.now, uploads: uploads, ids: dependencies.ids).register(on: router)
-        PrivacyOfficerController(catalog: dependencies.catalog, staff: dependencies.staff, access: access, frame: frame, now: dependencies.now).register(on: router)
+        AdminPagesController(pages: dependencies.pages, access: access, frame: frame, now: dependencies.now, uploads: uploads, ids: dependencies.ids).register(
+            on: router)
+        PrivacyOfficerController(catalog: dependencies.catalog, staff: dependencies.staff, access: access, frame: frame, now: dependencies.now).register(
+            on: router)
         FormFlowController(
-            forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, accounts: dependencies.accounts, savedDrafts: dependencies.savedDrafts,
-            mail: dependencies.mail, savedDraftTime: limits.savedDraftTime, publicBaseURL: limits.publicBaseURL, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone,
+            forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, accounts: dependencies.accounts,
+            savedDrafts: dependencies.savedDrafts,
+            mail: dependencies.mail, savedDraftTime: limits.savedDraftTime, publicBaseURL: limits.publicBaseURL, frame: frame, now: dependencies.now,
+            timeZone: dependencies.timeZone,
             browserSessions: browserSessions, identityProviders: dependencies.identityProviders, throttle: throttle
         ).register(on: router)
         StaffSessionController(
             staff: dependencies.staff, frame: frame, now: dependencies.now, browserSessions: browserSessions, throttle: throttle
         ).register(on: router)
-        let applicantCase = ApplicantCase(catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,
-                                          mailbox: dependencies.mailbox, decisions: dependencies.decisions, documentRequests: dependencies.documentRequests,
-                                          uploads: uploads,
-                                          notices: CaseWorkerNotices(staff: dependencies.staff, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
-                                                                     logger: dependencies.logger),
-                                          ids: dependencies.ids,
-                                          frame: frame, now: dependencies.now)
+        let applicantCase = ApplicantCase(
+            catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,
+            mailbox: dependencies.mailbox, decisions: dependencies.decisions, documentRequests: dependencies.documentRequests,
+            uploads: uploads,
+            notices: CaseWorkerNotices(
+                staff: dependencies.staff, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
+                logger: dependencies.logger),
+            ids: dependencies.ids,
+            frame: frame, now: dependencies.now)
         BackOfficeController(
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
             now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access, applicantCase: applicantCase,
@@ -77,7 +88,8 @@ public enum PortalRouter {
             submissions: dependencies.submissions, frame: frame, now: dependencies.now, browserSessions: browserSessions, throttle: throttle
         ).register(on: router)
         AccountController(
-            accounts: dependencies.accounts, sessions: dependencies.sessions, catalog: dependencies.catalog, submissions: dependencies.submissions, applicantCase: applicantCase,
+            accounts: dependencies.accounts, sessions: dependencies.sessions, catalog: dependencies.catalog, submissions: dependencies.submissions,
+            applicantCase: applicantCase,
             mail: dependencies.mail,
             frame: frame, now: dependencies.now, ids: dependencies.ids, browserSessions: browserSessions,
             publicBaseURL: limits.publicBaseURL, throttle: throttle, identityProviders: dependencies.identityProviders,
@@ -93,7 +105,8 @@ public enum PortalRouter {
             ids: dependencies.ids, access: access, notices: notices
         ).register(on: router)
         EditorController(
-            catalog: dependencies.catalog, submissions: dependencies.submissions, reviews: dependencies.reviews, staff: dependencies.staff, pages: dependencies.pages, notices: notices, frame: frame, now: dependencies.now, ids: dependencies.ids,
+            catalog: dependencies.catalog, submissions: dependencies.submissions, reviews: dependencies.reviews, staff: dependencies.staff,
+            pages: dependencies.pages, notices: notices, frame: frame, now: dependencies.now, ids: dependencies.ids,
             savedDraftDays: Int(limits.savedDraftTime / 86_400), access: access
         ).register(on: router)
         TestModeController(catalog: dependencies.catalog, access: access, ids: dependencies.ids, now: dependencies.now, frame: frame).register(on: router)
@@ -112,7 +125,7 @@ public enum PortalRouter {
     /// The OpenAPI description shipped with the binary (`openapi.yaml` at the repository root links here).
     public static let openAPIDocument: String = {
         guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml"),
-              let text = try? String(contentsOf: url, encoding: .utf8)
+            let text = try? String(contentsOf: url, encoding: .utf8)
         else { return "# openapi.yaml missing from the build\n" }
         return text
     }()

@@ -145,9 +145,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .extendSession: "/sitzung/verlaengern"
         case .staffLogin: "/intern/anmelden"
         case .staffLogout: "/intern/abmelden"
-        case .inbox(let filter): "/intern/eingang" + Self.query([
-            ("leistung", filter.service), ("status", filter.status), ("suche", filter.search), ("vor", filter.before.map(String.init)),
-        ])
+        case .inbox(let filter):
+            "/intern/eingang"
+                + Self.query([
+                    ("leistung", filter.service), ("status", filter.status), ("suche", filter.search), ("vor", filter.before.map(String.init)),
+                ])
         case .staffSubmission(let reference): "/intern/antraege/\(Self.escape(reference))"
         case .staffStatus(let reference): "/intern/antraege/\(Self.escape(reference))/status"
         case .editorHome: "/intern/redaktion"
@@ -285,14 +287,16 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The path as it may appear in logs: resume, confirmation and reset tokens are secrets and are cut off.
     public static func loggable(_ path: String) -> String {
-        for prefix in ["/fortsetzen/", "/konto/bestaetigen/", "/konto/passwort-neu/", "/konto/email-bestaetigen/"] where path.hasPrefix(prefix) { return prefix + "…" }
+        for prefix in ["/fortsetzen/", "/konto/bestaetigen/", "/konto/passwort-neu/", "/konto/email-bestaetigen/"] where path.hasPrefix(prefix) {
+            return prefix + "…"
+        }
         return path
     }
 
     /// A local path to come back to, or nil when `text` could lead off the site (`//evil`, `https:`).
     public static func safeReturnPath(_ text: String?) -> String? {
         guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"), text.count < 500,
-              !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+            !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else { return nil }
         return text
     }

@@ -16,7 +16,10 @@ public struct PortalSession: Codable, Sendable, Equatable {
         /// Answers filled in from the applicant's account profile (shown with a notice).
         public var prefilledKeys: Set<String> = []
 
-        public init(id: String = PortalSession.newToken(), formVersionID: FormVersion.ID, values: [String: [String]] = [:], completedSteps: Set<Int> = [], entryCounts: [String: Int] = [:]) {
+        public init(
+            id: String = PortalSession.newToken(), formVersionID: FormVersion.ID, values: [String: [String]] = [:], completedSteps: Set<Int> = [],
+            entryCounts: [String: Int] = [:]
+        ) {
             self.id = id
             self.formVersionID = formVersionID
             self.values = values
@@ -46,8 +49,7 @@ public struct PortalSession: Codable, Sendable, Equatable {
                 let rest = name.dropFirst(start.count)
                 guard let dot = rest.firstIndex(of: "."), let index = Int(rest[..<dot]) else { continue }
                 values[name] = nil
-                if index > number { moved["\(start)\(index - 1)\(rest[dot...])"] = value }
-                else if index < number { moved[name] = value }
+                if index > number { moved["\(start)\(index - 1)\(rest[dot...])"] = value } else if index < number { moved[name] = value }
             }
             values.merge(moved) { _, new in new }
         }

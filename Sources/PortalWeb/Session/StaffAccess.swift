@@ -10,8 +10,10 @@ struct StaffAccess: Sendable {
     let now: @Sendable () -> Date
     let browserSessions: BrowserSessions
 
-    func run(_ context: PortalRequestContext, allowing roles: Set<StaffRole>,
-             _ page: (_ user: StaffUser, _ csrfToken: String) async throws -> Response) async throws -> Response {
+    func run(
+        _ context: PortalRequestContext, allowing roles: Set<StaffRole>,
+        _ page: (_ user: StaffUser, _ csrfToken: String) async throws -> Response
+    ) async throws -> Response {
         guard var session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id), user.isActive else {
             return PageFrame.redirect(SiteRoute.staffLogin)
         }
@@ -22,8 +24,12 @@ struct StaffAccess: Sendable {
 
     /// Where a staff member starts: where their work is (cases, editing, reviewing, privacy, pages).
     static func startPage(for user: StaffUser) -> SiteRoute {
-        user.roles.contains(.caseWorker) ? .inbox(.init())
-            : user.roles.contains(.editor) ? .editorHome : user.roles.contains(.reviewer) ? .reviewHome
-            : user.roles.contains(.privacyOfficer) ? .processingRecords : user.roles.contains(.admin) ? .adminPages : .inbox(.init())
+        user.roles.contains(.caseWorker)
+            ? .inbox(.init())
+            : user.roles.contains(.editor)
+                ? .editorHome
+                : user.roles.contains(.reviewer)
+                    ? .reviewHome
+                    : user.roles.contains(.privacyOfficer) ? .processingRecords : user.roles.contains(.admin) ? .adminPages : .inbox(.init())
     }
 }

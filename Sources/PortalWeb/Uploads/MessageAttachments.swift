@@ -8,8 +8,10 @@ enum MessageAttachments {
         var message: String
     }
 
-    static func read(_ context: PortalRequestContext, uploads: UploadIntake, for submission: Submission, message: CaseMessage.ID,
-                     language: Language) async throws -> Result<[UploadedFile], Failure> {
+    static func read(
+        _ context: PortalRequestContext, uploads: UploadIntake, for submission: Submission, message: CaseMessage.ID,
+        language: Language
+    ) async throws -> Result<[UploadedFile], Failure> {
         let incoming = context.files.filter { $0.field == "anhang" && $0.size > 0 }
         let field = CaseMessage.attachmentField
         guard incoming.count <= field.constraints.fileCount else {

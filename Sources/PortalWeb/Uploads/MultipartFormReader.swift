@@ -163,8 +163,10 @@ struct MultipartFormReader {
                     try? FileManager.default.removeItem(at: file.url)
                 } else {
                     let digest = SHA256Hex.hex(file.hash.finalize())
-                    files.append(IncomingFile(field: part.name, name: IncomingFile.cleanName(file.fileName), location: file.url, size: file.size,
-                                              sha256: digest, head: file.head, isTruncated: file.size > reader.maxFileBytes))
+                    files.append(
+                        IncomingFile(
+                            field: part.name, name: IncomingFile.cleanName(file.fileName), location: file.url, size: file.size,
+                            sha256: digest, head: file.head, isTruncated: file.size > reader.maxFileBytes))
                 }
             } else {
                 current = nil

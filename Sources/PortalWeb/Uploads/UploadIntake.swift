@@ -56,7 +56,9 @@ struct UploadIntake: Sendable {
     func download(_ file: UploadedFile) -> Response {
         let ascii = String(file.name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_" })
         // RFC 5987: only ASCII letters and digits stay as they are; everything else is %-encoded UTF-8.
-        let encoded = file.name.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")) ?? "datei"
+        let encoded =
+            file.name.addingPercentEncoding(
+                withAllowedCharacters: CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")) ?? "datei"
         let contents = store.contents(of: file.id)
         return Response(
             status: .ok,
@@ -93,18 +95,21 @@ struct UploadIntake: Sendable {
         headers[.contentLength] = String(max(0, range.count))
         let contents = store.contents(of: file.id)
         let status: HTTPResponse.Status = headers[.contentRange] == nil ? .ok : .partialContent
-        return Response(status: status, headers: headers, body: ResponseBody { writer in
-            // Chunks before the range are skipped, the rest cut to it.
-            var offset = 0
-            for try await chunk in contents {
-                let chunkEnd = offset + chunk.count
-                defer { offset = chunkEnd }
-                if chunkEnd <= range.first { continue }
-                if offset > range.last { break }
-                let from = max(range.first, offset) - offset, to = min(range.last + 1, chunkEnd) - offset
-                try await writer.write(ByteBuffer(bytes: chunk[chunk.startIndex + from ..< chunk.startIndex + to]))
-            }
-            try await writer.finish(nil)
-        })
+        return Response(
+            status: status, headers: headers,
+            body: ResponseBody { writer in
+                // Chunks before the range are skipped, the rest cut to it.
+                var offset = 0
+                for try await chunk in contents {
+                    let chunkEnd = offset + chunk.count
+                    defer { offset = chunkEnd }
+                    if chunkEnd <= range.first { continue }
+                    if offset > range.last { break }
+                    let from = max(range.first, offset) - offset
+                    let to = min(range.last + 1, chunkEnd) - offset
+                    try await writer.write(ByteBuffer(bytes: chunk[chunk.startIndex + from..<chunk.startIndex + to]))
+                }
+                try await writer.finish(nil)
+            })
     }
 }

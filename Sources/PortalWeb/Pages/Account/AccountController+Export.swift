@@ -42,50 +42,79 @@ extension AccountController {
             for (index, file) in caseFiles.enumerated() {
                 let path = "dateien/\(ZipStream.safeName(row.reference.rawValue))/\(index + 1)-\(ZipStream.safeName(file.name))"
                 archived.append((path, file))
-                files.append(.object([
-                    .init("name", .string(file.name)), .init("path", .string(path)), .init("mediaType", .string(file.mediaType)),
-                    .init("size", .number(Decimal(file.size))), .init("sha256", .string(file.sha256)),
-                ]))
+                files.append(
+                    .object([
+                        .init("name", .string(file.name)), .init("path", .string(path)), .init("mediaType", .string(file.mediaType)),
+                        .init("size", .number(Decimal(file.size))), .init("sha256", .string(file.sha256)),
+                    ]))
             }
-            cases.append(.object([
-                .init("reference", .string(row.reference.rawValue)), .init("service", .string(row.serviceTitle)),
-                .init("receivedAt", time(submission.receivedAt)), .init("status", .string(row.status.rawValue)),
-                .init("trustLevel", submission.trustLevel.map { .string($0.rawValue) } ?? .null),
-                .init("statusHistory", .array((caseFile?.history ?? []).map { change in
-                    .object([.init("to", .string(change.to.rawValue)), .init("at", time(change.at))])
-                })),
-                .init("answers", submission.answers),
-                .init("messages", .array(messages.map { message in
-                    .object([.init("fromApplicant", .bool(message.fromApplicant)), .init("author", .string(message.author)),
-                             .init("sentAt", time(message.sentAt)), .init("text", .string(message.body))])
-                })),
-                .init("documentRequests", .array(requests.map { request in
-                    .object([.init("documents", .array(request.documents.map(JSONValue.string))), .init("deadline", .string(request.deadline.iso)),
-                             .init("fulfilledAt", time(request.fulfilledAt))])
-                })),
-                .init("decision", decision.map { decision in
-                    .object([.init("outcome", .string(decision.outcome.rawValue)), .init("deliveredAt", time(decision.deliveredAt)),
-                             .init("firstRetrievedAt", time(decision.firstRetrievedAt))])
-                } ?? .null),
-                .init("files", .array(files)),
-            ]))
+            cases.append(
+                .object([
+                    .init("reference", .string(row.reference.rawValue)), .init("service", .string(row.serviceTitle)),
+                    .init("receivedAt", time(submission.receivedAt)), .init("status", .string(row.status.rawValue)),
+                    .init("trustLevel", submission.trustLevel.map { .string($0.rawValue) } ?? .null),
+                    .init(
+                        "statusHistory",
+                        .array(
+                            (caseFile?.history ?? []).map { change in
+                                .object([.init("to", .string(change.to.rawValue)), .init("at", time(change.at))])
+                            })),
+                    .init("answers", submission.answers),
+                    .init(
+                        "messages",
+                        .array(
+                            messages.map { message in
+                                .object([
+                                    .init("fromApplicant", .bool(message.fromApplicant)), .init("author", .string(message.author)),
+                                    .init("sentAt", time(message.sentAt)), .init("text", .string(message.body)),
+                                ])
+                            })),
+                    .init(
+                        "documentRequests",
+                        .array(
+                            requests.map { request in
+                                .object([
+                                    .init("documents", .array(request.documents.map(JSONValue.string))), .init("deadline", .string(request.deadline.iso)),
+                                    .init("fulfilledAt", time(request.fulfilledAt)),
+                                ])
+                            })),
+                    .init(
+                        "decision",
+                        decision.map { decision in
+                            .object([
+                                .init("outcome", .string(decision.outcome.rawValue)), .init("deliveredAt", time(decision.deliveredAt)),
+                                .init("firstRetrievedAt", time(decision.firstRetrievedAt)),
+                            ])
+                        } ?? .null),
+                    .init("files", .array(files)),
+                ]))
         }
         let profile = account.profile
         let identities = try await accounts.identities(of: account.id)
         let document = JSONValue.object([
-            .init("account", .object([
-                .init("email", .string(account.email)), .init("createdAt", time(account.createdAt)), .init("verifiedAt", time(account.verifiedAt)),
-                .init("language", .string(account.language.rawValue)), .init("trustLevel", .string(account.trustLevel.rawValue)),
-                .init("profile", .object([
-                    .init("givenName", .string(profile.givenName)), .init("familyName", .string(profile.familyName)), .init("street", .string(profile.street)),
-                    .init("postalCode", .string(profile.postalCode)), .init("city", .string(profile.city)), .init("phone", .string(profile.phone)),
+            .init(
+                "account",
+                .object([
+                    .init("email", .string(account.email)), .init("createdAt", time(account.createdAt)), .init("verifiedAt", time(account.verifiedAt)),
+                    .init("language", .string(account.language.rawValue)), .init("trustLevel", .string(account.trustLevel.rawValue)),
+                    .init(
+                        "profile",
+                        .object([
+                            .init("givenName", .string(profile.givenName)), .init("familyName", .string(profile.familyName)),
+                            .init("street", .string(profile.street)),
+                            .init("postalCode", .string(profile.postalCode)), .init("city", .string(profile.city)), .init("phone", .string(profile.phone)),
+                        ])),
+                    .init(
+                        "signIns",
+                        .array(
+                            identities.map { identity in
+                                .object([
+                                    .init("provider", .string(identity.provider)), .init("subject", .string(identity.subject)),
+                                    .init("trustLevel", .string(identity.trustLevel.rawValue)), .init("linkedAt", time(identity.linkedAt)),
+                                    .init("lastUsedAt", time(identity.lastUsedAt)),
+                                ])
+                            })),
                 ])),
-                .init("signIns", .array(identities.map { identity in
-                    .object([.init("provider", .string(identity.provider)), .init("subject", .string(identity.subject)),
-                             .init("trustLevel", .string(identity.trustLevel.rawValue)), .init("linkedAt", time(identity.linkedAt)),
-                             .init("lastUsedAt", time(identity.lastUsedAt))])
-                })),
-            ])),
             .init("applications", .array(cases)),
             .init("exportedAt", time(now())),
         ])

@@ -36,7 +36,8 @@ extension AccountController {
         // Connecting a provider to an account with a password asks for that password first.
         var linkApproved = false
         if let current = try await signedIn(context), current.hasPassword,
-           try await !accounts.identities(of: current.id).contains(where: { $0.provider == provider.name }) {
+            try await !accounts.identities(of: current.id).contains(where: { $0.provider == provider.name })
+        {
             guard try await passwordMatches(current, context) else {
                 return try await renderHome(current, request, context, connectError: text.linkPasswordWrong, status: .unprocessableContent)
             }
@@ -72,7 +73,7 @@ extension AccountController {
         let back = (text: AccountText.for(frame.language(request)).loginLink, path: SiteRoute.accountLogin.path)
         // The answer is good for one try: whatever happens next, the started sign-in is used up.
         guard var session = context.sessions.session, let pending = session.pendingLogin, pending.provider == provider.name,
-              now().timeIntervalSince(pending.startedAt) < PendingExternalLogin.lifetime, let redirectURI = redirectURI(provider)
+            now().timeIntervalSince(pending.startedAt) < PendingExternalLogin.lifetime, let redirectURI = redirectURI(provider)
         else {
             return notice(request, context, heading: text.failedHeading, paragraphs: [text.unexpectedAnswer], link: back, status: .badRequest)
         }
@@ -105,19 +106,23 @@ extension AccountController {
             // A new identity needs the account's password, given with the button: whoever sat at an
             // open session could otherwise connect their own ID card and open cases filed with another.
             if !known && current.hasPassword && pending.linkApproved != true {
-                return notice(request, context, heading: text.failedHeading, paragraphs: [text.linkNeedsPassword(provider.displayName)],
-                              link: (AccountText.for(frame.language(request)).myAccount, SiteRoute.accountHome.path + "#anmeldewege"), status: .forbidden)
+                return notice(
+                    request, context, heading: text.failedHeading, paragraphs: [text.linkNeedsPassword(provider.displayName)],
+                    link: (AccountText.for(frame.language(request)).myAccount, SiteRoute.accountHome.path + "#anmeldewege"), status: .forbidden)
             }
             do {
                 try await accounts.recordSignIn(identity, account: current.id, at: now())
             } catch is IdentityLinkedElsewhere {
-                return notice(request, context, heading: text.failedHeading, paragraphs: [text.linkedElsewhere(provider.displayName)],
-                              link: (AccountText.for(frame.language(request)).myAccount, SiteRoute.accountHome.path), status: .conflict)
+                return notice(
+                    request, context, heading: text.failedHeading, paragraphs: [text.linkedElsewhere(provider.displayName)],
+                    link: (AccountText.for(frame.language(request)).myAccount, SiteRoute.accountHome.path), status: .conflict)
             }
             if !known { await tellLinked(current, provider: provider.displayName) }
             // A higher level is a new sign-in: a new session id goes with it.
-            return PageFrame.redirect(signIn(current, level: max(session.trustLevel ?? .basic, identity.trustLevel), identity: key, context,
-                                             flash: text.linked(provider.displayName)))
+            return PageFrame.redirect(
+                signIn(
+                    current, level: max(session.trustLevel ?? .basic, identity.trustLevel), identity: key, context,
+                    flash: text.linked(provider.displayName)))
         }
         // Signing in with a connected provider.
         if let account = try await accounts.account(provider: identity.provider, subject: identity.subject) {
@@ -126,16 +131,20 @@ extension AccountController {
         }
         // Someone new: an account from what the provider tells, with its address as the account's.
         guard let email = identity.email, Mail.isPlausibleAddress(email) else {
-            return notice(request, context, heading: text.failedHeading, paragraphs: [text.noEmail(provider.displayName)], link: back, status: .unprocessableContent)
+            return notice(
+                request, context, heading: text.failedHeading, paragraphs: [text.noEmail(provider.displayName)], link: back, status: .unprocessableContent)
         }
         // An address the provider has not confirmed makes no account: whoever holds the mailbox
         // could later set a password on it while the provider's sign-in stays linked.
         guard identity.emailVerified else {
-            return notice(request, context, heading: text.failedHeading, paragraphs: [text.emailNotConfirmed(provider.displayName)], link: back, status: .unprocessableContent)
+            return notice(
+                request, context, heading: text.failedHeading, paragraphs: [text.emailNotConfirmed(provider.displayName)], link: back,
+                status: .unprocessableContent)
         }
         // An existing account is never taken over by an address a provider reports; its holder connects it.
         if try await accounts.account(email: email) != nil {
-            return notice(request, context, heading: text.failedHeading, paragraphs: [text.emailHasAccount(provider.displayName)], link: back, status: .conflict)
+            return notice(
+                request, context, heading: text.failedHeading, paragraphs: [text.emailHasAccount(provider.displayName)], link: back, status: .conflict)
         }
         let account = CitizenAccount(
             id: ids(), email: email, verifiedAt: now(), passwordHash: "", createdAt: now(),
@@ -144,7 +153,8 @@ extension AccountController {
         do {
             try await accounts.create(account, linkedTo: identity, at: now())
         } catch is DuplicateEmail {
-            return notice(request, context, heading: text.failedHeading, paragraphs: [text.emailHasAccount(provider.displayName)], link: back, status: .conflict)
+            return notice(
+                request, context, heading: text.failedHeading, paragraphs: [text.emailHasAccount(provider.displayName)], link: back, status: .conflict)
         } catch is IdentityLinkedElsewhere {
             // The same person finished a second sign-in a moment ago: use the account it made.
             guard let made = try await accounts.account(provider: identity.provider, subject: identity.subject) else { throw IdentityLinkedElsewhere() }
@@ -159,8 +169,9 @@ extension AccountController {
         let text = identityText(request)
         // The last way in stays: without a password the account could not be reached again.
         guard account.hasPassword else {
-            return notice(request, context, heading: text.failedHeading, paragraphs: [text.unlinkNeedsPassword],
-                          link: (AccountText.for(frame.language(request)).myAccount, SiteRoute.accountHome.path), status: .conflict)
+            return notice(
+                request, context, heading: text.failedHeading, paragraphs: [text.unlinkNeedsPassword],
+                link: (AccountText.for(frame.language(request)).myAccount, SiteRoute.accountHome.path), status: .conflict)
         }
         try await accounts.unlink(provider: provider.name, account: account.id)
         session.trustLevel = .basic
@@ -173,8 +184,10 @@ extension AccountController {
     private func tellLinked(_ account: CitizenAccount, provider: String) async {
         let text = IdentityText.for(account.language)
         do {
-            try await mail.send(Mail(to: account.email, subject: text.linkedMailSubject,
-                                     body: text.linkedMailBody(provider, link(.accountForgot))))
+            try await mail.send(
+                Mail(
+                    to: account.email, subject: text.linkedMailSubject,
+                    body: text.linkedMailBody(provider, link(.accountForgot))))
         } catch {
             logger.error("mail about a connected provider not queued", metadata: ["error": "\(String(describing: error).addressesRedacted)"])
         }

@@ -20,8 +20,9 @@ extension AccountController {
         guard let account = try await signedIn(context) else { return PageFrame.redirect(.accountLogin) }
         let form = context.form ?? FormValues()
         func value(_ name: String) -> String { form.text(name, max: 300) }
-        let profile = CitizenProfile(givenName: value("vorname"), familyName: value("nachname"), street: value("strasse"),
-                                     postalCode: value("plz"), city: value("ort"), phone: value("telefon"))
+        let profile = CitizenProfile(
+            givenName: value("vorname"), familyName: value("nachname"), street: value("strasse"),
+            postalCode: value("plz"), city: value("ort"), phone: value("telefon"))
         if let problem = profile.problem {
             return try await renderHome(account, request, context, profileError: problem, profile: profile, status: .unprocessableContent)
         }
@@ -35,7 +36,8 @@ extension AccountController {
         let text = text(request)
         let email = (context.form ?? FormValues()).email
         guard Mail.isPlausibleAddress(email) else {
-            return try await renderHome(account, request, context, emailError: email.isEmpty ? text.emailMissing : text.emailInvalid, status: .unprocessableContent)
+            return try await renderHome(
+                account, request, context, emailError: email.isEmpty ? text.emailMissing : text.emailInvalid, status: .unprocessableContent)
         }
         guard try await passwordMatches(account, context) else {
             return try await renderHome(account, request, context, emailError: text.wrongPassword, status: .unprocessableContent)
@@ -51,13 +53,15 @@ extension AccountController {
 
     @Sendable func showEmailConfirm(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let text = text(request)
-        return form(request, context, heading: text.confirmHeading, intro: [text.confirmIntro], action: .accountEmailConfirm(token: try token(context)),
-                    inputs: [], button: text.confirmButton)
+        return form(
+            request, context, heading: text.confirmHeading, intro: [text.confirmIntro], action: .accountEmailConfirm(token: try token(context)),
+            inputs: [], button: text.confirmButton)
     }
 
     @Sendable func confirmEmail(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let text = text(request)
-        guard let used = try await accounts.useToken(hash: SHA256Hex.of(try token(context)), purpose: .changeEmail, now: now()), let email = used.newEmail else {
+        guard let used = try await accounts.useToken(hash: SHA256Hex.of(try token(context)), purpose: .changeEmail, now: now()), let email = used.newEmail
+        else {
             return notice(request, context, heading: text.linkInvalid, paragraphs: [text.linkInvalidText], status: .gone)
         }
         do {

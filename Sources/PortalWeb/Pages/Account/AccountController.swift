@@ -49,17 +49,22 @@ struct AccountController: Sendable {
         router.post(SiteRoute.accountEmailConfirm(token: "").pattern, use: confirmEmail)
         router.post(SiteRoute.accountDelete.pattern, use: deleteAccount)
         registerExternal(on: router)
-        applicantCase.register(on: router, routes: .init(
-            back: .accountHome, elsewhere: .accountLogin, page: SiteRoute.accountCase, receipt: SiteRoute.accountReceipt,
-            messages: SiteRoute.accountMessages, withdraw: SiteRoute.accountWithdraw, decision: SiteRoute.accountDecision,
-            documents: SiteRoute.accountDocuments, file: SiteRoute.accountFile
-        ), gate: { submission, paths, request, context in try await caseGate(submission, paths, request, context) }) { context in try await ownCase(context) }
+        applicantCase.register(
+            on: router,
+            routes: .init(
+                back: .accountHome, elsewhere: .accountLogin, page: SiteRoute.accountCase, receipt: SiteRoute.accountReceipt,
+                messages: SiteRoute.accountMessages, withdraw: SiteRoute.accountWithdraw, decision: SiteRoute.accountDecision,
+                documents: SiteRoute.accountDocuments, file: SiteRoute.accountFile
+            ), gate: { submission, paths, request, context in try await caseGate(submission, paths, request, context) },
+            find: { context in try await ownCase(context) }
+        )
     }
 
     /// A case filed at a trust level opens only at that level again, and only for the identity it
     /// was filed with or one linked to the account before it was filed: a password alone does not
     /// show what was filed with the ID card, nor does someone else's ID card connected later.
-    private func caseGate(_ submission: Submission, _ paths: ApplicantCase.Paths, _ request: Request, _ context: PortalRequestContext) async throws -> Response? {
+    private func caseGate(_ submission: Submission, _ paths: ApplicantCase.Paths, _ request: Request, _ context: PortalRequestContext) async throws -> Response?
+    {
         let current = context.sessions.session?.trustLevel ?? .basic
         guard let filed = submission.trustLevel, try await !opens(submission, context) else { return nil }
         let language = frame.language(request)
@@ -76,7 +81,8 @@ struct AccountController: Sendable {
     func opens(_ submission: Submission, _ context: PortalRequestContext) async throws -> Bool {
         guard let filed = submission.trustLevel, filed > .basic else { return true }
         guard let session = context.sessions.session, (session.trustLevel ?? .basic) >= filed, let identity = session.identity,
-              let account = submission.accountID else { return false }
+            let account = submission.accountID
+        else { return false }
         if identity == submission.identity { return true }
         return try await accounts.identities(of: account).contains {
             $0.provider == identity.provider && $0.subject == identity.subject && $0.linkedAt < submission.receivedAt
@@ -88,10 +94,12 @@ struct AccountController: Sendable {
 
     func text(_ request: Request) -> AccountText { AccountText.for(frame.language(request)) }
 
-    func form(_ request: Request, _ context: PortalRequestContext, heading: String, intro: [String], action: SiteRoute, inputs: [AccountFormPage.Input],
-                      button: String, error: String? = nil, links: [(String, String)] = [], alternatives: [PostButton] = [],
-                      checkboxes: (legend: String, name: String, items: [(value: String, label: String)])? = nil,
-                      status: HTTPResponse.Status = .ok) -> Response {
+    func form(
+        _ request: Request, _ context: PortalRequestContext, heading: String, intro: [String], action: SiteRoute, inputs: [AccountFormPage.Input],
+        button: String, error: String? = nil, links: [(String, String)] = [], alternatives: [PostButton] = [],
+        checkboxes: (legend: String, name: String, items: [(value: String, label: String)])? = nil,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         let hasErrors = error != nil || inputs.contains { $0.error != nil }
         let shell = frame.shell(request, context: context, title: heading, hasErrors: hasErrors, now: now())
         var model = AccountFormPage.Model(
@@ -103,10 +111,13 @@ struct AccountController: Sendable {
         return PageFrame.response(AccountFormPage.render(model), status: status)
     }
 
-    func notice(_ request: Request, _ context: PortalRequestContext, heading: String, paragraphs: [String], link: (String, String)? = nil,
-                        status: HTTPResponse.Status = .ok) -> Response {
+    func notice(
+        _ request: Request, _ context: PortalRequestContext, heading: String, paragraphs: [String], link: (String, String)? = nil,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         let shell = frame.shell(request, context: context, title: heading, now: now())
-        return PageFrame.response(PlainPage.render(.init(shell: shell, heading: heading, paragraphs: paragraphs, link: link.map { (text: $0.0, path: $0.1) })), status: status)
+        return PageFrame.response(
+            PlainPage.render(.init(shell: shell, heading: heading, paragraphs: paragraphs, link: link.map { (text: $0.0, path: $0.1) })), status: status)
     }
 
     func link(_ route: SiteRoute) -> String {
@@ -133,20 +144,26 @@ struct AccountController: Sendable {
     /// A fresh 256-bit token for a mail: the link gets the token, the store its hash.
     func newToken(_ account: CitizenAccount, _ purpose: AccountToken.Purpose, newEmail: String? = nil) async throws -> String {
         let token = RandomToken.make()
-        try await accounts.addToken(AccountToken(tokenHash: SHA256Hex.of(token), accountID: account.id, purpose: purpose,
-                                                 expiresAt: now().addingTimeInterval(AccountToken.lifetime(purpose)), newEmail: newEmail))
+        try await accounts.addToken(
+            AccountToken(
+                tokenHash: SHA256Hex.of(token), accountID: account.id, purpose: purpose,
+                expiresAt: now().addingTimeInterval(AccountToken.lifetime(purpose)), newEmail: newEmail))
         return token
     }
 
     // MARK: Registering
 
-    private func registerForm(_ request: Request, _ context: PortalRequestContext, email: String = "", emailError: String? = nil,
-                              passwordError: String? = nil, error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+    private func registerForm(
+        _ request: Request, _ context: PortalRequestContext, email: String = "", emailError: String? = nil,
+        passwordError: String? = nil, error: String? = nil, status: HTTPResponse.Status = .ok
+    ) -> Response {
         let text = text(request)
-        return form(request, context, heading: text.register, intro: [text.registerIntro], action: .accountRegister, inputs: [
-            .init(name: "email", label: text.email, type: "email", autocomplete: "email", value: email, error: emailError),
-            .init(name: "passwort", label: text.password, type: "password", autocomplete: "new-password", hint: text.newPasswordHint, error: passwordError),
-        ], button: text.createAccount, error: error, links: [(text.loginLink, SiteRoute.accountLogin.path)], status: status)
+        return form(
+            request, context, heading: text.register, intro: [text.registerIntro], action: .accountRegister,
+            inputs: [
+                .init(name: "email", label: text.email, type: "email", autocomplete: "email", value: email, error: emailError),
+                .init(name: "passwort", label: text.password, type: "password", autocomplete: "new-password", hint: text.newPasswordHint, error: passwordError),
+            ], button: text.createAccount, error: error, links: [(text.loginLink, SiteRoute.accountLogin.path)], status: status)
     }
 
     @Sendable func showRegister(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -196,14 +213,17 @@ struct AccountController: Sendable {
     /// Mail programs open links to check them; only the button (a POST) confirms.
     @Sendable func showVerify(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let text = text(request)
-        return form(request, context, heading: text.confirmHeading, intro: [text.confirmIntro], action: .accountVerify(token: try token(context)),
-                    inputs: [], button: text.confirmButton)
+        return form(
+            request, context, heading: text.confirmHeading, intro: [text.confirmIntro], action: .accountVerify(token: try token(context)),
+            inputs: [], button: text.confirmButton)
     }
 
     @Sendable func verify(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let text = text(request)
         guard let used = try await accounts.useToken(hash: SHA256Hex.of(try token(context)), purpose: .verifyEmail, now: now()) else {
-            return notice(request, context, heading: text.linkInvalid, paragraphs: [text.linkInvalidText], link: (text.register, SiteRoute.accountRegister.path), status: .gone)
+            return notice(
+                request, context, heading: text.linkInvalid, paragraphs: [text.linkInvalidText], link: (text.register, SiteRoute.accountRegister.path),
+                status: .gone)
         }
         try await accounts.markVerified(used.accountID, at: now())
         context.flash(text.confirmed)
@@ -212,13 +232,18 @@ struct AccountController: Sendable {
 
     // MARK: Signing in and out
 
-    private func loginForm(_ request: Request, _ context: PortalRequestContext, email: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+    private func loginForm(_ request: Request, _ context: PortalRequestContext, email: String = "", error: String? = nil, status: HTTPResponse.Status = .ok)
+        -> Response
+    {
         let text = text(request)
-        return form(request, context, heading: text.login, intro: [text.loginIntro], action: .accountLogin, inputs: [
-            .init(name: "email", label: text.email, type: "email", autocomplete: "username", value: email),
-            .init(name: "passwort", label: text.password, type: "password", autocomplete: "current-password"),
-        ], button: text.loginButton, error: error, links: [(text.forgotLink, SiteRoute.accountForgot.path), (text.registerLink, SiteRoute.accountRegister.path)],
-           alternatives: gate.buttons(frame.language(request), reaching: .basic), status: status)
+        return form(
+            request, context, heading: text.login, intro: [text.loginIntro], action: .accountLogin,
+            inputs: [
+                .init(name: "email", label: text.email, type: "email", autocomplete: "username", value: email),
+                .init(name: "passwort", label: text.password, type: "password", autocomplete: "current-password"),
+            ], button: text.loginButton, error: error,
+            links: [(text.forgotLink, SiteRoute.accountForgot.path), (text.registerLink, SiteRoute.accountRegister.path)],
+            alternatives: gate.buttons(frame.language(request), reaching: .basic), status: status)
     }
 
     @Sendable func showLogin(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -271,12 +296,16 @@ struct AccountController: Sendable {
 
     // MARK: A new password
 
-    private func forgotForm(_ request: Request, _ context: PortalRequestContext, email: String = "", emailError: String? = nil, error: String? = nil,
-                            status: HTTPResponse.Status = .ok) -> Response {
+    private func forgotForm(
+        _ request: Request, _ context: PortalRequestContext, email: String = "", emailError: String? = nil, error: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         let text = text(request)
-        return form(request, context, heading: text.forgotHeading, intro: [text.forgotIntro], action: .accountForgot, inputs: [
-            .init(name: "email", label: text.email, type: "email", autocomplete: "email", value: email, error: emailError),
-        ], button: text.forgotButton, error: error, links: [(text.loginLink, SiteRoute.accountLogin.path)], status: status)
+        return form(
+            request, context, heading: text.forgotHeading, intro: [text.forgotIntro], action: .accountForgot,
+            inputs: [
+                .init(name: "email", label: text.email, type: "email", autocomplete: "email", value: email, error: emailError)
+            ], button: text.forgotButton, error: error, links: [(text.loginLink, SiteRoute.accountLogin.path)], status: status)
     }
 
     @Sendable func showForgot(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -303,8 +332,10 @@ struct AccountController: Sendable {
         return notice(request, context, heading: text.forgotHeading, paragraphs: [text.forgotSent], link: (text.loginLink, SiteRoute.accountLogin.path))
     }
 
-    private func resetForm(_ request: Request, _ context: PortalRequestContext, token: String, passwordError: String? = nil,
-                           status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func resetForm(
+        _ request: Request, _ context: PortalRequestContext, token: String, passwordError: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let text = text(request)
         // Whoever sets a new password sees the connected providers and can remove one they did not connect.
         var checkboxes: (legend: String, name: String, items: [(value: String, label: String)])?
@@ -313,12 +344,17 @@ struct AccountController: Sendable {
             let names = Dictionary(identityProviders.map { ($0.name, $0.displayName) }, uniquingKeysWith: { first, _ in first })
             let linked = try await accounts.identities(of: pending.accountID)
             if !linked.isEmpty {
-                checkboxes = (identity.resetIdentities, "entfernen", linked.map { (value: $0.provider, label: identity.resetRemoveIdentity(names[$0.provider] ?? $0.provider)) })
+                checkboxes = (
+                    identity.resetIdentities, "entfernen",
+                    linked.map { (value: $0.provider, label: identity.resetRemoveIdentity(names[$0.provider] ?? $0.provider)) }
+                )
             }
         }
-        return form(request, context, heading: text.resetHeading, intro: [], action: .accountReset(token: token), inputs: [
-            .init(name: "passwort", label: text.password, type: "password", autocomplete: "new-password", hint: text.newPasswordHint, error: passwordError),
-        ], button: text.resetButton, checkboxes: checkboxes, status: status)
+        return form(
+            request, context, heading: text.resetHeading, intro: [], action: .accountReset(token: token),
+            inputs: [
+                .init(name: "passwort", label: text.password, type: "password", autocomplete: "new-password", hint: text.newPasswordHint, error: passwordError)
+            ], button: text.resetButton, checkboxes: checkboxes, status: status)
     }
 
     @Sendable func showReset(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -334,7 +370,9 @@ struct AccountController: Sendable {
             return try await resetForm(request, context, token: token, passwordError: problem, status: .unprocessableContent)
         }
         guard let used = try await accounts.useToken(hash: SHA256Hex.of(token), purpose: .resetPassword, now: now()) else {
-            return notice(request, context, heading: text.linkInvalid, paragraphs: [text.linkInvalidText], link: (text.forgotHeading, SiteRoute.accountForgot.path), status: .gone)
+            return notice(
+                request, context, heading: text.linkInvalid, paragraphs: [text.linkInvalidText], link: (text.forgotHeading, SiteRoute.accountForgot.path),
+                status: .gone)
         }
         try await accounts.setPassword(used.accountID, hash: try await Self.hash(password))
         // Whoever knew the old password is signed out everywhere.
@@ -361,15 +399,18 @@ struct AccountController: Sendable {
         return try await renderHome(account, request, context)
     }
 
-    func renderHome(_ account: CitizenAccount, _ request: Request, _ context: PortalRequestContext, emailError: String? = nil,
-                    deleteError: String? = nil, profileError: String? = nil, profile: CitizenProfile? = nil, connectError: String? = nil,
-                    status: HTTPResponse.Status = .ok) async throws -> Response {
+    func renderHome(
+        _ account: CitizenAccount, _ request: Request, _ context: PortalRequestContext, emailError: String? = nil,
+        deleteError: String? = nil, profileError: String? = nil, profile: CitizenProfile? = nil, connectError: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         guard let session = context.sessions.session else { return PageFrame.redirect(.accountLogin) }
         let language = frame.language(request)
         let text = text(request)
         let rows = try await accounts.submissions(of: account.id).map { row in
-            MyApplicationsPage.Row(reference: row.reference.rawValue, service: row.serviceTitle, status: row.status.applicantLabel(language),
-                                   receivedAt: frame.dateTime(row.receivedAt), path: SiteRoute.accountCase(reference: row.reference.rawValue).path)
+            MyApplicationsPage.Row(
+                reference: row.reference.rawValue, service: row.serviceTitle, status: row.status.applicantLabel(language),
+                receivedAt: frame.dateTime(row.receivedAt), path: SiteRoute.accountCase(reference: row.reference.rawValue).path)
         }
         let shell = frame.shell(request, context: context, title: text.myAccount, now: now())
         var model = MyApplicationsPage.Model(
@@ -389,8 +430,10 @@ struct AccountController: Sendable {
         return PageFrame.response(MyApplicationsPage.render(model), status: status)
     }
 
-    private func identitySection(_ account: CitizenAccount, _ session: PortalSession, _ request: Request,
-                                 connectError: String?) async throws -> MyApplicationsPage.Identity {
+    private func identitySection(
+        _ account: CitizenAccount, _ session: PortalSession, _ request: Request,
+        connectError: String?
+    ) async throws -> MyApplicationsPage.Identity {
         let language = frame.language(request)
         let text = identityText(request)
         let linked = try await accounts.identities(of: account.id)
@@ -400,13 +443,17 @@ struct AccountController: Sendable {
             sessionLevel: text.sessionLevel((session.trustLevel ?? .basic).label(language)),
             linked: linked.map { identity in
                 let name = names[identity.provider] ?? identity.provider
-                return (text: text.linkedIdentity(name, frame.date(identity.linkedAt), frame.dateTime(identity.lastUsedAt)),
-                        unlink: account.hasPassword ? PostButton(label: text.unlinkButton(name), action: SiteRoute.accountExternalUnlink(provider: identity.provider).path) : nil)
+                return (
+                    text: text.linkedIdentity(name, frame.date(identity.linkedAt), frame.dateTime(identity.lastUsedAt)),
+                    unlink: account.hasPassword
+                        ? PostButton(label: text.unlinkButton(name), action: SiteRoute.accountExternalUnlink(provider: identity.provider).path) : nil
+                )
             },
             connect: identityProviders.filter { provider in !linked.contains { $0.provider == provider.name } }.map {
                 // With a password, connecting asks for it: an open session alone does not connect someone else's identity.
-                PostButton(label: text.connectWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path,
-                           password: account.hasPassword ? (id: "verbinden-passwort-\($0.name)", label: text.connectPassword, error: connectError) : nil)
+                PostButton(
+                    label: text.connectWith($0.displayName), action: SiteRoute.accountExternalStart(provider: $0.name).path,
+                    password: account.hasPassword ? (id: "verbinden-passwort-\($0.name)", label: text.connectPassword, error: connectError) : nil)
             }
         )
     }
@@ -415,7 +462,7 @@ struct AccountController: Sendable {
     private func ownCase(_ context: PortalRequestContext) async throws -> Submission? {
         guard let account = try await signedIn(context) else { return nil }
         guard let reference = Reference(try context.parameters.require("reference")),
-              let submission = try await submissions.submission(reference: reference), submission.accountID == account.id
+            let submission = try await submissions.submission(reference: reference), submission.accountID == account.id
         else { throw PageError(.notFound) }
         return submission
     }

@@ -14,8 +14,10 @@ struct AdminPagesController: Sendable {
 
     static let editable: [SiteRoute.LegalPage] = [.help, .imprint, .privacy, .accessibility, .easyLanguage, .signLanguage]
 
-    static let videoField = FormField(key: "video", kind: .file, label: "Video", constraints: .init(maxFileBytes: 50 * 1024 * 1024, maxFiles: 1, mediaTypes: ["video/mp4"]))
-    static let captionsField = FormField(key: "untertitel", kind: .file, label: "Untertitel", constraints: .init(maxFileBytes: 1024 * 1024, maxFiles: 1, mediaTypes: ["text/vtt"]))
+    static let videoField = FormField(
+        key: "video", kind: .file, label: "Video", constraints: .init(maxFileBytes: 50 * 1024 * 1024, maxFiles: 1, mediaTypes: ["video/mp4"]))
+    static let captionsField = FormField(
+        key: "untertitel", kind: .file, label: "Untertitel", constraints: .init(maxFileBytes: 1024 * 1024, maxFiles: 1, mediaTypes: ["text/vtt"]))
     /// Not a page but the list of office words the builder warns about, kept like a page.
     static let jargonSlug = "fachwoerter"
 
@@ -34,73 +36,85 @@ struct AdminPagesController: Sendable {
     static func template(_ page: SiteRoute.LegalPage, _ text: Strings) -> (String, String) {
         switch page {
         case .accessibility:
-            return (text.accessibility, """
-            Der Landkreis ist bemüht, das Serviceportal barrierefrei zugänglich zu machen. Rechtsgrundlage sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und das Landesrecht.
+            return (
+                text.accessibility,
+                """
+                Der Landkreis ist bemüht, das Serviceportal barrierefrei zugänglich zu machen. Rechtsgrundlage sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und das Landesrecht.
 
-            ## Stand der Vereinbarkeit
-            Das Portal ist mit den Anforderungen weitgehend vereinbar.
+                ## Stand der Vereinbarkeit
+                Das Portal ist mit den Anforderungen weitgehend vereinbar.
 
-            ## Nicht barrierefreie Inhalte
-            - (Inhalt, Grund, barrierefreie Alternative)
+                ## Nicht barrierefreie Inhalte
+                - (Inhalt, Grund, barrierefreie Alternative)
 
-            ## Erstellung dieser Erklärung
-            Datum und Methode der Bewertung (zum Beispiel Selbstbewertung mit axe-core und Tastaturtest).
+                ## Erstellung dieser Erklärung
+                Datum und Methode der Bewertung (zum Beispiel Selbstbewertung mit axe-core und Tastaturtest).
 
-            ## Schlichtungsverfahren
-            Kontaktdaten der Schlichtungs- oder Durchsetzungsstelle des Landes.
-            """)
+                ## Schlichtungsverfahren
+                Kontaktdaten der Schlichtungs- oder Durchsetzungsstelle des Landes.
+                """
+            )
         case .help:
-            return (text.helpAndFrequentlyAskedQuestions, """
-            ## Wie stelle ich einen Antrag?
-            Suchen Sie die Leistung auf der Startseite. Auf der Seite der Leistung steht, was Sie brauchen; mit „Antrag stellen“ beginnt das Formular. Es fragt Schritt für Schritt, und vor dem Absenden sehen Sie alle Angaben noch einmal.
+            return (
+                text.helpAndFrequentlyAskedQuestions,
+                """
+                ## Wie stelle ich einen Antrag?
+                Suchen Sie die Leistung auf der Startseite. Auf der Seite der Leistung steht, was Sie brauchen; mit „Antrag stellen“ beginnt das Formular. Es fragt Schritt für Schritt, und vor dem Absenden sehen Sie alle Angaben noch einmal.
 
-            ## Kann ich eine Pause machen?
-            Ja. Mit „Speichern und später fortsetzen“ erhalten Sie einen Link, mit dem Sie 30 Tage lang weitermachen können, auch auf einem anderen Gerät. Bewahren Sie den Link gut auf: Wer ihn kennt, kann Ihre Angaben sehen.
+                ## Kann ich eine Pause machen?
+                Ja. Mit „Speichern und später fortsetzen“ erhalten Sie einen Link, mit dem Sie 30 Tage lang weitermachen können, auch auf einem anderen Gerät. Bewahren Sie den Link gut auf: Wer ihn kennt, kann Ihre Angaben sehen.
 
-            ## Was passiert nach dem Absenden?
-            Sie erhalten ein Aktenzeichen. Die zuständige Stelle bearbeitet Ihren Antrag und meldet sich bei Ihnen. Bei Fragen nennen Sie das Aktenzeichen.
+                ## Was passiert nach dem Absenden?
+                Sie erhalten ein Aktenzeichen. Die zuständige Stelle bearbeitet Ihren Antrag und meldet sich bei Ihnen. Bei Fragen nennen Sie das Aktenzeichen.
 
-            ## Welche Dateien kann ich hochladen?
-            Welche Dateiarten und wie große Dateien erlaubt sind, steht bei jedem Feld zum Hochladen. Fotos von Unterlagen sind meist als JPEG oder PDF möglich.
+                ## Welche Dateien kann ich hochladen?
+                Welche Dateiarten und wie große Dateien erlaubt sind, steht bei jedem Feld zum Hochladen. Fotos von Unterlagen sind meist als JPEG oder PDF möglich.
 
-            ## Ich komme nicht weiter
-            Schreiben Sie uns über das Kontaktformular. Wenn Sie auf eine Barriere stoßen, wählen Sie dort „Barriere melden“.
-            """)
+                ## Ich komme nicht weiter
+                Schreiben Sie uns über das Kontaktformular. Wenn Sie auf eine Barriere stoßen, wählen Sie dort „Barriere melden“.
+                """
+            )
         case .easyLanguage:
-            return (text.easyLanguage, """
-            ## Was ist das Service-Portal?
-            Das Service-Portal ist eine Internet-Seite.
-            Die Internet-Seite ist vom Landkreis.
-            Hier können Sie Anträge stellen.
-            Ein Antrag ist eine Bitte an das Amt.
-            Zum Beispiel: Sie wollen einen Baum fällen.
-            Dann brauchen Sie eine Erlaubnis.
-            Die Erlaubnis beantragen Sie hier.
+            return (
+                text.easyLanguage,
+                """
+                ## Was ist das Service-Portal?
+                Das Service-Portal ist eine Internet-Seite.
+                Die Internet-Seite ist vom Landkreis.
+                Hier können Sie Anträge stellen.
+                Ein Antrag ist eine Bitte an das Amt.
+                Zum Beispiel: Sie wollen einen Baum fällen.
+                Dann brauchen Sie eine Erlaubnis.
+                Die Erlaubnis beantragen Sie hier.
 
-            ## Wie stelle ich einen Antrag?
-            - Suchen Sie auf der Start-Seite, was Sie brauchen.
-            - Klicken Sie auf: Antrag stellen.
-            - Beantworten Sie die Fragen.
-            - Am Ende sehen Sie alle Antworten noch einmal.
-            - Dann klicken Sie auf: Absenden.
+                ## Wie stelle ich einen Antrag?
+                - Suchen Sie auf der Start-Seite, was Sie brauchen.
+                - Klicken Sie auf: Antrag stellen.
+                - Beantworten Sie die Fragen.
+                - Am Ende sehen Sie alle Antworten noch einmal.
+                - Dann klicken Sie auf: Absenden.
 
-            ## Was passiert dann?
-            Sie bekommen eine Nummer.
-            Die Nummer heißt: Aktenzeichen.
-            Schreiben Sie die Nummer auf.
-            Das Amt liest Ihren Antrag.
-            Das Amt schreibt Ihnen eine Antwort.
+                ## Was passiert dann?
+                Sie bekommen eine Nummer.
+                Die Nummer heißt: Aktenzeichen.
+                Schreiben Sie die Nummer auf.
+                Das Amt liest Ihren Antrag.
+                Das Amt schreibt Ihnen eine Antwort.
 
-            ## Sie brauchen Hilfe?
-            Rufen Sie das Amt an.
-            Oder schreiben Sie dem Amt.
-            Das geht mit dem Kontakt-Formular.
-            Der Link ist unten auf jeder Seite.
-            """)
+                ## Sie brauchen Hilfe?
+                Rufen Sie das Amt an.
+                Oder schreiben Sie dem Amt.
+                Das geht mit dem Kontakt-Formular.
+                Der Link ist unten auf jeder Seite.
+                """
+            )
         case .signLanguage:
-            return (text.signLanguage, """
-            Hier erklären wir das Serviceportal in Deutscher Gebärdensprache. Jedes Video hat Untertitel; daneben steht sein Inhalt als Text.
-            """)
+            return (
+                text.signLanguage,
+                """
+                Hier erklären wir das Serviceportal in Deutscher Gebärdensprache. Jedes Video hat Untertitel; daneben steht sein Inhalt als Text.
+                """
+            )
         case .privacy: return (text.privacy, "")
         case .imprint, .contact: return (text.imprint, "")
         }
@@ -110,23 +124,30 @@ struct AdminPagesController: Sendable {
         try await asAdmin(context) { user, csrf in try await render(user, csrf, request, context, error: nil, status: .ok) }
     }
 
-    private func render(_ user: StaffUser, _ csrf: String, _ request: Request, _ context: PortalRequestContext, error: String?,
-                        videoError: String? = nil, enteredVideo: (title: String, transcript: String) = ("", ""), status: HTTPResponse.Status) async throws -> Response {
+    private func render(
+        _ user: StaffUser, _ csrf: String, _ request: Request, _ context: PortalRequestContext, error: String?,
+        videoError: String? = nil, enteredVideo: (title: String, transcript: String) = ("", ""), status: HTTPResponse.Status
+    ) async throws -> Response {
         let text = Strings.for(frame.language(request))
         var entries: [AdminPagesPage.Entry] = []
         for page in Self.editable {
             let stored = try await pages.page(slug: page.rawValue)
             let (title, body) = stored.map { ($0.title, $0.body) } ?? Self.template(page, text)
-            entries.append(.init(slug: page.rawValue, title: title, body: body, action: SiteRoute.adminPage(slug: page.rawValue).path, viewPath: SiteRoute.legal(page).path))
+            entries.append(
+                .init(
+                    slug: page.rawValue, title: title, body: body, action: SiteRoute.adminPage(slug: page.rawValue).path, viewPath: SiteRoute.legal(page).path))
         }
         let jargon = try await pages.page(slug: Self.jargonSlug)
-        entries.append(.init(
-            slug: Self.jargonSlug, title: jargon?.title ?? "Amtswörter für die Schreibhinweise", body: jargon?.body ?? PublishGate.defaultJargonText,
-            action: SiteRoute.adminPage(slug: Self.jargonSlug).path, viewPath: nil,
-            hint: "Ein Wort je Zeile, mit „=“ die verständlichere Alternative: „gemäß = nach“. Die Redaktion sieht eine Warnung, wenn ein Feld ein solches Wort enthält."
-        ))
-        let shell = frame.shell(request, context: context, title: "Seiten des Portals", hasErrors: error != nil || videoError != nil,
-                                staffName: user.displayName, staffHome: .adminPages, now: now())
+        entries.append(
+            .init(
+                slug: Self.jargonSlug, title: jargon?.title ?? "Amtswörter für die Schreibhinweise", body: jargon?.body ?? PublishGate.defaultJargonText,
+                action: SiteRoute.adminPage(slug: Self.jargonSlug).path, viewPath: nil,
+                hint:
+                    "Ein Wort je Zeile, mit „=“ die verständlichere Alternative: „gemäß = nach“. Die Redaktion sieht eine Warnung, wenn ein Feld ein solches Wort enthält."
+            ))
+        let shell = frame.shell(
+            request, context: context, title: "Seiten des Portals", hasErrors: error != nil || videoError != nil,
+            staffName: user.displayName, staffHome: .adminPages, now: now())
         var model = AdminPagesPage.Model(shell: shell, entries: entries, csrfToken: csrf, error: error)
         model.videos = try await pages.signLanguageVideos().map { ($0.title, SiteRoute.adminSignLanguageVideoRemove(id: $0.id.description).path) }
         model.videoAction = SiteRoute.adminSignLanguageVideos.path
@@ -143,10 +164,13 @@ struct AdminPagesController: Sendable {
             let title = form.text("titel")
             let transcript = form.text("text")
             func refuse(_ message: String) async throws -> Response {
-                try await render(user, csrf, request, context, error: nil, videoError: message, enteredVideo: (title, transcript), status: .unprocessableContent)
+                try await render(
+                    user, csrf, request, context, error: nil, videoError: message, enteredVideo: (title, transcript), status: .unprocessableContent)
             }
             if let problem = SignLanguageVideo.problem(title: title, transcript: transcript) { return try await refuse(problem) }
-            guard let video = context.files.first(where: { $0.field == "video" && $0.size > 0 }) else { return try await refuse("Bitte wählen Sie die Videodatei (MP4).") }
+            guard let video = context.files.first(where: { $0.field == "video" && $0.size > 0 }) else {
+                return try await refuse("Bitte wählen Sie die Videodatei (MP4).")
+            }
             guard let captions = context.files.first(where: { $0.field == "untertitel" && $0.size > 0 }) else {
                 return try await refuse("Bitte wählen Sie die Untertitel-Datei (WebVTT); ohne Untertitel ist das Video nicht barrierefrei.")
             }
@@ -170,7 +194,7 @@ struct AdminPagesController: Sendable {
     @Sendable func removeVideo(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await asAdmin(context) { _, _ in
             guard let id = context.parameters.get("id").flatMap(SignLanguageVideo.ID.init(string:)),
-                  let removed = try await pages.removeSignLanguageVideo(id)
+                let removed = try await pages.removeSignLanguageVideo(id)
             else { throw PageError(.notFound) }
             try await uploads.store.delete(id: removed.video.id, owner: SignLanguageVideo.owner(of: id))
             try await uploads.store.delete(id: removed.captions.id, owner: SignLanguageVideo.owner(of: id))
@@ -186,7 +210,8 @@ struct AdminPagesController: Sendable {
             let title = form.text("titel")
             let body = form.text("text")
             guard !title.isEmpty, title.count <= 200 else {
-                return try await render(user, csrf, request, context, error: "Der Titel darf nicht leer und höchstens 200 Zeichen lang sein.", status: .unprocessableContent)
+                return try await render(
+                    user, csrf, request, context, error: "Der Titel darf nicht leer und höchstens 200 Zeichen lang sein.", status: .unprocessableContent)
             }
             guard body.count <= 50_000 else {
                 return try await render(user, csrf, request, context, error: "Der Text darf höchstens 50.000 Zeichen lang sein.", status: .unprocessableContent)

@@ -55,30 +55,34 @@ struct BackOfficeController: Sendable {
         let before = parameters.get("vor").flatMap { Int64($0) }
         let service = serviceSlug.flatMap { slug in services.first { $0.slug == slug } }
         if serviceSlug != nil && service == nil { throw PageError(.badRequest(CaseWorkText.for(frame.language(request)).serviceNotInInbox)) }
-        let rows = try await submissions.inbox(InboxQuery(
-            orgUnits: user.orgUnitIDs, serviceID: service?.id, status: status, search: search, before: before,
-            limit: Self.pageSize + 1, reader: user.id
-        ))
+        let rows = try await submissions.inbox(
+            InboxQuery(
+                orgUnits: user.orgUnitIDs, serviceID: service?.id, status: status, search: search, before: before,
+                limit: Self.pageSize + 1, reader: user.id
+            ))
         let page = rows.prefix(Self.pageSize)
         let newMessages = try await mailbox.unreadFromApplicants(page.map(\.id))
         let filter = SiteRoute.InboxFilter(service: service?.slug, status: status?.rawValue, search: search)
         var older = filter
         older.before = page.last?.sequence
         let shell = frame.shell(request, context: context, title: text.inboxTitle, staffName: user.displayName, now: now())
-        return PageFrame.response(InboxPage.render(.init(
-            shell: shell, action: SiteRoute.inbox(.init()).path,
-            services: services.map { .init(value: $0.slug, label: $0.title, isSelected: $0.id == service?.id) },
-            statuses: CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(language), isSelected: $0 == status) },
-            search: search ?? "",
-            rows: page.map { row in
-                .init(reference: row.reference.rawValue, path: SiteRoute.staffSubmission(reference: row.reference.rawValue).path,
-                      applicant: row.applicantName ?? "", service: row.serviceTitle, status: row.status.label(language),
-                      receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false, isTest: row.isTest,
-                      hasNewMessages: newMessages[row.id, default: 0] > 0)
-            },
-            olderPath: rows.count > Self.pageSize ? SiteRoute.inbox(older).path : nil,
-            newestPath: before != nil ? SiteRoute.inbox(filter).path : nil
-        )))
+        return PageFrame.response(
+            InboxPage.render(
+                .init(
+                    shell: shell, action: SiteRoute.inbox(.init()).path,
+                    services: services.map { .init(value: $0.slug, label: $0.title, isSelected: $0.id == service?.id) },
+                    statuses: CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(language), isSelected: $0 == status) },
+                    search: search ?? "",
+                    rows: page.map { row in
+                        .init(
+                            reference: row.reference.rawValue, path: SiteRoute.staffSubmission(reference: row.reference.rawValue).path,
+                            applicant: row.applicantName ?? "", service: row.serviceTitle, status: row.status.label(language),
+                            receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false, isTest: row.isTest,
+                            hasNewMessages: newMessages[row.id, default: 0] > 0)
+                    },
+                    olderPath: rows.count > Self.pageSize ? SiteRoute.inbox(older).path : nil,
+                    newestPath: before != nil ? SiteRoute.inbox(filter).path : nil
+                )))
     }
 
     @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -96,7 +100,7 @@ struct BackOfficeController: Sendable {
         try await asCaseWorker(context) { user in
             let submission = try await visibleSubmission(context, user)
             guard let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
-                  let file = try await applicantCase.caseFiles(submission, includingDecision: true)[id]
+                let file = try await applicantCase.caseFiles(submission, includingDecision: true)[id]
             else { throw PageError(.notFound) }
             try await submissions.recordRead(of: submission.id, by: user.id, at: now())
             return uploads.download(file)
@@ -110,7 +114,7 @@ struct BackOfficeController: Sendable {
             switch value {
             case .object(let members):
                 if case .string(let id)? = value["id"], case .string? = value["sha256"], let key = UploadedFile.ID(string: id) { found.insert(key) }
-                members.forEach { visit($0.value) }
+                for member in members { visit(member.value) }
             case .array(let items):
                 items.forEach(visit)
             default:
@@ -133,14 +137,18 @@ struct BackOfficeController: Sendable {
         }
         let text = Strings.for(frame.language(request))
         guard let status = form.first("status").flatMap(CaseStatus.init(rawValue:)) else {
-            return try await render(submission, user: user, error: CaseWorkText.for(text.language).selectTheNewStatus,
-                                    request, context, status: .unprocessableContent)
+            return try await render(
+                submission, user: user, error: CaseWorkText.for(text.language).selectTheNewStatus,
+                request, context, status: .unprocessableContent)
         }
         let note = form.first("vermerk").map { String($0.prefix(2000)) }
         do {
             _ = try await submissions.changeStatus(of: submission.id, to: status, by: "staff:\(user.username)", note: note, at: now())
         } catch let error as CaseTransitionError {
-            throw PageError(.conflict(error.message(frame.language(request)), link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+            throw PageError(
+                .conflict(
+                    error.message(frame.language(request)),
+                    link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
         }
         // The applicant hears of it: reference, service and status only, never answers or notes.
         await tellApplicant(submission) { words, reference, service, link in
@@ -154,8 +162,10 @@ struct BackOfficeController: Sendable {
     /// case page, or to the form's first e-mail answer with the page for reference and code. Test
     /// submissions tell nobody. The action is done and stays done: a mail that cannot be queued is
     /// logged (reference only), never turned into an error page.
-    private func tellApplicant(_ submission: Submission,
-                               _ compose: (AccountText, _ reference: String, _ service: String, _ link: String) -> (subject: String, body: String)) async {
+    private func tellApplicant(
+        _ submission: Submission,
+        _ compose: (AccountText, _ reference: String, _ service: String, _ link: String) -> (subject: String, body: String)
+    ) async {
         do {
             let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
             let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
@@ -183,45 +193,55 @@ struct BackOfficeController: Sendable {
             let submission = try await visibleSubmission(context, user)
             let words = CaseWorkText.for(frame.language(request))
             guard let caseFile = try await submissions.caseFile(of: submission.id), caseFile.status.canMove(to: .decided),
-                  try await decisions.decision(of: submission.id) == nil
+                try await decisions.decision(of: submission.id) == nil
             else {
-                throw PageError(.conflict(words.aDecisionCanOnlyBe,
-                                          link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+                throw PageError(
+                    .conflict(
+                        words.aDecisionCanOnlyBe,
+                        link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
             let form = context.form ?? FormValues()
             let chosen = form.first("ergebnis")
             guard let outcome = chosen.flatMap(Decision.Outcome.init(rawValue:)) else {
-                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
-                                        decisionError: words.selectTheDecisionSOutcome)
+                return try await render(
+                    submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                    decisionError: words.selectTheDecisionSOutcome)
             }
             let owner = "bescheid-\(submission.id)"
             // First the file is checked and kept aside, and the case worker sees what will go out;
             // only the confirmation delivers it.
             guard try form.action(DecisionAction.self) == .deliver else {
                 guard let incoming = context.files.first(where: { $0.field == "bescheid" && $0.size > 0 }) else {
-                    return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
-                                            decisionError: words.chooseTheDecisionSPdf, decisionChosen: chosen)
+                    return try await render(
+                        submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                        decisionError: words.chooseTheDecisionSPdf, decisionChosen: chosen)
                 }
                 switch await uploads.accept(incoming, for: Self.decisionField, owner: owner) {
                 case .success(let file):
                     return try await confirmDecision(submission, outcome: outcome, file: file, user: user, request, context)
                 case .failure(let problem):
-                    return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
-                                            decisionError: problem.message(label: Self.decisionField.label, language: frame.language(request)), decisionChosen: chosen)
+                    return try await render(
+                        submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                        decisionError: problem.message(label: Self.decisionField.label, language: frame.language(request)), decisionChosen: chosen)
                 }
             }
             guard let id = form.first("datei").flatMap(UploadedFile.ID.init(string:)), let staged = try await uploads.store.file(id: id),
-                  staged.owner == owner, staged.submissionID == nil
+                staged.owner == owner, staged.submissionID == nil
             else {
-                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent,
-                                        decisionError: words.theDecisionSFileIs, decisionChosen: chosen)
+                return try await render(
+                    submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                    decisionError: words.theDecisionSFileIs, decisionChosen: chosen)
             }
             let file = staged.file
             try await uploads.store.attach([file.id], owner: owner, to: submission.id)
             do {
-                try await decisions.deliver(Decision(submissionID: submission.id, file: file, outcome: outcome, deliveredAt: now(), deliveredBy: "staff:\(user.username)"))
+                try await decisions.deliver(
+                    Decision(submissionID: submission.id, file: file, outcome: outcome, deliveredAt: now(), deliveredBy: "staff:\(user.username)"))
             } catch let error as CaseTransitionError {
-                throw PageError(.conflict(error.message(frame.language(request)), link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+                throw PageError(
+                    .conflict(
+                        error.message(frame.language(request)),
+                        link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
             await tellApplicant(submission) { words, reference, service, link in
                 (words.decisionMailSubject(reference), words.decisionMailBody(reference, service, link))
@@ -232,25 +252,30 @@ struct BackOfficeController: Sendable {
     }
 
     /// The confirmation step: outcome, file and who is told, with the button that delivers.
-    private func confirmDecision(_ submission: Submission, outcome: Decision.Outcome, file: UploadedFile, user: StaffUser,
-                                 _ request: Request, _ context: PortalRequestContext) async throws -> Response {
+    private func confirmDecision(
+        _ submission: Submission, outcome: Decision.Outcome, file: UploadedFile, user: StaffUser,
+        _ request: Request, _ context: PortalRequestContext
+    ) async throws -> Response {
         let language = frame.language(request)
         let words = CaseWorkText.for(language)
         let service = try await catalog.service(id: submission.serviceID)
         let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
         let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
-        let recipient = ApplicantAddress.of(submission, account: account, schema: schema) != nil
+        let recipient =
+            ApplicantAddress.of(submission, account: account, schema: schema) != nil
             ? (words.theApplicantGetsAnE)
             : (words.noEMailAddressKnown)
         let reference = submission.reference.rawValue
-        let page = DecisionConfirmationPage.render(.init(
-            shell: frame.shell(request, context: context, title: words.checkAndDeliverTheDecision,
-                               serviceTitle: service?.title, staffName: user.displayName, now: now()),
-            reference: reference, serviceTitle: service?.title ?? "", outcomeLabel: outcome.label(language), outcomeValue: outcome.rawValue,
-            fileName: file.name, fileSize: UploadedFile.size(file.size), fileID: file.id.description, recipient: recipient,
-            action: SiteRoute.staffDecision(reference: reference).path, cancelPath: SiteRoute.staffSubmission(reference: reference).path + "#bescheid",
-            csrfToken: context.sessions.session?.csrfToken ?? ""
-        ))
+        let page = DecisionConfirmationPage.render(
+            .init(
+                shell: frame.shell(
+                    request, context: context, title: words.checkAndDeliverTheDecision,
+                    serviceTitle: service?.title, staffName: user.displayName, now: now()),
+                reference: reference, serviceTitle: service?.title ?? "", outcomeLabel: outcome.label(language), outcomeValue: outcome.rawValue,
+                fileName: file.name, fileSize: UploadedFile.size(file.size), fileID: file.id.description, recipient: recipient,
+                action: SiteRoute.staffDecision(reference: reference).path, cancelPath: SiteRoute.staffSubmission(reference: reference).path + "#bescheid",
+                csrfToken: context.sessions.session?.csrfToken ?? ""
+            ))
         return PageFrame.response(page)
     }
 
@@ -268,18 +293,25 @@ struct BackOfficeController: Sendable {
                 return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent, requestError: problem)
             }
             guard let deadline else { throw PageError(.badRequest(CaseWorkText.for(frame.language(request)).deadlineMissing)) }
-            let documentRequest = DocumentRequest(id: ids(), submissionID: submission.id, documents: documents, deadline: deadline,
-                                                  requestedAt: now(), requestedBy: "staff:\(user.username)")
+            let documentRequest = DocumentRequest(
+                id: ids(), submissionID: submission.id, documents: documents, deadline: deadline,
+                requestedAt: now(), requestedBy: "staff:\(user.username)")
             // Two days before the deadline, at eight in the morning (or now, for a short deadline).
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = timeZone
             let reminderDay = deadline.adding(days: -2)
             let remindAt = calendar.date(from: DateComponents(year: reminderDay.year, month: reminderDay.month, day: reminderDay.day, hour: 8)) ?? now()
             do {
-                try await documentRequests.create(documentRequest, reminder: Job(id: ids(), kind: .documentReminder, payload: documentRequest.id.description,
-                                                                                 runAt: max(remindAt, now())))
+                try await documentRequests.create(
+                    documentRequest,
+                    reminder: Job(
+                        id: ids(), kind: .documentReminder, payload: documentRequest.id.description,
+                        runAt: max(remindAt, now())))
             } catch let error as CaseTransitionError {
-                throw PageError(.conflict(error.message(frame.language(request)), link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+                throw PageError(
+                    .conflict(
+                        error.message(frame.language(request)),
+                        link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
             await tellApplicant(submission) { words, reference, service, link in
                 (words.requestMailSubject(reference), words.requestMailBody(reference, service, documents, deadline.german, link))
@@ -295,21 +327,27 @@ struct BackOfficeController: Sendable {
             let body = String((context.form?.first("nachricht") ?? "").prefix(20_000))
             let words = AccountText.for(frame.language(request))
             guard let caseFile = try await submissions.caseFile(of: submission.id), !caseFile.status.isFinal else {
-                throw PageError(.conflict(words.mailboxClosed, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
+                throw PageError(
+                    .conflict(
+                        words.mailboxClosed, link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
             }
             if let problem = CaseMessage.problem(body) {
-                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent, messageError: problem, entered: body)
+                return try await render(
+                    submission, user: user, error: nil, request, context, status: .unprocessableContent, messageError: problem, entered: body)
             }
             let id: CaseMessage.ID = ids()
             let files: [UploadedFile]
             switch try await MessageAttachments.read(context, uploads: uploads, for: submission, message: id, language: frame.language(request)) {
             case .success(let accepted): files = accepted
             case .failure(let failure):
-                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent, messageError: failure.message, entered: body)
+                return try await render(
+                    submission, user: user, error: nil, request, context, status: .unprocessableContent, messageError: failure.message, entered: body)
             }
-            try await mailbox.add(CaseMessage(id: id, submissionID: submission.id, fromApplicant: false, author: user.displayName,
-                                              body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now(), attachments: files),
-                                  auditActor: "staff:\(user.username)")
+            try await mailbox.add(
+                CaseMessage(
+                    id: id, submissionID: submission.id, fromApplicant: false, author: user.displayName,
+                    body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now(), attachments: files),
+                auditActor: "staff:\(user.username)")
             await tellApplicant(submission) { words, reference, service, link in
                 (words.messageMailSubject(reference), words.messageMailBody(reference, service, link))
             }
@@ -320,37 +358,45 @@ struct BackOfficeController: Sendable {
 
     private func visibleSubmission(_ context: PortalRequestContext, _ user: StaffUser) async throws -> Submission {
         guard let reference = Reference(try context.parameters.require("reference")),
-              let submission = try await submissions.submission(reference: reference),
-              user.orgUnitIDs.contains(submission.orgUnitID)
+            let submission = try await submissions.submission(reference: reference),
+            user.orgUnitIDs.contains(submission.orgUnitID)
         else { throw PageError(.notFound) }
         return submission
     }
 
-    private func render(_ submission: Submission, user: StaffUser, error: String?, _ request: Request, _ context: PortalRequestContext,
-                        status: HTTPResponse.Status, messageError: String? = nil, entered: String = "", decisionError: String? = nil,
-                        requestError: String? = nil, decisionChosen: String? = nil) async throws -> Response {
+    private func render(
+        _ submission: Submission, user: StaffUser, error: String?, _ request: Request, _ context: PortalRequestContext,
+        status: HTTPResponse.Status, messageError: String? = nil, entered: String = "", decisionError: String? = nil,
+        requestError: String? = nil, decisionChosen: String? = nil
+    ) async throws -> Response {
         let language = frame.language(request)
         let text = Strings.for(language)
         guard let version = try await catalog.formVersion(id: submission.formVersionID),
-              let service = try await catalog.service(id: submission.serviceID),
-              let caseFile = try await submissions.caseFile(of: submission.id)
+            let service = try await catalog.service(id: submission.serviceID),
+            let caseFile = try await submissions.caseFile(of: submission.id)
         else { throw PageError(.notFound) }
         let sections = version.schema.steps.map { step in
-            StaffSubmissionPage.Section(title: step.title, answers: AnswerText.rows(step.fields, submission.answers, text.answerWords).map { row in
-                .init(question: row.question, answer: row.answer, files: row.files.map { file in
-                    .init(name: file.name, path: SiteRoute.staffFile(reference: submission.reference.rawValue, id: file.id).path)
+            StaffSubmissionPage.Section(
+                title: step.title,
+                answers: AnswerText.rows(step.fields, submission.answers, text.answerWords).map { row in
+                    .init(
+                        question: row.question, answer: row.answer,
+                        files: row.files.map { file in
+                            .init(name: file.name, path: SiteRoute.staffFile(reference: submission.reference.rawValue, id: file.id).path)
+                        })
                 })
-            })
         }
-        let shell = frame.shell(request, context: context, title: submission.reference.rawValue, serviceTitle: service.title,
-                                hasErrors: error != nil || messageError != nil || decisionError != nil || requestError != nil,
-                                staffName: user.displayName, now: now())
+        let shell = frame.shell(
+            request, context: context, title: submission.reference.rawValue, serviceTitle: service.title,
+            hasErrors: error != nil || messageError != nil || decisionError != nil || requestError != nil,
+            staffName: user.displayName, now: now())
         let messages = try await mailbox.messages(of: submission.id)
         var thread = MailboxThread(
             messages: messages.map { message in
-                .init(author: message.fromApplicant ? (CaseWorkText.for(language).applicant) : message.author,
-                      sentAt: frame.dateTime(message.sentAt), body: message.body, isNew: message.fromApplicant && message.readAt == nil,
-                      files: message.attachments.map { ($0.german, SiteRoute.staffFile(reference: submission.reference.rawValue, id: $0.id.description).path) })
+                .init(
+                    author: message.fromApplicant ? (CaseWorkText.for(language).applicant) : message.author,
+                    sentAt: frame.dateTime(message.sentAt), body: message.body, isNew: message.fromApplicant && message.readAt == nil,
+                    files: message.attachments.map { ($0.german, SiteRoute.staffFile(reference: submission.reference.rawValue, id: $0.id.description).path) })
             },
             action: !caseFile.status.isFinal ? SiteRoute.staffMessages(reference: submission.reference.rawValue).path : nil,
             csrfToken: context.sessions.session?.csrfToken ?? "", label: AccountText.for(language).mailboxStaffLabel, error: messageError
@@ -371,8 +417,9 @@ struct BackOfficeController: Sendable {
             status: caseFile.status.label(language), receivedAt: frame.dateTime(submission.receivedAt), formVersion: version.number, isTest: submission.isTest,
             sections: sections,
             history: caseFile.history.map {
-                .init(at: frame.dateTime($0.at), from: $0.from.label(language), to: $0.to.label(language),
-                      actor: CaseNote.actor($0.actor, language, names: names), note: $0.note.map { CaseNote.localized($0, language) })
+                .init(
+                    at: frame.dateTime($0.at), from: $0.from.label(language), to: $0.to.label(language),
+                    actor: CaseNote.actor($0.actor, language, names: names), note: $0.note.map { CaseNote.localized($0, language) })
             },
             statusChoices: CaseStatus.allCases.filter { caseFile.status.canMove(to: $0) }.map { .init(value: $0.rawValue, label: $0.label(language)) },
             statusAction: SiteRoute.staffStatus(reference: submission.reference.rawValue).path,
@@ -381,21 +428,26 @@ struct BackOfficeController: Sendable {
         )
         model.mailbox = thread
         let identityText = IdentityText.for(language)
-        model.identification = submission.trustLevel.map { identityText.staffLevel($0.label(language)) }
-            ?? (submission.accountID != nil ? identityText.staffLevel(TrustLevel.basic.label(language))
+        model.identification =
+            submission.trustLevel.map { identityText.staffLevel($0.label(language)) }
+            ?? (submission.accountID != nil
+                ? identityText.staffLevel(TrustLevel.basic.label(language))
                 : submission.accessCodeHash != nil ? identityText.staffNoAccount : identityText.staffAPI)
         model.documentRequests = try await documentRequests.requests(of: submission.id).map { documentRequest in
-            .init(documents: documentRequest.documents,
-                  status: documentRequest.fulfilledAt.map { at in
-                      let pending = documentRequest.pending
-                      let missing = pending.isEmpty ? "" : (CaseWorkText.for(language).notSent) + pending.joined(separator: ", ")
-                      return (CaseWorkText.for(language).answeredOn) + frame.dateTime(at) + missing
-                  }
-                      ?? (CaseWorkText.for(language).openUntil("\(documentRequest.deadline.german)")),
-                  files: documentRequest.deliveries.map { delivery in
-                      ("\(delivery.document): \(delivery.file.german)",
-                       SiteRoute.staffFile(reference: submission.reference.rawValue, id: delivery.file.id.description).path)
-                  })
+            .init(
+                documents: documentRequest.documents,
+                status: documentRequest.fulfilledAt.map { at in
+                    let pending = documentRequest.pending
+                    let missing = pending.isEmpty ? "" : (CaseWorkText.for(language).notSent) + pending.joined(separator: ", ")
+                    return (CaseWorkText.for(language).answeredOn) + frame.dateTime(at) + missing
+                }
+                    ?? (CaseWorkText.for(language).openUntil("\(documentRequest.deadline.german)")),
+                files: documentRequest.deliveries.map { delivery in
+                    (
+                        "\(delivery.document): \(delivery.file.german)",
+                        SiteRoute.staffFile(reference: submission.reference.rawValue, id: delivery.file.id.description).path
+                    )
+                })
         }
         if caseFile.status.canMove(to: .waitingForApplicant) {
             model.requestAction = SiteRoute.staffDocumentRequest(reference: submission.reference.rawValue).path
@@ -409,8 +461,9 @@ struct BackOfficeController: Sendable {
                 filePath: SiteRoute.staffFile(reference: submission.reference.rawValue, id: decision.file.id.description).path, fileName: decision.file.german
             )
         } else if caseFile.status.canMove(to: .decided) {
-            model.decisionForm = .init(action: SiteRoute.staffDecision(reference: submission.reference.rawValue).path,
-                                       outcomes: Decision.Outcome.allCases.map { ($0.rawValue, $0.label(language)) }, error: decisionError)
+            model.decisionForm = .init(
+                action: SiteRoute.staffDecision(reference: submission.reference.rawValue).path,
+                outcomes: Decision.Outcome.allCases.map { ($0.rawValue, $0.label(language)) }, error: decisionError)
             model.decisionForm?.chosen = decisionChosen
         }
         return PageFrame.response(StaffSubmissionPage.render(model), status: status)

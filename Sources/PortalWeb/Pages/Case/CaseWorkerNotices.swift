@@ -21,10 +21,11 @@ struct CaseWorkerNotices: Sendable {
         let reference = submission.reference.rawValue
         let path = SiteRoute.staffSubmission(reference: reference).path
         let link = SiteRoute.absolute(path, base: publicBaseURL)
-        let (subject, what) = switch event {
-        case .message: ("Neue Nachricht zu Antrag \(reference)", "hat eine Nachricht geschrieben")
-        case .documents: ("Nachgeforderte Unterlagen zu Antrag \(reference)", "hat die nachgeforderten Unterlagen hochgeladen")
-        }
+        let (subject, what) =
+            switch event {
+            case .message: ("Neue Nachricht zu Antrag \(reference)", "hat eine Nachricht geschrieben")
+            case .documents: ("Nachgeforderte Unterlagen zu Antrag \(reference)", "hat die nachgeforderten Unterlagen hochgeladen")
+            }
         do {
             for user in try await staff.users(of: submission.orgUnitID, role: .caseWorker) {
                 guard let address = user.email else { continue }

@@ -60,9 +60,11 @@ struct ApplicantCase: Sendable {
     /// "go to `elsewhere`", or throws "not found" for a case that is someone else's.
     /// `find` gives the case this way in may open (nil sends the browser `elsewhere`); `gate`, when
     /// it answers, stands in for every page and file of the case (a sign-in at a higher level).
-    func register(on router: Router<PortalRequestContext>, routes: Routes,
-                  gate: @escaping @Sendable (Submission, Paths, Request, PortalRequestContext) async throws -> Response? = { _, _, _, _ in nil },
-                  find: @escaping @Sendable (PortalRequestContext) async throws -> Submission?) {
+    func register(
+        on router: Router<PortalRequestContext>, routes: Routes,
+        gate: @escaping @Sendable (Submission, Paths, Request, PortalRequestContext) async throws -> Response? = { _, _, _, _ in nil },
+        find: @escaping @Sendable (PortalRequestContext) async throws -> Submission?
+    ) {
         typealias Action = @Sendable (Submission, Paths, Request, PortalRequestContext) async throws -> Response
         func handle(_ action: @escaping Action) -> @Sendable (Request, PortalRequestContext) async throws -> Response {
             { request, context in
@@ -98,27 +100,32 @@ struct ApplicantCase: Sendable {
 
     func file(_ submission: Submission, _ context: PortalRequestContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
-              let file = try await caseFiles(submission, includingDecision: false)[id]
+            let file = try await caseFiles(submission, includingDecision: false)[id]
         else { throw PageError(.notFound) }
         return uploads.download(file)
     }
 
-    func render(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext,
-                messageError: String? = nil, entered: String = "", withdrawError: String? = nil, requestErrors: [String: String] = [:],
-                keptOthers: Bool = false, status: HTTPResponse.Status = .ok) async throws -> Response {
+    func render(
+        _ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext,
+        messageError: String? = nil, entered: String = "", withdrawError: String? = nil, requestErrors: [String: String] = [:],
+        keptOthers: Bool = false, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         guard let caseFile = try await submissions.caseFile(of: submission.id) else { throw PageError(.notFound) }
         let language = frame.language(request)
         let service = try await catalog.service(id: submission.serviceID)
         let requests = try await documentRequests.requests(of: submission.id)
         let awaitingDocuments = requests.contains { $0.fulfilledAt == nil }
-        let timeline = [CaseStatusPage.Entry(at: frame.dateTime(submission.receivedAt), status: CaseStatus.received.applicantLabel(language))]
+        let timeline =
+            [CaseStatusPage.Entry(at: frame.dateTime(submission.receivedAt), status: CaseStatus.received.applicantLabel(language))]
             + caseFile.history.map { CaseStatusPage.Entry(at: frame.dateTime($0.at), status: $0.to.applicantLabel(language)) }
         let reference = submission.reference.rawValue
         let isOpen = !caseFile.status.isFinal
-        let shell = frame.shell(request, context: context, title: reference, serviceTitle: service?.title,
-                                hasErrors: messageError != nil || withdrawError != nil || !requestErrors.isEmpty, now: now())
+        let shell = frame.shell(
+            request, context: context, title: reference, serviceTitle: service?.title,
+            hasErrors: messageError != nil || withdrawError != nil || !requestErrors.isEmpty, now: now())
         var model = CaseStatusPage.Model(
-            shell: shell, reference: reference, serviceTitle: service.map { $0.title(language) } ?? "", status: caseFile.status.applicantLabel(language, awaitingDocuments: awaitingDocuments),
+            shell: shell, reference: reference, serviceTitle: service.map { $0.title(language) } ?? "",
+            status: caseFile.status.applicantLabel(language, awaitingDocuments: awaitingDocuments),
             timeline: timeline, nextSteps: caseFile.status.nextSteps(language),
             processingTime: isOpen && caseFile.status != .decided ? service.flatMap { $0.processingTime.isEmpty ? nil : $0.processingTime } : nil,
             backPath: paths.back
@@ -130,9 +137,10 @@ struct ApplicantCase: Sendable {
         let messages = try await mailbox.messages(of: submission.id)
         var thread = MailboxThread(
             messages: messages.map { message in
-                .init(author: message.fromApplicant ? (AccountText.for(language).you) : message.author, sentAt: frame.dateTime(message.sentAt),
-                      body: message.body, isNew: !message.fromApplicant && message.readAt == nil,
-                      files: message.attachments.map { ($0.german, paths.file($0.id.description)) })
+                .init(
+                    author: message.fromApplicant ? (AccountText.for(language).you) : message.author, sentAt: frame.dateTime(message.sentAt),
+                    body: message.body, isNew: !message.fromApplicant && message.readAt == nil,
+                    files: message.attachments.map { ($0.german, paths.file($0.id.description)) })
             },
             action: isOpen ? paths.messages : nil, csrfToken: context.sessions.session?.csrfToken ?? "", label: text.mailboxLabel, error: messageError
         )
@@ -142,18 +150,22 @@ struct ApplicantCase: Sendable {
         model.withdrawAction = caseFile.status.canBeWithdrawn ? paths.withdraw : nil
         model.withdrawError = withdrawError
         if caseFile.status == .waitingForApplicant, let open = requests.first(where: { $0.fulfilledAt == nil }) {
-            var shown = CaseStatusPage.OpenRequest(deadline: open.deadline.german, items: open.documents.enumerated().map { index, document in
-                let field = "unterlage-\(index)"
-                return .init(document: document, field: field, received: open.delivery(of: document).map { ($0.file.name, paths.file($0.file.id.description)) },
-                             error: requestErrors[field])
-            }, action: paths.documents)
+            var shown = CaseStatusPage.OpenRequest(
+                deadline: open.deadline.german,
+                items: open.documents.enumerated().map { index, document in
+                    let field = "unterlage-\(index)"
+                    return .init(
+                        document: document, field: field, received: open.delivery(of: document).map { ($0.file.name, paths.file($0.file.id.description)) },
+                        error: requestErrors[field])
+                }, action: paths.documents)
             shown.keptNote = keptOthers
             model.openRequest = shown
         }
         model.sentDocuments = requests.filter { $0.fulfilledAt != nil }.reversed().flatMap { answered in
             answered.deliveries.map { delivery in
-                CaseStatusPage.SentDocument(document: delivery.document, name: delivery.file.name, path: paths.file(delivery.file.id.description),
-                                            sentOn: frame.date(answered.fulfilledAt ?? answered.requestedAt))
+                CaseStatusPage.SentDocument(
+                    document: delivery.document, name: delivery.file.name, path: paths.file(delivery.file.id.description),
+                    sentOn: frame.date(answered.fulfilledAt ?? answered.requestedAt))
             }
         }
         if let decision = try await decisions.decision(of: submission.id) {
@@ -167,8 +179,9 @@ struct ApplicantCase: Sendable {
     }
 
     /// The slot of one requested document: one file, PDF or image, up to 10 MB.
-    static let documentField = FormField(key: "unterlage", kind: .file, label: "Unterlage", isRequired: true,
-                                         constraints: .init(maxFileBytes: 10 * 1024 * 1024, maxFiles: 1))
+    static let documentField = FormField(
+        key: "unterlage", kind: .file, label: "Unterlage", isRequired: true,
+        constraints: .init(maxFileBytes: 10 * 1024 * 1024, maxFiles: 1))
 
     /// The applicant uploads requested documents, each on its own and at any time; the request is
     /// answered when every document is there or the applicant finishes it, and the case goes back
@@ -179,8 +192,10 @@ struct ApplicantCase: Sendable {
         let text = AccountText.for(language)
         let isOpen = try await submissions.caseFile(of: submission.id).map { !$0.status.isFinal } ?? false
         guard isOpen, let open = try await documentRequests.requests(of: submission.id).first(where: { $0.fulfilledAt == nil }) else {
-            throw PageError(.conflict(AccountText.for(language).noDocumentsAreStillRequested,
-                                      link: (submission.reference.rawValue, paths.page)))
+            throw PageError(
+                .conflict(
+                    AccountText.for(language).noDocumentsAreStillRequested,
+                    link: (submission.reference.rawValue, paths.page)))
         }
         let finish = try context.form?.action(DocumentsAction.self) == .finish
         let owner = "nachforderung-\(open.id)"
@@ -195,8 +210,10 @@ struct ApplicantCase: Sendable {
             }
         }
         if deliveries.isEmpty && errors.isEmpty && !finish {
-            return try await render(submission, paths: paths, request, context, requestErrors: ["unterlage-\(open.documents.firstIndex(of: open.pending.first ?? "") ?? 0)": text.documentsChooseOne],
-                                    status: .unprocessableContent)
+            return try await render(
+                submission, paths: paths, request, context,
+                requestErrors: ["unterlage-\(open.documents.firstIndex(of: open.pending.first ?? "") ?? 0)": text.documentsChooseOne],
+                status: .unprocessableContent)
         }
         var stored = open
         do {
@@ -205,11 +222,14 @@ struct ApplicantCase: Sendable {
                 stored = try await documentRequests.deliver(open.id, deliveries: deliveries, finish: finish && errors.isEmpty, at: now())
             }
         } catch is RequestAlreadyFulfilled {
-            throw PageError(.conflict(AccountText.for(language).theseDocumentsHaveArrivedAlready,
-                                      link: (submission.reference.rawValue, paths.page)))
+            throw PageError(
+                .conflict(
+                    AccountText.for(language).theseDocumentsHaveArrivedAlready,
+                    link: (submission.reference.rawValue, paths.page)))
         }
         if !errors.isEmpty {
-            return try await render(submission, paths: paths, request, context, requestErrors: errors, keptOthers: !deliveries.isEmpty, status: .unprocessableContent)
+            return try await render(
+                submission, paths: paths, request, context, requestErrors: errors, keptOthers: !deliveries.isEmpty, status: .unprocessableContent)
         }
         if stored.fulfilledAt != nil { await notices.notify(.documents, about: submission) }
         context.flash(stored.fulfilledAt != nil ? text.documentsDone : text.documentsPartial(deliveries.map(\.document), stored.pending))
@@ -267,8 +287,10 @@ struct ApplicantCase: Sendable {
         case .failure(let failure):
             return try await render(submission, paths: paths, request, context, messageError: failure.message, entered: body, status: .unprocessableContent)
         }
-        try await mailbox.add(CaseMessage(id: id, submissionID: submission.id, fromApplicant: true, author: "Antragsteller:in",
-                                          body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now(), attachments: files), auditActor: nil)
+        try await mailbox.add(
+            CaseMessage(
+                id: id, submissionID: submission.id, fromApplicant: true, author: "Antragsteller:in",
+                body: body.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now(), attachments: files), auditActor: nil)
         await notices.notify(.message, about: submission)
         context.flash(text.messageSent)
         return PageFrame.redirect(paths.page + "#nachrichten")

@@ -17,33 +17,42 @@ struct CaseLookupController: Sendable {
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.caseLookup.pattern, use: showLookup)
         router.post(SiteRoute.caseLookup.pattern, use: lookup)
-        applicantCase.register(on: router, routes: .init(
-            back: .caseLookup, elsewhere: .caseLookup, page: SiteRoute.caseStatus, receipt: SiteRoute.caseReceipt,
-            messages: SiteRoute.caseMessages, withdraw: SiteRoute.caseWithdraw, decision: SiteRoute.caseDecision,
-            documents: SiteRoute.caseDocuments, file: SiteRoute.caseFile
-        )) { context in try await openedCase(context) }
+        applicantCase.register(
+            on: router,
+            routes: .init(
+                back: .caseLookup, elsewhere: .caseLookup, page: SiteRoute.caseStatus, receipt: SiteRoute.caseReceipt,
+                messages: SiteRoute.caseMessages, withdraw: SiteRoute.caseWithdraw, decision: SiteRoute.caseDecision,
+                documents: SiteRoute.caseDocuments, file: SiteRoute.caseFile
+            )
+        ) { context in try await openedCase(context) }
     }
 
-    private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+    private func form(_ request: Request, _ context: PortalRequestContext, reference: String = "", error: String? = nil, status: HTTPResponse.Status = .ok)
+        -> Response
+    {
         let words = AccountText.for(frame.language(request))
         if context.sessions.session == nil {
             browserSessions.start(browserSessions.new(), context)
         }
         let heading = words.followYourApplication
         let shell = frame.shell(request, context: context, title: heading, hasErrors: error != nil, now: now())
-        return PageFrame.response(AccountFormPage.render(.init(
-            shell: shell, heading: heading,
-            intro: [words.enterTheReferenceAndThe],
-            action: SiteRoute.caseLookup.path, csrfToken: context.sessions.session?.csrfToken ?? "",
-            inputs: [
-                .init(name: "aktenzeichen", label: words.reference, type: "text", autocomplete: "off", value: reference,
-                      hint: words.forExampleBru2026K7qm),
-                .init(name: "zugangscode", label: words.accessCode, type: "text", autocomplete: "off",
-                      hint: words.t12CharactersForExampleK7qm),
-            ],
-            button: words.showStatus, formError: error,
-            links: [(text: words.signInWithAnAccount, path: SiteRoute.accountLogin.path)]
-        )), status: status)
+        return PageFrame.response(
+            AccountFormPage.render(
+                .init(
+                    shell: shell, heading: heading,
+                    intro: [words.enterTheReferenceAndThe],
+                    action: SiteRoute.caseLookup.path, csrfToken: context.sessions.session?.csrfToken ?? "",
+                    inputs: [
+                        .init(
+                            name: "aktenzeichen", label: words.reference, type: "text", autocomplete: "off", value: reference,
+                            hint: words.forExampleBru2026K7qm),
+                        .init(
+                            name: "zugangscode", label: words.accessCode, type: "text", autocomplete: "off",
+                            hint: words.t12CharactersForExampleK7qm),
+                    ],
+                    button: words.showStatus, formError: error,
+                    links: [(text: words.signInWithAnAccount, path: SiteRoute.accountLogin.path)]
+                )), status: status)
     }
 
     @Sendable func showLookup(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -87,7 +96,7 @@ struct CaseLookupController: Sendable {
     /// The case, if this session opened it with its code.
     private func openedCase(_ context: PortalRequestContext) async throws -> Submission? {
         guard let reference = Reference(try context.parameters.require("reference")),
-              context.sessions.session?.caseAccess?.contains(reference.rawValue) == true
+            context.sessions.session?.caseAccess?.contains(reference.rawValue) == true
         else { return nil }
         return try await submissions.submission(reference: reference)
     }

@@ -33,7 +33,7 @@ struct CatalogPagesController: Sendable {
     /// A sign language video or its captions, with byte ranges for seeking.
     @Sendable func signLanguageMedia(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(SignLanguageVideo.ID.init(string:)),
-              let video = try await pages.signLanguageVideo(id: id)
+            let video = try await pages.signLanguageVideo(id: id)
         else { throw PageError(.notFound) }
         let file: UploadedFile
         switch context.parameters.get("file") {
@@ -60,9 +60,11 @@ struct CatalogPagesController: Sendable {
         let text = Strings.for(frame.language(request))
         let title = query.map { text.resultsFor($0) } ?? text.searchLabel
         let shell = frame.shell(request, context: context, title: query == nil ? "Startseite" : title, now: now())
-        return PageFrame.response(HomePage.render(.init(
-            shell: shell, searchAction: SiteRoute.home.path, query: query, results: results, mostUsed: Array(popular), categories: categories
-        )))
+        return PageFrame.response(
+            HomePage.render(
+                .init(
+                    shell: shell, searchAction: SiteRoute.home.path, query: query, results: results, mostUsed: Array(popular), categories: categories
+                )))
     }
 
     @Sendable func service(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -98,11 +100,13 @@ struct CatalogPagesController: Sendable {
             guard let earlier = try await catalog.privacyStatement(of: service.id, version: number) else { throw PageError(.notFound) }
             statement = earlier
         }
-        return PageFrame.response(ServicePrivacyPage.render(.init(
-            shell: shell, heading: text.privacyOfService, statement: statement,
-            updatedOn: statement.map { LocalDate($0.updatedAt, in: frame.timeZone).german } ?? "",
-            backPath: SiteRoute.service(slug: slug).path
-        )))
+        return PageFrame.response(
+            ServicePrivacyPage.render(
+                .init(
+                    shell: shell, heading: text.privacyOfService, statement: statement,
+                    updatedOn: statement.map { LocalDate($0.updatedAt, in: frame.timeZone).german } ?? "",
+                    backPath: SiteRoute.service(slug: slug).path
+                )))
     }
 
     func legal(_ page: SiteRoute.LegalPage, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
@@ -111,30 +115,38 @@ struct CatalogPagesController: Sendable {
         if let stored = try await pages.page(slug: page.rawValue) {
             let shell = frame.shell(request, context: context, title: stored.title, now: now())
             // The accessibility statement always offers the feedback form for reporting barriers.
-            let feedback: HTML = page == .accessibility
+            let feedback: HTML =
+                page == .accessibility
                 ? "\n<p><a href=\"\(SiteRoute.legal(.contact).path)\">\(ContactMessage.Category.accessibility.label(text.language))</a></p>" : .empty
-            return PageFrame.response(Layout.render(shell, main: """
-            <h1>\(stored.title)</h1>
-            \(SimpleText.render(stored.body))\(feedback)
-            """))
+            return PageFrame.response(
+                Layout.render(
+                    shell,
+                    main: """
+                        <h1>\(stored.title)</h1>
+                        \(SimpleText.render(stored.body))\(feedback)
+                        """))
         }
-        let heading = switch page {
-        case .imprint: text.imprint
-        case .privacy: text.privacy
-        case .accessibility: text.accessibility
-        case .contact: text.contact
-        case .help: text.help
-        case .easyLanguage: text.easyLanguage
-        case .signLanguage: text.signLanguage
-        }
+        let heading =
+            switch page {
+            case .imprint: text.imprint
+            case .privacy: text.privacy
+            case .accessibility: text.accessibility
+            case .contact: text.contact
+            case .help: text.help
+            case .easyLanguage: text.easyLanguage
+            case .signLanguage: text.signLanguage
+            }
         if page == .help || page == .easyLanguage {
             // Until the admins write their own, the portal's built-in answers help.
             let (title, body) = AdminPagesController.template(page, text)
             let shell = frame.shell(request, context: context, title: title, now: now())
-            return PageFrame.response(Layout.render(shell, main: """
-            <h1>\(title)</h1>
-            \(SimpleText.render(body))
-            """))
+            return PageFrame.response(
+                Layout.render(
+                    shell,
+                    main: """
+                        <h1>\(title)</h1>
+                        \(SimpleText.render(body))
+                        """))
         }
         let shell = frame.shell(request, context: context, title: heading, now: now())
         return PageFrame.response(PlainPage.render(.init(shell: shell, heading: heading, paragraphs: [text.placeholderText])))
@@ -143,12 +155,14 @@ struct CatalogPagesController: Sendable {
     /// The sign language page: the admins' introduction (or the built-in one) and the videos.
     func signLanguage(_ request: Request, _ context: PortalRequestContext) async throws -> Response {
         let text = Strings.for(frame.language(request))
-        let (title, introduction) = try await pages.page(slug: SiteRoute.LegalPage.signLanguage.rawValue).map { ($0.title, $0.body) }
+        let (title, introduction) =
+            try await pages.page(slug: SiteRoute.LegalPage.signLanguage.rawValue).map { ($0.title, $0.body) }
             ?? AdminPagesController.template(.signLanguage, text)
         let videos = try await pages.signLanguageVideos().map { video in
-            SignLanguagePage.Video(title: video.title, transcript: video.transcript,
-                                   videoPath: SiteRoute.signLanguageMedia(id: video.id.description, file: "video.mp4").path,
-                                   captionsPath: SiteRoute.signLanguageMedia(id: video.id.description, file: "untertitel.vtt").path)
+            SignLanguagePage.Video(
+                title: video.title, transcript: video.transcript,
+                videoPath: SiteRoute.signLanguageMedia(id: video.id.description, file: "video.mp4").path,
+                captionsPath: SiteRoute.signLanguageMedia(id: video.id.description, file: "untertitel.vtt").path)
         }
         let shell = frame.shell(request, context: context, title: title, now: now())
         return PageFrame.response(SignLanguagePage.render(.init(shell: shell, title: title, introduction: introduction, videos: videos)))
@@ -159,10 +173,11 @@ struct CatalogPagesController: Sendable {
         let code = try context.parameters.require("code")
         guard let language = Language(rawValue: code) else { throw PageError(.notFound) }
         var response = PageFrame.redirect(SiteRoute.safeReturnPath(request.uri.queryParameters.get("zurueck")) ?? SiteRoute.home.path)
-        response.setCookie(Cookie(
-            name: PageFrame.languageCookie, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
-            secure: secureCookies, httpOnly: true, sameSite: .lax
-        ))
+        response.setCookie(
+            Cookie(
+                name: PageFrame.languageCookie, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
+                secure: secureCookies, httpOnly: true, sameSite: .lax
+            ))
         return response
     }
 
@@ -186,4 +201,3 @@ final class MostUsedServices: Sendable {
         return counts
     }
 }
-

@@ -31,13 +31,18 @@ struct ContactController: Sendable {
     /// The form as a form schema, so it is validated and rendered like every other form.
     static func schema(_ language: Language) -> FormSchema {
         let text = ContactText.for(language)
-        return FormSchema(steps: [FormStep(title: text.heading, fields: [
-            FormField(key: "kategorie", kind: .singleChoice, label: text.category,
-                      options: ContactMessage.Category.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label(language)) }),
-            FormField(key: "name", kind: .text, label: text.name, isRequired: false, constraints: .init(maxLength: 200), autocomplete: "name"),
-            FormField(key: "email", kind: .email, label: text.email, hint: text.emailHint, autocomplete: "email"),
-            FormField(key: "nachricht", kind: .longText, label: text.message, constraints: .init(maxLength: 5000)),
-        ])])
+        return FormSchema(steps: [
+            FormStep(
+                title: text.heading,
+                fields: [
+                    FormField(
+                        key: "kategorie", kind: .singleChoice, label: text.category,
+                        options: ContactMessage.Category.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label(language)) }),
+                    FormField(key: "name", kind: .text, label: text.name, isRequired: false, constraints: .init(maxLength: 200), autocomplete: "name"),
+                    FormField(key: "email", kind: .email, label: text.email, hint: text.emailHint, autocomplete: "email"),
+                    FormField(key: "nachricht", kind: .longText, label: text.message, constraints: .init(maxLength: 5000)),
+                ])
+        ])
     }
 
     private func service(_ context: PortalRequestContext) async throws -> Service {
@@ -62,19 +67,24 @@ struct ContactController: Sendable {
         try await send(try await service(context), request, context)
     }
 
-    private func render(_ service: Service?, _ request: Request, _ context: PortalRequestContext, values: [String: [String]],
-                        errors: [String: String], status: HTTPResponse.Status) -> Response {
+    private func render(
+        _ service: Service?, _ request: Request, _ context: PortalRequestContext, values: [String: [String]],
+        errors: [String: String], status: HTTPResponse.Status
+    ) -> Response {
         let language = frame.language(request)
         let text = ContactText.for(language)
         let heading = service.map { text.serviceHeading($0.title(language)) } ?? text.heading
         let shell = frame.shell(request, context: context, title: heading, hasErrors: !errors.isEmpty, now: now())
-        let page = ContactPage.render(.init(
-            shell: shell, heading: heading, intro: text.intro,
-            fields: Self.schema(language).steps[0].fields.map { FieldView(field: $0, values: values, errors: errors, today: LocalDate(now(), in: frame.timeZone)) },
-            action: service.map { SiteRoute.serviceContact(slug: $0.slug).path } ?? SiteRoute.legal(.contact).path,
-            csrfToken: browserSessions.current(context).csrfToken, sendLabel: text.send,
-            backPath: service.map { SiteRoute.service(slug: $0.slug).path } ?? SiteRoute.home.path
-        ))
+        let page = ContactPage.render(
+            .init(
+                shell: shell, heading: heading, intro: text.intro,
+                fields: Self.schema(language).steps[0].fields.map {
+                    FieldView(field: $0, values: values, errors: errors, today: LocalDate(now(), in: frame.timeZone))
+                },
+                action: service.map { SiteRoute.serviceContact(slug: $0.slug).path } ?? SiteRoute.legal(.contact).path,
+                csrfToken: browserSessions.current(context).csrfToken, sendLabel: text.send,
+                backPath: service.map { SiteRoute.service(slug: $0.slug).path } ?? SiteRoute.home.path
+            ))
         return PageFrame.response(page, status: status)
     }
 
@@ -91,7 +101,7 @@ struct ContactController: Sendable {
             return render(service, request, context, values: posted.values, errors: errors, status: .unprocessableContent)
         case .success(let answers):
             guard case .choice(let raw)? = answers["kategorie"], let category = ContactMessage.Category(rawValue: raw),
-                  case .text(let email)? = answers["email"], case .text(let body)? = answers["nachricht"]
+                case .text(let email)? = answers["email"], case .text(let body)? = answers["nachricht"]
             else { throw PageError(.malformedForm) }
             var name: String?
             if case .text(let given)? = answers["name"] { name = given }
@@ -102,8 +112,10 @@ struct ContactController: Sendable {
             }
             // Questions go to the service's office; technical problems and barriers to the portal's admins.
             let routed = category == .question || category == .other ? service?.orgUnitID : nil
-            try await contacts.save(ContactMessage(id: ids(), category: category, serviceID: service?.id, orgUnitID: routed,
-                                                   name: name, email: email, text: body, receivedAt: now()))
+            try await contacts.save(
+                ContactMessage(
+                    id: ids(), category: category, serviceID: service?.id, orgUnitID: routed,
+                    name: name, email: email, text: body, receivedAt: now()))
             let text = ContactText.for(language)
             do {
                 try await mail.send(Mail(to: email, subject: text.ackSubject, body: text.ackBody(category.label(language))))
@@ -128,10 +140,15 @@ struct ContactController: Sendable {
             if let serviceID = message.serviceID, titles[serviceID] == nil { titles[serviceID] = try await catalog.service(id: serviceID)?.title }
         }
         let shell = frame.shell(request, context: context, title: text.staffHeading, staffName: user.displayName, now: now())
-        return PageFrame.response(ContactMessagesPage.render(.init(shell: shell, rows: list.map { message in
-            .init(receivedAt: frame.dateTime(message.receivedAt), about: message.serviceID.flatMap { titles[$0] } ?? text.general,
-                  category: message.category.label(language), sender: [message.name, message.email].compactMap { $0 }.joined(separator: ", "),
-                  text: message.text)
-        })))
+        return PageFrame.response(
+            ContactMessagesPage.render(
+                .init(
+                    shell: shell,
+                    rows: list.map { message in
+                        .init(
+                            receivedAt: frame.dateTime(message.receivedAt), about: message.serviceID.flatMap { titles[$0] } ?? text.general,
+                            category: message.category.label(language), sender: [message.name, message.email].compactMap { $0 }.joined(separator: ", "),
+                            text: message.text)
+                    })))
     }
 }

@@ -8,15 +8,18 @@ import PortalViews
 /// device brings the draft back, carried over to a newer form version where keys still exist.
 extension FormFlowController {
     /// Saves the draft as it stands (unvalidated) and goes to the page with the link.
-    func saveForLater(_ draft: PortalSession.Draft, progress: FormProgress, session: inout PortalSession, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
+    func saveForLater(_ draft: PortalSession.Draft, progress: FormProgress, session: inout PortalSession, _ request: Request, _ context: PortalRequestContext)
+        async throws -> Response
+    {
         let form = progress.form
         let token = PortalSession.newToken()
         let expiresAt = now().addingTimeInterval(savedDraftTime)
         let data = String(decoding: try JSONEncoder().encode(draft), as: UTF8.self)
-        try await savedDrafts.save(SavedDraft(
-            id: draft.id, tokenHash: SHA256Hex.of(token), serviceID: form.service.id, formVersionID: draft.formVersionID,
-            data: data, savedAt: now(), expiresAt: expiresAt
-        ))
+        try await savedDrafts.save(
+            SavedDraft(
+                id: draft.id, tokenHash: SHA256Hex.of(token), serviceID: form.service.id, formVersionID: draft.formVersionID,
+                data: data, savedAt: now(), expiresAt: expiresAt
+            ))
         try await uploads.store.extend(owner: draft.id, until: expiresAt)
         // The first valid e-mail answer of the form gets the link too.
         let email = form.version.schema.fields.first { $0.kind == .email }.flatMap { field -> String? in
@@ -25,16 +28,21 @@ extension FormFlowController {
         var mailed = false
         var mailRefused = false
         // The same draft is not mailed again within minutes, and no address or client gets many such mails.
-        if let email, try await !throttle.take([(throttle.limits.sameResumeMail, draft.id), (throttle.limits.mailsPerRecipient, email.lowercased()),
-                                                (throttle.limits.mailsPerClient, context.clientAddress)]) {
+        if let email,
+            try await !throttle.take([
+                (throttle.limits.sameResumeMail, draft.id), (throttle.limits.mailsPerRecipient, email.lowercased()),
+                (throttle.limits.mailsPerClient, context.clientAddress),
+            ])
+        {
             mailRefused = true
         } else if let email {
             let text = Strings.german
             do {
-                try await mail.send(Mail(
-                    to: email, subject: text.resumeMailSubject(form.service.title),
-                    body: text.resumeMailBody(form.service.title, resumeLink(token), LocalDate(expiresAt, in: timeZone).german)
-                ))
+                try await mail.send(
+                    Mail(
+                        to: email, subject: text.resumeMailSubject(form.service.title),
+                        body: text.resumeMailBody(form.service.title, resumeLink(token), LocalDate(expiresAt, in: timeZone).german)
+                    ))
                 mailed = true
             } catch {
                 uploads.logger.error("resume link mail failed", metadata: ["error": "\(error)"])
@@ -56,12 +64,15 @@ extension FormFlowController {
         let text = Strings.for(frame.language(request))
         let until = LocalDate(notice.expiresAt, in: timeZone).german
         let shell = frame.shell(request, context: context, title: text.savedTitle, serviceTitle: form.service.title, now: now())
-        let paragraphs = [text.savedUntil(until), text.savedOnce] + (notice.mailed ? [text.savedMailed] : [])
+        let paragraphs =
+            [text.savedUntil(until), text.savedOnce] + (notice.mailed ? [text.savedMailed] : [])
             + (notice.mailRefused == true ? [LimitText.for(frame.language(request)).resumeNotMailed] : []) + [text.savedPrevious]
-        return PageFrame.response(SavedDraftPage.render(.init(
-            shell: shell, heading: text.savedTitle, paragraphs: paragraphs, resumeLink: resumeLink(notice.token), changes: [],
-            continuePath: SiteRoute.formStart(slug: form.service.slug).path
-        )))
+        return PageFrame.response(
+            SavedDraftPage.render(
+                .init(
+                    shell: shell, heading: text.savedTitle, paragraphs: paragraphs, resumeLink: resumeLink(notice.token), changes: [],
+                    continuePath: SiteRoute.formStart(slug: form.service.slug).path
+                )))
     }
 
     /// The saved draft behind a resume link, with its service's current form.
@@ -69,8 +80,8 @@ extension FormFlowController {
         let text = Strings.for(frame.language(request))
         let token = try context.parameters.require("token")
         guard token.count == 43, let saved = try await savedDrafts.draft(tokenHash: SHA256Hex.of(token), now: now()),
-              let service = try await catalog.service(id: saved.serviceID), let form = try await forms.entry(slug: service.slug),
-              let draft = try? JSONDecoder().decode(PortalSession.Draft.self, from: Data(saved.data.utf8))
+            let service = try await catalog.service(id: saved.serviceID), let form = try await forms.entry(slug: service.slug),
+            let draft = try? JSONDecoder().decode(PortalSession.Draft.self, from: Data(saved.data.utf8))
         else {
             throw PageError(.conflict(text.resumeInvalid, link: (text.servicesNav, SiteRoute.home.path)))
         }
@@ -87,12 +98,15 @@ extension FormFlowController {
         let current = session.drafts[form.service.slug]
         let replaces = current.map { $0.id != draft.id && !$0.values.isEmpty } ?? false
         let shell = frame.shell(request, context: context, title: text.resumeTitle, serviceTitle: form.service.title, now: now())
-        return PageFrame.response(SavedDraftPage.render(.init(
-            shell: shell, heading: text.resumeTitle,
-            paragraphs: [text.resumeIntro(form.service.title, LocalDate(saved.expiresAt, in: timeZone).german)] + (replaces ? [text.resumeReplaces] : []),
-            resumeLink: nil, changes: [], continuePath: SiteRoute.formStart(slug: form.service.slug).path,
-            confirm: (request.uri.path, session.csrfToken)
-        )))
+        return PageFrame.response(
+            SavedDraftPage.render(
+                .init(
+                    shell: shell, heading: text.resumeTitle,
+                    paragraphs: [text.resumeIntro(form.service.title, LocalDate(saved.expiresAt, in: timeZone).german)]
+                        + (replaces ? [text.resumeReplaces] : []),
+                    resumeLink: nil, changes: [], continuePath: SiteRoute.formStart(slug: form.service.slug).path,
+                    confirm: (request.uri.path, session.csrfToken)
+                )))
     }
 
     /// Brings a saved draft into this browser's session.
@@ -120,17 +134,19 @@ extension FormFlowController {
     @Sendable func resumed(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let form = try await publishedForm(context)
         guard var session = context.sessions.session, let notice = session.resumeNotice, notice.serviceSlug == form.service.slug,
-              let draft = session.drafts[form.service.slug]
+            let draft = session.drafts[form.service.slug]
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
         session.resumeNotice = nil
         browserSessions.save(session, context)
         let text = Strings.for(frame.language(request))
         let shell = frame.shell(request, context: context, title: text.resumedTitle, serviceTitle: form.service.title, sessionNotice: true, now: now())
         let next = try await progress(form, draft).nextRoute(after: 0)
-        return PageFrame.response(SavedDraftPage.render(.init(
-            shell: shell, heading: text.resumedTitle, paragraphs: [text.resumedIntro(LocalDate(notice.expiresAt, in: timeZone).german)],
-            resumeLink: nil, changes: notice.changes, continuePath: next.path
-        )))
+        return PageFrame.response(
+            SavedDraftPage.render(
+                .init(
+                    shell: shell, heading: text.resumedTitle, paragraphs: [text.resumedIntro(LocalDate(notice.expiresAt, in: timeZone).german)],
+                    resumeLink: nil, changes: notice.changes, continuePath: next.path
+                )))
     }
 
     /// Moves a draft to a newer form version: answers whose inputs still exist are kept, the rest

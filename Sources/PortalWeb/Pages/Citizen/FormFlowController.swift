@@ -60,7 +60,7 @@ struct FormFlowController: Sendable {
         if let gate = signInRequired(form, request, context, status: .ok) { return gate }
         let number = try stepNumber(context, form)
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
-              draft.formVersionID == form.version.id
+            draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
         let progress = try await progress(form, draft)
         if let missing = progress.firstIncompleteStep(before: number) {
@@ -79,15 +79,16 @@ struct FormFlowController: Sendable {
         let number = try stepNumber(context, form)
         let posted = context.form ?? FormValues()
         guard var session = context.sessions.session, var draft = session.drafts[form.service.slug],
-              draft.formVersionID == form.version.id
+            draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
         let text = Strings.for(frame.language(request))
         let before = try await progress(form, draft)
         if let missing = before.firstIncompleteStep(before: number) {
-            throw PageError(.conflict(
-                "Bitte beantworten Sie zuerst die vorherigen Schritte. Es wurde nichts gespeichert.",
-                link: (text.stepOf(missing, form.version.schema.steps.count), SiteRoute.formStep(slug: form.service.slug, step: missing).path)
-            ))
+            throw PageError(
+                .conflict(
+                    "Bitte beantworten Sie zuerst die vorherigen Schritte. Es wurde nichts gespeichert.",
+                    link: (text.stepOf(missing, form.version.schema.steps.count), SiteRoute.formStep(slug: form.service.slug, step: missing).path)
+                ))
         }
         guard before.visibleSteps.contains(number) else {
             return PageFrame.redirect(before.nextRoute(after: number))
@@ -125,8 +126,9 @@ struct FormFlowController: Sendable {
             session.drafts[form.service.slug] = draft
             browserSessions.extend(&session)
             browserSessions.save(session, context)
-            return render(step: number, progress: try await progress(form, draft), errors: ValidationFailure(errors: uploadErrors),
-                          request, context, status: .unprocessableContent)
+            return render(
+                step: number, progress: try await progress(form, draft), errors: ValidationFailure(errors: uploadErrors),
+                request, context, status: .unprocessableContent)
         }
         if action == .saveForLater {
             // Saving keeps whatever was entered; the step counts as passed only after "Weiter".
@@ -138,12 +140,13 @@ struct FormFlowController: Sendable {
             return response
         }
         if let action {
-            let target: String? = switch action {
-            case .saveForLater: nil // returned above
-            case .removeFile(let field, let id): try await removeFile(field, id, fields: fileFields, draft: &draft)
-            case .addEntry(let group): entryAction(group, removing: nil, names: names, draft: &draft)
-            case .removeEntry(let group, let number): entryAction(group, removing: number, names: names, draft: &draft)
-            }
+            let target: String? =
+                switch action {
+                case .saveForLater: nil  // returned above
+                case .removeFile(let field, let id): try await removeFile(field, id, fields: fileFields, draft: &draft)
+                case .addEntry(let group): entryAction(group, removing: nil, names: names, draft: &draft)
+                case .removeEntry(let group, let number): entryAction(group, removing: number, names: names, draft: &draft)
+                }
             guard let target else { throw PageError(.unknownAction) }
             // Adding or removing an entry changes the page: it has to be continued again.
             draft.completedSteps.remove(number)
@@ -178,8 +181,10 @@ struct FormFlowController: Sendable {
         }
     }
 
-    private func render(step number: Int, progress: FormProgress, errors: ValidationFailure?,
-                        _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status = .ok) -> Response {
+    private func render(
+        step number: Int, progress: FormProgress, errors: ValidationFailure?,
+        _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status = .ok
+    ) -> Response {
         let form = progress.form
         let draft = progress.draft
         let step = form.version.schema.steps[number - 1]
@@ -190,17 +195,21 @@ struct FormFlowController: Sendable {
         for field in step.answerFields where field.kind == .file {
             fileItems[field.key] = (draft.values[field.key] ?? []).compactMap { id in
                 UploadedFile.ID(string: id).flatMap { progress.files[$0] }.map { file in
-                    FieldView.FileItem(id: id, name: file.name, size: UploadedFile.size(file.size), link: SiteRoute.formFile(slug: form.service.slug, id: id).path)
+                    FieldView.FileItem(
+                        id: id, name: file.name, size: UploadedFile.size(file.size), link: SiteRoute.formFile(slug: form.service.slug, id: id).path)
                 }
             }
         }
         let fields = progress.shownFields(of: number).map { field in
-            FieldView(field: field, values: draft.values, errors: messages, entryCounts: draft.entryCounts, files: fileItems, today: LocalDate(now(), in: timeZone)) {
+            FieldView(
+                field: field, values: draft.values, errors: messages, entryCounts: draft.entryCounts, files: fileItems, today: LocalDate(now(), in: timeZone)
+            ) {
                 progress.isShown($0, pageKeys: pageKeys)
             }
         }
-        let shell = frame.shell(request, context: context, title: step.title, serviceTitle: form.service.title,
-                                hasErrors: errors != nil, sessionNotice: true, now: now())
+        let shell = frame.shell(
+            request, context: context, title: step.title, serviceTitle: form.service.title,
+            hasErrors: errors != nil, sessionNotice: true, now: now())
         let visible = progress.visibleSteps
         let previous = visible.last { $0 < number }
         let back = previous.map { SiteRoute.formStep(slug: form.service.slug, step: $0).path } ?? SiteRoute.service(slug: form.service.slug).path
@@ -219,7 +228,7 @@ struct FormFlowController: Sendable {
         let form = try await publishedForm(context)
         if let gate = signInRequired(form, request, context, status: .ok) { return gate }
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
-              draft.formVersionID == form.version.id
+            draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
         let progress = try await progress(form, draft)
         if let missing = progress.firstIncompleteStep(before: form.version.schema.steps.count + 1) {
@@ -233,7 +242,7 @@ struct FormFlowController: Sendable {
         let form = try await publishedForm(context)
         if let gate = signInRequired(form, request, context, status: .forbidden) { return gate }
         guard var session = context.sessions.session, let draft = session.drafts[form.service.slug],
-              draft.formVersionID == form.version.id
+            draft.formVersionID == form.version.id
         else { return PageFrame.redirect(.formStart(slug: form.service.slug)) }
         if let unknown = (context.form?.names ?? []).subtracting(["_csrf"]).sorted().first {
             throw PageError(.unknownField(String(unknown.prefix(60))))
@@ -270,8 +279,9 @@ struct FormFlowController: Sendable {
             }
             let submission = filed.submission
             session.drafts[form.service.slug] = nil
-            session.lastConfirmation = .init(serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt,
-                                             accessCode: filed.accessCode.description)
+            session.lastConfirmation = .init(
+                serviceSlug: form.service.slug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt,
+                accessCode: filed.accessCode.description)
             session.lastConfirmation?.acknowledgementRefused = filed.acknowledgement == .refused
             session.lastConfirmation?.acknowledgementMailed = filed.acknowledgement == .mailed
             browserSessions.extend(&session)
@@ -280,8 +290,10 @@ struct FormFlowController: Sendable {
         }
     }
 
-    private func renderCheck(_ progress: FormProgress, errors: ValidationFailure?,
-                             _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status = .ok) -> Response {
+    private func renderCheck(
+        _ progress: FormProgress, errors: ValidationFailure?,
+        _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status = .ok
+    ) -> Response {
         let form = progress.form
         let draft = progress.draft
         let language = frame.language(request)
@@ -295,18 +307,23 @@ struct FormFlowController: Sendable {
         let shownSteps = Set(progress.visibleSteps)
         let answers = shownAnswers.json(in: form.version.schema)
         let sections = steps.enumerated().filter { shownSteps.contains($0.offset + 1) }.map { index, step in
-            CheckAnswersPage.Section(title: step.title, rows: AnswerText.rows(step.fields, answers, text.answerWords) { field in
-                field.kind == .group ? field.answerFields.contains { visibleKeys.contains($0.key) } : visibleKeys.contains(field.key)
-            }.map { row in
-                CheckAnswersPage.Row(question: row.question, answer: row.answer, changePath: SiteRoute.formStep(slug: slug, step: index + 1).path + "#feld-\(row.name)")
-            })
+            CheckAnswersPage.Section(
+                title: step.title,
+                rows: AnswerText.rows(step.fields, answers, text.answerWords) { field in
+                    field.kind == .group ? field.answerFields.contains { visibleKeys.contains($0.key) } : visibleKeys.contains(field.key)
+                }.map { row in
+                    CheckAnswersPage.Row(
+                        question: row.question, answer: row.answer, changePath: SiteRoute.formStep(slug: slug, step: index + 1).path + "#feld-\(row.name)")
+                })
         }
         let summary = (errors?.errors ?? []).map { error in
             let stepIndex = form.version.schema.stepIndex(of: String(error.field.prefix { $0 != "." })) ?? 0
-            return ErrorSummary.Item(anchorID: "", message: error.message(language), link: SiteRoute.formStep(slug: slug, step: stepIndex + 1).path + "#feld-\(error.field)")
+            return ErrorSummary.Item(
+                anchorID: "", message: error.message(language), link: SiteRoute.formStep(slug: slug, step: stepIndex + 1).path + "#feld-\(error.field)")
         }
-        let shell = frame.shell(request, context: context, title: text.checkTitle, serviceTitle: form.service.title,
-                                hasErrors: errors != nil, sessionNotice: true, now: now())
+        let shell = frame.shell(
+            request, context: context, title: text.checkTitle, serviceTitle: form.service.title,
+            hasErrors: errors != nil, sessionNotice: true, now: now())
         var model = CheckAnswersPage.Model(
             shell: shell, sections: sections, errors: summary, action: SiteRoute.formCheck(slug: slug).path,
             backPath: SiteRoute.formStep(slug: slug, step: shownSteps.max() ?? steps.count).path, csrfToken: context.sessions.session?.csrfToken ?? "",
@@ -321,8 +338,9 @@ struct FormFlowController: Sendable {
                 AnswerText.rows(step.fields, discarded, text.answerWords) { field in
                     ![.hidden, .readOnly].contains(field.kind) && field.answerFields.contains { discardedKeys.contains($0.key) }
                 }.filter { !$0.answer.isEmpty }.map { row in
-                    CheckAnswersPage.Row(question: row.question, answer: row.answer,
-                                         changePath: shownSteps.contains(index + 1) ? SiteRoute.formStep(slug: slug, step: index + 1).path + "#feld-\(row.name)" : "")
+                    CheckAnswersPage.Row(
+                        question: row.question, answer: row.answer,
+                        changePath: shownSteps.contains(index + 1) ? SiteRoute.formStep(slug: slug, step: index + 1).path + "#feld-\(row.name)" : "")
                 }
             }
         }
@@ -368,8 +386,8 @@ struct FormFlowController: Sendable {
     @Sendable func downloadFile(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let form = try await publishedForm(context)
         guard let draft = context.sessions.session?.drafts[form.service.slug],
-              let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
-              let stored = try await uploads.store.file(id: id), stored.owner == draft.id, stored.submissionID == nil
+            let id = context.parameters.get("id").flatMap(UploadedFile.ID.init(string:)),
+            let stored = try await uploads.store.file(id: id), stored.owner == draft.id, stored.submissionID == nil
         else { throw PageError(.notFound) }
         return uploads.download(stored.file)
     }
@@ -377,7 +395,7 @@ struct FormFlowController: Sendable {
     /// `datei-entfernen:field:id`: drops one of the draft's files.
     private func removeFile(_ field: String, _ file: String, fields: [FormField], draft: inout PortalSession.Draft) async throws -> String? {
         guard fields.contains(where: { $0.key == field }), var ids = draft.values[field],
-              let index = ids.firstIndex(of: file), let id = UploadedFile.ID(string: file)
+            let index = ids.firstIndex(of: file), let id = UploadedFile.ID(string: file)
         else { return nil }
         ids.remove(at: index)
         draft.values[field] = ids.isEmpty ? nil : ids
@@ -429,7 +447,7 @@ struct FormFlowController: Sendable {
         if let session = context.sessions.session, session.staffUserID != nil, let versionID = session.testForms?[slug] {
             // Test mode: the version staff chose, published or not; never cached, never for citizens.
             guard let service = try await catalog.service(slug: slug), let version = try await catalog.formVersion(id: versionID),
-                  version.serviceID == service.id
+                version.serviceID == service.id
             else { throw PageError(.notFound) }
             return PublishedForms.Entry(service: service, version: version, document: ByteBuffer(), isTest: true)
         }

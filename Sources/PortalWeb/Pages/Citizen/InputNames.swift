@@ -32,7 +32,7 @@ struct InputNames {
         guard let dot = name.firstIndex(of: "."), let (repetition, inner) = groups[String(name[..<dot])] else { return false }
         let rest = name[name.index(after: dot)...]
         guard let second = rest.firstIndex(of: "."), rest.first != "0", rest[..<second].allSatisfy({ $0.isASCII && $0.isNumber }),
-              let number = Int(rest[..<second]), number >= 1, number <= repetition.max
+            let number = Int(rest[..<second]), number >= 1, number <= repetition.max
         else { return false }
         return inner.accepts(String(rest[rest.index(after: second)...]))
     }

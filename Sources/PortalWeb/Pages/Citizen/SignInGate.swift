@@ -21,8 +21,10 @@ struct SignInGate: Sendable {
     }
 
     /// `reason` is the first paragraph; `current` the level of the present sign-in, nil without one.
-    func page(_ request: Request, _ context: PortalRequestContext, minimum: TrustLevel, reason: String, current: TrustLevel?,
-              returnTo: String, serviceTitle: String?, back: (text: String, path: String), status: HTTPResponse.Status) -> Response {
+    func page(
+        _ request: Request, _ context: PortalRequestContext, minimum: TrustLevel, reason: String, current: TrustLevel?,
+        returnTo: String, serviceTitle: String?, back: (text: String, path: String), status: HTTPResponse.Status
+    ) -> Response {
         var session = context.sessions.session ?? browserSessions.new()
         session.afterLogin = returnTo
         if !context.sessions.updateSession(session) {

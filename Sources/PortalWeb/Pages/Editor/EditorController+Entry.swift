@@ -10,8 +10,10 @@ extension EditorController {
         try await asEditor(context) { editor in try await renderHome(request, context, editor, error: nil, entered: ("", ""), status: .ok) }
     }
 
-    func renderHome(_ request: Request, _ context: PortalRequestContext, _ editor: Context, error: String?,
-                            entered: (String, String), enteredUnit: String? = nil, status: HTTPResponse.Status) async throws -> Response {
+    func renderHome(
+        _ request: Request, _ context: PortalRequestContext, _ editor: Context, error: String?,
+        entered: (String, String), enteredUnit: String? = nil, status: HTTPResponse.Status
+    ) async throws -> Response {
         let text = text(request)
         var rows: [EditorServicesPage.Row] = []
         for service in try await catalog.services(of: editor.user.orgUnitIDs) {
@@ -47,19 +49,23 @@ extension EditorController {
                 }
             }
             let failure: String? =
-                title.isEmpty || title.count > 200 ? "Bitte geben Sie einen Titel mit höchstens 200 Zeichen an."
+                title.isEmpty || title.count > 200
+                ? "Bitte geben Sie einen Titel mit höchstens 200 Zeichen an."
                 : !Service.isValidSlug(slug)
                     ? "Der Kurzname muss 3 bis 100 Zeichen lang sein: Kleinbuchstaben, Ziffern und Bindestriche."
-                : try await catalog.service(slug: slug) != nil ? "Den Kurznamen „\(slug)“ gibt es schon." : nil
+                    : try await catalog.service(slug: slug) != nil ? "Den Kurznamen „\(slug)“ gibt es schon." : nil
             guard let unitSlug = form.first("stelle"), let unit = try await staff.orgUnit(slug: unitSlug), editor.user.orgUnitIDs.contains(unit.id) else {
-                return try await renderHome(request, context, editor, error: "Bitte wählen Sie eine Ihrer Stellen.", entered: (title, typedSlug), status: .unprocessableContent)
+                return try await renderHome(
+                    request, context, editor, error: "Bitte wählen Sie eine Ihrer Stellen.", entered: (title, typedSlug), status: .unprocessableContent)
             }
             if let failure {
-                return try await renderHome(request, context, editor, error: failure, entered: (title, typedSlug), enteredUnit: unitSlug,
-                                            status: .unprocessableContent)
+                return try await renderHome(
+                    request, context, editor, error: failure, entered: (title, typedSlug), enteredUnit: unitSlug,
+                    status: .unprocessableContent)
             }
             let service = Service.newDraft(id: ids(), slug: slug, title: title, orgUnit: unit)
-            let draft = FormDraft(id: ids(), serviceID: service.id, schema: FormSchema(steps: []), source: "Redaktion", notes: [], warnings: [], createdAt: now())
+            let draft = FormDraft(
+                id: ids(), serviceID: service.id, schema: FormSchema(steps: []), source: "Redaktion", notes: [], warnings: [], createdAt: now())
             try await catalog.saveDraft(draft, creating: service)
             context.flash(EditorText.for(frame.language(request)).theServiceIsCreatedIts("\(slug)"))
             return PageFrame.redirect(.editorService(slug: slug))
@@ -86,16 +92,19 @@ extension EditorController {
 
     /// The service's overview, or its entry or privacy page; after a refused save those pages show
     /// what was entered (`entered`, `enteredPrivacy`, `enteredUnit`), never the stored text.
-    func renderService(_ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
-                               error: String?, status: HTTPResponse.Status, section: EditorServicePage.Section = .overview,
-                               entered: Service? = nil, enteredPrivacy: PrivacyStatement? = nil, enteredUnit: String? = nil,
-                               stamp: String? = nil) async throws -> Response {
+    func renderService(
+        _ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
+        error: String?, status: HTTPResponse.Status, section: EditorServicePage.Section = .overview,
+        entered: Service? = nil, enteredPrivacy: PrivacyStatement? = nil, enteredUnit: String? = nil,
+        stamp: String? = nil
+    ) async throws -> Response {
         let text = text(request)
-        let title = switch section {
-        case .overview: service.title
-        case .entry: text.entryOf(service.title)
-        case .privacy: text.privacyOf(service.title)
-        }
+        let title =
+            switch section {
+            case .overview: service.title
+            case .entry: text.entryOf(service.title)
+            case .privacy: text.privacyOf(service.title)
+            }
         let versions = try await catalog.formVersions(of: service.id)
         let current = versions.first
         let draft = try await catalog.drafts(of: service.id).first
@@ -115,7 +124,8 @@ extension EditorController {
                 shown.hasFee = draft.schema.fee != nil
                 return shown
             },
-            gate: draft.map { PublishGate.check(service, schema: $0.schema, reviewState: $0.reviewState, requiresApproval: requiresApproval, jargon: jargon) } ?? [],
+            gate: draft.map { PublishGate.check(service, schema: $0.schema, reviewState: $0.reviewState, requiresApproval: requiresApproval, jargon: jargon) }
+                ?? [],
             error: error, backPath: section == .overview ? SiteRoute.editorHome.path : SiteRoute.editorService(slug: service.slug).path
         )
         model.section = section
@@ -129,7 +139,8 @@ extension EditorController {
             )
         }
         let schema = draft?.schema ?? current?.schema
-        model.privacy = enteredPrivacy ?? service.privacy
+        model.privacy =
+            enteredPrivacy ?? service.privacy
             ?? PrivacyStatement.proposal(for: service, schema: schema, savedDraftDays: savedDraftDays, now: now())
         if let stored = service.privacy { model.privacyUpdated = frame.date(stored.updatedAt) }
         if let statement = model.privacy, let schema { model.privacySuggestions = statement.unlistedCategories(in: schema) }
@@ -148,8 +159,9 @@ extension EditorController {
         model.testCount = try await submissions.testSubmissionCount(of: service.id)
         model.versions = versions.enumerated().map { index, version in
             let previous = index + 1 < versions.count ? versions[index + 1].schema : FormSchema(steps: [])
-            return .init(number: version.number, publishedAt: frame.dateTime(version.publishedAt),
-                         changes: SchemaChange.between(previous, version.schema).map(\.german), isCurrent: index == 0)
+            return .init(
+                number: version.number, publishedAt: frame.dateTime(version.publishedAt),
+                changes: SchemaChange.between(previous, version.schema).map(\.german), isCurrent: index == 0)
         }
         return PageFrame.response(EditorServicePage.render(model), status: status)
     }
@@ -216,8 +228,9 @@ extension EditorController {
             apply(to: &typed)
             typed.minimumTrustLevel = TrustLevel(rawValue: levelText)
             func refuse(_ message: String) async throws -> Response {
-                try await renderService(service, request, context, editor, error: message, status: .unprocessableContent, section: .entry,
-                                        entered: typed, enteredUnit: form.first("stelle"), stamp: form.first("stand"))
+                try await renderService(
+                    service, request, context, editor, error: message, status: .unprocessableContent, section: .entry,
+                    entered: typed, enteredUnit: form.first("stelle"), stamp: form.first("stand"))
             }
             guard !title.isEmpty else { return try await refuse("Der Titel darf nicht leer sein.") }
             if let email = optional("kontakt_email"), !email.contains("@") {
@@ -232,8 +245,10 @@ extension EditorController {
                 // A unit whose publications the department reviews cannot be left for one without review:
                 // otherwise an editor of both could publish unreviewed and move the service back.
                 if unit.id != service.orgUnitID, !unit.requiresApproval,
-                   try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true {
-                    return try await refuse("""
+                    try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true
+                {
+                    return try await refuse(
+                        """
                         „\(unit.name)“ veröffentlicht ohne Freigabe durch die Fachabteilung. Eine Leistung, deren Stelle eine Freigabe \
                         verlangt, kann dorthin nicht verschoben werden; bitte wenden Sie sich an die Portalverwaltung.
                         """)
@@ -260,10 +275,11 @@ extension EditorController {
                     stored.minimumTrustLevel = minimumTrustLevel
                 }
             } catch is EditConflict {
-                throw PageError(.conflict(
-                    "Der Katalogeintrag wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie die Seite neu und tragen Sie sie noch einmal ein.",
-                    link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)
-                ))
+                throw PageError(
+                    .conflict(
+                        "Der Katalogeintrag wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie die Seite neu und tragen Sie sie noch einmal ein.",
+                        link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)
+                    ))
             }
             context.flash(EditorText.for(frame.language(request)).theCatalogueEntryIsSaved)
             return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#eintrag")
@@ -280,17 +296,21 @@ extension EditorController {
                 Array(value(name).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(200))
             }
             let statement = PrivacyStatement(
-                controller: value("ds_verantwortlich"), dataProtectionOfficer: value("ds_dsb"), purposes: value("ds_zwecke"), legalBasis: value("ds_rechtsgrundlage"),
+                controller: value("ds_verantwortlich"), dataProtectionOfficer: value("ds_dsb"), purposes: value("ds_zwecke"),
+                legalBasis: value("ds_rechtsgrundlage"),
                 dataCategories: lines("ds_kategorien"), recipients: lines("ds_empfaenger"), thirdCountryTransfer: value("ds_drittland"),
-                retentionDrafts: value("ds_speicher_entwuerfe"), retentionSubmissions: value("ds_speicher_antraege"), retentionMessages: value("ds_speicher_nachrichten"),
+                retentionDrafts: value("ds_speicher_entwuerfe"), retentionSubmissions: value("ds_speicher_antraege"),
+                retentionMessages: value("ds_speicher_nachrichten"),
                 supervisoryAuthority: value("ds_aufsicht"), obligation: value("ds_pflicht_angaben"), automatedDecisions: value("ds_automatisiert"),
                 version: 0, updatedAt: now()
             )
             // A published service must never show an incomplete statement.
             if service.isPublished && !statement.missing.isEmpty {
-                return try await renderService(service, request, context, editor,
-                                               error: "Die Leistung ist veröffentlicht; ihre Datenschutzhinweise müssen vollständig bleiben. Es fehlt: \(statement.missing.joined(separator: ", ")).",
-                                               status: .unprocessableContent, section: .privacy, enteredPrivacy: statement)
+                return try await renderService(
+                    service, request, context, editor,
+                    error:
+                        "Die Leistung ist veröffentlicht; ihre Datenschutzhinweise müssen vollständig bleiben. Es fehlt: \(statement.missing.joined(separator: ", ")).",
+                    status: .unprocessableContent, section: .privacy, enteredPrivacy: statement)
             }
             // The statement shown so far is kept too (it may predate the archive, as in the demo).
             if let previous = service.privacy { try await catalog.archivePrivacy(previous, of: service.id) }

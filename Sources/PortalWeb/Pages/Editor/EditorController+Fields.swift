@@ -18,8 +18,10 @@ extension EditorController {
         }
     }
 
-    func renderField(_ service: Service, _ draft: FormDraft, _ index: Int, _ field: FormField, _ request: Request, _ context: PortalRequestContext,
-                             _ editor: Context, error: String?, status: HTTPResponse.Status) async throws -> Response {
+    func renderField(
+        _ service: Service, _ draft: FormDraft, _ index: Int, _ field: FormField, _ request: Request, _ context: PortalRequestContext,
+        _ editor: Context, error: String?, status: HTTPResponse.Status
+    ) async throws -> Response {
         let jargon = try await jargonList()
         let earlier = Self.earlierFields(field, in: draft.schema)
         var model = EditorFieldPage.Model(
@@ -71,7 +73,8 @@ extension EditorController {
             }
             let introduced = draft.schema.problems.filter { !before.contains($0) }
             if !introduced.isEmpty {
-                return try await renderField(service, draft, index, field, request, context, editor, error: introduced.joined(separator: " "), status: .unprocessableContent)
+                return try await renderField(
+                    service, draft, index, field, request, context, editor, error: introduced.joined(separator: " "), status: .unprocessableContent)
             }
             try await store(draft, service, request, by: editor)
             context.flash(EditorText.for(frame.language(request)).theFieldIsSaved("\(field.label)"))
@@ -85,11 +88,12 @@ extension EditorController {
             let draft = try await currentDraft(service)
             let index = try stepIndex(context, draft)
             let step = draft.schema.steps[index]
-            let page = EditorPreviewPage.render(.init(
-                shell: shell(request, context, editor, title: "\(text(request).preview): \(step.title)"), stepTitle: step.title,
-                fields: step.fields.map { FieldView(field: $0, values: [:], today: LocalDate(now(), in: frame.timeZone)) },
-                backPath: SiteRoute.editorStep(slug: service.slug, step: index + 1).path
-            ))
+            let page = EditorPreviewPage.render(
+                .init(
+                    shell: shell(request, context, editor, title: "\(text(request).preview): \(step.title)"), stepTitle: step.title,
+                    fields: step.fields.map { FieldView(field: $0, values: [:], today: LocalDate(now(), in: frame.timeZone)) },
+                    backPath: SiteRoute.editorStep(slug: service.slug, step: index + 1).path
+                ))
             return PageFrame.response(page)
         }
     }

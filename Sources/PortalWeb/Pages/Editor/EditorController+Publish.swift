@@ -11,11 +11,13 @@ extension EditorController {
             let service = try await ownService(context, editor)
             let draft = try await draft(of: service, context, request)
             let requiresApproval = try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true
-            let blocking = PublishGate.check(service, schema: draft.schema, reviewState: draft.reviewState, requiresApproval: requiresApproval).filter(\.isBlocking)
+            let blocking = PublishGate.check(service, schema: draft.schema, reviewState: draft.reviewState, requiresApproval: requiresApproval).filter(
+                \.isBlocking)
             if !blocking.isEmpty {
-                return try await renderService(service, request, context, editor,
-                                               error: "Der Entwurf kann noch nicht veröffentlicht werden: " + blocking.map(\.message).joined(separator: " "),
-                                               status: .unprocessableContent)
+                return try await renderService(
+                    service, request, context, editor,
+                    error: "Der Entwurf kann noch nicht veröffentlicht werden: " + blocking.map(\.message).joined(separator: " "),
+                    status: .unprocessableContent)
             }
             let number: Int
             do {

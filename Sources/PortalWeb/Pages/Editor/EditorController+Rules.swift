@@ -13,8 +13,10 @@ extension EditorController {
         }
     }
 
-    func renderRules(_ service: Service, _ draft: FormDraft, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
-                     error: String?, entered: [String: String], status: HTTPResponse.Status) -> Response {
+    func renderRules(
+        _ service: Service, _ draft: FormDraft, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
+        error: String?, entered: [String: String], status: HTTPResponse.Status
+    ) -> Response {
         let text = text(request)
         let schema = draft.schema
         let answers = schema.fields.filter { $0.kind.takesInput && !$0.kind.isCompound && $0.kind != .group }
@@ -39,7 +41,8 @@ extension EditorController {
             var draft = try await draft(of: service, context, request)
             let form = context.form ?? FormValues()
             guard let action = try form.action(EditorRulesAction.self) else { throw PageError(.unknownAction) }
-            let entered = Dictionary(form.names.filter { $0 != "_csrf" && $0 != "revision" }.map { ($0, form.first($0) ?? "") }, uniquingKeysWith: { first, _ in first })
+            let entered = Dictionary(
+                form.names.filter { $0 != "_csrf" && $0 != "revision" }.map { ($0, form.first($0) ?? "") }, uniquingKeysWith: { first, _ in first })
             let before = Set(draft.schema.problems)
             var anchor = "#regeln"
             do {
@@ -107,7 +110,8 @@ extension EditorController {
     /// Base amount plus an amount per unit of a number answer.
     static func pickedFee(_ form: FormValues, in schema: FormSchema) throws(FormSchema.EditError) -> FeeExpression {
         func amount(_ name: String, _ what: String) throws(FormSchema.EditError) -> Decimal? {
-            let text = (form.first(name) ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "€", with: "").trimmingCharacters(in: .whitespaces)
+            let text = (form.first(name) ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "€", with: "").trimmingCharacters(
+                in: .whitespaces)
             if text.isEmpty { return nil }
             guard let value = GermanFormat.parseNumber(text), value >= 0, value <= 1_000_000 else {
                 throw FormSchema.EditError("\(what) „\(text)“ ist kein Betrag zwischen 0 und 1.000.000 Euro.")
@@ -118,7 +122,9 @@ extension EditorController {
         let perKey = (form.first("gebuehr_je_feld") ?? "").trimmingCharacters(in: .whitespaces)
         let perUnit = try amount("gebuehr_je_betrag", "Der Betrag je Einheit")
         if perKey.isEmpty {
-            guard let base else { throw FormSchema.EditError("Bitte geben Sie einen Grundbetrag an oder wählen Sie ein Feld, nach dem sich die Gebühr richtet.") }
+            guard let base else {
+                throw FormSchema.EditError("Bitte geben Sie einen Grundbetrag an oder wählen Sie ein Feld, nach dem sich die Gebühr richtet.")
+            }
             return .amount(base)
         }
         guard let field = schema.field(perKey), [.integer, .decimal, .money].contains(field.kind) || field.repetition != nil else {

@@ -16,10 +16,11 @@ extension EditorController {
             case .createDraft:
                 if try await catalog.drafts(of: service.id).isEmpty {
                     let current = try await catalog.currentFormVersion(of: service.id)
-                    try await catalog.saveDraft(FormDraft(
-                        id: ids(), serviceID: service.id, schema: current?.schema ?? FormSchema(steps: []),
-                        source: current.map { "Version \($0.number)" } ?? "Redaktion", notes: [], warnings: [], createdAt: now()
-                    ), creating: nil)
+                    try await catalog.saveDraft(
+                        FormDraft(
+                            id: ids(), serviceID: service.id, schema: current?.schema ?? FormSchema(steps: []),
+                            source: current.map { "Version \($0.number)" } ?? "Redaktion", notes: [], warnings: [], createdAt: now()
+                        ), creating: nil)
                 }
                 return PageFrame.redirect(formSection)
             case .deleteTestSubmissions:
@@ -32,13 +33,18 @@ extension EditorController {
                 // An older version comes back as a draft, so it passes the gate and the review like any change.
                 guard let old = try await catalog.formVersions(of: service.id).first(where: { $0.number == number }) else { throw PageError(.notFound) }
                 guard try await catalog.drafts(of: service.id).isEmpty else {
-                    return try await renderService(service, request, context, editor,
-                                                   error: "Es gibt schon einen Entwurf. Veröffentlichen oder verwerfen Sie ihn zuerst.", status: .conflict)
+                    return try await renderService(
+                        service, request, context, editor,
+                        error: "Es gibt schon einen Entwurf. Veröffentlichen oder verwerfen Sie ihn zuerst.", status: .conflict)
                 }
-                try await catalog.saveDraft(FormDraft(id: ids(), serviceID: service.id, schema: old.schema, source: "Version \(number)",
-                                                      notes: [], warnings: [], createdAt: now()), creating: nil)
-                try await reviews.record(DraftEvent(draftID: (try await catalog.drafts(of: service.id).first?.id) ?? ids(), at: now(),
-                                                    actor: editor.user.displayName, action: "Entwurf aus Version \(number) angelegt."))
+                try await catalog.saveDraft(
+                    FormDraft(
+                        id: ids(), serviceID: service.id, schema: old.schema, source: "Version \(number)",
+                        notes: [], warnings: [], createdAt: now()), creating: nil)
+                try await reviews.record(
+                    DraftEvent(
+                        draftID: (try await catalog.drafts(of: service.id).first?.id) ?? ids(), at: now(),
+                        actor: editor.user.displayName, action: "Entwurf aus Version \(number) angelegt."))
                 context.flash(EditorText.for(frame.language(request)).versionIsNowADraft("\(number)"))
                 return PageFrame.redirect(formSection)
             case .sendToReview:
@@ -59,12 +65,20 @@ extension EditorController {
                 if case .reply = action {
                     let answer = form.text("antwort-\(id.description)")
                     guard !answer.isEmpty, answer.count <= 5000 else {
-                        return try await renderService(service, request, context, editor, error: "Bitte schreiben Sie eine Antwort (höchstens 5000 Zeichen).", status: .unprocessableContent)
+                        return try await renderService(
+                            service, request, context, editor, error: "Bitte schreiben Sie eine Antwort (höchstens 5000 Zeichen).",
+                            status: .unprocessableContent)
                     }
-                    try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: comment.target, author: editor.user.displayName, text: answer, createdAt: now(), replyTo: comment.id))
+                    try await reviews.add(
+                        DraftComment(
+                            id: ids(), draftID: draft.id, target: comment.target, author: editor.user.displayName, text: answer, createdAt: now(),
+                            replyTo: comment.id))
                 } else {
                     try await reviews.resolve(comment.id, of: draft.id)
-                    try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Anmerkung als erledigt markiert: „\(comment.text.prefix(60))“"))
+                    try await reviews.record(
+                        DraftEvent(
+                            draftID: draft.id, at: now(), actor: editor.user.displayName,
+                            action: "Anmerkung als erledigt markiert: „\(comment.text.prefix(60))“"))
                 }
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status")
             case .discardDraft:
@@ -84,8 +98,10 @@ extension EditorController {
     }
 
     /// Changes the draft's steps; a refused change is said on the service page and nothing is stored.
-    private func editSteps(_ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
-                           _ edit: (inout FormSchema) throws -> Void) async throws -> Response {
+    private func editSteps(
+        _ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
+        _ edit: (inout FormSchema) throws -> Void
+    ) async throws -> Response {
         var draft = try await draft(of: service, context, request)
         do {
             try edit(&draft.schema)
@@ -99,25 +115,29 @@ extension EditorController {
     /// A FIM schema uploaded in the browser becomes the service's draft, with its notes and warnings.
     func importFIM(_ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context) async throws -> Response {
         guard try await catalog.drafts(of: service.id).isEmpty else {
-            return try await renderService(service, request, context, editor,
-                                           error: "Es gibt schon einen Entwurf. Veröffentlichen oder verwerfen Sie ihn, bevor Sie ein Schema importieren.", status: .conflict)
+            return try await renderService(
+                service, request, context, editor,
+                error: "Es gibt schon einen Entwurf. Veröffentlichen oder verwerfen Sie ihn, bevor Sie ein Schema importieren.", status: .conflict)
         }
         guard let upload = context.files.first(where: { $0.field == "schema" }), upload.size > 0, !upload.isTruncated,
-              let data = FileManager.default.contents(atPath: upload.location.path)
+            let data = FileManager.default.contents(atPath: upload.location.path)
         else {
-            return try await renderService(service, request, context, editor, error: "Bitte wählen Sie eine XML-Datei mit dem Schema.", status: .unprocessableContent)
+            return try await renderService(
+                service, request, context, editor, error: "Bitte wählen Sie eine XML-Datei mit dem Schema.", status: .unprocessableContent)
         }
         let result: XDFImport
         do {
             result = try XDFImporter().importSchema(data)
         } catch {
-            return try await renderService(service, request, context, editor, error: "Das Schema lässt sich nicht importieren: \(error.message)", status: .unprocessableContent)
+            return try await renderService(
+                service, request, context, editor, error: "Das Schema lässt sich nicht importieren: \(error.message)", status: .unprocessableContent)
         }
-        try await catalog.saveDraft(FormDraft(
-            id: ids(), serviceID: service.id, schema: result.schema,
-            source: "FIM \(result.id) \(result.version ?? "")".trimmingCharacters(in: .whitespaces),
-            notes: result.notes, warnings: result.warnings, createdAt: now()
-        ), creating: nil)
+        try await catalog.saveDraft(
+            FormDraft(
+                id: ids(), serviceID: service.id, schema: result.schema,
+                source: "FIM \(result.id) \(result.version ?? "")".trimmingCharacters(in: .whitespaces),
+                notes: result.notes, warnings: result.warnings, createdAt: now()
+            ), creating: nil)
         context.flash(EditorText.for(frame.language(request)).theSchemaIsImportedSteps("\(result.schema.steps.count)", "\(result.warnings.count)"))
         return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
     }
@@ -130,18 +150,21 @@ extension EditorController {
         }
     }
 
-    func renderStep(_ service: Service, _ draft: FormDraft, _ index: Int, _ request: Request, _ context: PortalRequestContext,
-                            _ editor: Context, error: String?, status: HTTPResponse.Status) throws -> Response {
+    func renderStep(
+        _ service: Service, _ draft: FormDraft, _ index: Int, _ request: Request, _ context: PortalRequestContext,
+        _ editor: Context, error: String?, status: HTTPResponse.Status
+    ) throws -> Response {
         let step = draft.schema.steps[index]
-        let page = EditorStepPage.render(.init(
-            shell: shell(request, context, editor, title: step.title, hasErrors: error != nil, draft: draft), serviceTitle: service.title,
-            stepNumber: index + 1, stepTitle: step.title,
-            fields: Self.rows(step.fields, depth: 0) { SiteRoute.editorField(slug: service.slug, step: index + 1, key: $0).path },
-            action: SiteRoute.editorStep(slug: service.slug, step: index + 1).path,
-            previewPath: SiteRoute.editorPreview(slug: service.slug, step: index + 1).path,
-            backPath: SiteRoute.editorService(slug: service.slug).path + "#schritt-\(index + 1)",
-            csrfToken: editor.csrf, revision: draft.revision, error: error
-        ))
+        let page = EditorStepPage.render(
+            .init(
+                shell: shell(request, context, editor, title: step.title, hasErrors: error != nil, draft: draft), serviceTitle: service.title,
+                stepNumber: index + 1, stepTitle: step.title,
+                fields: Self.rows(step.fields, depth: 0) { SiteRoute.editorField(slug: service.slug, step: index + 1, key: $0).path },
+                action: SiteRoute.editorStep(slug: service.slug, step: index + 1).path,
+                previewPath: SiteRoute.editorPreview(slug: service.slug, step: index + 1).path,
+                backPath: SiteRoute.editorService(slug: service.slug).path + "#schritt-\(index + 1)",
+                csrfToken: editor.csrf, revision: draft.revision, error: error
+            ))
         return PageFrame.response(page, status: status)
     }
 

@@ -59,9 +59,12 @@ struct EditorController: Sendable {
     }
 
     /// The editors' page frame; pages of an approved draft warn that a change withdraws the approval.
-    func shell(_ request: Request, _ context: PortalRequestContext, _ editor: Context, title: String, hasErrors: Bool = false,
-               draft: FormDraft? = nil) -> PageShell {
-        var shell = frame.shell(request, context: context, title: title, hasErrors: hasErrors, staffName: editor.user.displayName, staffHome: .editorHome, now: now())
+    func shell(
+        _ request: Request, _ context: PortalRequestContext, _ editor: Context, title: String, hasErrors: Bool = false,
+        draft: FormDraft? = nil
+    ) -> PageShell {
+        var shell = frame.shell(
+            request, context: context, title: title, hasErrors: hasErrors, staffName: editor.user.displayName, staffHome: .editorHome, now: now())
         if draft?.reviewState == .approved { shell.warning = text(request).approvedWarning }
         return shell
     }
@@ -82,10 +85,11 @@ struct EditorController: Sendable {
     }
 
     func conflict(_ service: Service, _ request: Request) -> PageError {
-        PageError(.conflict(
-            "Der Entwurf wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
-            link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)
-        ))
+        PageError(
+            .conflict(
+                "Der Entwurf wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+                link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)
+            ))
     }
 
     /// Saves an edited draft; a change after approval withdraws the approval, so what is published
@@ -100,13 +104,14 @@ struct EditorController: Sendable {
             throw conflict(service, request)
         }
         if withdrawn, let editor {
-            try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Nach der Freigabe geändert; die Freigabe ist aufgehoben."))
+            try await reviews.record(
+                DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Nach der Freigabe geändert; die Freigabe ist aufgehoben."))
         }
     }
 
     func stepIndex(_ context: PortalRequestContext, _ draft: FormDraft) throws -> Int {
         guard let number = context.parameters.get("step").flatMap(Int.init), (1...max(1, draft.schema.steps.count)).contains(number),
-              draft.schema.steps.indices.contains(number - 1)
+            draft.schema.steps.indices.contains(number - 1)
         else { throw PageError(.notFound) }
         return number - 1
     }

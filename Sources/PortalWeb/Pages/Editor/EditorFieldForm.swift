@@ -60,7 +60,9 @@ enum EditorFieldForm {
                 field.constraints.maxFileBytes = NSDecimalNumber(decimal: megabytes * 1_048_576).intValue
             }
             if let count = try number("max_dateien") {
-                guard count >= 1, count <= 20, Decimal(NSDecimalNumber(decimal: count).intValue) == count else { throw FormSchema.EditError("Es sind 1 bis 20 Dateien möglich.") }
+                guard count >= 1, count <= 20, Decimal(NSDecimalNumber(decimal: count).intValue) == count else {
+                    throw FormSchema.EditError("Es sind 1 bis 20 Dateien möglich.")
+                }
                 field.constraints.maxFiles = NSDecimalNumber(decimal: count).intValue
             }
             if form.first("max_mb") != nil {
@@ -128,9 +130,10 @@ enum EditorFieldForm {
                 throw FormSchema.EditError("Der Ausdruck lässt sich nicht lesen: \(error.message)")
             }
             if let unknown = condition.keys.subtracting(allowed).sorted().first {
-                throw FormSchema.EditError(schema.field(unknown) == nil
-                    ? "Im Ausdruck steht „\(unknown)“; ein Feld mit diesem Schlüssel gibt es nicht."
-                    : "Im Ausdruck steht „\(unknown)“; eine Bedingung kann sich nur auf frühere Felder beziehen.")
+                throw FormSchema.EditError(
+                    schema.field(unknown) == nil
+                        ? "Im Ausdruck steht „\(unknown)“; ein Feld mit diesem Schlüssel gibt es nicht."
+                        : "Im Ausdruck steht „\(unknown)“; eine Bedingung kann sich nur auf frühere Felder beziehen.")
             }
             return .set(condition)
         }
@@ -143,7 +146,9 @@ enum EditorFieldForm {
         if comparison == "ausgefuellt" { return .set(.notEmpty(key)) }
         let other = value("anderes")
         if !other.isEmpty {
-            guard allowed.contains(other), schema.field(other) != nil else { throw FormSchema.EditError("Eine Bedingung kann sich nur auf ein früheres Feld beziehen.") }
+            guard allowed.contains(other), schema.field(other) != nil else {
+                throw FormSchema.EditError("Eine Bedingung kann sich nur auf ein früheres Feld beziehen.")
+            }
             guard let order = Condition.Comparison(rawValue: comparison) else {
                 throw FormSchema.EditError("Zwei Antworten lassen sich nur mit „kleiner“, „höchstens“, „größer“ oder „mindestens“ vergleichen.")
             }
@@ -169,7 +174,8 @@ enum EditorFieldForm {
         switch field.kind {
         case .singleChoice, .multipleChoice:
             guard let option = field.options.first(where: { $0.label.lowercased() == answer.lowercased() || $0.value == answer }) else {
-                throw FormSchema.EditError("„\(answer)“ ist keine Antwort von „\(field.label)“. Möglich: \(field.options.map(\.label).joined(separator: ", ")).")
+                throw FormSchema.EditError(
+                    "„\(answer)“ ist keine Antwort von „\(field.label)“. Möglich: \(field.options.map(\.label).joined(separator: ", ")).")
             }
             return .text(option.value)
         case .yesNo, .consent:

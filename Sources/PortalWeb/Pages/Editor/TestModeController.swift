@@ -29,14 +29,18 @@ struct TestModeController: Sendable {
             switch context.form?.first("fassung") {
             case "entwurf":
                 guard let draft = try await catalog.drafts(of: service.id).first, !draft.schema.steps.isEmpty else {
-                    throw PageError(.conflict(text.noDraftToTest,
-                                              link: (text.backToService, SiteRoute.editorService(slug: slug).path)))
+                    throw PageError(
+                        .conflict(
+                            text.noDraftToTest,
+                            link: (text.backToService, SiteRoute.editorService(slug: slug).path)))
                 }
                 version = try await catalog.saveTestCopy(of: draft, id: ids(), at: now())
             case "veroeffentlicht":
                 guard let current = try await catalog.currentFormVersion(of: service.id) else {
-                    throw PageError(.conflict(text.noPublishedVersion,
-                                              link: (text.backToService, SiteRoute.editorService(slug: slug).path)))
+                    throw PageError(
+                        .conflict(
+                            text.noPublishedVersion,
+                            link: (text.backToService, SiteRoute.editorService(slug: slug).path)))
                 }
                 version = current
             default:

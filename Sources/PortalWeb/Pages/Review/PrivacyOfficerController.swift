@@ -20,11 +20,14 @@ struct PrivacyOfficerController: Sendable {
             let units = try await staff.orgUnits()
             let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let services = try await catalog.services(of: Set(units.map(\.id)))
-            let shell = frame.shell(request, context: context, title: "Verzeichnis von Verarbeitungstätigkeiten", staffName: user.displayName,
-                                    staffHome: .processingRecords, now: now())
-            return PageFrame.response(ProcessingRecordsPage.render(.init(
-                shell: shell, records: services.map { ($0.title, ProcessingRecord(service: $0, orgUnit: names[$0.orgUnitID] ?? "")) }
-            )))
+            let shell = frame.shell(
+                request, context: context, title: "Verzeichnis von Verarbeitungstätigkeiten", staffName: user.displayName,
+                staffHome: .processingRecords, now: now())
+            return PageFrame.response(
+                ProcessingRecordsPage.render(
+                    .init(
+                        shell: shell, records: services.map { ($0.title, ProcessingRecord(service: $0, orgUnit: names[$0.orgUnitID] ?? "")) }
+                    )))
         }
     }
 }

@@ -21,7 +21,6 @@ struct ReviewController: Sendable {
         router.post(SiteRoute.review(slug: "").pattern, use: act)
     }
 
-
     private func asReviewer(_ context: PortalRequestContext, _ page: (StaffUser, String) async throws -> Response) async throws -> Response {
         try await access.run(context, allowing: [.reviewer, .admin], page)
     }
@@ -43,7 +42,7 @@ struct ReviewController: Sendable {
     private func draftUnderReview(_ context: PortalRequestContext, _ user: StaffUser) async throws -> (Service, FormDraft) {
         let slug = try context.parameters.require("slug")
         guard slug.count <= 200, let service = try await catalog.service(slug: slug), user.orgUnitIDs.contains(service.orgUnitID),
-              let draft = try await catalog.drafts(of: service.id).first, draft.reviewState != .editing
+            let draft = try await catalog.drafts(of: service.id).first, draft.reviewState != .editing
         else { throw PageError(.notFound) }
         return (service, draft)
     }
@@ -55,15 +54,19 @@ struct ReviewController: Sendable {
         }
     }
 
-    private func render(_ service: Service, _ draft: FormDraft, _ user: StaffUser, _ csrf: String, _ request: Request, _ context: PortalRequestContext,
-                        error: String?, status: HTTPResponse.Status) async throws -> Response {
+    private func render(
+        _ service: Service, _ draft: FormDraft, _ user: StaffUser, _ csrf: String, _ request: Request, _ context: PortalRequestContext,
+        error: String?, status: HTTPResponse.Status
+    ) async throws -> Response {
         let language = frame.language(request)
         let text = EditorText.for(language)
-        let shell = frame.shell(request, context: context, title: service.title, hasErrors: error != nil, staffName: user.displayName, staffHome: .reviewHome, now: now())
+        let shell = frame.shell(
+            request, context: context, title: service.title, hasErrors: error != nil, staffName: user.displayName, staffHome: .reviewHome, now: now())
         var model = ReviewPage.Model(
             shell: shell, service: service, state: draft.reviewState.label(language),
             steps: draft.schema.steps.map { step in
-                var shown = ReviewPage.Step(title: step.title, fields: step.fields.map { FieldView(field: $0, values: [:], today: LocalDate(now(), in: frame.timeZone)) })
+                var shown = ReviewPage.Step(
+                    title: step.title, fields: step.fields.map { FieldView(field: $0, values: [:], today: LocalDate(now(), in: frame.timeZone)) })
                 shown.rules = ReviewSummary.rules(of: step.fields)
                 return shown
             },
@@ -96,8 +99,10 @@ struct ReviewController: Sendable {
             let form = context.form ?? FormValues()
             let here = SiteRoute.review(slug: service.slug).path
             guard form.first("revision").flatMap(Int.init) == draft.revision else {
-                throw PageError(.conflict(EditorText.for(frame.language(request)).draftChangedMeanwhile,
-                                          link: (EditorText.for(frame.language(request)).reviewArea, here)))
+                throw PageError(
+                    .conflict(
+                        EditorText.for(frame.language(request)).draftChangedMeanwhile,
+                        link: (EditorText.for(frame.language(request)).reviewArea, here)))
             }
             let message = form.text("nachricht")
             guard let action = try form.action(ReviewAction.self) else { throw PageError(.unknownAction) }
@@ -105,9 +110,13 @@ struct ReviewController: Sendable {
             case .comment:
                 let target = form.first("ziel") ?? ""
                 let remark = form.text("anmerkung")
-                guard ReviewThread.targets(draft.schema, text: .german).contains(where: { $0.value == target }) else { throw PageError(.badRequest(EditorText.for(frame.language(request)).unknownRemarkTarget)) }
+                guard ReviewThread.targets(draft.schema, text: .german).contains(where: { $0.value == target }) else {
+                    throw PageError(.badRequest(EditorText.for(frame.language(request)).unknownRemarkTarget))
+                }
                 guard !remark.isEmpty, remark.count <= 5000 else {
-                    return try await render(service, draft, user, csrf, request, context, error: "Bitte schreiben Sie eine Anmerkung (höchstens 5000 Zeichen).", status: .unprocessableContent)
+                    return try await render(
+                        service, draft, user, csrf, request, context, error: "Bitte schreiben Sie eine Anmerkung (höchstens 5000 Zeichen).",
+                        status: .unprocessableContent)
                 }
                 try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: target, author: user.displayName, text: remark, createdAt: now()))
                 return PageFrame.redirect(here + "#anmerkungen")
@@ -120,16 +129,21 @@ struct ReviewController: Sendable {
                 do {
                     try await catalog.updateDraft(draft)
                 } catch is EditConflict {
-                    throw PageError(.conflict(EditorText.for(frame.language(request)).draftChangedMeanwhile,
-                                              link: (EditorText.for(frame.language(request)).reviewArea, here)))
+                    throw PageError(
+                        .conflict(
+                            EditorText.for(frame.language(request)).draftChangedMeanwhile,
+                            link: (EditorText.for(frame.language(request)).reviewArea, here)))
                 }
                 // The message with the decision is about the whole draft, not the catalogue entry.
                 if !message.isEmpty {
-                    try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: "gesamt", author: user.displayName, text: message, createdAt: now()))
+                    try await reviews.add(
+                        DraftComment(id: ids(), draftID: draft.id, target: "gesamt", author: user.displayName, text: message, createdAt: now()))
                 }
-                try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: user.displayName,
-                                                    action: approve ? "Freigegeben (Stand \(draft.revision))." : "Änderungen angefordert.",
-                                                    reviewedSchema: draft.schema))
+                try await reviews.record(
+                    DraftEvent(
+                        draftID: draft.id, at: now(), actor: user.displayName,
+                        action: approve ? "Freigegeben (Stand \(draft.revision))." : "Änderungen angefordert.",
+                        reviewedSchema: draft.schema))
                 await notices.decided(service, approved: approve, by: user.displayName)
                 return PageFrame.redirect(SiteRoute.reviewHome)
             }

@@ -12,24 +12,26 @@ struct ReviewNotices: Sendable {
     let logger: Logger
 
     func sentToReview(_ service: Service, by editor: String) async {
-        await notify(service.orgUnitID, role: .reviewer,
-                     subject: "Zur Prüfung: \(service.title)",
-                     body: """
-                     \(editor) hat den Entwurf des Onlinedienstes „\(service.title)“ zur Prüfung gesendet.
+        await notify(
+            service.orgUnitID, role: .reviewer,
+            subject: "Zur Prüfung: \(service.title)",
+            body: """
+                \(editor) hat den Entwurf des Onlinedienstes „\(service.title)“ zur Prüfung gesendet.
 
-                     Sie können ihn hier ansehen, kommentieren und freigeben oder Änderungen anfordern:
-                     \(link(SiteRoute.review(slug: service.slug).path))
-                     """)
+                Sie können ihn hier ansehen, kommentieren und freigeben oder Änderungen anfordern:
+                \(link(SiteRoute.review(slug: service.slug).path))
+                """)
     }
 
     func decided(_ service: Service, approved: Bool, by reviewer: String) async {
-        await notify(service.orgUnitID, role: .editor,
-                     subject: approved ? "Freigegeben: \(service.title)" : "Änderungen erbeten: \(service.title)",
-                     body: """
-                     \(reviewer) hat den Entwurf des Onlinedienstes „\(service.title)“ \(approved ? "freigegeben. Sie können ihn jetzt veröffentlichen" : "geprüft und bittet um Änderungen. Die Anmerkungen stehen beim Entwurf").
+        await notify(
+            service.orgUnitID, role: .editor,
+            subject: approved ? "Freigegeben: \(service.title)" : "Änderungen erbeten: \(service.title)",
+            body: """
+                \(reviewer) hat den Entwurf des Onlinedienstes „\(service.title)“ \(approved ? "freigegeben. Sie können ihn jetzt veröffentlichen" : "geprüft und bittet um Änderungen. Die Anmerkungen stehen beim Entwurf").
 
-                     \(link(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status"))
-                     """)
+                \(link(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status"))
+                """)
     }
 
     private func notify(_ unit: OrgUnit.ID, role: StaffRole, subject: String, body: String) async {

@@ -6,13 +6,14 @@ extension ReviewThread {
     /// Remarks with their answers; targets named as the draft calls them now.
     init(_ comments: [DraftComment], schema: FormSchema, text: EditorText, frame: PageFrame) {
         let answers = Dictionary(grouping: comments.filter { $0.replyTo != nil }, by: { $0.replyTo! })
-        self.init(entries: comments.filter { $0.replyTo == nil }.map { comment in
-            Entry(
-                id: comment.id.description, target: Self.label(comment.target, schema: schema, text: text), author: comment.author,
-                at: frame.dateTime(comment.createdAt), text: comment.text, isResolved: comment.isResolved,
-                replies: (answers[comment.id] ?? []).map { ($0.author, frame.dateTime($0.createdAt), $0.text) }
-            )
-        })
+        self.init(
+            entries: comments.filter { $0.replyTo == nil }.map { comment in
+                Entry(
+                    id: comment.id.description, target: Self.label(comment.target, schema: schema, text: text), author: comment.author,
+                    at: frame.dateTime(comment.createdAt), text: comment.text, isResolved: comment.isResolved,
+                    replies: (answers[comment.id] ?? []).map { ($0.author, frame.dateTime($0.createdAt), $0.text) }
+                )
+            })
     }
 
     /// Everything a remark can point at in this draft.

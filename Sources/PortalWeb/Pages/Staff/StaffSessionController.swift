@@ -62,12 +62,16 @@ struct StaffSessionController: Sendable {
         return PageFrame.redirect(SiteRoute.staffLogin)
     }
 
-    private func render(_ request: Request, _ context: PortalRequestContext, csrf: String, username: String, error: String?,
-                        status: HTTPResponse.Status) -> Response {
+    private func render(
+        _ request: Request, _ context: PortalRequestContext, csrf: String, username: String, error: String?,
+        status: HTTPResponse.Status
+    ) -> Response {
         let text = Strings.for(frame.language(request))
         let shell = frame.shell(request, context: context, title: text.loginTitle, hasErrors: error != nil, now: now())
-        return PageFrame.response(StaffLoginPage.render(.init(
-            shell: shell, action: SiteRoute.staffLogin.path, csrfToken: csrf, username: username, error: error
-        )), status: status)
+        return PageFrame.response(
+            StaffLoginPage.render(
+                .init(
+                    shell: shell, action: SiteRoute.staffLogin.path, csrfToken: csrf, username: username, error: error
+                )), status: status)
     }
 }
