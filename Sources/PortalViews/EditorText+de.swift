@@ -215,6 +215,25 @@ extension EditorText {
         noPublishedVersion: "Diese Leistung hat noch keine veröffentlichte Version.",
         chooseWhatToTest: "Bitte wählen Sie, ob der Entwurf oder die veröffentlichte Version getestet wird. Es wurde nichts gespeichert.",
         testModeEnded: "Der Testmodus ist beendet.",
-        testSubmissionsDeleted: { $0 == 1 ? "1 Testantrag ist gelöscht." : "\($0) Testanträge sind gelöscht." }
+        testSubmissionsDeleted: { $0 == 1 ? "1 Testantrag ist gelöscht." : "\($0) Testanträge sind gelöscht." },
+        titleRequired200: "Bitte geben Sie einen Titel mit höchstens 200 Zeichen an.",
+        slugRules: "Der Kurzname muss 3 bis 100 Zeichen lang sein: Kleinbuchstaben, Ziffern und Bindestriche.",
+        slugTaken: { "Den Kurznamen „\($0)“ gibt es schon." },
+        chooseYourOrgUnit: "Bitte wählen Sie eine Ihrer Stellen.",
+        titleEmpty: "Der Titel darf nicht leer sein.",
+        contactEmailInvalid: "Die E-Mail-Adresse des Kontakts ist ungültig.",
+        leikaDigits: "Der LeiKa-Leistungsschlüssel hat 14 Ziffern.",
+        entryChangedByOthers:
+            "Der Katalogeintrag wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie die Seite neu und tragen Sie sie noch einmal ein.",
+        draftChangedByOthers:
+            "Der Entwurf wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+        privacyMustStayComplete: { "Die Leistung ist veröffentlicht; ihre Datenschutzhinweise müssen vollständig bleiben. Es fehlt: \($0)." },
+        draftExists: "Es gibt schon einen Entwurf. Veröffentlichen oder verwerfen Sie ihn zuerst.",
+        replyRequired: "Bitte schreiben Sie eine Antwort (höchstens 5000 Zeichen).",
+        draftExistsBeforeImport: "Es gibt schon einen Entwurf. Veröffentlichen oder verwerfen Sie ihn, bevor Sie ein Schema importieren.",
+        chooseSchemaFile: "Bitte wählen Sie eine XML-Datei mit dem Schema.",
+        schemaNotImported: { "Das Schema lässt sich nicht importieren: \($0)" },
+        notPublishableYet: { "Der Entwurf kann noch nicht veröffentlicht werden: \($0)" },
+        remarkRequired: "Bitte schreiben Sie eine Anmerkung (höchstens 5000 Zeichen)."
     )
 }

@@ -212,6 +212,23 @@ extension EditorText {
         noPublishedVersion: "This service has no published version yet.",
         chooseWhatToTest: "Please choose whether the draft or the published version is tested. Nothing was saved.",
         testModeEnded: "Test mode has ended.",
-        testSubmissionsDeleted: { $0 == 1 ? "1 test application deleted." : "\($0) test applications deleted." }
+        testSubmissionsDeleted: { $0 == 1 ? "1 test application deleted." : "\($0) test applications deleted." },
+        titleRequired200: "Please enter a title of at most 200 characters.",
+        slugRules: "The short name must be 3 to 100 characters long: lower-case letters, digits and hyphens.",
+        slugTaken: { "The short name “\($0)” is already taken." },
+        chooseYourOrgUnit: "Please choose one of your units.",
+        titleEmpty: "The title must not be empty.",
+        contactEmailInvalid: "The contact's e-mail address is not valid.",
+        leikaDigits: "The LeiKa service key has 14 digits.",
+        entryChangedByOthers: "Someone else has changed the catalogue entry meanwhile. Your change was not saved; please reload the page and enter it again.",
+        draftChangedByOthers: "Someone else has changed the draft meanwhile. Your change was not saved; please reload the page and try again.",
+        privacyMustStayComplete: { "The service is published; its privacy statement must stay complete. Missing: \($0)." },
+        draftExists: "There is already a draft. Publish or discard it first.",
+        replyRequired: "Please write a reply (at most 5,000 characters).",
+        draftExistsBeforeImport: "There is already a draft. Publish or discard it before you import a schema.",
+        chooseSchemaFile: "Please choose an XML file with the schema.",
+        schemaNotImported: { "The schema cannot be imported: \($0)" },
+        notPublishableYet: { "The draft cannot be published yet: \($0)" },
+        remarkRequired: "Please write a remark (at most 5,000 characters)."
     )
 }

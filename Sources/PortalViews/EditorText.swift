@@ -227,6 +227,23 @@ public struct EditorText: Sendable {
     public let chooseWhatToTest: String
     public let testModeEnded: String
     public let testSubmissionsDeleted: @Sendable (Int) -> String
+    public let titleRequired200: String
+    public let slugRules: String
+    public let slugTaken: @Sendable (String) -> String
+    public let chooseYourOrgUnit: String
+    public let titleEmpty: String
+    public let contactEmailInvalid: String
+    public let leikaDigits: String
+    public let entryChangedByOthers: String
+    public let draftChangedByOthers: String
+    public let privacyMustStayComplete: @Sendable (String) -> String
+    public let draftExists: String
+    public let replyRequired: String
+    public let draftExistsBeforeImport: String
+    public let chooseSchemaFile: String
+    public let schemaNotImported: @Sendable (String) -> String
+    public let notPublishableYet: @Sendable (String) -> String
+    public let remarkRequired: String
 
     public static func `for`(_ language: Language) -> EditorText {
         switch language {

@@ -17,6 +17,13 @@ extension PortalPagesText {
         portalPages: "Seiten des Portals",
         downloadTheVideoMp4: "Video herunterladen (MP4)",
         theVideoSContentAs2: "Der Inhalt des Videos als Text",
-        theVideosAreBeingMade: "Die Videos werden gerade erstellt."
+        theVideosAreBeingMade: "Die Videos werden gerade erstellt.",
+        chooseVideoFile: "Bitte wählen Sie die Videodatei (MP4).",
+        chooseCaptionsFile: "Bitte wählen Sie die Untertitel-Datei (WebVTT); ohne Untertitel ist das Video nicht barrierefrei.",
+        pageTitleInvalid: "Der Titel darf nicht leer und höchstens 200 Zeichen lang sein.",
+        pageTextTooLong: "Der Text darf höchstens 50.000 Zeichen lang sein.",
+        jargonTitle: "Amtswörter für die Schreibhinweise",
+        jargonHint:
+            "Ein Wort je Zeile, mit „=“ die verständlichere Alternative: „gemäß = nach“. Die Redaktion sieht eine Warnung, wenn ein Feld ein solches Wort enthält."
     )
 }

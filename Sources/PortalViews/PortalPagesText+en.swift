@@ -17,6 +17,12 @@ extension PortalPagesText {
         portalPages: "Portal pages",
         downloadTheVideoMp4: "Download the video (MP4)",
         theVideoSContentAs2: "The video's content as text",
-        theVideosAreBeingMade: "The videos are being made."
+        theVideosAreBeingMade: "The videos are being made.",
+        chooseVideoFile: "Please choose the video file (MP4).",
+        chooseCaptionsFile: "Please choose the captions file (WebVTT); without captions the video is not accessible.",
+        pageTitleInvalid: "The title must not be empty and at most 200 characters long.",
+        pageTextTooLong: "The text may be at most 50,000 characters long.",
+        jargonTitle: "Office words for the writing guidance",
+        jargonHint: "One word per line, with “=” the plainer alternative: “gemäß = nach”. Editors see a warning when a field contains such a word."
     )
 }

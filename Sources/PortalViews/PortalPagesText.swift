@@ -18,6 +18,12 @@ public struct PortalPagesText: Sendable {
     public let downloadTheVideoMp4: String
     public let theVideoSContentAs2: String
     public let theVideosAreBeingMade: String
+    public let chooseVideoFile: String
+    public let chooseCaptionsFile: String
+    public let pageTitleInvalid: String
+    public let pageTextTooLong: String
+    public let jargonTitle: String
+    public let jargonHint: String
 
     public static func `for`(_ language: Language) -> PortalPagesText {
         switch language {

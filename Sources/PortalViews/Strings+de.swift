@@ -204,6 +204,7 @@ extension Strings {
         number: { GermanFormat.number($0) },
         unknownField: { "Das Formular enthält das unbekannte Feld „\($0)“. Es wurde nichts gespeichert." },
         unknownAction: "Diese Aktion gibt es auf dieser Seite nicht. Es wurde nichts gespeichert.",
-        malformedForm: "Die Formulardaten sind beschädigt. Es wurde nichts gespeichert."
+        malformedForm: "Die Formulardaten sind beschädigt. Es wurde nichts gespeichert.",
+        answerEarlierStepsFirst: "Bitte beantworten Sie zuerst die vorherigen Schritte. Es wurde nichts gespeichert."
     )
 }

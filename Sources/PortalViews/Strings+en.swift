@@ -198,6 +198,7 @@ extension Strings {
         number: { "\($0)" },
         unknownField: { "The form contains the unknown field “\($0)”. Nothing was saved." },
         unknownAction: "This page has no such action. Nothing was saved.",
-        malformedForm: "The form data is damaged. Nothing was saved."
+        malformedForm: "The form data is damaged. Nothing was saved.",
+        answerEarlierStepsFirst: "Please answer the earlier steps first. Nothing was saved."
     )
 }

@@ -204,6 +204,7 @@ public struct Strings: Sendable {
     public let unknownField: @Sendable (String) -> String
     public let unknownAction: String
     public let malformedForm: String
+    public let answerEarlierStepsFirst: String
 
     /// The words answers are shown with (Ja/Nein …).
     public var answerWords: AnswerText.Words {

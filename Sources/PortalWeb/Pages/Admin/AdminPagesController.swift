@@ -140,13 +140,13 @@ struct AdminPagesController: Sendable {
         let jargon = try await pages.page(slug: Self.jargonSlug)
         entries.append(
             .init(
-                slug: Self.jargonSlug, title: jargon?.title ?? "Amtswörter für die Schreibhinweise", body: jargon?.body ?? PublishGate.defaultJargonText,
+                slug: Self.jargonSlug, title: jargon?.title ?? PortalPagesText.for(frame.language(request)).jargonTitle,
+                body: jargon?.body ?? PublishGate.defaultJargonText,
                 action: SiteRoute.adminPage(slug: Self.jargonSlug).path, viewPath: nil,
-                hint:
-                    "Ein Wort je Zeile, mit „=“ die verständlichere Alternative: „gemäß = nach“. Die Redaktion sieht eine Warnung, wenn ein Feld ein solches Wort enthält."
+                hint: PortalPagesText.for(frame.language(request)).jargonHint
             ))
         let shell = frame.shell(
-            request, context: context, title: "Seiten des Portals", hasErrors: error != nil || videoError != nil,
+            request, context: context, title: PortalPagesText.for(frame.language(request)).portalPages, hasErrors: error != nil || videoError != nil,
             staffName: user.displayName, staffHome: .adminPages, now: now())
         var model = AdminPagesPage.Model(shell: shell, entries: entries, csrfToken: csrf, error: error)
         model.videos = try await pages.signLanguageVideos().map { ($0.title, SiteRoute.adminSignLanguageVideoRemove(id: $0.id.description).path) }
@@ -169,10 +169,10 @@ struct AdminPagesController: Sendable {
             }
             if let problem = SignLanguageVideo.problem(title: title, transcript: transcript) { return try await refuse(problem) }
             guard let video = context.files.first(where: { $0.field == "video" && $0.size > 0 }) else {
-                return try await refuse("Bitte wählen Sie die Videodatei (MP4).")
+                return try await refuse(PortalPagesText.for(frame.language(request)).chooseVideoFile)
             }
             guard let captions = context.files.first(where: { $0.field == "untertitel" && $0.size > 0 }) else {
-                return try await refuse("Bitte wählen Sie die Untertitel-Datei (WebVTT); ohne Untertitel ist das Video nicht barrierefrei.")
+                return try await refuse(PortalPagesText.for(frame.language(request)).chooseCaptionsFile)
             }
             let id: SignLanguageVideo.ID = ids()
             let owner = SignLanguageVideo.owner(of: id)
@@ -211,10 +211,11 @@ struct AdminPagesController: Sendable {
             let body = form.text("text")
             guard !title.isEmpty, title.count <= 200 else {
                 return try await render(
-                    user, csrf, request, context, error: "Der Titel darf nicht leer und höchstens 200 Zeichen lang sein.", status: .unprocessableContent)
+                    user, csrf, request, context, error: PortalPagesText.for(frame.language(request)).pageTitleInvalid, status: .unprocessableContent)
             }
             guard body.count <= 50_000 else {
-                return try await render(user, csrf, request, context, error: "Der Text darf höchstens 50.000 Zeichen lang sein.", status: .unprocessableContent)
+                return try await render(
+                    user, csrf, request, context, error: PortalPagesText.for(frame.language(request)).pageTextTooLong, status: .unprocessableContent)
             }
             if slug == Self.jargonSlug, let line = PublishGate.jargonProblem(in: body) {
                 return try await render(user, csrf, request, context, error: line, status: .unprocessableContent)

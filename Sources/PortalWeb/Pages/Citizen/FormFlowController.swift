@@ -86,7 +86,7 @@ struct FormFlowController: Sendable {
         if let missing = before.firstIncompleteStep(before: number) {
             throw PageError(
                 .conflict(
-                    "Bitte beantworten Sie zuerst die vorherigen Schritte. Es wurde nichts gespeichert.",
+                    text.answerEarlierStepsFirst,
                     link: (text.stepOf(missing, form.version.schema.steps.count), SiteRoute.formStep(slug: form.service.slug, step: missing).path)
                 ))
         }

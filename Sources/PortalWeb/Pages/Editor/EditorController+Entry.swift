@@ -50,13 +50,13 @@ extension EditorController {
             }
             let failure: String? =
                 title.isEmpty || title.count > 200
-                ? "Bitte geben Sie einen Titel mit höchstens 200 Zeichen an."
+                ? text(request).titleRequired200
                 : !Service.isValidSlug(slug)
-                    ? "Der Kurzname muss 3 bis 100 Zeichen lang sein: Kleinbuchstaben, Ziffern und Bindestriche."
-                    : try await catalog.service(slug: slug) != nil ? "Den Kurznamen „\(slug)“ gibt es schon." : nil
+                    ? text(request).slugRules
+                    : try await catalog.service(slug: slug) != nil ? text(request).slugTaken(slug) : nil
             guard let unitSlug = form.first("stelle"), let unit = try await staff.orgUnit(slug: unitSlug), editor.user.orgUnitIDs.contains(unit.id) else {
                 return try await renderHome(
-                    request, context, editor, error: "Bitte wählen Sie eine Ihrer Stellen.", entered: (title, typedSlug), status: .unprocessableContent)
+                    request, context, editor, error: text(request).chooseYourOrgUnit, entered: (title, typedSlug), status: .unprocessableContent)
             }
             if let failure {
                 return try await renderHome(
@@ -232,15 +232,15 @@ extension EditorController {
                     service, request, context, editor, error: message, status: .unprocessableContent, section: .entry,
                     entered: typed, enteredUnit: form.first("stelle"), stamp: form.first("stand"))
             }
-            guard !title.isEmpty else { return try await refuse("Der Titel darf nicht leer sein.") }
+            guard !title.isEmpty else { return try await refuse(text(request).titleEmpty) }
             if let email = optional("kontakt_email"), !email.contains("@") {
-                return try await refuse("Die E-Mail-Adresse des Kontakts ist ungültig.")
+                return try await refuse(text(request).contactEmailInvalid)
             }
             // Another of the editor's units may take the service over; filed submissions stay where they are.
             var chosenUnit = service.orgUnitID
             if let slug = form.first("stelle"), !slug.isEmpty {
                 guard let unit = try await staff.orgUnit(slug: slug), editor.user.orgUnitIDs.contains(unit.id) else {
-                    return try await refuse("Bitte wählen Sie eine Ihrer Stellen.")
+                    return try await refuse(text(request).chooseYourOrgUnit)
                 }
                 // A unit whose publications the department reviews cannot be left for one without review:
                 // otherwise an editor of both could publish unreviewed and move the service back.
@@ -261,7 +261,7 @@ extension EditorController {
             }
             let minimumTrustLevel = TrustLevel(rawValue: levelText)
             guard leika.isEmpty || (leika.count == 14 && leika.allSatisfy { $0.isASCII && $0.isNumber }) else {
-                return try await refuse("Der LeiKa-Leistungsschlüssel hat 14 Ziffern.")
+                return try await refuse(text(request).leikaDigits)
             }
             // Only the entry's own fields change; the privacy statement and the publish flag stay as stored.
             // The page sent the stamp of the entry it showed; a different stored entry means someone
@@ -277,7 +277,7 @@ extension EditorController {
             } catch is EditConflict {
                 throw PageError(
                     .conflict(
-                        "Der Katalogeintrag wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie die Seite neu und tragen Sie sie noch einmal ein.",
+                        text(request).entryChangedByOthers,
                         link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)
                     ))
             }
@@ -309,7 +309,7 @@ extension EditorController {
                 return try await renderService(
                     service, request, context, editor,
                     error:
-                        "Die Leistung ist veröffentlicht; ihre Datenschutzhinweise müssen vollständig bleiben. Es fehlt: \(statement.missing.joined(separator: ", ")).",
+                        text(request).privacyMustStayComplete(statement.missing.joined(separator: ", ")),
                     status: .unprocessableContent, section: .privacy, enteredPrivacy: statement)
             }
             // The statement shown so far is kept too (it may predate the archive, as in the demo).

@@ -16,7 +16,7 @@ extension EditorController {
             if !blocking.isEmpty {
                 return try await renderService(
                     service, request, context, editor,
-                    error: "Der Entwurf kann noch nicht veröffentlicht werden: " + blocking.map(\.message).joined(separator: " "),
+                    error: text(request).notPublishableYet(blocking.map(\.message).joined(separator: " ")),
                     status: .unprocessableContent)
             }
             let number: Int

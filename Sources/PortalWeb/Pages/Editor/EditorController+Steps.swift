@@ -35,7 +35,7 @@ extension EditorController {
                 guard try await catalog.drafts(of: service.id).isEmpty else {
                     return try await renderService(
                         service, request, context, editor,
-                        error: "Es gibt schon einen Entwurf. Veröffentlichen oder verwerfen Sie ihn zuerst.", status: .conflict)
+                        error: text(request).draftExists, status: .conflict)
                 }
                 try await catalog.saveDraft(
                     FormDraft(
@@ -66,7 +66,7 @@ extension EditorController {
                     let answer = form.text("antwort-\(id.description)")
                     guard !answer.isEmpty, answer.count <= 5000 else {
                         return try await renderService(
-                            service, request, context, editor, error: "Bitte schreiben Sie eine Antwort (höchstens 5000 Zeichen).",
+                            service, request, context, editor, error: text(request).replyRequired,
                             status: .unprocessableContent)
                     }
                     try await reviews.add(
@@ -117,20 +117,20 @@ extension EditorController {
         guard try await catalog.drafts(of: service.id).isEmpty else {
             return try await renderService(
                 service, request, context, editor,
-                error: "Es gibt schon einen Entwurf. Veröffentlichen oder verwerfen Sie ihn, bevor Sie ein Schema importieren.", status: .conflict)
+                error: text(request).draftExistsBeforeImport, status: .conflict)
         }
         guard let upload = context.files.first(where: { $0.field == "schema" }), upload.size > 0, !upload.isTruncated,
             let data = FileManager.default.contents(atPath: upload.location.path)
         else {
             return try await renderService(
-                service, request, context, editor, error: "Bitte wählen Sie eine XML-Datei mit dem Schema.", status: .unprocessableContent)
+                service, request, context, editor, error: text(request).chooseSchemaFile, status: .unprocessableContent)
         }
         let result: XDFImport
         do {
             result = try XDFImporter().importSchema(data)
         } catch {
             return try await renderService(
-                service, request, context, editor, error: "Das Schema lässt sich nicht importieren: \(error.message)", status: .unprocessableContent)
+                service, request, context, editor, error: text(request).schemaNotImported(error.message), status: .unprocessableContent)
         }
         try await catalog.saveDraft(
             FormDraft(

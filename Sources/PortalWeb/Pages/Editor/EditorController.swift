@@ -87,7 +87,7 @@ struct EditorController: Sendable {
     func conflict(_ service: Service, _ request: Request) -> PageError {
         PageError(
             .conflict(
-                "Der Entwurf wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+                text(request).draftChangedByOthers,
                 link: (text(request).backToService, SiteRoute.editorService(slug: service.slug).path)
             ))
     }

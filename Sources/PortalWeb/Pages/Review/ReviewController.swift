@@ -115,7 +115,7 @@ struct ReviewController: Sendable {
                 }
                 guard !remark.isEmpty, remark.count <= 5000 else {
                     return try await render(
-                        service, draft, user, csrf, request, context, error: "Bitte schreiben Sie eine Anmerkung (höchstens 5000 Zeichen).",
+                        service, draft, user, csrf, request, context, error: EditorText.for(frame.language(request)).remarkRequired,
                         status: .unprocessableContent)
                 }
                 try await reviews.add(DraftComment(id: ids(), draftID: draft.id, target: target, author: user.displayName, text: remark, createdAt: now()))
