@@ -41,18 +41,16 @@ struct AnswerCodeTests {
 
     @Test("Wrong codes are refused with the reason, naming the code and the answer")
     func refused() {
-        #expect(throws: FormSchema.EditError("Der Code „99“ kommt mehrfach vor.")) {
+        #expect(throws: FormEditError.duplicateCode("99")) {
             try ChoiceOption.edited("A | 99\nB | 99", previous: [])
         }
         #expect(
-            throws: FormSchema.EditError(
-                "Der Code „grün“ von „Grün“ darf nur Buchstaben ohne Umlaute, Ziffern, Punkt, Binde- und Unterstrich enthalten, höchstens 60 Zeichen."
-            )
+            throws: FormEditError.invalidCode("grün", answer: "Grün")
         ) {
             try ChoiceOption.edited("Grün | grün", previous: [])
         }
-        #expect(throws: FormSchema.EditError("Zum Code „x“ fehlt die Antwort vor dem Strich.")) { try ChoiceOption.edited(" | x", previous: []) }
-        #expect(throws: FormSchema.EditError("Jede Antwort darf nur einmal vorkommen.")) { try ChoiceOption.edited("A\nA | a2", previous: []) }
-        #expect(throws: FormSchema.EditError("Eine Auswahl braucht mindestens eine Antwort.")) { try ChoiceOption.edited(" \n | ", previous: []) }
+        #expect(throws: FormEditError.answerMissingForCode("x")) { try ChoiceOption.edited(" | x", previous: []) }
+        #expect(throws: FormEditError.duplicateAnswer) { try ChoiceOption.edited("A\nA | a2", previous: []) }
+        #expect(throws: FormEditError.noAnswers) { try ChoiceOption.edited(" \n | ", previous: []) }
     }
 }

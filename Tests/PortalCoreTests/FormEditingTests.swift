@@ -20,8 +20,8 @@ struct FormEditingTests {
         #expect(schema.steps.map(\.title) == ["Bohrstelle", "Angaben zur Person"])
         try schema.renameStep(0, to: "  Die Bohrstelle ")
         #expect(schema.steps[0].title == "Die Bohrstelle")
-        #expect(throws: FormSchema.EditError("Der Titel des Schritts darf nicht leer sein.")) { try schema.renameStep(0, to: " ") }
-        #expect(throws: FormSchema.EditError("Diesen Schritt gibt es nicht (mehr).")) { try schema.addField(to: 7, kind: .text, label: "X") }
+        #expect(throws: FormEditError.empty(.stepTitle)) { try schema.renameStep(0, to: " ") }
+        #expect(throws: FormEditError.stepMissing) { try schema.addField(to: 7, kind: .text, label: "X") }
         #expect(schema.problems.isEmpty)
     }
 
@@ -31,11 +31,10 @@ struct FormEditingTests {
             FormStep(title: "A", fields: [FormField(key: "zweck", kind: .text, label: "Zweck")]),
             FormStep(title: "B", fields: [FormField(key: "beschreibung", kind: .text, label: "Beschreibung", showIf: .notEmpty("zweck"))]),
         ])
-        #expect(throws: FormSchema.EditError("Das Feld kann nicht gelöscht werden: die Bedingung von „Beschreibung“ bezieht sich darauf.")) {
+        #expect(throws: FormEditError.fieldInUse(.fieldCondition("Beschreibung"))) {
             try schema.deleteField("zweck", in: 0)
         }
-        #expect(throws: FormSchema.EditError("Der Schritt kann nicht gelöscht werden: die Bedingung von „Beschreibung“ bezieht sich auf eines seiner Felder."))
-        {
+        #expect(throws: FormEditError.stepInUse(.fieldCondition("Beschreibung"))) {
             try schema.deleteStep(0)
         }
         try schema.deleteStep(1)
@@ -123,10 +122,10 @@ struct GroupEditingTests {
         var tree = schema.steps[0].fields[0]
         tree.repetition = Repetition(min: 1, max: 5, itemName: "Baum")
         try schema.updateField(in: 0, tree)
-        #expect(throws: FormSchema.EditError("In einer wiederholbaren Gruppe kann keine weitere Gruppe stehen.")) {
+        #expect(throws: FormEditError.groupInRepeatableGroup) {
             try schema.addField(to: 0, inGroup: group, kind: .group, label: "Standort")
         }
-        #expect(throws: FormSchema.EditError("Die Gruppe „gibt-es-nicht“ gibt es in diesem Schritt nicht (mehr).")) {
+        #expect(throws: FormEditError.groupMissing("gibt-es-nicht")) {
             try schema.addField(to: 0, inGroup: "gibt-es-nicht", kind: .text, label: "X")
         }
         #expect(schema.problems.isEmpty)

@@ -15,21 +15,19 @@ extension ChoiceOption {
             if label.isEmpty && code.isEmpty { return nil }
             return (label, code.isEmpty ? nil : code)
         }
-        guard !lines.isEmpty else { throw FormSchema.EditError("Eine Auswahl braucht mindestens eine Antwort.") }
+        guard !lines.isEmpty else { throw .noAnswers }
         if let nameless = lines.first(where: { $0.label.isEmpty }) {
-            throw FormSchema.EditError("Zum Code „\(nameless.code ?? "")“ fehlt die Antwort vor dem Strich.")
+            throw .answerMissingForCode(nameless.code ?? "")
         }
         let labels = lines.map(\.label)
-        guard Set(labels).count == labels.count else { throw FormSchema.EditError("Jede Antwort darf nur einmal vorkommen.") }
+        guard Set(labels).count == labels.count else { throw .duplicateAnswer }
         var used: Set<String> = []
         for line in lines {
             guard let code = line.code else { continue }
             guard isValidCode(code) else {
-                throw FormSchema.EditError(
-                    "Der Code „\(code.prefix(60))“ von „\(line.label.prefix(60))“ darf nur Buchstaben ohne Umlaute, Ziffern, Punkt, Binde- und Unterstrich enthalten, höchstens 60 Zeichen."
-                )
+                throw .invalidCode(String(code.prefix(60)), answer: String(line.label.prefix(60)))
             }
-            guard used.insert(code).inserted else { throw FormSchema.EditError("Der Code „\(code)“ kommt mehrfach vor.") }
+            guard used.insert(code).inserted else { throw .duplicateCode(code) }
         }
         let keepsSomeOldLabel = previous.contains { labels.contains($0.label) }
         return lines.enumerated().map { index, line in

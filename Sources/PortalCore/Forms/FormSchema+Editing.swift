@@ -1,22 +1,16 @@
 /// What the form builder does to a schema: small, checked edits. Each returns the changed schema
-/// or a German message for the editor; nothing here touches storage.
+/// or the reason it was refused (`FormEditError`); nothing here touches storage.
 extension FormSchema {
-    public struct EditError: Error, Hashable, Sendable {
-        public var message: String
-
-        public init(_ message: String) {
-            self.message = message
-        }
-    }
+    public typealias EditError = FormEditError
 
     public mutating func addStep(title: String) throws(EditError) {
-        let title = try Self.clean(title, what: "Der Titel des Schritts", max: 200)
+        let title = try Self.clean(title, what: .stepTitle, max: 200)
         steps.append(FormStep(title: title, fields: []))
     }
 
     public mutating func renameStep(_ index: Int, to title: String) throws(EditError) {
         try checkStep(index)
-        steps[index].title = try Self.clean(title, what: "Der Titel des Schritts", max: 200)
+        steps[index].title = try Self.clean(title, what: .stepTitle, max: 200)
     }
 
     /// Deleting a step its fields' conditions, rules or fee still refer to would break the form.
@@ -26,7 +20,7 @@ extension FormSchema {
         var rest = self
         rest.steps.remove(at: index)
         if let user = rest.usages(of: keys).first {
-            throw EditError("Der Schritt kann nicht gelöscht werden: \(user) bezieht sich auf eines seiner Felder.")
+            throw .stepInUse(user)
         }
         self = rest
     }
@@ -43,7 +37,7 @@ extension FormSchema {
     @discardableResult
     public mutating func addField(to step: Int, inGroup group: String? = nil, kind: FieldKind, label: String) throws(EditError) -> String {
         try checkStep(step)
-        let label = try Self.clean(label, what: "Die Beschriftung", max: 500)
+        let label = try Self.clean(label, what: .label, max: 500)
         let key = uniqueKey(for: label)
         var field = FormField(key: key, kind: kind, label: label, isRequired: kind != .staticText && kind != .group)
         field.autocomplete = ApplicantPurpose.suggested(label: label, kind: kind)
@@ -55,10 +49,10 @@ extension FormSchema {
             return key
         }
         guard let path = Self.path(to: group, in: steps[step].fields), let target = path.last, target.kind == .group else {
-            throw EditError("Die Gruppe „\(group)“ gibt es in diesem Schritt nicht (mehr).")
+            throw .groupMissing(group)
         }
         if kind == .group && path.contains(where: \.isRepeatable) {
-            throw EditError("In einer wiederholbaren Gruppe kann keine weitere Gruppe stehen.")
+            throw .groupInRepeatableGroup
         }
         _ = try Self.withContainer(of: group, in: &steps[step].fields) { fields, index throws(EditError) in fields[index].fields.append(field) }
         return key
@@ -67,16 +61,16 @@ extension FormSchema {
     /// Replaces a field of a step (same key), at the top or inside a group; the publish check judges the result.
     public mutating func updateField(in step: Int, _ field: FormField) throws(EditError) {
         try checkStep(step)
-        _ = try Self.clean(field.label, what: "Die Beschriftung", max: 500)
+        _ = try Self.clean(field.label, what: .label, max: 500)
         guard try Self.withContainer(of: field.key, in: &steps[step].fields, { fields, index throws(EditError) in fields[index] = field }) else {
-            throw EditError("Das Feld „\(field.key)“ gibt es in diesem Schritt nicht (mehr).")
+            throw .fieldMissing(field.key)
         }
     }
 
     public mutating func deleteField(_ key: String, in step: Int) throws(EditError) {
         try checkStep(step)
         guard let field = Self.path(to: key, in: steps[step].fields)?.last else {
-            throw EditError("Das Feld „\(key)“ gibt es in diesem Schritt nicht (mehr).")
+            throw .fieldMissing(key)
         }
         var keys = Set(field.answerFields.map(\.key))
         func collect(_ fields: [FormField]) {
@@ -89,7 +83,7 @@ extension FormSchema {
         var rest = self
         _ = try Self.withContainer(of: key, in: &rest.steps[step].fields) { fields, index throws(EditError) in fields.remove(at: index) }
         if let user = rest.usages(of: keys).first {
-            throw EditError("Das Feld kann nicht gelöscht werden: \(user) bezieht sich darauf.")
+            throw .fieldInUse(user)
         }
         self = rest
     }
@@ -105,7 +99,7 @@ extension FormSchema {
                     if fields.indices.contains(target) { fields.swapAt(index, target) }
                 })
         else {
-            throw EditError("Das Feld „\(key)“ gibt es in diesem Schritt nicht (mehr).")
+            throw .fieldMissing(key)
         }
     }
 
@@ -134,10 +128,10 @@ extension FormSchema {
     }
 
     /// Who still refers to these keys: conditions of steps and fields, rules, the fee.
-    func usages(of keys: Set<String>) -> [String] {
-        var users: [String] = []
+    func usages(of keys: Set<String>) -> [EditError.Usage] {
+        var users: [EditError.Usage] = []
         for (index, step) in steps.enumerated() {
-            if let condition = step.showIf, !condition.keys.isDisjoint(with: keys) { users.append("die Bedingung von Schritt \(index + 1)") }
+            if let condition = step.showIf, !condition.keys.isDisjoint(with: keys) { users.append(.stepCondition(index + 1)) }
             var all: [FormField] = []
             func collect(_ fields: [FormField]) {
                 for field in fields {
@@ -148,23 +142,23 @@ extension FormSchema {
             collect(step.fields)
             for field in all where !keys.contains(field.key) {
                 let conditions = [field.showIf, field.requireIf, field.forbidIf].compactMap { $0 }
-                if conditions.contains(where: { !$0.keys.isDisjoint(with: keys) }) { users.append("die Bedingung von „\(field.label)“") }
+                if conditions.contains(where: { !$0.keys.isDisjoint(with: keys) }) { users.append(.fieldCondition(field.label)) }
             }
         }
-        for rule in rules where !rule.check.keys.isDisjoint(with: keys) || keys.contains(rule.field) { users.append("die Regel „\(rule.message)“") }
-        if let fee, !fee.keys.isDisjoint(with: keys) { users.append("die Gebührenberechnung") }
+        for rule in rules where !rule.check.keys.isDisjoint(with: keys) || keys.contains(rule.field) { users.append(.rule(message: rule.message)) }
+        if let fee, !fee.keys.isDisjoint(with: keys) { users.append(.fee) }
         return users
     }
 
     func checkStep(_ index: Int) throws(EditError) {
-        guard steps.indices.contains(index) else { throw EditError("Diesen Schritt gibt es nicht (mehr).") }
+        guard steps.indices.contains(index) else { throw .stepMissing }
     }
 
     /// Trimmed, not empty, not too long.
-    static func clean(_ text: String, what: String, max: Int) throws(EditError) -> String {
+    static func clean(_ text: String, what: EditError.Text, max: Int) throws(EditError) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw EditError("\(what) darf nicht leer sein.") }
-        guard trimmed.count <= max else { throw EditError("\(what) darf höchstens \(max) Zeichen lang sein.") }
+        guard !trimmed.isEmpty else { throw .empty(what) }
+        guard trimmed.count <= max else { throw .tooLong(what, max: max) }
         return trimmed
     }
 

@@ -69,7 +69,8 @@ extension EditorController {
                 try EditorFieldForm.apply(form, to: &field, in: draft.schema, earlier: Set(Self.earlierFields(field, in: draft.schema).map(\.value)))
                 try draft.schema.updateField(in: index, field)
             } catch let error as FormSchema.EditError {
-                return try await renderField(service, draft, index, field, request, context, editor, error: error.message, status: .unprocessableContent)
+                return try await renderField(
+                    service, draft, index, field, request, context, editor, error: error.message(frame.language(request)), status: .unprocessableContent)
             }
             let introduced = draft.schema.problems.filter { !before.contains($0) }
             if !introduced.isEmpty {

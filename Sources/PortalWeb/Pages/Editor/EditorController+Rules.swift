@@ -51,7 +51,7 @@ extension EditorController {
                     draft.schema.rules.append(try Self.rule(from: form, in: draft.schema))
                 case .deleteRule(let index):
                     guard draft.schema.rules.indices.contains(index) else {
-                        throw FormSchema.EditError("Diese Regel gibt es nicht (mehr).")
+                        throw FormEditError.ruleMissing
                     }
                     draft.schema.rules.remove(at: index)
                 case .pickFee:
@@ -59,12 +59,12 @@ extension EditorController {
                     anchor = "#gebuehr"
                 case .writeFee:
                     let written = form.text("gebuehr_ausdruck")
-                    guard !written.isEmpty else { throw FormSchema.EditError("Bitte schreiben Sie einen Ausdruck, oder wählen Sie „Keine Gebühr berechnen“.") }
-                    guard written.count <= 2000 else { throw FormSchema.EditError("Der Ausdruck darf höchstens 2000 Zeichen lang sein.") }
+                    guard !written.isEmpty else { throw FormEditError.feeExpressionMissing }
+                    guard written.count <= 2000 else { throw FormEditError.tooLong(.expression, max: 2000) }
                     do throws(FormExpression.SyntaxError) {
                         draft.schema.fee = FormExpression.resolve(try FormExpression.fee(written), in: draft.schema)
                     } catch {
-                        throw FormSchema.EditError("Der Ausdruck lässt sich nicht lesen: \(error.message)")
+                        throw FormEditError.unreadableExpression(detail: error.message)
                     }
                     anchor = "#gebuehr"
                 case .removeFee:
@@ -73,10 +73,11 @@ extension EditorController {
                 }
                 // What the schema check finds wrong with the new rule or fee is said here, not at publishing.
                 let introduced = draft.schema.problems.filter { !before.contains($0) }
-                if !introduced.isEmpty { throw FormSchema.EditError(introduced.joined(separator: " ")) }
+                if !introduced.isEmpty { throw FormEditError.schemaProblems(introduced) }
             } catch let error as FormSchema.EditError {
                 let stored = try await currentDraft(service)
-                return renderRules(service, stored, request, context, editor, error: error.message, entered: entered, status: .unprocessableContent)
+                return renderRules(
+                    service, stored, request, context, editor, error: error.message(frame.language(request)), entered: entered, status: .unprocessableContent)
             }
             try await store(draft, service, request, by: editor)
             context.flash(EditorText.for(frame.language(request)).saved)
@@ -87,14 +88,14 @@ extension EditorController {
     static func rule(from form: FormValues, in schema: FormSchema) throws(FormSchema.EditError) -> CrossFieldRule {
         let keys = Set(schema.fields.map(\.key))
         guard case .set(let picked) = try EditorFieldForm.readCondition(form, prefix: "regel", in: schema, allowed: keys), let check = picked else {
-            throw FormSchema.EditError("Bitte wählen Sie ein Feld für die Regel oder schreiben Sie einen Ausdruck.")
+            throw FormEditError.ruleNeedsCheck
         }
         let message = form.text("regel_meldung")
-        guard !message.isEmpty else { throw FormSchema.EditError("Bitte schreiben Sie die Meldung, die erscheint, wenn die Regel nicht erfüllt ist.") }
-        guard message.count <= 500 else { throw FormSchema.EditError("Die Meldung darf höchstens 500 Zeichen lang sein.") }
+        guard !message.isEmpty else { throw FormEditError.empty(.ruleMessage) }
+        guard message.count <= 500 else { throw FormEditError.tooLong(.ruleMessage, max: 500) }
         let chosen = (form.first("regel_meldung_feld") ?? "").trimmingCharacters(in: .whitespaces)
         let field = chosen.isEmpty ? Self.firstKey(of: check) : chosen
-        guard let field, keys.contains(field) else { throw FormSchema.EditError("Bitte wählen Sie, bei welchem Feld die Meldung erscheint.") }
+        guard let field, keys.contains(field) else { throw FormEditError.ruleMessageFieldMissing }
         return CrossFieldRule(check: check, field: field, message: message)
     }
 
@@ -109,28 +110,28 @@ extension EditorController {
 
     /// Base amount plus an amount per unit of a number answer.
     static func pickedFee(_ form: FormValues, in schema: FormSchema) throws(FormSchema.EditError) -> FeeExpression {
-        func amount(_ name: String, _ what: String) throws(FormSchema.EditError) -> Decimal? {
+        func amount(_ name: String, _ what: FormEditError.Amount) throws(FormSchema.EditError) -> Decimal? {
             let text = (form.first(name) ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "€", with: "").trimmingCharacters(
                 in: .whitespaces)
             if text.isEmpty { return nil }
             guard let value = GermanFormat.parseNumber(text), value >= 0, value <= 1_000_000 else {
-                throw FormSchema.EditError("\(what) „\(text)“ ist kein Betrag zwischen 0 und 1.000.000 Euro.")
+                throw FormEditError.invalidAmount(what, text)
             }
             return value
         }
-        let base = try amount("gebuehr_grund", "Der Grundbetrag")
+        let base = try amount("gebuehr_grund", .base)
         let perKey = (form.first("gebuehr_je_feld") ?? "").trimmingCharacters(in: .whitespaces)
-        let perUnit = try amount("gebuehr_je_betrag", "Der Betrag je Einheit")
+        let perUnit = try amount("gebuehr_je_betrag", .perUnit)
         if perKey.isEmpty {
             guard let base else {
-                throw FormSchema.EditError("Bitte geben Sie einen Grundbetrag an oder wählen Sie ein Feld, nach dem sich die Gebühr richtet.")
+                throw FormEditError.feeBaseMissing
             }
             return .amount(base)
         }
         guard let field = schema.field(perKey), [.integer, .decimal, .money].contains(field.kind) || field.repetition != nil else {
-            throw FormSchema.EditError("Die Gebühr kann sich nur nach einer Zahl oder der Anzahl der Einträge einer wiederholbaren Gruppe richten.")
+            throw FormEditError.feeFieldNotCountable
         }
-        guard let perUnit else { throw FormSchema.EditError("Bitte geben Sie an, wie viel Euro je Einheit von „\(field.label)“ hinzukommen.") }
+        guard let perUnit else { throw FormEditError.feePerUnitMissing(field: field.label) }
         let variable = FeeExpression.product([.answer(perKey), .amount(perUnit)])
         return base.map { .sum([.amount($0), variable]) } ?? variable
     }

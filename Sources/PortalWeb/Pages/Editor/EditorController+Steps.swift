@@ -106,7 +106,7 @@ extension EditorController {
         do {
             try edit(&draft.schema)
         } catch let error as FormSchema.EditError {
-            return try await renderService(service, request, context, editor, error: error.message, status: .unprocessableContent)
+            return try await renderService(service, request, context, editor, error: error.message(frame.language(request)), status: .unprocessableContent)
         }
         try await store(draft, service, request, by: editor)
         return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#formular")
@@ -191,7 +191,7 @@ extension EditorController {
                 case .rename: try draft.schema.renameStep(index, to: form.first("titel") ?? "")
                 case .addField:
                     guard let kind = form.first("art").flatMap(FieldKind.init(rawValue:)), EditorStepPage.addableKinds.contains(kind) else {
-                        throw FormSchema.EditError("Bitte wählen Sie die Art des Feldes.")
+                        throw FormEditError.fieldKindMissing
                     }
                     let group = (form.first("gruppe") ?? "").isEmpty ? nil : form.first("gruppe")
                     anchor = "#feld-" + (try draft.schema.addField(to: index, inGroup: group, kind: kind, label: form.first("beschriftung") ?? ""))
@@ -200,7 +200,8 @@ extension EditorController {
                 case .deleteField(let key): try draft.schema.deleteField(key, in: index)
                 }
             } catch let error as FormSchema.EditError {
-                return try renderStep(service, draft, index, request, context, editor, error: error.message, status: .unprocessableContent)
+                return try renderStep(
+                    service, draft, index, request, context, editor, error: error.message(frame.language(request)), status: .unprocessableContent)
             }
             try await store(draft, service, request, by: editor)
             return PageFrame.redirect(SiteRoute.editorStep(slug: service.slug, step: index + 1).path + anchor)

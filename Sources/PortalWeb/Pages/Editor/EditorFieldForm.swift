@@ -7,8 +7,8 @@ enum EditorFieldForm {
     static func apply(_ form: FormValues, to field: inout FormField, in schema: FormSchema, earlier: Set<String>) throws(FormSchema.EditError) {
         func value(_ name: String) -> String { form.text(name) }
         let label = value("beschriftung")
-        guard !label.isEmpty else { throw FormSchema.EditError("Die Beschriftung darf nicht leer sein.") }
-        guard label.count <= 500 else { throw FormSchema.EditError("Die Beschriftung darf höchstens 500 Zeichen lang sein.") }
+        guard !label.isEmpty else { throw FormEditError.empty(.label) }
+        guard label.count <= 500 else { throw FormEditError.tooLong(.label, max: 500) }
         field.label = label
         field.hint = value("hinweis").isEmpty ? nil : String(value("hinweis").prefix(2000))
         if field.kind.takesInput || field.kind == .file { field.isRequired = form.first("pflicht") == "true" }
@@ -18,25 +18,25 @@ enum EditorFieldForm {
         func number(_ name: String) throws(FormSchema.EditError) -> Decimal? {
             let text = value(name)
             if text.isEmpty { return nil }
-            guard let parsed = GermanFormat.parseNumber(text) else { throw FormSchema.EditError("„\(text)“ ist keine Zahl.") }
+            guard let parsed = GermanFormat.parseNumber(text) else { throw FormEditError.notANumber(text) }
             return parsed
         }
         func length(_ name: String) throws(FormSchema.EditError) -> Int? {
             guard let value = try number(name) else { return nil }
-            guard value >= 0, value <= 100_000 else { throw FormSchema.EditError("Längen liegen zwischen 0 und 100.000 Zeichen.") }
+            guard value >= 0, value <= 100_000 else { throw FormEditError.lengthOutOfRange }
             return NSDecimalNumber(decimal: value).intValue
         }
         if field.kind.isTextual {
             field.constraints.minLength = try length("min_laenge")
             field.constraints.maxLength = try length("max_laenge")
             if let min = field.constraints.minLength, let max = field.constraints.maxLength, min > max {
-                throw FormSchema.EditError("Die Mindestlänge ist größer als die Höchstlänge.")
+                throw FormEditError.minimumLengthAboveMaximum
             }
         }
         if field.kind.isTextual {
             let pattern = value("muster")
             if !pattern.isEmpty, let problem = FieldConstraints.patternProblem(pattern) {
-                throw FormSchema.EditError("Das Muster „\(pattern.prefix(60))“ \(problem).")
+                throw FormEditError.invalidPattern(String(pattern.prefix(60)), problem: problem)
             }
             field.constraints.pattern = pattern.isEmpty ? nil : pattern
         }
@@ -44,30 +44,30 @@ enum EditorFieldForm {
             func days(_ name: String) throws(FormSchema.EditError) -> Int? {
                 if value(name).isEmpty { return nil }
                 guard let number = Int(value(name)), abs(number) <= 36_500 else {
-                    throw FormSchema.EditError("„\(value(name))“ ist keine ganze Zahl von Tagen zwischen -36.500 und 36.500.")
+                    throw FormEditError.invalidDays(value(name))
                 }
                 return number
             }
             field.constraints.earliestDaysFromToday = try days("frueheste_tage")
             field.constraints.latestDaysFromToday = try days("spaeteste_tage")
             if let earliest = field.constraints.earliestDaysFromToday, let latest = field.constraints.latestDaysFromToday, earliest > latest {
-                throw FormSchema.EditError("Das früheste Datum liegt nach dem spätesten.")
+                throw FormEditError.earliestAfterLatest
             }
         }
         if field.kind == .file {
             if let megabytes = try number("max_mb") {
-                guard megabytes > 0, megabytes <= 50 else { throw FormSchema.EditError("Eine Datei darf zwischen 0,1 und 50 MB groß sein.") }
+                guard megabytes > 0, megabytes <= 50 else { throw FormEditError.fileSizeOutOfRange }
                 field.constraints.maxFileBytes = NSDecimalNumber(decimal: megabytes * 1_048_576).intValue
             }
             if let count = try number("max_dateien") {
                 guard count >= 1, count <= 20, Decimal(NSDecimalNumber(decimal: count).intValue) == count else {
-                    throw FormSchema.EditError("Es sind 1 bis 20 Dateien möglich.")
+                    throw FormEditError.fileCountOutOfRange
                 }
                 field.constraints.maxFiles = NSDecimalNumber(decimal: count).intValue
             }
             if form.first("max_mb") != nil {
                 let types = form["dateiarten"].filter(FieldConstraints.offeredMediaTypes.contains)
-                guard !types.isEmpty else { throw FormSchema.EditError("Bitte erlauben Sie mindestens eine Dateiart.") }
+                guard !types.isEmpty else { throw FormEditError.noFileType }
                 field.constraints.mediaTypes = FieldConstraints.offeredMediaTypes.filter(types.contains)
             }
         }
@@ -75,28 +75,28 @@ enum EditorFieldForm {
             field.constraints.min = try number("minimum")
             field.constraints.max = try number("maximum")
             if let min = field.constraints.min, let max = field.constraints.max, min > max {
-                throw FormSchema.EditError("Der kleinste Wert ist größer als der größte.")
+                throw FormEditError.minimumAboveMaximum
             }
         }
         if field.kind == .hidden || field.kind == .readOnly { field.fixedValue = String(value("fester_wert").prefix(500)) }
         let offered = ApplicantPurpose.offered(for: field.kind)
         if !offered.isEmpty, let purpose = form.first("bedeutung") {
-            guard purpose.isEmpty || offered.contains(purpose) else { throw FormSchema.EditError("Diese Bedeutung gibt es für diese Art von Feld nicht.") }
+            guard purpose.isEmpty || offered.contains(purpose) else { throw FormEditError.purposeNotOffered }
             field.autocomplete = purpose.isEmpty ? nil : purpose
         }
         if field.kind == .group {
             if form.first("wiederholbar") == "true" {
-                func count(_ name: String, _ what: String, default fallback: Int) throws(FormSchema.EditError) -> Int {
+                func count(_ name: String, _ what: FormEditError.Bound, default fallback: Int) throws(FormSchema.EditError) -> Int {
                     if value(name).isEmpty { return fallback }
                     guard let number = Int(value(name)), (0...Repetition.ceiling).contains(number) else {
-                        throw FormSchema.EditError("\(what) ist eine ganze Zahl von 0 bis \(Repetition.ceiling).")
+                        throw FormEditError.repetitionBoundOutOfRange(what, ceiling: Repetition.ceiling)
                     }
                     return number
                 }
-                let minimum = try count("min_eintraege", "Die Mindestzahl der Einträge", default: 0)
-                let maximum = try count("max_eintraege", "Die Höchstzahl der Einträge", default: 10)
-                guard maximum >= 1 else { throw FormSchema.EditError("Eine wiederholbare Gruppe braucht mindestens einen möglichen Eintrag.") }
-                guard minimum <= maximum else { throw FormSchema.EditError("Die Mindestzahl der Einträge ist größer als die Höchstzahl.") }
+                let minimum = try count("min_eintraege", .minimum, default: 0)
+                let maximum = try count("max_eintraege", .maximum, default: 10)
+                guard maximum >= 1 else { throw FormEditError.repetitionWithoutEntries }
+                guard minimum <= maximum else { throw FormEditError.repetitionMinimumAboveMaximum }
                 let item = String(value("eintrag_name").prefix(60))
                 field.repetition = Repetition(min: minimum, max: maximum, itemName: item.isEmpty ? "Eintrag" : item)
             } else {
@@ -122,49 +122,46 @@ enum EditorFieldForm {
         guard form.first("\(prefix)_feld") != nil || form.first("\(prefix)_ausdruck") != nil else { return .absent }
         let written = value("ausdruck")
         if !written.isEmpty {
-            guard written.count <= 2000 else { throw FormSchema.EditError("Der Ausdruck darf höchstens 2000 Zeichen lang sein.") }
+            guard written.count <= 2000 else { throw FormEditError.tooLong(.expression, max: 2000) }
             let condition: Condition
             do {
                 condition = FormExpression.resolve(try FormExpression.condition(written), in: schema)
             } catch {
-                throw FormSchema.EditError("Der Ausdruck lässt sich nicht lesen: \(error.message)")
+                throw FormEditError.unreadableExpression(detail: error.message)
             }
             if let unknown = condition.keys.subtracting(allowed).sorted().first {
-                throw FormSchema.EditError(
-                    schema.field(unknown) == nil
-                        ? "Im Ausdruck steht „\(unknown)“; ein Feld mit diesem Schlüssel gibt es nicht."
-                        : "Im Ausdruck steht „\(unknown)“; eine Bedingung kann sich nur auf frühere Felder beziehen.")
+                throw schema.field(unknown) == nil ? FormEditError.unknownKeyInExpression(unknown) : FormEditError.laterFieldInExpression(unknown)
             }
             return .set(condition)
         }
         let key = value("feld")
         if key.isEmpty { return .set(nil) }
         guard allowed.contains(key), let field = schema.field(key) else {
-            throw FormSchema.EditError("Eine Bedingung kann sich nur auf ein früheres Feld beziehen.")
+            throw FormEditError.conditionOnLaterField
         }
         let comparison = value("vergleich").isEmpty ? "=" : value("vergleich")
         if comparison == "ausgefuellt" { return .set(.notEmpty(key)) }
         let other = value("anderes")
         if !other.isEmpty {
             guard allowed.contains(other), schema.field(other) != nil else {
-                throw FormSchema.EditError("Eine Bedingung kann sich nur auf ein früheres Feld beziehen.")
+                throw FormEditError.conditionOnLaterField
             }
             guard let order = Condition.Comparison(rawValue: comparison) else {
-                throw FormSchema.EditError("Zwei Antworten lassen sich nur mit „kleiner“, „höchstens“, „größer“ oder „mindestens“ vergleichen.")
+                throw FormEditError.fieldComparisonNeedsOrder
             }
             return .set(.compareFields(key, order, other))
         }
         let answer = value("wert")
-        guard !answer.isEmpty else { throw FormSchema.EditError("Bitte geben Sie an, mit welcher Antwort von „\(field.label)“ verglichen wird.") }
+        guard !answer.isEmpty else { throw FormEditError.comparisonAnswerMissing(field: field.label) }
         let literal = try conditionValue(answer, for: field)
         switch comparison {
         case "=": return .set(.equals(key, literal))
         case "!=": return .set(.not(.equals(key, literal)))
         default:
-            guard let order = Condition.Comparison(rawValue: comparison) else { throw FormSchema.EditError("Diesen Vergleich gibt es nicht.") }
+            guard let order = Condition.Comparison(rawValue: comparison) else { throw FormEditError.unknownComparison }
             switch literal {
             case .number, .date: return .set(.compare(key, order, literal))
-            case .text, .bool: throw FormSchema.EditError("„\(field.label)“ ist keine Zahl und kein Datum; der Größe nach lässt es sich nicht vergleichen.")
+            case .text, .bool: throw FormEditError.notOrderable(field: field.label)
             }
         }
     }
@@ -174,21 +171,20 @@ enum EditorFieldForm {
         switch field.kind {
         case .singleChoice, .multipleChoice:
             guard let option = field.options.first(where: { $0.label.lowercased() == answer.lowercased() || $0.value == answer }) else {
-                throw FormSchema.EditError(
-                    "„\(answer)“ ist keine Antwort von „\(field.label)“. Möglich: \(field.options.map(\.label).joined(separator: ", ")).")
+                throw FormEditError.notAnAnswer(answer, field: field.label, options: field.options.map(\.label))
             }
             return .text(option.value)
         case .yesNo, .consent:
             switch answer.lowercased() {
             case "ja", "yes", "true": return .bool(true)
             case "nein", "no", "false": return .bool(false)
-            default: throw FormSchema.EditError("Bei „\(field.label)“ ist die Antwort Ja oder Nein.")
+            default: throw FormEditError.yesOrNoOnly(field: field.label)
             }
         case .integer, .decimal, .money:
-            guard let number = GermanFormat.parseNumber(answer) else { throw FormSchema.EditError("„\(answer)“ ist keine Zahl.") }
+            guard let number = GermanFormat.parseNumber(answer) else { throw FormEditError.notANumber(answer) }
             return .number(number)
         case .date:
-            guard let date = LocalDate(german: answer) ?? LocalDate(iso: answer) else { throw FormSchema.EditError("„\(answer)“ ist kein Datum (TT.MM.JJJJ).") }
+            guard let date = LocalDate(german: answer) ?? LocalDate(iso: answer) else { throw FormEditError.notADate(answer) }
             return .date(date)
         default:
             return .text(answer)
