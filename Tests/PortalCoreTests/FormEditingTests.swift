@@ -133,3 +133,19 @@ struct GroupEditingTests {
         #expect(schema.steps[0].fields.isEmpty)
     }
 }
+
+@Suite("Draft history actions")
+struct DraftEventActionTests {
+    @Test("Every action reads back from its stored sentence, and sentences of older versions stay as written")
+    func roundTrip() {
+        let actions: [DraftEvent.Action] = [
+            .draftCreated(fromVersion: 3), .sentToReview, .commentResolved("Bitte „Umfang“ erklären"), .changedAfterApproval,
+            .published(version: 12), .approved(revision: 7), .changesRequested,
+        ]
+        for action in actions {
+            #expect(DraftEvent.Action(stored: action.stored) == action)
+        }
+        #expect(DraftEvent.Action(stored: "Entwurf aus Version x angelegt.") == .other("Entwurf aus Version x angelegt."))
+        #expect(DraftEvent.Action(stored: "Als Version 2 veröffentlicht.").stored == "Als Version 2 veröffentlicht.")
+    }
+}

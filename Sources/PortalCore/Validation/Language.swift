@@ -10,6 +10,9 @@ public enum Language: String, Hashable, Sendable, Codable, CaseIterable {
     case german = "de"
     case english = "en"
 
+    /// The language of texts for readers without a language of their own (staff mails).
+    public static let portalDefault = Language.german
+
     /// The language a text comes in when this one has none: German for every language but German.
     public var fallback: Language? {
         switch self {

@@ -56,7 +56,7 @@ public struct SQLReviewStore: ReviewStore {
             try await db.raw(
                 """
                 INSERT INTO draft_events (draft_id, at, actor, action, reviewed_schema)
-                VALUES (\(bind: event.draftID.description), \(bind: SQLTime.encode(event.at)), \(bind: event.actor), \(bind: event.action), \(bind: schema))
+                VALUES (\(bind: event.draftID.description), \(bind: SQLTime.encode(event.at)), \(bind: event.actor), \(bind: event.action.stored), \(bind: schema))
                 """
             ).run()
         }
@@ -70,7 +70,7 @@ public struct SQLReviewStore: ReviewStore {
         ).all().map { row in
             DraftEvent(
                 draftID: try StoredID.decode(row, "draft_id"), at: SQLTime.decode(try row.decode(column: "at", as: Int64.self)),
-                actor: try row.decode(column: "actor", as: String.self), action: try row.decode(column: "action", as: String.self),
+                actor: try row.decode(column: "actor", as: String.self), action: DraftEvent.Action(stored: try row.decode(column: "action", as: String.self)),
                 reviewedSchema: try row.decode(column: "reviewed_schema", as: String?.self).map { try JSONCoding.decode(FormSchema.self, from: $0) })
         }
     }

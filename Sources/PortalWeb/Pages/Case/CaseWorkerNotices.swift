@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PortalCore
+import PortalViews
 
 /// Tells the case workers of a case's org unit (those with an address) that the applicant wrote or
 /// sent the requested documents: reference and a link, nothing of the content. The inbox marks the
@@ -21,15 +22,17 @@ struct CaseWorkerNotices: Sendable {
         let reference = submission.reference.rawValue
         let path = SiteRoute.staffSubmission(reference: reference).path
         let link = SiteRoute.absolute(path, base: publicBaseURL)
-        let (subject, what) =
+        // Staff have no language of their own yet: their mails use the portal's default language.
+        let text = StaffMailText.for(.portalDefault)
+        let (subject, body) =
             switch event {
-            case .message: ("Neue Nachricht zu Antrag \(reference)", "hat eine Nachricht geschrieben")
-            case .documents: ("Nachgeforderte Unterlagen zu Antrag \(reference)", "hat die nachgeforderten Unterlagen hochgeladen")
+            case .message: (text.caseMessageSubject(reference), text.caseMessageBody(link))
+            case .documents: (text.caseDocumentsSubject(reference), text.caseDocumentsBody(link))
             }
         do {
             for user in try await staff.users(of: submission.orgUnitID, role: .caseWorker) {
                 guard let address = user.email else { continue }
-                try await mail.send(Mail(to: address, subject: subject, body: "Die antragstellende Person \(what).\n\n\(link)"))
+                try await mail.send(Mail(to: address, subject: subject, body: body))
             }
         } catch {
             logger.error("case worker notice not queued", metadata: ["reference": "\(reference)", "error": "\(String(describing: error))"])

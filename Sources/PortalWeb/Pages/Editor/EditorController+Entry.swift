@@ -135,7 +135,7 @@ extension EditorController {
                 state: draft.reviewState.label(language),
                 canSend: requiresApproval && (draft.reviewState == .editing || draft.reviewState == .changesRequested),
                 thread: ReviewThread(try await reviews.comments(of: draft.id), schema: draft.schema, text: text, frame: frame),
-                history: try await reviews.events(of: draft.id).map { "\(frame.dateTime($0.at)) · \($0.actor): \($0.action)" }
+                history: try await reviews.events(of: draft.id).map { "\(frame.dateTime($0.at)) · \($0.actor): \($0.action.text(language))" }
             )
         }
         let schema = draft?.schema ?? current?.schema

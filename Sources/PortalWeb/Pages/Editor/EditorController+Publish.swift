@@ -25,7 +25,7 @@ extension EditorController {
             } catch is EditConflict {
                 throw conflict(service, request)
             }
-            try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Als Version \(number) veröffentlicht."))
+            try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: .published(version: number)))
             context.flash(EditorText.for(frame.language(request)).versionIsPublished("\(number)"))
             return PageFrame.redirect(.editorService(slug: service.slug))
         }

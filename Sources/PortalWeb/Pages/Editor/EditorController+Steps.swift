@@ -44,7 +44,7 @@ extension EditorController {
                 try await reviews.record(
                     DraftEvent(
                         draftID: (try await catalog.drafts(of: service.id).first?.id) ?? ids(), at: now(),
-                        actor: editor.user.displayName, action: "Entwurf aus Version \(number) angelegt."))
+                        actor: editor.user.displayName, action: .draftCreated(fromVersion: number)))
                 context.flash(EditorText.for(frame.language(request)).versionIsNowADraft("\(number)"))
                 return PageFrame.redirect(formSection)
             case .sendToReview:
@@ -52,7 +52,7 @@ extension EditorController {
                 guard draft.reviewState == .editing || draft.reviewState == .changesRequested else { throw conflict(service, request) }
                 draft.reviewState = .inReview
                 try await store(draft, service, request)
-                try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Zur Prüfung gesendet."))
+                try await reviews.record(DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: .sentToReview))
                 await notices.sentToReview(service, by: editor.user.displayName)
                 context.flash(text(request).sentToReview)
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status")
@@ -78,7 +78,7 @@ extension EditorController {
                     try await reviews.record(
                         DraftEvent(
                             draftID: draft.id, at: now(), actor: editor.user.displayName,
-                            action: "Anmerkung als erledigt markiert: „\(comment.text.prefix(60))“"))
+                            action: .commentResolved(String(comment.text.prefix(60)))))
                 }
                 return PageFrame.redirect(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status")
             case .discardDraft:

@@ -105,7 +105,7 @@ struct EditorController: Sendable {
         }
         if withdrawn, let editor {
             try await reviews.record(
-                DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: "Nach der Freigabe geändert; die Freigabe ist aufgehoben."))
+                DraftEvent(draftID: draft.id, at: now(), actor: editor.user.displayName, action: .changedAfterApproval))
         }
     }
 

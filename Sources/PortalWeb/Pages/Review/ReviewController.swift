@@ -142,7 +142,7 @@ struct ReviewController: Sendable {
                 try await reviews.record(
                     DraftEvent(
                         draftID: draft.id, at: now(), actor: user.displayName,
-                        action: approve ? "Freigegeben (Stand \(draft.revision))." : "Änderungen angefordert.",
+                        action: approve ? .approved(revision: draft.revision) : .changesRequested,
                         reviewedSchema: draft.schema))
                 await notices.decided(service, approved: approve, by: user.displayName)
                 return PageFrame.redirect(SiteRoute.reviewHome)

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PortalCore
+import PortalViews
 
 /// Mails about the review loop: the department hears that a draft waits for it, the editors hear
 /// the outcome. Only staff with an address get one; the in-app lists show the same. A mail that
@@ -11,27 +12,20 @@ struct ReviewNotices: Sendable {
     let publicBaseURL: String?
     let logger: Logger
 
+    /// Staff have no language of their own yet: their mails use the portal's default language.
+    private var text: StaffMailText { .for(.portalDefault) }
+
     func sentToReview(_ service: Service, by editor: String) async {
         await notify(
-            service.orgUnitID, role: .reviewer,
-            subject: "Zur Prüfung: \(service.title)",
-            body: """
-                \(editor) hat den Entwurf des Onlinedienstes „\(service.title)“ zur Prüfung gesendet.
-
-                Sie können ihn hier ansehen, kommentieren und freigeben oder Änderungen anfordern:
-                \(link(SiteRoute.review(slug: service.slug).path))
-                """)
+            service.orgUnitID, role: .reviewer, subject: text.reviewRequestedSubject(service.title),
+            body: text.reviewRequestedBody(editor, service.title, link(SiteRoute.review(slug: service.slug).path)))
     }
 
     func decided(_ service: Service, approved: Bool, by reviewer: String) async {
         await notify(
             service.orgUnitID, role: .editor,
-            subject: approved ? "Freigegeben: \(service.title)" : "Änderungen erbeten: \(service.title)",
-            body: """
-                \(reviewer) hat den Entwurf des Onlinedienstes „\(service.title)“ \(approved ? "freigegeben. Sie können ihn jetzt veröffentlichen" : "geprüft und bittet um Änderungen. Die Anmerkungen stehen beim Entwurf").
-
-                \(link(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status"))
-                """)
+            subject: approved ? text.approvedSubject(service.title) : text.changesRequestedSubject(service.title),
+            body: text.reviewedBody(reviewer, service.title, approved, link(SiteRoute.editorService(slug: service.slug).path + "#pruefung-status")))
     }
 
     private func notify(_ unit: OrgUnit.ID, role: StaffRole, subject: String, body: String) async {

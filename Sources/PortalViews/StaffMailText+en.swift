@@ -1,0 +1,29 @@
+import PortalCore
+
+extension StaffMailText {
+    static let english = StaffMailText(
+        language: .english,
+        reviewRequestedSubject: { "For review: \($0)" },
+        reviewRequestedBody: { editor, service, link in
+            """
+            \(editor) has sent the draft of the online service “\(service)” for review.
+
+            You can view, comment on and approve it or request changes here:
+            \(link)
+            """
+        },
+        approvedSubject: { "Approved: \($0)" },
+        changesRequestedSubject: { "Changes requested: \($0)" },
+        reviewedBody: { reviewer, service, approved, link in
+            let sentence =
+                approved
+                ? "\(reviewer) has approved the draft of the online service “\(service)”. You can publish it now."
+                : "\(reviewer) has reviewed the draft of the online service “\(service)” and asks for changes. The remarks are with the draft."
+            return "\(sentence)\n\n\(link)"
+        },
+        caseMessageSubject: { "New message on application \($0)" },
+        caseMessageBody: { "The applicant has written a message.\n\n\($0)" },
+        caseDocumentsSubject: { "Requested documents for application \($0)" },
+        caseDocumentsBody: { "The applicant has uploaded the requested documents.\n\n\($0)" }
+    )
+}
