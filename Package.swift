@@ -39,7 +39,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // FIM XDatenfelder: reading and (later) importing schemas.
-        .target(name: "PortalFIM", dependencies: ["PortalCore"]),
+        .target(name: "PortalFIM", dependencies: ["PortalCore", "PortalViews"]),
         // Pages and their view models. No HTTP, no database.
         .target(name: "PortalViews", dependencies: ["PortalCore"]),
         // Background job handlers and the worker loop.
@@ -100,7 +100,7 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
-        .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore", "PortalApp", "PortalTestSupport"]),
+        .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore", "PortalViews", "PortalApp", "PortalTestSupport"]),
         .testTarget(name: "PortalFIMTests", dependencies: ["PortalFIM", "PortalCore", "PortalViews"]),
         .testTarget(
             name: "PortalStorageTests",

@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import PortalViews
 
 /// Turns a FIM XDatenfelder 2.0/3.0 Stammdatenschema into a `FormSchema`:
 /// top-level groups become steps, nested groups fieldsets, `anzahl` with a maximum above one (or a
@@ -63,7 +64,8 @@ public struct XDFImporter: Sendable {
         steps.removeAll { $0.fields.isEmpty }
         if steps.isEmpty { throw XDFError("Das Schema enthält keine Felder, aus denen sich ein Formular bauen lässt.") }
         let schema = FormSchema(steps: steps)
-        for problem in schema.problems { run.warnings.append("Prüfung des Formulars: \(problem)") }
+        // Import notes are German, like the FIM catalogue they describe.
+        for problem in schema.problems { run.warnings.append("Prüfung des Formulars: \(problem.message(.german))") }
         if !run.notes.isEmpty {
             run.warnings.append(
                 "\(run.notes.count) Regeln liegen als Freitext vor; sie sind als Hinweise für die Redaktion übernommen und werden nicht ausgewertet.")
@@ -350,7 +352,7 @@ public struct XDFImporter: Sendable {
                         warnings.append(
                             "Das Muster „\(pattern.prefix(60))“ von „\(field.label)“ (\(id)) ist Text, kein regulärer Ausdruck; es wurde nicht übernommen.")
                     } else if let problem = FieldConstraints.patternProblem(pattern) {
-                        warnings.append("Das Muster von „\(field.label)“ (\(id)) \(problem) und wurde nicht übernommen.")
+                        warnings.append("Das Muster von „\(field.label)“ (\(id)) \(problem.message(.german)) und wurde nicht übernommen.")
                     } else {
                         rules.pattern = pattern
                     }

@@ -306,7 +306,8 @@ public enum EditorServicePage {
                 case "datenschutz": model.privacyAction
                 default: "#" + item.anchor
                 }
-            return "<li><strong>\(item.isBlocking ? text.gateBlocking : text.gateWarning)</strong> <a href=\"\(target)\">\(item.message)</a></li>"
+            return
+                "<li><strong>\(item.isBlocking ? text.gateBlocking : text.gateWarning)</strong> <a href=\"\(target)\">\(item.finding.message(model.shell.strings.language))</a></li>"
         }
         let gate: HTML =
             model.draft == nil
@@ -360,7 +361,7 @@ public enum EditorServicePage {
                 let missing = statement.missing
                 return """
                     <p>\(statement.version > 0 ? privacyText.version(statement.version, model.privacyUpdated) : text.privacyProposal)</p>
-                    \(missing.isEmpty ? HTML.empty : "<p>\(text.privacyMissing(missing.joined(separator: ", ")))</p>")
+                    \(missing.isEmpty ? HTML.empty : "<p>\(text.privacyMissing(missing.map { $0.label(model.shell.strings.language) }.joined(separator: ", ")))</p>")
                     """
             } ?? .empty
         return Layout.render(

@@ -40,7 +40,7 @@ extension FormEditText {
         case .notANumber(let text): return "„\(text)“ ist keine Zahl."
         case .lengthOutOfRange: return "Längen liegen zwischen 0 und 100.000 Zeichen."
         case .minimumLengthAboveMaximum: return "Die Mindestlänge ist größer als die Höchstlänge."
-        case .invalidPattern(let pattern, let problem): return "Das Muster „\(pattern)“ \(problem)."
+        case .invalidPattern(let pattern, let problem): return "Das Muster „\(pattern)“ \(problem.message(.german))."
         case .invalidDays(let text): return "„\(text)“ ist keine ganze Zahl von Tagen zwischen -36.500 und 36.500."
         case .earliestAfterLatest: return "Das früheste Datum liegt nach dem spätesten."
         case .fileSizeOutOfRange: return "Eine Datei darf zwischen 0,1 und 50 MB groß sein."
@@ -72,7 +72,7 @@ extension FormEditText {
         case .feeBaseMissing: return "Bitte geben Sie einen Grundbetrag an oder wählen Sie ein Feld, nach dem sich die Gebühr richtet."
         case .feeFieldNotCountable: return "Die Gebühr kann sich nur nach einer Zahl oder der Anzahl der Einträge einer wiederholbaren Gruppe richten."
         case .feePerUnitMissing(let field): return "Bitte geben Sie an, wie viel Euro je Einheit von „\(field)“ hinzukommen."
-        case .schemaProblems(let problems): return problems.joined(separator: " ")
+        case .schemaProblems(let problems): return problems.map { $0.message(.german) }.joined(separator: " ")
         }
     }
 }

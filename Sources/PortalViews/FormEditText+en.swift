@@ -39,7 +39,7 @@ extension FormEditText {
         case .notANumber(let text): return "“\(text)” is not a number."
         case .lengthOutOfRange: return "Lengths lie between 0 and 100,000 characters."
         case .minimumLengthAboveMaximum: return "The minimum length is greater than the maximum length."
-        case .invalidPattern(let pattern, let problem): return "The pattern “\(pattern)”: \(problem)."
+        case .invalidPattern(let pattern, let problem): return "The pattern “\(pattern)” \(problem.message(.english))."
         case .invalidDays(let text): return "“\(text)” is not a whole number of days between -36,500 and 36,500."
         case .earliestAfterLatest: return "The earliest date is after the latest."
         case .fileSizeOutOfRange: return "A file may be between 0.1 and 50 MB."
@@ -71,7 +71,7 @@ extension FormEditText {
         case .feeBaseMissing: return "Please enter a base amount or choose a field the fee depends on."
         case .feeFieldNotCountable: return "The fee can only depend on a number or on the number of entries of a repeatable group."
         case .feePerUnitMissing(let field): return "Please say how many euros are added per unit of “\(field)”."
-        case .schemaProblems(let problems): return problems.joined(separator: " ")
+        case .schemaProblems(let problems): return problems.map { $0.message(.english) }.joined(separator: " ")
         }
     }
 }

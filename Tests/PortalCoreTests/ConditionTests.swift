@@ -82,7 +82,7 @@ struct ConditionTests {
                     FormField(key: "d", kind: .integer, label: "D", showIf: .all([.oneOf("c", ["y"]), .notEmpty("fehlt")])),
                 ])
         ])
-        let problems = broken.problems
+        let problems = broken.germanProblems
         #expect(problems.contains("Die Bedingung von „d“ verweist auf das unbekannte Feld „fehlt“."))
         #expect(problems.contains("Die Bedingung von „d“ nennt „y“, das keine Antwort von „c“ ist."))
         #expect(problems.contains("Die Bedingung von „c“ vergleicht „a“ mit einem Wert, den dieses Feld nie haben kann."))
@@ -137,8 +137,9 @@ struct CrossFieldRuleTests {
         var broken = Self.schema
         broken.rules = [CrossFieldRule(check: .compareFields("ende", .greater, "personen"), field: "nirgends", message: "x")]
         #expect(
-            broken.problems.contains("Die Bedingung von „nirgends“ vergleicht „ende“ mit „personen“; das geht nur bei zwei Zahlen oder zwei Datumsangaben."))
-        #expect(broken.problems.contains("Die Regel „x“ zeigt ihre Meldung am unbekannten Feld „nirgends“."))
+            broken.germanProblems.contains(
+                "Die Bedingung von „nirgends“ vergleicht „ende“ mit „personen“; das geht nur bei zwei Zahlen oder zwei Datumsangaben."))
+        #expect(broken.germanProblems.contains("Die Regel „x“ zeigt ihre Meldung am unbekannten Feld „nirgends“."))
     }
 
     @Test("Forms stored before rules existed still read")
@@ -190,8 +191,8 @@ struct FeeExpressionTests {
     func staticCheck() {
         var broken = Self.schema
         broken.fee = .sum([.answer("zweck"), .answer("fehlt")])
-        #expect(broken.problems.contains("Die Gebührenberechnung rechnet mit „zweck“, das keine Zahl ist."))
-        #expect(broken.problems.contains("Die Gebührenberechnung verweist auf das unbekannte Feld „fehlt“."))
+        #expect(broken.germanProblems.contains("Die Gebührenberechnung rechnet mit „zweck“, das keine Zahl ist."))
+        #expect(broken.germanProblems.contains("Die Gebührenberechnung verweist auf das unbekannte Feld „fehlt“."))
     }
 }
 

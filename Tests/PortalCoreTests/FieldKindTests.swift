@@ -79,7 +79,7 @@ struct FieldKindTests {
     func fixedValueRequired() {
         #expect(Self.schema.problems.isEmpty)
         let broken = FormSchema(steps: [FormStep(title: "A", fields: [FormField(key: "akte", kind: .hidden, label: "Akte")])])
-        #expect(broken.problems == ["Das Feld „akte“ braucht einen festen Wert."])
+        #expect(broken.germanProblems == ["Das Feld „akte“ braucht einen festen Wert."])
     }
 
     @Test("Money and IBAN are written the way people read them")

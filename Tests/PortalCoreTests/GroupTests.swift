@@ -121,7 +121,7 @@ struct GroupTests {
                 ])
         ])
         #expect(
-            schema.problems == [
+            schema.germanProblems == [
                 "Die Gruppe „leer“ enthält kein Feld.",
                 "Die Gruppe „personen“ braucht 0 ≤ Mindestzahl ≤ Höchstzahl ≤ 50 und eine Höchstzahl ab 1.",
                 "Die wiederholbare Gruppe „kinder“ steht in einer anderen wiederholbaren Gruppe; das wird nicht unterstützt.",

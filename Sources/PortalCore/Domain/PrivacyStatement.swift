@@ -82,18 +82,30 @@ public struct PrivacyStatement: Hashable, Sendable, Codable {
         }
     }
 
-    /// What is still missing before it may be published, in the editors' words.
-    public var missing: [String] {
-        var missing: [String] = []
-        func need(_ text: String, _ name: String) { if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { missing.append(name) } }
-        need(controller, "die verantwortliche Stelle")
-        need(dataProtectionOfficer, "die oder der Datenschutzbeauftragte")
-        need(purposes, "die Zwecke")
-        need(legalBasis, "die Rechtsgrundlage")
-        if dataCategories.isEmpty { missing.append("die Kategorien personenbezogener Daten") }
-        need(retentionSubmissions, "die Speicherdauer der Anträge")
-        need(supervisoryAuthority, "die Aufsichtsbehörde für Beschwerden")
-        need(obligation, "ob die Angaben Pflicht sind und was sonst geschieht")
+    /// The parts Art. 13 GDPR requires.
+    public enum Part: Hashable, Sendable, CaseIterable {
+        case controller
+        case dataProtectionOfficer
+        case purposes
+        case legalBasis
+        case dataCategories
+        case retentionSubmissions
+        case supervisoryAuthority
+        case obligation
+    }
+
+    /// What is still missing before it may be published.
+    public var missing: [Part] {
+        var missing: [Part] = []
+        func need(_ text: String, _ part: Part) { if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { missing.append(part) } }
+        need(controller, .controller)
+        need(dataProtectionOfficer, .dataProtectionOfficer)
+        need(purposes, .purposes)
+        need(legalBasis, .legalBasis)
+        if dataCategories.isEmpty { missing.append(.dataCategories) }
+        need(retentionSubmissions, .retentionSubmissions)
+        need(supervisoryAuthority, .supervisoryAuthority)
+        need(obligation, .obligation)
         return missing
     }
 }

@@ -80,7 +80,7 @@ public struct FieldConstraints: Hashable, Sendable, Codable {
     }
 
     /// Why a pattern cannot be used ("ist zu lang …", "ist kein gültiger regulärer Ausdruck"); nil when it can.
-    public static func patternProblem(_ pattern: String) -> String? {
+    public static func patternProblem(_ pattern: String) -> PatternProblem? {
         PatternCache.problem(pattern)
     }
 

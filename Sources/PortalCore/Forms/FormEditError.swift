@@ -53,8 +53,7 @@ public enum FormEditError: Error, Hashable, Sendable {
     case notANumber(String)
     case lengthOutOfRange
     case minimumLengthAboveMaximum
-    /// `problem` comes from `FieldConstraints.patternProblem` (German only for now).
-    case invalidPattern(String, problem: String)
+    case invalidPattern(String, problem: PatternProblem)
     case invalidDays(String)
     case earliestAfterLatest
     case fileSizeOutOfRange
@@ -88,6 +87,6 @@ public enum FormEditError: Error, Hashable, Sendable {
     case feeBaseMissing
     case feeFieldNotCountable
     case feePerUnitMissing(field: String)
-    /// What the schema check finds wrong after the edit (`FormSchema.problems`, German only for now).
-    case schemaProblems([String])
+    /// What the schema check finds wrong after the edit (`FormSchema.problems`).
+    case schemaProblems([SchemaProblem])
 }

@@ -48,35 +48,35 @@ extension FormSchema {
     }
 
     /// Problems of the conditions: unknown keys, values that can never match, and cycles.
-    var conditionProblems: [String] {
-        var problems: [String] = []
+    var conditionProblems: [SchemaProblem] {
+        var problems: [SchemaProblem] = []
         let byKey = Dictionary(fields.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        func check(_ condition: Condition, owner: String, known: [String: FormField]? = nil) {
+        func check(_ condition: Condition, owner: SchemaProblem.Owner, known: [String: FormField]? = nil) {
             let byKey = known ?? byKey
             for key in condition.keys.sorted() where byKey[key] == nil {
-                problems.append("Die Bedingung von „\(owner)“ verweist auf das unbekannte Feld „\(key)“.")
+                problems.append(.conditionUnknownField(owner, key: key))
             }
             switch condition {
             case .equals(let key, let value), .compare(let key, _, let value):
                 if let field = byKey[key], !value.fits(field.kind) {
-                    problems.append("Die Bedingung von „\(owner)“ vergleicht „\(key)“ mit einem Wert, den dieses Feld nie haben kann.")
+                    problems.append(.conditionImpossibleValue(owner, key: key))
                 } else if case .equals = condition, let field = byKey[key], field.kind.hasOptions, case .text(let answer) = value, field.option(answer) == nil {
-                    problems.append("Die Bedingung von „\(owner)“ nennt „\(answer)“, das keine Antwort von „\(key)“ ist.")
+                    problems.append(.conditionNotAnAnswer(owner, answer: answer, key: key))
                 }
                 if case .compare = condition, let field = byKey[key], ![.integer, .decimal, .money, .date].contains(field.kind) {
-                    problems.append("Die Bedingung von „\(owner)“ vergleicht „\(key)“ der Größe nach; das geht nur bei Zahlen und Datumsangaben.")
+                    problems.append(.conditionNotOrderable(owner, key: key))
                 }
             case .oneOf(let key, let values):
                 if let field = byKey[key], field.kind.hasOptions {
                     for value in values where field.option(value) == nil {
-                        problems.append("Die Bedingung von „\(owner)“ nennt „\(value)“, das keine Antwort von „\(key)“ ist.")
+                        problems.append(.conditionNotAnAnswer(owner, answer: value, key: key))
                     }
                 }
             case .compareFields(let left, _, let right):
                 if let first = byKey[left], let second = byKey[right],
                     Self.comparableKind(first.kind) != Self.comparableKind(second.kind) || Self.comparableKind(first.kind) == nil
                 {
-                    problems.append("Die Bedingung von „\(owner)“ vergleicht „\(left)“ mit „\(right)“; das geht nur bei zwei Zahlen oder zwei Datumsangaben.")
+                    problems.append(.conditionIncomparable(owner, left: left, right: right))
                 }
             case .all(let parts), .any(let parts):
                 for part in parts { check(part, owner: owner, known: byKey) }
@@ -88,18 +88,18 @@ extension FormSchema {
         }
         if let fee {
             for key in fee.keys.sorted() where byKey[key] == nil {
-                problems.append("Die Gebührenberechnung verweist auf das unbekannte Feld „\(key)“.")
+                problems.append(.feeUnknownField(key))
             }
             func checkFee(_ expression: FeeExpression) {
                 switch expression {
                 case .answer(let key):
                     // Numbers count as they are; repeatable groups and file fields count their entries.
                     if let field = byKey[key], ![.integer, .decimal, .money].contains(field.kind), field.repetition == nil, field.kind != .file {
-                        problems.append("Die Gebührenberechnung rechnet mit „\(key)“, das keine Zahl ist.")
+                        problems.append(.feeNotANumber(key))
                     }
                 case .sum(let parts), .product(let parts): parts.forEach(checkFee)
                 case .when(let condition, let then, let otherwise):
-                    check(condition, owner: "Gebühr")
+                    check(condition, owner: .fee)
                     checkFee(then)
                     checkFee(otherwise)
                 case .amount: break
@@ -108,15 +108,15 @@ extension FormSchema {
             checkFee(fee)
         }
         for rule in rules {
-            check(rule.check, owner: rule.field)
-            if byKey[rule.field] == nil { problems.append("Die Regel „\(rule.message)“ zeigt ihre Meldung am unbekannten Feld „\(rule.field)“.") }
+            check(rule.check, owner: .field(rule.field))
+            if byKey[rule.field] == nil { problems.append(.ruleUnknownField(message: rule.message, field: rule.field)) }
         }
         // Visibility must not depend on itself, directly or through other fields.
         var dependencies: [String: Set<String>] = [:]
         func walk(_ fields: [FormField], inherited: Set<String>, known: [String: FormField]) {
             for field in fields {
                 for condition in [field.showIf, field.requireIf, field.forbidIf].compactMap({ $0 }) {
-                    check(condition, owner: field.key, known: known)
+                    check(condition, owner: .field(field.key), known: known)
                 }
                 let depends = inherited.union(field.showIf?.keys ?? [])
                 guard field.kind == .group else {
@@ -135,7 +135,7 @@ extension FormSchema {
             }
         }
         for (index, step) in steps.enumerated() {
-            if let condition = step.showIf { check(condition, owner: "Schritt \(index + 1)") }
+            if let condition = step.showIf { check(condition, owner: .step(index + 1)) }
             walk(step.fields, inherited: step.showIf?.keys ?? [], known: byKey)
         }
         var state: [String: Int] = [:]  // 1 visiting, 2 done
@@ -152,7 +152,7 @@ extension FormSchema {
         }
         for key in fields.map(\.key) { visit(key) }
         for key in cyclic.sorted() {
-            problems.append("Die Sichtbarkeit von „\(key)“ hängt im Kreis von sich selbst ab.")
+            problems.append(.circularVisibility(key))
         }
         return problems
     }

@@ -45,41 +45,41 @@ public struct FormSchema: Hashable, Sendable, Codable {
     }
 
     /// What is wrong with the schema itself; an empty list means it can be published.
-    public var problems: [String] {
-        var problems: [String] = []
+    public var problems: [SchemaProblem] {
+        var problems: [SchemaProblem] = []
         var seen: Set<String> = []
-        if steps.isEmpty { problems.append("Das Formular hat keinen Schritt.") }
+        if steps.isEmpty { problems.append(.noSteps) }
         func check(_ field: FormField, inRepeatable: Bool, seen: inout Set<String>) {
             if field.key.isEmpty {
-                problems.append("Ein Feld hat keinen Schlüssel.")
+                problems.append(.fieldWithoutKey)
             } else if field.key.count > 100 || !field.key.unicodeScalars.allSatisfy({ Self.keyCharacters.contains($0) }) {
-                problems.append("Der Schlüssel „\(field.key.prefix(100))“ darf nur Buchstaben, Ziffern, „_“ und „-“ enthalten (höchstens 100 Zeichen).")
+                problems.append(.invalidKey(String(field.key.prefix(100))))
             }
-            if !seen.insert(field.key).inserted { problems.append("Der Schlüssel „\(field.key)“ kommt mehrfach vor.") }
-            if field.label.isEmpty { problems.append("Das Feld „\(field.key)“ hat keine Beschriftung.") }
+            if !seen.insert(field.key).inserted { problems.append(.duplicateKey(field.key)) }
+            if field.label.isEmpty { problems.append(.fieldWithoutLabel(field.key)) }
             if field.kind.hasOptions && field.options.isEmpty {
-                problems.append("Das Auswahlfeld „\(field.key)“ hat keine Optionen.")
+                problems.append(.choiceWithoutOptions(field.key))
             }
             if (field.kind == .hidden || field.kind == .readOnly) && field.fixedValue == nil {
-                problems.append("Das Feld „\(field.key)“ braucht einen festen Wert.")
+                problems.append(.fixedValueMissing(field.key))
             }
             if let pattern = field.constraints.pattern, let problem = PatternCache.problem(pattern) {
-                problems.append("Das Muster von „\(field.key)“ \(problem).")
+                problems.append(.invalidPattern(field: field.key, problem))
             }
             if field.kind == .file && inRepeatable {
-                problems.append("Das Dateifeld „\(field.key)“ kann nicht in einer wiederholbaren Gruppe stehen.")
+                problems.append(.fileInRepeatableGroup(field.key))
             }
             if field.kind != .group && (!field.fields.isEmpty || field.repetition != nil) {
-                problems.append("Nur Gruppen können Felder enthalten oder wiederholt werden („\(field.key)“).")
+                problems.append(.fieldsOutsideGroup(field.key))
             }
             guard field.kind == .group else { return }
-            if field.fields.isEmpty { problems.append("Die Gruppe „\(field.key)“ enthält kein Feld.") }
+            if field.fields.isEmpty { problems.append(.emptyGroup(field.key)) }
             if let repetition = field.repetition {
                 if inRepeatable {
-                    problems.append("Die wiederholbare Gruppe „\(field.key)“ steht in einer anderen wiederholbaren Gruppe; das wird nicht unterstützt.")
+                    problems.append(.nestedRepeatableGroup(field.key))
                 }
                 if repetition.min < 0 || repetition.max < 1 || repetition.min > repetition.max || repetition.max > Repetition.ceiling {
-                    problems.append("Die Gruppe „\(field.key)“ braucht 0 ≤ Mindestzahl ≤ Höchstzahl ≤ \(Repetition.ceiling) und eine Höchstzahl ab 1.")
+                    problems.append(.invalidRepetition(field.key, ceiling: Repetition.ceiling))
                 }
                 // Entries have their own namespace: the same Baukasten group may appear twice.
                 var inner: Set<String> = []
@@ -89,7 +89,7 @@ public struct FormSchema: Hashable, Sendable, Codable {
             }
         }
         for step in steps {
-            if step.title.isEmpty { problems.append("Ein Schritt hat keinen Titel.") }
+            if step.title.isEmpty { problems.append(.stepWithoutTitle) }
             for field in step.fields { check(field, inRepeatable: false, seen: &seen) }
         }
         return problems + conditionProblems

@@ -1,8 +1,32 @@
 /// What must hold before a service's form is published, and the writing guidance the builder
 /// shows: blocking items stop publishing, warnings never do. Each item links to where it is fixed.
 public enum PublishGate {
+    /// What the gate found; PortalViews says it in the editor's language (`SchemaText`).
+    public enum Finding: Hashable, Sendable {
+        case summaryMissing
+        case contactIncomplete
+        case privacyIncomplete([PrivacyStatement.Part])
+        case privacyMissing
+        case afterSubmissionMissing
+        case formAsksNothing
+        case schema(SchemaProblem)
+        case notApproved
+        case englishMissing
+        case documentWithoutUpload(String)
+        case stepTooLong(number: Int, title: String, fields: Int)
+        case field(FieldWarning)
+    }
+
+    /// Writing guidance for one field.
+    public enum FieldWarning: Hashable, Sendable {
+        case labelTooLong(start: String, length: Int)
+        case singleOption(String)
+        case patternWithoutHint(String)
+        case jargon(field: String, word: String, plain: String)
+    }
+
     public struct Item: Hashable, Sendable {
-        public var message: String
+        public var finding: Finding
         public var isBlocking: Bool
         /// The editor page section that fixes it (`eintrag`, `kontakt`, `formular`, `schritt-2`).
         public var anchor: String
@@ -64,65 +88,62 @@ public enum PublishGate {
         jargon: [(word: String, plain: String)] = jargon(from: defaultJargonText)
     ) -> [Item] {
         var items: [Item] = []
-        func block(_ message: String, _ anchor: String) { items.append(Item(message: message, isBlocking: true, anchor: anchor)) }
-        func warn(_ message: String, _ anchor: String) { items.append(Item(message: message, isBlocking: false, anchor: anchor)) }
+        func block(_ finding: Finding, _ anchor: String) { items.append(Item(finding: finding, isBlocking: true, anchor: anchor)) }
+        func warn(_ finding: Finding, _ anchor: String) { items.append(Item(finding: finding, isBlocking: false, anchor: anchor)) }
 
-        if service.summary.trimmingCharacters(in: .whitespaces).isEmpty { block("Die Kurzbeschreibung fehlt.", "eintrag") }
+        if service.summary.trimmingCharacters(in: .whitespaces).isEmpty { block(.summaryMissing, "eintrag") }
         if service.contact.name.trimmingCharacters(in: .whitespaces).isEmpty || (service.contact.phone ?? "").isEmpty && (service.contact.email ?? "").isEmpty {
-            block("Der Kontakt braucht einen Namen und eine Telefonnummer oder E-Mail-Adresse.", "kontakt")
+            block(.contactIncomplete, "kontakt")
         }
         if let privacy = service.privacy {
             let missing = privacy.missing
-            if !missing.isEmpty { block("In den Datenschutzhinweisen fehlt: \(missing.joined(separator: ", ")).", "datenschutz") }
+            if !missing.isEmpty { block(.privacyIncomplete(missing), "datenschutz") }
         } else {
-            block("Die Datenschutzhinweise fehlen.", "datenschutz")
+            block(.privacyMissing, "datenschutz")
         }
         if service.steps.isEmpty && service.processingTime.trimmingCharacters(in: .whitespaces).isEmpty {
-            block("Es fehlt, was nach dem Absenden passiert (Ablauf oder Bearbeitungsdauer).", "eintrag")
+            block(.afterSubmissionMissing, "eintrag")
         }
         if schema.steps.isEmpty || schema.fields.allSatisfy({ !$0.kind.takesInput && $0.kind != .file && $0.kind != .group }) {
-            block("Das Formular fragt noch nichts ab.", "formular")
+            block(.formAsksNothing, "formular")
         }
-        for problem in schema.problems where problem != "Das Formular hat keinen Schritt." { block(problem, "formular") }
+        for problem in schema.problems where problem != .noSteps { block(.schema(problem), "formular") }
         if requiresApproval && reviewState != .approved {
-            block("Die Fachabteilung hat den Entwurf noch nicht freigegeben.", "pruefung-status")
+            block(.notApproved, "pruefung-status")
         }
 
         if (service.titleEnglish ?? "").isEmpty || (service.summaryEnglish ?? "").isEmpty {
-            warn("Englischer Titel und englische Kurzbeschreibung fehlen; die englische Seite zeigt die deutschen Texte.", "eintrag")
+            warn(.englishMissing, "eintrag")
         }
         for document in documentsWithoutUpload(service.requiredDocuments, schema) {
-            warn("Die Leistungsbeschreibung nennt „\(document)“, das Formular hat dafür aber kein Feld zum Hochladen.", "formular")
+            warn(.documentWithoutUpload(document), "formular")
         }
         for (index, step) in schema.steps.enumerated() {
             let anchor = "schritt-\(index + 1)"
             if step.fields.count > 10 {
-                warn("Schritt \(index + 1) „\(step.title)“ hat \(step.fields.count) Felder. Ein Thema pro Seite ist leichter auszufüllen.", anchor)
+                warn(.stepTooLong(number: index + 1, title: step.title, fields: step.fields.count), anchor)
             }
             for field in step.answerFields {
-                for warning in warnings(for: field, jargon: jargon) { warn(warning, anchor) }
+                for warning in warnings(for: field, jargon: jargon) { warn(.field(warning), anchor) }
             }
         }
         return items
     }
 
     /// The writing guidance for one field: shown on its page and listed by the gate.
-    public static func warnings(for field: FormField, jargon: [(word: String, plain: String)] = jargon(from: defaultJargonText)) -> [String] {
-        var warnings: [String] = []
+    public static func warnings(for field: FormField, jargon: [(word: String, plain: String)] = jargon(from: defaultJargonText)) -> [FieldWarning] {
+        var warnings: [FieldWarning] = []
         if field.label.count > 120 && field.kind != .consent && field.kind != .staticText {
-            warnings.append("Die Beschriftung „\(field.label.prefix(40))…“ ist \(field.label.count) Zeichen lang. Kurze Fragen sind leichter zu verstehen.")
+            warnings.append(.labelTooLong(start: String(field.label.prefix(40)), length: field.label.count))
         }
         if field.kind.hasOptions && field.options.count == 1 {
-            warnings.append("Die Auswahl „\(field.label)“ hat nur eine Antwort. Eine Bestätigung (Häkchen) passt dann besser.")
+            warnings.append(.singleOption(field.label))
         }
         if field.constraints.pattern != nil && (field.hint ?? "").isEmpty {
-            warnings.append(
-                "„\(field.label)“ verlangt ein festes Format, der Hinweistext nennt es aber nicht. Beschreiben Sie es, zum Beispiel „fünf Ziffern“.")
+            warnings.append(.patternWithoutHint(field.label))
         }
         for (word, plain) in jargon where (field.label + " " + (field.hint ?? "")).contains(word) {
-            warnings.append(
-                plain.isEmpty
-                    ? "„\(field.label)“ enthält das Amtswort „\(word)“." : "„\(field.label)“ enthält das Amtswort „\(word)“. Verständlicher: „\(plain)“.")
+            warnings.append(.jargon(field: field.label, word: word, plain: plain))
         }
         return warnings
     }

@@ -32,12 +32,12 @@ final class PatternCache: Sendable {
     /// none, the limit a few hundred milliseconds), without a clock in the core.
     static let stepBudget = 1_000
 
-    /// Why a pattern cannot be used, in German; nil when it can.
-    static func problem(_ pattern: String) -> String? {
-        if pattern.count > maxPatternLength { return "ist zu lang (höchstens \(maxPatternLength) Zeichen)" }
+    /// Why a pattern cannot be used; nil when it can.
+    static func problem(_ pattern: String) -> PatternProblem? {
+        if pattern.count > maxPatternLength { return .tooLong(max: maxPatternLength) }
         // Back references make matching expensive and no field format needs them.
-        if pattern.firstMatch(of: /\\[1-9]|\\k</) != nil { return "verwendet Rückverweise (\\1, \\k<…>); die sind nicht erlaubt" }
-        if shared.expression(for: pattern) == nil { return "ist kein gültiger regulärer Ausdruck" }
+        if pattern.firstMatch(of: /\\[1-9]|\\k</) != nil { return .backReferences }
+        if shared.expression(for: pattern) == nil { return .invalid }
         return nil
     }
 

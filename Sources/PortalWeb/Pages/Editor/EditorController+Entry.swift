@@ -309,7 +309,7 @@ extension EditorController {
                 return try await renderService(
                     service, request, context, editor,
                     error:
-                        text(request).privacyMustStayComplete(statement.missing.joined(separator: ", ")),
+                        text(request).privacyMustStayComplete(statement.missing.map { $0.label(frame.language(request)) }.joined(separator: ", ")),
                     status: .unprocessableContent, section: .privacy, enteredPrivacy: statement)
             }
             // The statement shown so far is kept too (it may predate the archive, as in the demo).

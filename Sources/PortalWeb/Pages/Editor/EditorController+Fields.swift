@@ -30,7 +30,7 @@ extension EditorController {
             backPath: SiteRoute.editorStep(slug: service.slug, step: index + 1).path + "#feld-\(field.key)",
             csrfToken: editor.csrf, revision: draft.revision, error: error
         )
-        model.warnings = PublishGate.warnings(for: field, jargon: jargon)
+        model.warnings = PublishGate.warnings(for: field, jargon: jargon).map { $0.message(frame.language(request)) }
         return PageFrame.response(EditorFieldPage.render(model), status: status)
     }
 
@@ -75,7 +75,8 @@ extension EditorController {
             let introduced = draft.schema.problems.filter { !before.contains($0) }
             if !introduced.isEmpty {
                 return try await renderField(
-                    service, draft, index, field, request, context, editor, error: introduced.joined(separator: " "), status: .unprocessableContent)
+                    service, draft, index, field, request, context, editor, error: FormEditError.schemaProblems(introduced).message(frame.language(request)),
+                    status: .unprocessableContent)
             }
             try await store(draft, service, request, by: editor)
             context.flash(EditorText.for(frame.language(request)).theFieldIsSaved("\(field.label)"))

@@ -16,7 +16,7 @@ extension EditorController {
             if !blocking.isEmpty {
                 return try await renderService(
                     service, request, context, editor,
-                    error: text(request).notPublishableYet(blocking.map(\.message).joined(separator: " ")),
+                    error: text(request).notPublishableYet(blocking.map { $0.finding.message(frame.language(request)) }.joined(separator: " ")),
                     status: .unprocessableContent)
             }
             let number: Int
