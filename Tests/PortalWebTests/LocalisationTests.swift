@@ -127,3 +127,18 @@ struct SchemaTextTests {
         #expect(FormEditError.invalidPattern("[a", problem: .invalid).message(.german) == "Das Muster „[a“ ist kein gültiger regulärer Ausdruck.")
     }
 }
+
+@Suite("Refusals of typed input outside forms in both languages")
+struct InputProblemTextTests {
+    @Test("Password, profile, message, document request and video problems are typed and said per language")
+    func problems() {
+        #expect(CitizenAccount.passwordProblem("kurz", email: "a@b.de") == .tooShort)
+        #expect(CitizenAccount.PasswordProblem.tooCommon.message(.english) == "This password is too easy to guess. Please choose another.")
+        #expect(CitizenProfile(postalCode: "123").problem == .postalCode)
+        #expect(CaseMessage.problem(String(repeating: "x", count: 10_001))?.message(.german) == "Die Nachricht darf höchstens 10.000 Zeichen lang sein.")
+        let today = LocalDate(year: 2026, month: 12, day: 3)!
+        #expect(DocumentRequest.problem(documents: ["A"], deadline: today, today: today) == .deadlineNotInFuture)
+        #expect(DocumentRequest.Problem.deadlineNotInFuture.message(.english) == "The deadline must be in the future.")
+        #expect(SignLanguageVideo.problem(title: "T", transcript: "")?.message(.german).hasPrefix("Bitte schreiben Sie den Inhalt") == true)
+    }
+}

@@ -35,11 +35,16 @@ public struct CaseMessage: Hashable, Sendable, Identifiable {
         self.readAt = readAt
     }
 
-    /// What a message may be: not empty, at most 10,000 characters. A German message, or nil.
-    public static func problem(_ body: String) -> String? {
+    public enum Problem: Hashable, Sendable {
+        case empty
+        case tooLong(max: Int)
+    }
+
+    /// What a message may be: not empty, at most 10,000 characters. Nil when it is fine.
+    public static func problem(_ body: String) -> Problem? {
         let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { return "Bitte schreiben Sie eine Nachricht." }
-        if trimmed.count > 10_000 { return "Die Nachricht darf höchstens 10.000 Zeichen lang sein." }
+        if trimmed.isEmpty { return .empty }
+        if trimmed.count > 10_000 { return .tooLong(max: 10_000) }
         return nil
     }
 }

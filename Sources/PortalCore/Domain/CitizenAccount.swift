@@ -36,18 +36,26 @@ public struct CitizenAccount: Hashable, Sendable, Identifiable {
 
     public var hasPassword: Bool { !passwordHash.isEmpty }
 
+    /// Why a new password is refused (the page says it in the reader's language).
+    public enum PasswordProblem: Hashable, Sendable {
+        case tooShort
+        case tooLong
+        case containsEmail
+        case tooCommon
+    }
+
     /// What a new password must be (BSI and NIST: length over complexity, no known passwords).
-    /// Returns a German message, or nil when the password is fine.
-    public static func passwordProblem(_ password: String, email: String) -> String? {
-        if password.count < 10 { return "Das Passwort muss mindestens 10 Zeichen lang sein. Ein Satz aus mehreren Wörtern ist leicht zu merken." }
-        if password.utf8.count > 72 { return "Das Passwort darf höchstens 72 Byte lang sein (etwa 70 Zeichen)." }
+    /// Nil when the password is fine.
+    public static func passwordProblem(_ password: String, email: String) -> PasswordProblem? {
+        if password.count < 10 { return .tooShort }
+        if password.utf8.count > 72 { return .tooLong }
         let lowered = password.lowercased()
         let localPart = email.lowercased().split(separator: "@").first.map(String.init) ?? ""
         if lowered.contains(email.lowercased()) || (localPart.count >= 4 && lowered.contains(localPart)) {
-            return "Das Passwort darf nicht Ihre E-Mail-Adresse enthalten."
+            return .containsEmail
         }
         if Set(password).count < 4 || knownPasswords.contains(lowered) {
-            return "Dieses Passwort ist zu leicht zu erraten. Bitte wählen Sie ein anderes."
+            return .tooCommon
         }
         return nil
     }

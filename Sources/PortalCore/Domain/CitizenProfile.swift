@@ -53,16 +53,26 @@ public struct CitizenProfile: Hashable, Sendable, Codable {
         return parts
     }
 
-    /// A German message for the first unusable entry, or nil.
-    public var problem: String? {
-        for (value, what) in [
-            (givenName, "Der Vorname"), (familyName, "Der Nachname"), (street, "Die Straße"), (city, "Der Ort"), (phone, "Die Telefonnummer"),
+    /// Why an entry cannot be kept.
+    public enum Problem: Hashable, Sendable {
+        public enum Entry: Hashable, Sendable {
+            case givenName, familyName, street, city, phone
+        }
+
+        case tooLong(Entry)
+        case postalCode
+    }
+
+    /// The first unusable entry, or nil.
+    public var problem: Problem? {
+        let entries: [(String, Problem.Entry)] = [
+            (givenName, .givenName), (familyName, .familyName), (street, .street), (city, .city), (phone, .phone),
         ]
-        where value.count > 200 {
-            return "\(what) darf höchstens 200 Zeichen lang sein."
+        for (value, entry) in entries where value.count > 200 {
+            return .tooLong(entry)
         }
         if !postalCode.isEmpty && (postalCode.count != 5 || !postalCode.allSatisfy({ $0.isASCII && $0.isNumber })) {
-            return "Die Postleitzahl hat fünf Ziffern."
+            return .postalCode
         }
         return nil
     }

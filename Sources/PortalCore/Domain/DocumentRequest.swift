@@ -51,16 +51,25 @@ public struct DocumentRequest: Hashable, Sendable, Identifiable {
         deliveries.first { $0.document == document }
     }
 
-    /// The documents as the case worker typed them, one per line: a German message for the first
-    /// problem, or nil.
-    public static func problem(documents: [String], deadline: LocalDate?, today: LocalDate) -> String? {
-        if documents.isEmpty { return "Bitte nennen Sie mindestens eine Unterlage, eine je Zeile." }
-        if documents.count > 10 { return "Es sind höchstens 10 Unterlagen auf einmal möglich." }
-        if let long = documents.first(where: { $0.count > 200 }) { return "„\(long.prefix(40))…“ ist zu lang (höchstens 200 Zeichen)." }
-        if Set(documents).count != documents.count { return "Jede Unterlage darf nur einmal genannt werden." }
-        guard let deadline else { return "Bitte geben Sie die Frist als Datum an (TT.MM.JJJJ)." }
-        if deadline < today.adding(days: 1) { return "Die Frist muss in der Zukunft liegen." }
-        if deadline > today.adding(days: 365) { return "Die Frist darf höchstens ein Jahr in der Zukunft liegen." }
+    public enum Problem: Hashable, Sendable {
+        case noDocuments
+        case tooMany(max: Int)
+        case documentTooLong(start: String)
+        case duplicate
+        case deadlineMissing
+        case deadlineNotInFuture
+        case deadlineTooFar
+    }
+
+    /// The documents as the case worker typed them, one per line: the first problem, or nil.
+    public static func problem(documents: [String], deadline: LocalDate?, today: LocalDate) -> Problem? {
+        if documents.isEmpty { return .noDocuments }
+        if documents.count > 10 { return .tooMany(max: 10) }
+        if let long = documents.first(where: { $0.count > 200 }) { return .documentTooLong(start: String(long.prefix(40))) }
+        if Set(documents).count != documents.count { return .duplicate }
+        guard let deadline else { return .deadlineMissing }
+        if deadline < today.adding(days: 1) { return .deadlineNotInFuture }
+        if deadline > today.adding(days: 365) { return .deadlineTooFar }
         return nil
     }
 }

@@ -25,11 +25,17 @@ public struct SignLanguageVideo: Hashable, Sendable, Identifiable {
     /// The owner of a video's two uploads, which never expire.
     public static func owner(of id: ID) -> String { "gebaerdensprache-\(id)" }
 
-    /// A German message for the first problem with title and text, or nil.
-    public static func problem(title: String, transcript: String) -> String? {
-        if title.isEmpty || title.count > 200 { return "Bitte geben Sie einen Titel mit höchstens 200 Zeichen an." }
-        if transcript.isEmpty { return "Bitte schreiben Sie den Inhalt des Videos als Text dazu; er steht neben dem Video für alle, die es nicht sehen." }
-        if transcript.count > 20_000 { return "Der Text darf höchstens 20.000 Zeichen lang sein." }
+    public enum Problem: Hashable, Sendable {
+        case titleInvalid
+        case transcriptMissing
+        case transcriptTooLong
+    }
+
+    /// The first problem with title and text, or nil.
+    public static func problem(title: String, transcript: String) -> Problem? {
+        if title.isEmpty || title.count > 200 { return .titleInvalid }
+        if transcript.isEmpty { return .transcriptMissing }
+        if transcript.count > 20_000 { return .transcriptTooLong }
         return nil
     }
 }

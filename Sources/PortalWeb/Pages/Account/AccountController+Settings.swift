@@ -24,7 +24,8 @@ extension AccountController {
             givenName: value("vorname"), familyName: value("nachname"), street: value("strasse"),
             postalCode: value("plz"), city: value("ort"), phone: value("telefon"))
         if let problem = profile.problem {
-            return try await renderHome(account, request, context, profileError: problem, profile: profile, status: .unprocessableContent)
+            return try await renderHome(
+                account, request, context, profileError: problem.message(frame.language(request)), profile: profile, status: .unprocessableContent)
         }
         try await accounts.saveProfile(account.id, profile)
         context.flash(text(request).profileSaved)

@@ -176,7 +176,7 @@ struct AccountController: Sendable {
         let email = values.email
         let password = String((values.first("passwort") ?? "").prefix(200))
         let emailError = email.isEmpty ? text.emailMissing : Mail.isPlausibleAddress(email) ? nil : text.emailInvalid
-        let passwordError = CitizenAccount.passwordProblem(password, email: email)
+        let passwordError = CitizenAccount.passwordProblem(password, email: email)?.message(frame.language(request))
         if emailError != nil || passwordError != nil {
             return registerForm(request, context, email: email, emailError: emailError, passwordError: passwordError, status: .unprocessableContent)
         }
@@ -367,7 +367,7 @@ struct AccountController: Sendable {
         let password = String(((context.form ?? FormValues()).first("passwort") ?? "").prefix(200))
         // The link stays usable until a good password is chosen.
         if let problem = CitizenAccount.passwordProblem(password, email: "") {
-            return try await resetForm(request, context, token: token, passwordError: problem, status: .unprocessableContent)
+            return try await resetForm(request, context, token: token, passwordError: problem.message(frame.language(request)), status: .unprocessableContent)
         }
         guard let used = try await accounts.useToken(hash: SHA256Hex.of(token), purpose: .resetPassword, now: now()) else {
             return notice(

@@ -167,7 +167,9 @@ struct AdminPagesController: Sendable {
                 try await render(
                     user, csrf, request, context, error: nil, videoError: message, enteredVideo: (title, transcript), status: .unprocessableContent)
             }
-            if let problem = SignLanguageVideo.problem(title: title, transcript: transcript) { return try await refuse(problem) }
+            if let problem = SignLanguageVideo.problem(title: title, transcript: transcript) {
+                return try await refuse(problem.message(frame.language(request)))
+            }
             guard let video = context.files.first(where: { $0.field == "video" && $0.size > 0 }) else {
                 return try await refuse(PortalPagesText.for(frame.language(request)).chooseVideoFile)
             }

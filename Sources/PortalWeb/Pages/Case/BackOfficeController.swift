@@ -290,7 +290,8 @@ struct BackOfficeController: Sendable {
             let deadline = LocalDate(german: (form.first("frist") ?? "").trimmingCharacters(in: .whitespaces))
             let today = LocalDate(now(), in: timeZone)
             if let problem = DocumentRequest.problem(documents: documents, deadline: deadline, today: today) {
-                return try await render(submission, user: user, error: nil, request, context, status: .unprocessableContent, requestError: problem)
+                return try await render(
+                    submission, user: user, error: nil, request, context, status: .unprocessableContent, requestError: problem.message(frame.language(request)))
             }
             guard let deadline else { throw PageError(.badRequest(CaseWorkText.for(frame.language(request)).deadlineMissing)) }
             let documentRequest = DocumentRequest(
@@ -333,7 +334,8 @@ struct BackOfficeController: Sendable {
             }
             if let problem = CaseMessage.problem(body) {
                 return try await render(
-                    submission, user: user, error: nil, request, context, status: .unprocessableContent, messageError: problem, entered: body)
+                    submission, user: user, error: nil, request, context, status: .unprocessableContent, messageError: problem.message(frame.language(request)),
+                    entered: body)
             }
             let id: CaseMessage.ID = ids()
             let files: [UploadedFile]

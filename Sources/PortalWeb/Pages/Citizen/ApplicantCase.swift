@@ -278,7 +278,9 @@ struct ApplicantCase: Sendable {
             throw PageError(.conflict(text.mailboxClosed, link: (submission.reference.rawValue, paths.page)))
         }
         if let problem = CaseMessage.problem(body) {
-            return try await render(submission, paths: paths, request, context, messageError: problem, entered: body, status: .unprocessableContent)
+            return try await render(
+                submission, paths: paths, request, context, messageError: problem.message(frame.language(request)), entered: body, status: .unprocessableContent
+            )
         }
         let id: CaseMessage.ID = ids()
         let files: [UploadedFile]
