@@ -6,8 +6,8 @@ public enum ReviewPage {
     public struct Step: Sendable {
         public var title: String
         public var fields: [FieldView]
-        /// Conditions, limits and answer codes in words (`ReviewSummary.rules`).
-        public var rules: [String] = []
+        /// Conditions, limits and answer codes (`ReviewSummary.rules`).
+        public var rules: [ReviewSummary.FieldRules] = []
 
         public init(title: String, fields: [FieldView]) {
             self.title = title
@@ -95,8 +95,9 @@ public enum ReviewPage {
 
     static func changesSection(_ model: Model, _ text: EditorText) -> HTML {
         guard let basis = model.changesBasis else { return "<h2 id=\"aenderungen\">\(text.reviewChanges)</h2>\n<p>\(text.reviewAllNew)</p>" }
+        let words = ReviewSummaryText.for(text.language)
         let groups = model.changes.map { group -> HTML in
-            "<h3>\(group.title)</h3>\n<ul>\(HTML(group.lines.map { line -> HTML in "<li>\(line)</li>" }))</ul>"
+            "<h3>\(words.groupTitle(group.title))</h3>\n<ul>\(HTML(group.lines.map { line -> HTML in "<li>\(words.line(line))</li>" }))</ul>"
         }
         return """
             <h2 id="aenderungen">\(text.reviewChanges)</h2>
@@ -116,7 +117,7 @@ public enum ReviewPage {
             <div class="preview">
             \(FieldView.render(step.fields, strings))
             </div>
-            \(step.rules.isEmpty ? HTML.empty : "<h4>\(text.reviewRules)</h4>\n<ul>\(HTML(step.rules.map { rule -> HTML in "<li>\(rule)</li>" }))</ul>")
+            \(step.rules.isEmpty ? HTML.empty : "<h4>\(text.reviewRules)</h4>\n<ul>\(HTML(step.rules.map { rule -> HTML in "<li>\(ReviewSummaryText.for(text.language).fieldRules(rule))</li>" }))</ul>")
             </section>
             """
         }

@@ -414,7 +414,7 @@ struct PageSnapshotTests {
                             shell: staffShell("Prüfung: \(service.title)"), service: service, state: "Zur Prüfung eingereicht",
                             steps: form.steps.prefix(3).map { step in
                                 var page = ReviewPage.Step(title: step.title, fields: step.fields.map { view($0, values: [:]) })
-                                page.rules = step.title == "Bäume" ? ["Erläuterung: Pflicht, wenn „Grund der Fällung“ = Sonstiges"] : []
+                                page.rules = step.title == "Bäume" ? ReviewSummary.rules(of: step.fields) : []
                                 return page
                             },
                             thread: thread, targets: [("eintrag", "Eintrag"), ("schritt-3", "Schritt 3: Bäume")],
@@ -422,7 +422,10 @@ struct PageSnapshotTests {
                             csrfToken: "TOKEN", revision: 4, canDecide: true, backPath: "/intern/pruefung", error: nil)
                         model.testAction = "/intern/pruefung/baumfaellung-beantragen/test"
                         model.changesBasis = "Änderungen seit Version 1"
-                        model.changes = [.init(title: "Schritt 3: Bäume", lines: ["Neu: „Höhe des größten Baums in Metern“"])]
+                        model.changes = [
+                            .init(title: .step("Bäume"), lines: [.field(.added(label: "Höhe des größten Baums in Metern"))]),
+                            .init(title: .wholeForm, lines: [.fee(before: nil, now: "30 * baeume")]),
+                        ]
                         model.formRules = ["Gebühr: 30,00 € je Baum"]
                         model.fee = "30,00 € × Anzahl „Zu fällende Bäume“"
                         return model

@@ -1,48 +1,84 @@
 import Foundation
 
-/// What a reviewer reads besides the form as citizens see it: each field's conditions and limits in
-/// words, and what changed since the form they last decided on, grouped by step.
+/// What a reviewer reads besides the form as citizens see it: each field's conditions and limits,
+/// and what changed since the form they last decided on, grouped by step. Typed here; PortalViews
+/// (`ReviewSummaryText`) says it in the reviewer's language.
 public enum ReviewSummary {
-    public struct Group: Hashable, Sendable {
-        public var title: String
-        public var lines: [String]
+    /// One condition or limit of a field.
+    public enum Rule: Hashable, Sendable {
+        case shownWhen(String)
+        case requiredWhen(String)
+        case emptyWhen(String)
+        case minimumLength(Int)
+        case maximumLength(Int)
+        case pattern(String)
+        case minimum(Decimal)
+        case maximum(Decimal)
+        case earliestDays(Int)
+        case latestDays(Int)
+        case files(types: [String], maxBytes: Int, count: Int)
+        case codes([ChoiceOption])
+        case repeatable(min: Int, max: Int)
+    }
 
-        public init(title: String, lines: [String]) {
+    /// A field that has rules; `path` names the groups it sits in.
+    public struct FieldRules: Hashable, Sendable {
+        public var path: [String]
+        public var label: String
+        public var key: String
+        public var rules: [Rule]
+    }
+
+    public enum GroupTitle: Hashable, Sendable {
+        case step(String)
+        case removedQuestions
+        case wholeForm
+    }
+
+    /// One line of what changed; lists are `nil` when empty ("none").
+    public enum Line: Hashable, Sendable {
+        case field(SchemaChange)
+        case steps(before: [String], now: [String])
+        case rules(before: [String], now: [String])
+        case fee(before: String?, now: String?)
+    }
+
+    public struct Group: Hashable, Sendable {
+        public var title: GroupTitle
+        public var lines: [Line]
+
+        public init(title: GroupTitle, lines: [Line]) {
             self.title = title
             self.lines = lines
         }
     }
 
-    /// The rules of every field of a step that has any: „Erläuterung: erscheint nur, wenn grund = "sonstiges"“.
-    public static func rules(of fields: [FormField]) -> [String] {
-        var lines: [String] = []
-        func walk(_ fields: [FormField], prefix: String) {
+    /// The rules of every field that has any, fields of groups after their group.
+    public static func rules(of fields: [FormField]) -> [FieldRules] {
+        var found: [FieldRules] = []
+        func walk(_ fields: [FormField], path: [String]) {
             for field in fields {
-                var parts: [String] = []
-                if let condition = field.showIf { parts.append("erscheint nur, wenn \(FormExpression.text(condition))") }
-                if let condition = field.requireIf { parts.append("Pflicht, wenn \(FormExpression.text(condition))") }
-                if let condition = field.forbidIf { parts.append("muss leer bleiben, wenn \(FormExpression.text(condition))") }
+                var rules: [Rule] = []
+                if let condition = field.showIf { rules.append(.shownWhen(FormExpression.text(condition))) }
+                if let condition = field.requireIf { rules.append(.requiredWhen(FormExpression.text(condition))) }
+                if let condition = field.forbidIf { rules.append(.emptyWhen(FormExpression.text(condition))) }
                 let limits = field.constraints
-                if let min = limits.minLength { parts.append("mindestens \(min) Zeichen") }
-                if let max = limits.maxLength { parts.append("höchstens \(max) Zeichen") }
-                if let pattern = limits.pattern { parts.append("Muster \(pattern)") }
-                if let min = limits.min { parts.append("ab \(GermanFormat.number(min))") }
-                if let max = limits.max { parts.append("bis \(GermanFormat.number(max))") }
-                if let days = limits.earliestDaysFromToday { parts.append("frühestens \(days) Tage nach dem Absenden") }
-                if let days = limits.latestDaysFromToday { parts.append("spätestens \(days) Tage nach dem Absenden") }
-                if field.kind == .file {
-                    parts.append(
-                        "\(FieldConstraints.typeNames(limits.allowedMediaTypes)), bis \(UploadedFile.size(limits.fileLimit)), höchstens \(limits.fileCount) Datei(en)"
-                    )
-                }
-                if field.kind.hasOptions { parts.append("Codes: " + field.options.map { "\($0.label) = \($0.value)" }.joined(separator: "; ")) }
-                if let repetition = field.repetition { parts.append("wiederholbar, \(repetition.min) bis \(repetition.max) Einträge") }
-                if !parts.isEmpty { lines.append("\(prefix)\(field.label) (\(field.key)): \(parts.joined(separator: "; "))") }
-                walk(field.fields, prefix: prefix + field.label + " › ")
+                if let min = limits.minLength { rules.append(.minimumLength(min)) }
+                if let max = limits.maxLength { rules.append(.maximumLength(max)) }
+                if let pattern = limits.pattern { rules.append(.pattern(pattern)) }
+                if let min = limits.min { rules.append(.minimum(min)) }
+                if let max = limits.max { rules.append(.maximum(max)) }
+                if let days = limits.earliestDaysFromToday { rules.append(.earliestDays(days)) }
+                if let days = limits.latestDaysFromToday { rules.append(.latestDays(days)) }
+                if field.kind == .file { rules.append(.files(types: limits.allowedMediaTypes, maxBytes: limits.fileLimit, count: limits.fileCount)) }
+                if field.kind.hasOptions { rules.append(.codes(field.options)) }
+                if let repetition = field.repetition { rules.append(.repeatable(min: repetition.min, max: repetition.max)) }
+                if !rules.isEmpty { found.append(FieldRules(path: path, label: field.label, key: field.key, rules: rules)) }
+                walk(field.fields, path: path + [field.label])
             }
         }
-        walk(fields, prefix: "")
-        return lines
+        walk(fields, path: [])
+        return found
     }
 
     /// What changed from `old` to `new`: per step of the new form its fields' changes, then removed
@@ -52,31 +88,23 @@ public enum ReviewSummary {
         let all = SchemaChange.between(old, new)
         for step in new.steps {
             let labels = Set(step.answerFields.map(\.label))
-            let lines = all.compactMap { change -> String? in
+            let lines = all.compactMap { change -> Line? in
                 switch change {
-                case .added(let label), .changed(let label, _): labels.contains(label) ? change.german : nil
+                case .added(let label), .changed(let label, _): labels.contains(label) ? .field(change) : nil
                 case .removed: nil
                 }
             }
-            if !lines.isEmpty { groups.append(Group(title: "Schritt „\(step.title)“", lines: lines)) }
+            if !lines.isEmpty { groups.append(Group(title: .step(step.title), lines: lines)) }
         }
-        let removed = all.filter { if case .removed = $0 { true } else { false } }.map(\.german)
-        if !removed.isEmpty { groups.append(Group(title: "Entfernte Fragen", lines: removed)) }
-        var form: [String] = []
+        let removed = all.filter { if case .removed = $0 { true } else { false } }.map(Line.field)
+        if !removed.isEmpty { groups.append(Group(title: .removedQuestions, lines: removed)) }
+        var form: [Line] = []
         let oldTitles = old.steps.map(\.title)
         let newTitles = new.steps.map(\.title)
-        if oldTitles != newTitles {
-            form.append("Schritte vorher: \(oldTitles.joined(separator: ", ")); jetzt: \(newTitles.joined(separator: ", "))")
-        }
-        if old.rules != new.rules {
-            form.append(
-                "Regeln vorher: \(old.rules.isEmpty ? "keine" : old.rules.map(\.message).joined(separator: "; ")); jetzt: \(new.rules.isEmpty ? "keine" : new.rules.map(\.message).joined(separator: "; "))"
-            )
-        }
-        if old.fee != new.fee {
-            form.append("Gebühr vorher: \(old.fee.map(FormExpression.text) ?? "keine"); jetzt: \(new.fee.map(FormExpression.text) ?? "keine")")
-        }
-        if !form.isEmpty { groups.append(Group(title: "Ganzes Formular", lines: form)) }
+        if oldTitles != newTitles { form.append(.steps(before: oldTitles, now: newTitles)) }
+        if old.rules != new.rules { form.append(.rules(before: old.rules.map(\.message), now: new.rules.map(\.message))) }
+        if old.fee != new.fee { form.append(.fee(before: old.fee.map(FormExpression.text), now: new.fee.map(FormExpression.text))) }
+        if !form.isEmpty { groups.append(Group(title: .wholeForm, lines: form)) }
         return groups
     }
 }

@@ -2,8 +2,20 @@
 public enum SchemaChange: Hashable, Sendable {
     case added(label: String)
     case removed(label: String)
+    /// What changed about a question that kept its key.
+    public enum Aspect: Hashable, Sendable {
+        case label(before: String)
+        case kind
+        case nowRequired
+        case nowOptional
+        case answers
+        case limits
+        case condition
+        case groupFields
+    }
+
     /// Same key, different question: label, kind, required or answers changed.
-    case changed(label: String, what: [String])
+    case changed(label: String, what: [Aspect])
 
     /// The changes from `old` to `new`, in the new form's order (removals last).
     public static func between(_ old: FormSchema, _ new: FormSchema) -> [SchemaChange] {
@@ -15,26 +27,17 @@ public enum SchemaChange: Hashable, Sendable {
                 changes.append(.added(label: field.label))
                 continue
             }
-            var what: [String] = []
-            if previous.label != field.label { what.append("Beschriftung (vorher „\(previous.label)“)") }
-            if previous.kind != field.kind { what.append("Art") }
-            if previous.needsAnswer != field.needsAnswer { what.append(field.needsAnswer ? "jetzt Pflicht" : "jetzt freiwillig") }
-            if previous.options != field.options { what.append("Antworten") }
-            if previous.constraints != field.constraints { what.append("Grenzen") }
-            if previous.showIf != field.showIf || previous.requireIf != field.requireIf || previous.forbidIf != field.forbidIf { what.append("Bedingung") }
-            if previous.fields != field.fields || previous.repetition != field.repetition { what.append("Felder der Gruppe") }
+            var what: [Aspect] = []
+            if previous.label != field.label { what.append(.label(before: previous.label)) }
+            if previous.kind != field.kind { what.append(.kind) }
+            if previous.needsAnswer != field.needsAnswer { what.append(field.needsAnswer ? .nowRequired : .nowOptional) }
+            if previous.options != field.options { what.append(.answers) }
+            if previous.constraints != field.constraints { what.append(.limits) }
+            if previous.showIf != field.showIf || previous.requireIf != field.requireIf || previous.forbidIf != field.forbidIf { what.append(.condition) }
+            if previous.fields != field.fields || previous.repetition != field.repetition { what.append(.groupFields) }
             if !what.isEmpty { changes.append(.changed(label: field.label, what: what)) }
         }
         for field in old.fields where !after.contains(field.key) { changes.append(.removed(label: field.label)) }
         return changes
-    }
-
-    /// `Neu: „Rasse“`, `Entfernt: …`, `Geändert: „Rasse“ (Antworten, Bedingung)`.
-    public var german: String {
-        switch self {
-        case .added(let label): "Neu: „\(label)“"
-        case .removed(let label): "Entfernt: „\(label)“"
-        case .changed(let label, let what): "Geändert: „\(label)“ (\(what.joined(separator: ", ")))"
-        }
     }
 }

@@ -161,7 +161,7 @@ extension EditorController {
             let previous = index + 1 < versions.count ? versions[index + 1].schema : FormSchema(steps: [])
             return .init(
                 number: version.number, publishedAt: frame.dateTime(version.publishedAt),
-                changes: SchemaChange.between(previous, version.schema).map(\.german), isCurrent: index == 0)
+                changes: SchemaChange.between(previous, version.schema).map { $0.text(frame.language(request)) }, isCurrent: index == 0)
         }
         return PageFrame.response(EditorServicePage.render(model), status: status)
     }
