@@ -87,6 +87,13 @@ extension SchemaText {
                 case .field(let warning): fieldWarning(warning)
                 }
             },
-            fieldWarning: fieldWarning, privacyPart: privacyPart)
+            fieldWarning: fieldWarning, privacyPart: privacyPart,
+            jargonList: { problem in
+                switch problem {
+                case .tooManyWords(let max): "Die Liste darf höchstens \(max) Wörter enthalten."
+                case .wordMissing(let line): "In Zeile \(line) fehlt das Wort vor dem „=“."
+                case .wordTooLong(let line): "Das Wort in Zeile \(line) ist länger als 100 Zeichen."
+                }
+            })
     }()
 }

@@ -83,6 +83,13 @@ extension SchemaText {
                 case .field(let warning): fieldWarning(warning)
                 }
             },
-            fieldWarning: fieldWarning, privacyPart: privacyPart)
+            fieldWarning: fieldWarning, privacyPart: privacyPart,
+            jargonList: { problem in
+                switch problem {
+                case .tooManyWords(let max): "The list may contain at most \(max) words."
+                case .wordMissing(let line): "Line \(line) has no word before the “=”."
+                case .wordTooLong(let line): "The word in line \(line) is longer than 100 characters."
+                }
+            })
     }()
 }

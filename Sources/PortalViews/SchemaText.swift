@@ -10,6 +10,7 @@ public struct SchemaText: Sendable {
     public let finding: @Sendable (PublishGate.Finding) -> String
     public let fieldWarning: @Sendable (PublishGate.FieldWarning) -> String
     public let privacyPart: @Sendable (PrivacyStatement.Part) -> String
+    public let jargonList: @Sendable (PublishGate.JargonListProblem) -> String
 
     public static func `for`(_ language: Language) -> SchemaText {
         switch language {
@@ -34,6 +35,10 @@ extension PublishGate.Finding {
 
 extension PublishGate.FieldWarning {
     public func message(_ language: Language) -> String { SchemaText.for(language).fieldWarning(self) }
+}
+
+extension PublishGate.JargonListProblem {
+    public func message(_ language: Language) -> String { SchemaText.for(language).jargonList(self) }
 }
 
 extension PrivacyStatement.Part {

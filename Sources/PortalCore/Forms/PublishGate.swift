@@ -52,14 +52,21 @@ public enum PublishGate {
         }
     }
 
-    /// A German message for the first unusable line, or nil when the list is fine.
-    public static func jargonProblem(in text: String) -> String? {
+    /// Why an admin's list of office words cannot be kept.
+    public enum JargonListProblem: Hashable, Sendable {
+        case tooManyWords(max: Int)
+        case wordMissing(line: Int)
+        case wordTooLong(line: Int)
+    }
+
+    /// The first unusable line, or nil when the list is fine.
+    public static func jargonProblem(in text: String) -> JargonListProblem? {
         let lines = text.split(whereSeparator: \.isNewline)
-        if lines.count > 500 { return "Die Liste darf höchstens 500 Wörter enthalten." }
+        if lines.count > 500 { return .tooManyWords(max: 500) }
         for (index, line) in lines.enumerated() {
             let word = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            if word.isEmpty && !line.trimmingCharacters(in: .whitespaces).isEmpty { return "In Zeile \(index + 1) fehlt das Wort vor dem „=“." }
-            if word.count > 100 { return "Das Wort in Zeile \(index + 1) ist länger als 100 Zeichen." }
+            if word.isEmpty && !line.trimmingCharacters(in: .whitespaces).isEmpty { return .wordMissing(line: index + 1) }
+            if word.count > 100 { return .wordTooLong(line: index + 1) }
         }
         return nil
     }

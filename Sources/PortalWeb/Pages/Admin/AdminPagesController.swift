@@ -220,7 +220,7 @@ struct AdminPagesController: Sendable {
                     user, csrf, request, context, error: PortalPagesText.for(frame.language(request)).pageTextTooLong, status: .unprocessableContent)
             }
             if slug == Self.jargonSlug, let line = PublishGate.jargonProblem(in: body) {
-                return try await render(user, csrf, request, context, error: line, status: .unprocessableContent)
+                return try await render(user, csrf, request, context, error: line.message(frame.language(request)), status: .unprocessableContent)
             }
             try await pages.save(PortalPage(slug: slug, title: title, body: body, updatedAt: now()))
             return PageFrame.redirect(SiteRoute.adminPages.path + "#seite-\(slug)")
