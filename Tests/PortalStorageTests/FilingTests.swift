@@ -128,6 +128,21 @@ struct FilingTests {
         }
     }
 
+    @Test("A name of any length is filed: its first words are its search words, within the index's bounds", arguments: TestDatabaseKind.allCases)
+    func longName(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            var submission = SubmissionStoreTests.submission(test)
+            submission.applicantName = (0..<17_000).map { "w\($0)" }.joined(separator: " ")
+            try await test.portal.submissions.file(Filing(submission: submission, jobs: []))
+            #expect(try await test.portal.submissions.submission(id: submission.id)?.applicantName == submission.applicantName)
+            let stored = try await Self.count("SELECT COUNT(*) AS n FROM submission_terms WHERE term LIKE 'w%'", test.portal.database)
+            #expect(stored > 100 && stored < 300)
+            var query = InboxQuery(orgUnits: [DemoCatalog.waterAuthority.id], search: "w0", reader: StaffUser.ID(UUID()))
+            query.limit = 5
+            #expect(try await test.portal.submissions.inbox(query).map(\.reference) == [submission.reference])
+        }
+    }
+
     static func count(_ sql: String, _ database: PortalDatabase) async throws -> Int {
         try await database.reader.raw(SQLQueryString(sql)).first()?.decode(column: "n", as: Int.self) ?? 0
     }

@@ -7,8 +7,20 @@ public enum SearchTerms {
     /// At most this many words of a search are used.
     public static let maximumSearchWords = 5
 
+    /// The words stored for a case take at most this many bytes as one line: the line is part of
+    /// an index entry, and PostgreSQL refuses entries over about 2,700 bytes.
+    public static let maximumLineBytes = 1_000
+
+    /// The reference's segments and the name's words in order, as many as fit the line.
     public static func of(applicantName: String?, reference: Reference) -> Set<String> {
-        Set(words(in: applicantName ?? "") + words(in: reference.rawValue))
+        var terms: Set<String> = []
+        var bytes = 1
+        for word in words(in: reference.rawValue) + words(in: applicantName ?? "") where !terms.contains(word) {
+            guard bytes + word.utf8.count + 1 <= maximumLineBytes else { break }
+            terms.insert(word)
+            bytes += word.utf8.count + 1
+        }
+        return terms
     }
 
     /// The words in one line, each after a space and the line ending in one (" bru 2026 erika "),

@@ -29,6 +29,8 @@ public struct SQLSubmissionStore: SubmissionStore {
 
     /// Filings waiting in one group commit are written together: one statement per table for all
     /// of them (bench/RESULTS.md, session 9).
+    static let termRowsPerStatement = 8_000
+
     static let filings = WriteBatch<Filing>(key: "filing") { filings, db in
         var insert: SQLQueryString = """
             INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at,
@@ -59,9 +61,10 @@ public struct SQLSubmissionStore: SubmissionStore {
             let sequence = try row.decode(column: "seq", as: Int64.self)
             for term in (terms[try row.decode(column: "id", as: String.self)] ?? []).sorted() { rows.append((sequence, term)) }
         }
-        if !rows.isEmpty {
+        // A name may have many words: statements stay under SQLite's 32,766 bound values.
+        for start in stride(from: 0, to: rows.count, by: Self.termRowsPerStatement) {
             var sql: SQLQueryString = "INSERT INTO submission_terms (seq, term) VALUES "
-            for (index, row) in rows.enumerated() {
+            for (index, row) in rows[start..<min(start + Self.termRowsPerStatement, rows.count)].enumerated() {
                 if index > 0 { sql += ", " }
                 sql += "(\(bind: row.seq), \(bind: row.term))"
             }
