@@ -84,6 +84,21 @@ struct CatalogAPITests {
         }
     }
 
+    @Test("The receipt says whether the acknowledgement was mailed: after five mails to one address in an hour it is refused, and the code must be passed on")
+    func acknowledgementRefused() async throws {
+        try await TestPortal.with { test in
+            try await test.application().test(.router) { client in
+                var answers: [String] = []
+                for _ in 0..<6 {
+                    let response = try await client.postJSON(Paths.submissions, WellDrillingAnswers.body(WellDrillingAnswers.valid()))
+                    #expect(response.status == .created)
+                    if case .string(let said)? = response.json?["acknowledgement"] { answers.append(said) }
+                }
+                #expect(answers == ["mailed", "mailed", "mailed", "mailed", "mailed", "refused"])
+            }
+        }
+    }
+
     @Test("Valid answers are filed as in the browser: 201 with reference, time and access code, a hand-over job, the receipt and the acknowledgement mail")
     func submits() async throws {
         try await TestPortal.with { test in
@@ -93,7 +108,7 @@ struct CatalogAPITests {
                 let match = try #require(
                     response.text.wholeMatch(
                         of:
-                            #/\{"accessCode":"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})","receivedAt":"2026-11-30T09:15:00.000Z","reference":"BRU-2026-0000-0002"\}/#
+                            #/\{"accessCode":"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})","acknowledgement":"mailed","receivedAt":"2026-11-30T09:15:00.000Z","reference":"BRU-2026-0000-0002"\}/#
                     ))
                 let code = String(match.1)
                 // Reference and code open the applicant's status page.

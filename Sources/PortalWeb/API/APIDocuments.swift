@@ -130,6 +130,9 @@ enum APIDocuments {
         var receivedAt: String
         /// With the reference, opens the applicant's status page ("Antrag verfolgen"); shown once.
         var accessCode: String
+        /// `mailed`, `not-mailed` (no address among the answers) or `refused` (the address had
+        /// too many mails this hour): an integration knows whether to pass the code on itself.
+        var acknowledgement: String
     }
 
     struct SubmissionDocument: Encodable {

@@ -43,7 +43,7 @@ struct CatalogAPIController: Sendable {
             return try JSONResponse.make(
                 APIDocuments.Receipt(
                     reference: filed.submission.reference.rawValue, receivedAt: APIDocuments.timestamp(filed.submission.receivedAt),
-                    accessCode: filed.accessCode.description),
+                    accessCode: filed.accessCode.description, acknowledgement: filed.acknowledgement.rawValue),
                 status: .created
             )
         }

@@ -41,9 +41,9 @@ struct SubmissionIntake: Sendable {
     }
 
     /// What became of the acknowledgement mail, for the confirmation's wording.
-    enum Acknowledgement: Sendable {
+    enum Acknowledgement: String, Sendable {
         /// No address among the answers: the confirmation is the only place of the code.
-        case notMailed
+        case notMailed = "not-mailed"
         /// The address had many mails already.
         case refused
         case mailed
