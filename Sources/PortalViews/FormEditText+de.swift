@@ -1,7 +1,45 @@
 import PortalCore
 
 extension FormEditText {
-    static let german = FormEditText(language: .german) { error in
+    static let german = FormEditText(language: .german, message: germanMessage, syntax: germanSyntax)
+
+    @Sendable static func germanSyntax(_ error: FormExpression.SyntaxError) -> String {
+        func found(_ found: FormExpression.SyntaxError.Found) -> String {
+            switch found {
+            case .word(let word): "„\(word)“"
+            case .text(let text): "der Text „\(text)“"
+            case .number(let number): "die Zahl \(GermanFormat.number(number))"
+            case .date(let date): "das Datum \(date.german)"
+            case .symbol(let symbol): "„\(symbol)“"
+            case .end: "das Ende"
+            }
+        }
+        func expected(_ expected: FormExpression.SyntaxError.Expected) -> String {
+            switch expected {
+            case .symbol(let symbol): "„\(symbol)“"
+            case .key: "der Schlüssel eines Feldes"
+            case .text: "ein Text in Anführungszeichen"
+            case .number: "eine Zahl"
+            case .comparison(let key): "ein Vergleich (=, !=, <, <=, >, >=, in) nach „\(key)“"
+            case .value: "ein Wert (Text in Anführungszeichen, Zahl, Datum, ja/nein) oder der Schlüssel eines Feldes"
+            }
+        }
+        switch error {
+        case .empty: return "Der Ausdruck ist leer."
+        case .invalidDate(let text, let position): return "„\(text)“ an Stelle \(position) ist kein gültiges Datum (TT.MM.JJJJ)."
+        case .invalidNumber(let text, let position): return "„\(text)“ an Stelle \(position) ist keine Zahl."
+        case .unclosedText(let position): return "Der Text ab Stelle \(position) hat kein schließendes Anführungszeichen."
+        case .characterNotAllowed(let character, let position): return "Das Zeichen „\(character)“ an Stelle \(position) ist hier nicht erlaubt."
+        case .endsEarly(let what): return "Der Ausdruck endet zu früh: es fehlt \(expected(what))."
+        case .unexpected(let what, let position, let instead): return "An Stelle \(position) steht \(found(what)); erwartet war \(expected(instead))."
+        case .trailing(let what, let position):
+            return "An Stelle \(position) steht noch \(found(what)); der Ausdruck war dort schon vollständig. Fehlt „und“ oder „oder“?"
+        case .fieldComparisonNeedsOrder(let position): return "An Stelle \(position): zwei Antworten lassen sich nur mit <, <=, > oder >= vergleichen."
+        case .orderNeedsNumbersOrDates(let symbol, let position): return "An Stelle \(position): mit \(symbol) lassen sich nur Zahlen und Daten vergleichen."
+        }
+    }
+
+    @Sendable static func germanMessage(_ error: FormEditError) -> String {
         func usage(_ usage: FormEditError.Usage) -> String {
             switch usage {
             case .fieldCondition(let field): "die Bedingung von „\(field)“"
@@ -52,7 +90,7 @@ extension FormEditText {
         case .repetitionBoundOutOfRange(.maximum, let ceiling): return "Die Höchstzahl der Einträge ist eine ganze Zahl von 0 bis \(ceiling)."
         case .repetitionWithoutEntries: return "Eine wiederholbare Gruppe braucht mindestens einen möglichen Eintrag."
         case .repetitionMinimumAboveMaximum: return "Die Mindestzahl der Einträge ist größer als die Höchstzahl."
-        case .unreadableExpression(let detail): return "Der Ausdruck lässt sich nicht lesen: \(detail)"
+        case .unreadableExpression(let syntax): return "Der Ausdruck lässt sich nicht lesen: \(germanSyntax(syntax))"
         case .unknownKeyInExpression(let key): return "Im Ausdruck steht „\(key)“; ein Feld mit diesem Schlüssel gibt es nicht."
         case .laterFieldInExpression(let key): return "Im Ausdruck steht „\(key)“; eine Bedingung kann sich nur auf frühere Felder beziehen."
         case .conditionOnLaterField: return "Eine Bedingung kann sich nur auf ein früheres Feld beziehen."

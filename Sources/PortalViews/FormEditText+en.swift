@@ -1,7 +1,45 @@
 import PortalCore
 
 extension FormEditText {
-    static let english = FormEditText(language: .english) { error in
+    static let english = FormEditText(language: .english, message: englishMessage, syntax: englishSyntax)
+
+    @Sendable static func englishSyntax(_ error: FormExpression.SyntaxError) -> String {
+        func found(_ found: FormExpression.SyntaxError.Found) -> String {
+            switch found {
+            case .word(let word): "“\(word)”"
+            case .text(let text): "the text “\(text)”"
+            case .number(let number): "the number \(GermanFormat.number(number))"
+            case .date(let date): "the date \(date.german)"
+            case .symbol(let symbol): "“\(symbol)”"
+            case .end: "the end"
+            }
+        }
+        func expected(_ expected: FormExpression.SyntaxError.Expected) -> String {
+            switch expected {
+            case .symbol(let symbol): "“\(symbol)”"
+            case .key: "the key of a field"
+            case .text: "a text in quotation marks"
+            case .number: "a number"
+            case .comparison(let key): "a comparison (=, !=, <, <=, >, >=, in) after “\(key)”"
+            case .value: "a value (text in quotation marks, number, date, ja/nein) or the key of a field"
+            }
+        }
+        switch error {
+        case .empty: return "The expression is empty."
+        case .invalidDate(let text, let position): return "“\(text)” at position \(position) is not a valid date (DD.MM.YYYY)."
+        case .invalidNumber(let text, let position): return "“\(text)” at position \(position) is not a number."
+        case .unclosedText(let position): return "The text from position \(position) has no closing quotation mark."
+        case .characterNotAllowed(let character, let position): return "The character “\(character)” at position \(position) is not allowed here."
+        case .endsEarly(let what): return "The expression ends too early: \(expected(what)) is missing."
+        case .unexpected(let what, let position, let instead): return "At position \(position) there is \(found(what)); expected was \(expected(instead))."
+        case .trailing(let what, let position):
+            return "At position \(position) there is still \(found(what)); the expression was already complete there. Is “und” or “oder” missing?"
+        case .fieldComparisonNeedsOrder(let position): return "At position \(position): two answers can only be compared with <, <=, > or >=."
+        case .orderNeedsNumbersOrDates(let symbol, let position): return "At position \(position): \(symbol) compares only numbers and dates."
+        }
+    }
+
+    @Sendable static func englishMessage(_ error: FormEditError) -> String {
         func usage(_ usage: FormEditError.Usage) -> String {
             switch usage {
             case .fieldCondition(let field): "the condition of “\(field)”"
@@ -51,7 +89,7 @@ extension FormEditText {
         case .repetitionBoundOutOfRange(.maximum, let ceiling): return "The maximum number of entries is a whole number from 0 to \(ceiling)."
         case .repetitionWithoutEntries: return "A repeatable group needs at least one possible entry."
         case .repetitionMinimumAboveMaximum: return "The minimum number of entries is greater than the maximum."
-        case .unreadableExpression(let detail): return "The expression cannot be read: \(detail)"
+        case .unreadableExpression(let syntax): return "The expression cannot be read: \(englishSyntax(syntax))"
         case .unknownKeyInExpression(let key): return "The expression names “\(key)”; there is no field with this key."
         case .laterFieldInExpression(let key): return "The expression names “\(key)”; a condition can only refer to earlier fields."
         case .conditionOnLaterField: return "A condition can only refer to an earlier field."

@@ -5,12 +5,20 @@ import PortalCore
 public struct FormEditText: Sendable {
     public let language: Language
     public let message: @Sendable (FormEditError) -> String
+    /// Why a written condition or fee cannot be read; its keywords (`und`, `oder`, `ja`) stay German.
+    public let syntax: @Sendable (FormExpression.SyntaxError) -> String
 
     public static func `for`(_ language: Language) -> FormEditText {
         switch language {
         case .german: german
         case .english: english
         }
+    }
+}
+
+extension FormExpression.SyntaxError {
+    public func message(_ language: Language) -> String {
+        FormEditText.for(language).syntax(self)
     }
 }
 

@@ -125,6 +125,9 @@ struct SchemaTextTests {
         #expect(problem.message(.english) == "The condition of step 2 names “ja”, which is not an answer of “hund”.")
         #expect(PublishGate.FieldWarning.jargon(field: "Vordruck", word: "Vordruck", plain: "Formular").message(.english).hasSuffix("Plainer: “Formular”."))
         #expect(FormEditError.invalidPattern("[a", problem: .invalid).message(.german) == "Das Muster „[a“ ist kein gültiger regulärer Ausdruck.")
+        #expect(
+            FormExpression.SyntaxError.unexpected(.text("a"), at: 7, expected: .comparison(after: "zweck")).message(.english)
+                == "At position 7 there is the text “a”; expected was a comparison (=, !=, <, <=, >, >=, in) after “zweck”.")
     }
 }
 

@@ -66,8 +66,7 @@ public enum FormEditError: Error, Hashable, Sendable {
     case repetitionMinimumAboveMaximum
 
     // Conditions
-    /// `detail` is the expression reader's own message.
-    case unreadableExpression(detail: String)
+    case unreadableExpression(FormExpression.SyntaxError)
     case unknownKeyInExpression(String)
     case laterFieldInExpression(String)
     case conditionOnLaterField

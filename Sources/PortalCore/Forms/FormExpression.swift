@@ -14,12 +14,39 @@ import Foundation
 /// so subtraction needs spaces. Parsing gives the same typed `Condition` and `FeeExpression` the
 /// pickers build; `text(_:)` writes them back, so every stored rule can be shown and edited.
 public enum FormExpression {
-    public struct SyntaxError: Error, Hashable, Sendable {
-        public var message: String
-
-        public init(_ message: String) {
-            self.message = message
+    /// Why a written expression cannot be read, with the place (1-based character position);
+    /// PortalViews (`FormEditText`) says it in the editor's language.
+    public enum SyntaxError: Error, Hashable, Sendable {
+        /// What the reader found where something else belonged.
+        public enum Found: Hashable, Sendable {
+            case word(String)
+            case text(String)
+            case number(Decimal)
+            case date(LocalDate)
+            case symbol(String)
+            case end
         }
+
+        /// What belonged there.
+        public enum Expected: Hashable, Sendable {
+            case symbol(String)
+            case key
+            case text
+            case number
+            case comparison(after: String)
+            case value
+        }
+
+        case empty
+        case invalidDate(String, at: Int)
+        case invalidNumber(String, at: Int)
+        case unclosedText(at: Int)
+        case characterNotAllowed(String, at: Int)
+        case endsEarly(expected: Expected)
+        case unexpected(Found, at: Int, expected: Expected)
+        case trailing(Found, at: Int)
+        case fieldComparisonNeedsOrder(at: Int)
+        case orderNeedsNumbersOrDates(symbol: String, at: Int)
     }
 
     public static func condition(_ text: String) throws(SyntaxError) -> Condition {
@@ -100,7 +127,7 @@ public enum FormExpression {
             let characters = Array(source)
             length = characters.count
             tokens = try Self.tokenize(characters)
-            guard !tokens.isEmpty else { throw SyntaxError("Der Ausdruck ist leer.") }
+            guard !tokens.isEmpty else { throw .empty }
         }
 
         static func isWordStart(_ character: Character) -> Bool { character.isLetter || character == "_" }
@@ -141,7 +168,7 @@ public enum FormExpression {
                             let year = digits(from: month + 1)
                             let text = String(characters[index..<year])
                             guard let date = LocalDate(german: text) else {
-                                throw SyntaxError("„\(text)“ an Stelle \(position) ist kein gültiges Datum (TT.MM.JJJJ).")
+                                throw .invalidDate(text, at: position)
                             }
                             tokens.append((.date(date), position))
                             index = year
@@ -154,7 +181,7 @@ public enum FormExpression {
                     }
                     let text = String(characters[index..<end]).replacingOccurrences(of: ",", with: ".")
                     guard let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
-                        throw SyntaxError("„\(text)“ an Stelle \(position) ist keine Zahl.")
+                        throw .invalidNumber(text, at: position)
                     }
                     tokens.append((.number(number), position))
                     index = end
@@ -164,7 +191,7 @@ public enum FormExpression {
                     let closing: Set<Character> = character == "„" ? ["“", "\""] : ["\"", "“"]
                     var end = index + 1
                     while end < characters.count, !closing.contains(characters[end]) { end += 1 }
-                    guard end < characters.count else { throw SyntaxError("Der Text ab Stelle \(position) hat kein schließendes Anführungszeichen.") }
+                    guard end < characters.count else { throw .unclosedText(at: position) }
                     tokens.append((.text(String(characters[(index + 1)..<end])), position))
                     index = end + 1
                     continue
@@ -179,7 +206,7 @@ public enum FormExpression {
                     "=": "=", "<": "<", ">": ">", "≤": "<=", "≥": ">=", "≠": "!=", "(": "(", ")": ")",
                     ";": ";", "+": "+", "-": "-", "*": "*", "×": "*", "−": "-",
                 ]
-                guard let symbol = single[character] else { throw SyntaxError("Das Zeichen „\(character)“ an Stelle \(position) ist hier nicht erlaubt.") }
+                guard let symbol = single[character] else { throw .characterNotAllowed(String(character), at: position) }
                 tokens.append((.symbol(symbol), position))
                 index += 1
             }
@@ -189,21 +216,19 @@ public enum FormExpression {
         var current: Token? { index < tokens.count ? tokens[index].token : nil }
         var position: Int { index < tokens.count ? tokens[index].position : length + 1 }
 
-        func describe(_ token: Token?) -> String {
+        func describe(_ token: Token?) -> SyntaxError.Found {
             switch token {
-            case .word(let word)?: "„\(word)“"
-            case .text(let text)?: "der Text „\(text)“"
-            case .number(let number)?: "die Zahl \(GermanFormat.number(number))"
-            case .date(let date)?: "das Datum \(date.german)"
-            case .symbol(let symbol)?: "„\(symbol)“"
-            case nil: "das Ende"
+            case .word(let word)?: .word(word)
+            case .text(let text)?: .text(text)
+            case .number(let number)?: .number(number)
+            case .date(let date)?: .date(date)
+            case .symbol(let symbol)?: .symbol(symbol)
+            case nil: .end
             }
         }
 
-        func unexpected(_ expected: String) -> SyntaxError {
-            current == nil
-                ? SyntaxError("Der Ausdruck endet zu früh: es fehlt \(expected).")
-                : SyntaxError("An Stelle \(position) steht \(describe(current)); erwartet war \(expected).")
+        func unexpected(_ expected: SyntaxError.Expected) -> SyntaxError {
+            current == nil ? .endsEarly(expected: expected) : .unexpected(describe(current), at: position, expected: expected)
         }
 
         mutating func isKeyword(_ words: Set<String>) -> Bool {
@@ -220,19 +245,19 @@ public enum FormExpression {
         }
 
         mutating func expect(_ symbol: String) throws(SyntaxError) {
-            guard take(symbol) else { throw unexpected("„\(symbol)“") }
+            guard take(symbol) else { throw unexpected(.symbol(symbol)) }
         }
 
         mutating func expectEnd() throws(SyntaxError) {
             guard current == nil else {
-                throw SyntaxError("An Stelle \(position) steht noch \(describe(current)); der Ausdruck war dort schon vollständig. Fehlt „und“ oder „oder“?")
+                throw .trailing(describe(current), at: position)
             }
         }
 
         static let keywords: Set<String> = ["und", "oder", "nicht", "in", "ja", "nein", "wenn", "ausgefüllt", "ausgefuellt"]
 
         mutating func key() throws(SyntaxError) -> String {
-            guard case .word(let word)? = current, !Self.keywords.contains(word.lowercased()) else { throw unexpected("der Schlüssel eines Feldes") }
+            guard case .word(let word)? = current, !Self.keywords.contains(word.lowercased()) else { throw unexpected(.key) }
             index += 1
             return word
         }
@@ -283,7 +308,7 @@ public enum FormExpression {
                 try expect("(")
                 var values: [String] = []
                 repeat {
-                    guard case .text(let text)? = current else { throw unexpected("ein Text in Anführungszeichen") }
+                    guard case .text(let text)? = current else { throw unexpected(.text) }
                     index += 1
                     values.append(text)
                 } while take(";")
@@ -295,7 +320,7 @@ public enum FormExpression {
                 return .notEmpty(key)
             }
             guard case .symbol(let symbol)? = current, ["=", "!=", "<", "<=", ">", ">="].contains(symbol) else {
-                throw unexpected("ein Vergleich (=, !=, <, <=, >, >=, in) nach „\(key)“")
+                throw unexpected(.comparison(after: key))
             }
             let operatorPosition = position
             index += 1
@@ -307,16 +332,16 @@ public enum FormExpression {
             case .word(let word)? where ["ja", "nein"].contains(word.lowercased()): value = .bool(word.lowercased() == "ja")
             case .word(let other)? where !Self.keywords.contains(other.lowercased()):
                 guard let comparison = Condition.Comparison(rawValue: symbol) else {
-                    throw SyntaxError("An Stelle \(operatorPosition): zwei Antworten lassen sich nur mit <, <=, > oder >= vergleichen.")
+                    throw .fieldComparisonNeedsOrder(at: operatorPosition)
                 }
                 index += 1
                 return .compareFields(key, comparison, other)
             case .symbol("-")?:
                 index += 1
-                guard case .number(let number)? = current else { throw unexpected("eine Zahl") }
+                guard case .number(let number)? = current else { throw unexpected(.number) }
                 value = .number(-number)
             default:
-                throw unexpected("ein Wert (Text in Anführungszeichen, Zahl, Datum, ja/nein) oder der Schlüssel eines Feldes")
+                throw unexpected(.value)
             }
             index += 1
             switch symbol {
@@ -325,7 +350,7 @@ public enum FormExpression {
             default:
                 guard case .number = value, let comparison = Condition.Comparison(rawValue: symbol) else {
                     if case .date = value, let comparison = Condition.Comparison(rawValue: symbol) { return .compare(key, comparison, value) }
-                    throw SyntaxError("An Stelle \(operatorPosition): mit \(symbol) lassen sich nur Zahlen und Daten vergleichen.")
+                    throw .orderNeedsNumbersOrDates(symbol: symbol, at: operatorPosition)
                 }
                 return .compare(key, comparison, value)
             }

@@ -64,7 +64,7 @@ extension EditorController {
                     do throws(FormExpression.SyntaxError) {
                         draft.schema.fee = FormExpression.resolve(try FormExpression.fee(written), in: draft.schema)
                     } catch {
-                        throw FormEditError.unreadableExpression(detail: error.message)
+                        throw FormEditError.unreadableExpression(error)
                     }
                     anchor = "#gebuehr"
                 case .removeFee:

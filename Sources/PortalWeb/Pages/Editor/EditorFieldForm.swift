@@ -127,7 +127,7 @@ enum EditorFieldForm {
             do {
                 condition = FormExpression.resolve(try FormExpression.condition(written), in: schema)
             } catch {
-                throw FormEditError.unreadableExpression(detail: error.message)
+                throw FormEditError.unreadableExpression(error)
             }
             if let unknown = condition.keys.subtracting(allowed).sorted().first {
                 throw schema.field(unknown) == nil ? FormEditError.unknownKeyInExpression(unknown) : FormEditError.laterFieldInExpression(unknown)
