@@ -84,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "serviceportal",
             dependencies: [
-                "PortalApp", "PortalCore", "PortalStorage", "PortalFIM",
+                "PortalApp", "PortalCore", "PortalStorage", "PortalFIM", "PortalViews",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

@@ -14,11 +14,12 @@ public enum ProcessingRecordsPage {
 
     public static func render(_ model: Model) -> HTML {
         let words = PrivacyText.for(model.shell.strings.language)
+        let record = ProcessingRecordText.for(model.shell.strings.language)
         let sections = model.records.map { entry -> HTML in
             """
             <h2>\(entry.title)</h2>
             <dl class="summary">
-            \(HTML(entry.record.rows.map { row -> HTML in "<div class=\"summary-row\"><dt>\(row.label)</dt><dd>\(row.value)</dd></div>" }, separator: "\n"))
+            \(HTML(record.rows(entry.record).map { row -> HTML in "<div class=\"summary-row\"><dt>\(row.label)</dt><dd>\(row.value)</dd></div>" }, separator: "\n"))
             </dl>
             """
         }

@@ -4,6 +4,7 @@ import Logging
 import PortalApp
 import PortalCore
 import PortalFIM
+import PortalViews
 
 /// The one binary. Subcommands parse arguments and call PortalApp; no logic lives here.
 @main
@@ -193,7 +194,10 @@ struct PrivacyCommand: AsyncParsableCommand {
                 let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
                 do {
                     let record = try await portal.processingRecord(serviceSlug: service)
-                    FileHandle.standardOutput.write(Data((format == "csv" ? record.csv : record.markdown).utf8))
+                    FileHandle.standardOutput.write(
+                        Data(
+                            (format == "csv" ? ProcessingRecordText.for(.portalDefault).csv(record) : ProcessingRecordText.for(.portalDefault).markdown(record))
+                                .utf8))
                     await portal.close()
                 } catch {
                     await portal.close()

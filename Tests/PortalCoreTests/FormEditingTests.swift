@@ -1,5 +1,6 @@
 import PortalApp
 import PortalCore
+import PortalViews
 import Testing
 
 @Suite("Form builder edits and the publish gate")
@@ -89,15 +90,17 @@ struct ProcessingRecordTests {
     @Test("Generated from the privacy statement; missing parts say so; CSV quotes and Markdown escapes")
     func record() {
         var service = DemoCatalog.wellDrilling
+        let text = ProcessingRecordText.for(.german)
         let full = ProcessingRecord(service: service, orgUnit: "Untere Wasserbehörde")
-        #expect(full.rows.first { $0.label == "Löschfristen" }?.value.hasPrefix("Entwürfe: ") == true)
+        #expect(text.rows(full).first { $0.label == "Löschfristen" }?.value.hasPrefix("Entwürfe: ") == true)
         service.privacy = nil
         service.title = "Antrag \"A|B\""
         let empty = ProcessingRecord(service: service, orgUnit: "Amt")
-        #expect(empty.rows.first { $0.label == "Rechtsgrundlage" }?.value == "fehlt")
-        #expect(empty.csv.hasPrefix("\"Bezeichnung der Verarbeitung\","))
-        #expect(empty.csv.contains("\"Online-Antrag „Antrag \"\"A|B\"\"“\""))
-        #expect(empty.markdown.contains("| Bezeichnung der Verarbeitung | Online-Antrag „Antrag \"A\\|B\"“ |"))
+        #expect(text.rows(empty).first { $0.label == "Rechtsgrundlage" }?.value == "fehlt")
+        #expect(text.csv(empty).hasPrefix("\"Bezeichnung der Verarbeitung\","))
+        #expect(text.csv(empty).contains("\"Online-Antrag „Antrag \"\"A|B\"\"“\""))
+        #expect(text.markdown(empty).contains("| Bezeichnung der Verarbeitung | Online-Antrag „Antrag \"A\\|B\"“ |"))
+        #expect(ProcessingRecordText.for(.english).rows(empty).first?.value == "Online application “Antrag \"A|B\"”")
     }
 }
 

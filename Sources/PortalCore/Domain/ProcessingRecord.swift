@@ -1,42 +1,79 @@
 /// An entry of the record of processing activities (Art. 30 GDPR) for one service, generated from
-/// its privacy statement, as Markdown or CSV.
-public struct ProcessingRecord: Sendable {
-    public var rows: [(label: String, value: String)]
+/// its privacy statement. The items are typed; PortalViews (`ProcessingRecordText`) labels them in
+/// a language and writes the Markdown and CSV exports.
+public struct ProcessingRecord: Hashable, Sendable {
+    public enum Item: Hashable, Sendable, CaseIterable {
+        case processing
+        case responsibleUnit
+        case controller
+        case dataProtectionOfficer
+        case purposes
+        case legalBasis
+        case dataSubjects
+        case dataCategories
+        case recipients
+        case thirdCountryTransfer
+        case retention
+        case securityMeasures
+        case statementVersion
+    }
+
+    public enum Retention: Hashable, Sendable {
+        case drafts(String)
+        case submissions(String)
+        case messages(String)
+    }
+
+    public enum Value: Hashable, Sendable {
+        /// Written by the editors (or the org unit's name).
+        case text(String)
+        /// Not in the privacy statement yet.
+        case missing
+        /// "Online application „title“".
+        case onlineApplication(service: String)
+        /// Applicants and the people named in the application.
+        case applicantsAndNamedPeople
+        case retention([Retention])
+        /// See the portal's security concept (Art. 32 GDPR).
+        case securityConcept
+        case version(Int)
+    }
+
+    public var entries: [(item: Item, value: Value)]
 
     public init(service: Service, orgUnit: String) {
         let statement = service.privacy
-        func value(_ text: String?) -> String { (text?.isEmpty ?? true) ? "fehlt" : text! }
-        let retention = [("Entwürfe", statement?.retentionDrafts), ("Anträge", statement?.retentionSubmissions), ("Nachrichten", statement?.retentionMessages)]
-            .compactMap { name, text in text.flatMap { $0.isEmpty ? nil : "\(name): \($0)" } }
-        rows = [
-            ("Bezeichnung der Verarbeitung", "Online-Antrag „\(service.title)“"),
-            ("Zuständige Stelle", orgUnit),
-            ("Verantwortliche Stelle", value(statement?.controller)),
-            ("Datenschutzbeauftragte", value(statement?.dataProtectionOfficer)),
-            ("Zwecke", value(statement?.purposes)),
-            ("Rechtsgrundlage", value(statement?.legalBasis)),
-            ("Betroffene Personen", "Antragstellende und die im Antrag genannten Personen"),
-            ("Kategorien personenbezogener Daten", value(statement?.dataCategories.joined(separator: "; "))),
-            ("Empfänger", value(statement?.recipients.joined(separator: "; "))),
-            ("Übermittlung in Drittländer", value(statement?.thirdCountryTransfer)),
-            ("Löschfristen", value(retention.joined(separator: "; "))),
-            ("Technische und organisatorische Maßnahmen", "Siehe Sicherheitskonzept des Serviceportals (Art. 32 DSGVO)"),
-            ("Fassung der Datenschutzhinweise", statement.map { "\($0.version)" } ?? "fehlt"),
+        func value(_ text: String?) -> Value { (text?.isEmpty ?? true) ? .missing : .text(text ?? "") }
+        let retention: [Retention] = [
+            statement.flatMap { $0.retentionDrafts.isEmpty ? nil : .drafts($0.retentionDrafts) },
+            statement.flatMap { $0.retentionSubmissions.isEmpty ? nil : .submissions($0.retentionSubmissions) },
+            statement.flatMap { $0.retentionMessages.isEmpty ? nil : .messages($0.retentionMessages) },
+        ].compactMap { $0 }
+        entries = [
+            (.processing, .onlineApplication(service: service.title)),
+            (.responsibleUnit, .text(orgUnit)),
+            (.controller, value(statement?.controller)),
+            (.dataProtectionOfficer, value(statement?.dataProtectionOfficer)),
+            (.purposes, value(statement?.purposes)),
+            (.legalBasis, value(statement?.legalBasis)),
+            (.dataSubjects, .applicantsAndNamedPeople),
+            (.dataCategories, value(statement?.dataCategories.joined(separator: "; "))),
+            (.recipients, value(statement?.recipients.joined(separator: "; "))),
+            (.thirdCountryTransfer, value(statement?.thirdCountryTransfer)),
+            (.retention, retention.isEmpty ? .missing : .retention(retention)),
+            (.securityMeasures, .securityConcept),
+            (.statementVersion, statement.map { .version($0.version) } ?? .missing),
         ]
     }
 
-    public var markdown: String {
-        let escaped = rows.map { "| \($0.label) | \($0.value.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")) |" }
-        return (["| Angabe | Inhalt |", "|---|---|"] + escaped).joined(separator: "\n") + "\n"
+    public static func == (lhs: ProcessingRecord, rhs: ProcessingRecord) -> Bool {
+        lhs.entries.map(\.item) == rhs.entries.map(\.item) && lhs.entries.map(\.value) == rhs.entries.map(\.value)
     }
 
-    /// One header line and one record line (RFC 4180 quoting).
-    public var csv: String {
-        func quote(_ text: String) -> String {
-            // A cell starting with = + - @ would be a formula in a spreadsheet.
-            let safe = ["=", "+", "-", "@"].contains(where: text.hasPrefix) ? "'" + text : text
-            return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    public func hash(into hasher: inout Hasher) {
+        for entry in entries {
+            hasher.combine(entry.item)
+            hasher.combine(entry.value)
         }
-        return rows.map { quote($0.label) }.joined(separator: ",") + "\r\n" + rows.map { quote($0.value) }.joined(separator: ",") + "\r\n"
     }
 }
