@@ -100,7 +100,7 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
-        .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore", "PortalViews", "PortalApp", "PortalTestSupport"]),
+        .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore", "PortalViews", "PortalApp", "PortalTestSupport"], exclude: ["QRFixtures"]),
         .testTarget(name: "PortalFIMTests", dependencies: ["PortalFIM", "PortalCore", "PortalViews"]),
         .testTarget(
             name: "PortalStorageTests",

@@ -693,4 +693,12 @@ struct FormComponentTests {
         #expect(HTML(text: "<b>&\"").rendered == "&lt;b&gt;&amp;&quot;")
         #expect(Checkbox(id: "c", name: "c", label: "<i>").html.rendered.contains("<label class=\"choice-label\" for=\"c\">&lt;i&gt;</label>"))
     }
+
+    @Test func qrCodeImageIsLabelledScalableSVG() throws {
+        let code = try #require(QRCode(text: "otpauth://totp/x?secret=GEZDGNBV"))
+        let svg = QRCodeImage(code: code, label: "QR-Code für „Anna <Schäfer>“").html.rendered
+        #expect(svg.hasPrefix(#"<svg class="qr-code" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(code.size + 8) \#(code.size + 8)" role="img""#))
+        #expect(svg.contains(#"aria-label="QR-Code für „Anna &lt;Schäfer&gt;“""#))
+        #expect(svg.components(separatedBy: "h1v1h-1z").count - 1 == code.modules.joined().filter { $0 }.count)
+    }
 }
