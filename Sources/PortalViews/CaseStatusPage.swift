@@ -169,10 +169,11 @@ public enum CaseStatusPage {
                     """
             }
             return """
-                <div class="field">
+                <div class="\(item.error == nil ? "field" : "field field-error")">
                 <p class="label">\(item.document)</p>
                 <p>\(text.documentsReceived): <a href="\(received.path)">\(received.name)</a></p>
-                <details><summary>\(text.documentsUploadAgain)</summary>
+                \(item.error.map { error -> HTML in "<p class=\"error-message\" id=\"\(item.field)-fehler\">\(error)</p>" } ?? .empty)\
+                <details\(flag: "open", item.error != nil)><summary>\(text.documentsUploadAgain)</summary>
                 <label class="label" for="\(item.field)">\(item.document)</label>
                 \(input)
                 </details>

@@ -8,7 +8,7 @@ extension FormEditText {
             switch found {
             case .word(let word): "“\(word)”"
             case .text(let text): "the text “\(text)”"
-            case .number(let number): "the number \(GermanFormat.number(number))"
+            case .number(let number): "the number \(Strings.english.number(number))"
             case .date(let date): "the date \(date.german)"
             case .symbol(let symbol): "“\(symbol)”"
             case .end: "the end"

@@ -1,3 +1,4 @@
+import Foundation
 import PortalCore
 
 extension ReviewSummaryText {
@@ -23,6 +24,12 @@ extension ReviewSummaryText {
             }
         }
         @Sendable func list(_ items: [String], _ separator: String) -> String { items.isEmpty ? "none" : items.joined(separator: separator) }
+        @Sendable func number(_ value: Decimal) -> String { Strings.english.number(value) }
+        @Sendable func size(_ bytes: Int) -> String {
+            if bytes < 1024 { return "\(bytes) bytes" }
+            if bytes < 1024 * 1024 { return "\(number(Decimal(bytes / 1024))) KB" }
+            return "\(number(Decimal((bytes * 10) / (1024 * 1024)) / 10)) MB"
+        }
         return ReviewSummaryText(
             language: .english,
             rule: { rule in
@@ -33,12 +40,12 @@ extension ReviewSummaryText {
                 case .minimumLength(let min): "at least \(min) characters"
                 case .maximumLength(let max): "at most \(max) characters"
                 case .pattern(let pattern): "pattern \(pattern)"
-                case .minimum(let min): "from \(GermanFormat.number(min))"
-                case .maximum(let max): "up to \(GermanFormat.number(max))"
+                case .minimum(let min): "from \(number(min))"
+                case .maximum(let max): "up to \(number(max))"
                 case .earliestDays(let days): "at the earliest \(days) days after sending"
                 case .latestDays(let days): "at the latest \(days) days after sending"
                 case .files(let types, let maxBytes, let count):
-                    "\(FieldConstraints.typeNames(types)), up to \(UploadedFile.size(maxBytes)), at most \(count) file(s)"
+                    "\(FieldConstraints.typeNames(types)), up to \(size(maxBytes)), at most \(count) file(s)"
                 case .codes(let options): "codes: " + options.map { "\($0.label) = \($0.value)" }.joined(separator: "; ")
                 case .repeatable(let min, let max): "repeatable, \(min) to \(max) entries"
                 }

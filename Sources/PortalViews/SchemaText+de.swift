@@ -5,8 +5,8 @@ extension SchemaText {
         @Sendable func owner(_ owner: SchemaProblem.Owner) -> String {
             switch owner {
             case .field(let key): "„\(key)“"
-            case .step(let number): "Schritt \(number)"
-            case .fee: "der Gebühr"
+            case .step(let number): "„Schritt \(number)“"
+            case .fee: "„Gebühr“"
             }
         }
         @Sendable func pattern(_ problem: PatternProblem) -> String {

@@ -37,3 +37,11 @@ struct QRCodeTests {
         #expect(QRCode(bytes: [UInt8](repeating: 0x41, count: 412))?.version == 15)
     }
 }
+
+@Suite("QR code masks")
+struct QRCodeMaskTests {
+    @Test func aMaskOutsideTheEightGivesNoCode() {
+        #expect(QRCode(text: "hello", mask: 8) == nil)
+        #expect(QRCode(text: "hello", mask: -1) == nil)
+    }
+}

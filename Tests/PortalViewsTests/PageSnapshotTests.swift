@@ -514,6 +514,9 @@ struct PageSnapshotTests {
             deadline: "15.12.2026",
             items: [
                 .init(document: "Fotos der Bäume", field: "dokument-1", received: ("Foto1.jpg", "/konto/antraege/BAU-2026-K7QM-4XD2/dateien/2")),
+                .init(
+                    document: "Vollmacht", field: "dokument-3", received: ("Vollmacht.pdf", "/konto/antraege/BAU-2026-K7QM-4XD2/dateien/4"),
+                    error: "Die Datei ist größer als 10 MB."),
                 .init(document: "Lageplan", field: "dokument-2", error: "Bitte wählen Sie eine Datei aus."),
             ],
             action: "/konto/antraege/BAU-2026-K7QM-4XD2/unterlagen")

@@ -121,7 +121,7 @@ struct SchemaTextTests {
         #expect(finding.message(.german) == "In den Datenschutzhinweisen fehlt: die Zwecke, die Rechtsgrundlage.")
         #expect(finding.message(.english) == "The privacy statement lacks the purposes, the legal basis.")
         let problem = SchemaProblem.conditionNotAnAnswer(.step(2), answer: "ja", key: "hund")
-        #expect(problem.message(.german) == "Die Bedingung von Schritt 2 nennt „ja“, das keine Antwort von „hund“ ist.")
+        #expect(problem.message(.german) == "Die Bedingung von „Schritt 2“ nennt „ja“, das keine Antwort von „hund“ ist.")
         #expect(problem.message(.english) == "The condition of step 2 names “ja”, which is not an answer of “hund”.")
         #expect(PublishGate.FieldWarning.jargon(field: "Vordruck", word: "Vordruck", plain: "Formular").message(.english).hasSuffix("Plainer: “Formular”."))
         #expect(FormEditError.invalidPattern("[a", problem: .invalid).message(.german) == "Das Muster „[a“ ist kein gültiger regulärer Ausdruck.")

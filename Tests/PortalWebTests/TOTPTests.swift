@@ -49,3 +49,12 @@ struct TOTPTests {
                 + "&issuer=Serviceportal%20Landkreis%20Musterstadt&algorithm=SHA1&digits=6&period=30")
     }
 }
+
+@Suite("Base 32 reads ASCII only")
+struct Base32Tests {
+    @Test func nonASCIIIsRefused() {
+        #expect(Base32.decode("mzxw6ytboi") == Array("foobar".utf8))
+        #expect(Base32.decode("ß") == nil)
+        #expect(Base32.decode("MZXWı") == nil)
+    }
+}

@@ -16,6 +16,7 @@ public struct QRCode: Sendable {
 
     /// Nil when the data is longer than version 15 holds. `mask` forces one of the eight masks (tests).
     public init?(bytes: [UInt8], mask forced: Int? = nil) {
+        if let forced, !(0..<8).contains(forced) { return nil }
         guard let version = (1...Self.maximumVersion).first(where: { Self.dataCapacity($0) * 8 >= Self.dataBits(bytes.count, $0) }) else { return nil }
         self.version = version
         let codewords = Self.interleaved(Self.dataCodewords(bytes, version), version)

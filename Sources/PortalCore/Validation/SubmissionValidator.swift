@@ -116,7 +116,8 @@ public struct SubmissionValidator: Sendable {
                 if problem == nil && found.errors.isEmpty && !found.rows.isEmpty { answers[field.key] = .rows(found.rows) }
                 continue
             }
-            switch judge(field, parsed[field.key] ?? .empty, candidate) {
+            // `candidates` kept exactly the values that passed their checks: they need no second run.
+            switch judge(field, parsed[field.key] ?? .empty, candidate, checked: true) {
             case .success(let value?): answers[field.key] = value
             case .success(nil): break
             case .failure(let problem): errors.append(FieldError(field: field.key, label: field.label, problem: problem))
@@ -134,7 +135,8 @@ public struct SubmissionValidator: Sendable {
     }
 
     /// The answer a shown field keeps, or its problem, given what else was answered.
-    private func judge(_ field: FormField, _ parsed: Parsed, _ candidate: Answers) -> Result<AnswerValue?, ValidationProblem> {
+    /// `checked`: the candidate holds this field's value only if it passed `check` already.
+    private func judge(_ field: FormField, _ parsed: Parsed, _ candidate: Answers, checked: Bool = false) -> Result<AnswerValue?, ValidationProblem> {
         if field.kind == .hidden || field.kind == .readOnly { return .success(candidate[field.key]) }
         let required = field.isRequired || (field.requireIf?.holds(candidate) ?? false)
         let forbidden = field.forbidIf?.holds(candidate) ?? false
@@ -145,6 +147,7 @@ public struct SubmissionValidator: Sendable {
             return .failure(forbidden ? .forbidden : found)
         case .value(let value):
             if forbidden { return .failure(.forbidden) }
+            if checked && candidate[field.key] != nil { return .success(value) }
             return check(value, for: field).map { .failure($0) } ?? .success(value)
         }
     }

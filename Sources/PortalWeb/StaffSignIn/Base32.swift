@@ -23,7 +23,9 @@ public enum Base32 {
         var output: [UInt8] = []
         var buffer: UInt32 = 0
         var bits = 0
-        for character in text.uppercased().utf8 where character != UInt8(ascii: " ") && character != UInt8(ascii: "=") {
+        for byte in text.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "=") {
+            // ASCII letters only: `uppercased()` would turn "ß" into "SS".
+            let character = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 32 : byte
             guard let value = alphabet.firstIndex(of: character) else { return nil }
             buffer = (buffer << 5) | UInt32(value)
             bits += 5

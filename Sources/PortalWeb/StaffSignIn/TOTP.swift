@@ -23,6 +23,7 @@ public struct TOTP: Sendable {
 
     /// The code of one step, `digits` long with leading zeros.
     public func code(step: Int64, digits: Int = TOTP.digits) -> String {
+        precondition((1...9).contains(digits), "a 32-bit HOTP value has at most 9 decimal digits")
         var counter = UInt64(bitPattern: step).bigEndian
         let message = withUnsafeBytes(of: &counter) { Data($0) }
         let mac = Array(HMAC<Insecure.SHA1>.authenticationCode(for: message, using: SymmetricKey(data: secret)))

@@ -33,9 +33,10 @@ struct AdminPagesController: Sendable {
     }
 
     /// Where an admin starts: the structure a BITV 2.0 accessibility statement needs, the help
-    /// questions, Leichte Sprache and the sign-language page; in the admin's page language.
+    /// questions, Leichte Sprache and the sign-language page. A page is stored once for every
+    /// reader, so its starting content is in the portal's language, whatever the admin reads in.
     static func template(_ page: SiteRoute.LegalPage, _ text: Strings) -> (String, String) {
-        let templates = PageTemplateText.for(text.language)
+        let templates = PageTemplateText.for(.portalDefault)
         switch page {
         case .accessibility: return (text.accessibility, templates.accessibility)
         case .help: return (text.helpAndFrequentlyAskedQuestions, templates.help)

@@ -21,7 +21,7 @@ struct PrivacyOfficerController: Sendable {
             let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let services = try await catalog.services(of: Set(units.map(\.id)))
             let shell = frame.shell(
-                request, context: context, title: "Verzeichnis von Verarbeitungstätigkeiten", staffName: user.displayName,
+                request, context: context, title: PrivacyText.for(frame.language(request)).recordOfProcessingActivities, staffName: user.displayName,
                 staffHome: .processingRecords, now: now())
             return PageFrame.response(
                 ProcessingRecordsPage.render(
