@@ -39,5 +39,6 @@ enum Migrations {
         M0036CreateSignLanguageVideos(),
         M0037AddReviewedSchema(),
         M0038IndexSearchWords(),
+        M0039CreateSecondFactors(),
     ]
 }
