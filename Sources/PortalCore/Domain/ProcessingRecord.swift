@@ -1,7 +1,7 @@
 /// An entry of the record of processing activities (Art. 30 GDPR) for one service, generated from
 /// its privacy statement. The items are typed; PortalViews (`ProcessingRecordText`) labels them in
 /// a language and writes the Markdown and CSV exports.
-public struct ProcessingRecord: Hashable, Sendable {
+public struct ProcessingRecord: Sendable {
     public enum Item: Hashable, Sendable, CaseIterable {
         case processing
         case responsibleUnit
@@ -64,16 +64,5 @@ public struct ProcessingRecord: Hashable, Sendable {
             (.securityMeasures, .securityConcept),
             (.statementVersion, statement.map { .version($0.version) } ?? .missing),
         ]
-    }
-
-    public static func == (lhs: ProcessingRecord, rhs: ProcessingRecord) -> Bool {
-        lhs.entries.map(\.item) == rhs.entries.map(\.item) && lhs.entries.map(\.value) == rhs.entries.map(\.value)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        for entry in entries {
-            hasher.combine(entry.item)
-            hasher.combine(entry.value)
-        }
     }
 }

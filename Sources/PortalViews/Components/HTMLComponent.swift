@@ -8,8 +8,4 @@ extension HTML.Interpolation {
     public mutating func appendInterpolation(_ component: some HTMLComponent) {
         appendInterpolation(component.html)
     }
-
-    public mutating func appendInterpolation(_ component: (some HTMLComponent)?) {
-        if let component { appendInterpolation(component.html) }
-    }
 }

@@ -36,12 +36,11 @@ struct AdminPagesController: Sendable {
     /// questions, Leichte Sprache and the sign-language page. A page is stored once for every
     /// reader, so its starting content is in the portal's language, whatever the admin reads in.
     static func template(_ page: SiteRoute.LegalPage, _ text: Strings) -> (String, String) {
-        let templates = PageTemplateText.for(.portalDefault)
         switch page {
-        case .accessibility: return (text.accessibility, templates.accessibility)
-        case .help: return (text.helpAndFrequentlyAskedQuestions, templates.help)
-        case .easyLanguage: return (text.easyLanguage, templates.easyLanguage)
-        case .signLanguage: return (text.signLanguage, templates.signLanguage)
+        case .accessibility: return (text.accessibility, PageTemplates.accessibility)
+        case .help: return (text.helpAndFrequentlyAskedQuestions, PageTemplates.help)
+        case .easyLanguage: return (text.easyLanguage, PageTemplates.easyLanguage)
+        case .signLanguage: return (text.signLanguage, PageTemplates.signLanguage)
         case .privacy: return (text.privacy, "")
         case .imprint, .contact: return (text.imprint, "")
         }
