@@ -273,11 +273,53 @@ def tree_felling(visitor):
     check("tree: the confirmation shows a reference", bool(reference) and reference[0].text.startswith("FAE-"))
 
 
+# The TOTP keys of accounts that set up a second factor in this run, and the last time step used.
+TOTP_KEYS = {}
+
+
+def totp(key, step):
+    """RFC 6238 with HMAC-SHA-1, 30-second steps, 6 digits (the authenticator app's part)."""
+    import base64
+    import hashlib
+    import hmac
+    import struct
+    digest = hmac.new(base64.b32decode(key), struct.pack(">Q", step), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    return "%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000)
+
+
+def fresh_code(username):
+    """The current code of the account, waiting for the next step when this one's code was spent."""
+    key, last = TOTP_KEYS[username]
+    step = int(time.time() // 30)
+    while step <= last:
+        time.sleep(1)
+        step = int(time.time() // 30)
+    TOTP_KEYS[username] = (key, step)
+    return totp(key, step)
+
+
+def set_up_second_factor(visitor, username):
+    """On the enrolment page: read the key beside the QR code, confirm with the app's code."""
+    driver = visitor.driver
+    key = driver.find_element(By.CSS_SELECTOR, ".totp-secret").text.replace(" ", "")
+    check(f"{visitor.label}: the enrolment page shows a QR code", len(driver.find_elements(By.CSS_SELECTOR, "svg.qr-code")) == 1)
+    TOTP_KEYS[username] = (key, 0)
+    visitor.fill({"code": fresh_code(username)})
+    visitor.submit()
+    codes = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".recovery-codes code")]
+    check(f"{visitor.label}: ten recovery codes are shown once", len(codes) == 10, driver.title)
+    return codes
+
+
 def sign_in(visitor, username, password):
     visitor.driver.delete_all_cookies()
     visitor.open("/intern/anmelden")
     visitor.fill({"benutzername": username, "passwort": password})
     visitor.submit()
+    if visitor.driver.current_url.endswith("/intern/anmelden/code") and username in TOTP_KEYS:
+        visitor.fill({"code": fresh_code(username)})
+        visitor.submit()
 
 
 def contact(visitor):
@@ -686,8 +728,90 @@ def admin(visitor, username, password):
     check("help: the help page answers common questions", "Kann ich eine Pause machen?" in driver.page_source)
     visitor.page("help")
     sign_in(visitor, username, password)
-    check("admin: sign-in leads to the portal pages", "Seiten des Portals" in driver.page_source, driver.title)
+    check("admin: an admin must set up a second factor first", driver.current_url.endswith("/intern/zwei-faktor"), driver.current_url)
+    visitor.page("second-factor-enrol", screenshot=True)
+    visitor.fill({"code": "000000"})
+    visitor.submit()
+    check("admin: a wrong code is refused with a reason", "Der Code passt nicht zum Schlüssel" in driver.page_source)
+    visitor.page("second-factor-enrol-error")
+    set_up_second_factor(visitor, username)
+    visitor.page("recovery-codes", screenshot=True)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Weiter"))
+    check("admin: after the second factor the administration opens", driver.current_url.endswith("/intern/verwaltung"), driver.current_url)
+    visitor.page("administration")
+    visitor.open("/intern/seiten")
+    check("admin: the portal pages", "Seiten des Portals" in driver.page_source, driver.title)
     visitor.page("admin-pages", screenshot=True)
+
+
+def staff_administration(visitor, maildir, admin_login):
+    """An admin invites a case worker → mail → set password → the case worker sets up a second
+    factor → signs in with a code; the admin locks and unlocks the access and sees its history."""
+    driver = visitor.driver
+    sign_in(visitor, *admin_login)
+    visitor.open("/intern/verwaltung/mitarbeitende")
+    visitor.page("staff-list", screenshot=True)
+    visitor.fill({"name": "Clara Conrad", "benutzername": "Clara C", "email": "kein-at"})
+    visitor.submit()
+    check("administration: a bad user name is named", "Der Benutzername darf nur" in driver.page_source)
+    check("administration: a bad address is named", "name@beispiel.de" in driver.page_source)
+    check("administration: a missing role is named", "Wählen Sie mindestens eine Rolle" in driver.page_source)
+    visitor.page("staff-list-error")
+    visitor.fill({"benutzername": "c.conrad", "email": "clara.conrad@landkreis.example", "rolle": "caseWorker"})
+    driver.execute_script("arguments[0].click()", driver.find_element(By.XPATH, "//label[normalize-space()='Untere Wasserbehörde']/preceding-sibling::input"))
+    visitor.submit()
+    check("administration: the invitation is confirmed", "Clara Conrad ist eingeladen" in driver.page_source, driver.title)
+    account_page = driver.current_url[len(visitor.base):]
+    visitor.page("staff-account", screenshot=True)
+    link = mailed_link(maildir, "clara.conrad@landkreis.example", "/intern/passwort/")
+    check("administration: the invitation arrives over SMTP", link is not None)
+    if not link:
+        return
+    driver.delete_all_cookies()
+    visitor.open(link)
+    check("administration: the link greets the invited person", "Guten Tag Clara Conrad" in driver.page_source)
+    visitor.page("set-password")
+    visitor.fill({"passwort": "kurz"})
+    visitor.submit()
+    check("administration: a short password is refused", driver.find_elements(By.CSS_SELECTOR, ".error-summary"))
+    visitor.fill({"passwort": "clara-waehlt-ein-langes-passwort"})
+    visitor.submit()
+    check("administration: the password is saved, on to sign in", "Ihr Passwort ist gespeichert" in driver.page_source, driver.title)
+    sign_in(visitor, "c.conrad", "clara-waehlt-ein-langes-passwort")
+    check("administration: the case worker starts in the inbox", driver.current_url.endswith("/intern/eingang"), driver.current_url)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Mein Zugang"))
+    visitor.page("own-access", screenshot=True)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Zweiten Faktor einrichten"))
+    set_up_second_factor(visitor, "c.conrad")
+    sign_in(visitor, "c.conrad", "clara-waehlt-ein-langes-passwort")
+    check("administration: with the code the case worker is signed in", driver.current_url.endswith("/intern/eingang"), driver.current_url)
+    visitor.open("/intern/zugang")
+    check("administration: the own page shows the second factor", "Eingerichtet am" in driver.page_source)
+    # The admin locks the access: the case worker's session ends at once.
+    staff_cookies = driver.get_cookies()
+    sign_in(visitor, *admin_login)
+    visitor.open(account_page)
+    visitor.click(driver.find_element(By.XPATH, "//button[normalize-space()='Zugang sperren']"))
+    check("administration: the access is locked", "Der Zugang ist gesperrt" in driver.page_source)
+    visitor.click(driver.find_element(By.XPATH, "//button[normalize-space()='Zugang wieder freigeben']"))
+    check("administration: the history names invitation, password, second factor, lock and unlock",
+          all(line in driver.page_source for line in ["eingeladen", "Passwort festgelegt", "zweiten Faktor eingerichtet", "Zugang gesperrt", "Zugang wieder freigegeben"]))
+    visitor.page("staff-account-history")
+    driver.delete_all_cookies()
+    visitor.open("/")
+    for cookie in staff_cookies:
+        driver.add_cookie({"name": cookie["name"], "value": cookie["value"], "path": "/"})
+    visitor.open("/intern/eingang")
+    check("administration: the locked session stays ended after unlocking", driver.current_url.endswith("/intern/anmelden"), driver.current_url)
+    # The same pages in English.
+    sign_in(visitor, *admin_login)
+    visitor.open("/sprache/en?zurueck=/intern/verwaltung")
+    check("administration: the administration in English", "Administration" in driver.page_source, driver.title)
+    for path, name in [("/intern/verwaltung", "administration-en"), ("/intern/verwaltung/mitarbeitende", "staff-list-en"), (account_page, "staff-account-en"),
+                       ("/intern/zugang", "own-access-en")]:
+        visitor.open(path)
+        visitor.page(name)
+    visitor.open("/sprache/de?zurueck=/")
 
 
 def english(visitor):
@@ -934,6 +1058,7 @@ def run_once(axe_source):
         external_sign_in(Visitor(driver, base, axe_source, "account"), issuer)
         if admin_login:
             admin(Visitor(driver, base, axe_source, "admin"), admin_login.group(1), admin_login.group(2))
+            staff_administration(Visitor(driver, base, axe_source, "admin"), maildir, (admin_login.group(1), admin_login.group(2)))
         else:
             check("demo prints the admin's login", False)
         # Every form on every page type, once empty and once filled in, as each role.
@@ -953,7 +1078,7 @@ def run_once(axe_source):
             ])
         if admin_login:
             sign_in(Visitor(driver, base, axe_source, "walk"), admin_login.group(1), admin_login.group(2))
-            form_walk(Visitor(driver, base, axe_source, "walk-admin"), ["/intern/seiten"])
+            form_walk(Visitor(driver, base, axe_source, "walk-admin"), ["/intern/seiten", "/intern/verwaltung/mitarbeitende", "/intern/zugang"])
         driver.delete_all_cookies()
         keyboard_only(Visitor(driver, base, axe_source, "keyboard"))
     except WebDriverException as error:

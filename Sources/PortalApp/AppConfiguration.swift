@@ -36,6 +36,8 @@ public struct AppConfiguration: Sendable {
     /// Absolute session lifetimes in hours (`STAFF_SESSION_HOURS`, `CITIZEN_SESSION_HOURS`).
     public var staffSessionHours = 10
     public var citizenSessionHours = 12
+    /// Who must sign in with a second factor (`STAFF_TOTP_REQUIRED`: admins, all or off).
+    public var staffSecondFactor = SecondFactorRequirement.admins
     /// `Strict-Transport-Security` on every answer; on by default when `BASE_URL` is https (`HSTS=false` turns it off).
     public var strictTransportSecurity: Bool?
     /// Megabytes the unsubmitted uploads of one session may take together (`UPLOAD_QUOTA_MB`).
@@ -163,6 +165,12 @@ public struct AppConfiguration: Sendable {
             return flag
         }
         configuration.strictTransportSecurity = try flag("HSTS")
+        if let text = value("STAFF_TOTP_REQUIRED") {
+            guard let requirement = SecondFactorRequirement(rawValue: text.lowercased()) else {
+                throw ConfigurationError("STAFF_TOTP_REQUIRED muss admins, all oder off sein, nicht „\(text)“.")
+            }
+            configuration.staffSecondFactor = requirement
+        }
         configuration.allowUnscannedUploads = try flag("ALLOW_UNSCANNED_UPLOADS") ?? false
         if let address = value("CLAMD_ADDRESS") {
             let parts = address.split(separator: ":")

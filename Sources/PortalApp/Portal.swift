@@ -31,6 +31,8 @@ public struct Portal: Sendable {
     public let decisions: any DecisionStore
     public let documentRequests: any DocumentRequestStore
     public let rateLimits: any RateLimitStore
+    public let secondFactors: any SecondFactorStore
+    public let audit: any AuditTrail
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -67,6 +69,8 @@ public struct Portal: Sendable {
         self.decisions = SQLDecisionStore(database: database)
         self.documentRequests = SQLDocumentRequestStore(database: database)
         self.rateLimits = SQLRateLimitStore(database: database)
+        self.secondFactors = SQLSecondFactorStore(database: database)
+        self.audit = SQLAuditTrail(database: database)
         self.logger = logger
     }
 
@@ -86,13 +90,14 @@ public struct Portal: Sendable {
         limits.staffSessionLifetime = TimeInterval(configuration.staffSessionHours) * 3600
         limits.citizenSessionLifetime = TimeInterval(configuration.citizenSessionHours) * 3600
         limits.strictTransportSecurity = configuration.sendsStrictTransportSecurity
+        limits.secondFactor = configuration.staffSecondFactor
         let scanner: any VirusScanner = configuration.clamdAddress.map { ClamdScanner(host: $0.host, port: $0.port) } ?? NoVirusScanner()
         var dependencies = WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,
             uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
             mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions,
             documentRequests: documentRequests,
-            rateLimits: rateLimits,
+            rateLimits: rateLimits, secondFactors: secondFactors, audit: audit,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()

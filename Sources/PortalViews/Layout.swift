@@ -79,12 +79,17 @@ public enum Layout {
         return """
             <div class="staff-bar">
             <div class="wrapper inline-form">
-            <p>\(shell.strings.signedInAs(staff.name)) · <a href="\(staff.inboxPath)">\(staff.homeLabel ?? shell.strings.inboxTitle)</a></p>
+            <p>\(shell.strings.signedInAs(staff.name)) · <a href="\(staff.inboxPath)">\(staff.homeLabel ?? shell.strings.inboxTitle)</a>\(ownAccess(shell))</p>
             \(PostForm(action: staff.logoutAction, csrfToken: staff.csrfToken,
                    content: "<button type=\"submit\" class=\"button button-secondary\">\(shell.strings.logout)</button>"))
             </div>
             </div>
             """
+    }
+
+    static func ownAccess(_ shell: PageShell) -> HTML {
+        guard let path = shell.staff?.ownAccessPath else { return .empty }
+        return " · <a href=\"\(path)\">\(StaffAdminText.for(shell.strings.language).ownAccessTitle)</a>"
     }
 
     static func testMode(_ shell: PageShell) -> HTML {

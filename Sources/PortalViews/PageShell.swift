@@ -75,8 +75,11 @@ public struct PageShell: Sendable {
         public var homeLabel: String?
         public var logoutAction: String
         public var csrfToken: String
+        /// The staff member's own access page (password, second factor).
+        public var ownAccessPath: String?
 
-        public init(name: String, inboxPath: String, homeLabel: String? = nil, logoutAction: String, csrfToken: String) {
+        public init(name: String, inboxPath: String, homeLabel: String? = nil, logoutAction: String, csrfToken: String, ownAccessPath: String? = nil) {
+            self.ownAccessPath = ownAccessPath
             self.name = name
             self.inboxPath = inboxPath
             self.homeLabel = homeLabel

@@ -26,7 +26,77 @@ struct PageSnapshotTests {
     }
 
     static var pages: [(String, HTML)] {
-        citizenPages + accountPages + staffPages + editorPages
+        citizenPages + accountPages + staffPages + editorPages + administrationPages
+    }
+
+    /// Staff sign-in with a second factor, one's own access, and the admins' staff pages.
+    static var administrationPages: [(String, HTML)] {
+        let words = StaffAdminText.german
+        var invitation = StaffListPage.Invitation()
+        invitation.name = "Bea Bauer"
+        invitation.username = "Bea Bauer"
+        invitation.email = "bea@landkreis.example"
+        invitation.usernameError = words.error(.usernameInvalid)
+        invitation.rolesError = words.error(.noRole)
+        var ownAccess = StaffOwnAccessPage.Model(
+            shell: staffShell("Mein Zugang", errors: true), name: "Anna Schäfer", username: "a.schaefer", email: "anna.schaefer@landkreis.example",
+            roles: ["Sachbearbeitung", "Verwaltung"], orgUnits: ["Untere Naturschutzbehörde"], passwordAction: "/intern/zugang/passwort",
+            csrfToken: "TOKEN", secondFactor: words.secondFactorActive("01.12.2026, 09:30", 9), secondFactorRequired: true, enrolPath: "/intern/zwei-faktor")
+        ownAccess.currentPasswordError = words.currentPasswordWrong
+        var detail = StaffDetailPage.Model(
+            shell: staffShell("Zugang von Bea Bauer", errors: true), name: "Bea Bauer", username: "b.bauer", email: "bea@landkreis.example",
+            roles: [.caseWorker],
+            orgUnits: [(id: "u1", name: "Untere Naturschutzbehörde", isChecked: true), (id: "u2", name: "Ordnungsamt", isChecked: false)],
+            isActive: true, status: words.active, lastSignIn: "02.12.2026, 08:05", hasSecondFactor: true, action: "/intern/verwaltung/mitarbeitende/b1",
+            csrfToken: "TOKEN",
+            history: [
+                .init(when: "01.12.2026, 09:00", who: "Anna Schäfer", what: words.action(.staffInvited)),
+                .init(when: "01.12.2026, 09:30", who: "Bea Bauer", what: words.action(.staffPasswordSet)),
+            ])
+        detail.actionError = words.error(.deactivateSelf)
+        return [
+            (
+                "staff-second-factor-enrol",
+                SecondFactorPage.render(
+                    .init(
+                        shell: shell("Zweiten Faktor einrichten", errors: true),
+                        step: .enrol(
+                            code: QRCode(text: "otpauth://totp/Serviceportal:anna?secret=JBSWY3DPEHPK3PXP"), secret: "JBSW Y3DP EHPK 3PXP",
+                            error: words.enrolCodeWrong),
+                        isRequired: true, action: "/intern/zwei-faktor", csrfToken: "TOKEN"))
+            ),
+            (
+                "staff-second-factor-codes",
+                SecondFactorPage.render(
+                    .init(
+                        shell: staffShell("Zweiter Faktor eingerichtet"),
+                        step: .recoveryCodes(["abcde-fghij", "klmno-pqrst"], continuePath: "/intern/eingang"),
+                        isRequired: false, action: "/intern/zwei-faktor", csrfToken: "TOKEN"))
+            ),
+            ("staff-own-access", StaffOwnAccessPage.render(ownAccess)),
+            (
+                "admin-home",
+                AdminHomePage.render(.init(shell: staffShell("Verwaltung"), staffPath: "/intern/verwaltung/mitarbeitende", pagesPath: "/intern/seiten"))
+            ),
+            (
+                "admin-staff-list",
+                StaffListPage.render(
+                    .init(
+                        shell: staffShell("Mitarbeitende", errors: true),
+                        rows: [
+                            .init(
+                                name: "Anna Schäfer", path: "/intern/verwaltung/mitarbeitende/a1", username: "a.schaefer", roles: "Verwaltung",
+                                orgUnits: "keine", lastSignIn: "02.12.2026, 08:00", status: words.active),
+                            .init(
+                                name: "Jürgen Müller", path: "/intern/verwaltung/mitarbeitende/j1", username: "j.mueller",
+                                roles: "Sachbearbeitung, Onlineredaktion",
+                                orgUnits: "Untere Naturschutzbehörde", lastSignIn: words.never, status: words.invited),
+                        ],
+                        orgUnits: [(id: "u1", name: "Untere Naturschutzbehörde")], invitation: invitation, inviteAction: "/intern/verwaltung/mitarbeitende",
+                        csrfToken: "TOKEN"))
+            ),
+            ("admin-staff-account", StaffDetailPage.render(detail)),
+        ]
     }
 
     static var citizenPages: [(String, HTML)] {

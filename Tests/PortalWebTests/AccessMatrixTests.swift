@@ -35,6 +35,8 @@ struct AccessMatrixTests {
         var slug = "brunnenbohrung-anzeigen"
         var draftSlug = "matrix-leistung"
         var token = String(repeating: "A", count: 43)
+        /// Case worker X's account, for the admin's pages.
+        var staffID = ""
     }
 
     static let staff: Set<Role> = [.workerX, .workerY, .editorX, .reviewerX, .privacyOfficer, .admin]
@@ -73,6 +75,12 @@ struct AccessMatrixTests {
             "GET /intern/anmelden": ("/intern/anmelden", .everyone),
             "POST /intern/anmelden": ("/intern/anmelden", .everyone),
             "POST /intern/abmelden": ("/intern/abmelden", .everyone),
+            // The second step of a sign-in: without a password just given, back to the sign-in page.
+            "GET /intern/anmelden/code": ("/intern/anmelden/code", .everyone),
+            "POST /intern/anmelden/code": ("/intern/anmelden/code", .everyone),
+            // A made-up link: 410 for everyone.
+            "GET /intern/passwort/{token}": ("/intern/passwort/\(token)", .everyone),
+            "POST /intern/passwort/{token}": ("/intern/passwort/\(token)", .everyone),
             "GET /konto/anmelden": ("/konto/anmelden", .everyone),
             "POST /konto/anmelden": ("/konto/anmelden", .everyone),
             "POST /konto/abmelden": ("/konto/abmelden", .everyone),
@@ -121,6 +129,19 @@ struct AccessMatrixTests {
             "POST /intern/antraege/{reference}/nachforderung": ("/intern/antraege/\(ref)/nachforderung", .only([.workerX])),
             "POST /intern/antraege/{reference}/nachrichten": ("/intern/antraege/\(ref)/nachrichten", .only([.workerX])),
             "POST /intern/antraege/{reference}/status": ("/intern/antraege/\(ref)/status", .only([.workerX])),
+
+            // Every member of staff: their own access and second factor.
+            "GET /intern/zugang": ("/intern/zugang", .only(staff)),
+            "POST /intern/zugang/passwort": ("/intern/zugang/passwort", .only(staff)),
+            "GET /intern/zwei-faktor": ("/intern/zwei-faktor", .only(staff)),
+            "POST /intern/zwei-faktor": ("/intern/zwei-faktor", .only(staff)),
+
+            // Administration: admins only.
+            "GET /intern/verwaltung": ("/intern/verwaltung", .only([.admin])),
+            "GET /intern/verwaltung/mitarbeitende": ("/intern/verwaltung/mitarbeitende", .only([.admin])),
+            "POST /intern/verwaltung/mitarbeitende": ("/intern/verwaltung/mitarbeitende", .only([.admin])),
+            "GET /intern/verwaltung/mitarbeitende/{id}": ("/intern/verwaltung/mitarbeitende/\(o.staffID)", .only([.admin])),
+            "POST /intern/verwaltung/mitarbeitende/{id}": ("/intern/verwaltung/mitarbeitende/\(o.staffID)", .only([.admin])),
 
             // Privacy officer, admins, reviewers, editors.
             "GET /intern/datenschutz": ("/intern/datenschutz", .only([.privacyOfficer, .admin])),
@@ -193,7 +214,7 @@ struct AccessMatrixTests {
             let mail = RecordingMailSender()
             let router = test.router(mail: mail, identityProviders: [provider])
             let registered = Set(router.routes.map { "\($0.method) \($0.path)" })
-            try await test.addStaff(
+            let workerX = try await test.addStaff(
                 "sb-x", password: "ein-langes-passwort", name: "Sachbearbeitung X", roles: [.caseWorker], units: [DemoCatalog.waterAuthority])
             try await test.addStaff("sb-y", password: "ein-langes-passwort", name: "Sachbearbeitung Y", roles: [.caseWorker], units: [DemoCatalog.publicOrder])
             try await test.addStaff("redaktion", password: "geheim-und-lang", name: "Redaktion X", roles: [.editor], units: [DemoCatalog.waterAuthority])
@@ -236,7 +257,8 @@ struct AccessMatrixTests {
                 browsers[.anonymous] = anonymous
 
                 // Every registered route has a line; every line is a registered route.
-                let objects = Objects(reference: reference, fileID: String(fileLink.1))
+                var objects = Objects(reference: reference, fileID: String(fileLink.1))
+                objects.staffID = workerX.id.description
                 let table = Self.expectations(objects)
                 #expect(registered.subtracting(table.keys).sorted() == [], "routes without a line in the matrix")
                 #expect(Set(table.keys).subtracting(registered).sorted() == [], "lines for routes that do not exist")
@@ -347,7 +369,8 @@ struct AccessMatrixTests {
         var counts: [String: Int] = [:]
         for table in [
             "submissions", "case_status_changes", "case_messages", "decisions", "document_requests", "uploads", "citizen_accounts",
-            "account_tokens", "contact_messages", "outbox_mails", "form_drafts", "portal_pages", "audit_events", "linked_identities",
+            "account_tokens", "contact_messages", "outbox_mails", "form_drafts", "portal_pages", "audit_events", "linked_identities", "staff_users",
+            "staff_tokens", "staff_second_factors",
         ] {
             counts[table] = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(
                 column: "n", as: Int.self)

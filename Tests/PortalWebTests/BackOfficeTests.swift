@@ -3,14 +3,27 @@ import HummingbirdTesting
 import PortalApp
 import PortalCore
 import PortalTestSupport
+import PortalWeb
 import SQLKit
 import Testing
 
 @Suite("Back office (HTML)")
 struct BackOfficeTests {
-    static func signIn(_ browser: inout TestBrowser, _ username: String, _ password: String) async throws -> TestResponse {
+    /// Signs in with the password; an account that must set up a second factor (admins) sets it up
+    /// with the code of `now`, and the answer is then the enrolment's.
+    static func signIn(_ browser: inout TestBrowser, _ username: String, _ password: String, now: Date = TestClock.now) async throws -> TestResponse {
         _ = try await browser.get("/intern/anmelden")
-        return try await browser.post("/intern/anmelden", [("benutzername", username), ("passwort", password)])
+        let answer = try await browser.post("/intern/anmelden", [("benutzername", username), ("passwort", password)])
+        guard answer.location == "/intern/zwei-faktor" else { return answer }
+        let secret = try await enrolmentSecret(&browser)
+        return try await browser.post("/intern/zwei-faktor", [("code", TOTP(secret: secret).code(at: now))])
+    }
+
+    /// The key the enrolment page shows as text.
+    static func enrolmentSecret(_ browser: inout TestBrowser) async throws -> [UInt8] {
+        let page = try await browser.get("/intern/zwei-faktor")
+        let shown = try #require(page.text.firstMatch(of: /class="totp-secret">([A-Z2-7 ]+)</)).1
+        return try #require(Base32.decode(shown.filter { $0 != " " }))
     }
 
     @Test("The inbox needs a signed-in case worker; wrong credentials get one generic message")

@@ -4,5 +4,7 @@ public enum StaffRole: String, Hashable, Sendable, Codable, CaseIterable {
     case editor
     case reviewer
     case privacyOfficer
+    /// Reads the figures of the portal (satisfaction, volumes); no personal data.
+    case statistics
     case admin
 }

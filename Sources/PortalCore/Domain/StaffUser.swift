@@ -16,6 +16,8 @@ public struct StaffUser: Hashable, Sendable, Codable, Identifiable {
     public var email: String?
     /// Set when the account was deactivated: it can no longer sign in, and its sessions ended then.
     public var deactivatedAt: Date?
+    /// The last completed sign-in, shown to admins (an account nobody uses stands out).
+    public var lastSignInAt: Date?
 
     public var isActive: Bool { deactivatedAt == nil }
 

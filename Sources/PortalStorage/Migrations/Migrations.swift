@@ -40,5 +40,6 @@ enum Migrations {
         M0037AddReviewedSchema(),
         M0038IndexSearchWords(),
         M0039CreateSecondFactors(),
+        M0040AddStaffAdministration(),
     ]
 }

@@ -70,6 +70,76 @@ public struct SQLStaffStore: StaffStore {
         try await user(where: "id = \(bind: id.description)")
     }
 
+    public func users() async throws -> [StaffUser] {
+        let reader = database.reader
+        var units: [String: Set<OrgUnit.ID>] = [:]
+        for row in try await reader.raw("SELECT user_id, org_unit_id FROM staff_memberships").all() {
+            units[try row.decode(column: "user_id", as: String.self), default: []].insert(try StoredID.decode(row, "org_unit_id"))
+        }
+        return try await reader.raw("SELECT \(unsafeRaw: Self.userColumns) FROM staff_users ORDER BY display_name, username").all().map { row in
+            try Self.user(row, units: units[try row.decode(column: "id", as: String.self)] ?? [])
+        }
+    }
+
+    public func reactivate(_ id: StaffUser.ID) async throws -> Bool {
+        try await database.write { db in
+            try await db.raw("UPDATE staff_users SET deactivated_at = NULL WHERE id = \(bind: id.description) RETURNING id").all().count == 1
+        }
+    }
+
+    public func setPassword(_ id: StaffUser.ID, hash: String) async throws {
+        try await database.write { db in
+            try await db.raw("UPDATE staff_users SET password_hash = \(bind: hash) WHERE id = \(bind: id.description)").run()
+        }
+    }
+
+    public func recordSignIn(_ id: StaffUser.ID, at instant: Date) async throws {
+        try await database.write { db in
+            try await db.raw("UPDATE staff_users SET last_sign_in_at = \(bind: SQLTime.encode(instant)) WHERE id = \(bind: id.description)").run()
+        }
+    }
+
+    public func addToken(_ token: StaffToken) async throws {
+        try await database.write { db in
+            try await db.raw(
+                "DELETE FROM staff_tokens WHERE user_id = \(bind: token.userID.description) AND purpose = \(bind: token.purpose.rawValue)"
+            ).run()
+            try await db.raw(
+                """
+                INSERT INTO staff_tokens (token_hash, user_id, purpose, expires_at)
+                VALUES (\(bind: token.tokenHash), \(bind: token.userID.description), \(bind: token.purpose.rawValue), \(bind: SQLTime.encode(token.expiresAt)))
+                """
+            ).run()
+        }
+    }
+
+    public func token(hash: String, now: Date) async throws -> StaffToken? {
+        try await database.reader.raw(
+            """
+            SELECT token_hash, user_id, purpose, expires_at FROM staff_tokens
+            WHERE token_hash = \(bind: hash) AND expires_at > \(bind: SQLTime.encode(now))
+            """
+        ).first().flatMap(Self.token)
+    }
+
+    public func useToken(hash: String, now: Date) async throws -> StaffToken? {
+        try await database.write { db in
+            try await db.raw(
+                """
+                DELETE FROM staff_tokens WHERE token_hash = \(bind: hash) AND expires_at > \(bind: SQLTime.encode(now))
+                RETURNING token_hash, user_id, purpose, expires_at
+                """
+            ).first().flatMap(Self.token)
+        }
+    }
+
+    static func token(_ row: any SQLRow) throws -> StaffToken? {
+        guard let purpose = StaffToken.Purpose(rawValue: try row.decode(column: "purpose", as: String.self)) else { return nil }
+        return StaffToken(
+            tokenHash: try row.decode(column: "token_hash", as: String.self), userID: try StoredID.decode(row, "user_id"), purpose: purpose,
+            expiresAt: SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self)))
+    }
+
     public func users(of orgUnit: OrgUnit.ID, role: StaffRole) async throws -> [StaffUser] {
         var users: [StaffUser] = []
         for row in try await database.reader.raw(
@@ -84,28 +154,32 @@ public struct SQLStaffStore: StaffStore {
         return users
     }
 
+    static let userColumns = "id, username, display_name, password_hash, roles, email, deactivated_at, last_sign_in_at"
+
     private func user(where condition: SQLQueryString) async throws -> StaffUser? {
         let reader = database.reader
-        guard
-            let row = try await reader.raw("SELECT id, username, display_name, password_hash, roles, email, deactivated_at FROM staff_users WHERE " + condition)
-                .first()
-        else {
+        guard let row = try await reader.raw("SELECT \(unsafeRaw: Self.userColumns) FROM staff_users WHERE " + condition).first() else {
             return nil
         }
         let id: StaffUser.ID = try StoredID.decode(row, "id")
         let units: [OrgUnit.ID] = try await reader.raw("SELECT org_unit_id FROM staff_memberships WHERE user_id = \(bind: id.description)")
             .all().map { try StoredID.decode($0, "org_unit_id") }
+        return try Self.user(row, units: Set(units))
+    }
+
+    static func user(_ row: any SQLRow, units: Set<OrgUnit.ID>) throws -> StaffUser {
         let roles = try row.decode(column: "roles", as: String.self).split(separator: ",").compactMap { StaffRole(rawValue: String($0)) }
         var user = StaffUser(
-            id: id,
+            id: try StoredID.decode(row, "id"),
             username: try row.decode(column: "username", as: String.self),
             displayName: try row.decode(column: "display_name", as: String.self),
             passwordHash: try row.decode(column: "password_hash", as: String.self),
             roles: Set(roles),
-            orgUnitIDs: Set(units),
+            orgUnitIDs: units,
             email: try row.decode(column: "email", as: String?.self)
         )
         user.deactivatedAt = try row.decode(column: "deactivated_at", as: Int64?.self).map(SQLTime.decode)
+        user.lastSignInAt = try row.decode(column: "last_sign_in_at", as: Int64?.self).map(SQLTime.decode)
         return user
     }
 

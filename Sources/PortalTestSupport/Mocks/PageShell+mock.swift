@@ -22,7 +22,8 @@ extension PageShell {
     /// A back-office page's frame with the signed-in staff member.
     public static func mockStaff(_ title: String, errors: Bool = false) -> PageShell {
         var shell = mock(title, errors: errors)
-        shell.staff = .init(name: "Anna Schäfer", inboxPath: "/intern/eingang", logoutAction: "/intern/abmelden", csrfToken: "TOKEN")
+        shell.staff = .init(
+            name: "Anna Schäfer", inboxPath: "/intern/eingang", logoutAction: "/intern/abmelden", csrfToken: "TOKEN", ownAccessPath: "/intern/zugang")
         return shell
     }
 }

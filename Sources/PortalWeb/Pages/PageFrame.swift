@@ -60,7 +60,7 @@ struct PageFrame: Sendable {
                 context.sessions.session.map {
                     .init(
                         name: name, inboxPath: staffHome.path, homeLabel: Self.homeLabel(staffHome, language), logoutAction: SiteRoute.staffLogout.path,
-                        csrfToken: $0.csrfToken)
+                        csrfToken: $0.csrfToken, ownAccessPath: SiteRoute.staffOwnAccess.path)
                 }
             }
         )
@@ -80,6 +80,8 @@ struct PageFrame: Sendable {
         case .reviewHome: Strings.for(language).review
         case .processingRecords: Strings.for(language).dataProtection
         case .adminPages: Strings.for(language).portalPages
+        case .administration: StaffAdminText.for(language).administration
+        case .staffOwnAccess: StaffAdminText.for(language).ownAccessTitle
         default: nil
         }
     }

@@ -52,7 +52,8 @@ public enum PortalRouter {
             pages: dependencies.pages, frame: frame, now: dependencies.now, secureCookies: limits.secureCookies, uploads: uploads
         ).register(on: router)
         let browserSessions = BrowserSessions(idleTime: limits.sessionIdleTime, now: dependencies.now)
-        let access = StaffAccess(staff: dependencies.staff, now: dependencies.now, browserSessions: browserSessions)
+        var access = StaffAccess(staff: dependencies.staff, now: dependencies.now, browserSessions: browserSessions)
+        access.secondFactor = limits.secondFactor
         AdminPagesController(pages: dependencies.pages, access: access, frame: frame, now: dependencies.now, uploads: uploads, ids: dependencies.ids).register(
             on: router)
         PrivacyOfficerController(catalog: dependencies.catalog, staff: dependencies.staff, access: access, frame: frame, now: dependencies.now).register(
@@ -65,7 +66,21 @@ public enum PortalRouter {
             browserSessions: browserSessions, identityProviders: dependencies.identityProviders, throttle: throttle
         ).register(on: router)
         StaffSessionController(
-            staff: dependencies.staff, frame: frame, now: dependencies.now, browserSessions: browserSessions, throttle: throttle
+            staff: dependencies.staff, secondFactors: dependencies.secondFactors, audit: dependencies.audit, frame: frame, now: dependencies.now,
+            ids: dependencies.ids, browserSessions: browserSessions, throttle: throttle, requirement: limits.secondFactor
+        ).register(on: router)
+        SecondFactorController(
+            staff: dependencies.staff, secondFactors: dependencies.secondFactors, audit: dependencies.audit, frame: frame, now: dependencies.now,
+            ids: dependencies.ids, browserSessions: browserSessions, throttle: throttle, requirement: limits.secondFactor
+        ).register(on: router)
+        OwnAccessController(
+            staff: dependencies.staff, secondFactors: dependencies.secondFactors, sessions: dependencies.sessions, audit: dependencies.audit,
+            access: access, frame: frame, now: dependencies.now, ids: dependencies.ids, browserSessions: browserSessions, throttle: throttle,
+            requirement: limits.secondFactor
+        ).register(on: router)
+        StaffAdminController(
+            staff: dependencies.staff, secondFactors: dependencies.secondFactors, sessions: dependencies.sessions, audit: dependencies.audit,
+            mail: dependencies.mail, access: access, frame: frame, now: dependencies.now, ids: dependencies.ids, publicBaseURL: limits.publicBaseURL
         ).register(on: router)
         let applicantCase = ApplicantCase(
             catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,

@@ -29,6 +29,17 @@ public enum SiteRoute: Hashable, Sendable {
     case extendSession
     case staffLogin
     case staffLogout
+    /// The second step of a staff sign-in: the code from the authenticator app or a recovery code.
+    case staffSignInCode
+    /// Setting up the second factor (during a sign-in that requires it, or from one's own access page).
+    case staffSecondFactor
+    case staffOwnAccess
+    case staffOwnPassword
+    /// The mailed link of an invitation or a password reset.
+    case staffSetPassword(token: String)
+    case administration
+    case adminStaff
+    case adminStaffAccount(id: String)
     case inbox(InboxFilter)
     case staffSubmission(reference: String)
     case staffStatus(reference: String)
@@ -145,6 +156,14 @@ public enum SiteRoute: Hashable, Sendable {
         case .extendSession: "/sitzung/verlaengern"
         case .staffLogin: "/intern/anmelden"
         case .staffLogout: "/intern/abmelden"
+        case .staffSignInCode: "/intern/anmelden/code"
+        case .staffSecondFactor: "/intern/zwei-faktor"
+        case .staffOwnAccess: "/intern/zugang"
+        case .staffOwnPassword: "/intern/zugang/passwort"
+        case .staffSetPassword(let token): "/intern/passwort/\(Self.escape(token))"
+        case .administration: "/intern/verwaltung"
+        case .adminStaff: "/intern/verwaltung/mitarbeitende"
+        case .adminStaffAccount(let id): "/intern/verwaltung/mitarbeitende/\(Self.escape(id))"
         case .inbox(let filter):
             "/intern/eingang"
                 + Self.query([
@@ -272,6 +291,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .caseFile: "/vorgang/:reference/dateien/:id"
         case .caseDocuments: "/vorgang/:reference/unterlagen"
         case .review: "/intern/pruefung/:slug"
+        case .staffSetPassword: "/intern/passwort/:token"
+        case .adminStaffAccount: "/intern/verwaltung/mitarbeitende/:id"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
         case .apiSubmission: "/api/v1/submissions/:reference"
@@ -287,7 +308,8 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The path as it may appear in logs: resume, confirmation and reset tokens are secrets and are cut off.
     public static func loggable(_ path: String) -> String {
-        for prefix in ["/fortsetzen/", "/konto/bestaetigen/", "/konto/passwort-neu/", "/konto/email-bestaetigen/"] where path.hasPrefix(prefix) {
+        for prefix in ["/fortsetzen/", "/konto/bestaetigen/", "/konto/passwort-neu/", "/konto/email-bestaetigen/", "/intern/passwort/"]
+        where path.hasPrefix(prefix) {
             return prefix + "…"
         }
         return path

@@ -24,6 +24,8 @@ public struct WebDependencies: Sendable {
     public var documentRequests: any DocumentRequestStore
     /// Shared counters behind every limit on strangers (sign-ins, mails, submissions).
     public var rateLimits: any RateLimitStore
+    public var secondFactors: any SecondFactorStore
+    public var audit: any AuditTrail
     /// Other ways for citizens to sign in; empty when only e-mail and password are offered.
     public var identityProviders: [any IdentityProvider] = []
     /// Answers whether the database is reachable, for `/healthz`.
@@ -73,6 +75,8 @@ public struct WebDependencies: Sendable {
         public var trustedProxies: [AddressRange] = []
         /// `Strict-Transport-Security` on every answer (the portal is served over https).
         public var strictTransportSecurity = false
+        /// Who must sign in with a second factor (`STAFF_TOTP_REQUIRED`).
+        public var secondFactor = SecondFactorRequirement.admins
 
         public init() {}
     }
@@ -82,7 +86,7 @@ public struct WebDependencies: Sendable {
         staff: any StaffStore, sessions: any SessionStore, uploads: any UploadStore, virusScanner: any VirusScanner = NoVirusScanner(),
         savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, pages: any PortalPageStore, mail: any MailSender,
         accounts: any AccountStore, receipts: any ReceiptStore, mailbox: any MailboxStore, decisions: any DecisionStore,
-        documentRequests: any DocumentRequestStore, rateLimits: any RateLimitStore,
+        documentRequests: any DocumentRequestStore, rateLimits: any RateLimitStore, secondFactors: any SecondFactorStore, audit: any AuditTrail,
         databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -104,6 +108,8 @@ public struct WebDependencies: Sendable {
         self.decisions = decisions
         self.documentRequests = documentRequests
         self.rateLimits = rateLimits
+        self.secondFactors = secondFactors
+        self.audit = audit
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
         self.ids = ids

@@ -95,6 +95,10 @@ public struct PortalSession: Codable, Sendable, Equatable {
     public var flash: String?
     /// The signed-in staff member, if any.
     public var staffUserID: StaffUser.ID?
+    /// The staff member confirmed this sign-in with the second factor.
+    public var staffSecondFactorPassed: Bool?
+    /// A staff sign-in whose password was right, waiting for the second factor (a code, or setting one up).
+    public var pendingStaffSignIn: PendingStaffSignIn?
     /// Forms this staff member fills in test mode, by service slug: the version (or test copy of a
     /// draft) to use instead of the published one.
     public var testForms: [String: FormVersion.ID]?
@@ -111,6 +115,15 @@ public struct PortalSession: Codable, Sendable, Equatable {
     public var afterLogin: String?
     /// References this browser has opened with their access code.
     public var caseAccess: [String]?
+
+    /// Between the password and the second factor. The session is not signed in yet: no back-office page opens.
+    public struct PendingStaffSignIn: Codable, Sendable, Equatable {
+        public var userID: StaffUser.ID
+        public var startedAt: Date
+
+        /// Ten minutes to type a code or to set up the app.
+        public static let lifetime: TimeInterval = 600
+    }
 
     public init(csrfToken: String, expiresAt: Date) {
         self.csrfToken = csrfToken

@@ -9,12 +9,19 @@ struct StaffAccess: Sendable {
     let staff: any StaffStore
     let now: @Sendable () -> Date
     let browserSessions: BrowserSessions
+    /// Who must have passed a second factor (`STAFF_TOTP_REQUIRED`).
+    var secondFactor: SecondFactorRequirement = .admins
 
     func run(
         _ context: PortalRequestContext, allowing roles: Set<StaffRole>,
         _ page: (_ user: StaffUser, _ csrfToken: String) async throws -> Response
     ) async throws -> Response {
         guard var session = context.sessions.session, let id = session.staffUserID, let user = try await staff.user(id: id), user.isActive else {
+            return PageFrame.redirect(SiteRoute.staffLogin)
+        }
+        // A session from before the requirement (or before the admin role was given) signs in again.
+        guard session.staffSecondFactorPassed == true || !secondFactor.applies(to: user) else {
+            context.sessions.clearSession()
             return PageFrame.redirect(SiteRoute.staffLogin)
         }
         guard !user.roles.isDisjoint(with: roles) else { throw PageError(.noPermission(start: Self.startPage(for: user).path)) }
@@ -30,6 +37,7 @@ struct StaffAccess: Sendable {
                 ? .editorHome
                 : user.roles.contains(.reviewer)
                     ? .reviewHome
-                    : user.roles.contains(.privacyOfficer) ? .processingRecords : user.roles.contains(.admin) ? .adminPages : .inbox(.init())
+                    : user.roles.contains(.privacyOfficer)
+                        ? .processingRecords : user.roles.contains(.admin) ? .administration : .staffOwnAccess
     }
 }

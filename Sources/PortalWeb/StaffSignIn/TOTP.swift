@@ -16,6 +16,11 @@ public struct TOTP: Sendable {
         self.secret = secret
     }
 
+    /// A fresh random secret of `secretLength` bytes.
+    public static func newSecret() -> [UInt8] {
+        SymmetricKey(size: .init(bitCount: secretLength * 8)).withUnsafeBytes { Array($0) }
+    }
+
     /// The step a moment falls into (Unix time ÷ 30).
     public static func step(at instant: Date) -> Int64 {
         Int64((instant.timeIntervalSince1970 / period).rounded(.down))

@@ -1,0 +1,40 @@
+import Foundation
+
+/// One line of the audit trail: who did what to which object, when. Lines are only ever added.
+public struct AuditEvent: Hashable, Sendable {
+    public typealias ID = Identifier<AuditEvent>
+
+    /// What was done. The raw values are what the trail stores (and what older lines say).
+    public enum Action: String, Hashable, Sendable, CaseIterable {
+        case submissionRead = "submission.read"
+        case staffInvited = "staff.invite"
+        case staffChanged = "staff.update"
+        case staffDeactivated = "staff.deactivate"
+        case staffReactivated = "staff.reactivate"
+        case staffPasswordResetSent = "staff.password-reset"
+        case staffSecondFactorRemoved = "staff.second-factor-remove"
+        case staffPasswordSet = "staff.password-set"
+        case staffSecondFactorEnrolled = "staff.second-factor-enrol"
+        case staffRecoveryCodeUsed = "staff.recovery-code-used"
+    }
+
+    public var id: ID
+    /// `staff:<id>` or `apikey:<id>`.
+    public var actor: String
+    public var action: Action
+    /// `staff:<id>` for actions on an account; nil for actions on a submission.
+    public var target: String?
+    public var submissionID: Submission.ID?
+    public var at: Date
+
+    public init(id: ID, actor: String, action: Action, target: String? = nil, submissionID: Submission.ID? = nil, at: Date) {
+        self.id = id
+        self.actor = actor
+        self.action = action
+        self.target = target
+        self.submissionID = submissionID
+        self.at = at
+    }
+
+    public static func staff(_ id: StaffUser.ID) -> String { "staff:" + id.description }
+}

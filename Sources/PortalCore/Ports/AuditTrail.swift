@@ -1,0 +1,8 @@
+import Foundation
+
+/// The audit trail: lines are added and read, never changed or removed (there is no method for it).
+public protocol AuditTrail: Sendable {
+    func record(_ event: AuditEvent) async throws
+    /// The newest lines about one object (`staff:<id>`), newest first.
+    func events(target: String, limit: Int) async throws -> [AuditEvent]
+}

@@ -1,0 +1,40 @@
+import Foundation
+import PortalCore
+import SQLKit
+
+/// `AuditTrail` on SQLite and PostgreSQL: one table, `INSERT` and `SELECT` only.
+public struct SQLAuditTrail: AuditTrail {
+    let database: PortalDatabase
+
+    public init(database: PortalDatabase) {
+        self.database = database
+    }
+
+    public func record(_ event: AuditEvent) async throws {
+        try await database.write { db in
+            try await db.raw(
+                """
+                INSERT INTO audit_events (id, actor, action, target, submission_id, at)
+                VALUES (\(bind: event.id.description), \(bind: event.actor), \(bind: event.action.rawValue), \(bind: event.target),
+                        \(bind: event.submissionID?.description), \(bind: SQLTime.encode(event.at)))
+                """
+            ).run()
+        }
+    }
+
+    public func events(target: String, limit: Int) async throws -> [AuditEvent] {
+        try await database.reader.raw(
+            """
+            SELECT id, actor, action, target, submission_id, at FROM audit_events
+            WHERE target = \(bind: target) ORDER BY at DESC, id DESC LIMIT \(bind: limit)
+            """
+        ).all().compactMap { row in
+            guard let action = AuditEvent.Action(rawValue: try row.decode(column: "action", as: String.self)) else { return nil }
+            return AuditEvent(
+                id: try StoredID.decode(row, "id"), actor: try row.decode(column: "actor", as: String.self), action: action,
+                target: try row.decode(column: "target", as: String?.self),
+                submissionID: try row.decode(column: "submission_id", as: String?.self).flatMap { Identifier<Submission>(string: $0) },
+                at: SQLTime.decode(try row.decode(column: "at", as: Int64.self)))
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// The admins' start page: what can be administered, one link each.
+public enum AdminHomePage {
+    public struct Model: Sendable {
+        public var shell: PageShell
+        public var staffPath: String
+        public var pagesPath: String
+
+        public init(shell: PageShell, staffPath: String, pagesPath: String) {
+            self.shell = shell
+            self.staffPath = staffPath
+            self.pagesPath = pagesPath
+        }
+    }
+
+    public static func render(_ model: Model) -> HTML {
+        let words = StaffAdminText.for(model.shell.strings.language)
+        let pages = PortalPagesText.for(model.shell.strings.language)
+        return Layout.render(
+            model.shell,
+            main: """
+                <h1>\(words.administration)</h1>
+                <p>\(words.administrationIntro)</p>
+                <ul class="link-list">
+                <li><a href="\(model.staffPath)">\(words.staffAccounts)</a>: \(words.staffAccountsDescription)</li>
+                <li><a href="\(model.pagesPath)">\(pages.portalPages)</a>: \(words.portalPagesDescription)</li>
+                </ul>
+                """)
+    }
+}

@@ -1,0 +1,158 @@
+import PortalCore
+
+extension StaffAdminText {
+    public static let german = StaffAdminText(
+        language: .german,
+        codeTitle: "Anmeldung bestätigen",
+        codeIntro:
+            "Geben Sie den sechsstelligen Code ein, den Ihre Authenticator-App jetzt anzeigt. Haben Sie Ihr Gerät nicht zur Hand, geben Sie stattdessen einen Ihrer Wiederherstellungscodes ein.",
+        codeLabel: "Code oder Wiederherstellungscode",
+        codeButton: "Bestätigen",
+        codeWrong: "Der Code stimmt nicht oder wurde schon verwendet. Geben Sie den Code ein, den die App jetzt anzeigt.",
+        signInExpired: "Die Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
+        recoveryCodeUsed: { remaining in
+            "Sie haben sich mit einem Wiederherstellungscode angemeldet; es bleiben \(remaining). Ist Ihr Gerät verloren, bitten Sie die Portalverwaltung, den zweiten Faktor zurückzusetzen."
+        },
+        cancel: "Abbrechen",
+        enrolTitle: "Zweiten Faktor einrichten",
+        enrolRequired: "Für Ihren Zugang ist ein zweiter Faktor vorgeschrieben. Richten Sie ihn jetzt ein; danach sind Sie angemeldet.",
+        enrolInstall:
+            "Installieren Sie eine Authenticator-App auf Ihrem Diensthandy, zum Beispiel FreeOTP, Aegis, Microsoft Authenticator oder Google Authenticator.",
+        enrolScan: "Scannen Sie den QR-Code mit der App. Geht das nicht, geben Sie den Schlüssel von Hand ein (zeitbasiert, 6 Stellen, 30 Sekunden).",
+        qrLabel: "QR-Code für die Authenticator-App",
+        secretLabel: "Schlüssel zum Eingeben von Hand",
+        enrolEnterCode: "Geben Sie zur Bestätigung den Code ein, den die App jetzt anzeigt.",
+        appCode: "Code aus der App",
+        enrolButton: "Einrichten",
+        enrolCodeWrong: "Der Code passt nicht zum Schlüssel. Prüfen Sie, ob die Uhrzeit Ihres Geräts stimmt, und geben Sie den aktuellen Code ein.",
+        codesTitle: "Zweiter Faktor eingerichtet",
+        codesIntro:
+            "Bewahren Sie diese zehn Wiederherstellungscodes sicher auf, zum Beispiel ausgedruckt in einem verschlossenen Schrank. Geht Ihr Gerät verloren, melden Sie sich mit einem davon an; jeder gilt einmal. Die Codes werden nur jetzt angezeigt.",
+        continueLink: "Weiter",
+        ownAccessTitle: "Mein Zugang",
+        yourAccount: "Ihr Zugang",
+        changePassword: "Passwort ändern",
+        currentPassword: "Bisheriges Passwort",
+        newPassword: "Neues Passwort",
+        newPasswordHint: "Mindestens 10 Zeichen. Ein langer Satz ist sicherer als ein kurzes Wort mit Sonderzeichen.",
+        changePasswordButton: "Passwort ändern",
+        currentPasswordWrong: "Das bisherige Passwort stimmt nicht.",
+        passwordChanged: "Ihr Passwort ist geändert.",
+        secondFactor: "Zweiter Faktor",
+        secondFactorActive: { since, unused in "Eingerichtet am \(since). Unbenutzte Wiederherstellungscodes: \(unused)." },
+        secondFactorMissing: "Noch nicht eingerichtet. Mit einem zweiten Faktor nützt ein erratenes Passwort allein nichts.",
+        secondFactorRequiredForYou: "Für Ihren Zugang ist der zweite Faktor vorgeschrieben.",
+        setUpSecondFactor: "Zweiten Faktor einrichten",
+        setPasswordTitle: "Passwort festlegen",
+        setPasswordIntro: { name, username in
+            "Guten Tag \(name), legen Sie ein Passwort für Ihren Zugang „\(username)“ fest. Danach melden Sie sich mit Benutzername und Passwort an."
+        },
+        setPasswordButton: "Passwort speichern",
+        linkInvalid: "Dieser Link ist abgelaufen oder wurde schon verwendet. Bitten Sie die Portalverwaltung um einen neuen.",
+        passwordSaved: "Ihr Passwort ist gespeichert. Bitte melden Sie sich an.",
+        administration: "Verwaltung",
+        administrationIntro: "Hier verwalten Sie die Zugänge der Mitarbeitenden und die Seiten des Portals. Jede Änderung wird protokolliert.",
+        staffAccounts: "Mitarbeitende",
+        staffAccountsDescription: "Zugänge einladen, Rollen und Organisationseinheiten ändern, Zugänge sperren, Passwörter und zweiten Faktor zurücksetzen.",
+        portalPagesDescription: "Impressum, Datenschutz, Barrierefreiheit, Hilfe und Gebärdensprache.",
+        name: "Name",
+        username: "Benutzername",
+        usernameHint: "Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich, zum Beispiel m.mueller.",
+        email: "Dienstliche E-Mail-Adresse",
+        emailHint: "Dorthin geht der Link zum Festlegen des Passworts; er gilt 72 Stunden.",
+        roles: "Rollen",
+        orgUnits: "Organisationseinheiten",
+        noOrgUnit: "keine",
+        lastSignIn: "Letzte Anmeldung",
+        never: "noch nie",
+        status: "Status",
+        active: "aktiv",
+        invited: "eingeladen",
+        deactivated: "gesperrt",
+        inviteHeading: "Neuen Zugang einladen",
+        inviteButton: "Einladen",
+        invitedNotice: { name, email in "\(name) ist eingeladen. Der Link zum Festlegen des Passworts ging an \(email)." },
+        accountOf: { name in "Zugang von \(name)" },
+        save: "Speichern",
+        saved: "Die Änderungen sind gespeichert.",
+        accessHeading: "Zugang",
+        deactivate: "Zugang sperren",
+        deactivatedNotice: "Der Zugang ist gesperrt; offene Sitzungen sind beendet.",
+        reactivate: "Zugang wieder freigeben",
+        reactivatedNotice: "Der Zugang ist wieder freigegeben.",
+        sendPasswordLink: "Link zum Festlegen eines neuen Passworts senden",
+        passwordLinkSent: { email in "Ein Link zum Festlegen eines neuen Passworts ging an \(email); er gilt 24 Stunden." },
+        removeSecondFactor: "Zweiten Faktor zurücksetzen",
+        secondFactorRemoved: "Der zweite Faktor ist zurückgesetzt. Bei der nächsten Anmeldung wird er neu eingerichtet.",
+        secondFactorOfAccount: { enrolled in enrolled ? "eingerichtet" : "nicht eingerichtet" },
+        history: "Verlauf",
+        noHistory: "Noch keine Einträge.",
+        when: "Zeitpunkt",
+        who: "Von",
+        what: "Was",
+        errorTitle: "Bitte prüfen Sie Ihre Angaben",
+        role: { role in
+            switch role {
+            case .caseWorker: "Sachbearbeitung"
+            case .editor: "Onlineredaktion"
+            case .reviewer: "Fachliche Prüfung"
+            case .privacyOfficer: "Datenschutz"
+            case .statistics: "Statistik"
+            case .admin: "Verwaltung"
+            }
+        },
+        action: { action in
+            switch action {
+            case .submissionRead: "Antrag geöffnet"
+            case .staffInvited: "eingeladen"
+            case .staffChanged: "Name, Adresse, Rollen oder Organisationseinheiten geändert"
+            case .staffDeactivated: "Zugang gesperrt"
+            case .staffReactivated: "Zugang wieder freigegeben"
+            case .staffPasswordResetSent: "Link für ein neues Passwort gesendet"
+            case .staffSecondFactorRemoved: "zweiten Faktor zurückgesetzt"
+            case .staffPasswordSet: "Passwort festgelegt"
+            case .staffSecondFactorEnrolled: "zweiten Faktor eingerichtet"
+            case .staffRecoveryCodeUsed: "mit Wiederherstellungscode angemeldet"
+            }
+        },
+        error: { error in
+            switch error {
+            case .nameMissing: "Geben Sie den Namen ein."
+            case .usernameInvalid: "Der Benutzername darf nur Kleinbuchstaben, Ziffern, Punkt, Bindestrich und Unterstrich enthalten (2 bis 50 Zeichen)."
+            case .usernameTaken: "Diesen Benutzernamen hat schon ein Zugang. Wählen Sie einen anderen."
+            case .emailInvalid: "Geben Sie eine E-Mail-Adresse in der Form name@beispiel.de ein."
+            case .emailTaken: "Mit dieser E-Mail-Adresse gibt es schon einen Zugang."
+            case .noRole: "Wählen Sie mindestens eine Rolle."
+            case .unknownOrgUnit: "Diese Organisationseinheit gibt es nicht."
+            case .deactivateSelf: "Ihren eigenen Zugang können Sie nicht sperren."
+            case .lastAdmin: "Das ist der letzte aktive Zugang mit der Rolle Verwaltung. Geben Sie die Rolle zuerst einem anderen Zugang."
+            case .noEmail: "Der Zugang hat keine E-Mail-Adresse. Tragen Sie zuerst eine ein und speichern Sie."
+            }
+        },
+        invitationSubject: { portal in "Ihr Zugang zum \(portal)" },
+        invitationBody: { name, portal, username, link in
+            """
+            Guten Tag \(name),
+
+            für Sie wurde ein Zugang zum \(portal) angelegt. Ihr Benutzername: \(username)
+
+            Legen Sie Ihr Passwort über diesen Link fest (er gilt 72 Stunden und nur einmal):
+            \(link)
+
+            Haben Sie keinen Zugang erwartet, löschen Sie diese Nachricht bitte.
+            """
+        },
+        resetSubject: { portal in "Neues Passwort für das \(portal)" },
+        resetBody: { name, portal, username, link in
+            """
+            Guten Tag \(name),
+
+            die Portalverwaltung hat für Ihren Zugang „\(username)“ zum \(portal) ein neues Passwort angestoßen.
+            Legen Sie es über diesen Link fest (er gilt 24 Stunden und nur einmal):
+            \(link)
+
+            Ihr bisheriges Passwort gilt, bis Sie ein neues festlegen.
+            """
+        }
+    )
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import NIOPosix
+import PortalCore
+import PortalViews
+
+/// A staff member's own access: the page with their roles and second factor, changing the password
+/// (with the current one), and setting a password through an invitation or reset link.
+struct OwnAccessController: Sendable {
+    let staff: any StaffStore
+    let secondFactors: any SecondFactorStore
+    let sessions: any SessionStore
+    let audit: any AuditTrail
+    let access: StaffAccess
+    let frame: PageFrame
+    let now: @Sendable () -> Date
+    let ids: IDGenerator
+    let browserSessions: BrowserSessions
+    let throttle: Throttle
+    let requirement: SecondFactorRequirement
+
+    func register(on router: Router<PortalRequestContext>) {
+        router.get(SiteRoute.staffOwnAccess.pattern, use: show)
+        router.post(SiteRoute.staffOwnPassword.pattern, use: changePassword)
+        router.get(SiteRoute.staffSetPassword(token: "").pattern, use: showSetPassword)
+        router.post(SiteRoute.staffSetPassword(token: "").pattern, use: setPassword)
+    }
+
+    static func hash(_ password: String) async throws -> String {
+        try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: 12) }
+    }
+
+    @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await access.run(context, allowing: Set(StaffRole.allCases)) { user, csrf in
+            try await render(request, context, user: user, csrf: csrf, currentError: nil, newError: nil, status: .ok)
+        }
+    }
+
+    @Sendable func changePassword(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await access.run(context, allowing: Set(StaffRole.allCases)) { user, csrf in
+            let language = frame.language(request)
+            let words = StaffAdminText.for(language)
+            let form = context.form ?? FormValues()
+            let current = String((form.first("bisheriges_passwort") ?? "").prefix(200))
+            let new = String((form.first("neues_passwort") ?? "").prefix(200))
+            let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.staffSignInPerAccount, user.username)]
+            if let refusal = try await throttle.check(limits).message(language) {
+                return try await render(request, context, user: user, csrf: csrf, currentError: refusal, newError: nil, status: .tooManyRequests)
+            }
+            let hash = user.passwordHash
+            let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(current, hash: hash) }
+            let problem = CitizenAccount.passwordProblem(new, email: user.email ?? "")?.message(language)
+            guard matches, !current.isEmpty, problem == nil else {
+                if !matches { for (limit, value) in limits { try await throttle.record(limit, value) } }
+                return try await render(
+                    request, context, user: user, csrf: csrf, currentError: matches ? nil : words.currentPasswordWrong, newError: problem,
+                    status: .unprocessableContent)
+            }
+            try await staff.setPassword(user.id, hash: try await Self.hash(new))
+            try await audit.record(
+                AuditEvent(id: ids(), actor: AuditEvent.staff(user.id), action: .staffPasswordSet, target: AuditEvent.staff(user.id), at: now()))
+            // Every other session of the account ends; this one goes on under a new cookie.
+            try await sessions.deleteAll(owner: SessionOwner.staff(user.id).rawValue)
+            var session = browserSessions.new()
+            session.staffUserID = user.id
+            session.staffSecondFactorPassed = context.sessions.session?.staffSecondFactorPassed
+            session.flash = words.passwordChanged
+            browserSessions.start(session, context)
+            return PageFrame.redirect(.staffOwnAccess)
+        }
+    }
+
+    private func render(
+        _ request: Request, _ context: PortalRequestContext, user: StaffUser, csrf: String, currentError: String?, newError: String?,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
+        let language = frame.language(request)
+        let words = StaffAdminText.for(language)
+        let units = try await staff.orgUnits().filter { user.orgUnitIDs.contains($0.id) }.map(\.name)
+        var factorText: String?
+        if let factor = try await secondFactors.factor(of: user.id), let since = factor.confirmedAt {
+            factorText = words.secondFactorActive(frame.dateTime(since), try await secondFactors.unusedRecoveryCodes(of: user.id))
+        }
+        let shell = frame.shell(
+            request, context: context, title: words.ownAccessTitle, hasErrors: currentError != nil || newError != nil, staffName: user.displayName,
+            staffHome: StaffAccess.startPage(for: user), now: now())
+        var model = StaffOwnAccessPage.Model(
+            shell: shell, name: user.displayName, username: user.username, email: user.email,
+            roles: StaffRole.allCases.filter(user.roles.contains).map(words.role), orgUnits: units, passwordAction: SiteRoute.staffOwnPassword.path,
+            csrfToken: csrf, secondFactor: factorText, secondFactorRequired: requirement.applies(to: user), enrolPath: SiteRoute.staffSecondFactor.path)
+        model.currentPasswordError = currentError
+        model.newPasswordError = newError
+        return PageFrame.response(StaffOwnAccessPage.render(model), status: status)
+    }
+
+    // MARK: Setting a password through a mailed link
+
+    private func token(_ context: PortalRequestContext) throws -> String {
+        let token = try context.parameters.require("token")
+        guard (20...100).contains(token.count) else { throw PageError(.notFound) }
+        return token
+    }
+
+    @Sendable func showSetPassword(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await setPasswordForm(request, context, token: try token(context), error: nil, status: .ok)
+    }
+
+    @Sendable func setPassword(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let token = try token(context)
+        let language = frame.language(request)
+        let words = StaffAdminText.for(language)
+        guard let pending = try await staff.token(hash: SHA256Hex.of(token), now: now()), let user = try await staff.user(id: pending.userID), user.isActive
+        else {
+            return try await setPasswordForm(request, context, token: token, error: nil, status: .gone)
+        }
+        let password = String((context.form?.first("passwort") ?? "").prefix(200))
+        // The link stays usable until a good password is chosen.
+        if let problem = CitizenAccount.passwordProblem(password, email: user.email ?? "") {
+            return try await setPasswordForm(request, context, token: token, error: problem.message(language), status: .unprocessableContent)
+        }
+        guard let used = try await staff.useToken(hash: SHA256Hex.of(token), now: now()) else {
+            return try await setPasswordForm(request, context, token: token, error: nil, status: .gone)
+        }
+        try await staff.setPassword(used.userID, hash: try await Self.hash(password))
+        try await audit.record(
+            AuditEvent(id: ids(), actor: AuditEvent.staff(used.userID), action: .staffPasswordSet, target: AuditEvent.staff(used.userID), at: now()))
+        // Whoever knew the old password is signed out everywhere.
+        try await sessions.deleteAll(owner: SessionOwner.staff(used.userID).rawValue)
+        var session = browserSessions.new()
+        session.flash = words.passwordSaved
+        browserSessions.start(session, context)
+        return PageFrame.redirect(.staffLogin)
+    }
+
+    private func setPasswordForm(
+        _ request: Request, _ context: PortalRequestContext, token: String, error: String?, status: HTTPResponse.Status
+    ) async throws -> Response {
+        let words = StaffAdminText.for(frame.language(request))
+        guard let pending = try await staff.token(hash: SHA256Hex.of(token), now: now()), let user = try await staff.user(id: pending.userID),
+            user.isActive
+        else {
+            let shell = frame.shell(request, context: context, title: words.setPasswordTitle, now: now())
+            return PageFrame.response(
+                PlainPage.render(
+                    .init(
+                        shell: shell, heading: words.setPasswordTitle, paragraphs: [words.linkInvalid],
+                        link: (text: Strings.for(frame.language(request)).loginTitle, path: SiteRoute.staffLogin.path))),
+                status: status == .ok ? .gone : status)
+        }
+        let shell = frame.shell(request, context: context, title: words.setPasswordTitle, hasErrors: error != nil, now: now())
+        let model = AccountFormPage.Model(
+            shell: shell, heading: words.setPasswordTitle, intro: [words.setPasswordIntro(user.displayName, user.username)],
+            action: SiteRoute.staffSetPassword(token: token).path, csrfToken: browserSessions.current(context).csrfToken,
+            inputs: [
+                .init(name: "passwort", label: words.newPassword, type: "password", autocomplete: "new-password", hint: words.newPasswordHint, error: error)
+            ],
+            button: words.setPasswordButton)
+        return PageFrame.response(AccountFormPage.render(model), status: status)
+    }
+}
