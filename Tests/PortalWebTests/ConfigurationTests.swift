@@ -29,8 +29,10 @@ struct ConfigurationTests {
         let configuration = try AppConfiguration.environment(
             base.merging([
                 "TRUSTED_PROXIES": "10.0.0.0/8, 192.0.2.7 fd00::/8", "SUBMISSIONS_PER_HOUR": "500", "STAFF_SESSION_HOURS": "8",
-                "CITIZEN_SESSION_HOURS": "4", "HSTS": "false", "ALLOW_UNSCANNED_UPLOADS": "true",
+                "CITIZEN_SESSION_HOURS": "4", "HSTS": "false", "ALLOW_UNSCANNED_UPLOADS": "true", "STAFF_TOTP_REQUIRED": "All",
             ]) { $1 })
+        #expect(configuration.staffSecondFactor == .all)
+        #expect(try AppConfiguration.environment(base).staffSecondFactor == .admins, "admins by default")
         #expect(configuration.trustedProxies.count == 3)
         #expect(configuration.trustedProxies[0].contains("10.20.30.40") && !configuration.trustedProxies[0].contains("11.0.0.1"))
         #expect(configuration.trustedProxies[1].contains("192.0.2.7") && configuration.trustedProxies[2].contains("fd00::1"))
@@ -43,7 +45,8 @@ struct ConfigurationTests {
             ("TRUSTED_PROXIES", "10.0.0.0/33", "TRUSTED_PROXIES: „10.0.0.0/33“"), ("TRUSTED_PROXIES", "proxy.intern", "„proxy.intern“ ist keine IP-Adresse"),
             ("SUBMISSIONS_PER_HOUR", "0", "SUBMISSIONS_PER_HOUR muss eine Zahl von 1"),
             ("STAFF_SESSION_HOURS", "48", "STAFF_SESSION_HOURS muss eine Zahl von 1 bis 24"),
-            ("HSTS", "ja", "HSTS muss true oder false sein"), ("ALLOW_UNSCANNED_UPLOADS", "1", "ALLOW_UNSCANNED_UPLOADS muss true oder false sein"),
+            ("HSTS", "ja", "HSTS muss true oder false sein"), ("STAFF_TOTP_REQUIRED", "immer", "STAFF_TOTP_REQUIRED muss admins, all oder off sein"),
+            ("ALLOW_UNSCANNED_UPLOADS", "1", "ALLOW_UNSCANNED_UPLOADS muss true oder false sein"),
         ] {
             #expect(throws: (any Error).self, "\(name)") {
                 do { _ = try AppConfiguration.environment(base.merging([name: value]) { $1 }) } catch {
