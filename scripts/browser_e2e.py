@@ -118,6 +118,15 @@ class Visitor:
             element.clear()
             element.send_keys(value)
 
+    def submit_form_of(self, field, values):
+        """Fills the form that holds the input named `field` and presses its submit button."""
+        form = self.driver.find_element(By.XPATH, f"//form[.//*[@name='{field}']]")
+        for key, value in values.items():
+            element = form.find_element(By.NAME, key)
+            element.clear()
+            element.send_keys(value)
+        self.click(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+
     def submit(self):
         # Forms with add/remove buttons start with a visually hidden "Weiter" for the Enter key; press the visible one.
         self.click(self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]:not(.visually-hidden)"))
@@ -744,7 +753,7 @@ def admin(visitor, username, password):
     visitor.page("admin-pages", screenshot=True)
 
 
-def staff_administration(visitor, maildir, admin_login):
+def staff_administration(visitor, maildir, admin_login, reference):
     """An admin invites a case worker → mail → set password → the case worker sets up a second
     factor → signs in with a code; the admin locks and unlocks the access and sees its history."""
     driver = visitor.driver
@@ -787,6 +796,24 @@ def staff_administration(visitor, maildir, admin_login):
     check("administration: with the code the case worker is signed in", driver.current_url.endswith("/intern/eingang"), driver.current_url)
     visitor.open("/intern/zugang")
     check("administration: the own page shows the second factor", "Eingerichtet am" in driver.page_source)
+    # Case work: take the case, keep a note, change its status; "Meine Fälle" lists it.
+    visitor.open(f"/intern/antraege/{reference}")
+    visitor.click(driver.find_element(By.XPATH, "//button[normalize-space()='Mir zuweisen']"))
+    check("case work: the case is taken", "Bearbeitet von Clara Conrad." in driver.page_source)
+    visitor.submit_form_of("notiz", {"notiz": ""})
+    check("case work: an empty note is refused with a reason", "Schreiben Sie die Notiz in das Feld." in driver.page_source)
+    visitor.page("case-note-error")
+    visitor.submit_form_of("notiz", {"notiz": "Rückruf am Montag vereinbart."})
+    check("case work: the note is kept with its author", "Rückruf am Montag vereinbart." in driver.page_source and "Die Notiz ist gespeichert." in driver.page_source)
+    radios = driver.find_elements(By.CSS_SELECTOR, "input[name='status']")
+    if radios:
+        driver.execute_script("arguments[0].click()", radios[0])
+        visitor.submit_form_of("vermerk", {"vermerk": "Weiter mit Clara."})
+        check("case work: the status is changed", "Der Status wurde geändert." in driver.page_source)
+    visitor.page("case-taken", screenshot=True)
+    visitor.open("/intern/eingang?ansicht=meine")
+    check("case work: „Meine Fälle“ lists the taken case", reference in driver.page_source)
+    visitor.page("inbox-mine")
     # The admin locks the access: the case worker's session ends at once.
     staff_cookies = driver.get_cookies()
     sign_in(visitor, *admin_login)
@@ -1058,7 +1085,7 @@ def run_once(axe_source):
         external_sign_in(Visitor(driver, base, axe_source, "account"), issuer)
         if admin_login:
             admin(Visitor(driver, base, axe_source, "admin"), admin_login.group(1), admin_login.group(2))
-            staff_administration(Visitor(driver, base, axe_source, "admin"), maildir, (admin_login.group(1), admin_login.group(2)))
+            staff_administration(Visitor(driver, base, axe_source, "admin"), maildir, (admin_login.group(1), admin_login.group(2)), reference)
         else:
             check("demo prints the admin's login", False)
         # Every form on every page type, once empty and once filled in, as each role.

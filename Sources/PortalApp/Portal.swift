@@ -33,6 +33,7 @@ public struct Portal: Sendable {
     public let rateLimits: any RateLimitStore
     public let secondFactors: any SecondFactorStore
     public let audit: any AuditTrail
+    public let internalNotes: any InternalNoteStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -71,6 +72,7 @@ public struct Portal: Sendable {
         self.rateLimits = SQLRateLimitStore(database: database)
         self.secondFactors = SQLSecondFactorStore(database: database)
         self.audit = SQLAuditTrail(database: database)
+        self.internalNotes = SQLInternalNoteStore(database: database)
         self.logger = logger
     }
 
@@ -97,7 +99,7 @@ public struct Portal: Sendable {
             uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
             mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions,
             documentRequests: documentRequests,
-            rateLimits: rateLimits, secondFactors: secondFactors, audit: audit,
+            rateLimits: rateLimits, secondFactors: secondFactors, audit: audit, internalNotes: internalNotes,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()

@@ -13,11 +13,14 @@ public enum InboxPage {
         public var isTest: Bool
         /// The applicant wrote a message nobody has read yet.
         public var hasNewMessages: Bool
+        /// Who works on it ("" when nobody).
+        public var assignee = ""
 
         public init(
             reference: String, path: String, applicant: String, service: String, status: String, receivedAt: String, isUnread: Bool,
-            isTest: Bool = false, hasNewMessages: Bool = false
+            isTest: Bool = false, hasNewMessages: Bool = false, assignee: String = ""
         ) {
+            self.assignee = assignee
             self.hasNewMessages = hasNewMessages
             self.isTest = isTest
             self.reference = reference
@@ -48,13 +51,17 @@ public enum InboxPage {
         public var services: [Option]
         public var statuses: [Option]
         public var search: String
+        /// All cases, "Meine Fälle", not assigned.
+        public var views: [Option] = []
         public var rows: [Row]
         public var olderPath: String?
         public var newestPath: String?
 
         public init(
-            shell: PageShell, action: String, services: [Option], statuses: [Option], search: String, rows: [Row], olderPath: String?, newestPath: String?
+            shell: PageShell, action: String, services: [Option], statuses: [Option], search: String, rows: [Row], olderPath: String?, newestPath: String?,
+            views: [Option] = []
         ) {
+            self.views = views
             self.shell = shell
             self.action = action
             self.services = services
@@ -77,6 +84,21 @@ public enum InboxPage {
             """
     }
 
+    /// The views by who works on a case; the first ("all") needs no parameter.
+    static func views(_ model: Model) -> HTML {
+        guard let first = model.views.first else { return .empty }
+        let words = CaseAssignmentText.for(model.shell.strings.language)
+        let select = Select(
+            id: "ansicht", name: "ansicht", options: model.views.map { ($0.value, $0.label) },
+            selected: model.views.first { $0.isSelected }?.value ?? first.value)
+        return """
+            <div class="field filter">
+            <label class="label" for="ansicht">\(words.view)</label>
+            \(select)
+            </div>
+            """
+    }
+
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
         let rows = model.rows.map { row -> HTML in
@@ -91,6 +113,7 @@ public enum InboxPage {
                 <td>\(row.applicant)</td>
                 <td>\(row.service)</td>
                 <td>\(row.status)</td>
+                <td>\(row.assignee)</td>
                 <td>\(row.receivedAt)</td>
                 </tr>
                 """
@@ -102,7 +125,7 @@ public enum InboxPage {
             <div class="table-scroll">
             <table class="table">
             <caption class="visually-hidden">\(text.inboxTitle)</caption>
-            <thead><tr><th scope="col">\(text.columnReference)</th><th scope="col">\(text.columnApplicant)</th><th scope="col">\(text.columnService)</th><th scope="col">\(text.columnStatus)</th><th scope="col">\(text.columnReceived)</th></tr></thead>
+            <thead><tr><th scope="col">\(text.columnReference)</th><th scope="col">\(text.columnApplicant)</th><th scope="col">\(text.columnService)</th><th scope="col">\(text.columnStatus)</th><th scope="col">\(CaseAssignmentText.for(text.language).columnAssignee)</th><th scope="col">\(text.columnReceived)</th></tr></thead>
             <tbody>
             \(HTML(rows, separator: "\n"))
             </tbody>
@@ -117,6 +140,7 @@ public enum InboxPage {
             main: """
                 <h1>\(text.inboxTitle)</h1>
                 \(GetForm(action: model.action, class: "filters", content: """
+                    \(views(model))
                     \(select("leistung", text.filterService, model.services, all: text.filterAll))
                     \(select("status", text.filterStatus, model.statuses, all: text.filterAll))
                     <div class="field filter">

@@ -113,6 +113,7 @@ extension StaffAdminText {
             case .staffPasswordSet: "Passwort festgelegt"
             case .staffSecondFactorEnrolled: "zweiten Faktor eingerichtet"
             case .staffRecoveryCodeUsed: "mit Wiederherstellungscode angemeldet"
+            case .caseAssigned: "Zuständigkeit geändert"
             }
         },
         error: { error in

@@ -112,6 +112,7 @@ extension StaffAdminText {
             case .staffPasswordSet: "set the password"
             case .staffSecondFactorEnrolled: "set up the second factor"
             case .staffRecoveryCodeUsed: "signed in with a recovery code"
+            case .caseAssigned: "changed who handles the case"
             }
         },
         error: { error in

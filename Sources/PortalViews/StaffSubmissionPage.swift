@@ -39,8 +39,11 @@ public enum StaffSubmissionPage {
         public var to: String
         public var actor: String
         public var note: String?
+        /// A line that is not a status change (an assignment): shown instead of "from → to".
+        public var event: String?
 
-        public init(at: String, from: String, to: String, actor: String, note: String?) {
+        public init(at: String, from: String, to: String, actor: String, note: String?, event: String? = nil) {
+            self.event = event
             self.at = at
             self.from = from
             self.to = to
@@ -83,6 +86,8 @@ public enum StaffSubmissionPage {
         public var requestError: String?
         /// How the applicant was identified (account and trust level, access code, API).
         public var identification: String?
+        /// Who works on the case, and the internal notes.
+        public var caseWork: CaseWorkPanel?
 
         public init(
             shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int, isTest: Bool = false,
@@ -236,7 +241,8 @@ public enum StaffSubmissionPage {
             return "<h3>\(section.title)</h3>\n<dl class=\"summary\">\n\(HTML(rows, separator: "\n"))\n</dl>"
         }
         let history = model.history.map { entry -> HTML in
-            "<li><strong>\(entry.at)</strong>: \(entry.from) → \(entry.to) (\(entry.actor))\(entry.note.map { note -> HTML in "<br>\(note)" } ?? .empty)</li>"
+            let what: HTML = entry.event.map { "\($0)" } ?? "\(entry.from) → \(entry.to)"
+            return "<li><strong>\(entry.at)</strong>: \(what) (\(entry.actor))\(entry.note.map { note -> HTML in "<br>\(note)" } ?? .empty)</li>"
         }
         let choices = model.statusChoices.enumerated().map { index, choice -> HTML in
             let id = index == 0 ? "neuer-status" : "neuer-status-\(index)"
@@ -267,11 +273,14 @@ public enum StaffSubmissionPage {
         if let error = model.requestError { allErrors.append(.init(anchorID: "nachforderung-unterlagen", message: error)) }
         if let error = model.decisionForm?.error { allErrors.append(.init(anchorID: "ergebnis-0", message: error)) }
         if let error = model.mailbox?.error { allErrors.append(.init(anchorID: "nachricht", message: error)) }
+        if let error = model.caseWork?.assignmentError { allErrors.append(.init(anchorID: "zustaendig", message: error)) }
+        if let error = model.caseWork?.noteError { allErrors.append(.init(anchorID: "notiz", message: error)) }
         var sectionsNav: [(String, String)] = [("antworten", text.answersHeading)]
         if !model.documentRequests.isEmpty { sectionsNav.append(("nachforderungen", words.documentRequests)) }
         if model.decision != nil { sectionsNav.append(("bescheid", words.decision)) }
         if model.mailbox != nil { sectionsNav.append(("nachrichten", words.messages)) }
         sectionsNav.append(("verlauf", text.historyHeading))
+        if model.caseWork != nil { sectionsNav.append(("notizen", CaseAssignmentText.for(text.language).internalNotes)) }
         sectionsNav.append(("aktionen", words.actions))
         let nav = sectionsNav.map { anchor, label -> HTML in "<li><a href=\"#\(anchor)\">\(label)</a></li>" }
         return Layout.render(
@@ -298,9 +307,11 @@ public enum StaffSubmissionPage {
                 \(model.mailbox.map { thread -> HTML in thread.render(AccountText.for(text.language)) } ?? .empty)
                 <h2 id="verlauf">\(text.historyHeading)</h2>
                 \(historyList)
+                \(model.caseWork?.notesSection ?? .empty)
                 </div>
                 <aside class="case-actions no-print" aria-labelledby="aktionen">
                 <h2 id="aktionen">\(words.actions)</h2>
+                \(model.caseWork?.assignment ?? .empty)
                 <h3>\(text.changeStatusHeading)</h3>
                 \(change)
                 \(requestForm(model))

@@ -82,6 +82,35 @@ struct StaffAdministrationStoreTests {
         }
     }
 
+    @Test("Internal notes are kept per case, oldest first", arguments: TestDatabaseKind.allCases)
+    func internalNotes(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let anna = try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna", units: [DemoCatalog.waterAuthority])
+            let service = try #require(try await test.portal.catalog.services(of: [DemoCatalog.waterAuthority.id]).first)
+            let version = try #require(try await test.portal.catalog.currentFormVersion(of: service.id))
+            var ids: [Submission.ID] = []
+            for number in 1...2 {
+                let submission = Submission(
+                    id: Identifier(UUID()), reference: try #require(Reference("BRU-2026-0000-000\(number)")), serviceID: service.id,
+                    orgUnitID: service.orgUnitID, formVersionID: version.id, answers: .object([]), receivedAt: TestClock.now)
+                try await test.portal.submissions.create(submission, jobs: [])
+                ids.append(submission.id)
+            }
+            let store = test.portal.internalNotes
+            for (offset, body) in ["Erste", "Zweite"].enumerated() {
+                try await store.add(
+                    InternalNote(
+                        id: Identifier(UUID()), submissionID: ids[0], authorID: anna.id, body: body, createdAt: TestClock.now.addingTimeInterval(Double(offset))
+                    ))
+            }
+            #expect(try await store.notes(of: ids[0]).map(\.body) == ["Erste", "Zweite"])
+            #expect(try await store.notes(of: ids[1]).isEmpty)
+            try await test.portal.submissions.assign(ids[1], to: anna.id, by: anna.id, at: TestClock.now)
+            #expect(try await test.portal.submissions.assignee(of: ids[1]) == anna.id)
+            #expect(try await test.portal.submissions.assignee(of: ids[0]) == nil)
+        }
+    }
+
     static func sourceFile(_ path: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(path)
     }

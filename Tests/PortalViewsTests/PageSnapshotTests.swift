@@ -321,6 +321,30 @@ struct PageSnapshotTests {
         ]
     }
 
+    /// A case in progress, taken by Anna Schäfer, with an internal note.
+    static var staffSubmission: StaffSubmissionPage.Model {
+        var model = StaffSubmissionPage.Model(
+            shell: staffShell("BAU-2026-K7QM-4XD2"), reference: "BAU-2026-K7QM-4XD2", serviceTitle: service.title,
+            status: "In Bearbeitung", receivedAt: "30.11.2026, 10:15", formVersion: 1,
+            sections: [
+                .init(title: "Grundstück", answers: [.init(question: "Gemarkung", answer: "Einfeld"), .init(question: "Flurstück", answer: "")])
+            ],
+            history: [
+                .init(at: "30.11.2026, 10:30", from: "", to: "", actor: "Anna Schäfer", note: nil, event: "Zugewiesen an Anna Schäfer"),
+                .init(at: "30.11.2026, 11:00", from: "Eingegangen", to: "In Bearbeitung", actor: "staff:anna", note: "Prüfung <begonnen>"),
+            ],
+            statusChoices: [.init(value: "completed", label: "Abgeschlossen"), .init(value: "rejected", label: "Abgelehnt")],
+            statusAction: "/intern/antraege/BAU-2026-K7QM-4XD2/status", csrfToken: "TOKEN", fee: "60,00 €")
+        var work = CaseWorkPanel(
+            assigneeName: "Anna Schäfer", isAssignedToReader: true, colleagues: [(value: "b1", label: "Bea Bauer")],
+            assignmentAction: "/intern/antraege/BAU-2026-K7QM-4XD2/zustaendigkeit",
+            notes: [.init(author: "Anna Schäfer", at: "30.11.2026, 11:05", body: "Rückruf am Montag.\nLageplan fehlt noch.")],
+            notesAction: "/intern/antraege/BAU-2026-K7QM-4XD2/notizen", csrfToken: "TOKEN", language: .german)
+        work.noteError = CaseAssignmentText.german.noteProblem(.empty)
+        model.caseWork = work
+        return model
+    }
+
     static var staffPages: [(String, HTML)] {
         [
             (
@@ -344,22 +368,18 @@ struct PageSnapshotTests {
                                 service: service.title, status: "Eingegangen", receivedAt: "30.11.2026, 10:15", isUnread: true),
                             .init(
                                 reference: "BAU-2026-0000-0001", path: "/intern/antraege/BAU-2026-0000-0001", applicant: "Ayşe Yılmaz",
-                                service: service.title, status: "In Bearbeitung", receivedAt: "29.11.2026, 08:05", isUnread: false),
+                                service: service.title, status: "In Bearbeitung", receivedAt: "29.11.2026, 08:05", isUnread: false,
+                                assignee: "Anna Schäfer"),
                         ],
-                        olderPath: "/intern/eingang?vor=17", newestPath: nil))
+                        olderPath: "/intern/eingang?vor=17", newestPath: nil,
+                        views: [
+                            .init(value: "", label: "Alle Vorgänge", isSelected: false), .init(value: "meine", label: "Meine Fälle", isSelected: true),
+                            .init(value: "offen", label: "Nicht zugewiesen", isSelected: false),
+                        ]))
             ),
             (
                 "staff-submission",
-                StaffSubmissionPage.render(
-                    .init(
-                        shell: staffShell("BAU-2026-K7QM-4XD2"), reference: "BAU-2026-K7QM-4XD2", serviceTitle: service.title,
-                        status: "In Bearbeitung", receivedAt: "30.11.2026, 10:15", formVersion: 1,
-                        sections: [
-                            .init(title: "Grundstück", answers: [.init(question: "Gemarkung", answer: "Einfeld"), .init(question: "Flurstück", answer: "")])
-                        ],
-                        history: [.init(at: "30.11.2026, 11:00", from: "Eingegangen", to: "In Bearbeitung", actor: "staff:anna", note: "Prüfung <begonnen>")],
-                        statusChoices: [.init(value: "completed", label: "Abgeschlossen"), .init(value: "rejected", label: "Abgelehnt")],
-                        statusAction: "/intern/antraege/BAU-2026-K7QM-4XD2/status", csrfToken: "TOKEN", fee: "60,00 €"))
+                StaffSubmissionPage.render(staffSubmission)
             ),
             (
                 "contact-messages",

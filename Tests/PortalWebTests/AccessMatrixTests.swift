@@ -129,6 +129,8 @@ struct AccessMatrixTests {
             "POST /intern/antraege/{reference}/nachforderung": ("/intern/antraege/\(ref)/nachforderung", .only([.workerX])),
             "POST /intern/antraege/{reference}/nachrichten": ("/intern/antraege/\(ref)/nachrichten", .only([.workerX])),
             "POST /intern/antraege/{reference}/status": ("/intern/antraege/\(ref)/status", .only([.workerX])),
+            "POST /intern/antraege/{reference}/zustaendigkeit": ("/intern/antraege/\(ref)/zustaendigkeit", .only([.workerX])),
+            "POST /intern/antraege/{reference}/notizen": ("/intern/antraege/\(ref)/notizen", .only([.workerX])),
 
             // Every member of staff: their own access and second factor.
             "GET /intern/zugang": ("/intern/zugang", .only(staff)),
@@ -370,7 +372,7 @@ struct AccessMatrixTests {
         for table in [
             "submissions", "case_status_changes", "case_messages", "decisions", "document_requests", "uploads", "citizen_accounts",
             "account_tokens", "contact_messages", "outbox_mails", "form_drafts", "portal_pages", "audit_events", "linked_identities", "staff_users",
-            "staff_tokens", "staff_second_factors",
+            "staff_tokens", "staff_second_factors", "internal_notes",
         ] {
             counts[table] = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(
                 column: "n", as: Int.self)

@@ -42,6 +42,8 @@ struct RouteTableTests {
             .inbox(.init(search: "müller")),
             .staffSubmission(reference: "BRU-2026-AB12-CD34"),
             .staffStatus(reference: "BRU-2026-AB12-CD34"),
+            .staffAssignment(reference: "BRU-2026-AB12-CD34"),
+            .staffNotes(reference: "BRU-2026-AB12-CD34"),
             .editorHome,
             .editorCreate,
             .editorService(slug: "brunnenbohrung"),

@@ -16,6 +16,8 @@ public struct AuditEvent: Hashable, Sendable {
         case staffPasswordSet = "staff.password-set"
         case staffSecondFactorEnrolled = "staff.second-factor-enrol"
         case staffRecoveryCodeUsed = "staff.recovery-code-used"
+        /// A case was taken, given to a colleague (`target` names them) or returned to the unit (no target).
+        case caseAssigned = "case.assign"
     }
 
     public var id: ID

@@ -1,9 +1,17 @@
+/// The inbox's views by who works on a case.
+public enum AssigneeFilter: Hashable, Sendable {
+    case user(StaffUser.ID)
+    case unassigned
+}
+
 /// What a case worker's inbox shows: their org units, optionally one service and one status,
 /// optionally a search for a reference or a name; newest first, in pages.
 public struct InboxQuery: Hashable, Sendable {
     public var orgUnits: Set<OrgUnit.ID>
     public var serviceID: Service.ID?
     public var status: CaseStatus?
+    /// Only the cases of one staff member ("Meine Fälle") or only those nobody has taken.
+    public var assignee: AssigneeFilter?
     /// A reference (exact) or part of the applicant's name.
     public var search: String?
     /// Show submissions that arrived before this sequence number (the next page).
@@ -24,9 +32,10 @@ public struct InboxQuery: Hashable, Sendable {
     public var rareTermLimit = 3_000
 
     public init(
-        orgUnits: Set<OrgUnit.ID>, serviceID: Service.ID? = nil, status: CaseStatus? = nil, search: String? = nil,
+        orgUnits: Set<OrgUnit.ID>, serviceID: Service.ID? = nil, status: CaseStatus? = nil, assignee: AssigneeFilter? = nil, search: String? = nil,
         before: Int64? = nil, limit: Int = 50, reader: StaffUser.ID
     ) {
+        self.assignee = assignee
         self.orgUnits = orgUnits
         self.serviceID = serviceID
         self.status = status

@@ -14,11 +14,14 @@ public struct SubmissionSummary: Hashable, Sendable {
     /// Whether the asking staff member has opened it; nil where nobody asked (API lists).
     public var isRead: Bool?
     public var isTest: Bool
+    /// Who works on it; nil when nobody has taken it.
+    public var assigneeID: StaffUser.ID?
 
     public init(
         sequence: Int64, id: Submission.ID, reference: Reference, serviceSlug: String, serviceTitle: String, status: CaseStatus, receivedAt: Date,
-        applicantName: String? = nil, isRead: Bool? = nil, isTest: Bool = false
+        applicantName: String? = nil, isRead: Bool? = nil, isTest: Bool = false, assigneeID: StaffUser.ID? = nil
     ) {
+        self.assigneeID = assigneeID
         self.sequence = sequence
         self.id = id
         self.reference = reference

@@ -12,6 +12,9 @@ public protocol SubmissionStore: Sendable {
     func submissions(of orgUnit: OrgUnit.ID, after sequence: Int64?, limit: Int) async throws -> [SubmissionSummary]
     /// Moves the case on and records the change, atomically. Throws `CaseTransitionError` when the
     /// stored status does not allow the move (also when another user changed it meanwhile).
+    /// Gives the case to a staff member (nil: back to its org unit) and writes the audit line, in one write.
+    func assign(_ submission: Submission.ID, to assignee: StaffUser.ID?, by actor: StaffUser.ID, at instant: Date) async throws
+    func assignee(of submission: Submission.ID) async throws -> StaffUser.ID?
     func changeStatus(of submission: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws -> StatusChange
     /// The case with its whole audited history.
     func caseFile(of submission: Submission.ID) async throws -> Case?

@@ -41,5 +41,6 @@ enum Migrations {
         M0038IndexSearchWords(),
         M0039CreateSecondFactors(),
         M0040AddStaffAdministration(),
+        M0041AddCaseWork(),
     ]
 }

@@ -28,13 +28,25 @@ public struct SQLAuditTrail: AuditTrail {
             SELECT id, actor, action, target, submission_id, at FROM audit_events
             WHERE target = \(bind: target) ORDER BY at DESC, id DESC LIMIT \(bind: limit)
             """
-        ).all().compactMap { row in
-            guard let action = AuditEvent.Action(rawValue: try row.decode(column: "action", as: String.self)) else { return nil }
-            return AuditEvent(
-                id: try StoredID.decode(row, "id"), actor: try row.decode(column: "actor", as: String.self), action: action,
-                target: try row.decode(column: "target", as: String?.self),
-                submissionID: try row.decode(column: "submission_id", as: String?.self).flatMap { Identifier<Submission>(string: $0) },
-                at: SQLTime.decode(try row.decode(column: "at", as: Int64.self)))
-        }
+        ).all().compactMap(Self.event)
+    }
+
+    public func events(submission: Submission.ID, actions: Set<AuditEvent.Action>) async throws -> [AuditEvent] {
+        guard !actions.isEmpty else { return [] }
+        return try await database.reader.raw(
+            """
+            SELECT id, actor, action, target, submission_id, at FROM audit_events
+            WHERE submission_id = \(bind: submission.description) AND action IN (\(binds: actions.map(\.rawValue).sorted())) ORDER BY at, id
+            """
+        ).all().compactMap(Self.event)
+    }
+
+    static func event(_ row: any SQLRow) throws -> AuditEvent? {
+        guard let action = AuditEvent.Action(rawValue: try row.decode(column: "action", as: String.self)) else { return nil }
+        return AuditEvent(
+            id: try StoredID.decode(row, "id"), actor: try row.decode(column: "actor", as: String.self), action: action,
+            target: try row.decode(column: "target", as: String?.self),
+            submissionID: try row.decode(column: "submission_id", as: String?.self).flatMap { Identifier<Submission>(string: $0) },
+            at: SQLTime.decode(try row.decode(column: "at", as: Int64.self)))
     }
 }

@@ -42,6 +42,16 @@ struct SQLInbox {
         }
         let filter = Filter(query: query, units: query.orgUnits.map(\.description).sorted(), reference: reference)
 
+        if case .user = query.assignee, words.isEmpty {
+            // "Meine Fälle": one person's cases are few among the unit's; read them from their own
+            // index (SQLite would otherwise walk the unit's newest cases looking for them).
+            let hint = database.kind == .sqlite ? " INDEXED BY submissions_assignee" : ""
+            var sql: SQLQueryString = "SELECT s.seq FROM submissions s\(unsafeRaw: hint) WHERE \(filter.conditions(checking: []))"
+            if let before = query.before { sql += " AND s.seq < \(bind: before)" }
+            sql += " ORDER BY s.seq DESC LIMIT \(bind: query.limit)"
+            return try await summaries(sql, reader: query.reader)
+        }
+
         if let (driver, terms) = words.compactMap({ word in word.terms.map { (word, $0) } }).min(by: { $0.1.count < $1.1.count }) {
             let candidates = candidates(terms, before: query.before, limit: query.rareTermLimit)
             let others = words.filter { $0.prefix != driver.prefix }
@@ -147,7 +157,7 @@ struct SQLInbox {
     private func summaries(_ page: SQLQueryString, reader: StaffUser.ID) async throws -> [SubmissionSummary] {
         try await database.reader.raw(
             """
-            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, v.slug, v.title, r.first_read_at
+            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, s.assignee_id, v.slug, v.title, r.first_read_at
             FROM (\(page)) k CROSS JOIN submissions s
             JOIN services v ON v.id = s.service_id
             LEFT JOIN submission_reads r ON r.submission_id = s.id AND r.user_id = \(bind: reader.description)
@@ -166,6 +176,11 @@ struct SQLInbox {
             var sql: SQLQueryString = "s.org_unit_id IN (\(binds: units ?? self.units))"
             if let service = query.serviceID { sql += " AND s.service_id = \(bind: service.description)" }
             if let status = query.status { sql += " AND s.status = \(bind: status.rawValue)" }
+            switch query.assignee {
+            case .user(let id): sql += " AND s.assignee_id = \(bind: id.description)"
+            case .unassigned: sql += " AND s.assignee_id IS NULL"
+            case nil: break
+            }
             if let reference { sql += " AND s.reference = \(bind: reference.rawValue)" }
             for word in words {
                 sql += " AND s.search_words LIKE \(bind: SearchTerms.linePattern(word.prefix))"

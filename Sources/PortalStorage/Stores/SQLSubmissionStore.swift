@@ -181,8 +181,30 @@ public struct SQLSubmissionStore: SubmissionStore {
             receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
             applicantName: try row.decode(column: "applicant_name", as: String?.self),
             isRead: withReadMarker ? try row.decode(column: "first_read_at", as: Int64?.self) != nil : nil,
-            isTest: try row.decode(column: "is_test", as: Bool.self)
+            isTest: try row.decode(column: "is_test", as: Bool.self),
+            assigneeID: row.contains(column: "assignee_id")
+                ? try row.decode(column: "assignee_id", as: String?.self).flatMap { Identifier<StaffUser>(string: $0) } : nil
         )
+    }
+
+    public func assign(_ submission: Submission.ID, to assignee: StaffUser.ID?, by actor: StaffUser.ID, at instant: Date) async throws {
+        try await database.write { db in
+            try await db.raw(
+                "UPDATE submissions SET assignee_id = \(bind: assignee?.description) WHERE id = \(bind: submission.description)"
+            ).run()
+            try await db.raw(
+                """
+                INSERT INTO audit_events (id, actor, action, target, submission_id, at)
+                VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: AuditEvent.staff(actor)), \(bind: AuditEvent.Action.caseAssigned.rawValue),
+                        \(bind: assignee.map(AuditEvent.staff)), \(bind: submission.description), \(bind: SQLTime.encode(instant)))
+                """
+            ).run()
+        }
+    }
+
+    public func assignee(of submission: Submission.ID) async throws -> StaffUser.ID? {
+        try await database.reader.raw("SELECT assignee_id FROM submissions WHERE id = \(bind: submission.description)").first()?
+            .decode(column: "assignee_id", as: String?.self).flatMap { Identifier<StaffUser>(string: $0) }
     }
 
     public func recordAPIRead(of submission: Submission.ID, by key: APIKey.ID, at instant: Date) async throws {

@@ -43,6 +43,8 @@ public enum SiteRoute: Hashable, Sendable {
     case inbox(InboxFilter)
     case staffSubmission(reference: String)
     case staffStatus(reference: String)
+    case staffAssignment(reference: String)
+    case staffNotes(reference: String)
     case editorHome
     case editorCreate
     case editorService(slug: String)
@@ -110,8 +112,11 @@ public enum SiteRoute: Hashable, Sendable {
         public var status: String?
         public var search: String?
         public var before: Int64?
+        /// `meine` (the reader's cases) or `offen` (nobody's); nil: all.
+        public var view: String?
 
-        public init(service: String? = nil, status: String? = nil, search: String? = nil, before: Int64? = nil) {
+        public init(service: String? = nil, status: String? = nil, search: String? = nil, before: Int64? = nil, view: String? = nil) {
+            self.view = view
             self.service = service
             self.status = status
             self.search = search
@@ -167,10 +172,13 @@ public enum SiteRoute: Hashable, Sendable {
         case .inbox(let filter):
             "/intern/eingang"
                 + Self.query([
-                    ("leistung", filter.service), ("status", filter.status), ("suche", filter.search), ("vor", filter.before.map(String.init)),
+                    ("ansicht", filter.view), ("leistung", filter.service), ("status", filter.status), ("suche", filter.search),
+                    ("vor", filter.before.map(String.init)),
                 ])
         case .staffSubmission(let reference): "/intern/antraege/\(Self.escape(reference))"
         case .staffStatus(let reference): "/intern/antraege/\(Self.escape(reference))/status"
+        case .staffAssignment(let reference): "/intern/antraege/\(Self.escape(reference))/zustaendigkeit"
+        case .staffNotes(let reference): "/intern/antraege/\(Self.escape(reference))/notizen"
         case .editorHome: "/intern/redaktion"
         case .editorCreate: "/intern/redaktion/leistungen"
         case .editorService(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))"
@@ -256,6 +264,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .inbox: "/intern/eingang"
         case .staffSubmission: "/intern/antraege/:reference"
         case .staffStatus: "/intern/antraege/:reference/status"
+        case .staffAssignment: "/intern/antraege/:reference/zustaendigkeit"
+        case .staffNotes: "/intern/antraege/:reference/notizen"
         case .editorService: "/intern/redaktion/leistungen/:slug"
         case .editorEntry: "/intern/redaktion/leistungen/:slug/eintrag"
         case .editorDraft: "/intern/redaktion/leistungen/:slug/entwurf"

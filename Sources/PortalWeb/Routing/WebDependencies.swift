@@ -26,6 +26,7 @@ public struct WebDependencies: Sendable {
     public var rateLimits: any RateLimitStore
     public var secondFactors: any SecondFactorStore
     public var audit: any AuditTrail
+    public var internalNotes: any InternalNoteStore
     /// Other ways for citizens to sign in; empty when only e-mail and password are offered.
     public var identityProviders: [any IdentityProvider] = []
     /// Answers whether the database is reachable, for `/healthz`.
@@ -87,7 +88,7 @@ public struct WebDependencies: Sendable {
         savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, pages: any PortalPageStore, mail: any MailSender,
         accounts: any AccountStore, receipts: any ReceiptStore, mailbox: any MailboxStore, decisions: any DecisionStore,
         documentRequests: any DocumentRequestStore, rateLimits: any RateLimitStore, secondFactors: any SecondFactorStore, audit: any AuditTrail,
-        databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
+        internalNotes: any InternalNoteStore, databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
         self.catalog = catalog
@@ -110,6 +111,7 @@ public struct WebDependencies: Sendable {
         self.rateLimits = rateLimits
         self.secondFactors = secondFactors
         self.audit = audit
+        self.internalNotes = internalNotes
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
         self.ids = ids

@@ -23,6 +23,8 @@ struct BackOfficeController: Sendable {
     let ids: IDGenerator
     let mail: any MailSender
     let publicBaseURL: String?
+    let internalNotes: any InternalNoteStore
+    let audit: any AuditTrail
 
     static let pageSize = 50
 
@@ -34,9 +36,11 @@ struct BackOfficeController: Sendable {
         router.post(SiteRoute.staffDecision(reference: "").pattern, use: deliverDecision)
         router.post(SiteRoute.staffDocumentRequest(reference: "").pattern, use: requestDocuments)
         router.get(SiteRoute.staffFile(reference: "", id: "").pattern, use: downloadFile)
+        router.post(SiteRoute.staffAssignment(reference: "").pattern, use: changeAssignment)
+        router.post(SiteRoute.staffNotes(reference: "").pattern, use: addNote)
     }
 
-    private func asCaseWorker(_ context: PortalRequestContext, _ page: (StaffUser) async throws -> Response) async throws -> Response {
+    func asCaseWorker(_ context: PortalRequestContext, _ page: (StaffUser) async throws -> Response) async throws -> Response {
         try await access.run(context, allowing: [.caseWorker, .admin]) { user, _ in try await page(user) }
     }
 
@@ -53,16 +57,18 @@ struct BackOfficeController: Sendable {
         let status = parameters.get("status").flatMap(CaseStatus.init(rawValue:))
         let search = parameters.get("suche").map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         let before = parameters.get("vor").flatMap { Int64($0) }
+        let view = parameters.get("ansicht").flatMap(InboxView.init(rawValue:))
         let service = serviceSlug.flatMap { slug in services.first { $0.slug == slug } }
         if serviceSlug != nil && service == nil { throw PageError(.badRequest(CaseWorkText.for(frame.language(request)).serviceNotInInbox)) }
         let rows = try await submissions.inbox(
             InboxQuery(
-                orgUnits: user.orgUnitIDs, serviceID: service?.id, status: status, search: search, before: before,
+                orgUnits: user.orgUnitIDs, serviceID: service?.id, status: status, assignee: view?.filter(for: user), search: search, before: before,
                 limit: Self.pageSize + 1, reader: user.id
             ))
+        let assignees = try await assigneeNames(page: rows)
         let page = rows.prefix(Self.pageSize)
         let newMessages = try await mailbox.unreadFromApplicants(page.map(\.id))
-        let filter = SiteRoute.InboxFilter(service: service?.slug, status: status?.rawValue, search: search)
+        let filter = SiteRoute.InboxFilter(service: service?.slug, status: status?.rawValue, search: search, view: view?.rawValue)
         var older = filter
         older.before = page.last?.sequence
         let shell = frame.shell(request, context: context, title: text.inboxTitle, staffName: user.displayName, now: now())
@@ -78,10 +84,11 @@ struct BackOfficeController: Sendable {
                             reference: row.reference.rawValue, path: SiteRoute.staffSubmission(reference: row.reference.rawValue).path,
                             applicant: row.applicantName ?? "", service: row.serviceTitle, status: row.status.label(language),
                             receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false, isTest: row.isTest,
-                            hasNewMessages: newMessages[row.id, default: 0] > 0)
+                            hasNewMessages: newMessages[row.id, default: 0] > 0, assignee: row.assigneeID.flatMap { assignees[$0] } ?? "")
                     },
                     olderPath: rows.count > Self.pageSize ? SiteRoute.inbox(older).path : nil,
-                    newestPath: before != nil ? SiteRoute.inbox(filter).path : nil
+                    newestPath: before != nil ? SiteRoute.inbox(filter).path : nil,
+                    views: InboxView.options(selected: view, language)
                 )))
     }
 
@@ -358,7 +365,7 @@ struct BackOfficeController: Sendable {
         }
     }
 
-    private func visibleSubmission(_ context: PortalRequestContext, _ user: StaffUser) async throws -> Submission {
+    func visibleSubmission(_ context: PortalRequestContext, _ user: StaffUser) async throws -> Submission {
         guard let reference = Reference(try context.parameters.require("reference")),
             let submission = try await submissions.submission(reference: reference),
             user.orgUnitIDs.contains(submission.orgUnitID)
@@ -366,10 +373,10 @@ struct BackOfficeController: Sendable {
         return submission
     }
 
-    private func render(
+    func render(
         _ submission: Submission, user: StaffUser, error: String?, _ request: Request, _ context: PortalRequestContext,
         status: HTTPResponse.Status, messageError: String? = nil, entered: String = "", decisionError: String? = nil,
-        requestError: String? = nil, decisionChosen: String? = nil
+        requestError: String? = nil, decisionChosen: String? = nil, caseWork: CaseWorkInput = .init()
     ) async throws -> Response {
         let language = frame.language(request)
         let text = Strings.for(language)
@@ -418,17 +425,15 @@ struct BackOfficeController: Sendable {
             shell: shell, reference: submission.reference.rawValue, serviceTitle: service.title,
             status: caseFile.status.label(language), receivedAt: frame.dateTime(submission.receivedAt), formVersion: version.number, isTest: submission.isTest,
             sections: sections,
-            history: caseFile.history.map {
-                .init(
-                    at: frame.dateTime($0.at), from: $0.from.label(language), to: $0.to.label(language),
-                    actor: CaseNote.actor($0.actor, language, names: names), note: $0.note.map { CaseNote.localized($0, language) })
-            },
+            history: try await timeline(caseFile, submission, names: names, language),
             statusChoices: CaseStatus.allCases.filter { caseFile.status.canMove(to: $0) }.map { .init(value: $0.rawValue, label: $0.label(language)) },
             statusAction: SiteRoute.staffStatus(reference: submission.reference.rawValue).path,
             csrfToken: context.sessions.session?.csrfToken ?? "", error: error,
             fee: submission.fee.map(GermanFormat.money)
         )
         model.mailbox = thread
+        model.caseWork = try await caseWorkPanel(
+            submission, user: user, input: caseWork, csrfToken: context.sessions.session?.csrfToken ?? "", language)
         let identityText = IdentityText.for(language)
         model.identification =
             submission.trustLevel.map { identityText.staffLevel($0.label(language)) }

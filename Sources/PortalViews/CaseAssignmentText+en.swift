@@ -1,0 +1,36 @@
+import PortalCore
+
+extension CaseAssignmentText {
+    public static let english = CaseAssignmentText(
+        assignment: "Responsibility",
+        assignedTo: { name in "Handled by \(name)." },
+        unassigned: "Not assigned to anyone yet; the case lies with the org unit.",
+        takeIt: "Assign to me",
+        colleague: "Colleague",
+        chooseColleague: "Choose a colleague.",
+        assign: "Assign",
+        returnToUnit: "Return to the org unit",
+        assignedEvent: { name in "Assigned to \(name)" },
+        returnedEvent: "Returned to the org unit",
+        assignedFlash: { name in "The case is assigned to \(name)." },
+        returnedFlash: "The case lies with the org unit again.",
+        notACaseWorker: "This person does not handle cases of this org unit.",
+        internalNotes: "Internal notes",
+        internalNotesHint: "Visible to staff only: never to applicants and not in hand-overs to other systems.",
+        noNotes: "No notes yet.",
+        newNote: "New note",
+        addNote: "Save note",
+        noteSaved: "The note has been saved.",
+        noteProblem: { problem in
+            switch problem {
+            case .empty: "Write the note in the field."
+            case .tooLong: "A note may be at most 5,000 characters long."
+            }
+        },
+        view: "View",
+        allCases: "All cases",
+        myCases: "My cases",
+        unassignedCases: "Not assigned",
+        columnAssignee: "Assignee"
+    )
+}

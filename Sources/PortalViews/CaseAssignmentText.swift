@@ -1,0 +1,38 @@
+import PortalCore
+
+/// The words of case work beyond status and decision: who works on a case, internal notes, the
+/// inbox's views. German first, English second.
+public struct CaseAssignmentText: Sendable {
+    public let assignment: String
+    public let assignedTo: @Sendable (_ name: String) -> String
+    public let unassigned: String
+    public let takeIt: String
+    public let colleague: String
+    public let chooseColleague: String
+    public let assign: String
+    public let returnToUnit: String
+    public let assignedEvent: @Sendable (_ name: String) -> String
+    public let returnedEvent: String
+    public let assignedFlash: @Sendable (_ name: String) -> String
+    public let returnedFlash: String
+    public let notACaseWorker: String
+    public let internalNotes: String
+    public let internalNotesHint: String
+    public let noNotes: String
+    public let newNote: String
+    public let addNote: String
+    public let noteSaved: String
+    public let noteProblem: @Sendable (InternalNote.Problem) -> String
+    public let view: String
+    public let allCases: String
+    public let myCases: String
+    public let unassignedCases: String
+    public let columnAssignee: String
+
+    public static func `for`(_ language: Language) -> CaseAssignmentText {
+        switch language {
+        case .german: german
+        case .english: english
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Hummingbird
+import PortalCore
+import PortalViews
+
+/// What a refused assignment or note brings back to the case page.
+struct CaseWorkInput {
+    var assignmentError: String?
+    var noteError: String?
+    var enteredNote = ""
+}
+
+/// Who works on a case and the internal notes: take a case, give it to a colleague of its unit,
+/// return it; notes for colleagues only. Every assignment is an audit line and a line in the history.
+extension BackOfficeController {
+    @Sendable func changeAssignment(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asCaseWorker(context) { user in
+            let submission = try await visibleSubmission(context, user)
+            let form = context.form ?? FormValues()
+            let words = CaseAssignmentText.for(frame.language(request))
+            guard let action = try form.action(AssignmentAction.self) else { throw PageError(.unknownAction) }
+            let assignee: StaffUser?
+            switch action {
+            case .take:
+                guard user.roles.contains(.caseWorker) else { throw PageError(.noPermission(start: SiteRoute.inbox(.init()).path)) }
+                assignee = user
+            case .returnToUnit:
+                assignee = nil
+            case .assign:
+                let chosen = try await Identifier<StaffUser>(string: form.text("an", max: 60)).asyncFlatMap { try await staff.user(id: $0) }
+                guard let chosen, Assignment.check(chosen, for: submission.orgUnitID) == nil else {
+                    let error = form.text("an").isEmpty ? words.chooseColleague : words.notACaseWorker
+                    return try await render(
+                        submission, user: user, error: nil, request, context, status: .unprocessableContent, caseWork: .init(assignmentError: error))
+                }
+                assignee = chosen
+            }
+            if try await submissions.assignee(of: submission.id) != assignee?.id {
+                try await submissions.assign(submission.id, to: assignee?.id, by: user.id, at: now())
+            }
+            context.flash(assignee.map { words.assignedFlash($0.displayName) } ?? words.returnedFlash)
+            return PageFrame.redirect(.staffSubmission(reference: submission.reference.rawValue))
+        }
+    }
+
+    @Sendable func addNote(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asCaseWorker(context) { user in
+            let submission = try await visibleSubmission(context, user)
+            let form = context.form ?? FormValues()
+            let words = CaseAssignmentText.for(frame.language(request))
+            let typed = form.text("notiz")
+            switch InternalNote.check(typed) {
+            case .failure(let problem):
+                return try await render(
+                    submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                    caseWork: .init(noteError: words.noteProblem(problem), enteredNote: String(typed.prefix(InternalNote.maxLength * 2))))
+            case .success(let body):
+                try await internalNotes.add(InternalNote(id: ids(), submissionID: submission.id, authorID: user.id, body: body, createdAt: now()))
+                context.flash(words.noteSaved)
+                return PageFrame.redirect(.staffSubmission(reference: submission.reference.rawValue))
+            }
+        }
+    }
+
+    /// Display names of the page's assignees, read once per name.
+    func assigneeNames(page: [SubmissionSummary]) async throws -> [StaffUser.ID: String] {
+        var names: [StaffUser.ID: String] = [:]
+        for id in Set(page.compactMap(\.assigneeID)) {
+            names[id] = try await staff.user(id: id)?.displayName
+        }
+        return names
+    }
+
+    /// The case's history: status changes and assignments, in the order they happened.
+    func timeline(_ caseFile: Case, _ submission: Submission, names: [String: String], _ language: Language) async throws
+        -> [StaffSubmissionPage.HistoryEntry]
+    {
+        let words = CaseAssignmentText.for(language)
+        var lines: [(at: Date, entry: StaffSubmissionPage.HistoryEntry)] = caseFile.history.map {
+            (
+                $0.at,
+                .init(
+                    at: frame.dateTime($0.at), from: $0.from.label(language), to: $0.to.label(language),
+                    actor: CaseNote.actor($0.actor, language, names: names), note: $0.note.map { CaseNote.localized($0, language) })
+            )
+        }
+        var people: [String: String] = [:]
+        func name(_ actor: String) async throws -> String {
+            if let known = people[actor] { return known }
+            let found = try await Identifier<StaffUser>(string: String(actor.dropFirst("staff:".count))).asyncFlatMap { try await staff.user(id: $0) }
+            people[actor] = found?.displayName ?? actor
+            return people[actor]!
+        }
+        for event in try await audit.events(submission: submission.id, actions: [.caseAssigned]) {
+            let what = try await event.target.asyncFlatMap { try await words.assignedEvent(name($0)) } ?? words.returnedEvent
+            lines.append((event.at, .init(at: frame.dateTime(event.at), from: "", to: "", actor: try await name(event.actor), note: nil, event: what)))
+        }
+        return lines.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element.entry)
+    }
+
+    /// The responsibility block and the notes for the case page.
+    func caseWorkPanel(_ submission: Submission, user: StaffUser, input: CaseWorkInput, csrfToken: String, _ language: Language) async throws
+        -> CaseWorkPanel
+    {
+        let assignee = try await submissions.assignee(of: submission.id)
+        let colleagues = try await staff.users(of: submission.orgUnitID, role: .caseWorker).filter { $0.id != assignee }
+        var authors: [StaffUser.ID: String] = [:]
+        let notes = try await internalNotes.notes(of: submission.id)
+        for id in Set(notes.map(\.authorID)) { authors[id] = try await staff.user(id: id)?.displayName }
+        var panel = CaseWorkPanel(
+            assigneeName: try await assignee.asyncFlatMap { try await staff.user(id: $0)?.displayName },
+            isAssignedToReader: assignee == user.id || !user.roles.contains(.caseWorker),
+            colleagues: colleagues.map { (value: $0.id.description, label: $0.displayName) },
+            assignmentAction: SiteRoute.staffAssignment(reference: submission.reference.rawValue).path,
+            notes: notes.map { .init(author: authors[$0.authorID] ?? "", at: frame.dateTime($0.createdAt), body: $0.body) },
+            notesAction: SiteRoute.staffNotes(reference: submission.reference.rawValue).path,
+            csrfToken: csrfToken, language: language)
+        panel.assignmentError = input.assignmentError
+        panel.noteError = input.noteError
+        panel.enteredNote = input.enteredNote
+        return panel
+    }
+}
