@@ -4,8 +4,10 @@ public enum AdminHomePage {
         public var shell: PageShell
         public var staffPath: String
         public var pagesPath: String
+        public var auditPath: String
 
-        public init(shell: PageShell, staffPath: String, pagesPath: String) {
+        public init(shell: PageShell, staffPath: String, pagesPath: String, auditPath: String) {
+            self.auditPath = auditPath
             self.shell = shell
             self.staffPath = staffPath
             self.pagesPath = pagesPath
@@ -23,6 +25,7 @@ public enum AdminHomePage {
                 <ul class="link-list">
                 <li><a href="\(model.staffPath)">\(words.staffAccounts)</a>: \(words.staffAccountsDescription)</li>
                 <li><a href="\(model.pagesPath)">\(pages.portalPages)</a>: \(words.portalPagesDescription)</li>
+                <li><a href="\(model.auditPath)">\(AuditText.for(model.shell.strings.language).title)</a>: \(words.auditDescription)</li>
                 </ul>
                 """)
     }

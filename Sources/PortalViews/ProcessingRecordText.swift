@@ -26,12 +26,7 @@ public struct ProcessingRecordText: Sendable {
 
     /// One header line and one record line (RFC 4180 quoting).
     public func csv(_ record: ProcessingRecord) -> String {
-        func quote(_ text: String) -> String {
-            // A cell starting with = + - @ would be a formula in a spreadsheet.
-            let safe = ["=", "+", "-", "@"].contains(where: text.hasPrefix) ? "'" + text : text
-            return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
         let rows = rows(record)
-        return rows.map { quote($0.label) }.joined(separator: ",") + "\r\n" + rows.map { quote($0.value) }.joined(separator: ",") + "\r\n"
+        return CSVText.line(rows.map(\.label)) + CSVText.line(rows.map(\.value))
     }
 }

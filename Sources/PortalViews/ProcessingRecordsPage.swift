@@ -5,8 +5,11 @@ public enum ProcessingRecordsPage {
     public struct Model: Sendable {
         public var shell: PageShell
         public var records: [(title: String, record: ProcessingRecord)]
+        /// The audit trail's page.
+        public var auditPath: String?
 
-        public init(shell: PageShell, records: [(title: String, record: ProcessingRecord)]) {
+        public init(shell: PageShell, records: [(title: String, record: ProcessingRecord)], auditPath: String? = nil) {
+            self.auditPath = auditPath
             self.shell = shell
             self.records = records
         }
@@ -28,6 +31,7 @@ public enum ProcessingRecordsPage {
             main: """
                 <h1>\(words.recordOfProcessingActivities)</h1>
                 <p>\(words.generatedFromTheServicesPrivacy)</p>
+                \(model.auditPath.map { path -> HTML in "<p><a href=\"\(path)\">\(AuditText.for(model.shell.strings.language).title)</a></p>" } ?? .empty)
                 \(HTML(sections, separator: "\n"))
                 """)
     }

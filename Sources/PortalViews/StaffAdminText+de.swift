@@ -55,6 +55,7 @@ extension StaffAdminText {
         staffAccounts: "Mitarbeitende",
         staffAccountsDescription: "Zugänge einladen, Rollen und Organisationseinheiten ändern, Zugänge sperren, Passwörter und zweiten Faktor zurücksetzen.",
         portalPagesDescription: "Impressum, Datenschutz, Barrierefreiheit, Hilfe und Gebärdensprache.",
+        auditDescription: "wer wann welchen Vorgang geöffnet oder geändert und wer Zugänge verwaltet hat; als CSV für einen Zeitraum.",
         name: "Name",
         username: "Benutzername",
         usernameHint: "Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich, zum Beispiel m.mueller.",
@@ -114,6 +115,10 @@ extension StaffAdminText {
             case .staffSecondFactorEnrolled: "zweiten Faktor eingerichtet"
             case .staffRecoveryCodeUsed: "mit Wiederherstellungscode angemeldet"
             case .caseAssigned: "Zuständigkeit geändert"
+            case .statusChanged: "Status geändert"
+            case .decisionDelivered: "Bescheid zugestellt"
+            case .messageSent: "Nachricht geschrieben"
+            case .trailExported: "Protokoll heruntergeladen"
             }
         },
         error: { error in

@@ -54,6 +54,7 @@ extension StaffAdminText {
         staffAccounts: "Staff",
         staffAccountsDescription: "Invite staff, change roles and org units, lock access, reset passwords and second factors.",
         portalPagesDescription: "Imprint, privacy, accessibility, help and sign language.",
+        auditDescription: "who opened or changed which case when, and who managed access; as CSV for a period.",
         name: "Name",
         username: "User name",
         usernameHint: "Lower-case letters, digits, dot, hyphen or underscore, for example m.mueller.",
@@ -113,6 +114,10 @@ extension StaffAdminText {
             case .staffSecondFactorEnrolled: "set up the second factor"
             case .staffRecoveryCodeUsed: "signed in with a recovery code"
             case .caseAssigned: "changed who handles the case"
+            case .statusChanged: "changed the status"
+            case .decisionDelivered: "delivered the decision"
+            case .messageSent: "wrote a message"
+            case .trailExported: "downloaded the audit trail"
             }
         },
         error: { error in

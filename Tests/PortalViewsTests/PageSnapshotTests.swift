@@ -29,6 +29,23 @@ struct PageSnapshotTests {
         citizenPages + accountPages + staffPages + editorPages + administrationPages
     }
 
+    /// The trail of one case, with a refused download below.
+    static var auditTrail: AuditTrailPage.Model {
+        var model = AuditTrailPage.Model(shell: staffShell("Protokoll", errors: true), action: "/intern/protokoll", exportAction: "/intern/protokoll/export")
+        model.reference = "BAU-2026-K7QM-4XD2"
+        model.caseTrail = (
+            "BAU-2026-K7QM-4XD2",
+            [
+                .init(when: "30.11.2026, 10:20", who: "Anna Schäfer", what: "Antrag geöffnet", concerning: ""),
+                .init(when: "30.11.2026, 11:00", who: "Anna Schäfer", what: "Status geändert", concerning: "Status: In Bearbeitung"),
+            ]
+        )
+        model.from = "01.12.2026"
+        model.to = "30.11.2026"
+        model.toError = AuditText.german.rangeInvalid
+        return model
+    }
+
     /// Staff sign-in with a second factor, one's own access, and the admins' staff pages.
     static var administrationPages: [(String, HTML)] {
         let words = StaffAdminText.german
@@ -76,7 +93,10 @@ struct PageSnapshotTests {
             ("staff-own-access", StaffOwnAccessPage.render(ownAccess)),
             (
                 "admin-home",
-                AdminHomePage.render(.init(shell: staffShell("Verwaltung"), staffPath: "/intern/verwaltung/mitarbeitende", pagesPath: "/intern/seiten"))
+                AdminHomePage.render(
+                    .init(
+                        shell: staffShell("Verwaltung"), staffPath: "/intern/verwaltung/mitarbeitende", pagesPath: "/intern/seiten",
+                        auditPath: "/intern/protokoll"))
             ),
             (
                 "admin-staff-list",
@@ -96,6 +116,7 @@ struct PageSnapshotTests {
                         csrfToken: "TOKEN"))
             ),
             ("admin-staff-account", StaffDetailPage.render(detail)),
+            ("audit-trail", AuditTrailPage.render(auditTrail)),
         ]
     }
 

@@ -147,6 +147,9 @@ struct AccessMatrixTests {
 
             // Privacy officer, admins, reviewers, editors.
             "GET /intern/datenschutz": ("/intern/datenschutz", .only([.privacyOfficer, .admin])),
+            "GET /intern/protokoll": ("/intern/protokoll?aktenzeichen=\(ref)", .only([.privacyOfficer, .admin])),
+            // Without dates the download is refused (422) for everyone; the check is the gate.
+            "GET /intern/protokoll/export": ("/intern/protokoll/export", .only([.privacyOfficer, .admin], exercised: false)),
             "GET /intern/seiten": ("/intern/seiten", .only([.admin])),
             "POST /intern/seiten/{slug}": ("/intern/seiten/impressum", .only([.admin])),
             // Without files the admin's upload is refused (422): nobody gets a 2xx, the check is that no one else gets past the gate.

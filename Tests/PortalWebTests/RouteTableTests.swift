@@ -92,6 +92,8 @@ struct RouteTableTests {
             .caseDocuments(reference: "BRU-2026-AB12-CD34"),
             .reviewHome,
             .processingRecords,
+            .auditTrail,
+            .auditExport,
             .review(slug: "brunnenbohrung"),
             .stylesheet,
             .script,

@@ -18,10 +18,16 @@ public struct AuditEvent: Hashable, Sendable {
         case staffRecoveryCodeUsed = "staff.recovery-code-used"
         /// A case was taken, given to a colleague (`target` names them) or returned to the unit (no target).
         case caseAssigned = "case.assign"
+        /// `target` is `status:<new status>`.
+        case statusChanged = "case.status"
+        case decisionDelivered = "decision.delivered"
+        case messageSent = "message.sent"
+        /// An admin or privacy officer downloaded the trail of a period.
+        case trailExported = "audit.export"
     }
 
     public var id: ID
-    /// `staff:<id>` or `apikey:<id>`.
+    /// `staff:<id>` (older lines `staff:<user name>`), `apikey:<id>`, `applicant`, `system`.
     public var actor: String
     public var action: Action
     /// `staff:<id>` for actions on an account; nil for actions on a submission.

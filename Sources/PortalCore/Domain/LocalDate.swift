@@ -56,6 +56,18 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var description: String { iso }
 
+    /// The first moment of the day in `timeZone`.
+    public func start(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
+    /// Days from this day to `other` (negative when `other` is earlier).
+    public func days(until other: LocalDate) -> Int {
+        other.dayNumber - dayNumber
+    }
+
     public func adding(days: Int) -> LocalDate {
         LocalDate(dayNumber: dayNumber + days)
     }

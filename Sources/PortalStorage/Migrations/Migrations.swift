@@ -42,5 +42,6 @@ enum Migrations {
         M0039CreateSecondFactors(),
         M0040AddStaffAdministration(),
         M0041AddCaseWork(),
+        M0042IndexAuditTime(),
     ]
 }

@@ -31,12 +31,21 @@ public struct SQLAuditTrail: AuditTrail {
         ).all().compactMap(Self.event)
     }
 
-    public func events(submission: Submission.ID, actions: Set<AuditEvent.Action>) async throws -> [AuditEvent] {
-        guard !actions.isEmpty else { return [] }
-        return try await database.reader.raw(
+    public func events(submission: Submission.ID, actions: Set<AuditEvent.Action>?) async throws -> [AuditEvent] {
+        var sql: SQLQueryString = "SELECT id, actor, action, target, submission_id, at FROM audit_events WHERE submission_id = \(bind: submission.description)"
+        if let actions {
+            guard !actions.isEmpty else { return [] }
+            sql += " AND action IN (\(binds: actions.map(\.rawValue).sorted()))"
+        }
+        sql += " ORDER BY at, id"
+        return try await database.reader.raw(sql).all().compactMap(Self.event)
+    }
+
+    public func events(from start: Date, to end: Date, limit: Int) async throws -> [AuditEvent] {
+        try await database.reader.raw(
             """
             SELECT id, actor, action, target, submission_id, at FROM audit_events
-            WHERE submission_id = \(bind: submission.description) AND action IN (\(binds: actions.map(\.rawValue).sorted())) ORDER BY at, id
+            WHERE at >= \(bind: SQLTime.encode(start)) AND at < \(bind: SQLTime.encode(end)) ORDER BY at, id LIMIT \(bind: limit)
             """
         ).all().compactMap(Self.event)
     }

@@ -127,6 +127,14 @@ public struct SQLSubmissionStore: SubmissionStore {
                     \(bind: change.actor), \(bind: change.note), \(bind: SQLTime.encode(change.at)))
             """
         ).run()
+        // The audit trail names the change too, so one table answers "who changed what, when".
+        try await db.raw(
+            """
+            INSERT INTO audit_events (id, actor, action, target, submission_id, at)
+            VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: change.actor), \(bind: AuditEvent.Action.statusChanged.rawValue),
+                    \(bind: "status:" + change.to.rawValue), \(bind: id.description), \(bind: SQLTime.encode(change.at)))
+            """
+        ).run()
         return change
     }
 

@@ -56,6 +56,10 @@ public enum PortalRouter {
         access.secondFactor = limits.secondFactor
         AdminPagesController(pages: dependencies.pages, access: access, frame: frame, now: dependencies.now, uploads: uploads, ids: dependencies.ids).register(
             on: router)
+        AuditTrailController(
+            audit: dependencies.audit, submissions: dependencies.submissions, staff: dependencies.staff, access: access, frame: frame,
+            now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone
+        ).register(on: router)
         PrivacyOfficerController(catalog: dependencies.catalog, staff: dependencies.staff, access: access, frame: frame, now: dependencies.now).register(
             on: router)
         FormFlowController(

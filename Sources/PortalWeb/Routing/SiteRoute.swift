@@ -95,6 +95,9 @@ public enum SiteRoute: Hashable, Sendable {
     case caseDocuments(reference: String)
     case reviewHome
     case processingRecords
+    /// The audit trail: one case by reference, and a period as CSV (admins, privacy officers).
+    case auditTrail
+    case auditExport
     case review(slug: String)
     case stylesheet
     case script
@@ -227,6 +230,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .caseDocuments(let reference): "/vorgang/\(Self.escape(reference))/unterlagen"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
+        case .auditTrail: "/intern/protokoll"
+        case .auditExport: "/intern/protokoll/export"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
         case .stylesheet: "/assets/portal.css"
         case .script: "/assets/portal.js"

@@ -26,7 +26,8 @@ struct PrivacyOfficerController: Sendable {
             return PageFrame.response(
                 ProcessingRecordsPage.render(
                     .init(
-                        shell: shell, records: services.map { ($0.title, ProcessingRecord(service: $0, orgUnit: names[$0.orgUnitID] ?? "")) }
+                        shell: shell, records: services.map { ($0.title, ProcessingRecord(service: $0, orgUnit: names[$0.orgUnitID] ?? "")) },
+                        auditPath: SiteRoute.auditTrail.path
                     )))
         }
     }
