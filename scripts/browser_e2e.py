@@ -830,12 +830,33 @@ def staff_administration(visitor, maildir, admin_login, reference):
         driver.add_cookie({"name": cookie["name"], "value": cookie["value"], "path": "/"})
     visitor.open("/intern/eingang")
     check("administration: the locked session stays ended after unlocking", driver.current_url.endswith("/intern/anmelden"), driver.current_url)
-    # The same pages in English.
+    # API keys: create one (the secret shown once), revoke it.
     sign_in(visitor, *admin_login)
+    visitor.open("/intern/verwaltung/api-schluessel")
+    visitor.page("api-keys")
+    visitor.submit_form_of("name", {"name": ""})
+    check("api keys: a key without a name is refused", "Geben Sie eine Bezeichnung ein." in driver.page_source)
+    visitor.page("api-keys-error")
+    Select(driver.find_element(By.NAME, "einheit")).select_by_visible_text("Untere Wasserbehörde")
+    visitor.submit_form_of("name", {"name": "Fachverfahren Wasserrecht"})
+    secret = driver.find_elements(By.CSS_SELECTOR, ".api-secret")
+    check("api keys: the new key's secret is shown once", len(secret) == 1)
+    visitor.page("api-key-created", screenshot=True)
+    if secret:
+        request = urllib.request.Request(visitor.base + "/api/v1/submissions", headers={"Authorization": "Bearer " + secret[0].text})
+        check("api keys: the new key reads the unit's applications", urllib.request.urlopen(request, timeout=5).status == 200)
+    visitor.click(driver.find_element(By.XPATH, "//button[starts-with(normalize-space(), 'Widerrufen')]"))
+    check("api keys: the key is revoked", "ist widerrufen" in driver.page_source)
+    # The case's audit trail names the case work above.
+    visitor.open(f"/intern/protokoll?aktenzeichen={reference}")
+    check("audit trail: the case's lines name the assignment and the status change",
+          "Zuständigkeit geändert" in driver.page_source and "Status geändert" in driver.page_source)
+    visitor.page("audit-trail", screenshot=True)
+    # The same pages in English.
     visitor.open("/sprache/en?zurueck=/intern/verwaltung")
     check("administration: the administration in English", "Administration" in driver.page_source, driver.title)
     for path, name in [("/intern/verwaltung", "administration-en"), ("/intern/verwaltung/mitarbeitende", "staff-list-en"), (account_page, "staff-account-en"),
-                       ("/intern/zugang", "own-access-en")]:
+                       ("/intern/zugang", "own-access-en"), ("/intern/verwaltung/api-schluessel", "api-keys-en"), ("/intern/protokoll", "audit-trail-en")]:
         visitor.open(path)
         visitor.page(name)
     visitor.open("/sprache/de?zurueck=/")
@@ -1105,7 +1126,8 @@ def run_once(axe_source):
             ])
         if admin_login:
             sign_in(Visitor(driver, base, axe_source, "walk"), admin_login.group(1), admin_login.group(2))
-            form_walk(Visitor(driver, base, axe_source, "walk-admin"), ["/intern/seiten", "/intern/verwaltung/mitarbeitende", "/intern/zugang"])
+            form_walk(Visitor(driver, base, axe_source, "walk-admin"), ["/intern/seiten", "/intern/verwaltung/mitarbeitende", "/intern/zugang",
+                                                                        "/intern/verwaltung/api-schluessel", "/intern/protokoll"])
         driver.delete_all_cookies()
         keyboard_only(Visitor(driver, base, axe_source, "keyboard"))
     except WebDriverException as error:

@@ -5,6 +5,7 @@ extension APIText {
         language: .german,
         notFound: "Die angeforderte Ressource gibt es nicht.",
         unauthorized: "Ein gültiger API-Schlüssel wird benötigt (Kopfzeile „Authorization: Bearer …“).",
+        missingScope: "Dieser API-Schlüssel darf das nicht. Die Portalverwaltung legt fest, was ein Schlüssel darf.",
         invalidAnswers: "Die Angaben sind unvollständig oder fehlerhaft.",
         internalError: "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.",
         serviceNotFound: "Diese Leistung gibt es nicht oder sie kann nicht online beantragt werden.",

@@ -5,6 +5,7 @@ extension APIText {
         language: .english,
         notFound: "The requested resource does not exist.",
         unauthorized: "A valid API key is required (header “Authorization: Bearer …”).",
+        missingScope: "This API key may not do that. The portal administration decides what a key may do.",
         invalidAnswers: "The answers are incomplete or incorrect.",
         internalError: "An internal error occurred. Please try again later.",
         serviceNotFound: "This service does not exist or cannot be applied for online.",

@@ -6,6 +6,7 @@ public struct APIText: Sendable {
     public let language: Language
     public let notFound: String
     public let unauthorized: String
+    public let missingScope: String
     public let invalidAnswers: String
     public let internalError: String
     public let serviceNotFound: String

@@ -5,8 +5,10 @@ public enum AdminHomePage {
         public var staffPath: String
         public var pagesPath: String
         public var auditPath: String
+        public var apiKeysPath: String
 
-        public init(shell: PageShell, staffPath: String, pagesPath: String, auditPath: String) {
+        public init(shell: PageShell, staffPath: String, pagesPath: String, auditPath: String, apiKeysPath: String) {
+            self.apiKeysPath = apiKeysPath
             self.auditPath = auditPath
             self.shell = shell
             self.staffPath = staffPath
@@ -24,6 +26,7 @@ public enum AdminHomePage {
                 <p>\(words.administrationIntro)</p>
                 <ul class="link-list">
                 <li><a href="\(model.staffPath)">\(words.staffAccounts)</a>: \(words.staffAccountsDescription)</li>
+                <li><a href="\(model.apiKeysPath)">\(words.apiKeys)</a>: \(words.apiKeysDescription)</li>
                 <li><a href="\(model.pagesPath)">\(pages.portalPages)</a>: \(words.portalPagesDescription)</li>
                 <li><a href="\(model.auditPath)">\(AuditText.for(model.shell.strings.language).title)</a>: \(words.auditDescription)</li>
                 </ul>

@@ -56,6 +56,37 @@ extension StaffAdminText {
         staffAccountsDescription: "Zugänge einladen, Rollen und Organisationseinheiten ändern, Zugänge sperren, Passwörter und zweiten Faktor zurücksetzen.",
         portalPagesDescription: "Impressum, Datenschutz, Barrierefreiheit, Hilfe und Gebärdensprache.",
         auditDescription: "wer wann welchen Vorgang geöffnet oder geändert und wer Zugänge verwaltet hat; als CSV für einen Zeitraum.",
+        apiKeys: "API-Schlüssel",
+        apiKeysDescription: "Schlüssel für Fachverfahren und DMS anlegen, ihre letzte Nutzung sehen, widerrufen.",
+        keyName: "Bezeichnung",
+        keyNameHint: "Wofür der Schlüssel ist, zum Beispiel „Fachverfahren Wasserrecht“.",
+        keyOrgUnit: "Organisationseinheit",
+        keyOrgUnitHint: "Der Schlüssel sieht nur die Anträge dieser Organisationseinheit.",
+        keyScopes: "Darf",
+        scope: { scope in
+            switch scope {
+            case .readSubmissions: "Anträge abrufen und lesen"
+            }
+        },
+        keyCreated: "Angelegt",
+        keyLastUsed: "Zuletzt benutzt",
+        keyRevoked: "widerrufen",
+        revoke: "Widerrufen",
+        createKey: "Schlüssel anlegen",
+        newKeyHeading: "Neuen Schlüssel anlegen",
+        secretShownOnce: { name in
+            "Der Schlüssel „\(name)“ ist angelegt. Tragen Sie ihn jetzt im Fachverfahren ein: Er wird nur dieses eine Mal angezeigt und nirgends gespeichert."
+        },
+        revokedNotice: { name in "Der Schlüssel „\(name)“ ist widerrufen; spätestens nach 10 Sekunden wird er nirgends mehr angenommen." },
+        noKeys: "Noch keine Schlüssel.",
+        keyProblem: { problem in
+            switch problem {
+            case .nameMissing: "Geben Sie eine Bezeichnung ein."
+            case .nameTooLong: "Die Bezeichnung darf höchstens 100 Zeichen lang sein."
+            case .noScope: "Wählen Sie mindestens eine Berechtigung."
+            case .unknownOrgUnit: "Wählen Sie eine Organisationseinheit."
+            }
+        },
         name: "Name",
         username: "Benutzername",
         usernameHint: "Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich, zum Beispiel m.mueller.",
@@ -119,6 +150,8 @@ extension StaffAdminText {
             case .decisionDelivered: "Bescheid zugestellt"
             case .messageSent: "Nachricht geschrieben"
             case .trailExported: "Protokoll heruntergeladen"
+            case .apiKeyCreated: "API-Schlüssel angelegt"
+            case .apiKeyRevoked: "API-Schlüssel widerrufen"
             }
         },
         error: { error in

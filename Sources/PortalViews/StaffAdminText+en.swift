@@ -55,6 +55,35 @@ extension StaffAdminText {
         staffAccountsDescription: "Invite staff, change roles and org units, lock access, reset passwords and second factors.",
         portalPagesDescription: "Imprint, privacy, accessibility, help and sign language.",
         auditDescription: "who opened or changed which case when, and who managed access; as CSV for a period.",
+        apiKeys: "API keys",
+        apiKeysDescription: "Create keys for specialist software and DMS, see their last use, revoke them.",
+        keyName: "Name",
+        keyNameHint: "What the key is for, for example “Water rights software”.",
+        keyOrgUnit: "Org unit",
+        keyOrgUnitHint: "The key sees only this org unit's applications.",
+        keyScopes: "May",
+        scope: { scope in
+            switch scope {
+            case .readSubmissions: "list and read applications"
+            }
+        },
+        keyCreated: "Created",
+        keyLastUsed: "Last used",
+        keyRevoked: "revoked",
+        revoke: "Revoke",
+        createKey: "Create key",
+        newKeyHeading: "Create a new key",
+        secretShownOnce: { name in "The key “\(name)” has been created. Enter it in the software now: it is shown only this once and stored nowhere." },
+        revokedNotice: { name in "The key “\(name)” has been revoked; within 10 seconds it is accepted nowhere." },
+        noKeys: "No keys yet.",
+        keyProblem: { problem in
+            switch problem {
+            case .nameMissing: "Enter a name."
+            case .nameTooLong: "The name may be at most 100 characters long."
+            case .noScope: "Choose at least one permission."
+            case .unknownOrgUnit: "Choose an org unit."
+            }
+        },
         name: "Name",
         username: "User name",
         usernameHint: "Lower-case letters, digits, dot, hyphen or underscore, for example m.mueller.",
@@ -118,6 +147,8 @@ extension StaffAdminText {
             case .decisionDelivered: "delivered the decision"
             case .messageSent: "wrote a message"
             case .trailExported: "downloaded the audit trail"
+            case .apiKeyCreated: "created an API key"
+            case .apiKeyRevoked: "revoked an API key"
             }
         },
         error: { error in

@@ -60,6 +60,24 @@ public struct StaffAdminText: Sendable {
     public let staffAccountsDescription: String
     public let portalPagesDescription: String
     public let auditDescription: String
+    public let apiKeys: String
+    public let apiKeysDescription: String
+    public let keyName: String
+    public let keyNameHint: String
+    public let keyOrgUnit: String
+    public let keyOrgUnitHint: String
+    public let keyScopes: String
+    public let scope: @Sendable (APIKey.Scope) -> String
+    public let keyCreated: String
+    public let keyLastUsed: String
+    public let keyRevoked: String
+    public let revoke: String
+    public let createKey: String
+    public let newKeyHeading: String
+    public let secretShownOnce: @Sendable (_ name: String) -> String
+    public let revokedNotice: @Sendable (_ name: String) -> String
+    public let noKeys: String
+    public let keyProblem: @Sendable (APIKey.Problem) -> String
     public let name: String
     public let username: String
     public let usernameHint: String

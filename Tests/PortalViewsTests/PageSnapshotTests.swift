@@ -29,6 +29,24 @@ struct PageSnapshotTests {
         citizenPages + accountPages + staffPages + editorPages + administrationPages
     }
 
+    /// Two keys, one revoked, right after creating a third.
+    static var apiKeys: APIKeysPage.Model {
+        var model = APIKeysPage.Model(
+            shell: staffShell("API-Schlüssel"),
+            rows: [
+                .init(
+                    name: "Fachverfahren Wasserrecht", orgUnit: "Untere Wasserbehörde", scopes: "Anträge abrufen und lesen", createdAt: "01.12.2026, 09:00",
+                    lastUsedAt: "02.12.2026, 08:15", revokeAction: "/intern/verwaltung/api-schluessel/k1/widerrufen", status: "aktiv"),
+                .init(
+                    name: "Altes DMS", orgUnit: "Ordnungsamt", scopes: "Anträge abrufen und lesen", createdAt: "01.01.2026, 09:00", lastUsedAt: "noch nie",
+                    revokeAction: nil, status: "widerrufen 01.06.2026, 10:00"),
+            ],
+            orgUnits: [(value: "u1", label: "Untere Wasserbehörde"), (value: "u2", label: "Ordnungsamt")], createAction: "/intern/verwaltung/api-schluessel",
+            csrfToken: "TOKEN")
+        model.created = ("DMS", "sp_live_TESTGEHEIMNIS")
+        return model
+    }
+
     /// The trail of one case, with a refused download below.
     static var auditTrail: AuditTrailPage.Model {
         var model = AuditTrailPage.Model(shell: staffShell("Protokoll", errors: true), action: "/intern/protokoll", exportAction: "/intern/protokoll/export")
@@ -96,7 +114,7 @@ struct PageSnapshotTests {
                 AdminHomePage.render(
                     .init(
                         shell: staffShell("Verwaltung"), staffPath: "/intern/verwaltung/mitarbeitende", pagesPath: "/intern/seiten",
-                        auditPath: "/intern/protokoll"))
+                        auditPath: "/intern/protokoll", apiKeysPath: "/intern/verwaltung/api-schluessel"))
             ),
             (
                 "admin-staff-list",
@@ -117,6 +135,7 @@ struct PageSnapshotTests {
             ),
             ("admin-staff-account", StaffDetailPage.render(detail)),
             ("audit-trail", AuditTrailPage.render(auditTrail)),
+            ("admin-api-keys", APIKeysPage.render(apiKeys)),
         ]
     }
 

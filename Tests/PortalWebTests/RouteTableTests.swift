@@ -39,6 +39,8 @@ struct RouteTableTests {
             .administration,
             .adminStaff,
             .adminStaffAccount(id: "00000000-0000-4000-8000-000000000001"),
+            .adminAPIKeys,
+            .adminAPIKeyRevoke(id: "00000000-0000-4000-8000-000000000001"),
             .inbox(.init(search: "müller")),
             .staffSubmission(reference: "BRU-2026-AB12-CD34"),
             .staffStatus(reference: "BRU-2026-AB12-CD34"),

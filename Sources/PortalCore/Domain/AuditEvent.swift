@@ -24,6 +24,9 @@ public struct AuditEvent: Hashable, Sendable {
         case messageSent = "message.sent"
         /// An admin or privacy officer downloaded the trail of a period.
         case trailExported = "audit.export"
+        /// `target` is `apikey:<id>`.
+        case apiKeyCreated = "apikey.create"
+        case apiKeyRevoked = "apikey.revoke"
     }
 
     public var id: ID

@@ -43,5 +43,6 @@ enum Migrations {
         M0040AddStaffAdministration(),
         M0041AddCaseWork(),
         M0042IndexAuditTime(),
+        M0043AddAPIKeyScopes(),
     ]
 }

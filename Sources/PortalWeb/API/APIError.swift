@@ -26,6 +26,7 @@ public struct APIError: Error, Sendable {
     }
 
     public static let unauthorized = APIError(.unauthorized) { $0.unauthorized }
+    public static let missingScope = APIError(.forbidden) { $0.missingScope }
 
     struct Body: Encodable {
         struct Item: Encodable {

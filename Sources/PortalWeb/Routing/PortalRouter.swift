@@ -82,6 +82,10 @@ public enum PortalRouter {
             access: access, frame: frame, now: dependencies.now, ids: dependencies.ids, browserSessions: browserSessions, throttle: throttle,
             requirement: limits.secondFactor
         ).register(on: router)
+        APIKeyAdminController(
+            keys: dependencies.apiKeys, staff: dependencies.staff, audit: dependencies.audit, access: access, frame: frame, now: dependencies.now,
+            ids: dependencies.ids
+        ).register(on: router)
         StaffAdminController(
             staff: dependencies.staff, secondFactors: dependencies.secondFactors, sessions: dependencies.sessions, audit: dependencies.audit,
             mail: dependencies.mail, access: access, frame: frame, now: dependencies.now, ids: dependencies.ids, publicBaseURL: limits.publicBaseURL
@@ -130,12 +134,12 @@ public enum PortalRouter {
         ).register(on: router)
         TestModeController(catalog: dependencies.catalog, access: access, ids: dependencies.ids, now: dependencies.now, frame: frame).register(on: router)
         HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
-        let keys = APIKeyCache(store: dependencies.apiKeys, timeToLive: limits.apiKeyCacheTime)
+        let keys = APIKeyCache(store: dependencies.apiKeys, timeToLive: limits.apiKeyCacheTime, wallClock: dependencies.now)
         CatalogAPIController(
             catalog: dependencies.catalog, forms: forms, intake: intake, timeZone: dependencies.timeZone,
             now: dependencies.now, limits: limits, throttle: throttle, keys: keys
         ).register(on: router)
-        let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: keys))
+        let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .readSubmissions))
         SubmissionAPIController(catalog: dependencies.catalog, submissions: dependencies.submissions, limits: limits, now: dependencies.now)
             .register(on: staffAPI)
         return router

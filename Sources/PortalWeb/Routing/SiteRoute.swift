@@ -40,6 +40,8 @@ public enum SiteRoute: Hashable, Sendable {
     case administration
     case adminStaff
     case adminStaffAccount(id: String)
+    case adminAPIKeys
+    case adminAPIKeyRevoke(id: String)
     case inbox(InboxFilter)
     case staffSubmission(reference: String)
     case staffStatus(reference: String)
@@ -172,6 +174,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .administration: "/intern/verwaltung"
         case .adminStaff: "/intern/verwaltung/mitarbeitende"
         case .adminStaffAccount(let id): "/intern/verwaltung/mitarbeitende/\(Self.escape(id))"
+        case .adminAPIKeys: "/intern/verwaltung/api-schluessel"
+        case .adminAPIKeyRevoke(let id): "/intern/verwaltung/api-schluessel/\(Self.escape(id))/widerrufen"
         case .inbox(let filter):
             "/intern/eingang"
                 + Self.query([
@@ -308,6 +312,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .review: "/intern/pruefung/:slug"
         case .staffSetPassword: "/intern/passwort/:token"
         case .adminStaffAccount: "/intern/verwaltung/mitarbeitende/:id"
+        case .adminAPIKeyRevoke: "/intern/verwaltung/api-schluessel/:id/widerrufen"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
         case .apiSubmission: "/api/v1/submissions/:reference"

@@ -40,7 +40,8 @@ struct StaffAdminController: Sendable {
         try await access.run(context, allowing: [.admin]) { admin, _ in
             let model = AdminHomePage.Model(
                 shell: shell(request, context, admin, title: words(request).administration), staffPath: SiteRoute.adminStaff.path,
-                pagesPath: SiteRoute.adminPages.path, auditPath: SiteRoute.auditTrail.path)
+                pagesPath: SiteRoute.adminPages.path, auditPath: SiteRoute.auditTrail.path,
+                apiKeysPath: SiteRoute.adminAPIKeys.path)
             return PageFrame.response(AdminHomePage.render(model))
         }
     }
