@@ -31,6 +31,19 @@ extension CaseAssignmentText {
         allCases: "Alle Vorgänge",
         myCases: "Meine Fälle",
         unassignedCases: "Nicht zugewiesen",
-        columnAssignee: "Zuständig"
+        columnAssignee: "Zuständig",
+        selectCase: { reference in "Vorgang \(reference) auswählen" },
+        bulkHeading: "Status der ausgewählten Vorgänge ändern",
+        bulkStatus: "Neuer Status",
+        bulkNote: "Vermerk (wird zu jedem Vorgang geschrieben)",
+        bulkButton: "Status ändern",
+        bulkNoneSelected: "Wählen Sie in der Tabelle mindestens einen Vorgang aus.",
+        bulkNoStatus: "Wählen Sie den neuen Status.",
+        bulkTooMany: "Ändern Sie höchstens 200 Vorgänge auf einmal.",
+        bulkNotYours: { references in "Diese Vorgänge gehören nicht zu Ihren Organisationseinheiten: \(references). Es wurde nichts geändert." },
+        bulkNotAllowed: { references, status in
+            "Diese Vorgänge können nicht auf „\(status)“ wechseln: \(references). Es wurde nichts geändert."
+        },
+        bulkDone: { count, status in count == 1 ? "1 Vorgang steht jetzt auf „\(status)“." : "\(count) Vorgänge stehen jetzt auf „\(status)“." }
     )
 }

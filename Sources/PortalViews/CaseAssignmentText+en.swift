@@ -31,6 +31,17 @@ extension CaseAssignmentText {
         allCases: "All cases",
         myCases: "My cases",
         unassignedCases: "Not assigned",
-        columnAssignee: "Assignee"
+        columnAssignee: "Assignee",
+        selectCase: { reference in "Select case \(reference)" },
+        bulkHeading: "Change the status of the selected cases",
+        bulkStatus: "New status",
+        bulkNote: "Note (written to every case)",
+        bulkButton: "Change status",
+        bulkNoneSelected: "Select at least one case in the table.",
+        bulkNoStatus: "Choose the new status.",
+        bulkTooMany: "Change at most 200 cases at once.",
+        bulkNotYours: { references in "These cases do not belong to your org units: \(references). Nothing was changed." },
+        bulkNotAllowed: { references, status in "These cases cannot move to “\(status)”: \(references). Nothing was changed." },
+        bulkDone: { count, status in count == 1 ? "1 case is now “\(status)”." : "\(count) cases are now “\(status)”." }
     )
 }

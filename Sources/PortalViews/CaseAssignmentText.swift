@@ -28,6 +28,17 @@ public struct CaseAssignmentText: Sendable {
     public let myCases: String
     public let unassignedCases: String
     public let columnAssignee: String
+    public let selectCase: @Sendable (_ reference: String) -> String
+    public let bulkHeading: String
+    public let bulkStatus: String
+    public let bulkNote: String
+    public let bulkButton: String
+    public let bulkNoneSelected: String
+    public let bulkNoStatus: String
+    public let bulkTooMany: String
+    public let bulkNotYours: @Sendable (_ references: String) -> String
+    public let bulkNotAllowed: @Sendable (_ references: String, _ status: String) -> String
+    public let bulkDone: @Sendable (_ count: Int, _ status: String) -> String
 
     public static func `for`(_ language: Language) -> CaseAssignmentText {
         switch language {

@@ -53,6 +53,11 @@ public enum InboxPage {
         public var search: String
         /// All cases, "Meine Fälle", not assigned.
         public var views: [Option] = []
+        /// Where the status of the ticked cases is changed; nil: no checkboxes.
+        public var bulkAction: String?
+        public var bulkStatuses: [Option] = []
+        public var bulkError: String?
+        public var csrfToken = ""
         public var rows: [Row]
         public var olderPath: String?
         public var newestPath: String?
@@ -101,15 +106,20 @@ public enum InboxPage {
 
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
+        let words = CaseAssignmentText.for(text.language)
         let rows = model.rows.map { row -> HTML in
             let testTag: HTML = row.isTest ? " <strong class=\"tag tag-test\">\(text.testMarker)</strong>" : .empty
             let messageTag: HTML =
                 row.hasNewMessages
                 ? " <strong class=\"tag\">\(AccountText.for(text.language).mailbox): \(AccountText.for(text.language).newMarker)</strong>" : .empty
             let tag: HTML = "\(testTag)\(row.isUnread ? " <strong class=\"tag\">\(text.unread)</strong>" as HTML : .empty)\(messageTag)"
+            let select: HTML =
+                model.bulkAction == nil
+                ? .empty
+                : "<td>\(Checkbox(id: "auswahl-\(row.reference)", name: "vorgang", value: row.reference, label: HTML("<span class=\"visually-hidden\">\(words.selectCase(row.reference))</span>")))</td>"
             return """
                 <tr\(attribute: "class", row.isUnread ? "unread" : nil)>
-                <td><a href="\(row.path)">\(row.reference)</a>\(tag)</td>
+                \(select)<td><a href="\(row.path)">\(row.reference)</a>\(tag)</td>
                 <td>\(row.applicant)</td>
                 <td>\(row.service)</td>
                 <td>\(row.status)</td>
@@ -125,19 +135,38 @@ public enum InboxPage {
             <div class="table-scroll">
             <table class="table">
             <caption class="visually-hidden">\(text.inboxTitle)</caption>
-            <thead><tr><th scope="col">\(text.columnReference)</th><th scope="col">\(text.columnApplicant)</th><th scope="col">\(text.columnService)</th><th scope="col">\(text.columnStatus)</th><th scope="col">\(CaseAssignmentText.for(text.language).columnAssignee)</th><th scope="col">\(text.columnReceived)</th></tr></thead>
+            <thead><tr>\(model.bulkAction == nil ? HTML.empty : "<th scope=\"col\"><span class=\"visually-hidden\">\(words.bulkHeading)</span></th>")<th scope="col">\(text.columnReference)</th><th scope="col">\(text.columnApplicant)</th><th scope="col">\(text.columnService)</th><th scope="col">\(text.columnStatus)</th><th scope="col">\(CaseAssignmentText.for(text.language).columnAssignee)</th><th scope="col">\(text.columnReceived)</th></tr></thead>
             <tbody>
             \(HTML(rows, separator: "\n"))
             </tbody>
             </table>
             </div>
             """
+        let listing: HTML =
+            model.bulkAction.map { action -> HTML in
+                guard !model.rows.isEmpty else { return table }
+                let statuses = Select(
+                    id: "sammel-status", name: "status", options: [("", "–")] + model.bulkStatuses.map { ($0.value, $0.label) }, selected: nil)
+                return """
+                    \(PostForm(action: action, csrfToken: model.csrfToken, noValidate: true, content: """
+                    \(table)
+                    <fieldset class="field bulk-change">
+                    <legend>\(words.bulkHeading)</legend>
+                    \(model.bulkError.map { error -> HTML in "<p class=\"error-message\" id=\"sammel-fehler\">\(error)</p>" } ?? .empty)
+                    \(statuses.field(words.bulkStatus))
+                    \(TextArea(id: "sammel-vermerk", name: "vermerk", rows: 2).field(words.bulkNote))
+                    <button class="button button-secondary" type="submit">\(words.bulkButton)</button>
+                    </fieldset>
+                    """))
+                    """
+            } ?? table
         var paging: [HTML] = []
         if let newest = model.newestPath { paging.append("<a href=\"\(newest)\">\(text.newestCases)</a>") }
         if let older = model.olderPath { paging.append("<a href=\"\(older)\" rel=\"next\">\(text.olderCases)</a>") }
         return Layout.render(
             model.shell,
             main: """
+                \(ErrorSummary.render(model.bulkError.map { [.init(anchorID: "sammel-status", message: $0)] } ?? [], text))
                 <h1>\(text.inboxTitle)</h1>
                 \(GetForm(action: model.action, class: "filters", content: """
                     \(views(model))
@@ -149,7 +178,7 @@ public enum InboxPage {
                     </div>
                     <button class="button button-secondary" type="submit">\(text.applyFilter)</button>
                     """))
-                \(table)
+                \(listing)
                 <nav class="paging" aria-label="\(text.inboxTitle)">\(HTML(paging, separator: " "))</nav>
                 """)
     }

@@ -397,25 +397,32 @@ struct PageSnapshotTests {
             (
                 "staff-inbox",
                 InboxPage.render(
-                    .init(
-                        shell: staffShell("Posteingang"), action: "/intern/eingang",
-                        services: [.init(value: "baumfaellung-beantragen", label: service.title, isSelected: true)],
-                        statuses: CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(), isSelected: $0 == .received) },
-                        search: "Müller",
-                        rows: [
-                            .init(
-                                reference: "BAU-2026-K7QM-4XD2", path: "/intern/antraege/BAU-2026-K7QM-4XD2", applicant: "Jürgen Müller",
-                                service: service.title, status: "Eingegangen", receivedAt: "30.11.2026, 10:15", isUnread: true),
-                            .init(
-                                reference: "BAU-2026-0000-0001", path: "/intern/antraege/BAU-2026-0000-0001", applicant: "Ayşe Yılmaz",
-                                service: service.title, status: "In Bearbeitung", receivedAt: "29.11.2026, 08:05", isUnread: false,
-                                assignee: "Anna Schäfer"),
-                        ],
-                        olderPath: "/intern/eingang?vor=17", newestPath: nil,
-                        views: [
-                            .init(value: "", label: "Alle Vorgänge", isSelected: false), .init(value: "meine", label: "Meine Fälle", isSelected: true),
-                            .init(value: "offen", label: "Nicht zugewiesen", isSelected: false),
-                        ]))
+                    {
+                        var model = InboxPage.Model(
+                            shell: staffShell("Posteingang"), action: "/intern/eingang",
+                            services: [.init(value: "baumfaellung-beantragen", label: service.title, isSelected: true)],
+                            statuses: CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(), isSelected: $0 == .received) },
+                            search: "Müller",
+                            rows: [
+                                .init(
+                                    reference: "BAU-2026-K7QM-4XD2", path: "/intern/antraege/BAU-2026-K7QM-4XD2", applicant: "Jürgen Müller",
+                                    service: service.title, status: "Eingegangen", receivedAt: "30.11.2026, 10:15", isUnread: true),
+                                .init(
+                                    reference: "BAU-2026-0000-0001", path: "/intern/antraege/BAU-2026-0000-0001", applicant: "Ayşe Yılmaz",
+                                    service: service.title, status: "In Bearbeitung", receivedAt: "29.11.2026, 08:05", isUnread: false,
+                                    assignee: "Anna Schäfer"),
+                            ],
+                            olderPath: "/intern/eingang?vor=17", newestPath: nil,
+                            views: [
+                                .init(value: "", label: "Alle Vorgänge", isSelected: false), .init(value: "meine", label: "Meine Fälle", isSelected: true),
+                                .init(value: "offen", label: "Nicht zugewiesen", isSelected: false),
+                            ])
+                        model.bulkAction = "/intern/eingang/status"
+                        model.bulkStatuses = CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(), isSelected: false) }
+                        model.bulkError = CaseAssignmentText.german.bulkNoneSelected
+                        model.csrfToken = "TOKEN"
+                        return model
+                    }())
             ),
             (
                 "staff-submission",

@@ -123,6 +123,8 @@ struct AccessMatrixTests {
             // Case work: the case worker of unit X.
             "GET /intern/eingang": ("/intern/eingang", .only([.workerX, .workerY, .admin])),
             "GET /intern/nachrichten": ("/intern/nachrichten", .only([.workerX, .workerY, .admin])),
+            // Nothing ticked: 422 for case workers; the check is the gate.
+            "POST /intern/eingang/status": ("/intern/eingang/status", .only([.workerX, .workerY])),
             "GET /intern/antraege/{reference}": ("/intern/antraege/\(ref)", .only([.workerX])),
             "GET /intern/antraege/{reference}/dateien/{id}": ("/intern/antraege/\(ref)/dateien/\(o.fileID)", .only([.workerX])),
             "POST /intern/antraege/{reference}/bescheid": ("/intern/antraege/\(ref)/bescheid", .only([.workerX])),

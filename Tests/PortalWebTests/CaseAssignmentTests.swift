@@ -99,4 +99,45 @@ struct CaseAssignmentTests {
             }
         }
     }
+
+    @Test(
+        "Several cases change status at once with one note, each in its history; a case of another unit or one that cannot move changes nothing",
+        arguments: TestDatabaseKind.allCases)
+    func bulkStatus(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            try await test.addCaseWorker("otto", password: "ein-langes-passwort", name: "Otto Ordnung", units: [DemoCatalog.publicOrder])
+            try await test.application().test(.router) { client in
+                let references = try await SubmissionAPITests.file(3, client: client)
+                var otto = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&otto, "otto", "ein-langes-passwort")
+                _ = try await otto.get("/intern/eingang")
+                let foreign = try await otto.post("/intern/eingang/status", [("vorgang", references[0]), ("status", "inProgress")])
+                #expect(foreign.status == .unprocessableContent && foreign.text.contains("gehören nicht zu Ihren Organisationseinheiten: \(references[0])"))
+
+                var anna = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&anna, "anna", "ein-langes-passwort")
+                let inbox = try await anna.get("/intern/eingang")
+                #expect(inbox.text.contains("name=\"vorgang\" type=\"checkbox\" value=\"\(references[0])\""))
+                #expect(try await anna.post("/intern/eingang/status", [("status", "inProgress")]).text.contains("mindestens einen Vorgang"))
+                #expect(try await anna.post("/intern/eingang/status", [("vorgang", references[0])]).text.contains("Wählen Sie den neuen Status."))
+                let moved = try await anna.post(
+                    "/intern/eingang/status",
+                    [("vorgang", references[0]), ("vorgang", references[1]), ("status", "inProgress"), ("vermerk", "Stapel begonnen")])
+                #expect(moved.location == "/intern/eingang")
+                #expect(try await anna.get("/intern/eingang").text.contains("2 Vorgänge stehen jetzt auf „In Bearbeitung“."))
+                for reference in references.prefix(2) {
+                    #expect(try await anna.get("/intern/antraege/\(reference)").text.contains("Eingegangen → In Bearbeitung (Anna Schäfer)<br>Stapel begonnen"))
+                }
+                // A received case cannot be completed directly: with it, none of the selected is.
+                let refused = try await anna.post(
+                    "/intern/eingang/status", [("vorgang", references[0]), ("vorgang", references[2]), ("status", "completed")])
+                #expect(refused.status == .unprocessableContent)
+                #expect(refused.text.contains("können nicht auf „Abgeschlossen“ wechseln: \(references[2]). Es wurde nichts geändert."))
+                let reference = try #require(Reference(references[0]))
+                let first = try #require(try await test.portal.submissions.submission(reference: reference))
+                #expect(try await test.portal.submissions.caseFile(of: first.id)?.status == .inProgress, "nothing changed")
+            }
+        }
+    }
 }

@@ -45,6 +45,7 @@ struct RouteTableTests {
             .staffSubmission(reference: "BRU-2026-AB12-CD34"),
             .staffStatus(reference: "BRU-2026-AB12-CD34"),
             .staffAssignment(reference: "BRU-2026-AB12-CD34"),
+            .staffBulkStatus,
             .staffNotes(reference: "BRU-2026-AB12-CD34"),
             .editorHome,
             .editorCreate,

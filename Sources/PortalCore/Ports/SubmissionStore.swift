@@ -16,6 +16,8 @@ public protocol SubmissionStore: Sendable {
     func assign(_ submission: Submission.ID, to assignee: StaffUser.ID?, by actor: StaffUser.ID, at instant: Date) async throws
     func assignee(of submission: Submission.ID) async throws -> StaffUser.ID?
     func changeStatus(of submission: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws -> StatusChange
+    /// Moves every case, all in one transaction: when one cannot move (`CaseTransitionError`), none does.
+    func changeStatus(of submissions: [Submission.ID], to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws -> [StatusChange]
     /// The case with its whole audited history.
     func caseFile(of submission: Submission.ID) async throws -> Case?
     /// Records the hand-over once (a repeat keeps the first time) and returns the reference, or nil

@@ -108,6 +108,16 @@ public struct SQLSubmissionStore: SubmissionStore {
         try await database.write { db in try await Self.move(id, to: status, by: actor, note: note, at: instant, on: db) }
     }
 
+    public func changeStatus(of ids: [Submission.ID], to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws
+        -> [StatusChange]
+    {
+        try await database.write { db in
+            var changes: [StatusChange] = []
+            for id in ids { changes.append(try await Self.move(id, to: status, by: actor, note: note, at: instant, on: db)) }
+            return changes
+        }
+    }
+
     /// Moves the case by the state machine and records the change, inside the caller's
     /// transaction; every store that changes a case's status goes through here.
     @discardableResult

@@ -46,6 +46,8 @@ public enum SiteRoute: Hashable, Sendable {
     case staffSubmission(reference: String)
     case staffStatus(reference: String)
     case staffAssignment(reference: String)
+    /// The status of several cases of the inbox at once.
+    case staffBulkStatus
     case staffNotes(reference: String)
     case editorHome
     case editorCreate
@@ -184,6 +186,7 @@ public enum SiteRoute: Hashable, Sendable {
                 ])
         case .staffSubmission(let reference): "/intern/antraege/\(Self.escape(reference))"
         case .staffStatus(let reference): "/intern/antraege/\(Self.escape(reference))/status"
+        case .staffBulkStatus: "/intern/eingang/status"
         case .staffAssignment(let reference): "/intern/antraege/\(Self.escape(reference))/zustaendigkeit"
         case .staffNotes(let reference): "/intern/antraege/\(Self.escape(reference))/notizen"
         case .editorHome: "/intern/redaktion"

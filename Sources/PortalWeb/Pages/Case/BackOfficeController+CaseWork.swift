@@ -121,3 +121,59 @@ extension BackOfficeController {
         return panel
     }
 }
+
+/// Changing the status of several cases from the inbox: all of them or none.
+extension BackOfficeController {
+    /// At most this many cases at once (a page of the inbox is 50).
+    static let bulkLimit = 200
+
+    @Sendable func changeStatusOfSelected(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await access.run(context, allowing: [.caseWorker]) { user, _ in
+            let language = frame.language(request)
+            let words = CaseAssignmentText.for(language)
+            let form = context.form ?? FormValues()
+            if let unknown = form.names.subtracting(["_csrf", "vorgang", "status", "vermerk"]).sorted().first {
+                throw PageError(.unknownField(String(unknown.prefix(60))))
+            }
+            let typed = Array(Set(form["vorgang"].map { $0.trimmingCharacters(in: .whitespaces).uppercased() })).sorted()
+            guard !typed.isEmpty else { return try await inbox(request, context, user, bulkError: words.bulkNoneSelected, status: .unprocessableContent) }
+            guard typed.count <= Self.bulkLimit else { throw PageError(.badRequest(words.bulkTooMany)) }
+            guard let status = form.first("status").flatMap(CaseStatus.init(rawValue:)) else {
+                return try await inbox(request, context, user, bulkError: words.bulkNoStatus, status: .unprocessableContent)
+            }
+            var cases: [Submission] = []
+            var foreign: [String] = []
+            for text in typed {
+                if let reference = Reference(text), let submission = try await submissions.submission(reference: reference),
+                    user.orgUnitIDs.contains(submission.orgUnitID)
+                {
+                    cases.append(submission)
+                } else {
+                    foreign.append(text)
+                }
+            }
+            guard foreign.isEmpty else {
+                return try await inbox(
+                    request, context, user, bulkError: words.bulkNotYours(foreign.joined(separator: ", ")), status: .unprocessableContent)
+            }
+            let note = form.first("vermerk").map { String($0.prefix(2000)) }
+            do {
+                _ = try await submissions.changeStatus(of: cases.map(\.id), to: status, by: "staff:\(user.username)", note: note, at: now())
+            } catch is CaseTransitionError {
+                var stuck: [String] = []
+                for submission in cases where try await submissions.caseFile(of: submission.id)?.status.canMove(to: status) != true {
+                    stuck.append(submission.reference.rawValue)
+                }
+                let message = words.bulkNotAllowed(stuck.joined(separator: ", "), status.label(language))
+                return try await inbox(request, context, user, bulkError: message, status: .unprocessableContent)
+            }
+            for submission in cases {
+                await tellApplicant(submission) { words, reference, service, link in
+                    (words.statusMailSubject(reference), words.statusMailBody(reference, service, status.applicantLabel(words.language), link))
+                }
+            }
+            context.flash(words.bulkDone(cases.count, status.label(language)))
+            return PageFrame.redirect(.inbox(.init()))
+        }
+    }
+}

@@ -37,6 +37,7 @@ struct BackOfficeController: Sendable {
         router.post(SiteRoute.staffDocumentRequest(reference: "").pattern, use: requestDocuments)
         router.get(SiteRoute.staffFile(reference: "", id: "").pattern, use: downloadFile)
         router.post(SiteRoute.staffAssignment(reference: "").pattern, use: changeAssignment)
+        router.post(SiteRoute.staffBulkStatus.pattern, use: changeStatusOfSelected)
         router.post(SiteRoute.staffNotes(reference: "").pattern, use: addNote)
     }
 
@@ -48,7 +49,9 @@ struct BackOfficeController: Sendable {
         try await asCaseWorker(context) { user in try await inbox(request, context, user) }
     }
 
-    private func inbox(_ request: Request, _ context: PortalRequestContext, _ user: StaffUser) async throws -> Response {
+    func inbox(
+        _ request: Request, _ context: PortalRequestContext, _ user: StaffUser, bulkError: String? = nil, status responseStatus: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let parameters = request.uri.queryParameters
         let language = frame.language(request)
         let text = Strings.for(language)
@@ -72,24 +75,29 @@ struct BackOfficeController: Sendable {
         var older = filter
         older.before = page.last?.sequence
         let shell = frame.shell(request, context: context, title: text.inboxTitle, staffName: user.displayName, now: now())
-        return PageFrame.response(
-            InboxPage.render(
+        var model = InboxPage.Model(
+            shell: shell, action: SiteRoute.inbox(.init()).path,
+            services: services.map { .init(value: $0.slug, label: $0.title, isSelected: $0.id == service?.id) },
+            statuses: CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(language), isSelected: $0 == status) },
+            search: search ?? "",
+            rows: page.map { row in
                 .init(
-                    shell: shell, action: SiteRoute.inbox(.init()).path,
-                    services: services.map { .init(value: $0.slug, label: $0.title, isSelected: $0.id == service?.id) },
-                    statuses: CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(language), isSelected: $0 == status) },
-                    search: search ?? "",
-                    rows: page.map { row in
-                        .init(
-                            reference: row.reference.rawValue, path: SiteRoute.staffSubmission(reference: row.reference.rawValue).path,
-                            applicant: row.applicantName ?? "", service: row.serviceTitle, status: row.status.label(language),
-                            receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false, isTest: row.isTest,
-                            hasNewMessages: newMessages[row.id, default: 0] > 0, assignee: row.assigneeID.flatMap { assignees[$0] } ?? "")
-                    },
-                    olderPath: rows.count > Self.pageSize ? SiteRoute.inbox(older).path : nil,
-                    newestPath: before != nil ? SiteRoute.inbox(filter).path : nil,
-                    views: InboxView.options(selected: view, language)
-                )))
+                    reference: row.reference.rawValue, path: SiteRoute.staffSubmission(reference: row.reference.rawValue).path,
+                    applicant: row.applicantName ?? "", service: row.serviceTitle, status: row.status.label(language),
+                    receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false, isTest: row.isTest,
+                    hasNewMessages: newMessages[row.id, default: 0] > 0, assignee: row.assigneeID.flatMap { assignees[$0] } ?? "")
+            },
+            olderPath: rows.count > Self.pageSize ? SiteRoute.inbox(older).path : nil,
+            newestPath: before != nil ? SiteRoute.inbox(filter).path : nil,
+            views: InboxView.options(selected: view, language)
+        )
+        if user.roles.contains(.caseWorker) {
+            model.bulkAction = SiteRoute.staffBulkStatus.path
+            model.bulkStatuses = CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(language), isSelected: false) }
+            model.bulkError = bulkError
+            model.csrfToken = context.sessions.session?.csrfToken ?? ""
+        }
+        return PageFrame.response(InboxPage.render(model), status: responseStatus)
     }
 
     @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -169,7 +177,7 @@ struct BackOfficeController: Sendable {
     /// case page, or to the form's first e-mail answer with the page for reference and code. Test
     /// submissions tell nobody. The action is done and stays done: a mail that cannot be queued is
     /// logged (reference only), never turned into an error page.
-    private func tellApplicant(
+    func tellApplicant(
         _ submission: Submission,
         _ compose: (AccountText, _ reference: String, _ service: String, _ link: String) -> (subject: String, body: String)
     ) async {
