@@ -294,9 +294,16 @@ public enum DemoCatalog {
         ], fee: .product([.answer("baeume"), .amount(30)]))
 
     public static let services: [(Service, FormSchema)] = [
-        (wellDrilling, wellDrillingForm), (lostProperty, lostPropertyForm), (buildingFileAccess, buildingFileAccessForm),
-        (treeFelling, treeFellingForm),
+        (withProcessingDays(wellDrilling, 15), wellDrillingForm), (lostProperty, lostPropertyForm), (buildingFileAccess, buildingFileAccessForm),
+        (withProcessingDays(treeFelling, 20), treeFellingForm),
     ]
+
+    /// The demo's due dates: „in der Regel zwei bis drei Wochen“ as working days.
+    static func withProcessingDays(_ service: Service, _ days: Int) -> Service {
+        var service = service
+        service.processingDays = days
+        return service
+    }
 
     /// A complete privacy statement for the demo services (the editors refine it per service).
     static let demoPrivacy = PrivacyStatement(

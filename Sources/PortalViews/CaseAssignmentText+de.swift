@@ -44,6 +44,27 @@ extension CaseAssignmentText {
         bulkNotAllowed: { references, status in
             "Diese Vorgänge können nicht auf „\(status)“ wechseln: \(references). Es wurde nichts geändert."
         },
-        bulkDone: { count, status in count == 1 ? "1 Vorgang steht jetzt auf „\(status)“." : "\(count) Vorgänge stehen jetzt auf „\(status)“." }
+        bulkDone: { count, status in count == 1 ? "1 Vorgang steht jetzt auf „\(status)“." : "\(count) Vorgänge stehen jetzt auf „\(status)“." },
+        deadline: "Frist",
+        allDeadlines: "Alle",
+        dueToday: "Fällig bis heute",
+        overdue: "Überfällig",
+        followUpDue: "Wiedervorlage fällig",
+        columnDue: "Fällig am",
+        overdueTag: "überfällig",
+        followUpTag: { day in "Wiedervorlage \(day)" },
+        dueOn: "Fällig am",
+        noProcessingDays: "keine Bearbeitungsdauer in Arbeitstagen hinterlegt",
+        followUp: "Wiedervorlage",
+        followUpHint: "TT.MM.JJJJ; leer lassen, um die Wiedervorlage zu löschen.",
+        setFollowUp: "Wiedervorlage speichern",
+        followUpSaved: { day in "Die Wiedervorlage ist für den \(day) gesetzt." },
+        followUpCleared: "Die Wiedervorlage ist gelöscht.",
+        followUpInvalid: "Geben Sie das Datum in der Form TT.MM.JJJJ ein, zum Beispiel 15.01.2027.",
+        followUpPast: "Die Wiedervorlage muss heute oder später sein.",
+        processingDays: "Bearbeitungsdauer in Arbeitstagen",
+        processingDaysHint: "Daraus berechnet das Portal für jeden Antrag, wann er fällig ist (Montag bis Freitag ohne bundesweite Feiertage). "
+            + "Leer lassen: keine Frist.",
+        processingDaysInvalid: "Die Bearbeitungsdauer muss eine ganze Zahl von 1 bis 365 Arbeitstagen sein."
     )
 }

@@ -42,6 +42,27 @@ extension CaseAssignmentText {
         bulkTooMany: "Change at most 200 cases at once.",
         bulkNotYours: { references in "These cases do not belong to your org units: \(references). Nothing was changed." },
         bulkNotAllowed: { references, status in "These cases cannot move to “\(status)”: \(references). Nothing was changed." },
-        bulkDone: { count, status in count == 1 ? "1 case is now “\(status)”." : "\(count) cases are now “\(status)”." }
+        bulkDone: { count, status in count == 1 ? "1 case is now “\(status)”." : "\(count) cases are now “\(status)”." },
+        deadline: "Deadline",
+        allDeadlines: "All",
+        dueToday: "Due by today",
+        overdue: "Overdue",
+        followUpDue: "Follow-up due",
+        columnDue: "Due on",
+        overdueTag: "overdue",
+        followUpTag: { day in "Follow-up \(day)" },
+        dueOn: "Due on",
+        noProcessingDays: "no processing time in working days set",
+        followUp: "Follow-up",
+        followUpHint: "DD.MM.YYYY; leave empty to clear the follow-up.",
+        setFollowUp: "Save follow-up",
+        followUpSaved: { day in "The follow-up is set for \(day)." },
+        followUpCleared: "The follow-up has been cleared.",
+        followUpInvalid: "Enter the date as DD.MM.YYYY, for example 15.01.2027.",
+        followUpPast: "The follow-up must be today or later.",
+        processingDays: "Processing time in working days",
+        processingDaysHint: "From this the portal computes when each application is due (Monday to Friday without nationwide holidays). "
+            + "Leave empty: no deadline.",
+        processingDaysInvalid: "The processing time must be a whole number from 1 to 365 working days."
     )
 }

@@ -39,6 +39,26 @@ public struct CaseAssignmentText: Sendable {
     public let bulkNotYours: @Sendable (_ references: String) -> String
     public let bulkNotAllowed: @Sendable (_ references: String, _ status: String) -> String
     public let bulkDone: @Sendable (_ count: Int, _ status: String) -> String
+    public let deadline: String
+    public let allDeadlines: String
+    public let dueToday: String
+    public let overdue: String
+    public let followUpDue: String
+    public let columnDue: String
+    public let overdueTag: String
+    public let followUpTag: @Sendable (_ day: String) -> String
+    public let dueOn: String
+    public let noProcessingDays: String
+    public let followUp: String
+    public let followUpHint: String
+    public let setFollowUp: String
+    public let followUpSaved: @Sendable (_ day: String) -> String
+    public let followUpCleared: String
+    public let followUpInvalid: String
+    public let followUpPast: String
+    public let processingDays: String
+    public let processingDaysHint: String
+    public let processingDaysInvalid: String
 
     public static func `for`(_ language: Language) -> CaseAssignmentText {
         switch language {

@@ -28,6 +28,12 @@ public struct CaseWorkPanel: Sendable {
     public var enteredNote = ""
     public var csrfToken: String
     public var language: Language
+    /// The due day as text (nil: the service has no processing days) and whether it has passed.
+    public var dueOn: String?
+    public var isOverdue = false
+    public var followUpOn = ""
+    public var followUpAction = ""
+    public var followUpError: String?
 
     public init(
         assigneeName: String?, isAssignedToReader: Bool, colleagues: [(value: String, label: String)], assignmentAction: String, notes: [Note],
@@ -66,6 +72,13 @@ public struct CaseWorkPanel: Sendable {
             """))
             """
         return """
+            <h3 id="frist">\(words.deadline)</h3>
+            <p>\(words.dueOn): \(dueOn ?? words.noProcessingDays)\(isOverdue ? " <strong class=\"tag tag-overdue\">\(words.overdueTag)</strong>" as HTML : .empty)</p>
+            \(PostForm(action: followUpAction, csrfToken: csrfToken, class: "no-print", noValidate: true, content: """
+            \(TextInput(id: "wiedervorlage", name: "wiedervorlage", value: followUpOn, isShort: true, inputMode: "numeric")
+                .field(words.followUp, hint: words.followUpHint, error: followUpError))
+            <button class="button button-secondary" type="submit">\(words.setFollowUp)</button>
+            """))
             <h3 id="zustaendigkeit">\(words.assignment)</h3>
             \(state)
             <div class="button-group no-print">

@@ -184,6 +184,9 @@ public enum EditorServicePage {
                     \(FormControl.text("gebuehren", text.fees, service.feesText))
                     \(FormControl.text("fristen", text.deadlines, service.deadlines))
                     \(FormControl.text("bearbeitungsdauer", text.processingTime, service.processingTime))
+                    \(FormControl.text(
+                        "bearbeitungstage", CaseAssignmentText.for(model.shell.strings.language).processingDays, service.processingDays.map(String.init) ?? "",
+                        hint: CaseAssignmentText.for(model.shell.strings.language).processingDaysHint, short: true))
                     \(FormControl.text("rechtsgrundlage", text.legalBasis, service.legalBasis))
                     \(FormControl.text("rechtsbehelf", text.redress, service.redress))
                     <fieldset class="fieldset group" id="kontakt">

@@ -15,11 +15,18 @@ public enum InboxPage {
         public var hasNewMessages: Bool
         /// Who works on it ("" when nobody).
         public var assignee = ""
+        /// The due day ("" without one), whether it has passed, and a follow-up day.
+        public var due = ""
+        public var isOverdue = false
+        public var followUp: String?
 
         public init(
             reference: String, path: String, applicant: String, service: String, status: String, receivedAt: String, isUnread: Bool,
-            isTest: Bool = false, hasNewMessages: Bool = false, assignee: String = ""
+            isTest: Bool = false, hasNewMessages: Bool = false, assignee: String = "", due: String = "", isOverdue: Bool = false, followUp: String? = nil
         ) {
+            self.due = due
+            self.isOverdue = isOverdue
+            self.followUp = followUp
             self.assignee = assignee
             self.hasNewMessages = hasNewMessages
             self.isTest = isTest
@@ -53,6 +60,8 @@ public enum InboxPage {
         public var search: String
         /// All cases, "Meine Fälle", not assigned.
         public var views: [Option] = []
+        /// All, due by today, overdue, follow-up due.
+        public var deadlines: [Option] = []
         /// Where the status of the ticked cases is changed; nil: no checkboxes.
         public var bulkAction: String?
         public var bulkStatuses: [Option] = []
@@ -64,8 +73,9 @@ public enum InboxPage {
 
         public init(
             shell: PageShell, action: String, services: [Option], statuses: [Option], search: String, rows: [Row], olderPath: String?, newestPath: String?,
-            views: [Option] = []
+            views: [Option] = [], deadlines: [Option] = []
         ) {
+            self.deadlines = deadlines
             self.views = views
             self.shell = shell
             self.action = action
@@ -124,6 +134,7 @@ public enum InboxPage {
                 <td>\(row.service)</td>
                 <td>\(row.status)</td>
                 <td>\(row.assignee)</td>
+                <td>\(row.due)\(row.isOverdue ? " <strong class=\"tag tag-overdue\">\(words.overdueTag)</strong>" as HTML : .empty)\(row.followUp.map { day -> HTML in "<br>\(words.followUpTag(day))" } ?? .empty)</td>
                 <td>\(row.receivedAt)</td>
                 </tr>
                 """
@@ -135,7 +146,7 @@ public enum InboxPage {
             <div class="table-scroll">
             <table class="table">
             <caption class="visually-hidden">\(text.inboxTitle)</caption>
-            <thead><tr>\(model.bulkAction == nil ? HTML.empty : "<th scope=\"col\"><span class=\"visually-hidden\">\(words.bulkHeading)</span></th>")<th scope="col">\(text.columnReference)</th><th scope="col">\(text.columnApplicant)</th><th scope="col">\(text.columnService)</th><th scope="col">\(text.columnStatus)</th><th scope="col">\(CaseAssignmentText.for(text.language).columnAssignee)</th><th scope="col">\(text.columnReceived)</th></tr></thead>
+            <thead><tr>\(model.bulkAction == nil ? HTML.empty : "<th scope=\"col\"><span class=\"visually-hidden\">\(words.bulkHeading)</span></th>")<th scope="col">\(text.columnReference)</th><th scope="col">\(text.columnApplicant)</th><th scope="col">\(text.columnService)</th><th scope="col">\(text.columnStatus)</th><th scope="col">\(words.columnAssignee)</th><th scope="col">\(words.columnDue)</th><th scope="col">\(text.columnReceived)</th></tr></thead>
             <tbody>
             \(HTML(rows, separator: "\n"))
             </tbody>
@@ -170,6 +181,7 @@ public enum InboxPage {
                 <h1>\(text.inboxTitle)</h1>
                 \(GetForm(action: model.action, class: "filters", content: """
                     \(views(model))
+                    \(model.deadlines.isEmpty ? HTML.empty : select("frist", words.deadline, model.deadlines, all: words.allDeadlines))
                     \(select("leistung", text.filterService, model.services, all: text.filterAll))
                     \(select("status", text.filterStatus, model.statuses, all: text.filterAll))
                     <div class="field filter">

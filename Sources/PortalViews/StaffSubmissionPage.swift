@@ -275,6 +275,7 @@ public enum StaffSubmissionPage {
         if let error = model.mailbox?.error { allErrors.append(.init(anchorID: "nachricht", message: error)) }
         if let error = model.caseWork?.assignmentError { allErrors.append(.init(anchorID: "zustaendig", message: error)) }
         if let error = model.caseWork?.noteError { allErrors.append(.init(anchorID: "notiz", message: error)) }
+        if let error = model.caseWork?.followUpError { allErrors.append(.init(anchorID: "wiedervorlage", message: error)) }
         var sectionsNav: [(String, String)] = [("antworten", text.answersHeading)]
         if !model.documentRequests.isEmpty { sectionsNav.append(("nachforderungen", words.documentRequests)) }
         if model.decision != nil { sectionsNav.append(("bescheid", words.decision)) }

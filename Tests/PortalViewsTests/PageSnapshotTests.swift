@@ -381,6 +381,10 @@ struct PageSnapshotTests {
             notes: [.init(author: "Anna Schäfer", at: "30.11.2026, 11:05", body: "Rückruf am Montag.\nLageplan fehlt noch.")],
             notesAction: "/intern/antraege/BAU-2026-K7QM-4XD2/notizen", csrfToken: "TOKEN", language: .german)
         work.noteError = CaseAssignmentText.german.noteProblem(.empty)
+        work.dueOn = "14.12.2026"
+        work.isOverdue = true
+        work.followUpOn = "07.12.2026"
+        work.followUpAction = "/intern/antraege/BAU-2026-K7QM-4XD2/wiedervorlage"
         model.caseWork = work
         return model
     }
@@ -410,7 +414,7 @@ struct PageSnapshotTests {
                                 .init(
                                     reference: "BAU-2026-0000-0001", path: "/intern/antraege/BAU-2026-0000-0001", applicant: "Ayşe Yılmaz",
                                     service: service.title, status: "In Bearbeitung", receivedAt: "29.11.2026, 08:05", isUnread: false,
-                                    assignee: "Anna Schäfer"),
+                                    assignee: "Anna Schäfer", due: "14.12.2026", isOverdue: true, followUp: "07.12.2026"),
                             ],
                             olderPath: "/intern/eingang?vor=17", newestPath: nil,
                             views: [

@@ -133,6 +133,7 @@ struct AccessMatrixTests {
             "POST /intern/antraege/{reference}/status": ("/intern/antraege/\(ref)/status", .only([.workerX])),
             "POST /intern/antraege/{reference}/zustaendigkeit": ("/intern/antraege/\(ref)/zustaendigkeit", .only([.workerX])),
             "POST /intern/antraege/{reference}/notizen": ("/intern/antraege/\(ref)/notizen", .only([.workerX])),
+            "POST /intern/antraege/{reference}/wiedervorlage": ("/intern/antraege/\(ref)/wiedervorlage", .only([.workerX])),
 
             // Every member of staff: their own access and second factor.
             "GET /intern/zugang": ("/intern/zugang", .only(staff)),

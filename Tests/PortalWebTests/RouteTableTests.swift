@@ -47,6 +47,7 @@ struct RouteTableTests {
             .staffAssignment(reference: "BRU-2026-AB12-CD34"),
             .staffBulkStatus,
             .staffNotes(reference: "BRU-2026-AB12-CD34"),
+            .staffFollowUp(reference: "BRU-2026-AB12-CD34"),
             .editorHome,
             .editorCreate,
             .editorService(slug: "brunnenbohrung"),

@@ -1,3 +1,14 @@
+/// The inbox's views by deadline. Only cases being processed count as due (received or in
+/// progress): a case waiting for the applicant has its clock stopped.
+public enum DeadlineFilter: Hashable, Sendable {
+    /// Due on this day or earlier.
+    case dueBy(LocalDate)
+    /// Due before this day (today: overdue).
+    case dueBefore(LocalDate)
+    /// Follow-up day on this day or earlier.
+    case followUpBy(LocalDate)
+}
+
 /// The inbox's views by who works on a case.
 public enum AssigneeFilter: Hashable, Sendable {
     case user(StaffUser.ID)
@@ -12,6 +23,7 @@ public struct InboxQuery: Hashable, Sendable {
     public var status: CaseStatus?
     /// Only the cases of one staff member ("Meine Fälle") or only those nobody has taken.
     public var assignee: AssigneeFilter?
+    public var deadline: DeadlineFilter?
     /// A reference (exact) or part of the applicant's name.
     public var search: String?
     /// Show submissions that arrived before this sequence number (the next page).
@@ -32,9 +44,10 @@ public struct InboxQuery: Hashable, Sendable {
     public var rareTermLimit = 3_000
 
     public init(
-        orgUnits: Set<OrgUnit.ID>, serviceID: Service.ID? = nil, status: CaseStatus? = nil, assignee: AssigneeFilter? = nil, search: String? = nil,
-        before: Int64? = nil, limit: Int = 50, reader: StaffUser.ID
+        orgUnits: Set<OrgUnit.ID>, serviceID: Service.ID? = nil, status: CaseStatus? = nil, assignee: AssigneeFilter? = nil,
+        deadline: DeadlineFilter? = nil, search: String? = nil, before: Int64? = nil, limit: Int = 50, reader: StaffUser.ID
     ) {
+        self.deadline = deadline
         self.assignee = assignee
         self.orgUnits = orgUnits
         self.serviceID = serviceID

@@ -19,6 +19,8 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
     public var feesText: String
     public var deadlines: String
     public var processingTime: String
+    /// How many working days processing takes („Bearbeitungsdauer“): each case's due date counts from its receipt.
+    public var processingDays: Int?
     public var legalBasis: String
     public var redress: String
     public var orgUnitID: OrgUnit.ID

@@ -16,12 +16,19 @@ public struct SubmissionSummary: Hashable, Sendable {
     public var isTest: Bool
     /// Who works on it; nil when nobody has taken it.
     public var assigneeID: StaffUser.ID?
+    /// When processing is due (the service's processing days after receipt, the applicant's waits added).
+    public var dueOn: LocalDate?
+    /// A day a case worker set to look at the case again („Wiedervorlage“).
+    public var followUpOn: LocalDate?
 
     public init(
         sequence: Int64, id: Submission.ID, reference: Reference, serviceSlug: String, serviceTitle: String, status: CaseStatus, receivedAt: Date,
-        applicantName: String? = nil, isRead: Bool? = nil, isTest: Bool = false, assigneeID: StaffUser.ID? = nil
+        applicantName: String? = nil, isRead: Bool? = nil, isTest: Bool = false, assigneeID: StaffUser.ID? = nil, dueOn: LocalDate? = nil,
+        followUpOn: LocalDate? = nil
     ) {
         self.assigneeID = assigneeID
+        self.dueOn = dueOn
+        self.followUpOn = followUpOn
         self.sequence = sequence
         self.id = id
         self.reference = reference

@@ -15,6 +15,9 @@ public protocol SubmissionStore: Sendable {
     /// Gives the case to a staff member (nil: back to its org unit) and writes the audit line, in one write.
     func assign(_ submission: Submission.ID, to assignee: StaffUser.ID?, by actor: StaffUser.ID, at instant: Date) async throws
     func assignee(of submission: Submission.ID) async throws -> StaffUser.ID?
+    func deadlines(of submission: Submission.ID) async throws -> (dueOn: LocalDate?, followUpOn: LocalDate?)
+    /// Sets (or, with nil, clears) the day to look at the case again.
+    func setFollowUp(of submission: Submission.ID, on day: LocalDate?) async throws
     func changeStatus(of submission: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws -> StatusChange
     /// Moves every case, all in one transaction: when one cannot move (`CaseTransitionError`), none does.
     func changeStatus(of submissions: [Submission.ID], to status: CaseStatus, by actor: String, note: String?, at instant: Date) async throws -> [StatusChange]

@@ -44,5 +44,6 @@ enum Migrations {
         M0041AddCaseWork(),
         M0042IndexAuditTime(),
         M0043AddAPIKeyScopes(),
+        M0044AddDeadlines(),
     ]
 }

@@ -42,6 +42,16 @@ struct SQLInbox {
         }
         let filter = Filter(query: query, units: query.orgUnits.map(\.description).sorted(), reference: reference)
 
+        if let deadline = query.deadline, words.isEmpty, reference == nil {
+            // Due cases are few among a unit's: read them from the deadline index.
+            var index = "submissions_due"
+            if case .followUpBy = deadline { index = "submissions_follow_up" }
+            let hint = database.kind == .sqlite ? " INDEXED BY \(index)" : ""
+            var sql: SQLQueryString = "SELECT s.seq FROM submissions s\(unsafeRaw: hint) WHERE \(filter.conditions(checking: []))"
+            if let before = query.before { sql += " AND s.seq < \(bind: before)" }
+            sql += " ORDER BY s.seq DESC LIMIT \(bind: query.limit)"
+            return try await summaries(sql, reader: query.reader)
+        }
         if case .user = query.assignee, words.isEmpty {
             // "Meine Fälle": one person's cases are few among the unit's; read them from their own
             // index (SQLite would otherwise walk the unit's newest cases looking for them).
@@ -157,7 +167,8 @@ struct SQLInbox {
     private func summaries(_ page: SQLQueryString, reader: StaffUser.ID) async throws -> [SubmissionSummary] {
         try await database.reader.raw(
             """
-            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, s.assignee_id, v.slug, v.title, r.first_read_at
+            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, s.assignee_id, s.due_on, s.follow_up_on,
+                   v.slug, v.title, r.first_read_at
             FROM (\(page)) k CROSS JOIN submissions s
             JOIN services v ON v.id = s.service_id
             LEFT JOIN submission_reads r ON r.submission_id = s.id AND r.user_id = \(bind: reader.description)
@@ -179,6 +190,13 @@ struct SQLInbox {
             switch query.assignee {
             case .user(let id): sql += " AND s.assignee_id = \(bind: id.description)"
             case .unassigned: sql += " AND s.assignee_id IS NULL"
+            case nil: break
+            }
+            let processing: SQLQueryString = "s.status IN ('received', 'inProgress')"
+            switch query.deadline {
+            case .dueBy(let day): sql += " AND s.due_on <= \(bind: day.iso) AND " + processing
+            case .dueBefore(let day): sql += " AND s.due_on < \(bind: day.iso) AND " + processing
+            case .followUpBy(let day): sql += " AND s.follow_up_on <= \(bind: day.iso)"
             case nil: break
             }
             if let reference { sql += " AND s.reference = \(bind: reference.rawValue)" }

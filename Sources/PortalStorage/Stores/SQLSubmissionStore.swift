@@ -35,7 +35,7 @@ public struct SQLSubmissionStore: SubmissionStore {
         var insert: SQLQueryString = """
             INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at,
                                      applicant_name, applicant_name_folded, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language,
-                                     identity_provider, identity_subject, search_words)
+                                     identity_provider, identity_subject, search_words, due_on)
             VALUES
             """
         var terms: [String: Set<String>] = [:]
@@ -52,7 +52,7 @@ public struct SQLSubmissionStore: SubmissionStore {
                  \(bind: submission.fee.map { "\($0)" }), \(bind: submission.privacyVersion), \(bind: submission.isTest),
                  \(bind: submission.accountID?.description), \(bind: submission.accessCodeHash), \(bind: submission.trustLevel?.rawValue),
                  \(bind: submission.language?.rawValue), \(bind: submission.identity?.provider), \(bind: submission.identity?.subject),
-                 \(bind: SearchTerms.line(words)))
+                 \(bind: SearchTerms.line(words)), \(bind: filing.dueOn?.iso))
                 """
         }
         insert += " RETURNING id, seq"
@@ -130,6 +130,7 @@ public struct SQLSubmissionStore: SubmissionStore {
         var caseFile = Case(submissionID: id, status: try Self.status(row, "status"))
         let change = try caseFile.move(to: status, by: actor, note: note, at: instant)
         try await db.raw("UPDATE submissions SET status = \(bind: change.to.rawValue) WHERE id = \(bind: id.description)").run()
+        if change.from == .waitingForApplicant { try await pauseDeadline(id, until: instant, on: db) }
         try await db.raw(
             """
             INSERT INTO case_status_changes (id, submission_id, from_status, to_status, actor, note, changed_at)
@@ -146,6 +147,25 @@ public struct SQLSubmissionStore: SubmissionStore {
             """
         ).run()
         return change
+    }
+
+    /// The clock stood still while the case waited for the applicant: the due date moves on by the
+    /// days waited (whole days, rounded up) to the next working day.
+    static func pauseDeadline(_ id: Submission.ID, until instant: Date, on db: any SQLDatabase) async throws {
+        guard
+            let due = try await db.raw("SELECT due_on FROM submissions WHERE id = \(bind: id.description)").first()?
+                .decode(column: "due_on", as: String?.self).flatMap(LocalDate.init(iso:)),
+            let since = try await db.raw(
+                """
+                SELECT changed_at FROM case_status_changes WHERE submission_id = \(bind: id.description) AND to_status = 'waitingForApplicant'
+                ORDER BY changed_at DESC LIMIT 1
+                """
+            ).first()?.decode(column: "changed_at", as: Int64.self)
+        else { return }
+        let days = Int((instant.timeIntervalSince(SQLTime.decode(since)) / 86_400).rounded(.up))
+        guard days > 0 else { return }
+        let moved = WorkingDays.onOrAfter(due.adding(days: days))
+        try await db.raw("UPDATE submissions SET due_on = \(bind: moved.iso) WHERE id = \(bind: id.description)").run()
     }
 
     public func caseFile(of id: Submission.ID) async throws -> Case? {
@@ -201,8 +221,25 @@ public struct SQLSubmissionStore: SubmissionStore {
             isRead: withReadMarker ? try row.decode(column: "first_read_at", as: Int64?.self) != nil : nil,
             isTest: try row.decode(column: "is_test", as: Bool.self),
             assigneeID: row.contains(column: "assignee_id")
-                ? try row.decode(column: "assignee_id", as: String?.self).flatMap { Identifier<StaffUser>(string: $0) } : nil
+                ? try row.decode(column: "assignee_id", as: String?.self).flatMap { Identifier<StaffUser>(string: $0) } : nil,
+            dueOn: row.contains(column: "due_on") ? try row.decode(column: "due_on", as: String?.self).flatMap(LocalDate.init(iso:)) : nil,
+            followUpOn: row.contains(column: "follow_up_on") ? try row.decode(column: "follow_up_on", as: String?.self).flatMap(LocalDate.init(iso:)) : nil
         )
+    }
+
+    public func deadlines(of submission: Submission.ID) async throws -> (dueOn: LocalDate?, followUpOn: LocalDate?) {
+        guard let row = try await database.reader.raw("SELECT due_on, follow_up_on FROM submissions WHERE id = \(bind: submission.description)").first()
+        else { return (nil, nil) }
+        return (
+            try row.decode(column: "due_on", as: String?.self).flatMap(LocalDate.init(iso:)),
+            try row.decode(column: "follow_up_on", as: String?.self).flatMap(LocalDate.init(iso:))
+        )
+    }
+
+    public func setFollowUp(of submission: Submission.ID, on day: LocalDate?) async throws {
+        try await database.write { db in
+            try await db.raw("UPDATE submissions SET follow_up_on = \(bind: day?.iso) WHERE id = \(bind: submission.description)").run()
+        }
     }
 
     public func assign(_ submission: Submission.ID, to assignee: StaffUser.ID?, by actor: StaffUser.ID, at instant: Date) async throws {

@@ -102,6 +102,7 @@ struct SubmissionIntake: Sendable {
             filing.uploadOwner = application.draftID
             filing.savedDraftID = application.draftID
             filing.counts = counts
+            filing.dueOn = service.processingDays.map { WorkingDays.adding($0, to: LocalDate(receivedAt, in: timeZone)) }
             if let address, acknowledgement == .mailed {
                 filing.mails = [mail(to: address, submission, code: code, application)]
             }

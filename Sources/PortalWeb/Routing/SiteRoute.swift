@@ -49,6 +49,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The status of several cases of the inbox at once.
     case staffBulkStatus
     case staffNotes(reference: String)
+    case staffFollowUp(reference: String)
     case editorHome
     case editorCreate
     case editorService(slug: String)
@@ -121,8 +122,13 @@ public enum SiteRoute: Hashable, Sendable {
         public var before: Int64?
         /// `meine` (the reader's cases) or `offen` (nobody's); nil: all.
         public var view: String?
+        /// `faellig`, `ueberfaellig` or `wiedervorlage`; nil: all.
+        public var deadline: String?
 
-        public init(service: String? = nil, status: String? = nil, search: String? = nil, before: Int64? = nil, view: String? = nil) {
+        public init(
+            service: String? = nil, status: String? = nil, search: String? = nil, before: Int64? = nil, view: String? = nil, deadline: String? = nil
+        ) {
+            self.deadline = deadline
             self.view = view
             self.service = service
             self.status = status
@@ -181,7 +187,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .inbox(let filter):
             "/intern/eingang"
                 + Self.query([
-                    ("ansicht", filter.view), ("leistung", filter.service), ("status", filter.status), ("suche", filter.search),
+                    ("ansicht", filter.view), ("frist", filter.deadline), ("leistung", filter.service), ("status", filter.status), ("suche", filter.search),
                     ("vor", filter.before.map(String.init)),
                 ])
         case .staffSubmission(let reference): "/intern/antraege/\(Self.escape(reference))"
@@ -189,6 +195,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffBulkStatus: "/intern/eingang/status"
         case .staffAssignment(let reference): "/intern/antraege/\(Self.escape(reference))/zustaendigkeit"
         case .staffNotes(let reference): "/intern/antraege/\(Self.escape(reference))/notizen"
+        case .staffFollowUp(let reference): "/intern/antraege/\(Self.escape(reference))/wiedervorlage"
         case .editorHome: "/intern/redaktion"
         case .editorCreate: "/intern/redaktion/leistungen"
         case .editorService(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))"
@@ -278,6 +285,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffStatus: "/intern/antraege/:reference/status"
         case .staffAssignment: "/intern/antraege/:reference/zustaendigkeit"
         case .staffNotes: "/intern/antraege/:reference/notizen"
+        case .staffFollowUp: "/intern/antraege/:reference/wiedervorlage"
         case .editorService: "/intern/redaktion/leistungen/:slug"
         case .editorEntry: "/intern/redaktion/leistungen/:slug/eintrag"
         case .editorDraft: "/intern/redaktion/leistungen/:slug/entwurf"

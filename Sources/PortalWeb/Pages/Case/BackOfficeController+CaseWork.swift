@@ -8,6 +8,8 @@ struct CaseWorkInput {
     var assignmentError: String?
     var noteError: String?
     var enteredNote = ""
+    var followUpError: String?
+    var enteredFollowUp: String?
 }
 
 /// Who works on a case and the internal notes: take a case, give it to a colleague of its unit,
@@ -59,6 +61,30 @@ extension BackOfficeController {
                 context.flash(words.noteSaved)
                 return PageFrame.redirect(.staffSubmission(reference: submission.reference.rawValue))
             }
+        }
+    }
+
+    /// Sets or clears the day to look at the case again; it must be today or later.
+    @Sendable func setFollowUp(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asCaseWorker(context) { user in
+            let submission = try await visibleSubmission(context, user)
+            let words = CaseAssignmentText.for(frame.language(request))
+            let typed = (context.form ?? FormValues()).text("wiedervorlage", max: 20)
+            func refuse(_ message: String) async throws -> Response {
+                try await render(
+                    submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                    caseWork: .init(followUpError: message, enteredFollowUp: typed))
+            }
+            if typed.isEmpty {
+                try await submissions.setFollowUp(of: submission.id, on: nil)
+                context.flash(words.followUpCleared)
+            } else {
+                guard let day = LocalDate(german: typed) else { return try await refuse(words.followUpInvalid) }
+                guard !(day < LocalDate(now(), in: timeZone)) else { return try await refuse(words.followUpPast) }
+                try await submissions.setFollowUp(of: submission.id, on: day)
+                context.flash(words.followUpSaved(day.german))
+            }
+            return PageFrame.redirect(.staffSubmission(reference: submission.reference.rawValue))
         }
     }
 
@@ -118,6 +144,14 @@ extension BackOfficeController {
         panel.assignmentError = input.assignmentError
         panel.noteError = input.noteError
         panel.enteredNote = input.enteredNote
+        let deadlines = try await submissions.deadlines(of: submission.id)
+        let today = LocalDate(now(), in: timeZone)
+        panel.dueOn = deadlines.dueOn?.german
+        let status = try await submissions.caseFile(of: submission.id)?.status
+        panel.isOverdue = deadlines.dueOn.map { $0 < today } == true && [.received, .inProgress].contains(status)
+        panel.followUpOn = input.enteredFollowUp ?? deadlines.followUpOn?.german ?? ""
+        panel.followUpAction = SiteRoute.staffFollowUp(reference: submission.reference.rawValue).path
+        panel.followUpError = input.followUpError
         return panel
     }
 }

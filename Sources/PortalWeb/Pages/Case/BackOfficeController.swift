@@ -38,6 +38,7 @@ struct BackOfficeController: Sendable {
         router.get(SiteRoute.staffFile(reference: "", id: "").pattern, use: downloadFile)
         router.post(SiteRoute.staffAssignment(reference: "").pattern, use: changeAssignment)
         router.post(SiteRoute.staffBulkStatus.pattern, use: changeStatusOfSelected)
+        router.post(SiteRoute.staffFollowUp(reference: "").pattern, use: setFollowUp)
         router.post(SiteRoute.staffNotes(reference: "").pattern, use: addNote)
     }
 
@@ -61,17 +62,20 @@ struct BackOfficeController: Sendable {
         let search = parameters.get("suche").map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         let before = parameters.get("vor").flatMap { Int64($0) }
         let view = parameters.get("ansicht").flatMap(InboxView.init(rawValue:))
+        let deadline = parameters.get("frist").flatMap(InboxDeadline.init(rawValue:))
+        let today = LocalDate(now(), in: timeZone)
         let service = serviceSlug.flatMap { slug in services.first { $0.slug == slug } }
         if serviceSlug != nil && service == nil { throw PageError(.badRequest(CaseWorkText.for(frame.language(request)).serviceNotInInbox)) }
         let rows = try await submissions.inbox(
             InboxQuery(
-                orgUnits: user.orgUnitIDs, serviceID: service?.id, status: status, assignee: view?.filter(for: user), search: search, before: before,
+                orgUnits: user.orgUnitIDs, serviceID: service?.id, status: status, assignee: view?.filter(for: user),
+                deadline: deadline?.filter(today: today), search: search, before: before,
                 limit: Self.pageSize + 1, reader: user.id
             ))
         let assignees = try await assigneeNames(page: rows)
         let page = rows.prefix(Self.pageSize)
         let newMessages = try await mailbox.unreadFromApplicants(page.map(\.id))
-        let filter = SiteRoute.InboxFilter(service: service?.slug, status: status?.rawValue, search: search, view: view?.rawValue)
+        let filter = SiteRoute.InboxFilter(service: service?.slug, status: status?.rawValue, search: search, view: view?.rawValue, deadline: deadline?.rawValue)
         var older = filter
         older.before = page.last?.sequence
         let shell = frame.shell(request, context: context, title: text.inboxTitle, staffName: user.displayName, now: now())
@@ -85,11 +89,13 @@ struct BackOfficeController: Sendable {
                     reference: row.reference.rawValue, path: SiteRoute.staffSubmission(reference: row.reference.rawValue).path,
                     applicant: row.applicantName ?? "", service: row.serviceTitle, status: row.status.label(language),
                     receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false, isTest: row.isTest,
-                    hasNewMessages: newMessages[row.id, default: 0] > 0, assignee: row.assigneeID.flatMap { assignees[$0] } ?? "")
+                    hasNewMessages: newMessages[row.id, default: 0] > 0, assignee: row.assigneeID.flatMap { assignees[$0] } ?? "",
+                    due: row.dueOn?.german ?? "", isOverdue: row.dueOn.map { $0 < today } == true && [.received, .inProgress].contains(row.status),
+                    followUp: row.followUpOn?.german)
             },
             olderPath: rows.count > Self.pageSize ? SiteRoute.inbox(older).path : nil,
             newestPath: before != nil ? SiteRoute.inbox(filter).path : nil,
-            views: InboxView.options(selected: view, language)
+            views: InboxView.options(selected: view, language), deadlines: InboxDeadline.options(selected: deadline, language)
         )
         if user.roles.contains(.caseWorker) {
             model.bulkAction = SiteRoute.staffBulkStatus.path

@@ -177,7 +177,8 @@ extension EditorController {
         let parts: [String?] = [
             service.title, service.summary, service.titleEnglish, service.summaryEnglish, service.leikaKey, service.description, service.category,
             service.steps.joined(separator: "\n"), service.requiredDocuments.joined(separator: "\n"), service.feesText, service.deadlines,
-            service.processingTime, service.legalBasis, service.redress, contact.name, contact.phone, contact.email, contact.address, contact.openingHours,
+            service.processingTime, service.processingDays.map(String.init), service.legalBasis, service.redress, contact.name, contact.phone, contact.email,
+            contact.address, contact.openingHours,
             service.orgUnitID.description, service.minimumTrustLevel?.rawValue,
         ]
         return String(SHA256Hex.of(parts.map { $0 ?? "\u{0}" }.joined(separator: "\u{1F}")).prefix(32))
@@ -219,6 +220,7 @@ extension EditorController {
                 stored.feesText = entry.fees
                 stored.deadlines = entry.deadlines
                 stored.processingTime = entry.processingTime
+                stored.processingDays = Int(form.text("bearbeitungstage", max: 10)).flatMap { (1...365).contains($0) ? $0 : nil }
                 stored.legalBasis = entry.legalBasis
                 stored.redress = entry.redress
                 stored.contact = entry.contact
@@ -233,6 +235,10 @@ extension EditorController {
                     entered: typed, enteredUnit: form.first("stelle"), stamp: form.first("stand"))
             }
             guard !title.isEmpty else { return try await refuse(text(request).titleEmpty) }
+            let daysText = value("bearbeitungstage", max: 10)
+            if !daysText.isEmpty && !(1...365).contains(Int(daysText) ?? 0) {
+                return try await refuse(CaseAssignmentText.for(frame.language(request)).processingDaysInvalid)
+            }
             if let email = optional("kontakt_email"), !email.contains("@") {
                 return try await refuse(text(request).contactEmailInvalid)
             }

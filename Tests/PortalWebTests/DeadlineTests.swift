@@ -1,0 +1,70 @@
+import Foundation
+import HummingbirdTesting
+import PortalApp
+import PortalCore
+import PortalTestSupport
+import Testing
+
+@Suite("Deadlines: due dates from processing days, the applicant's wait pauses them, follow-ups, inbox views")
+struct DeadlineTests {
+    @Test(
+        "A case is due ten working days after receipt; overdue and follow-up views; waiting for the applicant moves the date",
+        arguments: TestDatabaseKind.allCases)
+    func deadlines(kind: TestDatabaseKind) async throws {
+        let clock = ManualClock()
+        try await TestPortal.with(kind, clock: clock) { test in
+            let service = try #require(try await test.portal.catalog.service(slug: "brunnenbohrung-anzeigen"))
+            try await test.portal.catalog.modifyService(service.id) { $0.processingDays = 10 }
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            try await test.application().test(.router) { client in
+                // Monday 30.11.2026 + 10 working days = Monday 14.12.2026.
+                let references = try await SubmissionAPITests.file(2, client: client)
+                var anna = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&anna, "anna", "ein-langes-passwort", now: clock.now)
+                let page = "/intern/antraege/\(references[0])"
+                #expect(try await anna.get("/intern/eingang").text.contains("<td>14.12.2026</td>"))
+                #expect(try await anna.get(page).text.contains("Fällig am: 14.12.2026</p>"))
+                #expect(try await anna.get("/intern/eingang?frist=ueberfaellig").text.contains("Keine Anträge gefunden."))
+
+                // A follow-up: not in the past, in German notation; then the view lists it from that day.
+                _ = try await anna.get(page)
+                let past = try await anna.post(page + "/wiedervorlage", [("wiedervorlage", "27.11.2026")])
+                #expect(past.status == .unprocessableContent && past.text.contains("heute oder später"))
+                let wrong = try await anna.post(page + "/wiedervorlage", [("wiedervorlage", "2026-12-07")])
+                #expect(wrong.status == .unprocessableContent && wrong.text.contains("TT.MM.JJJJ") && wrong.text.contains("value=\"2026-12-07\""))
+                #expect(try await anna.post(page + "/wiedervorlage", [("wiedervorlage", "07.12.2026")]).location == page)
+                #expect(try await anna.get("/intern/eingang?frist=wiedervorlage").text.contains("Keine Anträge gefunden."))
+
+                // A week later the follow-up is due; on 15.12. both cases are overdue.
+                // Days pass: the session has long ended, Anna signs in again.
+                clock.advance(by: 7 * 86_400)
+                _ = try await BackOfficeTests.signIn(&anna, "anna", "ein-langes-passwort", now: clock.now)
+                let followUps = try await anna.get("/intern/eingang?frist=wiedervorlage")
+                #expect(followUps.text.contains(references[0]) && !followUps.text.contains(references[1]))
+                clock.advance(by: 8 * 86_400)
+                _ = try await BackOfficeTests.signIn(&anna, "anna", "ein-langes-passwort", now: clock.now)
+                let overdue = try await anna.get("/intern/eingang?frist=ueberfaellig")
+                #expect(overdue.text.contains(references[0]) && overdue.text.contains(references[1]) && overdue.text.contains("überfällig"))
+
+                // The second case waits 5 days for the applicant: its due date moves on by them.
+                let second = "/intern/antraege/\(references[1])"
+                _ = try await anna.get(second)
+                #expect(try await anna.post(second + "/status", [("status", "inProgress")]).status == .seeOther)
+                _ = try await anna.get(second)
+                #expect(try await anna.post(second + "/status", [("status", "waitingForApplicant")]).status == .seeOther)
+                #expect(!(try await anna.get("/intern/eingang?frist=ueberfaellig").text.contains(references[1])), "the clock stands still while waiting")
+                clock.advance(by: 5 * 86_400)
+                _ = try await BackOfficeTests.signIn(&anna, "anna", "ein-langes-passwort", now: clock.now)
+                _ = try await anna.get(second)
+                #expect(try await anna.post(second + "/status", [("status", "inProgress")]).status == .seeOther)
+                // 14.12. + 5 days = Saturday 19.12. → Monday 21.12.2026.
+                #expect(try await anna.get(second).text.contains("Fällig am: 21.12.2026</p>"))
+
+                // Cleared with an empty field.
+                _ = try await anna.get(page)
+                #expect(try await anna.post(page + "/wiedervorlage", [("wiedervorlage", "")]).location == page)
+                #expect(!(try await anna.get("/intern/eingang?frist=wiedervorlage").text.contains(references[0])))
+            }
+        }
+    }
+}
