@@ -855,6 +855,12 @@ def staff_administration(visitor, maildir, admin_login, reference):
         check("api keys: the new key reads the unit's applications", urllib.request.urlopen(request, timeout=5).status == 200)
     visitor.click(driver.find_element(By.XPATH, "//button[starts-with(normalize-space(), 'Widerrufen')]"))
     check("api keys: the key is revoked", "ist widerrufen" in driver.page_source)
+    # Org units: the tree, one unit's page.
+    visitor.open("/intern/verwaltung/einheiten")
+    check("org units: the tree lists the demo's units", "Untere Wasserbehörde" in driver.page_source)
+    visitor.page("org-units", screenshot=True)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Untere Wasserbehörde"))
+    visitor.page("org-unit")
     # The case's audit trail names the case work above.
     visitor.open(f"/intern/protokoll?aktenzeichen={reference}")
     check("audit trail: the case's lines name the assignment and the status change",
@@ -864,7 +870,8 @@ def staff_administration(visitor, maildir, admin_login, reference):
     visitor.open("/sprache/en?zurueck=/intern/verwaltung")
     check("administration: the administration in English", "Administration" in driver.page_source, driver.title)
     for path, name in [("/intern/verwaltung", "administration-en"), ("/intern/verwaltung/mitarbeitende", "staff-list-en"), (account_page, "staff-account-en"),
-                       ("/intern/zugang", "own-access-en"), ("/intern/verwaltung/api-schluessel", "api-keys-en"), ("/intern/protokoll", "audit-trail-en")]:
+                       ("/intern/zugang", "own-access-en"), ("/intern/verwaltung/api-schluessel", "api-keys-en"), ("/intern/protokoll", "audit-trail-en"),
+                       ("/intern/verwaltung/einheiten", "org-units-en")]:
         visitor.open(path)
         visitor.page(name)
     visitor.open("/sprache/de?zurueck=/")
@@ -1135,7 +1142,7 @@ def run_once(axe_source):
         if admin_login:
             sign_in(Visitor(driver, base, axe_source, "walk"), admin_login.group(1), admin_login.group(2))
             form_walk(Visitor(driver, base, axe_source, "walk-admin"), ["/intern/seiten", "/intern/verwaltung/mitarbeitende", "/intern/zugang",
-                                                                        "/intern/verwaltung/api-schluessel", "/intern/protokoll"])
+                                                                        "/intern/verwaltung/api-schluessel", "/intern/protokoll", "/intern/verwaltung/einheiten"])
         driver.delete_all_cookies()
         keyboard_only(Visitor(driver, base, axe_source, "keyboard"))
     except WebDriverException as error:

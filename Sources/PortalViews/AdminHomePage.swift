@@ -6,8 +6,10 @@ public enum AdminHomePage {
         public var pagesPath: String
         public var auditPath: String
         public var apiKeysPath: String
+        public var orgUnitsPath: String
 
-        public init(shell: PageShell, staffPath: String, pagesPath: String, auditPath: String, apiKeysPath: String) {
+        public init(shell: PageShell, staffPath: String, pagesPath: String, auditPath: String, apiKeysPath: String, orgUnitsPath: String) {
+            self.orgUnitsPath = orgUnitsPath
             self.apiKeysPath = apiKeysPath
             self.auditPath = auditPath
             self.shell = shell
@@ -26,6 +28,7 @@ public enum AdminHomePage {
                 <p>\(words.administrationIntro)</p>
                 <ul class="link-list">
                 <li><a href="\(model.staffPath)">\(words.staffAccounts)</a>: \(words.staffAccountsDescription)</li>
+                <li><a href="\(model.orgUnitsPath)">\(words.orgUnitsTitle)</a>: \(words.orgUnitsDescription)</li>
                 <li><a href="\(model.apiKeysPath)">\(words.apiKeys)</a>: \(words.apiKeysDescription)</li>
                 <li><a href="\(model.pagesPath)">\(pages.portalPages)</a>: \(words.portalPagesDescription)</li>
                 <li><a href="\(model.auditPath)">\(AuditText.for(model.shell.strings.language).title)</a>: \(words.auditDescription)</li>

@@ -87,6 +87,36 @@ extension StaffAdminText {
             case .unknownOrgUnit: "Wählen Sie eine Organisationseinheit."
             }
         },
+        orgUnitsTitle: "Organisationseinheiten",
+        orgUnitsDescription:
+            "Landkreis, Fachbereiche und Sachgebiete mit Funktionspostfach und Freigabepflicht; wer dazugehört und welche Leistungen sie verantworten.",
+        unitName: "Name",
+        unitSlug: "Kurzname",
+        unitSlugHint: "Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel untere-wasserbehoerde.",
+        unitParent: "Gehört zu",
+        unitTop: "– oberste Ebene –",
+        unitMailbox: "Funktionspostfach",
+        unitMailboxHint: "Dorthin gehen Hinweise zu Vorgängen, die noch niemand übernommen hat. Leer: an alle Sachbearbeitenden der Einheit.",
+        unitApproval: "Entwürfe ihrer Leistungen brauchen die Freigabe der Fachabteilung",
+        unitServices: "Verantwortete Leistungen",
+        unitMembers: "Mitarbeitende",
+        noServices: "keine",
+        newUnitHeading: "Neue Organisationseinheit",
+        createUnit: "Anlegen",
+        unitCreated: { name in "Die Organisationseinheit „\(name)“ ist angelegt." },
+        unitOf: { name in "Organisationseinheit „\(name)“" },
+        unitProblem: { problem in
+            switch problem {
+            case .nameMissing: "Geben Sie den Namen ein."
+            case .slugInvalid: "Der Kurzname darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (2 bis 60 Zeichen)."
+            case .slugTaken: "Diesen Kurznamen hat schon eine Organisationseinheit."
+            case .unknownParent: "Diese übergeordnete Einheit gibt es nicht."
+            case .parentBelowItself: "Eine Einheit kann nicht zu sich selbst oder zu einer ihr untergeordneten Einheit gehören."
+            case .mailboxInvalid: "Geben Sie das Funktionspostfach in der Form name@beispiel.de ein."
+            }
+        },
+        approvalYes: "Freigabe nötig",
+        approvalNo: "ohne Freigabe",
         name: "Name",
         username: "Benutzername",
         usernameHint: "Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich, zum Beispiel m.mueller.",
@@ -152,6 +182,8 @@ extension StaffAdminText {
             case .trailExported: "Protokoll heruntergeladen"
             case .apiKeyCreated: "API-Schlüssel angelegt"
             case .apiKeyRevoked: "API-Schlüssel widerrufen"
+            case .orgUnitCreated: "Organisationseinheit angelegt"
+            case .orgUnitChanged: "Organisationseinheit geändert"
             }
         },
         error: { error in

@@ -84,6 +84,35 @@ extension StaffAdminText {
             case .unknownOrgUnit: "Choose an org unit."
             }
         },
+        orgUnitsTitle: "Org units",
+        orgUnitsDescription: "District, departments and sections with a shared mailbox and the approval rule; who belongs to them and which services they own.",
+        unitName: "Name",
+        unitSlug: "Short name",
+        unitSlugHint: "Lower-case letters, digits and hyphens, for example water-authority.",
+        unitParent: "Belongs to",
+        unitTop: "– top level –",
+        unitMailbox: "Shared mailbox",
+        unitMailboxHint: "Notices about cases nobody has taken yet go there. Empty: to all case workers of the unit.",
+        unitApproval: "Drafts of its services need the department's approval",
+        unitServices: "Services owned",
+        unitMembers: "Staff",
+        noServices: "none",
+        newUnitHeading: "New org unit",
+        createUnit: "Create",
+        unitCreated: { name in "The org unit “\(name)” has been created." },
+        unitOf: { name in "Org unit “\(name)”" },
+        unitProblem: { problem in
+            switch problem {
+            case .nameMissing: "Enter the name."
+            case .slugInvalid: "The short name may contain only lower-case letters, digits and hyphens (2 to 60 characters)."
+            case .slugTaken: "Another org unit already has this short name."
+            case .unknownParent: "This parent unit does not exist."
+            case .parentBelowItself: "A unit cannot belong to itself or to a unit below it."
+            case .mailboxInvalid: "Enter the shared mailbox like name@example.org."
+            }
+        },
+        approvalYes: "approval needed",
+        approvalNo: "no approval",
         name: "Name",
         username: "User name",
         usernameHint: "Lower-case letters, digits, dot, hyphen or underscore, for example m.mueller.",
@@ -149,6 +178,8 @@ extension StaffAdminText {
             case .trailExported: "downloaded the audit trail"
             case .apiKeyCreated: "created an API key"
             case .apiKeyRevoked: "revoked an API key"
+            case .orgUnitCreated: "created the org unit"
+            case .orgUnitChanged: "changed the org unit"
             }
         },
         error: { error in

@@ -78,6 +78,26 @@ public struct StaffAdminText: Sendable {
     public let revokedNotice: @Sendable (_ name: String) -> String
     public let noKeys: String
     public let keyProblem: @Sendable (APIKey.Problem) -> String
+    public let orgUnitsTitle: String
+    public let orgUnitsDescription: String
+    public let unitName: String
+    public let unitSlug: String
+    public let unitSlugHint: String
+    public let unitParent: String
+    public let unitTop: String
+    public let unitMailbox: String
+    public let unitMailboxHint: String
+    public let unitApproval: String
+    public let unitServices: String
+    public let unitMembers: String
+    public let noServices: String
+    public let newUnitHeading: String
+    public let createUnit: String
+    public let unitCreated: @Sendable (_ name: String) -> String
+    public let unitOf: @Sendable (_ name: String) -> String
+    public let unitProblem: @Sendable (OrgUnitTree.Problem) -> String
+    public let approvalYes: String
+    public let approvalNo: String
     public let name: String
     public let username: String
     public let usernameHint: String

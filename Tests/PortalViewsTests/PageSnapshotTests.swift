@@ -29,6 +29,26 @@ struct PageSnapshotTests {
         citizenPages + accountPages + staffPages + editorPages + administrationPages
     }
 
+    /// Two units, one under the other, with a refused new one.
+    static var orgUnits: OrgUnitsPage.Model {
+        var entry = OrgUnitsPage.Entry()
+        entry.name = "Sachgebiet Wasser"
+        entry.slug = "Wasser!"
+        entry.slugError = StaffAdminText.german.unitProblem(.slugInvalid)
+        return OrgUnitsPage.Model(
+            shell: staffShell("Organisationseinheiten", errors: true),
+            rows: [
+                .init(
+                    name: "Fachbereich Umwelt", path: "/intern/verwaltung/einheiten/u0", depth: 0, details: "(umwelt) · Freigabe nötig", services: []),
+                .init(
+                    name: "Untere Wasserbehörde", path: "/intern/verwaltung/einheiten/u1", depth: 1,
+                    details: "(untere-wasserbehoerde) · Gehört zu Fachbereich Umwelt · wasser@landkreis.example · Freigabe nötig",
+                    services: ["Brunnenbohrung anzeigen"]),
+            ],
+            parents: [(value: "u0", label: "Fachbereich Umwelt"), (value: "u1", label: "– Untere Wasserbehörde")], entry: entry,
+            action: "/intern/verwaltung/einheiten", csrfToken: "TOKEN")
+    }
+
     /// Two keys, one revoked, right after creating a third.
     static var apiKeys: APIKeysPage.Model {
         var model = APIKeysPage.Model(
@@ -114,7 +134,8 @@ struct PageSnapshotTests {
                 AdminHomePage.render(
                     .init(
                         shell: staffShell("Verwaltung"), staffPath: "/intern/verwaltung/mitarbeitende", pagesPath: "/intern/seiten",
-                        auditPath: "/intern/protokoll", apiKeysPath: "/intern/verwaltung/api-schluessel"))
+                        auditPath: "/intern/protokoll", apiKeysPath: "/intern/verwaltung/api-schluessel",
+                        orgUnitsPath: "/intern/verwaltung/einheiten"))
             ),
             (
                 "admin-staff-list",
@@ -136,6 +157,7 @@ struct PageSnapshotTests {
             ("admin-staff-account", StaffDetailPage.render(detail)),
             ("audit-trail", AuditTrailPage.render(auditTrail)),
             ("admin-api-keys", APIKeysPage.render(apiKeys)),
+            ("admin-org-units", OrgUnitsPage.render(orgUnits)),
         ]
     }
 

@@ -148,6 +148,10 @@ struct AccessMatrixTests {
             "GET /intern/verwaltung/mitarbeitende/{id}": ("/intern/verwaltung/mitarbeitende/\(o.staffID)", .only([.admin])),
             "POST /intern/verwaltung/mitarbeitende/{id}": ("/intern/verwaltung/mitarbeitende/\(o.staffID)", .only([.admin])),
             "GET /intern/verwaltung/api-schluessel": ("/intern/verwaltung/api-schluessel", .only([.admin])),
+            "GET /intern/verwaltung/einheiten": ("/intern/verwaltung/einheiten", .only([.admin])),
+            "POST /intern/verwaltung/einheiten": ("/intern/verwaltung/einheiten", .only([.admin])),
+            "GET /intern/verwaltung/einheiten/{id}": ("/intern/verwaltung/einheiten/\(DemoCatalog.waterAuthority.id)", .only([.admin])),
+            "POST /intern/verwaltung/einheiten/{id}": ("/intern/verwaltung/einheiten/\(DemoCatalog.waterAuthority.id)", .only([.admin])),
             "POST /intern/verwaltung/api-schluessel": ("/intern/verwaltung/api-schluessel", .only([.admin])),
             // A made-up key: 404 for the admin too; the check is the gate.
             "POST /intern/verwaltung/api-schluessel/{id}/widerrufen": (
@@ -384,7 +388,7 @@ struct AccessMatrixTests {
         for table in [
             "submissions", "case_status_changes", "case_messages", "decisions", "document_requests", "uploads", "citizen_accounts",
             "account_tokens", "contact_messages", "outbox_mails", "form_drafts", "portal_pages", "audit_events", "linked_identities", "staff_users",
-            "staff_tokens", "staff_second_factors", "internal_notes", "api_keys",
+            "staff_tokens", "staff_second_factors", "internal_notes", "api_keys", "org_units",
         ] {
             counts[table] = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(
                 column: "n", as: Int.self)

@@ -40,6 +40,8 @@ struct RouteTableTests {
             .adminStaff,
             .adminStaffAccount(id: "00000000-0000-4000-8000-000000000001"),
             .adminAPIKeys,
+            .adminOrgUnits,
+            .adminOrgUnit(id: "0a000000-0000-4000-8000-000000000001"),
             .adminAPIKeyRevoke(id: "00000000-0000-4000-8000-000000000001"),
             .inbox(.init(search: "müller")),
             .staffSubmission(reference: "BRU-2026-AB12-CD34"),

@@ -27,6 +27,9 @@ public struct AuditEvent: Hashable, Sendable {
         /// `target` is `apikey:<id>`.
         case apiKeyCreated = "apikey.create"
         case apiKeyRevoked = "apikey.revoke"
+        /// `target` is `orgunit:<id>`.
+        case orgUnitCreated = "orgunit.create"
+        case orgUnitChanged = "orgunit.update"
     }
 
     public var id: ID

@@ -45,5 +45,6 @@ enum Migrations {
         M0042IndexAuditTime(),
         M0043AddAPIKeyScopes(),
         M0044AddDeadlines(),
+        M0045AddOrgUnitTree(),
     ]
 }

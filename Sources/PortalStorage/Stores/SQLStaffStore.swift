@@ -14,24 +14,26 @@ public struct SQLStaffStore: StaffStore {
         try await database.write { db in
             try await db.raw(
                 """
-                INSERT INTO org_units (id, slug, name, requires_approval)
-                VALUES (\(bind: orgUnit.id.description), \(bind: orgUnit.slug), \(bind: orgUnit.name), \(bind: orgUnit.requiresApproval))
-                ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name, requires_approval = excluded.requires_approval
+                INSERT INTO org_units (id, slug, name, requires_approval, parent_id, mailbox)
+                VALUES (\(bind: orgUnit.id.description), \(bind: orgUnit.slug), \(bind: orgUnit.name), \(bind: orgUnit.requiresApproval),
+                        \(bind: orgUnit.parentID?.description), \(bind: orgUnit.mailbox))
+                ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name, requires_approval = excluded.requires_approval,
+                    parent_id = excluded.parent_id, mailbox = excluded.mailbox
                 """
             ).run()
         }
     }
 
     public func orgUnit(slug: String) async throws -> OrgUnit? {
-        try await database.reader.raw("SELECT id, slug, name, requires_approval FROM org_units WHERE slug = \(bind: slug)").first().map(Self.orgUnit)
+        try await database.reader.raw("SELECT \(unsafeRaw: Self.unitColumns) FROM org_units WHERE slug = \(bind: slug)").first().map(Self.orgUnit)
     }
 
     public func orgUnit(id: OrgUnit.ID) async throws -> OrgUnit? {
-        try await database.reader.raw("SELECT id, slug, name, requires_approval FROM org_units WHERE id = \(bind: id.description)").first().map(Self.orgUnit)
+        try await database.reader.raw("SELECT \(unsafeRaw: Self.unitColumns) FROM org_units WHERE id = \(bind: id.description)").first().map(Self.orgUnit)
     }
 
     public func orgUnits() async throws -> [OrgUnit] {
-        try await database.reader.raw("SELECT id, slug, name, requires_approval FROM org_units ORDER BY name").all().map(Self.orgUnit)
+        try await database.reader.raw("SELECT \(unsafeRaw: Self.unitColumns) FROM org_units ORDER BY name").all().map(Self.orgUnit)
     }
 
     public func save(_ user: StaffUser) async throws {
@@ -183,12 +185,16 @@ public struct SQLStaffStore: StaffStore {
         return user
     }
 
+    static let unitColumns = "id, slug, name, requires_approval, parent_id, mailbox"
+
     static func orgUnit(_ row: any SQLRow) throws -> OrgUnit {
         OrgUnit(
             id: try StoredID.decode(row, "id"),
             slug: try row.decode(column: "slug", as: String.self),
             name: try row.decode(column: "name", as: String.self),
-            requiresApproval: try row.decode(column: "requires_approval", as: Bool.self)
+            requiresApproval: try row.decode(column: "requires_approval", as: Bool.self),
+            parentID: try row.decode(column: "parent_id", as: String?.self).flatMap { Identifier<OrgUnit>(string: $0) },
+            mailbox: try row.decode(column: "mailbox", as: String?.self)
         )
     }
 }

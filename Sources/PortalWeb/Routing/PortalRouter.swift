@@ -82,6 +82,10 @@ public enum PortalRouter {
             access: access, frame: frame, now: dependencies.now, ids: dependencies.ids, browserSessions: browserSessions, throttle: throttle,
             requirement: limits.secondFactor
         ).register(on: router)
+        OrgUnitAdminController(
+            staff: dependencies.staff, catalog: dependencies.catalog, audit: dependencies.audit, access: access, frame: frame, now: dependencies.now,
+            ids: dependencies.ids
+        ).register(on: router)
         APIKeyAdminController(
             keys: dependencies.apiKeys, staff: dependencies.staff, audit: dependencies.audit, access: access, frame: frame, now: dependencies.now,
             ids: dependencies.ids
@@ -95,7 +99,7 @@ public enum PortalRouter {
             mailbox: dependencies.mailbox, decisions: dependencies.decisions, documentRequests: dependencies.documentRequests,
             uploads: uploads,
             notices: CaseWorkerNotices(
-                staff: dependencies.staff, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
+                staff: dependencies.staff, submissions: dependencies.submissions, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
                 logger: dependencies.logger),
             ids: dependencies.ids,
             frame: frame, now: dependencies.now)

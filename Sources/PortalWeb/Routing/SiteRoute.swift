@@ -41,6 +41,8 @@ public enum SiteRoute: Hashable, Sendable {
     case adminStaff
     case adminStaffAccount(id: String)
     case adminAPIKeys
+    case adminOrgUnits
+    case adminOrgUnit(id: String)
     case adminAPIKeyRevoke(id: String)
     case inbox(InboxFilter)
     case staffSubmission(reference: String)
@@ -183,6 +185,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .adminStaff: "/intern/verwaltung/mitarbeitende"
         case .adminStaffAccount(let id): "/intern/verwaltung/mitarbeitende/\(Self.escape(id))"
         case .adminAPIKeys: "/intern/verwaltung/api-schluessel"
+        case .adminOrgUnits: "/intern/verwaltung/einheiten"
+        case .adminOrgUnit(let id): "/intern/verwaltung/einheiten/\(Self.escape(id))"
         case .adminAPIKeyRevoke(let id): "/intern/verwaltung/api-schluessel/\(Self.escape(id))/widerrufen"
         case .inbox(let filter):
             "/intern/eingang"
@@ -324,6 +328,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffSetPassword: "/intern/passwort/:token"
         case .adminStaffAccount: "/intern/verwaltung/mitarbeitende/:id"
         case .adminAPIKeyRevoke: "/intern/verwaltung/api-schluessel/:id/widerrufen"
+        case .adminOrgUnit: "/intern/verwaltung/einheiten/:id"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
         case .apiSubmission: "/api/v1/submissions/:reference"

@@ -3,11 +3,14 @@ import Logging
 import PortalCore
 import PortalViews
 
-/// Tells the case workers of a case's org unit (those with an address) that the applicant wrote or
-/// sent the requested documents: reference and a link, nothing of the content. The inbox marks the
-/// same; a mail that cannot be queued is logged and never undoes the applicant's action.
+/// Tells whoever works on a case that the applicant wrote or sent the requested documents:
+/// reference and a link, nothing of the content. A taken case tells its case worker; a case nobody
+/// has taken tells the unit's shared mailbox, or without one every case worker of the unit (those
+/// with an address). The inbox marks the same; a mail that cannot be queued is logged and never
+/// undoes the applicant's action.
 struct CaseWorkerNotices: Sendable {
     let staff: any StaffStore
+    let submissions: any SubmissionStore
     let mail: any MailSender
     let publicBaseURL: String?
     let logger: Logger
@@ -30,12 +33,19 @@ struct CaseWorkerNotices: Sendable {
             case .documents: (text.caseDocumentsSubject(reference), text.caseDocumentsBody(link))
             }
         do {
-            for user in try await staff.users(of: submission.orgUnitID, role: .caseWorker) {
-                guard let address = user.email else { continue }
+            for address in try await recipients(of: submission) {
                 try await mail.send(Mail(to: address, subject: subject, body: body))
             }
         } catch {
             logger.error("case worker notice not queued", metadata: ["reference": "\(reference)", "error": "\(String(describing: error))"])
         }
+    }
+
+    func recipients(of submission: Submission) async throws -> [String] {
+        if let id = try await submissions.assignee(of: submission.id), let user = try await staff.user(id: id), user.isActive, let address = user.email {
+            return [address]
+        }
+        if let mailbox = try await staff.orgUnit(id: submission.orgUnitID)?.mailbox { return [mailbox] }
+        return try await staff.users(of: submission.orgUnitID, role: .caseWorker).compactMap(\.email)
     }
 }
