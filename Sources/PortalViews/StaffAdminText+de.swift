@@ -117,6 +117,35 @@ extension StaffAdminText {
         },
         approvalYes: "Freigabe nötig",
         approvalNo: "ohne Freigabe",
+        changeEmail: "E-Mail-Adresse ändern",
+        newEmail: "Neue E-Mail-Adresse",
+        passwordToConfirm: "Ihr Passwort zur Bestätigung",
+        sendConfirmation: "Bestätigungslink senden",
+        emailLinkSent: { email in "Wir haben einen Link an \(email) gesendet. Die Adresse gilt, sobald Sie ihn dort bestätigen (48 Stunden)." },
+        confirmEmailTitle: "Neue E-Mail-Adresse bestätigen",
+        confirmEmailText: { email in "Bestätigen Sie, dass \(email) künftig die Adresse Ihres Zugangs ist." },
+        confirmEmailButton: "Adresse bestätigen",
+        emailChanged: { email in "Ihre E-Mail-Adresse ist jetzt \(email)." },
+        emailConfirmSubject: { portal in "Neue E-Mail-Adresse für das \(portal) bestätigen" },
+        emailConfirmBody: { name, portal, link in
+            """
+            Guten Tag \(name),
+
+            bitte bestätigen Sie diese Adresse für Ihren Zugang zum \(portal) (der Link gilt 48 Stunden und nur einmal):
+            \(link)
+
+            Haben Sie das nicht veranlasst, löschen Sie diese Nachricht bitte.
+            """
+        },
+        emailChangedSubject: { portal in "Ihre E-Mail-Adresse im \(portal) wurde geändert" },
+        emailChangedBody: { name, portal, email in
+            """
+            Guten Tag \(name),
+
+            die E-Mail-Adresse Ihres Zugangs zum \(portal) ist jetzt \(email).
+            Haben Sie das nicht selbst veranlasst, wenden Sie sich bitte sofort an die Portalverwaltung.
+            """
+        },
         name: "Name",
         username: "Benutzername",
         usernameHint: "Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich, zum Beispiel m.mueller.",
@@ -184,6 +213,7 @@ extension StaffAdminText {
             case .apiKeyRevoked: "API-Schlüssel widerrufen"
             case .orgUnitCreated: "Organisationseinheit angelegt"
             case .orgUnitChanged: "Organisationseinheit geändert"
+            case .staffEmailChanged: "E-Mail-Adresse bestätigt und geändert"
             }
         },
         error: { error in

@@ -113,6 +113,35 @@ extension StaffAdminText {
         },
         approvalYes: "approval needed",
         approvalNo: "no approval",
+        changeEmail: "Change e-mail address",
+        newEmail: "New e-mail address",
+        passwordToConfirm: "Your password to confirm",
+        sendConfirmation: "Send confirmation link",
+        emailLinkSent: { email in "We have sent a link to \(email). The address applies once you confirm it there (48 hours)." },
+        confirmEmailTitle: "Confirm your new e-mail address",
+        confirmEmailText: { email in "Confirm that \(email) is to be the address of your access." },
+        confirmEmailButton: "Confirm address",
+        emailChanged: { email in "Your e-mail address is now \(email)." },
+        emailConfirmSubject: { portal in "Confirm your new e-mail address for \(portal)" },
+        emailConfirmBody: { name, portal, link in
+            """
+            Hello \(name),
+
+            please confirm this address for your access to \(portal) (the link works once, for 48 hours):
+            \(link)
+
+            If you did not ask for this, please delete this message.
+            """
+        },
+        emailChangedSubject: { portal in "Your e-mail address at \(portal) has changed" },
+        emailChangedBody: { name, portal, email in
+            """
+            Hello \(name),
+
+            the e-mail address of your access to \(portal) is now \(email).
+            If you did not do this yourself, please contact the portal administration at once.
+            """
+        },
         name: "Name",
         username: "User name",
         usernameHint: "Lower-case letters, digits, dot, hyphen or underscore, for example m.mueller.",
@@ -180,6 +209,7 @@ extension StaffAdminText {
             case .apiKeyRevoked: "revoked an API key"
             case .orgUnitCreated: "created the org unit"
             case .orgUnitChanged: "changed the org unit"
+            case .staffEmailChanged: "confirmed and changed the e-mail address"
             }
         },
         error: { error in

@@ -98,6 +98,19 @@ public struct StaffAdminText: Sendable {
     public let unitProblem: @Sendable (OrgUnitTree.Problem) -> String
     public let approvalYes: String
     public let approvalNo: String
+    public let changeEmail: String
+    public let newEmail: String
+    public let passwordToConfirm: String
+    public let sendConfirmation: String
+    public let emailLinkSent: @Sendable (_ email: String) -> String
+    public let confirmEmailTitle: String
+    public let confirmEmailText: @Sendable (_ email: String) -> String
+    public let confirmEmailButton: String
+    public let emailChanged: @Sendable (_ email: String) -> String
+    public let emailConfirmSubject: @Sendable (_ portal: String) -> String
+    public let emailConfirmBody: @Sendable (_ name: String, _ portal: String, _ link: String) -> String
+    public let emailChangedSubject: @Sendable (_ portal: String) -> String
+    public let emailChangedBody: @Sendable (_ name: String, _ portal: String, _ email: String) -> String
     public let name: String
     public let username: String
     public let usernameHint: String

@@ -17,6 +17,10 @@ public enum StaffOwnAccessPage {
         public var secondFactor: String?
         public var secondFactorRequired: Bool
         public var enrolPath: String
+        public var emailAction = ""
+        public var enteredEmail = ""
+        public var emailError: String?
+        public var emailPasswordError: String?
 
         public init(
             shell: PageShell, name: String, username: String, email: String?, roles: [String], orgUnits: [String], passwordAction: String,
@@ -42,6 +46,8 @@ public enum StaffOwnAccessPage {
         var errors: [ErrorSummary.Item] = []
         if let error = model.currentPasswordError { errors.append(.init(anchorID: "bisheriges-passwort", message: error)) }
         if let error = model.newPasswordError { errors.append(.init(anchorID: "neues-passwort", message: error)) }
+        if let error = model.emailError { errors.append(.init(anchorID: "neue-email", message: error)) }
+        if let error = model.emailPasswordError { errors.append(.init(anchorID: "email-passwort", message: error)) }
         let factor: HTML =
             model.secondFactor.map { "<p>\($0)</p>" }
                 ?? """
@@ -72,6 +78,22 @@ public enum StaffOwnAccessPage {
                         .field(words.newPassword, hint: words.newPasswordHint, error: model.newPasswordError, errorPrefix: text.errorPrefix))
                     <button class="button" type="submit">\(words.changePasswordButton)</button>
                     """))
+                \(emailForm(model, words))
                 """)
+    }
+
+    static func emailForm(_ model: Model, _ words: StaffAdminText) -> HTML {
+        guard !model.emailAction.isEmpty else { return .empty }
+        let prefix = model.shell.strings.errorPrefix
+        return """
+            <h2>\(words.changeEmail)</h2>
+            \(PostForm(action: model.emailAction, csrfToken: model.csrfToken, noValidate: true, content: """
+            \(TextInput(id: "neue-email", name: "email", value: model.enteredEmail, type: .email, autocomplete: "email", spellcheck: false, autocapitalize: false)
+                .field(words.newEmail, error: model.emailError, errorPrefix: prefix))
+            \(TextInput(id: "email-passwort", name: "passwort", type: .password, autocomplete: "current-password")
+                .field(words.passwordToConfirm, error: model.emailPasswordError, errorPrefix: prefix))
+            <button class="button button-secondary" type="submit">\(words.sendConfirmation)</button>
+            """))
+            """
     }
 }

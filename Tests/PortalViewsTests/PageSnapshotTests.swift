@@ -98,6 +98,8 @@ struct PageSnapshotTests {
             roles: ["Sachbearbeitung", "Verwaltung"], orgUnits: ["Untere Naturschutzbehörde"], passwordAction: "/intern/zugang/passwort",
             csrfToken: "TOKEN", secondFactor: words.secondFactorActive("01.12.2026, 09:30", 9), secondFactorRequired: true, enrolPath: "/intern/zwei-faktor")
         ownAccess.currentPasswordError = words.currentPasswordWrong
+        ownAccess.emailAction = "/intern/zugang/email"
+        ownAccess.enteredEmail = "anna.neu@landkreis.example"
         var detail = StaffDetailPage.Model(
             shell: staffShell("Zugang von Bea Bauer", errors: true), name: "Bea Bauer", username: "b.bauer", email: "bea@landkreis.example",
             roles: [.caseWorker],

@@ -81,6 +81,8 @@ struct AccessMatrixTests {
             // A made-up link: 410 for everyone.
             "GET /intern/passwort/{token}": ("/intern/passwort/\(token)", .everyone),
             "POST /intern/passwort/{token}": ("/intern/passwort/\(token)", .everyone),
+            "GET /intern/email-bestaetigen/{token}": ("/intern/email-bestaetigen/\(token)", .everyone),
+            "POST /intern/email-bestaetigen/{token}": ("/intern/email-bestaetigen/\(token)", .everyone),
             "GET /konto/anmelden": ("/konto/anmelden", .everyone),
             "POST /konto/anmelden": ("/konto/anmelden", .everyone),
             "POST /konto/abmelden": ("/konto/abmelden", .everyone),
@@ -138,6 +140,7 @@ struct AccessMatrixTests {
             // Every member of staff: their own access and second factor.
             "GET /intern/zugang": ("/intern/zugang", .only(staff)),
             "POST /intern/zugang/passwort": ("/intern/zugang/passwort", .only(staff)),
+            "POST /intern/zugang/email": ("/intern/zugang/email", .only(staff)),
             "GET /intern/zwei-faktor": ("/intern/zwei-faktor", .only(staff)),
             "POST /intern/zwei-faktor": ("/intern/zwei-faktor", .only(staff)),
 

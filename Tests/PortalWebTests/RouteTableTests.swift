@@ -35,6 +35,8 @@ struct RouteTableTests {
             .staffSecondFactor,
             .staffOwnAccess,
             .staffOwnPassword,
+            .staffOwnEmail,
+            .staffEmailConfirm(token: "t0k3n"),
             .staffSetPassword(token: "t0k3n"),
             .administration,
             .adminStaff,

@@ -223,4 +223,46 @@ struct StaffAdministrationTests {
             }
         }
     }
+
+    @Test("Staff change their own address: the new one confirms with a link, the old one is told; a taken address or a wrong password is refused")
+    func ownEmail() async throws {
+        try await TestPortal.with { test in
+            let mail = RecordingMailSender()
+            let router = test.router(mail: mail)
+            var samAccount = try await test.addStaff("sb", password: Self.password, name: "Sam", roles: [.caseWorker], units: [DemoCatalog.waterAuthority])
+            samAccount.email = "sam@landkreis.example"
+            try await test.portal.staff.save(samAccount)
+            let sam = samAccount
+            var other = try await test.addStaff("ob", password: Self.password, name: "Ole", roles: [.caseWorker], units: [DemoCatalog.waterAuthority])
+            other.email = "ole@landkreis.example"
+            try await test.portal.staff.save(other)
+            try await Application(router: router).test(.router) { client in
+                var browser = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&browser, "sb", Self.password)
+                _ = try await browser.get("/intern/zugang")
+                let taken = try await browser.post("/intern/zugang/email", [("email", "ole@landkreis.example"), ("passwort", Self.password)])
+                #expect(taken.status == .unprocessableContent && taken.text.contains("Mit dieser E-Mail-Adresse gibt es schon einen Zugang."))
+                let wrong = try await browser.post("/intern/zugang/email", [("email", "sam.neu@landkreis.example"), ("passwort", "falsch")])
+                #expect(wrong.status == .unprocessableContent && wrong.text.contains("bisherige Passwort stimmt nicht"))
+                #expect(mail.mails.isEmpty)
+                #expect(
+                    try await browser.post("/intern/zugang/email", [("email", "Sam.Neu@landkreis.example"), ("passwort", Self.password)]).location
+                        == "/intern/zugang")
+                #expect(try await test.portal.staff.user(id: sam.id)?.email == "sam@landkreis.example", "not before the link is used")
+                let link = String(
+                    try #require(mail.mails.last { $0.to == "sam.neu@landkreis.example" }?.body.firstMatch(of: /\/intern\/email-bestaetigen\/[A-Za-z0-9_-]+/)).0
+                )
+                // The link is no password link, and the password link no address link.
+                #expect(try await browser.get(link.replacingOccurrences(of: "email-bestaetigen", with: "passwort")).status == .gone)
+                let page = try await browser.get(link)
+                #expect(page.status == .ok && page.text.contains("sam.neu@landkreis.example"))
+                #expect(try await test.portal.staff.user(id: sam.id)?.email == "sam@landkreis.example", "opening the link changes nothing")
+                #expect(try await browser.post(link, []).location == "/intern/zugang")
+                #expect(try await test.portal.staff.user(id: sam.id)?.email == "sam.neu@landkreis.example")
+                #expect(mail.mails.last?.to == "sam@landkreis.example" && mail.mails.last?.subject.contains("geändert") == true, "the old address is told")
+                _ = try await browser.get("/intern/zugang")
+                #expect(try await browser.post(link, []).status == .gone, "once")
+            }
+        }
+    }
 }

@@ -30,6 +30,7 @@ public struct AuditEvent: Hashable, Sendable {
         /// `target` is `orgunit:<id>`.
         case orgUnitCreated = "orgunit.create"
         case orgUnitChanged = "orgunit.update"
+        case staffEmailChanged = "staff.email-change"
     }
 
     public var id: ID

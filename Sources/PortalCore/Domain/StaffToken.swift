@@ -6,14 +6,18 @@ public struct StaffToken: Hashable, Sendable {
     public enum Purpose: String, Hashable, Sendable {
         case invitation = "invite"
         case resetPassword = "reset"
+        /// Confirms a new address (`newEmail`) before it replaces the old one.
+        case changeEmail = "email"
     }
 
     public var tokenHash: String
     public var userID: StaffUser.ID
     public var purpose: Purpose
     public var expiresAt: Date
+    public var newEmail: String?
 
-    public init(tokenHash: String, userID: StaffUser.ID, purpose: Purpose, expiresAt: Date) {
+    public init(tokenHash: String, userID: StaffUser.ID, purpose: Purpose, expiresAt: Date, newEmail: String? = nil) {
+        self.newEmail = newEmail
         self.tokenHash = tokenHash
         self.userID = userID
         self.purpose = purpose
@@ -25,6 +29,7 @@ public struct StaffToken: Hashable, Sendable {
         switch purpose {
         case .invitation: 72 * 3600
         case .resetPassword: 24 * 3600
+        case .changeEmail: 48 * 3600
         }
     }
 }

@@ -46,5 +46,6 @@ enum Migrations {
         M0043AddAPIKeyScopes(),
         M0044AddDeadlines(),
         M0045AddOrgUnitTree(),
+        M0046AddStaffEmailChange(),
     ]
 }

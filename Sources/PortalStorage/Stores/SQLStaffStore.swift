@@ -108,8 +108,9 @@ public struct SQLStaffStore: StaffStore {
             ).run()
             try await db.raw(
                 """
-                INSERT INTO staff_tokens (token_hash, user_id, purpose, expires_at)
-                VALUES (\(bind: token.tokenHash), \(bind: token.userID.description), \(bind: token.purpose.rawValue), \(bind: SQLTime.encode(token.expiresAt)))
+                INSERT INTO staff_tokens (token_hash, user_id, purpose, expires_at, new_email)
+                VALUES (\(bind: token.tokenHash), \(bind: token.userID.description), \(bind: token.purpose.rawValue), \(bind: SQLTime.encode(token.expiresAt)),
+                        \(bind: token.newEmail))
                 """
             ).run()
         }
@@ -118,7 +119,7 @@ public struct SQLStaffStore: StaffStore {
     public func token(hash: String, now: Date) async throws -> StaffToken? {
         try await database.reader.raw(
             """
-            SELECT token_hash, user_id, purpose, expires_at FROM staff_tokens
+            SELECT token_hash, user_id, purpose, expires_at, new_email FROM staff_tokens
             WHERE token_hash = \(bind: hash) AND expires_at > \(bind: SQLTime.encode(now))
             """
         ).first().flatMap(Self.token)
@@ -129,7 +130,7 @@ public struct SQLStaffStore: StaffStore {
             try await db.raw(
                 """
                 DELETE FROM staff_tokens WHERE token_hash = \(bind: hash) AND expires_at > \(bind: SQLTime.encode(now))
-                RETURNING token_hash, user_id, purpose, expires_at
+                RETURNING token_hash, user_id, purpose, expires_at, new_email
                 """
             ).first().flatMap(Self.token)
         }
@@ -139,7 +140,7 @@ public struct SQLStaffStore: StaffStore {
         guard let purpose = StaffToken.Purpose(rawValue: try row.decode(column: "purpose", as: String.self)) else { return nil }
         return StaffToken(
             tokenHash: try row.decode(column: "token_hash", as: String.self), userID: try StoredID.decode(row, "user_id"), purpose: purpose,
-            expiresAt: SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self)))
+            expiresAt: SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self)), newEmail: try row.decode(column: "new_email", as: String?.self))
     }
 
     public func users(of orgUnit: OrgUnit.ID, role: StaffRole) async throws -> [StaffUser] {

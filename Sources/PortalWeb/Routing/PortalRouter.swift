@@ -80,7 +80,7 @@ public enum PortalRouter {
         OwnAccessController(
             staff: dependencies.staff, secondFactors: dependencies.secondFactors, sessions: dependencies.sessions, audit: dependencies.audit,
             access: access, frame: frame, now: dependencies.now, ids: dependencies.ids, browserSessions: browserSessions, throttle: throttle,
-            requirement: limits.secondFactor
+            requirement: limits.secondFactor, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL
         ).register(on: router)
         OrgUnitAdminController(
             staff: dependencies.staff, catalog: dependencies.catalog, audit: dependencies.audit, access: access, frame: frame, now: dependencies.now,

@@ -35,6 +35,9 @@ public enum SiteRoute: Hashable, Sendable {
     case staffSecondFactor
     case staffOwnAccess
     case staffOwnPassword
+    case staffOwnEmail
+    /// The link that confirms a staff member's new address.
+    case staffEmailConfirm(token: String)
     /// The mailed link of an invitation or a password reset.
     case staffSetPassword(token: String)
     case administration
@@ -180,6 +183,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffSecondFactor: "/intern/zwei-faktor"
         case .staffOwnAccess: "/intern/zugang"
         case .staffOwnPassword: "/intern/zugang/passwort"
+        case .staffOwnEmail: "/intern/zugang/email"
+        case .staffEmailConfirm(let token): "/intern/email-bestaetigen/\(Self.escape(token))"
         case .staffSetPassword(let token): "/intern/passwort/\(Self.escape(token))"
         case .administration: "/intern/verwaltung"
         case .adminStaff: "/intern/verwaltung/mitarbeitende"
@@ -326,6 +331,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .caseDocuments: "/vorgang/:reference/unterlagen"
         case .review: "/intern/pruefung/:slug"
         case .staffSetPassword: "/intern/passwort/:token"
+        case .staffEmailConfirm: "/intern/email-bestaetigen/:token"
         case .adminStaffAccount: "/intern/verwaltung/mitarbeitende/:id"
         case .adminAPIKeyRevoke: "/intern/verwaltung/api-schluessel/:id/widerrufen"
         case .adminOrgUnit: "/intern/verwaltung/einheiten/:id"
@@ -344,7 +350,9 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The path as it may appear in logs: resume, confirmation and reset tokens are secrets and are cut off.
     public static func loggable(_ path: String) -> String {
-        for prefix in ["/fortsetzen/", "/konto/bestaetigen/", "/konto/passwort-neu/", "/konto/email-bestaetigen/", "/intern/passwort/"]
+        for prefix in [
+            "/fortsetzen/", "/konto/bestaetigen/", "/konto/passwort-neu/", "/konto/email-bestaetigen/", "/intern/passwort/", "/intern/email-bestaetigen/",
+        ]
         where path.hasPrefix(prefix) {
             return prefix + "…"
         }

@@ -149,11 +149,11 @@ struct StaffAdminController: Sendable {
         let words = StaffAdminText.for(.portalDefault)
         let link = SiteRoute.absolute(SiteRoute.staffSetPassword(token: token).path, base: publicBaseURL)
         let portal = frame.portalName
-        switch purpose {
-        case .invitation:
+        // Only invitations and resets come here; an address change is the staff member's own (OwnAccessController).
+        if purpose == .invitation {
             try await mail.send(
                 Mail(to: email, subject: words.invitationSubject(portal), body: words.invitationBody(user.displayName, portal, user.username, link)))
-        case .resetPassword:
+        } else {
             try await mail.send(Mail(to: email, subject: words.resetSubject(portal), body: words.resetBody(user.displayName, portal, user.username, link)))
         }
     }

@@ -19,12 +19,17 @@ struct OwnAccessController: Sendable {
     let browserSessions: BrowserSessions
     let throttle: Throttle
     let requirement: SecondFactorRequirement
+    let mail: any MailSender
+    let publicBaseURL: String?
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.staffOwnAccess.pattern, use: show)
         router.post(SiteRoute.staffOwnPassword.pattern, use: changePassword)
         router.get(SiteRoute.staffSetPassword(token: "").pattern, use: showSetPassword)
         router.post(SiteRoute.staffSetPassword(token: "").pattern, use: setPassword)
+        router.post(SiteRoute.staffOwnEmail.pattern, use: requestEmailChange)
+        router.get(SiteRoute.staffEmailConfirm(token: "").pattern, use: showEmailConfirmation)
+        router.post(SiteRoute.staffEmailConfirm(token: "").pattern, use: confirmEmail)
     }
 
     static func hash(_ password: String) async throws -> String {
@@ -73,7 +78,7 @@ struct OwnAccessController: Sendable {
 
     private func render(
         _ request: Request, _ context: PortalRequestContext, user: StaffUser, csrf: String, currentError: String?, newError: String?,
-        status: HTTPResponse.Status
+        status: HTTPResponse.Status, email: (entered: String, error: String?, passwordError: String?)? = nil
     ) async throws -> Response {
         let language = frame.language(request)
         let words = StaffAdminText.for(language)
@@ -83,7 +88,8 @@ struct OwnAccessController: Sendable {
             factorText = words.secondFactorActive(frame.dateTime(since), try await secondFactors.unusedRecoveryCodes(of: user.id))
         }
         let shell = frame.shell(
-            request, context: context, title: words.ownAccessTitle, hasErrors: currentError != nil || newError != nil, staffName: user.displayName,
+            request, context: context, title: words.ownAccessTitle,
+            hasErrors: currentError != nil || newError != nil || email?.error != nil || email?.passwordError != nil, staffName: user.displayName,
             staffHome: StaffAccess.startPage(for: user), now: now())
         var model = StaffOwnAccessPage.Model(
             shell: shell, name: user.displayName, username: user.username, email: user.email,
@@ -91,6 +97,12 @@ struct OwnAccessController: Sendable {
             csrfToken: csrf, secondFactor: factorText, secondFactorRequired: requirement.applies(to: user), enrolPath: SiteRoute.staffSecondFactor.path)
         model.currentPasswordError = currentError
         model.newPasswordError = newError
+        model.emailAction = SiteRoute.staffOwnEmail.path
+        if let email {
+            model.enteredEmail = email.entered
+            model.emailError = email.error
+            model.emailPasswordError = email.passwordError
+        }
         return PageFrame.response(StaffOwnAccessPage.render(model), status: status)
     }
 
@@ -110,7 +122,8 @@ struct OwnAccessController: Sendable {
         let token = try token(context)
         let language = frame.language(request)
         let words = StaffAdminText.for(language)
-        guard let pending = try await staff.token(hash: SHA256Hex.of(token), now: now()), let user = try await staff.user(id: pending.userID), user.isActive
+        guard let pending = try await staff.token(hash: SHA256Hex.of(token), now: now()), pending.purpose != .changeEmail,
+            let user = try await staff.user(id: pending.userID), user.isActive
         else {
             return try await setPasswordForm(request, context, token: token, error: nil, status: .gone)
         }
@@ -137,8 +150,8 @@ struct OwnAccessController: Sendable {
         _ request: Request, _ context: PortalRequestContext, token: String, error: String?, status: HTTPResponse.Status
     ) async throws -> Response {
         let words = StaffAdminText.for(frame.language(request))
-        guard let pending = try await staff.token(hash: SHA256Hex.of(token), now: now()), let user = try await staff.user(id: pending.userID),
-            user.isActive
+        guard let pending = try await staff.token(hash: SHA256Hex.of(token), now: now()), pending.purpose != .changeEmail,
+            let user = try await staff.user(id: pending.userID), user.isActive
         else {
             let shell = frame.shell(request, context: context, title: words.setPasswordTitle, now: now())
             return PageFrame.response(
@@ -157,5 +170,88 @@ struct OwnAccessController: Sendable {
             ],
             button: words.setPasswordButton)
         return PageFrame.response(AccountFormPage.render(model), status: status)
+    }
+
+    // MARK: Changing one's own address
+
+    @Sendable func requestEmailChange(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await access.run(context, allowing: Set(StaffRole.allCases)) { user, csrf in
+            let language = frame.language(request)
+            let words = StaffAdminText.for(language)
+            let form = context.form ?? FormValues()
+            let email = form.email
+            let password = String((form.first("passwort") ?? "").prefix(200))
+            let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.staffSignInPerAccount, user.username)]
+            if let refusal = try await throttle.check(limits).message(language) {
+                return try await render(
+                    request, context, user: user, csrf: csrf, currentError: nil, newError: nil, status: .tooManyRequests, email: (email, nil, refusal))
+            }
+            let emailError = StaffRoster(users: try await staff.users()).checkEmail(email, of: user.id).first.map(words.error)
+            let hash = user.passwordHash
+            let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+            guard emailError == nil, matches, !password.isEmpty else {
+                if !matches { for (limit, value) in limits { try await throttle.record(limit, value) } }
+                return try await render(
+                    request, context, user: user, csrf: csrf, currentError: nil, newError: nil, status: .unprocessableContent,
+                    email: (email, emailError, matches ? nil : words.currentPasswordWrong))
+            }
+            let token = RandomToken.make()
+            try await staff.addToken(
+                StaffToken(
+                    tokenHash: SHA256Hex.of(token), userID: user.id, purpose: .changeEmail,
+                    expiresAt: now().addingTimeInterval(StaffToken.lifetime(.changeEmail)), newEmail: email))
+            let link = SiteRoute.absolute(SiteRoute.staffEmailConfirm(token: token).path, base: publicBaseURL)
+            let mails = StaffAdminText.for(.portalDefault)
+            try await mail.send(
+                Mail(to: email, subject: mails.emailConfirmSubject(frame.portalName), body: mails.emailConfirmBody(user.displayName, frame.portalName, link)))
+            context.flash(words.emailLinkSent(email))
+            return PageFrame.redirect(.staffOwnAccess)
+        }
+    }
+
+    private func emailToken(_ context: PortalRequestContext) async throws -> (token: String, pending: StaffToken?) {
+        let token = try self.token(context)
+        let pending = try await staff.token(hash: SHA256Hex.of(token), now: now())
+        return (token, pending?.purpose == .changeEmail ? pending : nil)
+    }
+
+    @Sendable func showEmailConfirmation(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let words = StaffAdminText.for(frame.language(request))
+        let (token, pending) = try await emailToken(context)
+        let shell = frame.shell(request, context: context, title: words.confirmEmailTitle, now: now())
+        guard let pending, let email = pending.newEmail else {
+            return PageFrame.response(
+                PlainPage.render(.init(shell: shell, heading: words.confirmEmailTitle, paragraphs: [words.linkInvalid])), status: .gone)
+        }
+        var model = PlainPage.Model(shell: shell, heading: words.confirmEmailTitle, paragraphs: [words.confirmEmailText(email)])
+        model.buttons = [PostButton(label: words.confirmEmailButton, action: SiteRoute.staffEmailConfirm(token: token).path, secondary: false)]
+        model.csrfToken = browserSessions.current(context).csrfToken
+        return PageFrame.response(PlainPage.render(model))
+    }
+
+    @Sendable func confirmEmail(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let words = StaffAdminText.for(frame.language(request))
+        let (token, pending) = try await emailToken(context)
+        guard pending != nil, let used = try await staff.useToken(hash: SHA256Hex.of(token), now: now()), let email = used.newEmail,
+            var user = try await staff.user(id: used.userID), user.isActive,
+            StaffRoster(users: try await staff.users()).checkEmail(email, of: user.id).isEmpty
+        else {
+            let shell = frame.shell(request, context: context, title: words.confirmEmailTitle, now: now())
+            return PageFrame.response(
+                PlainPage.render(.init(shell: shell, heading: words.confirmEmailTitle, paragraphs: [words.linkInvalid])), status: .gone)
+        }
+        let old = user.email
+        user.email = email
+        try await staff.save(user)
+        try await audit.record(
+            AuditEvent(id: ids(), actor: AuditEvent.staff(user.id), action: .staffEmailChanged, target: AuditEvent.staff(user.id), at: now()))
+        // The old address hears of it, so a stolen session cannot quietly redirect the account's mail.
+        if let old, old != email {
+            let mails = StaffAdminText.for(.portalDefault)
+            try await mail.send(
+                Mail(to: old, subject: mails.emailChangedSubject(frame.portalName), body: mails.emailChangedBody(user.displayName, frame.portalName, email)))
+        }
+        context.flash(words.emailChanged(email))
+        return PageFrame.redirect(context.sessions.session?.staffUserID == user.id ? .staffOwnAccess : .staffLogin)
     }
 }
