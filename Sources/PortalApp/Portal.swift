@@ -34,6 +34,7 @@ public struct Portal: Sendable {
     public let secondFactors: any SecondFactorStore
     public let audit: any AuditTrail
     public let internalNotes: any InternalNoteStore
+    public let savedFilters: any SavedInboxFilterStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -73,6 +74,7 @@ public struct Portal: Sendable {
         self.secondFactors = SQLSecondFactorStore(database: database)
         self.audit = SQLAuditTrail(database: database)
         self.internalNotes = SQLInternalNoteStore(database: database)
+        self.savedFilters = SQLSavedInboxFilterStore(database: database)
         self.logger = logger
     }
 
@@ -99,7 +101,7 @@ public struct Portal: Sendable {
             uploads: uploads, virusScanner: scanner, savedDrafts: savedDrafts, reviews: reviews, contacts: contacts, pages: pages,
             mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions,
             documentRequests: documentRequests,
-            rateLimits: rateLimits, secondFactors: secondFactors, audit: audit, internalNotes: internalNotes,
+            rateLimits: rateLimits, secondFactors: secondFactors, audit: audit, internalNotes: internalNotes, savedFilters: savedFilters,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()

@@ -65,6 +65,22 @@ extension CaseAssignmentText {
         processingDays: "Bearbeitungsdauer in Arbeitstagen",
         processingDaysHint: "Daraus berechnet das Portal für jeden Antrag, wann er fällig ist (Montag bis Freitag ohne bundesweite Feiertage). "
             + "Leer lassen: keine Frist.",
-        processingDaysInvalid: "Die Bearbeitungsdauer muss eine ganze Zahl von 1 bis 365 Arbeitstagen sein."
+        processingDaysInvalid: "Die Bearbeitungsdauer muss eine ganze Zahl von 1 bis 365 Arbeitstagen sein.",
+        receivedFrom: "Eingang ab",
+        receivedTo: "Eingang bis",
+        filterDateInvalid: "Geben Sie das Eingangsdatum in der Form TT.MM.JJJJ ein, zum Beispiel 01.12.2026.",
+        savedViews: "Gespeicherte Ansichten",
+        saveView: "Diese Ansicht speichern",
+        viewName: "Name der Ansicht",
+        viewSaved: { name in "Die Ansicht „\(name)“ ist gespeichert." },
+        viewDeleted: "Die Ansicht ist gelöscht.",
+        deleteView: "Löschen",
+        viewProblem: { problem in
+            switch problem {
+            case .nameMissing: "Geben Sie der Ansicht einen Namen."
+            case .nameTooLong: "Der Name darf höchstens 60 Zeichen lang sein."
+            case .tooMany: "Sie haben schon 20 Ansichten gespeichert. Löschen Sie zuerst eine."
+            }
+        }
     )
 }

@@ -63,6 +63,22 @@ extension CaseAssignmentText {
         processingDays: "Processing time in working days",
         processingDaysHint: "From this the portal computes when each application is due (Monday to Friday without nationwide holidays). "
             + "Leave empty: no deadline.",
-        processingDaysInvalid: "The processing time must be a whole number from 1 to 365 working days."
+        processingDaysInvalid: "The processing time must be a whole number from 1 to 365 working days.",
+        receivedFrom: "Received from",
+        receivedTo: "Received until",
+        filterDateInvalid: "Enter the date of receipt as DD.MM.YYYY, for example 01.12.2026.",
+        savedViews: "Saved views",
+        saveView: "Save this view",
+        viewName: "Name of the view",
+        viewSaved: { name in "The view “\(name)” has been saved." },
+        viewDeleted: "The view has been deleted.",
+        deleteView: "Delete",
+        viewProblem: { problem in
+            switch problem {
+            case .nameMissing: "Give the view a name."
+            case .nameTooLong: "The name may be at most 60 characters long."
+            case .tooMany: "You have already saved 20 views. Delete one first."
+            }
+        }
     )
 }

@@ -59,6 +59,16 @@ public struct CaseAssignmentText: Sendable {
     public let processingDays: String
     public let processingDaysHint: String
     public let processingDaysInvalid: String
+    public let receivedFrom: String
+    public let receivedTo: String
+    public let filterDateInvalid: String
+    public let savedViews: String
+    public let saveView: String
+    public let viewName: String
+    public let viewSaved: @Sendable (_ name: String) -> String
+    public let viewDeleted: String
+    public let deleteView: String
+    public let viewProblem: @Sendable (SavedInboxFilter.Problem) -> String
 
     public static func `for`(_ language: Language) -> CaseAssignmentText {
         switch language {

@@ -67,6 +67,15 @@ public enum InboxPage {
         public var bulkStatuses: [Option] = []
         public var bulkError: String?
         public var csrfToken = ""
+        public var receivedFrom = ""
+        public var receivedTo = ""
+        public var filterError: String?
+        /// The reader's saved views: name, path, delete action.
+        public var savedViews: [(name: String, path: String, deleteAction: String)] = []
+        /// Where the current view is saved, with its path; nil: no saving (no session).
+        public var saveViewAction: String?
+        public var currentPath = ""
+        public var viewError: String?
         public var rows: [Row]
         public var olderPath: String?
         public var newestPath: String?
@@ -111,6 +120,32 @@ public enum InboxPage {
             <label class="label" for="ansicht">\(words.view)</label>
             \(select)
             </div>
+            """
+    }
+
+    static func summary(_ model: Model) -> [ErrorSummary.Item] {
+        [("eingang-von", model.filterError), ("ansicht-name", model.viewError), ("sammel-status", model.bulkError)]
+            .compactMap { id, message in message.map { ErrorSummary.Item(anchorID: id, message: $0) } }
+    }
+
+    /// The saved views as links (each with its delete button) and the form that saves this one.
+    static func savedViews(_ model: Model, _ words: CaseAssignmentText) -> HTML {
+        guard let action = model.saveViewAction else { return .empty }
+        let items = model.savedViews.map { view -> HTML in
+            """
+            <li><a href="\(view.path)">\(view.name)</a> \(PostForm(action: view.deleteAction, csrfToken: model.csrfToken, class: "inline-form",
+                content: "<button class=\"button button-secondary\" type=\"submit\">\(words.deleteView)<span class=\"visually-hidden\">: \(view.name)</span></button>"))</li>
+            """
+        }
+        return """
+            <details class="saved-views"\(flag: "open", model.viewError != nil || !model.savedViews.isEmpty)>
+            <summary>\(words.savedViews)</summary>
+            \(items.isEmpty ? HTML.empty : "<ul class=\"link-list\">\(HTML(items, separator: "\n"))</ul>")
+            \(PostForm(action: action, csrfToken: model.csrfToken, hidden: [("pfad", model.currentPath)], noValidate: true, content: """
+            \(TextInput(id: "ansicht-name", name: "name", autocomplete: "off").field(words.viewName, error: model.viewError))
+            <button class="button button-secondary" type="submit">\(words.saveView)</button>
+            """))
+            </details>
             """
     }
 
@@ -177,7 +212,7 @@ public enum InboxPage {
         return Layout.render(
             model.shell,
             main: """
-                \(ErrorSummary.render(model.bulkError.map { [.init(anchorID: "sammel-status", message: $0)] } ?? [], text))
+                \(ErrorSummary.render(summary(model), text))
                 <h1>\(text.inboxTitle)</h1>
                 \(GetForm(action: model.action, class: "filters", content: """
                     \(views(model))
@@ -185,11 +220,20 @@ public enum InboxPage {
                     \(select("leistung", text.filterService, model.services, all: text.filterAll))
                     \(select("status", text.filterStatus, model.statuses, all: text.filterAll))
                     <div class="field filter">
+                    <label class="label" for="eingang-von">\(words.receivedFrom)</label>
+                    \(TextInput(id: "eingang-von", name: "von", value: model.receivedFrom, isShort: true, inputMode: "numeric", placeholder: "TT.MM.JJJJ"))
+                    </div>
+                    <div class="field filter">
+                    <label class="label" for="eingang-bis">\(words.receivedTo)</label>
+                    \(TextInput(id: "eingang-bis", name: "bis", value: model.receivedTo, isShort: true, inputMode: "numeric", placeholder: "TT.MM.JJJJ"))
+                    </div>
+                    <div class="field filter">
                     <label class="label" for="suche">\(text.searchCases)</label>
                     \(TextInput(id: "suche", name: "suche", value: model.search, type: .search, placeholder: text.searchCasesHint))
                     </div>
                     <button class="button button-secondary" type="submit">\(text.applyFilter)</button>
                     """))
+                \(savedViews(model, words))
                 \(listing)
                 <nav class="paging" aria-label="\(text.inboxTitle)">\(HTML(paging, separator: " "))</nav>
                 """)

@@ -449,6 +449,12 @@ struct PageSnapshotTests {
                         model.bulkStatuses = CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(), isSelected: false) }
                         model.bulkError = CaseAssignmentText.german.bulkNoneSelected
                         model.csrfToken = "TOKEN"
+                        model.receivedFrom = "01.12.2026"
+                        model.saveViewAction = "/intern/eingang/ansichten"
+                        model.currentPath = "/intern/eingang?ansicht=meine&von=01.12.2026"
+                        model.savedViews = [
+                            (name: "Überfällig", path: "/intern/eingang?frist=ueberfaellig", deleteAction: "/intern/eingang/ansichten/v1/loeschen")
+                        ]
                         return model
                     }())
             ),

@@ -127,6 +127,11 @@ struct AccessMatrixTests {
             "GET /intern/nachrichten": ("/intern/nachrichten", .only([.workerX, .workerY, .admin])),
             // Nothing ticked: 422 for case workers; the check is the gate.
             "POST /intern/eingang/status": ("/intern/eingang/status", .only([.workerX, .workerY])),
+            // Without a name: 422 for case workers; another person's or a made-up view: 404.
+            "POST /intern/eingang/ansichten": ("/intern/eingang/ansichten", .only([.workerX, .workerY, .admin])),
+            "POST /intern/eingang/ansichten/{id}/loeschen": (
+                "/intern/eingang/ansichten/\(UUID().uuidString.lowercased())/loeschen", .only([.workerX, .workerY, .admin], exercised: false)
+            ),
             "GET /intern/antraege/{reference}": ("/intern/antraege/\(ref)", .only([.workerX])),
             "GET /intern/antraege/{reference}/dateien/{id}": ("/intern/antraege/\(ref)/dateien/\(o.fileID)", .only([.workerX])),
             "POST /intern/antraege/{reference}/bescheid": ("/intern/antraege/\(ref)/bescheid", .only([.workerX])),
@@ -391,7 +396,7 @@ struct AccessMatrixTests {
         for table in [
             "submissions", "case_status_changes", "case_messages", "decisions", "document_requests", "uploads", "citizen_accounts",
             "account_tokens", "contact_messages", "outbox_mails", "form_drafts", "portal_pages", "audit_events", "linked_identities", "staff_users",
-            "staff_tokens", "staff_second_factors", "internal_notes", "api_keys", "org_units",
+            "staff_tokens", "staff_second_factors", "internal_notes", "api_keys", "org_units", "saved_inbox_filters",
         ] {
             counts[table] = try await test.portal.database.reader.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(
                 column: "n", as: Int.self)

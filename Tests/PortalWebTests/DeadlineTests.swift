@@ -67,4 +67,47 @@ struct DeadlineTests {
             }
         }
     }
+
+    @Test("Received from/until filters the inbox; a named view is kept per person and only its owner deletes it")
+    func dateRangeAndSavedViews() async throws {
+        let clock = ManualClock()
+        try await TestPortal.with(clock: clock) { test in
+            try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+            try await test.addCaseWorker("bea", password: "ein-langes-passwort", name: "Bea Bauer", units: [DemoCatalog.waterAuthority])
+            try await test.application().test(.router) { client in
+                let first = try await SubmissionAPITests.file(1, client: client)[0]
+                clock.advance(by: 2 * 86_400)
+                let second = try await SubmissionAPITests.file(1, client: client)[0]
+                var anna = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&anna, "anna", "ein-langes-passwort", now: clock.now)
+                let range = try await anna.get("/intern/eingang?von=01.12.2026&bis=02.12.2026")
+                #expect(range.text.contains(second) && !range.text.contains(first))
+                let early = try await anna.get("/intern/eingang?bis=30.11.2026")
+                #expect(early.text.contains(first) && !early.text.contains(second))
+                let bad = try await anna.get("/intern/eingang?von=1.12.")
+                #expect(bad.status == .unprocessableContent && bad.text.contains("Eingangsdatum in der Form TT.MM.JJJJ"))
+
+                _ = try await anna.get("/intern/eingang?von=01.12.2026")
+                #expect(
+                    try await anna.post("/intern/eingang/ansichten", [("name", ""), ("pfad", "/intern/eingang?von=01.12.2026")]).status == .unprocessableContent
+                )
+                let saved = try await anna.post(
+                    "/intern/eingang/ansichten", [("name", "Seit Dezember"), ("pfad", "/intern/eingang?von=01.12.2026&evil=1&suche=")])
+                #expect(saved.location == "/intern/eingang?von=01.12.2026", "only known parameters are kept")
+                let inbox = try await anna.get("/intern/eingang")
+                #expect(inbox.text.contains("<a href=\"/intern/eingang?von=01.12.2026\">Seit Dezember</a>"))
+                let views = try await test.portal.savedFilters.filters(of: try #require(try await test.portal.staff.user(username: "anna")).id)
+                let view = try #require(views.first)
+
+                var bea = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&bea, "bea", "ein-langes-passwort", now: clock.now)
+                _ = try await bea.get("/intern/eingang")
+                #expect(!(try await bea.get("/intern/eingang").text.contains("Seit Dezember")), "views are per person")
+                #expect(try await bea.post("/intern/eingang/ansichten/\(view.id)/loeschen", []).status == .notFound)
+                _ = try await anna.get("/intern/eingang")
+                #expect(try await anna.post("/intern/eingang/ansichten/\(view.id)/loeschen", []).location == "/intern/eingang")
+                #expect(try await test.portal.savedFilters.filters(of: view.userID).isEmpty)
+            }
+        }
+    }
 }

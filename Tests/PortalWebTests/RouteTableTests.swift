@@ -50,6 +50,8 @@ struct RouteTableTests {
             .staffStatus(reference: "BRU-2026-AB12-CD34"),
             .staffAssignment(reference: "BRU-2026-AB12-CD34"),
             .staffBulkStatus,
+            .staffSavedViews,
+            .staffSavedViewDelete(id: "00000000-0000-4000-8000-000000000001"),
             .staffNotes(reference: "BRU-2026-AB12-CD34"),
             .staffFollowUp(reference: "BRU-2026-AB12-CD34"),
             .editorHome,

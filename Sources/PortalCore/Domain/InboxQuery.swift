@@ -1,3 +1,5 @@
+import Foundation
+
 /// The inbox's views by deadline. Only cases being processed count as due (received or in
 /// progress): a case waiting for the applicant has its clock stopped.
 public enum DeadlineFilter: Hashable, Sendable {
@@ -24,6 +26,9 @@ public struct InboxQuery: Hashable, Sendable {
     /// Only the cases of one staff member ("Meine Fälle") or only those nobody has taken.
     public var assignee: AssigneeFilter?
     public var deadline: DeadlineFilter?
+    /// Received at or after this moment, and before that one.
+    public var receivedFrom: Date?
+    public var receivedBefore: Date?
     /// A reference (exact) or part of the applicant's name.
     public var search: String?
     /// Show submissions that arrived before this sequence number (the next page).
@@ -45,8 +50,11 @@ public struct InboxQuery: Hashable, Sendable {
 
     public init(
         orgUnits: Set<OrgUnit.ID>, serviceID: Service.ID? = nil, status: CaseStatus? = nil, assignee: AssigneeFilter? = nil,
-        deadline: DeadlineFilter? = nil, search: String? = nil, before: Int64? = nil, limit: Int = 50, reader: StaffUser.ID
+        deadline: DeadlineFilter? = nil, receivedFrom: Date? = nil, receivedBefore: Date? = nil, search: String? = nil, before: Int64? = nil,
+        limit: Int = 50, reader: StaffUser.ID
     ) {
+        self.receivedFrom = receivedFrom
+        self.receivedBefore = receivedBefore
         self.deadline = deadline
         self.assignee = assignee
         self.orgUnits = orgUnits

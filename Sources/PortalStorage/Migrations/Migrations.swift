@@ -47,5 +47,6 @@ enum Migrations {
         M0044AddDeadlines(),
         M0045AddOrgUnitTree(),
         M0046AddStaffEmailChange(),
+        M0047CreateSavedInboxFilters(),
     ]
 }

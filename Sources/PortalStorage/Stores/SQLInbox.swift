@@ -192,6 +192,8 @@ struct SQLInbox {
             case .unassigned: sql += " AND s.assignee_id IS NULL"
             case nil: break
             }
+            if let from = query.receivedFrom { sql += " AND s.received_at >= \(bind: SQLTime.encode(from))" }
+            if let before = query.receivedBefore { sql += " AND s.received_at < \(bind: SQLTime.encode(before))" }
             let processing: SQLQueryString = "s.status IN ('received', 'inProgress')"
             switch query.deadline {
             case .dueBy(let day): sql += " AND s.due_on <= \(bind: day.iso) AND " + processing

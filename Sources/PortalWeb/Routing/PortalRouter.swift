@@ -108,7 +108,8 @@ public enum PortalRouter {
             now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access, applicantCase: applicantCase,
             accounts: dependencies.accounts, mailbox: dependencies.mailbox, decisions: dependencies.decisions,
             documentRequests: dependencies.documentRequests, ids: dependencies.ids, mail: dependencies.mail,
-            publicBaseURL: limits.publicBaseURL, internalNotes: dependencies.internalNotes, audit: dependencies.audit
+            publicBaseURL: limits.publicBaseURL, internalNotes: dependencies.internalNotes, audit: dependencies.audit,
+            savedFilters: dependencies.savedFilters
         ).register(on: router)
         CaseLookupController(
             applicantCase: applicantCase,

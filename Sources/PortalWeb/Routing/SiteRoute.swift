@@ -53,6 +53,8 @@ public enum SiteRoute: Hashable, Sendable {
     case staffAssignment(reference: String)
     /// The status of several cases of the inbox at once.
     case staffBulkStatus
+    case staffSavedViews
+    case staffSavedViewDelete(id: String)
     case staffNotes(reference: String)
     case staffFollowUp(reference: String)
     case editorHome
@@ -129,10 +131,16 @@ public enum SiteRoute: Hashable, Sendable {
         public var view: String?
         /// `faellig`, `ueberfaellig` or `wiedervorlage`; nil: all.
         public var deadline: String?
+        /// Received from and until (TT.MM.JJJJ, as typed).
+        public var from: String?
+        public var to: String?
 
         public init(
-            service: String? = nil, status: String? = nil, search: String? = nil, before: Int64? = nil, view: String? = nil, deadline: String? = nil
+            service: String? = nil, status: String? = nil, search: String? = nil, before: Int64? = nil, view: String? = nil, deadline: String? = nil,
+            from: String? = nil, to: String? = nil
         ) {
+            self.from = from
+            self.to = to
             self.deadline = deadline
             self.view = view
             self.service = service
@@ -197,11 +205,13 @@ public enum SiteRoute: Hashable, Sendable {
             "/intern/eingang"
                 + Self.query([
                     ("ansicht", filter.view), ("frist", filter.deadline), ("leistung", filter.service), ("status", filter.status), ("suche", filter.search),
-                    ("vor", filter.before.map(String.init)),
+                    ("von", filter.from), ("bis", filter.to), ("vor", filter.before.map(String.init)),
                 ])
         case .staffSubmission(let reference): "/intern/antraege/\(Self.escape(reference))"
         case .staffStatus(let reference): "/intern/antraege/\(Self.escape(reference))/status"
         case .staffBulkStatus: "/intern/eingang/status"
+        case .staffSavedViews: "/intern/eingang/ansichten"
+        case .staffSavedViewDelete(let id): "/intern/eingang/ansichten/\(Self.escape(id))/loeschen"
         case .staffAssignment(let reference): "/intern/antraege/\(Self.escape(reference))/zustaendigkeit"
         case .staffNotes(let reference): "/intern/antraege/\(Self.escape(reference))/notizen"
         case .staffFollowUp(let reference): "/intern/antraege/\(Self.escape(reference))/wiedervorlage"
@@ -295,6 +305,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffAssignment: "/intern/antraege/:reference/zustaendigkeit"
         case .staffNotes: "/intern/antraege/:reference/notizen"
         case .staffFollowUp: "/intern/antraege/:reference/wiedervorlage"
+        case .staffSavedViewDelete: "/intern/eingang/ansichten/:id/loeschen"
         case .editorService: "/intern/redaktion/leistungen/:slug"
         case .editorEntry: "/intern/redaktion/leistungen/:slug/eintrag"
         case .editorDraft: "/intern/redaktion/leistungen/:slug/entwurf"

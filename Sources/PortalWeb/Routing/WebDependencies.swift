@@ -27,6 +27,7 @@ public struct WebDependencies: Sendable {
     public var secondFactors: any SecondFactorStore
     public var audit: any AuditTrail
     public var internalNotes: any InternalNoteStore
+    public var savedFilters: any SavedInboxFilterStore
     /// Other ways for citizens to sign in; empty when only e-mail and password are offered.
     public var identityProviders: [any IdentityProvider] = []
     /// Answers whether the database is reachable, for `/healthz`.
@@ -88,7 +89,8 @@ public struct WebDependencies: Sendable {
         savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, pages: any PortalPageStore, mail: any MailSender,
         accounts: any AccountStore, receipts: any ReceiptStore, mailbox: any MailboxStore, decisions: any DecisionStore,
         documentRequests: any DocumentRequestStore, rateLimits: any RateLimitStore, secondFactors: any SecondFactorStore, audit: any AuditTrail,
-        internalNotes: any InternalNoteStore, databaseIsHealthy: @escaping @Sendable () async -> Bool, now: @escaping @Sendable () -> Date,
+        internalNotes: any InternalNoteStore, savedFilters: any SavedInboxFilterStore, databaseIsHealthy: @escaping @Sendable () async -> Bool,
+        now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
         self.catalog = catalog
@@ -112,6 +114,7 @@ public struct WebDependencies: Sendable {
         self.secondFactors = secondFactors
         self.audit = audit
         self.internalNotes = internalNotes
+        self.savedFilters = savedFilters
         self.databaseIsHealthy = databaseIsHealthy
         self.now = now
         self.ids = ids

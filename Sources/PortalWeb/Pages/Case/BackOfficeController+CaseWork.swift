@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import PortalCore
 import PortalViews
 
@@ -207,6 +208,49 @@ extension BackOfficeController {
                 }
             }
             context.flash(words.bulkDone(cases.count, status.label(language)))
+            return PageFrame.redirect(.inbox(.init()))
+        }
+    }
+}
+
+/// Saved inbox views: a name for the current filters, kept per person.
+extension BackOfficeController {
+    /// The inbox path a view keeps, rebuilt from the known parameters of the posted one (nothing else survives).
+    static func inboxPath(_ posted: String) -> String {
+        guard posted.hasPrefix(SiteRoute.inbox(.init()).path) else { return SiteRoute.inbox(.init()).path }
+        let query = URI(posted).queryParameters
+        func value(_ name: String) -> String? { query.get(name).map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 } }
+        return SiteRoute.inbox(
+            .init(
+                service: value("leistung"), status: value("status"), search: value("suche"), view: value("ansicht"), deadline: value("frist"),
+                from: value("von"), to: value("bis"))
+        ).path
+    }
+
+    @Sendable func saveView(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asCaseWorker(context) { user in
+            let words = CaseAssignmentText.for(frame.language(request))
+            let form = context.form ?? FormValues()
+            let name = form.text("name")
+            let existing = try await savedFilters.filters(of: user.id)
+            let problem: SavedInboxFilter.Problem? =
+                name.isEmpty ? .nameMissing : name.count > 60 ? .nameTooLong : existing.count >= SavedInboxFilter.limit ? .tooMany : nil
+            if let problem {
+                return try await inbox(request, context, user, viewError: words.viewProblem(problem), status: .unprocessableContent)
+            }
+            let path = Self.inboxPath(form.text("pfad", max: 1000))
+            try await savedFilters.save(SavedInboxFilter(id: ids(), userID: user.id, name: name, path: path, createdAt: now()))
+            context.flash(words.viewSaved(name))
+            return PageFrame.redirect(path)
+        }
+    }
+
+    @Sendable func deleteView(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asCaseWorker(context) { user in
+            guard let id = Identifier<SavedInboxFilter>(string: try context.parameters.require("id")), try await savedFilters.delete(id, of: user.id) else {
+                throw PageError(.notFound)
+            }
+            context.flash(CaseAssignmentText.for(frame.language(request)).viewDeleted)
             return PageFrame.redirect(.inbox(.init()))
         }
     }

@@ -25,6 +25,7 @@ struct BackOfficeController: Sendable {
     let publicBaseURL: String?
     let internalNotes: any InternalNoteStore
     let audit: any AuditTrail
+    let savedFilters: any SavedInboxFilterStore
 
     static let pageSize = 50
 
@@ -39,6 +40,8 @@ struct BackOfficeController: Sendable {
         router.post(SiteRoute.staffAssignment(reference: "").pattern, use: changeAssignment)
         router.post(SiteRoute.staffBulkStatus.pattern, use: changeStatusOfSelected)
         router.post(SiteRoute.staffFollowUp(reference: "").pattern, use: setFollowUp)
+        router.post(SiteRoute.staffSavedViews.pattern, use: saveView)
+        router.post(SiteRoute.staffSavedViewDelete(id: "").pattern, use: deleteView)
         router.post(SiteRoute.staffNotes(reference: "").pattern, use: addNote)
     }
 
@@ -51,7 +54,8 @@ struct BackOfficeController: Sendable {
     }
 
     func inbox(
-        _ request: Request, _ context: PortalRequestContext, _ user: StaffUser, bulkError: String? = nil, status responseStatus: HTTPResponse.Status = .ok
+        _ request: Request, _ context: PortalRequestContext, _ user: StaffUser, bulkError: String? = nil, viewError: String? = nil,
+        status responseStatus: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let parameters = request.uri.queryParameters
         let language = frame.language(request)
@@ -64,18 +68,28 @@ struct BackOfficeController: Sendable {
         let view = parameters.get("ansicht").flatMap(InboxView.init(rawValue:))
         let deadline = parameters.get("frist").flatMap(InboxDeadline.init(rawValue:))
         let today = LocalDate(now(), in: timeZone)
+        func day(_ name: String) -> (text: String?, day: LocalDate?) {
+            let text = parameters.get(name).map { String($0.prefix(20)).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            return (text, text.flatMap(LocalDate.init(german:)))
+        }
+        let (fromText, from) = day("von")
+        let (toText, to) = day("bis")
+        let filterError = (fromText != nil && from == nil) || (toText != nil && to == nil) ? CaseAssignmentText.for(language).filterDateInvalid : nil
         let service = serviceSlug.flatMap { slug in services.first { $0.slug == slug } }
         if serviceSlug != nil && service == nil { throw PageError(.badRequest(CaseWorkText.for(frame.language(request)).serviceNotInInbox)) }
         let rows = try await submissions.inbox(
             InboxQuery(
                 orgUnits: user.orgUnitIDs, serviceID: service?.id, status: status, assignee: view?.filter(for: user),
-                deadline: deadline?.filter(today: today), search: search, before: before,
+                deadline: deadline?.filter(today: today), receivedFrom: from?.start(in: timeZone), receivedBefore: to?.adding(days: 1).start(in: timeZone),
+                search: search, before: before,
                 limit: Self.pageSize + 1, reader: user.id
             ))
         let assignees = try await assigneeNames(page: rows)
         let page = rows.prefix(Self.pageSize)
         let newMessages = try await mailbox.unreadFromApplicants(page.map(\.id))
-        let filter = SiteRoute.InboxFilter(service: service?.slug, status: status?.rawValue, search: search, view: view?.rawValue, deadline: deadline?.rawValue)
+        let filter = SiteRoute.InboxFilter(
+            service: service?.slug, status: status?.rawValue, search: search, view: view?.rawValue, deadline: deadline?.rawValue,
+            from: from == nil ? nil : fromText, to: to == nil ? nil : toText)
         var older = filter
         older.before = page.last?.sequence
         let shell = frame.shell(request, context: context, title: text.inboxTitle, staffName: user.displayName, now: now())
@@ -97,13 +111,22 @@ struct BackOfficeController: Sendable {
             newestPath: before != nil ? SiteRoute.inbox(filter).path : nil,
             views: InboxView.options(selected: view, language), deadlines: InboxDeadline.options(selected: deadline, language)
         )
+        model.receivedFrom = fromText ?? ""
+        model.receivedTo = toText ?? ""
+        model.filterError = filterError
+        model.csrfToken = context.sessions.session?.csrfToken ?? ""
+        model.saveViewAction = SiteRoute.staffSavedViews.path
+        model.currentPath = SiteRoute.inbox(filter).path
+        model.viewError = viewError
+        model.savedViews = try await savedFilters.filters(of: user.id).map {
+            (name: $0.name, path: $0.path, deleteAction: SiteRoute.staffSavedViewDelete(id: $0.id.description).path)
+        }
         if user.roles.contains(.caseWorker) {
             model.bulkAction = SiteRoute.staffBulkStatus.path
             model.bulkStatuses = CaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label(language), isSelected: false) }
             model.bulkError = bulkError
-            model.csrfToken = context.sessions.session?.csrfToken ?? ""
         }
-        return PageFrame.response(InboxPage.render(model), status: responseStatus)
+        return PageFrame.response(InboxPage.render(model), status: filterError != nil ? .unprocessableContent : responseStatus)
     }
 
     @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
