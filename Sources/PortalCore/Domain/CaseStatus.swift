@@ -24,6 +24,14 @@ public enum CaseStatus: String, Hashable, Sendable, Codable, CaseIterable {
 
     public var isFinal: Bool { successors.isEmpty }
 
+    /// The statuses whose clock runs: only these cases are due or overdue (waiting for the applicant stops it).
+    public static let processing: [CaseStatus] = [.received, .inProgress]
+
+    /// Whether a case in this status with this due day is overdue on `today`.
+    public func isOverdue(due: LocalDate?, today: LocalDate) -> Bool {
+        Self.processing.contains(self) && due.map { $0 < today } == true
+    }
+
     public func canMove(to next: CaseStatus) -> Bool { successors.contains(next) }
 
     /// Whether the applicant may still withdraw: before a decision.

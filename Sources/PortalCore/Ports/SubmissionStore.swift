@@ -15,6 +15,8 @@ public protocol SubmissionStore: Sendable {
     /// Gives the case to a staff member (nil: back to its org unit) and writes the audit line, in one write.
     func assign(_ submission: Submission.ID, to assignee: StaffUser.ID?, by actor: StaffUser.ID, at instant: Date) async throws
     func assignee(of submission: Submission.ID) async throws -> StaffUser.ID?
+    /// The references of these submissions (those that exist), read without their answers.
+    func references(of submissions: Set<Submission.ID>) async throws -> [Submission.ID: Reference]
     func deadlines(of submission: Submission.ID) async throws -> (dueOn: LocalDate?, followUpOn: LocalDate?)
     /// Sets (or, with nil, clears) the day to look at the case again.
     func setFollowUp(of submission: Submission.ID, on day: LocalDate?) async throws

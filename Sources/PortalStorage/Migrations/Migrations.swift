@@ -48,5 +48,6 @@ enum Migrations {
         M0045AddOrgUnitTree(),
         M0046AddStaffEmailChange(),
         M0047CreateSavedInboxFilters(),
+        M0048ProtectAuditTrail(),
     ]
 }

@@ -42,20 +42,10 @@ struct SQLInbox {
         }
         let filter = Filter(query: query, units: query.orgUnits.map(\.description).sorted(), reference: reference)
 
-        if let deadline = query.deadline, words.isEmpty, reference == nil {
-            // Due cases are few among a unit's: read them from the deadline index.
-            var index = "submissions_due"
-            if case .followUpBy = deadline { index = "submissions_follow_up" }
+        // Due cases and one person's cases are few among a unit's newest: read them from their own
+        // index (SQLite would otherwise walk the unit's newest cases looking for them).
+        if words.isEmpty, reference == nil, let index = Self.selectiveIndex(query) {
             let hint = database.kind == .sqlite ? " INDEXED BY \(index)" : ""
-            var sql: SQLQueryString = "SELECT s.seq FROM submissions s\(unsafeRaw: hint) WHERE \(filter.conditions(checking: []))"
-            if let before = query.before { sql += " AND s.seq < \(bind: before)" }
-            sql += " ORDER BY s.seq DESC LIMIT \(bind: query.limit)"
-            return try await summaries(sql, reader: query.reader)
-        }
-        if case .user = query.assignee, words.isEmpty {
-            // "Meine Fälle": one person's cases are few among the unit's; read them from their own
-            // index (SQLite would otherwise walk the unit's newest cases looking for them).
-            let hint = database.kind == .sqlite ? " INDEXED BY submissions_assignee" : ""
             var sql: SQLQueryString = "SELECT s.seq FROM submissions s\(unsafeRaw: hint) WHERE \(filter.conditions(checking: []))"
             if let before = query.before { sql += " AND s.seq < \(bind: before)" }
             sql += " ORDER BY s.seq DESC LIMIT \(bind: query.limit)"
@@ -93,6 +83,17 @@ struct SQLInbox {
             return try await summaries(sql, reader: query.reader)
         }
         return try await summaries(walk(filter, checking: words, before: query.before, limit: query.limit), reader: query.reader)
+    }
+
+    /// The index that finds the query's few cases directly, when a filter is that selective.
+    static func selectiveIndex(_ query: InboxQuery) -> String? {
+        switch query.deadline {
+        case .followUpBy: return "submissions_follow_up"
+        case .dueBy, .dueBefore: return "submissions_due"
+        case nil: break
+        }
+        if case .user = query.assignee { return "submissions_assignee" }
+        return nil
     }
 
     /// The words `prefix` begins, or, when they are more than `distinctTermLimit`, how many cases
@@ -194,7 +195,7 @@ struct SQLInbox {
             }
             if let from = query.receivedFrom { sql += " AND s.received_at >= \(bind: SQLTime.encode(from))" }
             if let before = query.receivedBefore { sql += " AND s.received_at < \(bind: SQLTime.encode(before))" }
-            let processing: SQLQueryString = "s.status IN ('received', 'inProgress')"
+            let processing: SQLQueryString = "s.status IN (\(binds: CaseStatus.processing.map(\.rawValue)))"
             switch query.deadline {
             case .dueBy(let day): sql += " AND s.due_on <= \(bind: day.iso) AND " + processing
             case .dueBefore(let day): sql += " AND s.due_on < \(bind: day.iso) AND " + processing

@@ -227,6 +227,19 @@ public struct SQLSubmissionStore: SubmissionStore {
         )
     }
 
+    public func references(of submissions: Set<Submission.ID>) async throws -> [Submission.ID: Reference] {
+        var found: [Submission.ID: Reference] = [:]
+        let ids = submissions.map(\.description).sorted()
+        // In chunks: a period's trail can name many thousands of cases, more than one statement binds.
+        for start in stride(from: 0, to: ids.count, by: 1000) {
+            let chunk = Array(ids[start..<min(start + 1000, ids.count)])
+            for row in try await database.reader.raw("SELECT id, reference FROM submissions WHERE id IN (\(binds: chunk))").all() {
+                found[try StoredID.decode(row, "id")] = try Self.reference(row)
+            }
+        }
+        return found
+    }
+
     public func deadlines(of submission: Submission.ID) async throws -> (dueOn: LocalDate?, followUpOn: LocalDate?) {
         guard let row = try await database.reader.raw("SELECT due_on, follow_up_on FROM submissions WHERE id = \(bind: submission.description)").first()
         else { return (nil, nil) }

@@ -97,6 +97,11 @@ public struct Throttle: Sendable {
         try await store.clear(key(limit, value))
     }
 
+    /// What a staff sign-in step counts against: the client and the account.
+    func staffSignIn(_ username: String, from client: String) -> [(Limit, String)] {
+        [(limits.failuresPerClient, client), (limits.staffSignInPerAccount, username)]
+    }
+
     /// The first verdict that is not `.allowed`, in the order given.
     public func check(_ pairs: [(Limit, String)]) async throws -> Verdict {
         try await verdicts(pairs).first { $0 != .allowed } ?? .allowed

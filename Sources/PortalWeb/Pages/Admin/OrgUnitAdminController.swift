@@ -64,22 +64,20 @@ struct OrgUnitAdminController: Sendable {
         }
     }
 
-    /// The unit as entered, and the form's values to show again if it is refused.
-    private func entered(_ form: FormValues, id: OrgUnit.ID) -> (unit: OrgUnit, entry: OrgUnitsPage.Entry) {
+    /// The unit as entered, the form's values to show again if it is refused, and whether the
+    /// parent named is not an identifier at all (refused like an unknown one).
+    private func entered(_ form: FormValues, id: OrgUnit.ID) -> (unit: OrgUnit, entry: OrgUnitsPage.Entry, badParent: Bool) {
         var entry = OrgUnitsPage.Entry()
         entry.name = form.text("name", max: 200)
         entry.slug = form.text("kurzname", max: 80).lowercased()
         entry.parent = form.text("oben", max: 60)
         entry.mailbox = form.text("postfach", max: 254).lowercased()
         entry.requiresApproval = form.first("freigabe") == "ja"
-        // A parent that is not an identifier is checked like an unknown one (no unit has the nil UUID).
-        let parent =
-            entry.parent.isEmpty
-            ? nil : Identifier<OrgUnit>(string: entry.parent) ?? Identifier<OrgUnit>(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
+        let parent = Identifier<OrgUnit>(string: entry.parent)
         let unit = OrgUnit(
             id: id, slug: entry.slug, name: entry.name, requiresApproval: entry.requiresApproval, parentID: parent,
             mailbox: entry.mailbox.isEmpty ? nil : entry.mailbox)
-        return (unit, entry)
+        return (unit, entry, !entry.parent.isEmpty && parent == nil)
     }
 
     private func apply(_ problems: [OrgUnitTree.Problem], to entry: inout OrgUnitsPage.Entry, _ words: StaffAdminText) {
@@ -97,8 +95,9 @@ struct OrgUnitAdminController: Sendable {
     @Sendable func create(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await access.run(context, allowing: [.admin]) { admin, csrf in
             let words = StaffAdminText.for(frame.language(request))
-            var (unit, entry) = entered(context.form ?? FormValues(), id: ids())
-            let problems = OrgUnitTree(units: try await staff.orgUnits()).check(unit)
+            let (unit, typed, badParent) = entered(context.form ?? FormValues(), id: ids())
+            var entry = typed
+            let problems = OrgUnitTree(units: try await staff.orgUnits()).check(unit) + (badParent ? [.unknownParent] : [])
             guard problems.isEmpty else {
                 apply(problems, to: &entry, words)
                 return try await page(request, context, admin, csrf: csrf, entry: entry, status: .unprocessableContent)
@@ -149,8 +148,9 @@ struct OrgUnitAdminController: Sendable {
         try await access.run(context, allowing: [.admin]) { admin, csrf in
             let words = StaffAdminText.for(frame.language(request))
             let unit = try await stored(context)
-            var (changed, entry) = entered(context.form ?? FormValues(), id: unit.id)
-            let problems = OrgUnitTree(units: try await staff.orgUnits()).check(changed)
+            let (changed, typed, badParent) = entered(context.form ?? FormValues(), id: unit.id)
+            var entry = typed
+            let problems = OrgUnitTree(units: try await staff.orgUnits()).check(changed) + (badParent ? [.unknownParent] : [])
             guard problems.isEmpty else {
                 apply(problems, to: &entry, words)
                 return try await unitPage(request, context, admin, csrf: csrf, unit: unit, entry: entry, status: .unprocessableContent)

@@ -126,7 +126,9 @@ extension BackOfficeController {
     }
 
     /// The responsibility block and the notes for the case page.
-    func caseWorkPanel(_ submission: Submission, user: StaffUser, input: CaseWorkInput, csrfToken: String, _ language: Language) async throws
+    func caseWorkPanel(
+        _ submission: Submission, status: CaseStatus, user: StaffUser, input: CaseWorkInput, csrfToken: String, _ language: Language
+    ) async throws
         -> CaseWorkPanel
     {
         let assignee = try await submissions.assignee(of: submission.id)
@@ -148,8 +150,7 @@ extension BackOfficeController {
         let deadlines = try await submissions.deadlines(of: submission.id)
         let today = LocalDate(now(), in: timeZone)
         panel.dueOn = deadlines.dueOn?.german
-        let status = try await submissions.caseFile(of: submission.id)?.status
-        panel.isOverdue = deadlines.dueOn.map { $0 < today } == true && [.received, .inProgress].contains(status)
+        panel.isOverdue = status.isOverdue(due: deadlines.dueOn, today: today)
         panel.followUpOn = input.enteredFollowUp ?? deadlines.followUpOn?.german ?? ""
         panel.followUpAction = SiteRoute.staffFollowUp(reference: submission.reference.rawValue).path
         panel.followUpError = input.followUpError

@@ -104,7 +104,7 @@ struct BackOfficeController: Sendable {
                     applicant: row.applicantName ?? "", service: row.serviceTitle, status: row.status.label(language),
                     receivedAt: frame.dateTime(row.receivedAt), isUnread: row.isRead == false, isTest: row.isTest,
                     hasNewMessages: newMessages[row.id, default: 0] > 0, assignee: row.assigneeID.flatMap { assignees[$0] } ?? "",
-                    due: row.dueOn?.german ?? "", isOverdue: row.dueOn.map { $0 < today } == true && [.received, .inProgress].contains(row.status),
+                    due: row.dueOn?.german ?? "", isOverdue: row.status.isOverdue(due: row.dueOn, today: today),
                     followUp: row.followUpOn?.german)
             },
             olderPath: rows.count > Self.pageSize ? SiteRoute.inbox(older).path : nil,
@@ -470,7 +470,7 @@ struct BackOfficeController: Sendable {
         )
         model.mailbox = thread
         model.caseWork = try await caseWorkPanel(
-            submission, user: user, input: caseWork, csrfToken: context.sessions.session?.csrfToken ?? "", language)
+            submission, status: caseFile.status, user: user, input: caseWork, csrfToken: context.sessions.session?.csrfToken ?? "", language)
         let identityText = IdentityText.for(language)
         model.identification =
             submission.trustLevel.map { identityText.staffLevel($0.label(language)) }

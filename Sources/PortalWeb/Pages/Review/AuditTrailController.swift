@@ -77,15 +77,11 @@ struct AuditTrailController: Sendable {
             try await audit.record(
                 AuditEvent(id: ids(), actor: AuditEvent.staff(user.id), action: .trailExported, target: "period:\(from.iso)/\(to.iso)", at: now()))
             var names = ActorNames(staff: staff, words: words)
-            var references: [Submission.ID: String] = [:]
+            let references = try await submissions.references(of: Set(events.compactMap(\.submissionID)))
             var csv = "\u{FEFF}" + CSVText.line([words.when, words.who, words.what, words.reference, words.concerning])
             for event in events {
                 let line = try await line(event, names: &names, language)
-                var reference = ""
-                if let id = event.submissionID {
-                    if references[id] == nil { references[id] = try await submissions.submission(id: id)?.reference.rawValue ?? "" }
-                    reference = references[id] ?? ""
-                }
+                let reference = event.submissionID.flatMap { references[$0] }?.rawValue ?? ""
                 csv += CSVText.line([line.when, line.who, line.what, reference, line.concerning])
             }
             if events.count == Self.exportLimit { csv += CSVText.line([words.truncated(Self.exportLimit)]) }

@@ -49,7 +49,7 @@ struct OwnAccessController: Sendable {
             let form = context.form ?? FormValues()
             let current = String((form.first("bisheriges_passwort") ?? "").prefix(200))
             let new = String((form.first("neues_passwort") ?? "").prefix(200))
-            let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.staffSignInPerAccount, user.username)]
+            let limits = throttle.staffSignIn(user.username, from: context.clientAddress)
             if let refusal = try await throttle.check(limits).message(language) {
                 return try await render(request, context, user: user, csrf: csrf, currentError: refusal, newError: nil, status: .tooManyRequests)
             }
@@ -181,7 +181,7 @@ struct OwnAccessController: Sendable {
             let form = context.form ?? FormValues()
             let email = form.email
             let password = String((form.first("passwort") ?? "").prefix(200))
-            let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.staffSignInPerAccount, user.username)]
+            let limits = throttle.staffSignIn(user.username, from: context.clientAddress)
             if let refusal = try await throttle.check(limits).message(language) {
                 return try await render(
                     request, context, user: user, csrf: csrf, currentError: nil, newError: nil, status: .tooManyRequests, email: (email, nil, refusal))

@@ -48,7 +48,7 @@ struct SecondFactorController: Sendable {
             return PageFrame.redirect(signedIn ? .staffOwnAccess : .staffSignInCode)
         }
         let language = frame.language(request)
-        let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.staffSignInPerAccount, user.username)]
+        let limits = throttle.staffSignIn(user.username, from: context.clientAddress)
         if let refusal = try await throttle.check(limits).message(language) {
             return render(request, context, user: user, signedIn: signedIn, secret: factor.secret, error: refusal, status: .tooManyRequests)
         }

@@ -44,7 +44,7 @@ struct StaffSessionController: Sendable {
         let password = String((form.first("passwort") ?? "").prefix(200))
         let text = Strings.for(frame.language(request))
         let csrf = context.sessions.session?.csrfToken ?? ""
-        let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.staffSignInPerAccount, username)]
+        let limits = throttle.staffSignIn(username, from: context.clientAddress)
         if let refusal = try await throttle.check(limits).message(frame.language(request)) {
             return render(request, context, csrf: csrf, username: username, error: refusal, status: .tooManyRequests)
         }
@@ -109,7 +109,7 @@ struct StaffSessionController: Sendable {
             let factor = try await secondFactors.factor(of: user.id), factor.isConfirmed
         else { return expired(request, context) }
         let language = frame.language(request)
-        let limits = [(throttle.limits.failuresPerClient, context.clientAddress), (throttle.limits.staffSignInPerAccount, user.username)]
+        let limits = throttle.staffSignIn(user.username, from: context.clientAddress)
         if let refusal = try await throttle.check(limits).message(language) {
             return renderCode(request, context, error: refusal, status: .tooManyRequests)
         }
