@@ -29,6 +29,9 @@ public struct AppConfiguration: Sendable {
     public var smtp: SMTPMailTransport.Settings?
     /// An OpenID Connect provider citizens can sign in with; without it only e-mail and password.
     public var openIDConnect: OpenIDConnectProvider.Settings?
+    /// Staff sign-in through the authority's directory (`STAFF_OIDC_*`): a second provider, and how
+    /// its answers find accounts.
+    public var staffDirectory: (provider: OpenIDConnectProvider.Settings, signIn: DirectorySignIn)?
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` name the client (`TRUSTED_PROXIES`).
     public var trustedProxies: [AddressRange] = []
     /// Applications one client may file per hour without an API key (`SUBMISSIONS_PER_HOUR`).
@@ -140,6 +143,12 @@ public struct AppConfiguration: Sendable {
         if let issuer = value("OIDC_ISSUER") {
             configuration.openIDConnect = try openIDConnect(issuer: issuer, value)
         }
+        if let issuer = value("STAFF_OIDC_ISSUER") {
+            configuration.staffDirectory = try staffDirectory(issuer: issuer, value)
+            if configuration.staffDirectory?.provider.name == configuration.openIDConnect?.name {
+                throw ConfigurationError("STAFF_OIDC_ID und OIDC_ID müssen sich unterscheiden.")
+            }
+        }
         if let list = value("TRUSTED_PROXIES") {
             configuration.trustedProxies = try list.split(whereSeparator: { $0 == "," || $0 == " " }).map { item in
                 guard let range = AddressRange(String(item)) else {
@@ -190,41 +199,80 @@ public struct AppConfiguration: Sendable {
     /// name in links, default `oidc`), `OIDC_NAME` (the button's name), `OIDC_TRUST_LEVEL` (the level
     /// of a sign-in that states none, default basis), `OIDC_MAX_TRUST_LEVEL` (the most the provider's
     /// `acr` is believed, default the same), `OIDC_ACR_VALUES`, `OIDC_SCOPES`, `OIDC_SIGNIN_ORIGIN`.
-    static func openIDConnect(issuer: String, _ value: (String) -> String?) throws -> OpenIDConnectProvider.Settings {
+    static func openIDConnect(
+        issuer: String, prefix: String = "OIDC_", defaultName: String = "oidc", defaultDisplayName: String = "Servicekonto",
+        _ lookup: (String) -> String?
+    ) throws -> OpenIDConnectProvider.Settings {
+        func value(_ name: String) -> String? { lookup(prefix + name) }
         guard OpenIDConnectProvider.isAcceptable(issuer) else {
-            throw ConfigurationError("OIDC_ISSUER „\(issuer)“ muss eine https-Adresse sein (http nur auf 127.0.0.1 oder localhost).")
+            throw ConfigurationError("\(prefix)ISSUER „\(issuer)“ muss eine https-Adresse sein (http nur auf 127.0.0.1 oder localhost).")
         }
-        guard let clientID = value("OIDC_CLIENT_ID") else {
-            throw ConfigurationError("Mit OIDC_ISSUER braucht es OIDC_CLIENT_ID, die Kennung des Portals beim Anbieter.")
+        guard let clientID = value("CLIENT_ID") else {
+            throw ConfigurationError("Mit \(prefix)ISSUER braucht es \(prefix)CLIENT_ID, die Kennung des Portals beim Anbieter.")
         }
         func level(_ name: String) throws -> TrustLevel? {
             guard let text = value(name) else { return nil }
             guard let level = TrustLevel(rawValue: text.lowercased()) else {
-                throw ConfigurationError("\(name) muss basis, substanziell oder hoch sein, nicht „\(text)“.")
+                throw ConfigurationError("\(prefix)\(name) muss basis, substanziell oder hoch sein, nicht „\(text)“.")
             }
             return level
         }
-        let defaultLevel = try level("OIDC_TRUST_LEVEL") ?? .basic
-        let highest = try level("OIDC_MAX_TRUST_LEVEL") ?? defaultLevel
-        guard highest >= defaultLevel else { throw ConfigurationError("OIDC_MAX_TRUST_LEVEL darf nicht unter OIDC_TRUST_LEVEL liegen.") }
-        let name = value("OIDC_ID") ?? "oidc"
+        let defaultLevel = try level("TRUST_LEVEL") ?? .basic
+        let highest = try level("MAX_TRUST_LEVEL") ?? defaultLevel
+        guard highest >= defaultLevel else { throw ConfigurationError("\(prefix)MAX_TRUST_LEVEL darf nicht unter \(prefix)TRUST_LEVEL liegen.") }
+        let name = value("ID") ?? defaultName
         guard (1...30).contains(name.count), name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
-            throw ConfigurationError("OIDC_ID darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (höchstens 30), nicht „\(name)“.")
+            throw ConfigurationError("\(prefix)ID darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (höchstens 30), nicht „\(name)“.")
         }
         var settings = OpenIDConnectProvider.Settings(
-            name: name, displayName: value("OIDC_NAME") ?? "Servicekonto", issuer: issuer, clientID: clientID, clientSecret: value("OIDC_CLIENT_SECRET"),
+            name: name, displayName: value("NAME") ?? defaultDisplayName, issuer: issuer, clientID: clientID, clientSecret: value("CLIENT_SECRET"),
             defaultTrustLevel: defaultLevel, highestTrustLevel: highest
         )
-        if let scopes = value("OIDC_SCOPES") {
-            guard scopes.split(separator: " ").contains("openid") else { throw ConfigurationError("OIDC_SCOPES muss „openid“ enthalten.") }
+        if let scopes = value("SCOPES") {
+            guard scopes.split(separator: " ").contains("openid") else { throw ConfigurationError("\(prefix)SCOPES muss „openid“ enthalten.") }
             settings.scopes = scopes
         }
-        settings.requestedContext = value("OIDC_ACR_VALUES")
-        if let origin = value("OIDC_SIGNIN_ORIGIN") {
-            guard OpenIDConnectProvider.isAcceptable(origin) else { throw ConfigurationError("OIDC_SIGNIN_ORIGIN „\(origin)“ muss eine https-Adresse sein.") }
+        settings.requestedContext = value("ACR_VALUES")
+        if let origin = value("SIGNIN_ORIGIN") {
+            guard OpenIDConnectProvider.isAcceptable(origin) else {
+                throw ConfigurationError("\(prefix)SIGNIN_ORIGIN „\(origin)“ muss eine https-Adresse sein.")
+            }
             settings.signInOrigin = origin
         }
         return settings
+    }
+
+    /// `STAFF_OIDC_ISSUER` with `STAFF_OIDC_CLIENT_ID` and the optional settings of the citizens'
+    /// provider under the same names; further `STAFF_OIDC_MATCH` (`email`, the default, binds an
+    /// account by its address at the first sign-in; `subject` only by a bound subject),
+    /// `STAFF_OIDC_ROLE_CLAIM` with `STAFF_OIDC_ROLES` (`group=role, …`: the directory decides the roles).
+    static func staffDirectory(
+        issuer: String, _ value: (String) -> String?
+    ) throws -> (provider: OpenIDConnectProvider.Settings, signIn: DirectorySignIn) {
+        var settings = try openIDConnect(issuer: issuer, prefix: "STAFF_OIDC_", defaultName: "verzeichnis", defaultDisplayName: "Verzeichnis", value)
+        var signIn = DirectorySignIn()
+        if let match = value("STAFF_OIDC_MATCH") {
+            guard ["email", "subject"].contains(match.lowercased()) else {
+                throw ConfigurationError("STAFF_OIDC_MATCH muss email oder subject sein, nicht „\(match)“.")
+            }
+            signIn.matchesByEmail = match.lowercased() == "email"
+        }
+        switch (value("STAFF_OIDC_ROLE_CLAIM"), value("STAFF_OIDC_ROLES")) {
+        case (nil, nil): break
+        case (let claim?, let roles?):
+            do {
+                signIn.roleMapping = try DirectoryRoleMapping.parse(claim: claim, roles)
+            } catch .malformed(let entry) {
+                throw ConfigurationError("STAFF_OIDC_ROLES: „\(entry)“ hat nicht die Form Gruppe=Rolle.")
+            } catch .unknownRole(let role) {
+                let known = StaffRole.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ConfigurationError("STAFF_OIDC_ROLES: Die Rolle „\(role)“ gibt es nicht; möglich sind \(known).")
+            }
+            settings.roleClaim = claim
+        default:
+            throw ConfigurationError("STAFF_OIDC_ROLE_CLAIM und STAFF_OIDC_ROLES gehören zusammen.")
+        }
+        return (settings, signIn)
     }
 
     /// Where uploads wait while a request is checked: `DATA_DIR/tmp`, else the system's temporary directory.

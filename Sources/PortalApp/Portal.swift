@@ -113,6 +113,9 @@ public struct Portal: Sendable {
             now: now, ids: ids, references: references, timeZone: configuration.timeZone, limits: limits, logger: logger
         )
         dependencies.identityProviders = configuration.openIDConnect.map { [OpenIDConnectProvider(settings: $0, now: now)] } ?? []
+        dependencies.staffDirectory = configuration.staffDirectory.map {
+            StaffDirectory(provider: OpenIDConnectProvider(settings: $0.provider, now: now), signIn: $0.signIn)
+        }
         return dependencies
     }
 

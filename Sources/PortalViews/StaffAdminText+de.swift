@@ -214,10 +214,14 @@ extension StaffAdminText {
             case .orgUnitCreated: "Organisationseinheit angelegt"
             case .orgUnitChanged: "Organisationseinheit geändert"
             case .staffEmailChanged: "E-Mail-Adresse bestätigt und geändert"
+            case .staffDirectoryLinked: "vom Verzeichnis verbunden"
+            case .staffDirectoryUnlinked: "Verbindung zum Verzeichnis gelöst"
+            case .portalSettingsChanged: "Einstellungen des Portals geändert"
             }
         },
         error: { error in
             switch error {
+            case .directoryOnly: "Dieses Konto meldet sich nur über das Verzeichnis an; ein Passwort-Link wird dafür nicht verschickt."
             case .nameMissing: "Geben Sie den Namen ein."
             case .usernameInvalid: "Der Benutzername darf nur Kleinbuchstaben, Ziffern, Punkt, Bindestrich und Unterstrich enthalten (2 bis 50 Zeichen)."
             case .usernameTaken: "Diesen Benutzernamen hat schon ein Zugang. Wählen Sie einen anderen."

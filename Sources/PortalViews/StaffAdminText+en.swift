@@ -210,10 +210,14 @@ extension StaffAdminText {
             case .orgUnitCreated: "created the org unit"
             case .orgUnitChanged: "changed the org unit"
             case .staffEmailChanged: "confirmed and changed the e-mail address"
+            case .staffDirectoryLinked: "connected to the directory"
+            case .staffDirectoryUnlinked: "disconnected from the directory"
+            case .portalSettingsChanged: "changed the portal settings"
             }
         },
         error: { error in
             switch error {
+            case .directoryOnly: "This account signs in only through the directory; no password link is sent for it."
             case .nameMissing: "Enter the name."
             case .usernameInvalid: "The user name may contain only lower-case letters, digits, dot, hyphen and underscore (2 to 50 characters)."
             case .usernameTaken: "Another access already has this user name. Choose a different one."

@@ -34,6 +34,21 @@ public enum StaffDetailPage {
         /// A refused account action (locking oneself, the last admin).
         public var actionError: String?
         public var history: [HistoryLine]
+        /// Shown when the authority's directory is configured for staff sign-in.
+        public var directory: Directory?
+
+        public struct Directory: Sendable {
+            public var isLinked: Bool
+            public var isOnlyWay: Bool
+            /// The directory's role claim decides the roles; changes here last until the next sign-in.
+            public var assignsRoles: Bool
+
+            public init(isLinked: Bool, isOnlyWay: Bool, assignsRoles: Bool) {
+                self.isLinked = isLinked
+                self.isOnlyWay = isOnlyWay
+                self.assignsRoles = assignsRoles
+            }
+        }
 
         public init(
             shell: PageShell, name: String, username: String, email: String, roles: Set<StaffRole>, orgUnits: [(id: String, name: String, isChecked: Bool)],
@@ -69,7 +84,9 @@ public enum StaffDetailPage {
             ).html
         }
         var buttons: [HTML] = [model.isActive ? button(.deactivate, words.deactivate) : button(.reactivate, words.reactivate)]
-        buttons.append(button(.sendPasswordLink, words.sendPasswordLink))
+        let directoryWords = DirectoryText.for(text.language)
+        if model.directory?.isOnlyWay != true { buttons.append(button(.sendPasswordLink, words.sendPasswordLink)) }
+        if model.directory?.isLinked == true { buttons.append(button(.unlinkDirectory, directoryWords.unlink)) }
         if model.hasSecondFactor { buttons.append(button(.removeSecondFactor, words.removeSecondFactor)) }
         let history = model.history.map { line -> HTML in "<tr><td>\(line.when)</td><td>\(line.who)</td><td>\(line.what)</td></tr>" }
         let historyTable: HTML =
@@ -96,12 +113,17 @@ public enum StaffDetailPage {
                 <dt>\(words.status)</dt><dd>\(model.status)</dd>
                 <dt>\(words.lastSignIn)</dt><dd>\(model.lastSignIn)</dd>
                 <dt>\(words.secondFactor)</dt><dd>\(words.secondFactorOfAccount(model.hasSecondFactor))</dd>
+                \(model.directory.map { directory -> HTML in
+                    "<dt>\(directoryWords.directoryAccount)</dt><dd>\(directory.isLinked ? directoryWords.linked : directoryWords.notLinked)</dd>"
+                } ?? .empty)
                 </dl>
                 \(PostForm(action: model.action, csrfToken: model.csrfToken, noValidate: true, content: """
                     \(TextInput(id: "konto-name", name: "name", value: model.name, autocomplete: "off").field(words.name, error: model.nameError, errorPrefix: text.errorPrefix))
                     \(TextInput(id: "konto-email", name: "email", value: model.email, type: .email, autocomplete: "off", spellcheck: false, autocapitalize: false)
                         .field(words.email, error: model.emailError, errorPrefix: text.errorPrefix))
                     \(StaffAccessFieldset(idPrefix: "konto", roles: model.roles, orgUnits: model.orgUnits, rolesError: model.rolesError, language: text.language))
+                    \(model.directory?.assignsRoles == true ? "<p class=\"hint\">\(directoryWords.rolesFromDirectory)</p>" : HTML.empty)
+                    \(model.directory.map { directoryOnlyChoice($0.isOnlyWay, idPrefix: "konto", text.language) } ?? .empty)
                     <button class="button" type="submit" \(StaffAccountAction.save.attributes)>\(words.save)</button>
                     """))
                 <h2 id="zugang">\(words.accessHeading)</h2>
@@ -112,5 +134,16 @@ public enum StaffDetailPage {
                 <h2>\(words.history)</h2>
                 \(historyTable)
                 """)
+    }
+
+    /// The admin's choice that an account signs in only through the directory, with what it means.
+    public static func directoryOnlyChoice(_ isChecked: Bool, idPrefix: String, _ language: Language) -> HTML {
+        let words = DirectoryText.for(language)
+        return """
+            <p class="hint" id="\(idPrefix)-nur-verzeichnis-hinweis">\(words.directoryOnlyHint)</p>
+            \(Checkbox(
+                id: "\(idPrefix)-nur-verzeichnis", name: "nur-verzeichnis", value: "ja", label: words.directoryOnly, isChecked: isChecked,
+                describedBy: "\(idPrefix)-nur-verzeichnis-hinweis"))
+            """
     }
 }

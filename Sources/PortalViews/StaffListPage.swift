@@ -29,6 +29,7 @@ public enum StaffListPage {
         public var email = ""
         public var roles: Set<StaffRole> = []
         public var orgUnitIDs: Set<String> = []
+        public var directoryOnly = false
         public var nameError: String?
         public var usernameError: String?
         public var emailError: String?
@@ -46,6 +47,8 @@ public enum StaffListPage {
         public var invitation: Invitation
         public var inviteAction: String
         public var csrfToken: String
+        /// Whether staff can sign in through the authority's directory (then an invitation may be directory-only).
+        public var offersDirectory = false
 
         public init(shell: PageShell, rows: [Row], orgUnits: [(id: String, name: String)], invitation: Invitation, inviteAction: String, csrfToken: String) {
             self.shell = shell
@@ -95,6 +98,7 @@ public enum StaffListPage {
                     \(TextInput(id: "neu-email", name: "email", value: invitation.email, type: .email, autocomplete: "off", spellcheck: false, autocapitalize: false)
                         .field(words.email, hint: words.emailHint, error: invitation.emailError, errorPrefix: text.errorPrefix))
                     \(StaffAccessFieldset(idPrefix: "neu", roles: invitation.roles, orgUnits: units, rolesError: invitation.rolesError, language: text.language))
+                    \(model.offersDirectory ? StaffDetailPage.directoryOnlyChoice(invitation.directoryOnly, idPrefix: "neu", text.language) : .empty)
                     <button class="button" type="submit">\(words.inviteButton)</button>
                     """))
                 """)

@@ -6,13 +6,28 @@ public enum StaffLoginPage {
         public var csrfToken: String
         public var username: String
         public var error: String?
+        /// The button for signing in through the authority's directory, when one is configured.
+        public var directory: Directory?
 
-        public init(shell: PageShell, action: String, csrfToken: String, username: String, error: String?) {
+        public struct Directory: Sendable {
+            public var action: String
+            public var button: String
+            public var or: String
+
+            public init(action: String, button: String, or: String) {
+                self.action = action
+                self.button = button
+                self.or = or
+            }
+        }
+
+        public init(shell: PageShell, action: String, csrfToken: String, username: String, error: String?, directory: Directory? = nil) {
             self.shell = shell
             self.action = action
             self.csrfToken = csrfToken
             self.username = username
             self.error = error
+            self.directory = directory
         }
     }
 
@@ -24,6 +39,7 @@ public enum StaffLoginPage {
             main: """
                 \(ErrorSummary.render(errors, text))
                 <h1>\(text.loginTitle)</h1>
+                \(directory(model))
                 \(PostForm(action: model.action, csrfToken: model.csrfToken, noValidate: true, content: """
                     \(TextInput(id: "benutzername", name: "benutzername", value: model.username, autocomplete: "username", spellcheck: false, autocapitalize: false)
                         .field(text.username))
@@ -31,5 +47,13 @@ public enum StaffLoginPage {
                     <button class="button" type="submit">\(text.loginButton)</button>
                     """))
                 """)
+    }
+
+    static func directory(_ model: Model) -> HTML {
+        guard let directory = model.directory else { return .empty }
+        return """
+            \(PostForm(action: directory.action, csrfToken: model.csrfToken, content: "<button class=\"button\" type=\"submit\">\(directory.button)</button>"))
+            <p>\(directory.or)</p>
+            """
     }
 }

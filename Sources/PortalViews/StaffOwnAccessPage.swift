@@ -21,6 +21,8 @@ public enum StaffOwnAccessPage {
         public var enteredEmail = ""
         public var emailError: String?
         public var emailPasswordError: String?
+        /// Set for an account that signs in only through the directory: no password, and the address is the admins' to change.
+        public var directoryOnly: String?
 
         public init(
             shell: PageShell, name: String, username: String, email: String?, roles: [String], orgUnits: [String], passwordAction: String,
@@ -70,16 +72,24 @@ public enum StaffOwnAccessPage {
                 <h2>\(words.secondFactor)</h2>
                 \(model.secondFactorRequired ? "<p>\(words.secondFactorRequiredForYou)</p>" : HTML.empty)
                 \(factor)
-                <h2>\(words.changePassword)</h2>
-                \(PostForm(action: model.passwordAction, csrfToken: model.csrfToken, noValidate: true, content: """
-                    \(TextInput(id: "bisheriges-passwort", name: "bisheriges_passwort", type: .password, autocomplete: "current-password")
-                        .field(words.currentPassword, error: model.currentPasswordError, errorPrefix: text.errorPrefix))
-                    \(TextInput(id: "neues-passwort", name: "neues_passwort", type: .password, autocomplete: "new-password")
-                        .field(words.newPassword, hint: words.newPasswordHint, error: model.newPasswordError, errorPrefix: text.errorPrefix))
-                    <button class="button" type="submit">\(words.changePasswordButton)</button>
-                    """))
-                \(emailForm(model, words))
+                \(passwordForms(model, words))
                 """)
+    }
+
+    static func passwordForms(_ model: Model, _ words: StaffAdminText) -> HTML {
+        if let directoryOnly = model.directoryOnly { return "<p>\(directoryOnly)</p>" }
+        let text = model.shell.strings
+        return """
+            <h2>\(words.changePassword)</h2>
+            \(PostForm(action: model.passwordAction, csrfToken: model.csrfToken, noValidate: true, content: """
+                \(TextInput(id: "bisheriges-passwort", name: "bisheriges_passwort", type: .password, autocomplete: "current-password")
+                    .field(words.currentPassword, error: model.currentPasswordError, errorPrefix: text.errorPrefix))
+                \(TextInput(id: "neues-passwort", name: "neues_passwort", type: .password, autocomplete: "new-password")
+                    .field(words.newPassword, hint: words.newPasswordHint, error: model.newPasswordError, errorPrefix: text.errorPrefix))
+                <button class="button" type="submit">\(words.changePasswordButton)</button>
+                """))
+            \(emailForm(model, words))
+            """
     }
 
     static func emailForm(_ model: Model, _ words: StaffAdminText) -> HTML {

@@ -111,7 +111,25 @@ struct PageSnapshotTests {
                 .init(when: "01.12.2026, 09:30", who: "Bea Bauer", what: words.action(.staffPasswordSet)),
             ])
         detail.actionError = words.error(.deactivateSelf)
+        var directoryDetail = detail
+        directoryDetail.actionError = nil
+        directoryDetail.shell = staffShell("Zugang von Bea Bauer")
+        directoryDetail.directory = .init(isLinked: true, isOnlyWay: true, assignsRoles: true)
+        var directoryOwnAccess = ownAccess
+        directoryOwnAccess.currentPasswordError = nil
+        directoryOwnAccess.shell = staffShell("Mein Zugang")
+        directoryOwnAccess.directoryOnly = DirectoryText.german.passwordSignInOff("Kreis-Verzeichnis")
         return [
+            ("admin-staff-account-directory", StaffDetailPage.render(directoryDetail)),
+            ("staff-own-access-directory", StaffOwnAccessPage.render(directoryOwnAccess)),
+            (
+                "staff-login-directory",
+                StaffLoginPage.render(
+                    .init(
+                        shell: shell("Anmeldung für Mitarbeitende"), action: "/intern/anmelden", csrfToken: "TOKEN", username: "", error: nil,
+                        directory: .init(
+                            action: "/intern/anmelden/verzeichnis", button: DirectoryText.german.button("Kreis-Verzeichnis"), or: DirectoryText.german.or)))
+            ),
             (
                 "staff-second-factor-enrol",
                 SecondFactorPage.render(

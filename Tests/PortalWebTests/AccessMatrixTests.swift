@@ -78,6 +78,8 @@ struct AccessMatrixTests {
             // The second step of a sign-in: without a password just given, back to the sign-in page.
             "GET /intern/anmelden/code": ("/intern/anmelden/code", .everyone),
             "POST /intern/anmelden/code": ("/intern/anmelden/code", .everyone),
+            "POST /intern/anmelden/verzeichnis": ("/intern/anmelden/verzeichnis", .everyone),
+            "GET /intern/anmelden/verzeichnis/rueckkehr": ("/intern/anmelden/verzeichnis/rueckkehr", .everyone),
             // A made-up link: 410 for everyone.
             "GET /intern/passwort/{token}": ("/intern/passwort/\(token)", .everyone),
             "POST /intern/passwort/{token}": ("/intern/passwort/\(token)", .everyone),

@@ -80,6 +80,18 @@ struct ConfigurationTests {
             ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_ID": "Mein Konto"],
             ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_SCOPES": "email profile"],
             ["OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal", "OIDC_SIGNIN_ORIGIN": "http://login.landkreis.de"],
+            ["STAFF_OIDC_ISSUER": "https://ad.landkreis.de"], ["STAFF_OIDC_ISSUER": "http://ad.landkreis.de", "STAFF_OIDC_CLIENT_ID": "portal"],
+            ["STAFF_OIDC_ISSUER": "https://ad.landkreis.de", "STAFF_OIDC_CLIENT_ID": "portal", "STAFF_OIDC_MATCH": "name"],
+            ["STAFF_OIDC_ISSUER": "https://ad.landkreis.de", "STAFF_OIDC_CLIENT_ID": "portal", "STAFF_OIDC_ROLE_CLAIM": "groups"],
+            ["STAFF_OIDC_ISSUER": "https://ad.landkreis.de", "STAFF_OIDC_CLIENT_ID": "portal", "STAFF_OIDC_ROLE_CLAIM": "groups", "STAFF_OIDC_ROLES": "sb"],
+            [
+                "STAFF_OIDC_ISSUER": "https://ad.landkreis.de", "STAFF_OIDC_CLIENT_ID": "portal", "STAFF_OIDC_ROLE_CLAIM": "groups",
+                "STAFF_OIDC_ROLES": "sb=kaiser",
+            ],
+            [
+                "STAFF_OIDC_ISSUER": "https://ad.landkreis.de", "STAFF_OIDC_CLIENT_ID": "portal", "STAFF_OIDC_ID": "oidc",
+                "OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal",
+            ],
         ])
     func malformed(environment: [String: String]) {
         #expect(throws: ConfigurationError.self) { try AppConfiguration.environment(environment) }
@@ -115,6 +127,24 @@ struct ConfigurationTests {
         #expect(full.name == "bund-id" && full.displayName == "BundID" && full.clientSecret == "geheim" && full.requestedContext == "STORK-QAA-Level-3")
         #expect(full.defaultTrustLevel == .substantial && full.highestTrustLevel == .high)
         #expect(OpenIDConnectProvider(settings: full).signInOrigin == "https://login.landkreis.de:8443", "only the origin goes into the CSP")
+    }
+
+    @Test("Staff directory: a second provider under STAFF_OIDC_*, matching by address unless told otherwise, roles from a claim")
+    func staffDirectory() throws {
+        #expect(try AppConfiguration.environment([:]).staffDirectory == nil)
+        let plain = try #require(
+            try AppConfiguration.environment(["STAFF_OIDC_ISSUER": "https://ad.landkreis.de/adfs", "STAFF_OIDC_CLIENT_ID": "portal-intern"]).staffDirectory)
+        #expect(plain.provider.name == "verzeichnis" && plain.provider.displayName == "Verzeichnis" && plain.provider.clientID == "portal-intern")
+        #expect(plain.provider.roleClaim == nil && plain.signIn.matchesByEmail && plain.signIn.roleMapping == nil)
+        let full = try #require(
+            try AppConfiguration.environment([
+                "STAFF_OIDC_ISSUER": "https://ad.landkreis.de/adfs", "STAFF_OIDC_CLIENT_ID": "portal-intern", "STAFF_OIDC_NAME": "Kreis-Anmeldung",
+                "STAFF_OIDC_MATCH": "subject", "STAFF_OIDC_ROLE_CLAIM": "realm_access.roles",
+                "STAFF_OIDC_ROLES": "bauamt-sb=caseWorker; portal-admins=admin, portal-admins=statistics",
+                "OIDC_ISSUER": "https://id.landkreis.de", "OIDC_CLIENT_ID": "portal",
+            ]).staffDirectory)
+        #expect(full.provider.displayName == "Kreis-Anmeldung" && full.provider.roleClaim == "realm_access.roles" && !full.signIn.matchesByEmail)
+        #expect(full.signIn.roleMapping?.roles == ["bauamt-sb": [.caseWorker], "portal-admins": [.admin, .statistics]])
     }
 
     @Test("serve refuses to start without a database and a base URL, and says which are missing")

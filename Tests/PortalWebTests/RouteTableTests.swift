@@ -32,6 +32,8 @@ struct RouteTableTests {
             .staffLogin,
             .staffLogout,
             .staffSignInCode,
+            .staffDirectorySignIn,
+            .staffDirectoryReturn,
             .staffSecondFactor,
             .staffOwnAccess,
             .staffOwnPassword,

@@ -27,6 +27,8 @@ public final class OpenIDConnectProvider: IdentityProvider {
         public var defaultTrustLevel: TrustLevel
         public var highestTrustLevel: TrustLevel
         public var signInOrigin: String?
+        /// The claim whose values a role mapping reads (`groups`, `realm_access.roles`); nil reads none.
+        public var roleClaim: String?
 
         public init(
             name: String, displayName: String, issuer: String, clientID: String, clientSecret: String? = nil,
@@ -135,11 +137,32 @@ public final class OpenIDConnectProvider: IdentityProvider {
                 throw rejected
             }
         }
+        var identity = person(claims)
+        if let roleClaim = settings.roleClaim { identity.claimValues = Self.claimValues(roleClaim, in: idToken) }
+        return identity
+    }
+
+    private func person(_ claims: IDTokenClaims) -> ExternalIdentity {
         let level = claims.acr.flatMap(TrustLevel.init(authenticationContext:)).map { min($0, settings.highestTrustLevel) } ?? settings.defaultTrustLevel
         return ExternalIdentity(
             provider: name, subject: claims.sub, email: claims.email?.trimmingCharacters(in: .whitespaces).lowercased(),
             emailVerified: claims.emailVerified ?? false, givenName: claims.givenName, familyName: claims.familyName, trustLevel: level
         )
+    }
+
+    /// The string values of a claim of a verified token: a string or an array of strings; a dotted
+    /// name reads into nested objects. Anything else gives no values.
+    static func claimValues(_ claim: String, in token: String) -> [String] {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, let payload = Base64URL.decode(String(parts[1])),
+            var value = try? JSONSerialization.jsonObject(with: payload)
+        else { return [] }
+        for name in claim.split(separator: ".") {
+            guard let object = value as? [String: Any], let inner = object[String(name)] else { return [] }
+            value = inner
+        }
+        if let single = value as? String { return [single] }
+        return (value as? [Any])?.compactMap { $0 as? String } ?? []
     }
 
     // MARK: The token endpoint

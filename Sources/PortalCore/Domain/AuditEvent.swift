@@ -31,10 +31,15 @@ public struct AuditEvent: Hashable, Sendable {
         case orgUnitCreated = "orgunit.create"
         case orgUnitChanged = "orgunit.update"
         case staffEmailChanged = "staff.email-change"
+        /// The account was connected to a directory account at its first sign-in there (actor `directory`).
+        case staffDirectoryLinked = "staff.directory-link"
+        case staffDirectoryUnlinked = "staff.directory-unlink"
+        /// `target` is `settings`.
+        case portalSettingsChanged = "settings.update"
     }
 
     public var id: ID
-    /// `staff:<id>` (older lines `staff:<user name>`), `apikey:<id>`, `applicant`, `system`.
+    /// `staff:<id>` (older lines `staff:<user name>`), `apikey:<id>`, `applicant`, `system`, `directory`.
     public var actor: String
     public var action: Action
     /// `staff:<id>` for actions on an account; nil for actions on a submission.

@@ -13,6 +13,8 @@ public struct ExternalIdentity: Hashable, Sendable {
     public var givenName: String?
     public var familyName: String?
     public var trustLevel: TrustLevel
+    /// The values of the claim a role mapping reads (a directory's groups); empty without one.
+    public var claimValues: [String] = []
 
     public init(
         provider: String, subject: String, email: String? = nil, emailVerified: Bool = false, givenName: String? = nil,

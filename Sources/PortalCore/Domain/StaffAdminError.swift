@@ -13,4 +13,6 @@ public enum StaffAdminError: Error, Hashable, Sendable {
     case lastAdmin
     /// A password link needs an address to go to.
     case noEmail
+    /// The account signs in only through the directory: no password link is sent.
+    case directoryOnly
 }

@@ -18,6 +18,11 @@ public struct StaffUser: Hashable, Sendable, Codable, Identifiable {
     public var deactivatedAt: Date?
     /// The last completed sign-in, shown to admins (an account nobody uses stands out).
     public var lastSignInAt: Date?
+    /// The directory's stable subject for this person, bound at the first sign-in through the
+    /// authority's directory (`STAFF_OIDC_*`); later sign-ins are matched by it alone.
+    public var directorySubject: String?
+    /// Set by an admin: the account signs in only through the directory, never with a password.
+    public var passwordSignInDisabled = false
 
     public var isActive: Bool { deactivatedAt == nil }
 

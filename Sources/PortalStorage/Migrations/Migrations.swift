@@ -49,5 +49,7 @@ enum Migrations {
         M0046AddStaffEmailChange(),
         M0047CreateSavedInboxFilters(),
         M0048ProtectAuditTrail(),
+        M0049AddStaffDirectory(),
+        M0050CreatePortalSettings(),
     ]
 }

@@ -41,10 +41,12 @@ public struct SQLStaffStore: StaffStore {
         try await database.write { db in
             try await db.raw(
                 """
-                INSERT INTO staff_users (id, username, display_name, password_hash, roles, email)
-                VALUES (\(bind: user.id.description), \(bind: user.username), \(bind: user.displayName), \(bind: user.passwordHash), \(bind: roles), \(bind: user.email))
+                INSERT INTO staff_users (id, username, display_name, password_hash, roles, email, directory_subject, password_sign_in_disabled)
+                VALUES (\(bind: user.id.description), \(bind: user.username), \(bind: user.displayName), \(bind: user.passwordHash), \(bind: roles), \(bind: user.email),
+                        \(bind: user.directorySubject), \(bind: user.passwordSignInDisabled))
                 ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name,
-                    password_hash = excluded.password_hash, roles = excluded.roles, email = excluded.email
+                    password_hash = excluded.password_hash, roles = excluded.roles, email = excluded.email,
+                    directory_subject = excluded.directory_subject, password_sign_in_disabled = excluded.password_sign_in_disabled
                 """
             ).run()
             try await db.raw("DELETE FROM staff_memberships WHERE user_id = \(bind: user.id.description)").run()
@@ -157,7 +159,8 @@ public struct SQLStaffStore: StaffStore {
         return users
     }
 
-    static let userColumns = "id, username, display_name, password_hash, roles, email, deactivated_at, last_sign_in_at"
+    static let userColumns =
+        "id, username, display_name, password_hash, roles, email, deactivated_at, last_sign_in_at, directory_subject, password_sign_in_disabled"
 
     private func user(where condition: SQLQueryString) async throws -> StaffUser? {
         let reader = database.reader
@@ -183,6 +186,8 @@ public struct SQLStaffStore: StaffStore {
         )
         user.deactivatedAt = try row.decode(column: "deactivated_at", as: Int64?.self).map(SQLTime.decode)
         user.lastSignInAt = try row.decode(column: "last_sign_in_at", as: Int64?.self).map(SQLTime.decode)
+        user.directorySubject = try row.decode(column: "directory_subject", as: String?.self)
+        user.passwordSignInDisabled = try row.decode(column: "password_sign_in_disabled", as: Bool.self)
         return user
     }
 

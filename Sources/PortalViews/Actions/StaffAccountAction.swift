@@ -5,6 +5,7 @@ public enum StaffAccountAction: String, FormAction, CaseIterable {
     case reactivate = "freigeben"
     case sendPasswordLink = "passwort-link"
     case removeSecondFactor = "zweiter-faktor-zuruecksetzen"
+    case unlinkDirectory = "verzeichnis-loesen"
 
     public var value: String { rawValue }
     public init?(value: String) { self.init(rawValue: value) }

@@ -15,7 +15,8 @@ public enum PortalRouter {
         // Headers outermost, so error responses carry them too.
         router.middlewares.add(
             SecurityHeadersMiddleware(
-                formTargets: dependencies.identityProviders.map(\.signInOrigin), strictTransportSecurity: limits.strictTransportSecurity
+                formTargets: (dependencies.identityProviders + (dependencies.staffDirectory.map { [$0.provider] } ?? [])).map(\.signInOrigin),
+                strictTransportSecurity: limits.strictTransportSecurity
             ))
         router.middlewares.add(ErrorMiddleware(logger: dependencies.logger, frame: frame, now: dependencies.now))
         router.middlewares.add(
@@ -71,7 +72,8 @@ public enum PortalRouter {
         ).register(on: router)
         StaffSessionController(
             staff: dependencies.staff, secondFactors: dependencies.secondFactors, audit: dependencies.audit, frame: frame, now: dependencies.now,
-            ids: dependencies.ids, browserSessions: browserSessions, throttle: throttle, requirement: limits.secondFactor
+            ids: dependencies.ids, browserSessions: browserSessions, throttle: throttle, requirement: limits.secondFactor,
+            directory: dependencies.staffDirectory, publicBaseURL: limits.publicBaseURL, logger: dependencies.logger
         ).register(on: router)
         SecondFactorController(
             staff: dependencies.staff, secondFactors: dependencies.secondFactors, audit: dependencies.audit, frame: frame, now: dependencies.now,
@@ -80,7 +82,8 @@ public enum PortalRouter {
         OwnAccessController(
             staff: dependencies.staff, secondFactors: dependencies.secondFactors, sessions: dependencies.sessions, audit: dependencies.audit,
             access: access, frame: frame, now: dependencies.now, ids: dependencies.ids, browserSessions: browserSessions, throttle: throttle,
-            requirement: limits.secondFactor, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL
+            requirement: limits.secondFactor, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
+            directoryDisplayName: dependencies.staffDirectory?.provider.displayName
         ).register(on: router)
         OrgUnitAdminController(
             staff: dependencies.staff, catalog: dependencies.catalog, audit: dependencies.audit, access: access, frame: frame, now: dependencies.now,
@@ -92,7 +95,8 @@ public enum PortalRouter {
         ).register(on: router)
         StaffAdminController(
             staff: dependencies.staff, secondFactors: dependencies.secondFactors, sessions: dependencies.sessions, audit: dependencies.audit,
-            mail: dependencies.mail, access: access, frame: frame, now: dependencies.now, ids: dependencies.ids, publicBaseURL: limits.publicBaseURL
+            mail: dependencies.mail, access: access, frame: frame, now: dependencies.now, ids: dependencies.ids, publicBaseURL: limits.publicBaseURL,
+            directory: dependencies.staffDirectory
         ).register(on: router)
         let applicantCase = ApplicantCase(
             catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,

@@ -31,6 +31,9 @@ public enum SiteRoute: Hashable, Sendable {
     case staffLogout
     /// The second step of a staff sign-in: the code from the authenticator app or a recovery code.
     case staffSignInCode
+    /// Sign-in through the authority's directory: the button (POST) and where the directory sends the browser back.
+    case staffDirectorySignIn
+    case staffDirectoryReturn
     /// Setting up the second factor (during a sign-in that requires it, or from one's own access page).
     case staffSecondFactor
     case staffOwnAccess
@@ -188,6 +191,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffLogin: "/intern/anmelden"
         case .staffLogout: "/intern/abmelden"
         case .staffSignInCode: "/intern/anmelden/code"
+        case .staffDirectorySignIn: "/intern/anmelden/verzeichnis"
+        case .staffDirectoryReturn: "/intern/anmelden/verzeichnis/rueckkehr"
         case .staffSecondFactor: "/intern/zwei-faktor"
         case .staffOwnAccess: "/intern/zugang"
         case .staffOwnPassword: "/intern/zugang/passwort"

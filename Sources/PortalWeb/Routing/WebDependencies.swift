@@ -30,6 +30,8 @@ public struct WebDependencies: Sendable {
     public var savedFilters: any SavedInboxFilterStore
     /// Other ways for citizens to sign in; empty when only e-mail and password are offered.
     public var identityProviders: [any IdentityProvider] = []
+    /// Staff sign-in through the authority's directory; nil offers only name and password.
+    public var staffDirectory: StaffDirectory?
     /// Answers whether the database is reachable, for `/healthz`.
     public var databaseIsHealthy: @Sendable () async -> Bool
     public var now: @Sendable () -> Date

@@ -19,6 +19,7 @@ struct StaffAdminController: Sendable {
     let now: @Sendable () -> Date
     let ids: IDGenerator
     let publicBaseURL: String?
+    let directory: StaffDirectory?
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.administration.pattern, use: home)
@@ -69,10 +70,11 @@ struct StaffAdminController: Sendable {
                 orgUnits: unitNames.isEmpty ? words.noOrgUnit : unitNames.joined(separator: ", "),
                 lastSignIn: user.lastSignInAt.map(frame.dateTime) ?? words.never, status: statusText(of: user, words))
         }
-        let model = StaffListPage.Model(
+        var model = StaffListPage.Model(
             shell: shell(request, context, admin, title: words.staffAccounts, hasErrors: invitation.hasErrors), rows: rows,
             orgUnits: units.map { (id: $0.id.description, name: $0.name) }, invitation: invitation, inviteAction: SiteRoute.adminStaff.path,
             csrfToken: csrf)
+        model.offersDirectory = directory != nil
         return PageFrame.response(StaffListPage.render(model), status: status)
     }
 
@@ -107,6 +109,7 @@ struct StaffAdminController: Sendable {
             let (roles, unitValues) = try access(form)
             invitation.roles = roles
             invitation.orgUnitIDs = unitValues
+            invitation.directoryOnly = directory != nil && form.first("nur-verzeichnis") == "ja"
             let known = try await staff.orgUnits()
             let units = unitIDs(unitValues, known: known)
             let roster = StaffRoster(users: try await staff.users())
@@ -120,7 +123,7 @@ struct StaffAdminController: Sendable {
                 case .nameMissing: invitation.nameError = message
                 case .usernameInvalid, .usernameTaken: invitation.usernameError = message
                 case .emailInvalid, .emailTaken: invitation.emailError = message
-                case .noRole, .unknownOrgUnit, .deactivateSelf, .lastAdmin, .noEmail: invitation.rolesError = invitation.rolesError ?? message
+                case .noRole, .unknownOrgUnit, .deactivateSelf, .lastAdmin, .noEmail, .directoryOnly: invitation.rolesError = invitation.rolesError ?? message
                 }
             }
             if invitation.hasErrors {
@@ -129,11 +132,16 @@ struct StaffAdminController: Sendable {
             // Until the link is used the account has a password nobody knows.
             let unknowable = RandomToken.make()
             let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(unknowable, cost: 12) }
-            let user = StaffUser(
+            var user = StaffUser(
                 id: ids(), username: invitation.username, displayName: invitation.name, passwordHash: hash, roles: roles, orgUnitIDs: units ?? [],
                 email: invitation.email)
+            user.passwordSignInDisabled = invitation.directoryOnly
             try await staff.save(user)
-            try await sendLink(to: user, purpose: .invitation)
+            if let directory, user.passwordSignInDisabled {
+                try await sendDirectoryInvitation(to: user, directory: directory)
+            } else {
+                try await sendLink(to: user, purpose: .invitation)
+            }
             try await record(.staffInvited, by: admin, on: user)
             context.flash(words.invitedNotice(user.displayName, invitation.email))
             return PageFrame.redirect(.adminStaffAccount(id: user.id.description))
@@ -156,6 +164,17 @@ struct StaffAdminController: Sendable {
         } else {
             try await mail.send(Mail(to: email, subject: words.resetSubject(portal), body: words.resetBody(user.displayName, portal, user.username, link)))
         }
+    }
+
+    /// An account that signs in only through the directory is told where to sign in, without a link to set a password.
+    private func sendDirectoryInvitation(to user: StaffUser, directory: StaffDirectory) async throws {
+        guard let email = user.email else { return }
+        let words = DirectoryText.for(.portalDefault)
+        let link = SiteRoute.absolute(SiteRoute.staffLogin.path, base: publicBaseURL)
+        try await mail.send(
+            Mail(
+                to: email, subject: words.invitationSubject(frame.portalName),
+                body: words.invitationBody(user.displayName, frame.portalName, directory.provider.displayName, link)))
     }
 
     private func record(_ action: AuditEvent.Action, by admin: StaffUser, on user: StaffUser) async throws {
@@ -184,6 +203,7 @@ struct StaffAdminController: Sendable {
         var email: String
         var roles: Set<StaffRole>
         var units: Set<String>
+        var directoryOnly: Bool
         var problems: [StaffAdminError]
     }
 
@@ -213,11 +233,17 @@ struct StaffAdminController: Sendable {
             switch problem {
             case .nameMissing: model.nameError = message
             case .emailInvalid, .emailTaken: model.emailError = message
-            case .noRole, .unknownOrgUnit, .lastAdmin, .usernameInvalid, .usernameTaken, .deactivateSelf, .noEmail:
+            case .noRole, .unknownOrgUnit, .lastAdmin, .usernameInvalid, .usernameTaken, .deactivateSelf, .noEmail, .directoryOnly:
                 model.rolesError = model.rolesError ?? message
             }
         }
         model.actionError = actionError.map(words.error)
+        // Also without a directory configured, so an admin can give such an account its password back.
+        if directory != nil || user.passwordSignInDisabled {
+            model.directory = .init(
+                isLinked: user.directorySubject != nil, isOnlyWay: edited?.directoryOnly ?? user.passwordSignInDisabled,
+                assignsRoles: directory?.signIn.roleMapping != nil)
+        }
         return PageFrame.response(StaffDetailPage.render(model), status: status)
     }
 
@@ -236,6 +262,7 @@ struct StaffAdminController: Sendable {
                 let name = form.text("name", max: 200)
                 let email = form.email
                 let (roles, unitValues) = try access(form)
+                let directoryOnly = (directory != nil || user.passwordSignInDisabled) && form.first("nur-verzeichnis") == "ja"
                 let known = try await staff.orgUnits()
                 let units = unitIDs(unitValues, known: known)
                 var problems: [StaffAdminError] = name.isEmpty ? [.nameMissing] : []
@@ -243,7 +270,7 @@ struct StaffAdminController: Sendable {
                 problems += roster.checkAccess(roles: roles, orgUnits: units ?? [], known: Set(known.map(\.id))) + (units == nil ? [.unknownOrgUnit] : [])
                 if !roles.contains(.admin), let error = roster.checkLosingAdmin(user) { problems.append(error) }
                 guard problems.isEmpty, let units else {
-                    let edit = Edit(name: name, email: email, roles: roles, units: unitValues, problems: problems)
+                    let edit = Edit(name: name, email: email, roles: roles, units: unitValues, directoryOnly: directoryOnly, problems: problems)
                     return try await renderAccount(request, context, admin: admin, csrf: csrf, user: user, edited: edit, status: .unprocessableContent)
                 }
                 var changed = user
@@ -251,6 +278,7 @@ struct StaffAdminController: Sendable {
                 changed.email = email.isEmpty ? nil : email
                 changed.roles = roles
                 changed.orgUnitIDs = units
+                changed.passwordSignInDisabled = directoryOnly
                 if changed != user {
                     try await staff.save(changed)
                     try await record(.staffChanged, by: admin, on: user)
@@ -266,6 +294,7 @@ struct StaffAdminController: Sendable {
                 if try await staff.reactivate(user.id) { try await record(.staffReactivated, by: admin, on: user) }
                 context.flash(words.reactivatedNotice)
             case .sendPasswordLink:
+                if user.passwordSignInDisabled { return try await refused(.directoryOnly) }
                 guard let email = user.email else { return try await refused(.noEmail) }
                 try await sendLink(to: user, purpose: user.lastSignInAt == nil ? .invitation : .resetPassword)
                 try await record(.staffPasswordResetSent, by: admin, on: user)
@@ -274,6 +303,14 @@ struct StaffAdminController: Sendable {
                 try await secondFactors.remove(user.id)
                 try await record(.staffSecondFactorRemoved, by: admin, on: user)
                 context.flash(words.secondFactorRemoved)
+            case .unlinkDirectory:
+                if user.directorySubject != nil {
+                    var changed = user
+                    changed.directorySubject = nil
+                    try await staff.save(changed)
+                    try await record(.staffDirectoryUnlinked, by: admin, on: user)
+                }
+                context.flash(DirectoryText.for(frame.language(request)).unlinkedNotice)
             }
             return PageFrame.redirect(.adminStaffAccount(id: user.id.description))
         }

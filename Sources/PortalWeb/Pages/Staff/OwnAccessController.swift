@@ -21,6 +21,8 @@ struct OwnAccessController: Sendable {
     let requirement: SecondFactorRequirement
     let mail: any MailSender
     let publicBaseURL: String?
+    /// The directory's name when staff sign in through it.
+    var directoryDisplayName: String?
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.staffOwnAccess.pattern, use: show)
@@ -31,6 +33,9 @@ struct OwnAccessController: Sendable {
         router.get(SiteRoute.staffEmailConfirm(token: "").pattern, use: showEmailConfirmation)
         router.post(SiteRoute.staffEmailConfirm(token: "").pattern, use: confirmEmail)
     }
+
+    /// How the directory is called in texts about accounts that sign in only there.
+    var directoryName: String { directoryDisplayName ?? "Verzeichnis" }
 
     static func hash(_ password: String) async throws -> String {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: 12) }
@@ -46,6 +51,9 @@ struct OwnAccessController: Sendable {
         try await access.run(context, allowing: Set(StaffRole.allCases)) { user, csrf in
             let language = frame.language(request)
             let words = StaffAdminText.for(language)
+            if user.passwordSignInDisabled {
+                return try await render(request, context, user: user, csrf: csrf, currentError: nil, newError: nil, status: .conflict)
+            }
             let form = context.form ?? FormValues()
             let current = String((form.first("bisheriges_passwort") ?? "").prefix(200))
             let new = String((form.first("neues_passwort") ?? "").prefix(200))
@@ -98,6 +106,7 @@ struct OwnAccessController: Sendable {
         model.currentPasswordError = currentError
         model.newPasswordError = newError
         model.emailAction = SiteRoute.staffOwnEmail.path
+        if user.passwordSignInDisabled { model.directoryOnly = DirectoryText.for(language).passwordSignInOff(directoryName) }
         if let email {
             model.enteredEmail = email.entered
             model.emailError = email.error
@@ -123,7 +132,7 @@ struct OwnAccessController: Sendable {
         let language = frame.language(request)
         let words = StaffAdminText.for(language)
         guard let pending = try await staff.token(hash: SHA256Hex.of(token), now: now()), pending.purpose != .changeEmail,
-            let user = try await staff.user(id: pending.userID), user.isActive
+            let user = try await staff.user(id: pending.userID), user.isActive, !user.passwordSignInDisabled
         else {
             return try await setPasswordForm(request, context, token: token, error: nil, status: .gone)
         }
@@ -151,7 +160,7 @@ struct OwnAccessController: Sendable {
     ) async throws -> Response {
         let words = StaffAdminText.for(frame.language(request))
         guard let pending = try await staff.token(hash: SHA256Hex.of(token), now: now()), pending.purpose != .changeEmail,
-            let user = try await staff.user(id: pending.userID), user.isActive
+            let user = try await staff.user(id: pending.userID), user.isActive, !user.passwordSignInDisabled
         else {
             let shell = frame.shell(request, context: context, title: words.setPasswordTitle, now: now())
             return PageFrame.response(
@@ -178,6 +187,9 @@ struct OwnAccessController: Sendable {
         try await access.run(context, allowing: Set(StaffRole.allCases)) { user, csrf in
             let language = frame.language(request)
             let words = StaffAdminText.for(language)
+            if user.passwordSignInDisabled {
+                return try await render(request, context, user: user, csrf: csrf, currentError: nil, newError: nil, status: .conflict)
+            }
             let form = context.form ?? FormValues()
             let email = form.email
             let password = String((form.first("passwort") ?? "").prefix(200))

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
+import Logging
 import NIOPosix
 import PortalCore
 import PortalViews
@@ -18,6 +19,9 @@ struct StaffSessionController: Sendable {
     let browserSessions: BrowserSessions
     let throttle: Throttle
     let requirement: SecondFactorRequirement
+    let directory: StaffDirectory?
+    let publicBaseURL: String?
+    let logger: Logger
 
     /// Verifying against this when the account does not exist takes as long as a real check.
     static let dummyHash = Bcrypt.hash("kein-konto-vorhanden", cost: 12)
@@ -28,6 +32,8 @@ struct StaffSessionController: Sendable {
         router.post(SiteRoute.staffLogout.pattern, use: logout)
         router.get(SiteRoute.staffSignInCode.pattern, use: showCode)
         router.post(SiteRoute.staffSignInCode.pattern, use: code)
+        router.post(SiteRoute.staffDirectorySignIn.pattern, use: startDirectory)
+        router.get(SiteRoute.staffDirectoryReturn.pattern, use: finishDirectory)
     }
 
     @Sendable func showLogin(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -56,7 +62,19 @@ struct StaffSessionController: Sendable {
             for (limit, value) in limits { try await throttle.record(limit, value) }
             return render(request, context, csrf: csrf, username: username, error: text.loginFailed, status: .unauthorized)
         }
-        // A new session (new cookie, new token) on sign-in, so a planted session id is worth nothing.
+        // Whoever knows the password may be told that it does not count for this account.
+        if user.passwordSignInDisabled {
+            let directoryName = directory?.provider.displayName ?? "Verzeichnis"
+            let message = DirectoryText.for(frame.language(request)).passwordSignInOff(directoryName)
+            return render(request, context, csrf: csrf, username: username, error: message, status: .unauthorized)
+        }
+        return try await signIn(user, context)
+    }
+
+    /// The first factor has passed (password or directory): the session is signed in, or waits for
+    /// the second factor. A new session (new cookie, new token) either way, so a planted session id
+    /// is worth nothing.
+    func signIn(_ user: StaffUser, _ context: PortalRequestContext) async throws -> Response {
         var session = browserSessions.new()
         let factor = try await secondFactors.factor(of: user.id)
         if factor?.isConfirmed == true || requirement.applies(to: user) {
@@ -65,7 +83,7 @@ struct StaffSessionController: Sendable {
             browserSessions.start(session, context)
             return PageFrame.redirect(factor?.isConfirmed == true ? .staffSignInCode : .staffSecondFactor)
         }
-        try await throttle.clear(throttle.limits.staffSignInPerAccount, username)
+        try await throttle.clear(throttle.limits.staffSignInPerAccount, user.username)
         session.staffUserID = user.id
         browserSessions.start(session, context)
         try await staff.recordSignIn(user.id, at: now())
@@ -152,16 +170,20 @@ struct StaffSessionController: Sendable {
         return PageFrame.response(AccountFormPage.render(model), status: status)
     }
 
-    private func render(
+    func render(
         _ request: Request, _ context: PortalRequestContext, csrf: String, username: String, error: String?,
         status: HTTPResponse.Status
     ) -> Response {
         let text = Strings.for(frame.language(request))
+        let words = DirectoryText.for(frame.language(request))
         let shell = frame.shell(request, context: context, title: text.loginTitle, hasErrors: error != nil, now: now())
         return PageFrame.response(
             StaffLoginPage.render(
                 .init(
-                    shell: shell, action: SiteRoute.staffLogin.path, csrfToken: csrf, username: username, error: error
+                    shell: shell, action: SiteRoute.staffLogin.path, csrfToken: csrf, username: username, error: error,
+                    directory: directory.map {
+                        .init(action: SiteRoute.staffDirectorySignIn.path, button: words.button($0.provider.displayName), or: words.or)
+                    }
                 )), status: status)
     }
 }
