@@ -866,12 +866,44 @@ def staff_administration(visitor, maildir, admin_login, reference):
     check("audit trail: the case's lines name the assignment and the status change",
           "Zuständigkeit geändert" in driver.page_source and "Status geändert" in driver.page_source)
     visitor.page("audit-trail", screenshot=True)
+    # Portal settings: a too light accent colour and a disguised logo are refused; then name, colour,
+    # an SVG logo and the contact address show on every page.
+    visitor.open("/intern/verwaltung/einstellungen")
+    visitor.page("portal-settings", screenshot=True)
+    disguised = os.path.join(OUT, "logo.png")
+    with open(disguised, "w", encoding="utf-8") as f:
+        f.write("<!DOCTYPE html><html><body onload='alert(1)'>kein Bild</body></html>")
+    driver.find_element(By.NAME, "logo").send_keys(disguised)
+    visitor.submit_form_of("farbe", {"farbe": "#ffbf47"})
+    check("settings: a too light accent colour is refused with its contrast", "nötig sind mindestens 4,5 : 1" in driver.page_source)
+    check("settings: an HTML file named logo.png is refused", "Die Datei ist kein PNG- oder SVG-Bild" in driver.page_source)
+    visitor.page("portal-settings-error")
+    logo = os.path.join(OUT, "wappen.svg")
+    with open(logo, "w", encoding="utf-8") as f:
+        f.write('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><title>Wappen</title><circle cx="20" cy="20" r="18" fill="#1a5e20"/></svg>')
+    driver.find_element(By.NAME, "logo").send_keys(logo)
+    visitor.submit_form_of("farbe", {"farbe": "#1a5e20", "kontakt": "serviceportal@landkreis.example", "name": "Serviceportal Kreis Test"})
+    check("settings: the settings are saved", "Die Einstellungen sind gespeichert." in driver.page_source, driver.title)
+    driver.delete_all_cookies()
+    visitor.open("/")
+    shown = driver.page_source
+    check("settings: every page has the name, accent colour, logo and contact address",
+          "Serviceportal Kreis Test" in shown and "/darstellung/1a5e20.css" in shown and "portal-logo" in shown
+          and "serviceportal@landkreis.example" in shown, driver.title)
+    check("settings: the accent colour is applied",
+          driver.execute_script("return getComputedStyle(document.querySelector('.site-header')).backgroundColor") == "rgb(26, 94, 32)")
+    visitor.page("home-with-settings", screenshot=True)
+    sign_in(visitor, *admin_login)
+    visitor.open("/intern/verwaltung/einstellungen")
+    driver.execute_script("arguments[0].click()", driver.find_element(By.NAME, "logo-entfernen"))
+    visitor.submit_form_of("farbe", {"farbe": "", "kontakt": "", "name": ""})
+    check("settings: emptied settings fall back to the configuration", "portal-logo" not in driver.page_source.replace("portal-logo-preview", ""))
     # The same pages in English.
     visitor.open("/sprache/en?zurueck=/intern/verwaltung")
     check("administration: the administration in English", "Administration" in driver.page_source, driver.title)
     for path, name in [("/intern/verwaltung", "administration-en"), ("/intern/verwaltung/mitarbeitende", "staff-list-en"), (account_page, "staff-account-en"),
                        ("/intern/zugang", "own-access-en"), ("/intern/verwaltung/api-schluessel", "api-keys-en"), ("/intern/protokoll", "audit-trail-en"),
-                       ("/intern/verwaltung/einheiten", "org-units-en")]:
+                       ("/intern/verwaltung/einheiten", "org-units-en"), ("/intern/verwaltung/einstellungen", "portal-settings-en")]:
         visitor.open(path)
         visitor.page(name)
     visitor.open("/sprache/de?zurueck=/")

@@ -35,6 +35,7 @@ public struct Portal: Sendable {
     public let audit: any AuditTrail
     public let internalNotes: any InternalNoteStore
     public let savedFilters: any SavedInboxFilterStore
+    public let portalSettings: any PortalSettingsStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -75,6 +76,7 @@ public struct Portal: Sendable {
         self.audit = SQLAuditTrail(database: database)
         self.internalNotes = SQLInternalNoteStore(database: database)
         self.savedFilters = SQLSavedInboxFilterStore(database: database)
+        self.portalSettings = SQLPortalSettingsStore(database: database)
         self.logger = logger
     }
 
@@ -102,6 +104,7 @@ public struct Portal: Sendable {
             mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions,
             documentRequests: documentRequests,
             rateLimits: rateLimits, secondFactors: secondFactors, audit: audit, internalNotes: internalNotes, savedFilters: savedFilters,
+            portalSettings: portalSettings,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()
@@ -127,7 +130,8 @@ public struct Portal: Sendable {
                 MailDeliveryHandler(outbox: outbox, transport: mailTransport(now: now), now: now),
                 ReceiptHandler(
                     submissions: submissions, catalog: catalog, staff: staff, receipts: receipts,
-                    portalName: configuration.portalName, authority: configuration.authority, timeZone: configuration.timeZone, now: now),
+                    portalName: configuration.portalName, settings: portalSettings, authority: configuration.authority, timeZone: configuration.timeZone,
+                    now: now),
                 DocumentReminderHandler(
                     requests: documentRequests, submissions: submissions, catalog: catalog, accounts: accounts,
                     mail: OutboxMailSender(outbox: outbox, ids: .random, now: now),

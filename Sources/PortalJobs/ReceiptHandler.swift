@@ -11,6 +11,9 @@ public struct ReceiptHandler: JobHandler {
     let staff: any StaffStore
     let receipts: any ReceiptStore
     let portalName: String
+    /// The admins' settings: a name set there replaces `portalName` (read again at most every 30 seconds).
+    var settings: (any PortalSettingsStore)?
+    private let settingsName = NameCache()
     let authority: Authority
     let timeZone: TimeZone
     let now: @Sendable () -> Date
@@ -32,10 +35,23 @@ public struct ReceiptHandler: JobHandler {
         }
     }
 
+    final class NameCache: Sendable {
+        private let entry = Mutex<(name: String?, readAt: Date)?>(nil)
+
+        func name(at now: Date, read: () async throws -> String?) async throws -> String? {
+            if let cached = entry.withLock({ $0 }), now.timeIntervalSince(cached.readAt) < 30, now >= cached.readAt { return cached.name }
+            let name = try await read()
+            entry.withLock { $0 = (name, now) }
+            return name
+        }
+    }
+
     public init(
         submissions: any SubmissionStore, catalog: any CatalogStore, staff: any StaffStore, receipts: any ReceiptStore,
-        portalName: String, authority: Authority = .unnamed, timeZone: TimeZone, now: @escaping @Sendable () -> Date
+        portalName: String, settings: (any PortalSettingsStore)? = nil, authority: Authority = .unnamed, timeZone: TimeZone,
+        now: @escaping @Sendable () -> Date
     ) {
+        self.settings = settings
         self.authority = authority
         self.submissions = submissions
         self.catalog = catalog
@@ -55,7 +71,9 @@ public struct ReceiptHandler: JobHandler {
             let version = try await versions.version(submission.formVersionID, load: { try await catalog.formVersion(id: submission.formVersionID) })
         else { throw NotFound("service or form version of \(job.payload)") }
         let unit = try await staff.orgUnit(id: submission.orgUnitID)?.name ?? ""
-        var context = Receipt.Context(portalName: portalName, orgUnitName: unit, service: service, version: version, timeZone: timeZone)
+        var name: String?
+        if let settings { name = try await settingsName.name(at: now()) { try await settings.portalName() } }
+        var context = Receipt.Context(portalName: name ?? portalName, orgUnitName: unit, service: service, version: version, timeZone: timeZone)
         context.authority = authority
         let pdf = Receipt.pdf(submission, context)
         try await receipts.save(pdf, for: id, at: now())

@@ -7,8 +7,12 @@ public enum AdminHomePage {
         public var auditPath: String
         public var apiKeysPath: String
         public var orgUnitsPath: String
+        public var settingsPath: String
 
-        public init(shell: PageShell, staffPath: String, pagesPath: String, auditPath: String, apiKeysPath: String, orgUnitsPath: String) {
+        public init(
+            shell: PageShell, staffPath: String, pagesPath: String, auditPath: String, apiKeysPath: String, orgUnitsPath: String, settingsPath: String
+        ) {
+            self.settingsPath = settingsPath
             self.orgUnitsPath = orgUnitsPath
             self.apiKeysPath = apiKeysPath
             self.auditPath = auditPath
@@ -21,6 +25,7 @@ public enum AdminHomePage {
     public static func render(_ model: Model) -> HTML {
         let words = StaffAdminText.for(model.shell.strings.language)
         let pages = PortalPagesText.for(model.shell.strings.language)
+        let settings = PortalSettingsText.for(model.shell.strings.language)
         return Layout.render(
             model.shell,
             main: """
@@ -31,6 +36,7 @@ public enum AdminHomePage {
                 <li><a href="\(model.orgUnitsPath)">\(words.orgUnitsTitle)</a>: \(words.orgUnitsDescription)</li>
                 <li><a href="\(model.apiKeysPath)">\(words.apiKeys)</a>: \(words.apiKeysDescription)</li>
                 <li><a href="\(model.pagesPath)">\(pages.portalPages)</a>: \(words.portalPagesDescription)</li>
+                <li><a href="\(model.settingsPath)">\(settings.title)</a>: \(settings.description)</li>
                 <li><a href="\(model.auditPath)">\(AuditText.for(model.shell.strings.language).title)</a>: \(words.auditDescription)</li>
                 </ul>
                 """)

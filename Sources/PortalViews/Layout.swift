@@ -13,13 +13,14 @@ public enum Layout {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(shell.documentTitle)</title>
             <link rel="stylesheet" href="\(links.stylesheet)">
+            \(shell.appearance.accentStylesheet.map { path -> HTML in "<link rel=\"stylesheet\" href=\"\(path)\">\n" } ?? .empty)\
             <script src="\(links.script)" defer></script>
             </head>
             <body>
             <a class="skip-link" href="#inhalt">\(text.skipLink)</a>
             <header class="site-header">
             <div class="wrapper header-row">
-            <a class="portal-name" href="\(shell.staff?.inboxPath ?? links.home)">\(shell.portalName)\(authorityLine(shell))</a>
+            <a class="portal-name" href="\(shell.staff?.inboxPath ?? links.home)">\(logo(shell))\(shell.portalName)\(authorityLine(shell))</a>
             <nav aria-label="\(shell.staff == nil ? text.servicesNav : text.staffNav)">
             <ul class="header-links">
             \(headerLinks(shell))
@@ -46,12 +47,22 @@ public enum Layout {
             <li><a href="\(links.signLanguage)">\(text.signLanguage)</a></li>
             </ul>
             \(shell.authority.name.isEmpty ? HTML.empty : "<p>\(shell.authority.name)\(shell.authority.address.isEmpty ? "" : " · \(shell.authority.address)")</p>\n")<p>\(shell.portalName) – \(text.footerNote)</p>
+            \(contact(shell))\
             </div>
             </footer>
             </body>
             </html>
 
             """
+    }
+
+    static func logo(_ shell: PageShell) -> HTML {
+        shell.appearance.logoPath.map { path -> HTML in "<img class=\"portal-logo\" src=\"\(path)\" alt=\"\">" } ?? .empty
+    }
+
+    static func contact(_ shell: PageShell) -> HTML {
+        guard let email = shell.appearance.contactEmail else { return .empty }
+        return "<p>\(shell.strings.portalContact) <a href=\"mailto:\(email)\">\(email)</a></p>\n"
     }
 
     static func authorityLine(_ shell: PageShell) -> HTML {

@@ -106,6 +106,22 @@ public struct PageShell: Sendable {
     /// Who runs the portal, for header and footer; empty name when not configured.
     public var authority = Authority.unnamed
     public var testMode: TestMode?
+    /// The authority's look from the admins' settings: logo, accent colour, contact address.
+    public var appearance = Appearance()
+
+    public struct Appearance: Sendable {
+        /// `/logo/….png`; the image is decorative, the portal's name beside it says the same.
+        public var logoPath: String?
+        /// `/darstellung/….css`, setting the accent colour after the main stylesheet.
+        public var accentStylesheet: String?
+        public var contactEmail: String?
+
+        public init(logoPath: String? = nil, accentStylesheet: String? = nil, contactEmail: String? = nil) {
+            self.logoPath = logoPath
+            self.accentStylesheet = accentStylesheet
+            self.contactEmail = contactEmail
+        }
+    }
 
     public init(
         strings: Strings, portalName: String, pageTitle: String, serviceTitle: String? = nil, hasErrors: Bool = false,

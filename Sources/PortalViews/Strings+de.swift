@@ -12,6 +12,7 @@ extension Strings {
         accessibility: "Barrierefreiheit",
         contact: "Kontakt",
         footerNote: "Ein Angebot Ihrer Verwaltung.",
+        portalContact: "Fragen zum Serviceportal:",
         intro: "Hier finden Sie Leistungen Ihrer Verwaltung und können viele davon online beantragen – rund um die Uhr, ohne Termin.",
         searchLabel: "Welche Leistung suchen Sie?",
         searchHint: "Zum Beispiel „Brunnen“, „Fundsache“ oder „Bauakte“.",

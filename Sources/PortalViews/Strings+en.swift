@@ -12,6 +12,7 @@ extension Strings {
         accessibility: "Accessibility",
         contact: "Contact",
         footerNote: "A service of your local authority.",
+        portalContact: "Questions about the portal:",
         intro: "Find the services of your local authority here and apply for many of them online – any time, without an appointment.",
         searchLabel: "Which service are you looking for?",
         searchHint: "For example “Brunnen” (well), “Fundsache” (lost property) or “Bauakte” (building file).",

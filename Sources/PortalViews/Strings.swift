@@ -15,6 +15,8 @@ public struct Strings: Sendable {
     public let accessibility: String
     public let contact: String
     public let footerNote: String
+    /// Before the portal's contact address in the footer.
+    public let portalContact: String
     // Start page
     public let intro: String
     public let searchLabel: String

@@ -119,7 +119,13 @@ struct PageSnapshotTests {
         directoryOwnAccess.currentPasswordError = nil
         directoryOwnAccess.shell = staffShell("Mein Zugang")
         directoryOwnAccess.directoryOnly = DirectoryText.german.passwordSignInOff("Kreis-Verzeichnis")
+        var settings = PortalSettingsPage.Model(
+            shell: staffShell("Einstellungen des Portals", errors: true), action: "/intern/verwaltung/einstellungen", csrfToken: "TOKEN",
+            configuredName: "Serviceportal Landkreis Musterstadt", name: "Serviceportal Kreis Nord", colour: "#ffbf47", contactEmail: "portal@kreis-nord.de",
+            logoPath: "/logo/3fa2c1d07b5e9a10.png", baseURL: "https://service.kreis-nord.de")
+        settings.colourError = PortalSettingsText.german.problem(.colourTooLight(contrast: 1.6))
         return [
+            ("admin-settings", PortalSettingsPage.render(settings)),
             ("admin-staff-account-directory", StaffDetailPage.render(directoryDetail)),
             ("staff-own-access-directory", StaffOwnAccessPage.render(directoryOwnAccess)),
             (
@@ -155,7 +161,7 @@ struct PageSnapshotTests {
                     .init(
                         shell: staffShell("Verwaltung"), staffPath: "/intern/verwaltung/mitarbeitende", pagesPath: "/intern/seiten",
                         auditPath: "/intern/protokoll", apiKeysPath: "/intern/verwaltung/api-schluessel",
-                        orgUnitsPath: "/intern/verwaltung/einheiten"))
+                        orgUnitsPath: "/intern/verwaltung/einheiten", settingsPath: "/intern/verwaltung/einstellungen"))
             ),
             (
                 "admin-staff-list",

@@ -159,6 +159,11 @@ struct AccessMatrixTests {
             "POST /intern/verwaltung/mitarbeitende/{id}": ("/intern/verwaltung/mitarbeitende/\(o.staffID)", .only([.admin])),
             "GET /intern/verwaltung/api-schluessel": ("/intern/verwaltung/api-schluessel", .only([.admin])),
             "GET /intern/verwaltung/einheiten": ("/intern/verwaltung/einheiten", .only([.admin])),
+            "GET /intern/verwaltung/einstellungen": ("/intern/verwaltung/einstellungen", .only([.admin])),
+            "POST /intern/verwaltung/einstellungen": ("/intern/verwaltung/einstellungen", .only([.admin])),
+            // No logo was set: the address exists, the file does not.
+            "GET /logo/{file}": ("/logo/3fa2c1d07b.png", .only([], exercised: false)),
+            "GET /darstellung/{file}": ("/darstellung/1a5e20.css", .everyone),
             "POST /intern/verwaltung/einheiten": ("/intern/verwaltung/einheiten", .only([.admin])),
             "GET /intern/verwaltung/einheiten/{id}": ("/intern/verwaltung/einheiten/\(DemoCatalog.waterAuthority.id)", .only([.admin])),
             "POST /intern/verwaltung/einheiten/{id}": ("/intern/verwaltung/einheiten/\(DemoCatalog.waterAuthority.id)", .only([.admin])),

@@ -9,9 +9,20 @@ import PortalViews
 struct PageFrame: Sendable {
     static let languageCookie = "sp_lang"
 
-    let portalName: String
+    /// `PORTAL_NAME`, used unless an admin set another name in the settings.
+    let configuredName: String
     let timeZone: TimeZone
     var authority = Authority.unnamed
+    var appearance = PortalAppearance()
+
+    init(portalName: String, timeZone: TimeZone, authority: Authority = .unnamed, appearance: PortalAppearance = PortalAppearance()) {
+        self.configuredName = portalName
+        self.timeZone = timeZone
+        self.authority = authority
+        self.appearance = appearance
+    }
+
+    var portalName: String { appearance.settings.portalName ?? configuredName }
 
     func language(_ request: Request) -> Language {
         request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) } ?? .german
@@ -65,6 +76,10 @@ struct PageFrame: Sendable {
             }
         )
         shell.testMode = testMode
+        let settings = appearance.settings
+        shell.appearance = .init(
+            logoPath: appearance.logoName.map { SiteRoute.portalLogo(file: $0).path },
+            accentStylesheet: settings.accentColour.map { SiteRoute.accentStylesheet(file: $0.hex + ".css").path }, contactEmail: settings.contactEmail)
         shell.authority = authority
         // A service's texts and form are written by the authority in German; English visitors are told so.
         shell.germanOnlyContent = language == .english && staffName == nil && (serviceTitle != nil || serviceContent)

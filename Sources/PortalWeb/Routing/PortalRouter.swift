@@ -8,7 +8,8 @@ public enum PortalRouter {
     public static func build(_ dependencies: WebDependencies, portalName: String, authority: Authority = .unnamed) -> Router<PortalRequestContext> {
         // HEAD answers as GET without a body (monitoring and link checkers ask with HEAD).
         let router = Router(context: PortalRequestContext.self, options: .autoGenerateHeadEndpoints)
-        let frame = PageFrame(portalName: portalName, timeZone: dependencies.timeZone, authority: authority)
+        let appearance = PortalAppearance()
+        let frame = PageFrame(portalName: portalName, timeZone: dependencies.timeZone, authority: authority, appearance: appearance)
         let limits = dependencies.limits
         // The client behind a trusted proxy first, so every limit counts the right address.
         router.middlewares.add(ClientAddressMiddleware(trusted: limits.trustedProxies))
@@ -19,6 +20,8 @@ public enum PortalRouter {
                 strictTransportSecurity: limits.strictTransportSecurity
             ))
         router.middlewares.add(ErrorMiddleware(logger: dependencies.logger, frame: frame, now: dependencies.now))
+        router.middlewares.add(
+            PortalAppearanceMiddleware(appearance: appearance, store: dependencies.portalSettings, now: dependencies.now, logger: dependencies.logger))
         router.middlewares.add(
             SessionMiddleware(
                 storage: SessionPersistDriver(
@@ -88,6 +91,10 @@ public enum PortalRouter {
         OrgUnitAdminController(
             staff: dependencies.staff, catalog: dependencies.catalog, audit: dependencies.audit, access: access, frame: frame, now: dependencies.now,
             ids: dependencies.ids
+        ).register(on: router)
+        PortalSettingsController(
+            store: dependencies.portalSettings, appearance: appearance, audit: dependencies.audit, access: access, frame: frame, now: dependencies.now,
+            ids: dependencies.ids, publicBaseURL: limits.publicBaseURL
         ).register(on: router)
         APIKeyAdminController(
             keys: dependencies.apiKeys, staff: dependencies.staff, audit: dependencies.audit, access: access, frame: frame, now: dependencies.now,

@@ -50,6 +50,12 @@ public enum SiteRoute: Hashable, Sendable {
     case adminOrgUnits
     case adminOrgUnit(id: String)
     case adminAPIKeyRevoke(id: String)
+    /// The portal's name, logo, accent colour and contact address.
+    case adminSettings
+    /// The logo from the settings, named after its content (`3fa2c1d07b.png`).
+    case portalLogo(file: String)
+    /// `:root { --brand: … }` for an accent colour (`1a5e20.css`): the colour is the address, so it is cached for good.
+    case accentStylesheet(file: String)
     case inbox(InboxFilter)
     case staffSubmission(reference: String)
     case staffStatus(reference: String)
@@ -206,6 +212,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .adminOrgUnits: "/intern/verwaltung/einheiten"
         case .adminOrgUnit(let id): "/intern/verwaltung/einheiten/\(Self.escape(id))"
         case .adminAPIKeyRevoke(let id): "/intern/verwaltung/api-schluessel/\(Self.escape(id))/widerrufen"
+        case .adminSettings: "/intern/verwaltung/einstellungen"
+        case .portalLogo(let file): "/logo/\(Self.escape(file))"
+        case .accentStylesheet(let file): "/darstellung/\(Self.escape(file))"
         case .inbox(let filter):
             "/intern/eingang"
                 + Self.query([
@@ -350,6 +359,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffEmailConfirm: "/intern/email-bestaetigen/:token"
         case .adminStaffAccount: "/intern/verwaltung/mitarbeitende/:id"
         case .adminAPIKeyRevoke: "/intern/verwaltung/api-schluessel/:id/widerrufen"
+        case .portalLogo: "/logo/:file"
+        case .accentStylesheet: "/darstellung/:file"
         case .adminOrgUnit: "/intern/verwaltung/einheiten/:id"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"

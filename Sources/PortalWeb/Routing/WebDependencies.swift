@@ -28,6 +28,7 @@ public struct WebDependencies: Sendable {
     public var audit: any AuditTrail
     public var internalNotes: any InternalNoteStore
     public var savedFilters: any SavedInboxFilterStore
+    public var portalSettings: any PortalSettingsStore
     /// Other ways for citizens to sign in; empty when only e-mail and password are offered.
     public var identityProviders: [any IdentityProvider] = []
     /// Staff sign-in through the authority's directory; nil offers only name and password.
@@ -91,11 +92,13 @@ public struct WebDependencies: Sendable {
         savedDrafts: any SavedDraftStore, reviews: any ReviewStore, contacts: any ContactStore, pages: any PortalPageStore, mail: any MailSender,
         accounts: any AccountStore, receipts: any ReceiptStore, mailbox: any MailboxStore, decisions: any DecisionStore,
         documentRequests: any DocumentRequestStore, rateLimits: any RateLimitStore, secondFactors: any SecondFactorStore, audit: any AuditTrail,
-        internalNotes: any InternalNoteStore, savedFilters: any SavedInboxFilterStore, databaseIsHealthy: @escaping @Sendable () async -> Bool,
+        internalNotes: any InternalNoteStore, savedFilters: any SavedInboxFilterStore, portalSettings: any PortalSettingsStore,
+        databaseIsHealthy: @escaping @Sendable () async -> Bool,
         now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
         self.catalog = catalog
+        self.portalSettings = portalSettings
         self.submissions = submissions
         self.apiKeys = apiKeys
         self.staff = staff
