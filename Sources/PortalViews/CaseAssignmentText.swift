@@ -41,6 +41,10 @@ public struct CaseAssignmentText: Sendable {
     public let bulkDone: @Sendable (_ count: Int, _ status: String) -> String
     public let deadline: String
     public let allDeadlines: String
+    public let order: String
+    public let orderNewest: String
+    public let orderDueDate: String
+    public let orderStatus: String
     public let dueToday: String
     public let overdue: String
     public let followUpDue: String

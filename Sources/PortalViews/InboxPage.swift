@@ -62,6 +62,8 @@ public enum InboxPage {
         public var views: [Option] = []
         /// All, due by today, overdue, follow-up due.
         public var deadlines: [Option] = []
+        /// Newest first, by due day, by status; the first needs no parameter.
+        public var orders: [Option] = []
         /// Where the status of the ticked cases is changed; nil: no checkboxes.
         public var bulkAction: String?
         public var bulkStatuses: [Option] = []
@@ -118,6 +120,20 @@ public enum InboxPage {
         return """
             <div class="field filter">
             <label class="label" for="ansicht">\(words.view)</label>
+            \(select)
+            </div>
+            """
+    }
+
+    static func orders(_ model: Model) -> HTML {
+        guard let first = model.orders.first else { return .empty }
+        let words = CaseAssignmentText.for(model.shell.strings.language)
+        let select = Select(
+            id: "sortierung", name: "sortierung", options: model.orders.map { ($0.value, $0.label) },
+            selected: model.orders.first { $0.isSelected }?.value ?? first.value)
+        return """
+            <div class="field filter">
+            <label class="label" for="sortierung">\(words.order)</label>
             \(select)
             </div>
             """
@@ -216,6 +232,7 @@ public enum InboxPage {
                 <h1>\(text.inboxTitle)</h1>
                 \(GetForm(action: model.action, class: "filters", content: """
                     \(views(model))
+                    \(orders(model))
                     \(model.deadlines.isEmpty ? HTML.empty : select("frist", words.deadline, model.deadlines, all: words.allDeadlines))
                     \(select("leistung", text.filterService, model.services, all: text.filterAll))
                     \(select("status", text.filterStatus, model.statuses, all: text.filterAll))

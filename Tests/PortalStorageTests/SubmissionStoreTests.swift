@@ -219,6 +219,54 @@ struct SubmissionStoreTests {
     }
 
     @Test(
+        "Sorted by due day (earliest first, same day in arrival order, none last) or by status (newest first within), page by page over several units",
+        arguments: TestDatabaseKind.allCases)
+    func sortedPages(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.submissions
+            let units = [DemoCatalog.waterAuthority, DemoCatalog.publicOrder]
+            let reader = try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna", units: units)
+            // (due day, status) of cases 0…6 in arrival order.
+            let cases: [(String?, CaseStatus)] = [
+                ("2026-12-10", .received), (nil, .inProgress), ("2026-12-08", .completed), ("2026-12-10", .waitingForApplicant), (nil, .received),
+                ("2026-12-01", .inProgress), ("2026-12-08", .received),
+            ]
+            var filed: [Reference] = []
+            for (minute, (due, status)) in cases.enumerated() {
+                let submission = Self.submission(
+                    test, minutes: Double(minute), service: minute.isMultiple(of: 2) ? DemoCatalog.wellDrilling : DemoCatalog.lostProperty)
+                try await store.create(submission, jobs: [])
+                try await test.portal.database.write { db in
+                    try await db.raw(
+                        "UPDATE submissions SET due_on = \(bind: due), status = \(bind: status.rawValue) WHERE id = \(bind: submission.id.description)"
+                    )
+                    .run()
+                }
+                filed.append(submission.reference)
+            }
+            func pages(_ order: InboxOrder, status: CaseStatus? = nil) async throws -> [Reference] {
+                var query = InboxQuery(orgUnits: Set(units.map(\.id)), status: status, limit: 3, reader: reader.id)
+                query.order = order
+                var all: [Reference] = []
+                while true {
+                    let page = try await store.inbox(query)
+                    all += page.map(\.reference)
+                    guard page.count == 3, all.count < 20 else { return all }
+                    query.before = page.last?.sequence
+                }
+            }
+            #expect(try await pages(.dueDate) == [5, 2, 6, 0, 3, 4, 1].map { filed[$0] })
+            #expect(try await pages(.status) == [6, 4, 0, 5, 1, 3, 2].map { filed[$0] })
+            #expect(try await pages(.status, status: .received) == [6, 4, 0].map { filed[$0] })
+            #expect(try await pages(.newest) == filed.reversed())
+            // A search keeps newest first.
+            var search = InboxQuery(orgUnits: Set(units.map(\.id)), search: filed[2].rawValue, reader: reader.id)
+            search.order = .dueDate
+            #expect(try await store.inbox(search).map(\.reference) == [filed[2]])
+        }
+    }
+
+    @Test(
         "A search word common in another unit still finds this unit's older cases, and a case whose name has two matching words is listed once",
         arguments: TestDatabaseKind.allCases)
     func searchBeyondOtherUnits(kind: TestDatabaseKind) async throws {

@@ -474,6 +474,11 @@ struct PageSnapshotTests {
                         model.bulkError = CaseAssignmentText.german.bulkNoneSelected
                         model.csrfToken = "TOKEN"
                         model.receivedFrom = "01.12.2026"
+                        let words = CaseAssignmentText.german
+                        model.orders = [
+                            .init(value: "", label: words.orderNewest, isSelected: false), .init(value: "frist", label: words.orderDueDate, isSelected: true),
+                            .init(value: "status", label: words.orderStatus, isSelected: false),
+                        ]
                         model.saveViewAction = "/intern/eingang/ansichten"
                         model.currentPath = "/intern/eingang?ansicht=meine&von=01.12.2026"
                         model.savedViews = [

@@ -60,6 +60,19 @@ struct DeadlineTests {
                 // 14.12. + 5 days = Saturday 19.12. → Monday 21.12.2026.
                 #expect(try await anna.get(second).text.contains("Fällig am: 21.12.2026</p>"))
 
+                // Sorted: by due day the first case (14.12.) comes before the second (21.12.), newest first the other way round;
+                // by status the received one before the one in progress.
+                func order(_ path: String) async throws -> [String] {
+                    let text = try await anna.get(path).text
+                    return references.sorted { (text.range(of: $0)?.lowerBound ?? text.endIndex) < (text.range(of: $1)?.lowerBound ?? text.endIndex) }
+                }
+                #expect(try await order("/intern/eingang") == [references[1], references[0]])
+                #expect(try await order("/intern/eingang?sortierung=frist") == [references[0], references[1]])
+                #expect(try await order("/intern/eingang?sortierung=status") == [references[0], references[1]])
+                let sorted = try await anna.get("/intern/eingang?sortierung=frist")
+                #expect(sorted.text.contains(#"<option value="frist" selected>Frist, früheste zuerst</option>"#))
+                #expect(try await anna.get("/intern/eingang?sortierung=unsinn").status == .ok, "an unknown order is newest first")
+
                 // Cleared with an empty field.
                 _ = try await anna.get(page)
                 #expect(try await anna.post(page + "/wiedervorlage", [("wiedervorlage", "")]).location == page)

@@ -17,6 +17,17 @@ public enum AssigneeFilter: Hashable, Sendable {
     case unassigned
 }
 
+/// How the inbox lists its cases. A search lists its matches newest first whatever the order.
+public enum InboxOrder: String, Hashable, Sendable, CaseIterable {
+    case newest
+    /// Earliest due day first, cases due the same day in the order they arrived; cases without a
+    /// due day (services without a processing time) after them, newest first.
+    case dueDate
+    /// By where a case stands, in the order of `CaseStatus.allCases` (received, in progress,
+    /// waiting, decided, …), newest first within each.
+    case status
+}
+
 /// What a case worker's inbox shows: their org units, optionally one service and one status,
 /// optionally a search for a reference or a name; newest first, in pages.
 public struct InboxQuery: Hashable, Sendable {
@@ -31,7 +42,9 @@ public struct InboxQuery: Hashable, Sendable {
     public var receivedBefore: Date?
     /// A reference (exact) or part of the applicant's name.
     public var search: String?
-    /// Show submissions that arrived before this sequence number (the next page).
+    public var order: InboxOrder = .newest
+    /// The next page: the cases after this one (by sequence number) in the chosen order; for the
+    /// newest first, those that arrived before it.
     public var before: Int64?
     public var limit: Int
     /// Whose read markers to report.

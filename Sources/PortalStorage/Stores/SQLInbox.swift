@@ -41,6 +41,9 @@ struct SQLInbox {
             }
         }
         let filter = Filter(query: query, units: query.orgUnits.map(\.description).sorted(), reference: reference)
+        if query.order != .newest, words.isEmpty, reference == nil {
+            return try await orderedPage(filter, query)
+        }
 
         // Due cases and one person's cases are few among a unit's newest: read them from their own
         // index (SQLite would otherwise walk the unit's newest cases looking for them).
@@ -83,6 +86,66 @@ struct SQLInbox {
             return try await summaries(sql, reader: query.reader)
         }
         return try await summaries(walk(filter, checking: words, before: query.before, limit: query.limit), reader: query.reader)
+    }
+
+    /// A page in another order than arrival: the sequence numbers in order first (per unit, merged,
+    /// like `walk`), then their rows. The page after a case starts from that case's due day or status.
+    private func orderedPage(_ filter: Filter, _ query: InboxQuery) async throws -> [SubmissionSummary] {
+        var cursor: (due: String?, status: CaseStatus?, seq: Int64)?
+        if let before = query.before {
+            guard let row = try await database.reader.raw("SELECT due_on, status FROM submissions WHERE seq = \(bind: before)").first() else { return [] }
+            cursor = (try row.decode(column: "due_on", as: String?.self), CaseStatus(rawValue: try row.decode(column: "status", as: String.self)), before)
+        }
+        var page: [Int64] = []
+        func read(_ select: (_ units: [String]) -> SQLQueryString, orderedBy order: String) async throws {
+            let limit = query.limit - page.count
+            guard limit > 0 else { return }
+            var sql: SQLQueryString = ""
+            for (index, unit) in filter.units.enumerated() {
+                if index > 0 { sql += " UNION ALL " }
+                sql += "SELECT * FROM (" + select([unit]) + " LIMIT \(bind: limit)) u\(unsafeRaw: "\(index)")"
+            }
+            sql += " ORDER BY \(unsafeRaw: order) LIMIT \(bind: limit)"
+            page += try await database.reader.raw(sql).all().map { try $0.decode(column: "seq", as: Int64.self) }
+        }
+        switch query.order {
+        case .newest:
+            break
+        case .dueDate:
+            if cursor == nil || cursor?.due != nil {
+                try await read(
+                    { units in
+                        var sql: SQLQueryString =
+                            "SELECT s.seq, s.due_on FROM submissions s WHERE \(filter.conditions(units: units, checking: [])) AND s.due_on IS NOT NULL"
+                        if let cursor, let due = cursor.due {
+                            sql += " AND (s.due_on > \(bind: due) OR (s.due_on = \(bind: due) AND s.seq > \(bind: cursor.seq)))"
+                        }
+                        return sql + " ORDER BY s.due_on, s.seq"
+                    }, orderedBy: "due_on, seq")
+            }
+            try await read(
+                { units in
+                    var sql: SQLQueryString = "SELECT s.seq FROM submissions s WHERE \(filter.conditions(units: units, checking: [])) AND s.due_on IS NULL"
+                    if let cursor, cursor.due == nil { sql += " AND s.seq < \(bind: cursor.seq)" }
+                    return sql + " ORDER BY s.seq DESC"
+                }, orderedBy: "seq DESC")
+        case .status:
+            let statuses = CaseStatus.allCases
+            let first = cursor?.status.flatMap { statuses.firstIndex(of: $0) } ?? 0
+            for index in first..<statuses.count where query.status == nil || query.status == statuses[index] {
+                try await read(
+                    { units in
+                        var sql: SQLQueryString =
+                            "SELECT s.seq FROM submissions s WHERE \(filter.conditions(units: units, checking: [])) AND s.status = \(bind: statuses[index].rawValue)"
+                        if let cursor, index == first { sql += " AND s.seq < \(bind: cursor.seq)" }
+                        return sql + " ORDER BY s.seq DESC"
+                    }, orderedBy: "seq DESC")
+            }
+        }
+        guard !page.isEmpty else { return [] }
+        let position = Dictionary(page.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return try await summaries("SELECT seq FROM submissions WHERE seq IN (\(binds: page))", reader: query.reader)
+            .sorted { position[$0.sequence, default: 0] < position[$1.sequence, default: 0] }
     }
 
     /// The index that finds the query's few cases directly, when a filter is that selective.

@@ -143,6 +143,8 @@ public enum SiteRoute: Hashable, Sendable {
         /// Received from and until (TT.MM.JJJJ, as typed).
         public var from: String?
         public var to: String?
+        /// `frist` or `status`; nil: newest first.
+        public var order: String?
 
         public init(
             service: String? = nil, status: String? = nil, search: String? = nil, before: Int64? = nil, view: String? = nil, deadline: String? = nil,
@@ -219,7 +221,7 @@ public enum SiteRoute: Hashable, Sendable {
             "/intern/eingang"
                 + Self.query([
                     ("ansicht", filter.view), ("frist", filter.deadline), ("leistung", filter.service), ("status", filter.status), ("suche", filter.search),
-                    ("von", filter.from), ("bis", filter.to), ("vor", filter.before.map(String.init)),
+                    ("von", filter.from), ("bis", filter.to), ("sortierung", filter.order), ("vor", filter.before.map(String.init)),
                 ])
         case .staffSubmission(let reference): "/intern/antraege/\(Self.escape(reference))"
         case .staffStatus(let reference): "/intern/antraege/\(Self.escape(reference))/status"

@@ -221,11 +221,11 @@ extension BackOfficeController {
         guard posted.hasPrefix(SiteRoute.inbox(.init()).path) else { return SiteRoute.inbox(.init()).path }
         let query = URI(posted).queryParameters
         func value(_ name: String) -> String? { query.get(name).map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 } }
-        return SiteRoute.inbox(
-            .init(
-                service: value("leistung"), status: value("status"), search: value("suche"), view: value("ansicht"), deadline: value("frist"),
-                from: value("von"), to: value("bis"))
-        ).path
+        var filter = SiteRoute.InboxFilter(
+            service: value("leistung"), status: value("status"), search: value("suche"), view: value("ansicht"), deadline: value("frist"),
+            from: value("von"), to: value("bis"))
+        filter.order = InboxSortParameter.value(InboxSortParameter.order(query.get("sortierung").map { Substring($0) }))
+        return SiteRoute.inbox(filter).path
     }
 
     @Sendable func saveView(_ request: Request, context: PortalRequestContext) async throws -> Response {

@@ -67,6 +67,7 @@ struct BackOfficeController: Sendable {
         let before = parameters.get("vor").flatMap { Int64($0) }
         let view = parameters.get("ansicht").flatMap(InboxView.init(rawValue:))
         let deadline = parameters.get("frist").flatMap(InboxDeadline.init(rawValue:))
+        let order = InboxSortParameter.order(parameters.get("sortierung").map { Substring($0) })
         let today = LocalDate(now(), in: timeZone)
         func day(_ name: String) -> (text: String?, day: LocalDate?) {
             let text = parameters.get(name).map { String($0.prefix(20)).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -77,19 +78,21 @@ struct BackOfficeController: Sendable {
         let filterError = (fromText != nil && from == nil) || (toText != nil && to == nil) ? CaseAssignmentText.for(language).filterDateInvalid : nil
         let service = serviceSlug.flatMap { slug in services.first { $0.slug == slug } }
         if serviceSlug != nil && service == nil { throw PageError(.badRequest(CaseWorkText.for(frame.language(request)).serviceNotInInbox)) }
-        let rows = try await submissions.inbox(
-            InboxQuery(
-                orgUnits: user.orgUnitIDs, serviceID: service?.id, status: status, assignee: view?.filter(for: user),
-                deadline: deadline?.filter(today: today), receivedFrom: from?.start(in: timeZone), receivedBefore: to?.adding(days: 1).start(in: timeZone),
-                search: search, before: before,
-                limit: Self.pageSize + 1, reader: user.id
-            ))
+        var query = InboxQuery(
+            orgUnits: user.orgUnitIDs, serviceID: service?.id, status: status, assignee: view?.filter(for: user),
+            deadline: deadline?.filter(today: today), receivedFrom: from?.start(in: timeZone), receivedBefore: to?.adding(days: 1).start(in: timeZone),
+            search: search, before: before,
+            limit: Self.pageSize + 1, reader: user.id
+        )
+        query.order = order
+        let rows = try await submissions.inbox(query)
         let assignees = try await assigneeNames(page: rows)
         let page = rows.prefix(Self.pageSize)
         let newMessages = try await mailbox.unreadFromApplicants(page.map(\.id))
-        let filter = SiteRoute.InboxFilter(
+        var filter = SiteRoute.InboxFilter(
             service: service?.slug, status: status?.rawValue, search: search, view: view?.rawValue, deadline: deadline?.rawValue,
             from: from == nil ? nil : fromText, to: to == nil ? nil : toText)
+        filter.order = InboxSortParameter.value(order)
         var older = filter
         older.before = page.last?.sequence
         let shell = frame.shell(request, context: context, title: text.inboxTitle, staffName: user.displayName, now: now())
@@ -112,6 +115,7 @@ struct BackOfficeController: Sendable {
             views: InboxView.options(selected: view, language), deadlines: InboxDeadline.options(selected: deadline, language)
         )
         model.receivedFrom = fromText ?? ""
+        model.orders = InboxSortParameter.options(selected: order, language)
         model.receivedTo = toText ?? ""
         model.filterError = filterError
         model.csrfToken = context.sessions.session?.csrfToken ?? ""
