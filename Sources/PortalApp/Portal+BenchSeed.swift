@@ -1,6 +1,7 @@
 import Foundation
 import PortalCore
 import PortalStorage
+import SQLKit
 
 /// `serviceportal bench-seed`: fills the database with many submissions quickly, for benchmarks of
 /// list pages at realistic sizes. Answers are valid for the Brunnenbohrung form.
@@ -49,5 +50,36 @@ extension Portal {
             done += size
             progress(done)
         }
+    }
+
+    /// Gives the seeded cases the shape of a running office, for the inbox's views (`bench/search`):
+    /// 4 % received, 5 % in progress, 1 % waiting for the applicant, the rest completed; one case in
+    /// eight each for five colleagues (the unit's first case worker among them), the rest nobody's;
+    /// open cases due from ten days ago to 29 days ahead of `today` (a quarter overdue), closed
+    /// ones long ago; one case in a thousand with a follow-up today. One UPDATE, the same on both databases.
+    public func seedCaseWork(today: LocalDate) async throws {
+        guard let service = try await catalog.service(slug: DemoCatalog.wellDrilling.slug) else {
+            throw AdministrationError("Zuerst die Demo-Daten anlegen (serviceportal demo).")
+        }
+        var colleagues = try await staff.users(of: service.orgUnitID, role: .caseWorker).map(\.id.description)
+        for number in colleagues.count..<5 {
+            let colleague = StaffUser(
+                id: IDGenerator.random(), username: "kollege\(number)", displayName: "Kollegin \(number)", passwordHash: "-", roles: [.caseWorker],
+                orgUnitIDs: [service.orgUnitID])
+            try await staff.save(colleague)
+            colleagues.append(colleague.id.description)
+        }
+        let assignees = colleagues.prefix(5).enumerated().map { "WHEN \($0.offset) THEN '\($0.element)'" }.joined(separator: " ")
+        let openDays = (0..<40).map { "WHEN \($0) THEN '\(today.adding(days: $0 - 10).iso)'" }.joined(separator: " ")
+        let statement = """
+            UPDATE submissions SET
+                status = CASE WHEN seq % 100 < 4 THEN 'received' WHEN seq % 100 < 9 THEN 'inProgress'
+                    WHEN seq % 100 = 9 THEN 'waitingForApplicant' ELSE 'completed' END,
+                assignee_id = CASE seq % 8 \(assignees) ELSE NULL END,
+                due_on = CASE WHEN seq % 100 < 10 THEN CASE (seq / 100) % 40 \(openDays) END ELSE '2023-11-28' END,
+                follow_up_on = CASE WHEN seq % 1000 = 1 THEN '\(today.iso)' ELSE NULL END
+            WHERE org_unit_id = '\(service.orgUnitID.description)'
+            """
+        try await database.write { db in try await db.raw(SQLQueryString(stringLiteral: statement)).run() }
     }
 }

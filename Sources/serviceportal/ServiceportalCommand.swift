@@ -313,6 +313,8 @@ struct BenchSeed: AsyncParsableCommand {
             try await portal.seedSubmissions(count: count) { done in
                 if done % 100_000 == 0 { say("\(done) Anträge angelegt") }
             }
+            try await portal.seedCaseWork(today: LocalDate(Date(), in: configuration.timeZone))
+            say("Status, Zuständigkeit und Fristen verteilt")
             await portal.close()
         }
     }

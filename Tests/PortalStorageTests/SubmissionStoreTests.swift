@@ -259,6 +259,11 @@ struct SubmissionStoreTests {
             #expect(try await pages(.status) == [6, 4, 0, 5, 1, 3, 2].map { filed[$0] })
             #expect(try await pages(.status, status: .received) == [6, 4, 0].map { filed[$0] })
             #expect(try await pages(.newest) == filed.reversed())
+            // Open cases due before 09.12. over both units, newest first (the completed one does not count).
+            var overdue = InboxQuery(orgUnits: Set(units.map(\.id)), deadline: .dueBefore(try #require(LocalDate(iso: "2026-12-09"))), reader: reader.id)
+            #expect(try await store.inbox(overdue).map(\.reference) == [6, 5].map { filed[$0] })
+            overdue.deadline = .dueBy(try #require(LocalDate(iso: "2026-12-10")))
+            #expect(try await store.inbox(overdue).map(\.reference) == [6, 5, 0].map { filed[$0] })
             // A search keeps newest first.
             var search = InboxQuery(orgUnits: Set(units.map(\.id)), search: filed[2].rawValue, reader: reader.id)
             search.order = .dueDate

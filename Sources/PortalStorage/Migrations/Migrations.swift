@@ -51,5 +51,6 @@ enum Migrations {
         M0048ProtectAuditTrail(),
         M0049AddStaffDirectory(),
         M0050CreatePortalSettings(),
+        M0051IndexOpenCases(),
     ]
 }

@@ -49,10 +49,19 @@ struct SQLInbox {
         // index (SQLite would otherwise walk the unit's newest cases looking for them).
         if words.isEmpty, reference == nil, let index = Self.selectiveIndex(query) {
             let hint = database.kind == .sqlite ? " INDEXED BY \(index)" : ""
-            var sql: SQLQueryString = "SELECT s.seq FROM submissions s\(unsafeRaw: hint) WHERE \(filter.conditions(checking: []))"
-            if let before = query.before { sql += " AND s.seq < \(bind: before)" }
-            sql += " ORDER BY s.seq DESC LIMIT \(bind: query.limit)"
-            return try await summaries(sql, reader: query.reader)
+            func newest(in units: [String]) -> SQLQueryString {
+                var sql: SQLQueryString = "SELECT s.seq FROM submissions s\(unsafeRaw: hint) WHERE \(filter.conditions(units: units, checking: []))"
+                if let before = query.before { sql += " AND s.seq < \(bind: before)" }
+                return sql + " ORDER BY s.seq DESC LIMIT \(bind: query.limit)"
+            }
+            // The open cases' index is ordered by unit first: each unit's newest, merged (as in `walk`).
+            guard index == "submissions_open", filter.units.count > 1 else { return try await summaries(newest(in: filter.units), reader: query.reader) }
+            var sql: SQLQueryString = ""
+            for (position, unit) in filter.units.enumerated() {
+                if position > 0 { sql += " UNION ALL " }
+                sql += "SELECT seq FROM (" + newest(in: [unit]) + ") u\(unsafeRaw: "\(position)")"
+            }
+            return try await summaries(sql + " ORDER BY seq DESC LIMIT \(bind: query.limit)", reader: query.reader)
         }
 
         if let (driver, terms) = words.compactMap({ word in word.terms.map { (word, $0) } }).min(by: { $0.1.count < $1.1.count }) {
@@ -152,7 +161,8 @@ struct SQLInbox {
     static func selectiveIndex(_ query: InboxQuery) -> String? {
         switch query.deadline {
         case .followUpBy: return "submissions_follow_up"
-        case .dueBy, .dueBefore: return "submissions_due"
+        // The unit's newest open cases, their due day read from the index (most cases are closed).
+        case .dueBy, .dueBefore: return "submissions_open"
         case nil: break
         }
         if case .user = query.assignee { return "submissions_assignee" }
@@ -243,6 +253,9 @@ struct SQLInbox {
 
     /// The query's conditions on a case `s`.
     private struct Filter {
+        /// `'received', 'inProgress'`, as in migration 0051's index.
+        static let processingList = CaseStatus.processing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+
         let query: InboxQuery
         let units: [String]
         let reference: Reference?
@@ -258,7 +271,8 @@ struct SQLInbox {
             }
             if let from = query.receivedFrom { sql += " AND s.received_at >= \(bind: SQLTime.encode(from))" }
             if let before = query.receivedBefore { sql += " AND s.received_at < \(bind: SQLTime.encode(before))" }
-            let processing: SQLQueryString = "s.status IN (\(binds: CaseStatus.processing.map(\.rawValue)))"
+            // Literal, not bound: the planners match it against the partial index `submissions_open`.
+            let processing: SQLQueryString = "s.status IN (\(unsafeRaw: Self.processingList))"
             switch query.deadline {
             case .dueBy(let day): sql += " AND s.due_on <= \(bind: day.iso) AND " + processing
             case .dueBefore(let day): sql += " AND s.due_on < \(bind: day.iso) AND " + processing
