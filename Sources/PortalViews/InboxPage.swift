@@ -110,30 +110,15 @@ public enum InboxPage {
             """
     }
 
-    /// The views by who works on a case; the first ("all") needs no parameter.
-    static func views(_ model: Model) -> HTML {
-        guard let first = model.views.first else { return .empty }
-        let words = CaseAssignmentText.for(model.shell.strings.language)
+    /// A choice without an "all" entry (the views by who works on a case, the orders): the first
+    /// option needs no parameter and is chosen when none is.
+    static func choice(_ id: String, _ label: String, _ options: [Option]) -> HTML {
+        guard let first = options.first else { return .empty }
         let select = Select(
-            id: "ansicht", name: "ansicht", options: model.views.map { ($0.value, $0.label) },
-            selected: model.views.first { $0.isSelected }?.value ?? first.value)
+            id: id, name: id, options: options.map { ($0.value, $0.label) }, selected: options.first { $0.isSelected }?.value ?? first.value)
         return """
             <div class="field filter">
-            <label class="label" for="ansicht">\(words.view)</label>
-            \(select)
-            </div>
-            """
-    }
-
-    static func orders(_ model: Model) -> HTML {
-        guard let first = model.orders.first else { return .empty }
-        let words = CaseAssignmentText.for(model.shell.strings.language)
-        let select = Select(
-            id: "sortierung", name: "sortierung", options: model.orders.map { ($0.value, $0.label) },
-            selected: model.orders.first { $0.isSelected }?.value ?? first.value)
-        return """
-            <div class="field filter">
-            <label class="label" for="sortierung">\(words.order)</label>
+            <label class="label" for="\(id)">\(label)</label>
             \(select)
             </div>
             """
@@ -231,8 +216,8 @@ public enum InboxPage {
                 \(ErrorSummary.render(summary(model), text))
                 <h1>\(text.inboxTitle)</h1>
                 \(GetForm(action: model.action, class: "filters", content: """
-                    \(views(model))
-                    \(orders(model))
+                    \(choice("ansicht", words.view, model.views))
+                    \(choice("sortierung", words.order, model.orders))
                     \(model.deadlines.isEmpty ? HTML.empty : select("frist", words.deadline, model.deadlines, all: words.allDeadlines))
                     \(select("leistung", text.filterService, model.services, all: text.filterAll))
                     \(select("status", text.filterStatus, model.statuses, all: text.filterAll))

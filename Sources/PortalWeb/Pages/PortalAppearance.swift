@@ -34,7 +34,12 @@ public final class PortalAppearance: Sendable {
 
     /// Reads the settings when they are older than the interval; a failed read keeps the old ones.
     func refreshIfStale(from store: any PortalSettingsStore, now: Date) async throws {
-        let due = snapshot.withLock { snapshot in snapshot.readAt.map { now.timeIntervalSince($0) >= refreshInterval || now < $0 } ?? true }
+        let due = snapshot.withLock { snapshot in
+            guard snapshot.readAt.map({ now.timeIntervalSince($0) >= refreshInterval || now < $0 }) ?? true else { return false }
+            // This request reads; those arriving meanwhile keep the current settings instead of reading too.
+            snapshot.readAt = now
+            return true
+        }
         guard due else { return }
         use(try await store.settings(), readAt: now)
     }

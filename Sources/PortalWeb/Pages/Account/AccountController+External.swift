@@ -72,20 +72,15 @@ extension AccountController {
         let text = identityText(request)
         let back = (text: AccountText.for(frame.language(request)).loginLink, path: SiteRoute.accountLogin.path)
         // The answer is good for one try: whatever happens next, the started sign-in is used up.
-        guard var session = context.sessions.session, let pending = session.pendingLogin, pending.provider == provider.name,
-            now().timeIntervalSince(pending.startedAt) < PendingExternalLogin.lifetime, let redirectURI = redirectURI(provider)
+        guard let redirectURI = redirectURI(provider), let answer = ExternalLoginAnswer.take(for: provider.name, request, context, now: now()),
+            let session = context.sessions.session
         else {
             return notice(request, context, heading: text.failedHeading, paragraphs: [text.unexpectedAnswer], link: back, status: .badRequest)
         }
-        session.pendingLogin = nil
-        _ = context.sessions.updateSession(session)
-        var callback: [String: String] = [:]
-        for (key, value) in request.uri.queryParameters where ["code", "state", "error"].contains(String(key)) {
-            callback[String(key)] = String(value.prefix(4096))
-        }
+        let pending = answer.pending
         let identity: ExternalIdentity
         do {
-            identity = try await provider.completeLogin(pending, callback: callback, redirectURI: redirectURI)
+            identity = try await provider.completeLogin(pending, callback: answer.callback, redirectURI: redirectURI)
         } catch let error as ExternalLoginError {
             logger.warning("external sign-in failed", metadata: ["provider": "\(provider.name)", "reason": "\(Self.reason(error))"])
             return switch error {

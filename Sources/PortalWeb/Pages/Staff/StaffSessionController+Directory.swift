@@ -37,21 +37,12 @@ extension StaffSessionController {
     @Sendable func finishDirectory(_ request: Request, context: PortalRequestContext) async throws -> Response {
         guard let directory else { throw PageError(.notFound) }
         let words = DirectoryText.for(frame.language(request))
-        // The answer is good for one try: whatever happens next, the started sign-in is used up.
-        guard var session = context.sessions.session, let pending = session.pendingLogin, pending.provider == directory.provider.name,
-            now().timeIntervalSince(pending.startedAt) < PendingExternalLogin.lifetime, let redirectURI = directoryReturn
-        else {
+        guard let redirectURI = directoryReturn, let answer = ExternalLoginAnswer.take(for: directory.provider.name, request, context, now: now()) else {
             return failure(request, context, words.unexpectedAnswer, status: .badRequest)
-        }
-        session.pendingLogin = nil
-        _ = context.sessions.updateSession(session)
-        var callback: [String: String] = [:]
-        for (key, value) in request.uri.queryParameters where ["code", "state", "error"].contains(String(key)) {
-            callback[String(key)] = String(value.prefix(4096))
         }
         let identity: ExternalIdentity
         do {
-            identity = try await directory.provider.completeLogin(pending, callback: callback, redirectURI: redirectURI)
+            identity = try await directory.provider.completeLogin(answer.pending, callback: answer.callback, redirectURI: redirectURI)
         } catch let error as ExternalLoginError {
             logger.warning("directory sign-in failed", metadata: ["reason": "\(AccountController.reason(error))"])
             return switch error {
