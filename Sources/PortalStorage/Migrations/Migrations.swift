@@ -52,5 +52,6 @@ enum Migrations {
         M0049AddStaffDirectory(),
         M0050CreatePortalSettings(),
         M0051IndexOpenCases(),
+        M0052IndexDueOrder(),
     ]
 }
