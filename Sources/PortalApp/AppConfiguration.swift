@@ -45,6 +45,11 @@ public struct AppConfiguration: Sendable {
     public var strictTransportSecurity: Bool?
     /// Megabytes the unsubmitted uploads of one session may take together (`UPLOAD_QUOTA_MB`).
     public var uploadQuotaMB = 100
+    /// Attempts per hand-over delivery before it is marked failed (`HANDOVER_MAX_ATTEMPTS`); with
+    /// the backoff of 5 s doubling up to an hour, 16 attempts span about nine hours.
+    public var handoverMaxAttempts = 16
+    /// Seconds a webhook receiver has to answer (`WEBHOOK_TIMEOUT_SECONDS`).
+    public var webhookTimeoutSeconds = 30
     /// `serve` without `CLAMD_ADDRESS` only with `ALLOW_UNSCANNED_UPLOADS=true`.
     public var allowUnscannedUploads = false
 
@@ -168,6 +173,8 @@ public struct AppConfiguration: Sendable {
         if let hours = try number("STAFF_SESSION_HOURS", 1...24) { configuration.staffSessionHours = hours }
         if let megabytes = try number("UPLOAD_QUOTA_MB", 1...10_000) { configuration.uploadQuotaMB = megabytes }
         if let hours = try number("CITIZEN_SESSION_HOURS", 1...72) { configuration.citizenSessionHours = hours }
+        if let attempts = try number("HANDOVER_MAX_ATTEMPTS", 1...100) { configuration.handoverMaxAttempts = attempts }
+        if let seconds = try number("WEBHOOK_TIMEOUT_SECONDS", 1...300) { configuration.webhookTimeoutSeconds = seconds }
         func flag(_ name: String) throws -> Bool? {
             guard let text = value(name) else { return nil }
             guard let flag = Bool(text.lowercased()) else { throw ConfigurationError("\(name) muss true oder false sein, nicht „\(text)“.") }

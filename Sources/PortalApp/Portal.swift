@@ -36,6 +36,7 @@ public struct Portal: Sendable {
     public let internalNotes: any InternalNoteStore
     public let savedFilters: any SavedInboxFilterStore
     public let portalSettings: any PortalSettingsStore
+    public let handover: any HandoverStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -77,6 +78,7 @@ public struct Portal: Sendable {
         self.internalNotes = SQLInternalNoteStore(database: database)
         self.savedFilters = SQLSavedInboxFilterStore(database: database)
         self.portalSettings = SQLPortalSettingsStore(database: database)
+        self.handover = SQLHandoverStore(database: database)
         self.logger = logger
     }
 
@@ -104,7 +106,7 @@ public struct Portal: Sendable {
             mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions,
             documentRequests: documentRequests,
             rateLimits: rateLimits, secondFactors: secondFactors, audit: audit, internalNotes: internalNotes, savedFilters: savedFilters,
-            portalSettings: portalSettings,
+            portalSettings: portalSettings, handover: handover,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()
@@ -123,15 +125,20 @@ public struct Portal: Sendable {
     }
 
     public func makeWorker(id: String = "worker-\(ProcessInfo.processInfo.processIdentifier)", now: @escaping @Sendable () -> Date = { Date() }) -> JobWorker {
-        JobWorker(
+        let receipts = ReceiptHandler(
+            submissions: submissions, catalog: catalog, staff: staff, receipts: self.receipts,
+            portalName: configuration.portalName, settings: portalSettings, authority: configuration.authority, timeZone: configuration.timeZone,
+            now: now)
+        return JobWorker(
             queue: jobs,
             handlers: [
                 SubmissionReceivedHandler(submissions: submissions, now: now, logger: logger),
                 MailDeliveryHandler(outbox: outbox, transport: mailTransport(now: now), now: now),
-                ReceiptHandler(
-                    submissions: submissions, catalog: catalog, staff: staff, receipts: receipts,
-                    portalName: configuration.portalName, settings: portalSettings, authority: configuration.authority, timeZone: configuration.timeZone,
-                    now: now),
+                receipts,
+                DeliveryHandler(
+                    handover: handover, submissions: submissions, catalog: catalog, staff: staff, uploads: uploads, receipts: self.receipts,
+                    receiptMaker: receipts, carriers: carriers(now: now), retry: RetryPolicy(maxAttempts: configuration.handoverMaxAttempts),
+                    now: now, logger: logger),
                 DocumentReminderHandler(
                     requests: documentRequests, submissions: submissions, catalog: catalog, accounts: accounts,
                     mail: OutboxMailSender(outbox: outbox, ids: .random, now: now),
@@ -146,6 +153,17 @@ public struct Portal: Sendable {
             ],
             workerID: id, now: now, logger: logger
         )
+    }
+
+    /// The hand-over carriers: hot folder, webhook, office mail (a pull delivery waits for its Fachverfahren).
+    func carriers(now: @escaping @Sendable () -> Date) -> [any HandoverCarrier] {
+        [
+            HotFolderCarrier(),
+            WebhookCarrier(
+                http: WebhookCarrier.client, timeout: .seconds(Int64(configuration.webhookTimeoutSeconds)), publicBaseURL: configuration.baseURL,
+                now: now),
+            OfficeMailCarrier(outbox: outbox, publicBaseURL: configuration.baseURL, now: now),
+        ]
     }
 
     /// SMTP when configured, else a transport that only logs the subject.

@@ -5,4 +5,10 @@ import PortalCore
 public protocol JobHandler: Sendable {
     var kind: JobKind { get }
     func run(_ job: Job) async throws
+    /// When a failed job runs again; nil: the worker's own policy.
+    var retryPolicy: RetryPolicy? { get }
+}
+
+extension JobHandler {
+    public var retryPolicy: RetryPolicy? { nil }
 }

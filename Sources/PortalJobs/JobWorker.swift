@@ -80,7 +80,7 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
             try await handler.run(job)
             return true
         } catch {
-            let retryAt = settings.retry.nextRun(afterAttempts: job.attempts, now: now())
+            let retryAt = (handlers[job.kind]?.retryPolicy ?? settings.retry).nextRun(afterAttempts: job.attempts, now: now())
             logger.warning(
                 "job failed",
                 metadata: [

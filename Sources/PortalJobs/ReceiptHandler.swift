@@ -63,13 +63,19 @@ public struct ReceiptHandler: JobHandler {
     }
 
     public func run(_ job: Job) async throws {
-        guard let id = Submission.ID(string: job.payload), let submission = try await submissions.submission(id: id) else {
+        guard let id = Submission.ID(string: job.payload) else { return }
+        try await make(for: id)
+    }
+
+    /// Makes and keeps the receipt unless there is one (also for a hand-over that needs it first).
+    public func make(for id: Submission.ID) async throws {
+        guard let submission = try await submissions.submission(id: id) else {
             return  // deleted meanwhile (a test submission): nothing to confirm
         }
         if try await receipts.hasReceipt(of: id) { return }
         guard let service = try await catalog.service(id: submission.serviceID),
             let version = try await versions.version(submission.formVersionID, load: { try await catalog.formVersion(id: submission.formVersionID) })
-        else { throw NotFound("service or form version of \(job.payload)") }
+        else { throw NotFound("service or form version of \(id)") }
         let unit = try await staff.orgUnit(id: submission.orgUnitID)?.name ?? ""
         var name: String?
         if let settings { name = try await settingsName.name(at: now()) { try await settings.portalName() } }

@@ -20,6 +20,7 @@ extension APIText {
         invalidCursor: "Der Parameter „after“ ist kein gültiger Cursor. Verwenden Sie den Wert von „next“ der vorigen Seite.",
         invalidLimit: { "Der Parameter „limit“ muss eine ganze Zahl von 1 bis \($0) sein." },
         submissionNotFound: "Einen Antrag mit diesem Aktenzeichen gibt es für Ihre Organisationseinheit nicht.",
+        fileNotFound: "Diese Datei gehört zu keinem Antrag Ihrer Organisationseinheit mit diesem Aktenzeichen.",
         trustLevelTooLow: {
             "Diese Leistung verlangt eine Anmeldung mindestens mit dem Vertrauensniveau „\($0)“; stellen Sie den Antrag bitte über das Portal."
         },

@@ -20,6 +20,7 @@ extension APIText {
         invalidCursor: "The parameter “after” is not a valid cursor. Use the value of “next” from the previous page.",
         invalidLimit: { "The parameter “limit” must be a whole number from 1 to \($0)." },
         submissionNotFound: "There is no application with this reference for your organisational unit.",
+        fileNotFound: "This file belongs to no application of your organisational unit with this reference.",
         trustLevelTooLow: { "This service requires signing in at the trust level “\($0)” or higher; please apply through the portal." },
         tooManyApplications: "Too many applications came from this address in the last hour. Please try again later or send an API key.",
         attachmentMissing: "A file of the application is no longer there.",

@@ -21,6 +21,7 @@ public struct APIText: Sendable {
     public let invalidCursor: String
     public let invalidLimit: @Sendable (_ maximum: Int) -> String
     public let submissionNotFound: String
+    public let fileNotFound: String
     public let trustLevelTooLow: @Sendable (_ level: String) -> String
     public let tooManyApplications: String
     public let attachmentMissing: String

@@ -217,6 +217,10 @@ extension StaffAdminText {
             case .staffDirectoryLinked: "vom Verzeichnis verbunden"
             case .staffDirectoryUnlinked: "Verbindung zum Verzeichnis gelöst"
             case .portalSettingsChanged: "Einstellungen des Portals geändert"
+            case .handoverRetried: "Übergabe erneut angestoßen"
+            case .handoverChannelAdded: "Übergabeweg eingerichtet"
+            case .handoverChannelRemoved: "Übergabeweg entfernt"
+            case .handoverSecretRotated: "Webhook-Geheimnis gewechselt"
             }
         },
         error: { error in

@@ -213,6 +213,10 @@ extension StaffAdminText {
             case .staffDirectoryLinked: "connected to the directory"
             case .staffDirectoryUnlinked: "disconnected from the directory"
             case .portalSettingsChanged: "changed the portal settings"
+            case .handoverRetried: "sent a hand-over again"
+            case .handoverChannelAdded: "added a hand-over channel"
+            case .handoverChannelRemoved: "removed a hand-over channel"
+            case .handoverSecretRotated: "rotated a webhook secret"
             }
         },
         error: { error in

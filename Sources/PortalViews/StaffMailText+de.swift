@@ -27,6 +27,15 @@ extension StaffMailText {
         caseMessageSubject: { "Neue Nachricht zu Antrag \($0)" },
         caseMessageBody: { "Die antragstellende Person hat eine Nachricht geschrieben.\n\n\($0)" },
         caseDocumentsSubject: { "Nachgeforderte Unterlagen zu Antrag \($0)" },
-        caseDocumentsBody: { "Die antragstellende Person hat die nachgeforderten Unterlagen hochgeladen.\n\n\($0)" }
+        caseDocumentsBody: { "Die antragstellende Person hat die nachgeforderten Unterlagen hochgeladen.\n\n\($0)" },
+        arrivalSubject: { "Neuer Antrag \($0)" },
+        arrivalBody: { reference, service, link in
+            """
+            Ein neuer Antrag ist eingegangen: \(reference) („\(service)“).
+
+            Sie finden ihn im Posteingang des Serviceportals:
+            \(link)
+            """
+        }
     )
 }

@@ -24,6 +24,15 @@ extension StaffMailText {
         caseMessageSubject: { "New message on application \($0)" },
         caseMessageBody: { "The applicant has written a message.\n\n\($0)" },
         caseDocumentsSubject: { "Requested documents for application \($0)" },
-        caseDocumentsBody: { "The applicant has uploaded the requested documents.\n\n\($0)" }
+        caseDocumentsBody: { "The applicant has uploaded the requested documents.\n\n\($0)" },
+        arrivalSubject: { "New application \($0)" },
+        arrivalBody: { reference, service, link in
+            """
+            A new application has arrived: \(reference) ("\(service)").
+
+            You find it in the portal's inbox:
+            \(link)
+            """
+        }
     )
 }

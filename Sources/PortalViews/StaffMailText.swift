@@ -14,6 +14,9 @@ public struct StaffMailText: Sendable {
     public let caseMessageBody: @Sendable (_ link: String) -> String
     public let caseDocumentsSubject: @Sendable (_ reference: String) -> String
     public let caseDocumentsBody: @Sendable (_ link: String) -> String
+    /// The office-mail hand-over: reference, service and link only, no personal data.
+    public let arrivalSubject: @Sendable (_ reference: String) -> String
+    public let arrivalBody: @Sendable (_ reference: String, _ service: String, _ link: String) -> String
 
     public static func `for`(_ language: Language) -> StaffMailText {
         switch language {

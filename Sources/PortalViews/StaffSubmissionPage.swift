@@ -88,6 +88,8 @@ public enum StaffSubmissionPage {
         public var identification: String?
         /// Who works on the case, and the internal notes.
         public var caseWork: CaseWorkPanel?
+        /// Where the application went (DMS, Fachverfahren, mailbox) and how far it got.
+        public var handover: HandoverPanel?
 
         public init(
             shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int, isTest: Bool = false,
@@ -281,6 +283,7 @@ public enum StaffSubmissionPage {
         if model.decision != nil { sectionsNav.append(("bescheid", words.decision)) }
         if model.mailbox != nil { sectionsNav.append(("nachrichten", words.messages)) }
         sectionsNav.append(("verlauf", text.historyHeading))
+        if model.handover != nil { sectionsNav.append(("uebergabe", HandoverText.for(text.language).heading)) }
         if model.caseWork != nil { sectionsNav.append(("notizen", CaseAssignmentText.for(text.language).internalNotes)) }
         sectionsNav.append(("aktionen", words.actions))
         let nav = sectionsNav.map { anchor, label -> HTML in "<li><a href=\"#\(anchor)\">\(label)</a></li>" }
@@ -307,7 +310,7 @@ public enum StaffSubmissionPage {
                 \(deliveredDecision(model))
                 \(model.mailbox.map { thread -> HTML in thread.render(AccountText.for(text.language)) } ?? .empty)
                 <h2 id="verlauf">\(text.historyHeading)</h2>
-                \(historyList)
+                \(historyList)\(model.handover.map { panel -> HTML in "\n\(panel.render(HandoverText.for(text.language)))" } ?? .empty)
                 \(model.caseWork?.notesSection ?? .empty)
                 </div>
                 <aside class="case-actions no-print" aria-labelledby="aktionen">

@@ -13,7 +13,8 @@ struct ServiceportalCommand: AsyncParsableCommand {
         commandName: "serviceportal",
         abstract: "Online-Dienste für Kommunen: Katalog, Anträge, Sachbearbeitung.",
         subcommands: [
-            Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, OrgUnitCommand.self, UserCommand.self, PrivacyCommand.self, XDFCommand.self,
+            Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, HandoverCommand.self, OrgUnitCommand.self, UserCommand.self,
+            PrivacyCommand.self, XDFCommand.self,
             BenchSeed.self, BenchValidate.self,
         ]
     )
@@ -163,6 +164,124 @@ struct APIKeyCommand: AsyncParsableCommand {
                 do {
                     let secret = try await portal.createAPIKey(orgUnitSlug: orgUnit, name: name)
                     say(secret.text)
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
+}
+
+struct HandoverCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handover", abstract: "Übergabe an DMS und Fachverfahren einrichten.",
+        subcommands: [Add.self, List.self, Remove.self, RotateSecret.self])
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Richtet einen Übergabeweg für eine Leistung ein: Übergabeordner, Webhook, Büro-Mail oder Abruf.")
+        @OptionGroup var options: ServerOptions
+        @Option(help: "Kurzname der Leistung.") var service: String
+        @Option(name: .customLong("hot-folder"), help: "Ordner, den das DMS überwacht (absoluter Pfad).") var hotFolder: String?
+        @Option(help: "Adresse des Empfängers (https://…).") var webhook: String?
+        @Option(help: "Geheimnis des Webhooks (whsec_…); ohne Angabe wird eines erzeugt und angezeigt.") var secret: String?
+        @Flag(name: .customLong("office-mail"), help: "Hinweis-Mail an das Funktionspostfach der Organisationseinheit.") var officeMail = false
+        @Flag(help: "Abruf über die API durch ein Fachverfahren, das den Empfang quittiert.") var pull = false
+
+        func validate() throws {
+            let chosen = [hotFolder != nil, webhook != nil, officeMail, pull].filter { $0 }.count
+            guard chosen == 1 else { throw ValidationError("Bitte genau einen Weg angeben: --hot-folder, --webhook, --office-mail oder --pull.") }
+            guard secret == nil || webhook != nil else { throw ValidationError("--secret gehört zu --webhook.") }
+        }
+
+        func run() async throws {
+            let request: Portal.ChannelRequest =
+                if let hotFolder { .hotFolder(path: hotFolder) } else if let webhook { .webhook(url: webhook, secret: secret) } else if officeMail {
+                    .officeMail(attachReceipt: false)
+                } else { .pull }
+            let configuration = try checked { try options.configuration() }
+            try await Startup.run(configuration) { logger in
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
+                do {
+                    let (channel, secret) = try await portal.addHandoverChannel(serviceSlug: service, request)
+                    say("Übergabeweg \(channel.id) (\(channel.kind.rawValue)) für „\(service)“ eingerichtet.")
+                    if let secret, self.secret == nil { say("Geheimnis für den Empfänger (wird nur jetzt angezeigt): \(secret.text)") }
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Zeigt die eingerichteten Übergabewege.")
+        @OptionGroup var options: ServerOptions
+
+        func run() async throws {
+            let configuration = try checked { try options.configuration() }
+            try await Startup.run(configuration) { logger in
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
+                do {
+                    let channels = try await portal.handoverChannels()
+                    if channels.isEmpty { say("Keine Übergabewege eingerichtet.") }
+                    for (channel, service) in channels {
+                        let target: String =
+                            switch channel.target {
+                            case .hotFolder(let path): path
+                            case .webhook(let url, _, let previous): url + (previous == nil ? "" : " (zwei Geheimnisse gültig)")
+                            case .officeMail: "Funktionspostfach"
+                            case .pull: "API"
+                            }
+                        say("\(channel.id)\t\(service)\t\(channel.kind.rawValue)\t\(target)")
+                    }
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
+
+    struct Remove: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Entfernt einen Übergabeweg; neue Anträge gehen nicht mehr darüber.")
+        @OptionGroup var options: ServerOptions
+        @Argument(help: "Kennung des Übergabewegs (siehe handover list).") var id: String
+
+        func run() async throws {
+            let configuration = try checked { try options.configuration() }
+            try await Startup.run(configuration) { logger in
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
+                do {
+                    try await portal.removeHandoverChannel(id: id)
+                    say("Übergabeweg \(id) entfernt.")
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
+
+    struct RotateSecret: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rotate-secret", abstract: "Wechselt das Geheimnis eines Webhooks; das bisherige gilt bis zum nächsten Wechsel mit.")
+        @OptionGroup var options: ServerOptions
+        @Argument(help: "Kennung des Webhooks (siehe handover list).") var id: String
+        @Option(help: "Neues Geheimnis (whsec_…); ohne Angabe wird eines erzeugt.") var secret: String?
+
+        func run() async throws {
+            let configuration = try checked { try options.configuration() }
+            try await Startup.run(configuration) { logger in
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
+                do {
+                    let secret = try await portal.rotateWebhookSecret(id: id, secret: self.secret)
+                    say("Neues Geheimnis für \(id): \(secret.text)")
                     await portal.close()
                 } catch {
                     await portal.close()

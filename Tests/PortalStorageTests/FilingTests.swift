@@ -10,7 +10,7 @@ import Testing
 struct FilingTests {
     /// Each write of a filing, in order, as the table and statement a trigger can refuse.
     static let parts: [(table: String, event: String)] = [
-        ("submissions", "INSERT"), ("submission_terms", "INSERT"), ("jobs", "INSERT"), ("uploads", "UPDATE"),
+        ("submissions", "INSERT"), ("submission_terms", "INSERT"), ("deliveries", "INSERT"), ("jobs", "INSERT"), ("uploads", "UPDATE"),
         ("saved_drafts", "DELETE"), ("outbox_mails", "INSERT"), ("rate_limits", "INSERT"),
     ]
 
@@ -47,6 +47,9 @@ struct FilingTests {
                 )
             ]
             filing.counts = ["submissions-client:abc"]
+            let channel = HandoverChannel(id: test.ids.generator(), serviceID: DemoCatalog.wellDrilling.id, target: .pull, createdAt: TestClock.now)
+            try await portal.handover.add(channel)
+            filing.deliveries = [Delivery(submissionID: submission.id, channelID: channel.id, kind: .pull, updatedAt: TestClock.now)]
 
             for part in Self.parts {
                 try await Self.refuse(part, on: portal.database)
@@ -55,6 +58,7 @@ struct FilingTests {
                 #expect(try await portal.submissions.submission(id: submission.id) == nil, "\(part.table)")
                 #expect(try await Self.count("SELECT COUNT(*) AS n FROM submission_terms", portal.database) == 0, "\(part.table)")
                 #expect(try await Self.count("SELECT COUNT(*) AS n FROM jobs", portal.database) == 0, "\(part.table)")
+                #expect(try await portal.handover.deliveries(of: submission.id).isEmpty, "\(part.table)")
                 #expect(try await portal.uploads.file(id: plan.id)?.submissionID == nil, "\(part.table)")
                 #expect(try await portal.savedDrafts.draft(tokenHash: "hash", now: TestClock.now) != nil, "\(part.table)")
                 #expect(try await portal.outbox.mail(id: mailID.description) == nil, "\(part.table)")
@@ -72,6 +76,7 @@ struct FilingTests {
             #expect(try await portal.submissions.submission(id: submission.id) != nil)
             #expect(try await Self.count("SELECT COUNT(*) AS n FROM submission_terms", portal.database) > 0)
             #expect(try await Self.count("SELECT COUNT(*) AS n FROM jobs", portal.database) == 2)
+            #expect(try await portal.handover.deliveries(of: submission.id).map(\.state) == [.pending])
             #expect(try await portal.uploads.file(id: plan.id)?.submissionID == submission.id)
             #expect(try await portal.savedDrafts.draft(tokenHash: "hash", now: TestClock.now) == nil)
             #expect(try await portal.outbox.mail(id: mailID.description)?.mail.to == "j.mueller@example.de")

@@ -123,6 +123,7 @@ struct AccessMatrixTests {
             // The staff API: only keys, only their own org unit's submissions.
             "GET /api/v1/submissions": ("/api/v1/submissions", .only([.apiKeyX, .apiKeyY])),
             "GET /api/v1/submissions/{reference}": ("/api/v1/submissions/\(ref)", .only([.apiKeyX])),
+            "GET /api/v1/submissions/{reference}/files/{file}": ("/api/v1/submissions/\(ref)/files/\(o.fileID)", .only([.apiKeyX])),
 
             // Case work: the case worker of unit X.
             "GET /intern/eingang": ("/intern/eingang", .only([.workerX, .workerY, .admin])),
@@ -143,6 +144,10 @@ struct AccessMatrixTests {
             "POST /intern/antraege/{reference}/zustaendigkeit": ("/intern/antraege/\(ref)/zustaendigkeit", .only([.workerX])),
             "POST /intern/antraege/{reference}/notizen": ("/intern/antraege/\(ref)/notizen", .only([.workerX])),
             "POST /intern/antraege/{reference}/wiedervorlage": ("/intern/antraege/\(ref)/wiedervorlage", .only([.workerX])),
+            // No hand-over set up: nothing failed, the case worker is told so (303); others 404.
+            "POST /intern/antraege/{reference}/uebergabe/{channel}/erneut": (
+                "/intern/antraege/\(ref)/uebergabe/\(UUID().uuidString.lowercased())/erneut", .only([.workerX])
+            ),
 
             // Every member of staff: their own access and second factor.
             "GET /intern/zugang": ("/intern/zugang", .only(staff)),

@@ -59,6 +59,7 @@ struct RouteTableTests {
             .staffSavedViewDelete(id: "00000000-0000-4000-8000-000000000001"),
             .staffNotes(reference: "BRU-2026-AB12-CD34"),
             .staffFollowUp(reference: "BRU-2026-AB12-CD34"),
+            .staffDeliveryRetry(reference: "BRU-2026-AB12-CD34", channel: "0b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11"),
             .editorHome,
             .editorCreate,
             .editorService(slug: "brunnenbohrung"),
@@ -119,6 +120,7 @@ struct RouteTableTests {
             .apiSubmissionsOfService(slug: "brunnenbohrung"),
             .apiSubmissions,
             .apiSubmission(reference: "BRU-2026-AB12-CD34"),
+            .apiSubmissionFile(reference: "BRU-2026-AB12-CD34", file: "0b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11"),
         ] + SiteRoute.LegalPage.allCases.map { .legal($0) }
 
     @Test("Every route of the table has an example here")

@@ -36,6 +36,12 @@ public struct AuditEvent: Hashable, Sendable {
         case staffDirectoryUnlinked = "staff.directory-unlink"
         /// `target` is `settings`.
         case portalSettingsChanged = "settings.update"
+        /// A failed hand-over was sent again by hand; `target` is `channel:<id>`.
+        case handoverRetried = "handover.retry"
+        /// Hand-over channels changed (on the command line); `target` is `channel:<id>`.
+        case handoverChannelAdded = "handover.add"
+        case handoverChannelRemoved = "handover.remove"
+        case handoverSecretRotated = "handover.rotate-secret"
     }
 
     public var id: ID

@@ -18,6 +18,8 @@ public struct Filing: Sendable {
     public var mails: [QueuedMail] = []
     /// Rate-limit keys to count one event each at the time of receipt.
     public var counts: [String] = []
+    /// One delivery per hand-over channel of the service; pushed ones have their job in `jobs`.
+    public var deliveries: [Delivery] = []
     /// When the case is due: the service's processing days after receipt.
     public var dueOn: LocalDate?
 

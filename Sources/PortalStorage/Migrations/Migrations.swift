@@ -53,5 +53,6 @@ enum Migrations {
         M0050CreatePortalSettings(),
         M0051IndexOpenCases(),
         M0052IndexDueOrder(),
+        M0053CreateHandover(),
     ]
 }

@@ -57,9 +57,12 @@ public struct SQLSubmissionStore: SubmissionStore {
         }
         insert += " RETURNING id, seq"
         var rows: [(seq: Int64, term: String)] = []
+        var sequences: [String: Int64] = [:]
         for row in try await db.raw(insert).all() {
             let sequence = try row.decode(column: "seq", as: Int64.self)
-            for term in (terms[try row.decode(column: "id", as: String.self)] ?? []).sorted() { rows.append((sequence, term)) }
+            let id = try row.decode(column: "id", as: String.self)
+            sequences[id] = sequence
+            for term in (terms[id] ?? []).sorted() { rows.append((sequence, term)) }
         }
         // A name may have many words: statements stay under SQLite's 32,766 bound values.
         for start in stride(from: 0, to: rows.count, by: Self.termRowsPerStatement) {
@@ -70,6 +73,10 @@ public struct SQLSubmissionStore: SubmissionStore {
             }
             try await db.raw(sql).run()
         }
+        try await SQLHandoverStore.insert(
+            filings.flatMap { filing in
+                filing.deliveries.map { ($0, filing.submission.orgUnitID, sequences[filing.submission.id.description] ?? 0) }
+            }, on: db)
         try await SQLJobQueue.insert(
             filings.flatMap { filing in
                 (filing.jobs + filing.mails.map(\.job)).map { ($0, filing.submission.receivedAt) }
@@ -348,6 +355,7 @@ public struct SQLSubmissionStore: SubmissionStore {
                 """
             ).run()
             try await db.raw("DELETE FROM receipts WHERE submission_id IN (\(binds: ids))").run()
+            try await db.raw("DELETE FROM deliveries WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM case_messages WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM decisions WHERE submission_id IN (\(binds: ids))").run()
             try await db.raw("DELETE FROM document_requests WHERE submission_id IN (\(binds: ids))").run()

@@ -157,6 +157,28 @@ enum APIDocuments {
         var trustLevel: String?
         var answers: JSONValue
         var statusHistory: [Change]
+        /// The hand-over through each channel of the service.
+        var deliveries: [DeliveryState]
+        /// Every file of the case (answers, documents sent later, the decision) with its download address.
+        var files: [File]
+
+        struct DeliveryState: Encodable {
+            var channel: String
+            var kind: String
+            var state: String
+            var attempts: Int
+            var deliveredAt: String?
+            var lastError: String?
+        }
+
+        struct File: Encodable {
+            var id: String
+            var name: String
+            var mediaType: String
+            var size: Int
+            var sha256: String
+            var url: String
+        }
     }
 
     static func timestamp(_ date: Date) -> String {

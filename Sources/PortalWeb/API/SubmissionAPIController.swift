@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import NIOCore
 import PortalCore
@@ -7,12 +8,16 @@ import PortalCore
 struct SubmissionAPIController: Sendable {
     let catalog: any CatalogStore
     let submissions: any SubmissionStore
+    let handover: any HandoverStore
+    let uploads: UploadIntake
+    let applicantCase: ApplicantCase
     let limits: WebDependencies.Limits
     let now: @Sendable () -> Date
 
     func register(on group: RouterGroup<PortalRequestContext>) {
         group.get(SiteRoute.apiSubmissions.pattern, use: index)
         group.get(SiteRoute.apiSubmission(reference: "").pattern, use: show)
+        group.get(SiteRoute.apiSubmissionFile(reference: "", file: "").pattern, use: file)
     }
 
     @Sendable func index(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -66,6 +71,10 @@ struct SubmissionAPIController: Sendable {
         else { throw APIError.notFound { $0.submissionNotFound } }
         // A program reading personal data is audited like a person opening the case.
         try await submissions.recordAPIRead(of: submission.id, by: key.id, at: now())
+        let deliveries = try await handover.deliveries(of: submission.id)
+        let files = try await applicantCase.caseFiles(submission, includingDecision: true).values.sorted {
+            ($0.name, $0.id.description) < ($1.name, $1.id.description)
+        }
         return try JSONResponse.make(
             APIDocuments.SubmissionDocument(
                 reference: submission.reference.rawValue,
@@ -80,13 +89,54 @@ struct SubmissionAPIController: Sendable {
                 answers: Self.inFormOrder(submission.answers, schema: version.schema),
                 statusHistory: caseFile.history.map {
                     .init(from: $0.from.rawValue, to: $0.to.rawValue, at: APIDocuments.timestamp($0.at), note: $0.note)
+                },
+                deliveries: deliveries.map {
+                    .init(
+                        channel: $0.channelID.description, kind: $0.kind.rawValue, state: $0.state.rawValue, attempts: $0.attempts,
+                        deliveredAt: $0.deliveredAt.map(APIDocuments.timestamp), lastError: $0.lastError)
+                },
+                files: files.map {
+                    .init(
+                        id: $0.id.description, name: $0.name, mediaType: $0.mediaType, size: $0.size, sha256: $0.sha256,
+                        url: SiteRoute.apiSubmissionFile(reference: submission.reference.rawValue, file: $0.id.description).path)
                 }
             ))
+    }
+
+    /// One file of a case, streamed, with its SHA-256 in `Repr-Digest` (RFC 9530) so the receiver
+    /// can check what it stored. Reading a file is reading personal data: audited.
+    @Sendable func file(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let key = try requireKey(context)
+        guard let reference = Reference(try context.parameters.require("reference")),
+            let submission = try await submissions.submission(reference: reference),
+            submission.orgUnitID == key.orgUnitID,
+            let id = context.parameters.get("file").flatMap(UploadedFile.ID.init(string:)),
+            let file = try await applicantCase.caseFiles(submission, includingDecision: true)[id]
+        else { throw APIError.notFound { $0.fileNotFound } }
+        try await submissions.recordAPIRead(of: submission.id, by: key.id, at: now())
+        var response = uploads.download(file)
+        if let digest = Self.bytes(hex: file.sha256) {
+            response.headers[HTTPField.Name("Repr-Digest")!] = "sha-256=:\(Data(digest).base64EncodedString()):"
+        }
+        return response
     }
 
     private func requireKey(_ context: PortalRequestContext) throws -> APIKey {
         guard let key = context.apiKey else { throw APIError.unauthorized }
         return key
+    }
+
+    static func bytes(hex: String) -> [UInt8]? {
+        guard hex.count % 2 == 0 else { return nil }
+        var bytes: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
+            bytes.append(byte)
+            index = next
+        }
+        return bytes
     }
 
     static func inFormOrder(_ answers: JSONValue, schema: FormSchema) -> JSONValue {

@@ -92,12 +92,18 @@ struct SubmissionIntake: Sendable {
                 account: application.account, accessCodeHash: SHA256Hex.of(code.value), trustLevel: trustLevel,
                 language: application.language, identity: application.identity
             )
-            var filing = Filing(
-                submission: submission,
-                jobs: [
-                    Job(id: ids(), kind: .submissionReceived, payload: submission.id.description, runAt: receivedAt),
-                    Job(id: ids(), kind: .makeReceipt, payload: submission.id.description, runAt: receivedAt),
-                ])
+            // A test is never handed over: a DMS or Fachverfahren would take it for a real application.
+            let channels = isTest ? [] : application.form.channels
+            let deliveries = channels.map { Delivery(submissionID: submission.id, channelID: $0.id, kind: $0.kind, updatedAt: receivedAt) }
+            // Without channels the portal's own inbox is the hand-over.
+            var jobs =
+                deliveries.isEmpty ? [Job(id: ids(), kind: .submissionReceived, payload: submission.id.description, runAt: receivedAt)] : []
+            jobs.append(Job(id: ids(), kind: .makeReceipt, payload: submission.id.description, runAt: receivedAt))
+            for delivery in deliveries where delivery.kind != .pull {
+                jobs.append(Job(id: ids(), kind: .deliver, payload: delivery.jobPayload, runAt: receivedAt))
+            }
+            var filing = Filing(submission: submission, jobs: jobs)
+            filing.deliveries = deliveries
             filing.attachments = application.attachments
             filing.uploadOwner = application.draftID
             filing.savedDraftID = application.draftID

@@ -40,7 +40,7 @@ public enum PortalRouter {
             ))
 
         let throttle = Throttle(store: dependencies.rateLimits, now: dependencies.now, limits: limits.throttle)
-        let forms = PublishedForms(catalog: dependencies.catalog, timeToLive: limits.catalogCacheTime)
+        let forms = PublishedForms(catalog: dependencies.catalog, handover: dependencies.handover, timeToLive: limits.catalogCacheTime)
         let intake = SubmissionIntake(
             submissions: dependencies.submissions, now: dependencies.now, ids: dependencies.ids,
             references: dependencies.references, timeZone: dependencies.timeZone, throttle: throttle, frame: frame,
@@ -120,7 +120,7 @@ public enum PortalRouter {
             accounts: dependencies.accounts, mailbox: dependencies.mailbox, decisions: dependencies.decisions,
             documentRequests: dependencies.documentRequests, ids: dependencies.ids, mail: dependencies.mail,
             publicBaseURL: limits.publicBaseURL, internalNotes: dependencies.internalNotes, audit: dependencies.audit,
-            savedFilters: dependencies.savedFilters
+            savedFilters: dependencies.savedFilters, handover: dependencies.handover
         ).register(on: router)
         CaseLookupController(
             applicantCase: applicantCase,
@@ -156,8 +156,10 @@ public enum PortalRouter {
             now: dependencies.now, limits: limits, throttle: throttle, keys: keys
         ).register(on: router)
         let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .readSubmissions))
-        SubmissionAPIController(catalog: dependencies.catalog, submissions: dependencies.submissions, limits: limits, now: dependencies.now)
-            .register(on: staffAPI)
+        SubmissionAPIController(
+            catalog: dependencies.catalog, submissions: dependencies.submissions, handover: dependencies.handover, uploads: uploads,
+            applicantCase: applicantCase, limits: limits, now: dependencies.now
+        ).register(on: staffAPI)
         return router
     }
 

@@ -66,6 +66,8 @@ public enum SiteRoute: Hashable, Sendable {
     case staffSavedViewDelete(id: String)
     case staffNotes(reference: String)
     case staffFollowUp(reference: String)
+    /// Sends a failed hand-over through one channel again.
+    case staffDeliveryRetry(reference: String, channel: String)
     case editorHome
     case editorCreate
     case editorService(slug: String)
@@ -129,6 +131,8 @@ public enum SiteRoute: Hashable, Sendable {
     case apiSubmissionsOfService(slug: String)
     case apiSubmissions
     case apiSubmission(reference: String)
+    /// One file of a submission, streamed, with its SHA-256 (the links in the webhook's body).
+    case apiSubmissionFile(reference: String, file: String)
 
     /// The inbox's query parameters.
     public struct InboxFilter: Hashable, Sendable {
@@ -231,6 +235,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffAssignment(let reference): "/intern/antraege/\(Self.escape(reference))/zustaendigkeit"
         case .staffNotes(let reference): "/intern/antraege/\(Self.escape(reference))/notizen"
         case .staffFollowUp(let reference): "/intern/antraege/\(Self.escape(reference))/wiedervorlage"
+        case .staffDeliveryRetry(let reference, let channel): "/intern/antraege/\(Self.escape(reference))/uebergabe/\(Self.escape(channel))/erneut"
         case .editorHome: "/intern/redaktion"
         case .editorCreate: "/intern/redaktion/leistungen"
         case .editorService(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))"
@@ -291,6 +296,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSubmissionsOfService(let slug): "/api/v1/services/\(Self.escape(slug))/submissions"
         case .apiSubmissions: "/api/v1/submissions"
         case .apiSubmission(let reference): "/api/v1/submissions/\(Self.escape(reference))"
+        case .apiSubmissionFile(let reference, let file): "/api/v1/submissions/\(Self.escape(reference))/files/\(Self.escape(file))"
         }
     }
 
@@ -321,6 +327,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffAssignment: "/intern/antraege/:reference/zustaendigkeit"
         case .staffNotes: "/intern/antraege/:reference/notizen"
         case .staffFollowUp: "/intern/antraege/:reference/wiedervorlage"
+        case .staffDeliveryRetry: "/intern/antraege/:reference/uebergabe/:channel/erneut"
         case .staffSavedViewDelete: "/intern/eingang/ansichten/:id/loeschen"
         case .editorService: "/intern/redaktion/leistungen/:slug"
         case .editorEntry: "/intern/redaktion/leistungen/:slug/eintrag"
@@ -367,6 +374,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
         case .apiSubmission: "/api/v1/submissions/:reference"
+        case .apiSubmissionFile: "/api/v1/submissions/:reference/files/:file"
         default: path
         }
     }

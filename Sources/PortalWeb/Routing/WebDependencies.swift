@@ -29,6 +29,7 @@ public struct WebDependencies: Sendable {
     public var internalNotes: any InternalNoteStore
     public var savedFilters: any SavedInboxFilterStore
     public var portalSettings: any PortalSettingsStore
+    public var handover: any HandoverStore
     /// Other ways for citizens to sign in; empty when only e-mail and password are offered.
     public var identityProviders: [any IdentityProvider] = []
     /// Staff sign-in through the authority's directory; nil offers only name and password.
@@ -93,12 +94,13 @@ public struct WebDependencies: Sendable {
         accounts: any AccountStore, receipts: any ReceiptStore, mailbox: any MailboxStore, decisions: any DecisionStore,
         documentRequests: any DocumentRequestStore, rateLimits: any RateLimitStore, secondFactors: any SecondFactorStore, audit: any AuditTrail,
         internalNotes: any InternalNoteStore, savedFilters: any SavedInboxFilterStore, portalSettings: any PortalSettingsStore,
-        databaseIsHealthy: @escaping @Sendable () async -> Bool,
+        handover: any HandoverStore, databaseIsHealthy: @escaping @Sendable () async -> Bool,
         now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
         self.catalog = catalog
         self.portalSettings = portalSettings
+        self.handover = handover
         self.submissions = submissions
         self.apiKeys = apiKeys
         self.staff = staff

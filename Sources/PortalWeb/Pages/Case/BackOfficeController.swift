@@ -26,6 +26,7 @@ struct BackOfficeController: Sendable {
     let internalNotes: any InternalNoteStore
     let audit: any AuditTrail
     let savedFilters: any SavedInboxFilterStore
+    let handover: any HandoverStore
 
     static let pageSize = 50
 
@@ -43,6 +44,7 @@ struct BackOfficeController: Sendable {
         router.post(SiteRoute.staffSavedViews.pattern, use: saveView)
         router.post(SiteRoute.staffSavedViewDelete(id: "").pattern, use: deleteView)
         router.post(SiteRoute.staffNotes(reference: "").pattern, use: addNote)
+        router.post(SiteRoute.staffDeliveryRetry(reference: "", channel: "").pattern, use: retryDelivery)
     }
 
     func asCaseWorker(_ context: PortalRequestContext, _ page: (StaffUser) async throws -> Response) async throws -> Response {
@@ -475,6 +477,7 @@ struct BackOfficeController: Sendable {
         model.mailbox = thread
         model.caseWork = try await caseWorkPanel(
             submission, status: caseFile.status, user: user, input: caseWork, csrfToken: context.sessions.session?.csrfToken ?? "", language)
+        model.handover = try await handoverPanel(submission, csrfToken: context.sessions.session?.csrfToken ?? "", language)
         let identityText = IdentityText.for(language)
         model.identification =
             submission.trustLevel.map { identityText.staffLevel($0.label(language)) }
