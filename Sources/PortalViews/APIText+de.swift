@@ -18,6 +18,8 @@ extension APIText {
         answersMissing: "„answers“ fehlt oder ist kein JSON-Objekt.",
         tooManyAnswers: { "Die Anfrage enthält zu viele Angaben (höchstens \($0))." },
         invalidCursor: "Der Parameter „after“ ist kein gültiger Cursor. Verwenden Sie den Wert von „next“ der vorigen Seite.",
+        invalidUndelivered: "Der Parameter „undelivered“ muss true oder false sein.",
+        noPullChannel: "Für die Leistung dieses Antrags ist kein Abruf durch ein Fachverfahren eingerichtet; es gibt nichts zu quittieren.",
         invalidLimit: { "Der Parameter „limit“ muss eine ganze Zahl von 1 bis \($0) sein." },
         submissionNotFound: "Einen Antrag mit diesem Aktenzeichen gibt es für Ihre Organisationseinheit nicht.",
         fileNotFound: "Diese Datei gehört zu keinem Antrag Ihrer Organisationseinheit mit diesem Aktenzeichen.",

@@ -18,6 +18,8 @@ extension APIText {
         answersMissing: "“answers” is missing or not a JSON object.",
         tooManyAnswers: { "The request contains too many answers (at most \($0))." },
         invalidCursor: "The parameter “after” is not a valid cursor. Use the value of “next” from the previous page.",
+        invalidUndelivered: "The parameter “undelivered” must be true or false.",
+        noPullChannel: "No fetching by specialist software is set up for this application's service; there is nothing to acknowledge.",
         invalidLimit: { "The parameter “limit” must be a whole number from 1 to \($0)." },
         submissionNotFound: "There is no application with this reference for your organisational unit.",
         fileNotFound: "This file belongs to no application of your organisational unit with this reference.",

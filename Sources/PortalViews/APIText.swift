@@ -19,6 +19,8 @@ public struct APIText: Sendable {
     public let answersMissing: String
     public let tooManyAnswers: @Sendable (_ maximum: Int) -> String
     public let invalidCursor: String
+    public let invalidUndelivered: String
+    public let noPullChannel: String
     public let invalidLimit: @Sendable (_ maximum: Int) -> String
     public let submissionNotFound: String
     public let fileNotFound: String

@@ -66,6 +66,7 @@ extension StaffAdminText {
         scope: { scope in
             switch scope {
             case .readSubmissions: "Anträge abrufen und lesen"
+            case .acknowledgeSubmissions: "Empfang von Anträgen quittieren"
             }
         },
         keyCreated: "Angelegt",
@@ -221,6 +222,7 @@ extension StaffAdminText {
             case .handoverChannelAdded: "Übergabeweg eingerichtet"
             case .handoverChannelRemoved: "Übergabeweg entfernt"
             case .handoverSecretRotated: "Webhook-Geheimnis gewechselt"
+            case .handoverAcknowledged: "Empfang durch das Fachverfahren quittiert"
             }
         },
         error: { error in

@@ -65,6 +65,7 @@ extension StaffAdminText {
         scope: { scope in
             switch scope {
             case .readSubmissions: "list and read applications"
+            case .acknowledgeSubmissions: "acknowledge the receipt of applications"
             }
         },
         keyCreated: "Created",
@@ -217,6 +218,7 @@ extension StaffAdminText {
             case .handoverChannelAdded: "added a hand-over channel"
             case .handoverChannelRemoved: "removed a hand-over channel"
             case .handoverSecretRotated: "rotated a webhook secret"
+            case .handoverAcknowledged: "acknowledged by the specialist software"
             }
         },
         error: { error in

@@ -124,6 +124,8 @@ struct AccessMatrixTests {
             "GET /api/v1/submissions": ("/api/v1/submissions", .only([.apiKeyX, .apiKeyY])),
             "GET /api/v1/submissions/{reference}": ("/api/v1/submissions/\(ref)", .only([.apiKeyX])),
             "GET /api/v1/submissions/{reference}/files/{file}": ("/api/v1/submissions/\(ref)/files/\(o.fileID)", .only([.apiKeyX])),
+            // No pull channel for the service: 409 for the own unit's key; others 404.
+            "POST /api/v1/submissions/{reference}/acknowledgement": ("/api/v1/submissions/\(ref)/acknowledgement", .only([.apiKeyX])),
 
             // Case work: the case worker of unit X.
             "GET /intern/eingang": ("/intern/eingang", .only([.workerX, .workerY, .admin])),

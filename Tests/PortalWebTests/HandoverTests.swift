@@ -5,6 +5,7 @@ import HummingbirdTesting
 import PortalCore
 import PortalJobs
 import PortalTestSupport
+import PortalViews
 import PortalWeb
 import Testing
 
@@ -297,5 +298,73 @@ struct HandoverTests {
             try await test.portal.removeHandoverChannel(id: channel.id.description)
             #expect(try await test.portal.handoverChannels().map(\.channel.kind) == [.pull])
         }
+    }
+}
+
+@Suite("Hand-over: pull API")
+struct PullAPITests {
+    @Test("List unacknowledged → fetch with files → acknowledge (idempotent, audited once); other units 404, keys without the scope 403")
+    func pull() async throws {
+        try await TestPortal.with { test in
+            _ = try await test.portal.addHandoverChannel(serviceSlug: DemoCatalog.wellDrilling.slug, .pull)
+            let readOnly = "sp_test_read_only_key"
+            try await test.portal.apiKeys.save(
+                APIKey(
+                    id: Identifier(UUID()), orgUnitID: DemoCatalog.waterAuthority.id, name: "Nur lesen", secretHash: APIKeySecret(text: readOnly).hash,
+                    createdAt: TestClock.now, scopes: [.readSubmissions]))
+            try await test.application().test(.router) { client in
+                let references = try await SubmissionAPITests.file(3, client: client)
+                var list = try await client.get("/api/v1/submissions?undelivered=true", key: TestPortal.waterKey)
+                #expect(list.status == .ok)
+                #expect(list.json?["items"].map(Self.references) == references)
+                #expect(try await client.get("/api/v1/submissions?undelivered=vielleicht", key: TestPortal.waterKey).status == .badRequest)
+
+                let document = try await client.get("/api/v1/submissions/\(references[0])", key: TestPortal.waterKey)
+                guard case .array(let deliveries)? = document.json?["deliveries"] else {
+                    Issue.record("no deliveries")
+                    return
+                }
+                #expect(deliveries.map { $0["state"] } == [.string("pending")])
+                #expect(document.json?["files"] == .array([]))
+
+                let path = "/api/v1/submissions/\(references[0])/acknowledgement"
+                let refused = try await client.execute(uri: path, method: .post, headers: [.authorization: "Bearer \(readOnly)"])
+                #expect(refused.status == .forbidden)
+                let other = try await client.execute(uri: path, method: .post, headers: [.authorization: "Bearer \(TestPortal.publicOrderKey)"])
+                #expect(other.status == .notFound)
+                let first = try await client.execute(uri: path, method: .post, headers: [.authorization: "Bearer \(TestPortal.waterKey)"])
+                #expect(first.status == .ok)
+                #expect(first.json?["acknowledgedAt"] == .string("2026-11-30T09:15:00.000Z"))
+                let again = try await client.execute(uri: path, method: .post, headers: [.authorization: "Bearer \(TestPortal.waterKey)"])
+                #expect(again.status == .ok)
+                #expect(again.json == first.json)
+                let submission = try #require(try await test.portal.submissions.submission(reference: Reference(references[0])!))
+                #expect(try await test.portal.audit.events(submission: submission.id, actions: [.handoverAcknowledged]).count == 1)
+                #expect(submission.handedOverAt == TestClock.now, "the pull channel was its only one")
+
+                list = try await client.get("/api/v1/submissions?undelivered=true", key: TestPortal.waterKey)
+                #expect(list.json?["items"].map(Self.references) == Array(references.dropFirst()))
+                #expect(try await client.get("/api/v1/submissions?undelivered=true", key: TestPortal.publicOrderKey).json?["items"] == .array([]))
+
+                // A service without a pull channel has nothing to acknowledge.
+                let lost = try await client.postJSON(
+                    "/api/v1/services/fundsache-melden/submissions",
+                    #"{"answers":{"gegenstand":"Schirm","fundort":"Bahnhof","funddatum":"2026-11-29","name":"Erika Muster","email":"erika@example.de","finderlohn":false}}"#
+                )
+                guard case .string(let reference)? = lost.json?["reference"] else {
+                    Issue.record("not filed: \(lost.text)")
+                    return
+                }
+                let answer = try await client.execute(
+                    uri: "/api/v1/submissions/\(reference)/acknowledgement", method: .post, headers: [.authorization: "Bearer \(TestPortal.publicOrderKey)"])
+                #expect(answer.status == .conflict)
+                #expect(answer.json?["message"] == .string(APIText.german.noPullChannel))
+            }
+        }
+    }
+
+    static func references(_ items: JSONValue) -> [String] {
+        guard case .array(let list) = items else { return [] }
+        return list.compactMap { if case .string(let text)? = $0["reference"] { text } else { nil } }
     }
 }

@@ -8,6 +8,8 @@ public struct APIKey: Hashable, Sendable, Identifiable {
     public enum Scope: String, Hashable, Sendable, CaseIterable {
         /// List and read the org unit's submissions (the pull API).
         case readSubmissions = "submissions.read"
+        /// Acknowledge the receipt of a submission (the pull hand-over); needs reading too.
+        case acknowledgeSubmissions = "submissions.acknowledge"
     }
 
     public var id: ID

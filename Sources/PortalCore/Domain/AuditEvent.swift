@@ -42,6 +42,8 @@ public struct AuditEvent: Hashable, Sendable {
         case handoverChannelAdded = "handover.add"
         case handoverChannelRemoved = "handover.remove"
         case handoverSecretRotated = "handover.rotate-secret"
+        /// A Fachverfahren acknowledged a submission it fetched (the pull channel); the actor is its key.
+        case handoverAcknowledged = "handover.acknowledge"
     }
 
     public var id: ID

@@ -25,4 +25,6 @@ public protocol HandoverStore: Sendable {
     /// The pull channel's acknowledgement; true also when it was acknowledged before. False when
     /// the submission's service has no pull channel.
     func acknowledgePull(of submission: Submission.ID, at instant: Date) async throws -> Bool
+    /// The org unit's submissions whose pull delivery waits for its acknowledgement, by arrival.
+    func unacknowledged(of orgUnit: OrgUnit.ID, after sequence: Int64?, limit: Int) async throws -> [SubmissionSummary]
 }

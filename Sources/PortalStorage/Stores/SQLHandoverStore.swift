@@ -185,6 +185,17 @@ public struct SQLHandoverStore: HandoverStore {
         }
     }
 
+    public func unacknowledged(of orgUnit: OrgUnit.ID, after sequence: Int64?, limit: Int) async throws -> [SubmissionSummary] {
+        try await database.reader.raw(
+            """
+            SELECT s.seq, s.id, s.reference, s.status, s.received_at, s.applicant_name, s.is_test, v.slug, v.title
+            FROM deliveries d JOIN submissions s ON s.id = d.submission_id JOIN services v ON v.id = s.service_id
+            WHERE d.org_unit_id = \(bind: orgUnit.description) AND d.kind = 'pull' AND d.state = 'pending' AND d.seq > \(bind: sequence ?? 0)
+            ORDER BY d.seq LIMIT \(bind: limit)
+            """
+        ).all().map { try SQLSubmissionStore.summary($0, withReadMarker: false) }
+    }
+
     /// The deliveries of a group of filings, written with one statement (`SQLSubmissionStore.filings`).
     static func insert(_ deliveries: [(delivery: Delivery, orgUnit: OrgUnit.ID, seq: Int64)], on db: any SQLDatabase) async throws {
         guard !deliveries.isEmpty else { return }

@@ -25,6 +25,10 @@ public struct APIError: Error, Sendable {
         APIError(.badRequest, text)
     }
 
+    public static func conflict(_ text: @escaping @Sendable (APIText) -> String) -> APIError {
+        APIError(.conflict, text)
+    }
+
     public static let unauthorized = APIError(.unauthorized) { $0.unauthorized }
     public static let missingScope = APIError(.forbidden) { $0.missingScope }
 

@@ -11,6 +11,8 @@ struct SubmissionAPIController: Sendable {
     let handover: any HandoverStore
     let uploads: UploadIntake
     let applicantCase: ApplicantCase
+    let audit: any AuditTrail
+    let ids: IDGenerator
     let limits: WebDependencies.Limits
     let now: @Sendable () -> Date
 
@@ -18,6 +20,10 @@ struct SubmissionAPIController: Sendable {
         group.get(SiteRoute.apiSubmissions.pattern, use: index)
         group.get(SiteRoute.apiSubmission(reference: "").pattern, use: show)
         group.get(SiteRoute.apiSubmissionFile(reference: "", file: "").pattern, use: file)
+    }
+
+    func registerAcknowledgement(on group: RouterGroup<PortalRequestContext>) {
+        group.post(SiteRoute.apiSubmissionAcknowledgement(reference: "").pattern, use: acknowledge)
     }
 
     @Sendable func index(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -37,8 +43,16 @@ struct SubmissionAPIController: Sendable {
             }
             limit = value
         }
+        var undelivered = false
+        if let text = query.get("undelivered") {
+            guard text == "true" || text == "false" else { throw APIError.badRequest { $0.invalidUndelivered } }
+            undelivered = text == "true"
+        }
         // One more than asked tells whether there is a next page without a second query.
-        let rows = try await submissions.submissions(of: key.orgUnitID, after: after, limit: limit + 1)
+        let rows =
+            undelivered
+            ? try await handover.unacknowledged(of: key.orgUnitID, after: after, limit: limit + 1)
+            : try await submissions.submissions(of: key.orgUnitID, after: after, limit: limit + 1)
         let page = rows.prefix(limit)
         // Written with the JSON writer rather than JSONEncoder: this is the hottest staff endpoint.
         let document = JSONValue.object([
@@ -101,6 +115,30 @@ struct SubmissionAPIController: Sendable {
                         url: SiteRoute.apiSubmissionFile(reference: submission.reference.rawValue, file: $0.id.description).path)
                 }
             ))
+    }
+
+    /// The Fachverfahren has the submission: its pull delivery is done. Repeating it changes nothing.
+    @Sendable func acknowledge(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let key = try requireKey(context)
+        guard let reference = Reference(try context.parameters.require("reference")),
+            let submission = try await submissions.submission(reference: reference),
+            submission.orgUnitID == key.orgUnitID
+        else { throw APIError.notFound { $0.submissionNotFound } }
+        let before = try await handover.deliveries(of: submission.id).first { $0.kind == .pull }
+        guard before != nil, try await handover.acknowledgePull(of: submission.id, at: now()) else {
+            throw APIError.conflict { $0.noPullChannel }
+        }
+        if before?.state != .delivered {
+            try await audit.record(
+                AuditEvent(
+                    id: ids(), actor: "apikey:\(key.id)", action: .handoverAcknowledged, target: nil, submissionID: submission.id, at: now()))
+        }
+        let delivery = try await handover.deliveries(of: submission.id).first { $0.kind == .pull }
+        let document = JSONValue.object([
+            .init("reference", .string(submission.reference.rawValue)),
+            .init("acknowledgedAt", delivery?.deliveredAt.map { .string(APIDocuments.timestamp($0)) } ?? .null),
+        ])
+        return JSONResponse.make(encoded: ByteBuffer(string: document.jsonText))
     }
 
     /// One file of a case, streamed, with its SHA-256 in `Repr-Digest` (RFC 9530) so the receiver

@@ -155,11 +155,11 @@ public enum PortalRouter {
             catalog: dependencies.catalog, forms: forms, intake: intake, timeZone: dependencies.timeZone,
             now: dependencies.now, limits: limits, throttle: throttle, keys: keys
         ).register(on: router)
-        let staffAPI = router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .readSubmissions))
-        SubmissionAPIController(
+        let submissionAPI = SubmissionAPIController(
             catalog: dependencies.catalog, submissions: dependencies.submissions, handover: dependencies.handover, uploads: uploads,
-            applicantCase: applicantCase, limits: limits, now: dependencies.now
-        ).register(on: staffAPI)
+            applicantCase: applicantCase, audit: dependencies.audit, ids: dependencies.ids, limits: limits, now: dependencies.now)
+        submissionAPI.register(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .readSubmissions)))
+        submissionAPI.registerAcknowledgement(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .acknowledgeSubmissions)))
         return router
     }
 

@@ -133,6 +133,8 @@ public enum SiteRoute: Hashable, Sendable {
     case apiSubmission(reference: String)
     /// One file of a submission, streamed, with its SHA-256 (the links in the webhook's body).
     case apiSubmissionFile(reference: String, file: String)
+    /// The Fachverfahren confirms it has the submission (the pull channel's delivery).
+    case apiSubmissionAcknowledgement(reference: String)
 
     /// The inbox's query parameters.
     public struct InboxFilter: Hashable, Sendable {
@@ -297,6 +299,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSubmissions: "/api/v1/submissions"
         case .apiSubmission(let reference): "/api/v1/submissions/\(Self.escape(reference))"
         case .apiSubmissionFile(let reference, let file): "/api/v1/submissions/\(Self.escape(reference))/files/\(Self.escape(file))"
+        case .apiSubmissionAcknowledgement(let reference): "/api/v1/submissions/\(Self.escape(reference))/acknowledgement"
         }
     }
 
@@ -375,6 +378,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
         case .apiSubmission: "/api/v1/submissions/:reference"
         case .apiSubmissionFile: "/api/v1/submissions/:reference/files/:file"
+        case .apiSubmissionAcknowledgement: "/api/v1/submissions/:reference/acknowledgement"
         default: path
         }
     }
