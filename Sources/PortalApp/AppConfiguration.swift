@@ -48,6 +48,9 @@ public struct AppConfiguration: Sendable {
     /// Attempts per hand-over delivery before it is marked failed (`HANDOVER_MAX_ATTEMPTS`); with
     /// the backoff of 5 s doubling up to an hour, 16 attempts span about nine hours.
     public var handoverMaxAttempts = 16
+    /// The pause after a hand-over's first failed attempt, doubling with each further one up to an
+    /// hour (`HANDOVER_RETRY_SECONDS`, 5; the drill in `scripts/test` uses a fraction of a second).
+    public var handoverRetrySeconds: Double = 5
     /// Seconds a webhook receiver has to answer (`WEBHOOK_TIMEOUT_SECONDS`).
     public var webhookTimeoutSeconds = 30
     /// `serve` without `CLAMD_ADDRESS` only with `ALLOW_UNSCANNED_UPLOADS=true`.
@@ -175,6 +178,12 @@ public struct AppConfiguration: Sendable {
         if let hours = try number("CITIZEN_SESSION_HOURS", 1...72) { configuration.citizenSessionHours = hours }
         if let attempts = try number("HANDOVER_MAX_ATTEMPTS", 1...100) { configuration.handoverMaxAttempts = attempts }
         if let seconds = try number("WEBHOOK_TIMEOUT_SECONDS", 1...300) { configuration.webhookTimeoutSeconds = seconds }
+        if let text = value("HANDOVER_RETRY_SECONDS") {
+            guard let seconds = Double(text), (0.01...3600).contains(seconds) else {
+                throw ConfigurationError("HANDOVER_RETRY_SECONDS muss eine Zahl von 0.01 bis 3600 sein, nicht „\(text)“.")
+            }
+            configuration.handoverRetrySeconds = seconds
+        }
         func flag(_ name: String) throws -> Bool? {
             guard let text = value(name) else { return nil }
             guard let flag = Bool(text.lowercased()) else { throw ConfigurationError("\(name) muss true oder false sein, nicht „\(text)“.") }

@@ -137,7 +137,8 @@ public struct Portal: Sendable {
                 receipts,
                 DeliveryHandler(
                     handover: handover, submissions: submissions, catalog: catalog, staff: staff, uploads: uploads, receipts: self.receipts,
-                    receiptMaker: receipts, carriers: carriers(now: now), retry: RetryPolicy(maxAttempts: configuration.handoverMaxAttempts),
+                    receiptMaker: receipts, carriers: carriers(now: now),
+                    retry: RetryPolicy(maxAttempts: configuration.handoverMaxAttempts, baseDelay: configuration.handoverRetrySeconds),
                     now: now, logger: logger),
                 DocumentReminderHandler(
                     requests: documentRequests, submissions: submissions, catalog: catalog, accounts: accounts,

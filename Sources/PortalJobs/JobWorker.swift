@@ -8,7 +8,10 @@ import ServiceLifecycle
 public struct JobWorker: ServiceLifecycle.Service, Sendable {
     public struct Settings: Sendable {
         public var batchSize = 32
-        public var lease: TimeInterval = 300
+        /// How long a claim holds. A worker killed outright (SIGKILL, power loss) leaves its claimed
+        /// jobs to others only after this; longer than any handler takes (the webhook's timeout is
+        /// 30 s), and a handler that overran would only run twice, which every handler allows.
+        public var lease: TimeInterval = 90
         public var idleDelay: Duration = .milliseconds(250)
         public var retry = RetryPolicy()
 
