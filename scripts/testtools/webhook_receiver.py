@@ -73,6 +73,9 @@ class State:
 
 def handler(state):
     class Handler(BaseHTTPRequestHandler):
+        # Keep-alive, as real receivers behind a web server answer.
+        protocol_version = "HTTP/1.1"
+
         def log_message(self, *args):
             pass
 
@@ -154,6 +157,9 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     arguments = parser.parse_args()
     state = State(arguments.secret, arguments.fail_share, arguments.seed)
+    # socketserver's listen backlog of 5 drops connections when many senders connect at once, and a
+    # dropped SYN costs the sender a second: far more than the portal's own work.
+    ThreadingHTTPServer.request_queue_size = 256
     server = ThreadingHTTPServer(("127.0.0.1", arguments.port), handler(state))
     server.daemon_threads = True
     server.serve_forever()
