@@ -34,7 +34,8 @@ public enum APIKeysPage {
         public var created: (name: String, secret: String)?
         public var enteredName = ""
         public var enteredOrgUnit: String?
-        public var enteredScopes: Set<APIKey.Scope> = Set(APIKey.Scope.allCases)
+        /// A new key may only read unless the admin ticks more (least privilege).
+        public var enteredScopes: Set<APIKey.Scope> = [.readSubmissions]
         public var nameError: String?
         public var orgUnitError: String?
         public var scopeError: String?

@@ -21,6 +21,9 @@ public struct APIText: Sendable {
     public let invalidCursor: String
     public let invalidUndelivered: String
     public let noPullChannel: String
+    public let invalidStatus: @Sendable (_ allowed: String) -> String
+    public let invalidNote: String
+    public let messageTextMissing: String
     public let invalidLimit: @Sendable (_ maximum: Int) -> String
     public let submissionNotFound: String
     public let fileNotFound: String

@@ -67,6 +67,7 @@ extension StaffAdminText {
             switch scope {
             case .readSubmissions: "Anträge abrufen und lesen"
             case .acknowledgeSubmissions: "Empfang von Anträgen quittieren"
+            case .writeBack: "Status setzen und Nachrichten an Antragstellende senden"
             }
         },
         keyCreated: "Angelegt",

@@ -66,6 +66,7 @@ extension StaffAdminText {
             switch scope {
             case .readSubmissions: "list and read applications"
             case .acknowledgeSubmissions: "acknowledge the receipt of applications"
+            case .writeBack: "set the status and send messages to applicants"
             }
         },
         keyCreated: "Created",

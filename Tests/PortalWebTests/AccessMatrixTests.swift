@@ -126,6 +126,9 @@ struct AccessMatrixTests {
             "GET /api/v1/submissions/{reference}/files/{file}": ("/api/v1/submissions/\(ref)/files/\(o.fileID)", .only([.apiKeyX])),
             // No pull channel for the service: 409 for the own unit's key; others 404.
             "POST /api/v1/submissions/{reference}/acknowledgement": ("/api/v1/submissions/\(ref)/acknowledgement", .only([.apiKeyX])),
+            // The matrix's body is no status or message: 400 for the own unit's key; others 404.
+            "POST /api/v1/submissions/{reference}/status": ("/api/v1/submissions/\(ref)/status", .only([.apiKeyX])),
+            "POST /api/v1/submissions/{reference}/messages": ("/api/v1/submissions/\(ref)/messages", .only([.apiKeyX])),
 
             // Case work: the case worker of unit X.
             "GET /intern/eingang": ("/intern/eingang", .only([.workerX, .workerY, .admin])),

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Crypto
 import Foundation
+import Hummingbird
 import HummingbirdTesting
 import PortalCore
 import PortalJobs
@@ -366,5 +367,66 @@ struct PullAPITests {
     static func references(_ items: JSONValue) -> [String] {
         guard case .array(let list) = items else { return [] }
         return list.compactMap { if case .string(let text)? = $0["reference"] { text } else { nil } }
+    }
+}
+
+@Suite("Hand-over: write-back API")
+struct WriteBackAPITests {
+    @Test("The Fachverfahren sets the status and writes to the applicant, who sees both; wrong input is refused with a reason; scopes and units hold")
+    func writeBack() async throws {
+        try await TestPortal.with { test in
+            let readOnly = "sp_test_read_only_key"
+            try await test.portal.apiKeys.save(
+                APIKey(
+                    id: Identifier(UUID()), orgUnitID: DemoCatalog.waterAuthority.id, name: "Nur lesen", secretHash: APIKeySecret(text: readOnly).hash,
+                    createdAt: TestClock.now, scopes: [.readSubmissions]))
+            try await test.application().test(.router) { client in
+                let filed = try await client.postJSON(
+                    "/api/v1/services/brunnenbohrung-anzeigen/submissions", WellDrillingAnswers.body(WellDrillingAnswers.valid()))
+                guard case .string(let reference)? = filed.json?["reference"], case .string(let code)? = filed.json?["accessCode"] else {
+                    Issue.record("not filed: \(filed.text)")
+                    return
+                }
+                func post(_ path: String, _ body: String, key: String = TestPortal.waterKey) async throws -> TestResponse {
+                    try await client.execute(
+                        uri: "/api/v1/submissions/\(reference)/\(path)", method: .post,
+                        headers: [.authorization: "Bearer \(key)", .contentType: "application/json"], body: ByteBuffer(string: body))
+                }
+                #expect(try await post("status", #"{"status":"inProgress"}"#, key: readOnly).status == .forbidden)
+                #expect(try await post("status", #"{"status":"inProgress"}"#, key: TestPortal.publicOrderKey).status == .notFound)
+                let unknown = try await post("status", #"{"status":"fertig"}"#)
+                #expect(unknown.status == .unprocessableContent)
+                #expect(unknown.message?.contains("inProgress") == true)
+                #expect(try await post("status", #"{"status":"inProgress","farbe":"rot"}"#).status == .badRequest)
+                #expect(try await post("status", "kein JSON").status == .badRequest)
+
+                let moved = try await post("status", #"{"status":"inProgress","note":"Prüfung begonnen"}"#)
+                #expect(moved.status == .ok)
+                let submission = try #require(try await test.portal.submissions.submission(reference: Reference(reference)!))
+                let history = try #require(try await test.portal.submissions.caseFile(of: submission.id)).history
+                #expect(history.last?.to == .inProgress)
+                #expect(history.last?.actor.hasPrefix("apikey:") == true)
+                #expect(history.last?.note == "Prüfung begonnen")
+                let again = try await post("status", #"{"status":"inProgress"}"#)
+                #expect(again.status == .conflict, "the same move twice is refused like on the case page")
+
+                #expect(try await post("messages", #"{"text":"   "}"#).status == .unprocessableContent)
+                #expect(try await post("messages", #"{}"#).status == .unprocessableContent)
+                let sent = try await post("messages", #"{"text":"Bitte reichen Sie den Lageplan nach."}"#)
+                #expect(sent.status == .created)
+                let messages = try await test.portal.mailbox.messages(of: submission.id)
+                #expect(messages.map(\.author) == ["Test untere-wasserbehoerde"])
+                let mails = try await test.queuedMails().filter { $0.to == "j.mueller@example.de" }
+                #expect(mails.contains { $0.subject.contains(reference) && $0.body.contains("Wir bearbeiten Ihren Antrag") }, "\(mails.map(\.body))")
+
+                // The applicant sees status and message on their case page.
+                var applicant = TestBrowser(client)
+                _ = try await applicant.get("/vorgang")
+                #expect(try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)]).location == "/vorgang/\(reference)")
+                let page = try await applicant.get("/vorgang/\(reference)")
+                #expect(page.text.contains("Wir bearbeiten Ihren Antrag"))
+                #expect(page.text.contains("Bitte reichen Sie den Lageplan nach."))
+            }
+        }
     }
 }

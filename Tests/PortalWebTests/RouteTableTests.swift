@@ -122,6 +122,8 @@ struct RouteTableTests {
             .apiSubmission(reference: "BRU-2026-AB12-CD34"),
             .apiSubmissionFile(reference: "BRU-2026-AB12-CD34", file: "0b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11"),
             .apiSubmissionAcknowledgement(reference: "BRU-2026-AB12-CD34"),
+            .apiSubmissionStatus(reference: "BRU-2026-AB12-CD34"),
+            .apiSubmissionMessages(reference: "BRU-2026-AB12-CD34"),
         ] + SiteRoute.LegalPage.allCases.map { .legal($0) }
 
     @Test("Every route of the table has an example here")

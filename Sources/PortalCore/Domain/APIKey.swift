@@ -10,6 +10,8 @@ public struct APIKey: Hashable, Sendable, Identifiable {
         case readSubmissions = "submissions.read"
         /// Acknowledge the receipt of a submission (the pull hand-over); needs reading too.
         case acknowledgeSubmissions = "submissions.acknowledge"
+        /// Answer through the portal: change the status, write to the applicant's mailbox.
+        case writeBack = "submissions.write"
     }
 
     public var id: ID

@@ -160,6 +160,13 @@ public enum PortalRouter {
             applicantCase: applicantCase, audit: dependencies.audit, ids: dependencies.ids, limits: limits, now: dependencies.now)
         submissionAPI.register(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .readSubmissions)))
         submissionAPI.registerAcknowledgement(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .acknowledgeSubmissions)))
+        WriteBackAPIController(
+            submissions: dependencies.submissions, mailbox: dependencies.mailbox,
+            notice: ApplicantNotice(
+                accounts: dependencies.accounts, catalog: dependencies.catalog, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
+                logger: dependencies.logger),
+            ids: dependencies.ids, limits: limits, now: dependencies.now
+        ).register(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .writeBack)))
         return router
     }
 

@@ -135,6 +135,9 @@ public enum SiteRoute: Hashable, Sendable {
     case apiSubmissionFile(reference: String, file: String)
     /// The Fachverfahren confirms it has the submission (the pull channel's delivery).
     case apiSubmissionAcknowledgement(reference: String)
+    /// The Fachverfahren sets the status and writes to the applicant (write-back).
+    case apiSubmissionStatus(reference: String)
+    case apiSubmissionMessages(reference: String)
 
     /// The inbox's query parameters.
     public struct InboxFilter: Hashable, Sendable {
@@ -300,6 +303,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSubmission(let reference): "/api/v1/submissions/\(Self.escape(reference))"
         case .apiSubmissionFile(let reference, let file): "/api/v1/submissions/\(Self.escape(reference))/files/\(Self.escape(file))"
         case .apiSubmissionAcknowledgement(let reference): "/api/v1/submissions/\(Self.escape(reference))/acknowledgement"
+        case .apiSubmissionStatus(let reference): "/api/v1/submissions/\(Self.escape(reference))/status"
+        case .apiSubmissionMessages(let reference): "/api/v1/submissions/\(Self.escape(reference))/messages"
         }
     }
 
@@ -379,6 +384,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSubmission: "/api/v1/submissions/:reference"
         case .apiSubmissionFile: "/api/v1/submissions/:reference/files/:file"
         case .apiSubmissionAcknowledgement: "/api/v1/submissions/:reference/acknowledgement"
+        case .apiSubmissionStatus: "/api/v1/submissions/:reference/status"
+        case .apiSubmissionMessages: "/api/v1/submissions/:reference/messages"
         default: path
         }
     }

@@ -208,26 +208,13 @@ struct BackOfficeController: Sendable {
         return PageFrame.redirect(.staffSubmission(reference: submission.reference.rawValue))
     }
 
-    /// Mails the applicant about their case, in their language: to the account's address with its
-    /// case page, or to the form's first e-mail answer with the page for reference and code. Test
-    /// submissions tell nobody. The action is done and stays done: a mail that cannot be queued is
-    /// logged (reference only), never turned into an error page.
+    /// Tells the applicant (`ApplicantNotice`).
     func tellApplicant(
         _ submission: Submission,
         _ compose: (AccountText, _ reference: String, _ service: String, _ link: String) -> (subject: String, body: String)
     ) async {
-        do {
-            let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
-            let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
-            guard let address = ApplicantAddress.of(submission, account: account, schema: schema) else { return }
-            let words = AccountText.for(account?.language ?? submission.language ?? .german)
-            let service = try await catalog.service(id: submission.serviceID)?.title(words.language) ?? ""
-            let link = ApplicantLinks.casePage(submission, viaAccount: account != nil, base: publicBaseURL)
-            let (subject, body) = compose(words, submission.reference.rawValue, service, link)
-            try await mail.send(Mail(to: address, subject: subject, body: body))
-        } catch {
-            uploads.logger.error("mail to the applicant not queued", metadata: ["reference": "\(submission.reference.rawValue)", "error": "\(error)"])
-        }
+        await ApplicantNotice(accounts: accounts, catalog: catalog, mail: mail, publicBaseURL: publicBaseURL, logger: uploads.logger)
+            .send(submission, compose)
     }
 
     /// What a decision file may be: one PDF of at most 20 MB.

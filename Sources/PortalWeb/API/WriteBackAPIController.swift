@@ -1,0 +1,104 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import PortalCore
+import PortalViews
+
+/// The Fachverfahren answers through the portal: it moves a case's status and writes to the
+/// applicant's mailbox, as a case worker can on the case page, and the applicant is mailed the
+/// same notice. Needs the key's permission `submissions.write`; the actor is the key.
+struct WriteBackAPIController: Sendable {
+    let submissions: any SubmissionStore
+    let mailbox: any MailboxStore
+    let notice: ApplicantNotice
+    let ids: IDGenerator
+    let limits: WebDependencies.Limits
+    let now: @Sendable () -> Date
+
+    func register(on group: RouterGroup<PortalRequestContext>) {
+        group.post(SiteRoute.apiSubmissionStatus(reference: "").pattern, use: changeStatus)
+        group.post(SiteRoute.apiSubmissionMessages(reference: "").pattern, use: sendMessage)
+    }
+
+    /// `{"status": "inProgress", "note": "…"}`: the same moves as on the case page.
+    @Sendable func changeStatus(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let (key, submission) = try await keyAndSubmission(context)
+        let body = try await Self.object(request, allowed: ["status", "note"], limit: limits.maxJSONBodyBytes)
+        guard case .string(let text)? = body["status"], let status = CaseStatus(rawValue: text) else {
+            throw APIError(.unprocessableContent) { $0.invalidStatus(CaseStatus.allCases.map(\.rawValue).joined(separator: ", ")) }
+        }
+        var note: String?
+        switch body["note"] {
+        case .string(let text)?: note = String(text.prefix(2000))
+        case nil, .null?: note = nil
+        default: throw APIError(.unprocessableContent) { $0.invalidNote }
+        }
+        do {
+            _ = try await submissions.changeStatus(of: submission.id, to: status, by: "apikey:\(key.id)", note: note, at: now())
+        } catch let error as CaseTransitionError {
+            throw APIError(.conflict) { error.message($0.language) }
+        }
+        await notice.send(submission) { words, reference, service, link in
+            (words.statusMailSubject(reference), words.statusMailBody(reference, service, status.applicantLabel(words.language), link))
+        }
+        return JSONResponse.make(
+            encoded: ByteBuffer(
+                string: JSONValue.object([.init("reference", .string(submission.reference.rawValue)), .init("status", .string(status.rawValue))]).jsonText))
+    }
+
+    /// `{"text": "…"}`: a message in the applicant's mailbox, signed with the key's name.
+    @Sendable func sendMessage(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let (key, submission) = try await keyAndSubmission(context)
+        let body = try await Self.object(request, allowed: ["text"], limit: limits.maxJSONBodyBytes)
+        guard case .string(let text)? = body["text"] else { throw APIError(.unprocessableContent) { $0.messageTextMissing } }
+        if let problem = CaseMessage.problem(text) {
+            throw APIError(.unprocessableContent) { problem.message($0.language) }
+        }
+        guard let caseFile = try await submissions.caseFile(of: submission.id), !caseFile.status.isFinal else {
+            throw APIError(.conflict) { AccountText.for($0.language).mailboxClosed }
+        }
+        let id: CaseMessage.ID = ids()
+        try await mailbox.add(
+            CaseMessage(
+                id: id, submissionID: submission.id, fromApplicant: false, author: key.name,
+                body: text.trimmingCharacters(in: .whitespacesAndNewlines), sentAt: now(), attachments: []),
+            auditActor: "apikey:\(key.id)")
+        await notice.send(submission) { words, reference, service, link in
+            (words.messageMailSubject(reference), words.messageMailBody(reference, service, link))
+        }
+        var response = JSONResponse.make(
+            encoded: ByteBuffer(
+                string: JSONValue.object([.init("reference", .string(submission.reference.rawValue)), .init("id", .string(id.description))]).jsonText))
+        response.status = .created
+        return response
+    }
+
+    /// The key and the submission it may see; unknown and other units' references look the same.
+    private func keyAndSubmission(_ context: PortalRequestContext) async throws -> (APIKey, Submission) {
+        guard let key = context.apiKey else { throw APIError.unauthorized }
+        guard let reference = Reference(try context.parameters.require("reference")),
+            let submission = try await submissions.submission(reference: reference),
+            submission.orgUnitID == key.orgUnitID
+        else { throw APIError.notFound { $0.submissionNotFound } }
+        return (key, submission)
+    }
+
+    /// A JSON object with only the `allowed` members, or a 4xx that says why not.
+    static func object(_ request: Request, allowed: Set<String>, limit: Int) async throws -> [String: JSONValue] {
+        guard (request.headers[.contentType]?.lowercased() ?? "").hasPrefix("application/json") else {
+            throw APIError(.unsupportedMediaType) { $0.notJSON }
+        }
+        let bytes = try await request.body.collect(upTo: limit)
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes.readableBytesView, maxDepth: 4)
+        } catch {
+            throw APIError.badRequest { $0.invalidJSON }
+        }
+        guard case .object(let members) = value else { throw APIError.badRequest { $0.invalidJSON } }
+        if let unknown = members.first(where: { !allowed.contains($0.key) }) {
+            throw APIError.badRequest { $0.unknownMember(String(unknown.key.prefix(100))) }
+        }
+        return Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+}
