@@ -206,6 +206,28 @@ def main():
         check("the new Ordnungsamt key sees only its own unit", status == 200 and json.loads(body)["items"] == [], body)
         status, body = request(base2, "GET", f"/api/v1/submissions/{reference}", key=second_key)
         check("the Ordnungsamt key cannot read a Wasserbehörde submission", status == 404, body)
+
+        # Keys on the command line while the server runs: permissions, the list, revocation at once.
+        cli_env = {**os.environ, "LOG_LEVEL": "warning"}
+        writer = subprocess.run([BINARY, "apikey", "create", "--org-unit", "untere-wasserbehoerde", "--name", "Fachverfahren Wasserrecht",
+                                 "--scope", "submissions.read", "--scope", "submissions.write", "--data-dir", data_dir],
+                                capture_output=True, text=True, env=cli_env)
+        writer_key = writer.stdout.strip()
+        status, body = request(base2, "POST", f"/api/v1/submissions/{reference}/status", json.dumps({"status": "inProgress"}), key=writer_key)
+        check("a key with submissions.write sets the status", status == 200, body)
+        status, body = request(base2, "POST", f"/api/v1/submissions/{reference}/acknowledgement", key=writer_key)
+        check("the same key may not acknowledge (no such permission)", status == 403, body)
+        unknown = subprocess.run([BINARY, "apikey", "create", "--org-unit", "untere-wasserbehoerde", "--name", "x", "--scope", "alles",
+                                  "--data-dir", data_dir], capture_output=True, text=True, env=cli_env)
+        check("apikey create refuses an unknown permission", unknown.returncode != 0 and "Unbekannte Berechtigung" in unknown.stderr, unknown.stderr)
+        listed = subprocess.run([BINARY, "apikey", "list", "--data-dir", data_dir], capture_output=True, text=True, env=cli_env)
+        line = next((l for l in listed.stdout.splitlines() if "Fachverfahren Wasserrecht" in l), "")
+        check("apikey list shows the key with its permissions and last use",
+              "submissions.read,submissions.write" in line and "untere-wasserbehoerde" in line and "gültig" in line, listed.stdout)
+        revoked = subprocess.run([BINARY, "apikey", "revoke", line.split("\t")[0], "--data-dir", data_dir], capture_output=True, text=True, env=cli_env)
+        status, body = request(base2, "GET", "/api/v1/submissions", key=writer_key)
+        check("a key revoked on the command line is refused by the running server at once", revoked.returncode == 0 and status == 401,
+              revoked.stderr + body)
         code = demo.stop()
         check("the restarted server stops cleanly", code == 0, f"exit code {code}")
     finally:

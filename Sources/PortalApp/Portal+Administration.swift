@@ -6,15 +6,38 @@ import PortalWeb
 /// Administrative actions behind the CLI's `apikey` and `user` commands.
 extension Portal {
     /// Creates an API key for the org unit and returns its secret, which is shown once and never stored.
-    public func createAPIKey(orgUnitSlug: String, name: String, now: Date = Date()) async throws -> APIKeySecret {
+    public func createAPIKey(
+        orgUnitSlug: String, name: String, scopes: Set<APIKey.Scope> = Set(APIKey.Scope.allCases), now: Date = Date()
+    ) async throws -> APIKeySecret {
         guard let unit = try await staff.orgUnit(slug: orgUnitSlug) else {
             throw AdministrationError("Die Organisationseinheit „\(orgUnitSlug)“ gibt es nicht.")
         }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard (1...200).contains(trimmed.count) else { throw AdministrationError("Der Name des Schlüssels muss 1 bis 200 Zeichen lang sein.") }
+        guard !scopes.isEmpty else { throw AdministrationError("Ein Schlüssel braucht mindestens eine Berechtigung (--scope).") }
         let secret = APIKeySecret.generate()
-        try await apiKeys.save(APIKey(id: IDGenerator.random(), orgUnitID: unit.id, name: trimmed, secretHash: secret.hash, createdAt: now))
+        let key = APIKey(id: IDGenerator.random(), orgUnitID: unit.id, name: trimmed, secretHash: secret.hash, createdAt: now, scopes: scopes)
+        try await apiKeys.save(key)
+        try await audit.record(AuditEvent(id: IDGenerator.random(), actor: "system", action: .apiKeyCreated, target: "apikey:\(key.id)", at: now))
         return secret
+    }
+
+    /// Every key with its org unit's short name, newest first (revoked ones too).
+    public func apiKeysWithUnits() async throws -> [(key: APIKey, unit: String)] {
+        var slugs: [OrgUnit.ID: String] = [:]
+        var result: [(APIKey, String)] = []
+        for key in try await apiKeys.keys() {
+            if slugs[key.orgUnitID] == nil { slugs[key.orgUnitID] = try await staff.orgUnit(id: key.orgUnitID)?.slug ?? "?" }
+            result.append((key, slugs[key.orgUnitID] ?? "?"))
+        }
+        return result
+    }
+
+    /// Revokes a key: every instance refuses it with the next request.
+    public func revokeAPIKey(id text: String, now: Date = Date()) async throws {
+        guard let id = APIKey.ID(string: text) else { throw AdministrationError("„\(text)“ ist keine Kennung eines API-Schlüssels.") }
+        guard try await apiKeys.revoke(id, at: now) else { throw AdministrationError("Einen gültigen API-Schlüssel \(text) gibt es nicht.") }
+        try await audit.record(AuditEvent(id: IDGenerator.random(), actor: "system", action: .apiKeyRevoked, target: "apikey:\(id)", at: now))
     }
 
     /// The record of processing activities for a service (Art. 30 GDPR), from its privacy statement.

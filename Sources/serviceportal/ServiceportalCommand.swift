@@ -149,21 +149,79 @@ struct Worker: AsyncParsableCommand {
 }
 
 struct APIKeyCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "apikey", abstract: "API-Schlüssel verwalten.", subcommands: [Create.self])
+    static let configuration = CommandConfiguration(
+        commandName: "apikey", abstract: "API-Schlüssel verwalten.", subcommands: [Create.self, List.self, Revoke.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Legt einen API-Schlüssel an und zeigt ihn einmalig an.")
         @OptionGroup var options: ServerOptions
         @Option(name: .customLong("org-unit"), help: "Kurzname der Organisationseinheit.") var orgUnit: String
         @Option(help: "Bezeichnung, z. B. das Fachverfahren.") var name: String
+        @Option(
+            name: .customLong("scope"),
+            help: "Berechtigung, mehrfach möglich: submissions.read (Vorgabe), submissions.acknowledge, submissions.write.")
+        var scopes: [String] = []
+
+        func validate() throws {
+            if let unknown = scopes.first(where: { APIKey.Scope(rawValue: $0) == nil }) {
+                throw ValidationError("Unbekannte Berechtigung „\(unknown)“; möglich sind \(APIKey.Scope.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+        }
+
+        func run() async throws {
+            let configuration = try checked { try options.configuration() }
+            let chosen = scopes.isEmpty ? [APIKey.Scope.readSubmissions] : Set(scopes.compactMap(APIKey.Scope.init(rawValue:)))
+            try await Startup.run(configuration) { logger in
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
+                do {
+                    let secret = try await portal.createAPIKey(orgUnitSlug: orgUnit, name: name, scopes: Set(chosen))
+                    say(secret.text)
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
+}
+
+extension APIKeyCommand {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Zeigt die API-Schlüssel mit Berechtigungen und letzter Nutzung.")
+        @OptionGroup var options: ServerOptions
 
         func run() async throws {
             let configuration = try checked { try options.configuration() }
             try await Startup.run(configuration) { logger in
                 let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
                 do {
-                    let secret = try await portal.createAPIKey(orgUnitSlug: orgUnit, name: name)
-                    say(secret.text)
+                    for (key, unit) in try await portal.apiKeysWithUnits() {
+                        let used = key.lastUsedAt.map { ISOTimestamp.string($0) } ?? "nie benutzt"
+                        let state = key.revokedAt.map { "widerrufen " + ISOTimestamp.string($0) } ?? "gültig"
+                        say("\(key.id)\t\(unit)\t\(key.name)\t\(key.scopes.map(\.rawValue).sorted().joined(separator: ","))\t\(used)\t\(state)")
+                    }
+                    await portal.close()
+                } catch {
+                    await portal.close()
+                    throw error
+                }
+            }
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Widerruft einen API-Schlüssel; er gilt ab der nächsten Anfrage nicht mehr.")
+        @OptionGroup var options: ServerOptions
+        @Argument(help: "Kennung des Schlüssels (siehe apikey list).") var id: String
+
+        func run() async throws {
+            let configuration = try checked { try options.configuration() }
+            try await Startup.run(configuration) { logger in
+                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
+                do {
+                    try await portal.revokeAPIKey(id: id)
+                    say("API-Schlüssel \(id) widerrufen.")
                     await portal.close()
                 } catch {
                     await portal.close()

@@ -17,7 +17,8 @@ struct APIKeyAdminTests {
         let clock = ManualClock()
         try await TestPortal.with(kind, clock: clock) { test in
             try await test.addStaff("admin", password: "ein-langes-passwort", name: "Ada Admin", roles: [.admin], units: [])
-            let router = test.router(adjust: { $0.limits.apiKeyCacheTime = .zero })
+            // The default remembering time: revocation must still take effect at once.
+            let router = test.router()
             try await Application(router: router).test(.router) { client in
                 var admin = TestBrowser(client)
                 _ = try await BackOfficeTests.signIn(&admin, "admin", "ein-langes-passwort")

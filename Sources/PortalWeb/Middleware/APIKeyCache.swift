@@ -2,15 +2,15 @@ import Foundation
 import PortalCore
 import Synchronization
 
-/// Valid API keys, remembered for a few seconds so a Fachverfahren paging through thousands of
-/// submissions costs one key lookup, not one per page. Unknown keys are not remembered, so a new
-/// key works at once; a revoked key stops working within `timeToLive`. Each load records the
-/// key's use, so "last used" is right to within `timeToLive` without a write per request.
+/// Looks up API keys and records their use. Every request reads its key (one indexed read), so a
+/// revoked key is refused at once on every instance; what is remembered for `timeToLive` is only
+/// when a key's use was last written, so a Fachverfahren paging through thousands of submissions
+/// costs one write per `timeToLive`, not one per page, and "last used" is right to within it.
 final class APIKeyCache: Sendable {
     private let store: any APIKeyStore
     private let timeToLive: Duration
     private let wallClock: @Sendable () -> Date
-    private let known = Mutex<[String: (key: APIKey, loaded: ContinuousClock.Instant)]>([:])
+    private let recorded = Mutex<[APIKey.ID: ContinuousClock.Instant]>([:])
 
     init(store: any APIKeyStore, timeToLive: Duration, wallClock: @escaping @Sendable () -> Date) {
         self.store = store
@@ -19,18 +19,14 @@ final class APIKeyCache: Sendable {
     }
 
     func key(secretHash: String, now: ContinuousClock.Instant) async throws -> APIKey? {
-        if let hit = known.withLock({ $0[secretHash] }), now - hit.loaded < timeToLive {
-            return hit.key
+        guard let key = try await store.key(secretHash: secretHash) else { return nil }
+        let due = recorded.withLock { recorded in
+            if let last = recorded[key.id], now - last < timeToLive { return false }
+            if recorded.count > 10_000 { recorded.removeAll() }
+            recorded[key.id] = now
+            return true
         }
-        guard let key = try await store.key(secretHash: secretHash) else {
-            known.withLock { _ = $0.removeValue(forKey: secretHash) }
-            return nil
-        }
-        known.withLock { cache in
-            if cache.count > 10_000 { cache.removeAll() }
-            cache[secretHash] = (key, now)
-        }
-        try await store.recordUse(of: key.id, at: wallClock())
+        if due { try await store.recordUse(of: key.id, at: wallClock()) }
         return key
     }
 }
