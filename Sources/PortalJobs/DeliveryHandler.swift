@@ -18,6 +18,8 @@ public struct DeliveryHandler: JobHandler {
     let receiptMaker: ReceiptHandler
     let carriers: [HandoverChannel.Kind: any HandoverCarrier]
     public let retryPolicy: RetryPolicy?
+    /// The schema is decoded once per form version, not once per delivery.
+    private let versions = FormVersionCache()
     let now: @Sendable () -> Date
     let logger: Logger
 
@@ -67,7 +69,7 @@ public struct DeliveryHandler: JobHandler {
     private func parcel(_ id: Submission.ID, channel: HandoverChannel) async throws -> HandoverParcel? {
         guard let submission = try await submissions.submission(id: id) else { return nil }
         guard let service = try await catalog.service(id: submission.serviceID),
-            let version = try await catalog.formVersion(id: submission.formVersionID),
+            let version = try await versions.version(submission.formVersionID, load: { try await catalog.formVersion(id: submission.formVersionID) }),
             let unit = try await staff.orgUnit(id: submission.orgUnitID)
         else { throw HandoverFailure.other("service, form or org unit of \(submission.reference) missing") }
         let named = HandoverDocument.fileIDs(in: submission.answers, schema: version.schema)

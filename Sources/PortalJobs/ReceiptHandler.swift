@@ -19,21 +19,7 @@ public struct ReceiptHandler: JobHandler {
     let now: @Sendable () -> Date
     /// Form versions never change once stored, and a burst of submissions shares a few of them:
     /// the schema is decoded once per version instead of once per receipt.
-    private let versions = VersionCache()
-
-    final class VersionCache: Sendable {
-        private let entries = Mutex<[FormVersion.ID: FormVersion]>([:])
-
-        func version(_ id: FormVersion.ID, load: () async throws -> FormVersion?) async throws -> FormVersion? {
-            if let cached = entries.withLock({ $0[id] }) { return cached }
-            guard let loaded = try await load() else { return nil }
-            entries.withLock { entries in
-                if entries.count >= 64 { entries.removeAll() }
-                entries[id] = loaded
-            }
-            return loaded
-        }
-    }
+    private let versions = FormVersionCache()
 
     final class NameCache: Sendable {
         private let entry = Mutex<(name: String?, readAt: Date)?>(nil)

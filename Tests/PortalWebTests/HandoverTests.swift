@@ -38,6 +38,9 @@ struct HandoverTests {
             try await test.application().test(.router) { client in
                 let reference = try #require(try await SubmissionAPITests.file(1, client: client).first)
                 try await test.worker().runOnce()
+                // The hot folder's job comes two seconds after the receipt's.
+                clock.advance(by: 2)
+                try await test.worker().runOnce()
                 let submission = try #require(try await test.portal.submissions.submission(reference: Reference(reference)!))
                 var delivery = try #require(try await test.portal.handover.deliveries(of: submission.id).first { $0.kind == .hotFolder })
                 #expect(delivery.state == .pending)

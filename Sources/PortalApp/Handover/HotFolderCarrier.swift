@@ -14,8 +14,6 @@ import PortalCore
 /// already there is an earlier attempt that got as far as the rename: delivered.
 struct HotFolderCarrier: HandoverCarrier {
     let kind = HandoverChannel.Kind.hotFolder
-    /// The temporary folder's suffix; a test may choose it.
-    var temporarySuffix: @Sendable () -> String = { UUID().uuidString.prefix(8).lowercased() }
 
     static let marker = ".fertig"
     static let documentName = "antrag.xml"
@@ -31,8 +29,10 @@ struct HotFolderCarrier: HandoverCarrier {
         let reference = parcel.document.reference.rawValue
         let final = folder.appendingPathComponent(reference, isDirectory: true)
         if FileManager.default.fileExists(atPath: final.path) { return }
-        removeLeftovers(of: reference, in: folder)
-        let temporary = folder.appendingPathComponent(".\(reference).\(temporarySuffix()).tmp", isDirectory: true)
+        // One temporary name per reference: what an attempt cut short left there is removed without
+        // listing the folder, which holds thousands of entries in a busy office (bench/RESULTS.md).
+        let temporary = folder.appendingPathComponent(".\(reference).tmp", isDirectory: true)
+        if FileManager.default.fileExists(atPath: temporary.path) { try? FileManager.default.removeItem(at: temporary) }
         do {
             try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
             var storedNames: [UploadedFile.ID: String] = [:]
@@ -50,14 +50,6 @@ struct HotFolderCarrier: HandoverCarrier {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw Self.failure(error, folder: path)
-        }
-    }
-
-    /// Temporary folders of earlier attempts for the same reference (a crash, a full disk).
-    private func removeLeftovers(of reference: String, in folder: URL) {
-        let prefix = ".\(reference)."
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 

@@ -69,16 +69,26 @@ public enum HandoverXML {
     }
 
     /// Escaped for content and attributes, without the characters XML 1.0 cannot carry at all
-    /// (control characters other than tab and line breaks); line breaks inside attributes are
-    /// kept as references so a parser does not turn them into spaces.
+    /// (control characters other than tab and line breaks); line breaks are written as references
+    /// so a parser does not turn them into spaces inside attributes. One pass; most values need
+    /// nothing and are returned as they are.
     static func text(_ value: String) -> String {
-        var cleaned = String.UnicodeScalarView()
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 >= 0xEF })
+        else { return value }
+        var result = String.UnicodeScalarView()
         for scalar in value.unicodeScalars {
             switch scalar.value {
-            case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: cleaned.append(scalar)
+            case 0x26: result.append(contentsOf: "&amp;".unicodeScalars)
+            case 0x3C: result.append(contentsOf: "&lt;".unicodeScalars)
+            case 0x3E: result.append(contentsOf: "&gt;".unicodeScalars)
+            case 0x22: result.append(contentsOf: "&quot;".unicodeScalars)
+            case 0x27: result.append(contentsOf: "&#39;".unicodeScalars)
+            case 0xA: result.append(contentsOf: "&#10;".unicodeScalars)
+            case 0xD: result.append(contentsOf: "&#13;".unicodeScalars)
+            case 0x9, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: result.append(scalar)
             default: continue
             }
         }
-        return String(cleaned).markupEscaped.replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\r", with: "&#13;")
+        return String(result)
     }
 }
