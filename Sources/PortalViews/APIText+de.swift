@@ -23,6 +23,8 @@ extension APIText {
         invalidStatus: { "„status“ muss einer dieser Werte sein: \($0)." },
         invalidNote: "„note“ muss ein Text sein.",
         messageTextMissing: "„text“ fehlt: der Text der Nachricht an die antragstellende Person.",
+        documentsMissing: "„documents“ muss eine Liste von Texten sein: die nachgeforderten Unterlagen.",
+        invalidDeadline: "„deadline“ muss ein Tag in der Form JJJJ-MM-TT sein, z. B. 2026-12-20.",
         invalidLimit: { "Der Parameter „limit“ muss eine ganze Zahl von 1 bis \($0) sein." },
         submissionNotFound: "Einen Antrag mit diesem Aktenzeichen gibt es für Ihre Organisationseinheit nicht.",
         fileNotFound: "Diese Datei gehört zu keinem Antrag Ihrer Organisationseinheit mit diesem Aktenzeichen.",

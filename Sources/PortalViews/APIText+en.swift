@@ -23,6 +23,8 @@ extension APIText {
         invalidStatus: { "“status” must be one of: \($0)." },
         invalidNote: "“note” must be a text.",
         messageTextMissing: "“text” is missing: the message to the applicant.",
+        documentsMissing: "“documents” must be a list of texts: the documents requested.",
+        invalidDeadline: "“deadline” must be a day written YYYY-MM-DD, e.g. 2026-12-20.",
         invalidLimit: { "The parameter “limit” must be a whole number from 1 to \($0)." },
         submissionNotFound: "There is no application with this reference for your organisational unit.",
         fileNotFound: "This file belongs to no application of your organisational unit with this reference.",

@@ -24,6 +24,8 @@ public struct APIText: Sendable {
     public let invalidStatus: @Sendable (_ allowed: String) -> String
     public let invalidNote: String
     public let messageTextMissing: String
+    public let documentsMissing: String
+    public let invalidDeadline: String
     public let invalidLimit: @Sendable (_ maximum: Int) -> String
     public let submissionNotFound: String
     public let fileNotFound: String

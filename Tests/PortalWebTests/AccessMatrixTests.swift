@@ -129,6 +129,7 @@ struct AccessMatrixTests {
             // The matrix's body is no status or message: 400 for the own unit's key; others 404.
             "POST /api/v1/submissions/{reference}/status": ("/api/v1/submissions/\(ref)/status", .only([.apiKeyX])),
             "POST /api/v1/submissions/{reference}/messages": ("/api/v1/submissions/\(ref)/messages", .only([.apiKeyX])),
+            "POST /api/v1/submissions/{reference}/document-requests": ("/api/v1/submissions/\(ref)/document-requests", .only([.apiKeyX])),
 
             // Case work: the case worker of unit X.
             "GET /intern/eingang": ("/intern/eingang", .only([.workerX, .workerY, .admin])),

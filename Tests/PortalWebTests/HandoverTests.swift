@@ -429,6 +429,19 @@ struct WriteBackAPITests {
                 let page = try await applicant.get("/vorgang/\(reference)")
                 #expect(page.text.contains("Wir bearbeiten Ihren Antrag"))
                 #expect(page.text.contains("Bitte reichen Sie den Lageplan nach."))
+
+                // Documents by a day: refused with a reason when the list or the day is wrong.
+                #expect(try await post("document-requests", #"{"documents":[],"deadline":"2026-12-20"}"#).status == .unprocessableContent)
+                let badDay = try await post("document-requests", #"{"documents":["Lageplan"],"deadline":"20.12.2026"}"#)
+                #expect(badDay.status == .unprocessableContent)
+                #expect(badDay.message?.contains("JJJJ-MM-TT") == true)
+                #expect(try await post("document-requests", #"{"documents":["Lageplan"],"deadline":"2026-11-29"}"#).status == .unprocessableContent)
+                let requested = try await post("document-requests", #"{"documents":["Lageplan mit Bohrstelle"],"deadline":"2026-12-20"}"#)
+                #expect(requested.status == .created)
+                #expect(try await test.portal.submissions.caseFile(of: submission.id)?.status == .waitingForApplicant)
+                let asked = try await applicant.get("/vorgang/\(reference)")
+                #expect(asked.text.contains("Lageplan mit Bohrstelle"))
+                #expect(asked.text.contains("20.12.2026"))
             }
         }
     }

@@ -72,6 +72,16 @@ public struct DocumentRequest: Hashable, Sendable, Identifiable {
         if deadline > today.adding(days: 365) { return .deadlineTooFar }
         return nil
     }
+
+    /// When the applicant is reminded: two days before the deadline at eight in the morning, or
+    /// now for a short deadline.
+    public static func reminderTime(deadline: LocalDate, timeZone: TimeZone, now: Date) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let day = deadline.adding(days: -2)
+        let remindAt = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 8)) ?? now
+        return max(remindAt, now)
+    }
 }
 
 /// The request was answered already; nothing more can be uploaded to it.

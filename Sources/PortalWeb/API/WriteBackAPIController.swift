@@ -10,6 +10,8 @@ import PortalViews
 struct WriteBackAPIController: Sendable {
     let submissions: any SubmissionStore
     let mailbox: any MailboxStore
+    let documentRequests: any DocumentRequestStore
+    let timeZone: TimeZone
     let notice: ApplicantNotice
     let ids: IDGenerator
     let limits: WebDependencies.Limits
@@ -18,6 +20,51 @@ struct WriteBackAPIController: Sendable {
     func register(on group: RouterGroup<PortalRequestContext>) {
         group.post(SiteRoute.apiSubmissionStatus(reference: "").pattern, use: changeStatus)
         group.post(SiteRoute.apiSubmissionMessages(reference: "").pattern, use: sendMessage)
+        group.post(SiteRoute.apiSubmissionDocumentRequests(reference: "").pattern, use: requestDocuments)
+    }
+
+    /// `{"documents": ["Lageplan", …], "deadline": "2026-12-20"}`: the applicant is asked for documents
+    /// by a day, reminded two days before, and the case waits for them, as on the case page.
+    @Sendable func requestDocuments(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let (key, submission) = try await keyAndSubmission(context)
+        let body = try await Self.object(request, allowed: ["documents", "deadline"], limit: limits.maxJSONBodyBytes)
+        guard case .array(let items)? = body["documents"] else { throw APIError(.unprocessableContent) { $0.documentsMissing } }
+        var documents: [String] = []
+        for item in items {
+            guard case .string(let text) = item else { throw APIError(.unprocessableContent) { $0.documentsMissing } }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { documents.append(trimmed) }
+        }
+        var deadline: LocalDate?
+        if let value = body["deadline"] {
+            guard case .string(let text) = value, let day = LocalDate(iso: text) else { throw APIError(.unprocessableContent) { $0.invalidDeadline } }
+            deadline = day
+        }
+        if let problem = DocumentRequest.problem(documents: documents, deadline: deadline, today: LocalDate(now(), in: timeZone)) {
+            throw APIError(.unprocessableContent) { problem.message($0.language) }
+        }
+        guard let deadline else { throw APIError(.unprocessableContent) { $0.invalidDeadline } }
+        let documentRequest = DocumentRequest(
+            id: ids(), submissionID: submission.id, documents: documents, deadline: deadline, requestedAt: now(), requestedBy: "apikey:\(key.id)")
+        do {
+            try await documentRequests.create(
+                documentRequest,
+                reminder: Job(
+                    id: ids(), kind: .documentReminder, payload: documentRequest.id.description,
+                    runAt: DocumentRequest.reminderTime(deadline: deadline, timeZone: timeZone, now: now())))
+        } catch let error as CaseTransitionError {
+            throw APIError(.conflict) { error.message($0.language) }
+        }
+        await notice.send(submission) { words, reference, service, link in
+            (words.requestMailSubject(reference), words.requestMailBody(reference, service, documents, deadline.german, link))
+        }
+        var response = JSONResponse.make(
+            encoded: ByteBuffer(
+                string: JSONValue.object([
+                    .init("reference", .string(submission.reference.rawValue)), .init("id", .string(documentRequest.id.description)),
+                ]).jsonText))
+        response.status = .created
+        return response
     }
 
     /// `{"status": "inProgress", "note": "…"}`: the same moves as on the case page.

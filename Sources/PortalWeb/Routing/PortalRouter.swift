@@ -161,7 +161,8 @@ public enum PortalRouter {
         submissionAPI.register(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .readSubmissions)))
         submissionAPI.registerAcknowledgement(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .acknowledgeSubmissions)))
         WriteBackAPIController(
-            submissions: dependencies.submissions, mailbox: dependencies.mailbox,
+            submissions: dependencies.submissions, mailbox: dependencies.mailbox, documentRequests: dependencies.documentRequests,
+            timeZone: dependencies.timeZone,
             notice: ApplicantNotice(
                 accounts: dependencies.accounts, catalog: dependencies.catalog, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
                 logger: dependencies.logger),

@@ -138,6 +138,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The Fachverfahren sets the status and writes to the applicant (write-back).
     case apiSubmissionStatus(reference: String)
     case apiSubmissionMessages(reference: String)
+    case apiSubmissionDocumentRequests(reference: String)
 
     /// The inbox's query parameters.
     public struct InboxFilter: Hashable, Sendable {
@@ -305,6 +306,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSubmissionAcknowledgement(let reference): "/api/v1/submissions/\(Self.escape(reference))/acknowledgement"
         case .apiSubmissionStatus(let reference): "/api/v1/submissions/\(Self.escape(reference))/status"
         case .apiSubmissionMessages(let reference): "/api/v1/submissions/\(Self.escape(reference))/messages"
+        case .apiSubmissionDocumentRequests(let reference): "/api/v1/submissions/\(Self.escape(reference))/document-requests"
         }
     }
 
@@ -386,6 +388,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSubmissionAcknowledgement: "/api/v1/submissions/:reference/acknowledgement"
         case .apiSubmissionStatus: "/api/v1/submissions/:reference/status"
         case .apiSubmissionMessages: "/api/v1/submissions/:reference/messages"
+        case .apiSubmissionDocumentRequests: "/api/v1/submissions/:reference/document-requests"
         default: path
         }
     }

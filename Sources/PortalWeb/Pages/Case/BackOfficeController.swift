@@ -334,17 +334,12 @@ struct BackOfficeController: Sendable {
             let documentRequest = DocumentRequest(
                 id: ids(), submissionID: submission.id, documents: documents, deadline: deadline,
                 requestedAt: now(), requestedBy: "staff:\(user.username)")
-            // Two days before the deadline, at eight in the morning (or now, for a short deadline).
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = timeZone
-            let reminderDay = deadline.adding(days: -2)
-            let remindAt = calendar.date(from: DateComponents(year: reminderDay.year, month: reminderDay.month, day: reminderDay.day, hour: 8)) ?? now()
             do {
                 try await documentRequests.create(
                     documentRequest,
                     reminder: Job(
                         id: ids(), kind: .documentReminder, payload: documentRequest.id.description,
-                        runAt: max(remindAt, now())))
+                        runAt: DocumentRequest.reminderTime(deadline: deadline, timeZone: timeZone, now: now())))
             } catch let error as CaseTransitionError {
                 throw PageError(
                     .conflict(
