@@ -56,6 +56,24 @@ enum Startup {
     }
 }
 
+extension Startup {
+    /// Opens the portal for one administrative command and closes it afterwards, also when the
+    /// command fails; configuration errors end with their message and exit code 2.
+    static func withPortal(_ options: ServerOptions, _ action: (Portal) async throws -> Void) async throws {
+        let configuration = try checked { try options.configuration() }
+        try await run(configuration) { logger in
+            let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
+            do {
+                try await action(portal)
+                await portal.close()
+            } catch {
+                await portal.close()
+                throw error
+            }
+        }
+    }
+}
+
 protocol ConfigurationErrorLike: Error {
     var message: String { get }
 }
@@ -169,18 +187,10 @@ struct APIKeyCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let configuration = try checked { try options.configuration() }
             let chosen = scopes.isEmpty ? [APIKey.Scope.readSubmissions] : Set(scopes.compactMap(APIKey.Scope.init(rawValue:)))
-            try await Startup.run(configuration) { logger in
-                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-                do {
-                    let secret = try await portal.createAPIKey(orgUnitSlug: orgUnit, name: name, scopes: Set(chosen))
-                    say(secret.text)
-                    await portal.close()
-                } catch {
-                    await portal.close()
-                    throw error
-                }
+            try await Startup.withPortal(options) { portal in
+                let secret = try await portal.createAPIKey(orgUnitSlug: orgUnit, name: name, scopes: Set(chosen))
+                say(secret.text)
             }
         }
     }
@@ -192,19 +202,11 @@ extension APIKeyCommand {
         @OptionGroup var options: ServerOptions
 
         func run() async throws {
-            let configuration = try checked { try options.configuration() }
-            try await Startup.run(configuration) { logger in
-                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-                do {
-                    for (key, unit) in try await portal.apiKeysWithUnits() {
-                        let used = key.lastUsedAt.map { ISOTimestamp.string($0) } ?? "nie benutzt"
-                        let state = key.revokedAt.map { "widerrufen " + ISOTimestamp.string($0) } ?? "gültig"
-                        say("\(key.id)\t\(unit)\t\(key.name)\t\(key.scopes.map(\.rawValue).sorted().joined(separator: ","))\t\(used)\t\(state)")
-                    }
-                    await portal.close()
-                } catch {
-                    await portal.close()
-                    throw error
+            try await Startup.withPortal(options) { portal in
+                for (key, unit) in try await portal.apiKeysWithUnits() {
+                    let used = key.lastUsedAt.map { ISOTimestamp.string($0) } ?? "nie benutzt"
+                    let state = key.revokedAt.map { "widerrufen " + ISOTimestamp.string($0) } ?? "gültig"
+                    say("\(key.id)\t\(unit)\t\(key.name)\t\(key.scopes.map(\.rawValue).sorted().joined(separator: ","))\t\(used)\t\(state)")
                 }
             }
         }
@@ -216,17 +218,9 @@ extension APIKeyCommand {
         @Argument(help: "Kennung des Schlüssels (siehe apikey list).") var id: String
 
         func run() async throws {
-            let configuration = try checked { try options.configuration() }
-            try await Startup.run(configuration) { logger in
-                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-                do {
-                    try await portal.revokeAPIKey(id: id)
-                    say("API-Schlüssel \(id) widerrufen.")
-                    await portal.close()
-                } catch {
-                    await portal.close()
-                    throw error
-                }
+            try await Startup.withPortal(options) { portal in
+                try await portal.revokeAPIKey(id: id)
+                say("API-Schlüssel \(id) widerrufen.")
             }
         }
     }
@@ -259,18 +253,10 @@ struct HandoverCommand: AsyncParsableCommand {
                 if let hotFolder { .hotFolder(path: hotFolder) } else if let webhook { .webhook(url: webhook, secret: secret) } else if officeMail {
                     .officeMail(attachReceipt: false)
                 } else { .pull }
-            let configuration = try checked { try options.configuration() }
-            try await Startup.run(configuration) { logger in
-                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-                do {
-                    let (channel, secret) = try await portal.addHandoverChannel(serviceSlug: service, request)
-                    say("Übergabeweg \(channel.id) (\(channel.kind.rawValue)) für „\(service)“ eingerichtet.")
-                    if let secret, self.secret == nil { say("Geheimnis für den Empfänger (wird nur jetzt angezeigt): \(secret.text)") }
-                    await portal.close()
-                } catch {
-                    await portal.close()
-                    throw error
-                }
+            try await Startup.withPortal(options) { portal in
+                let (channel, secret) = try await portal.addHandoverChannel(serviceSlug: service, request)
+                say("Übergabeweg \(channel.id) (\(channel.kind.rawValue)) für „\(service)“ eingerichtet.")
+                if let secret, self.secret == nil { say("Geheimnis für den Empfänger (wird nur jetzt angezeigt): \(secret.text)") }
             }
         }
     }
@@ -280,26 +266,18 @@ struct HandoverCommand: AsyncParsableCommand {
         @OptionGroup var options: ServerOptions
 
         func run() async throws {
-            let configuration = try checked { try options.configuration() }
-            try await Startup.run(configuration) { logger in
-                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-                do {
-                    let channels = try await portal.handoverChannels()
-                    if channels.isEmpty { say("Keine Übergabewege eingerichtet.") }
-                    for (channel, service) in channels {
-                        let target: String =
-                            switch channel.target {
-                            case .hotFolder(let path): path
-                            case .webhook(let url, _, let previous): url + (previous == nil ? "" : " (zwei Geheimnisse gültig)")
-                            case .officeMail: "Funktionspostfach"
-                            case .pull: "API"
-                            }
-                        say("\(channel.id)\t\(service)\t\(channel.kind.rawValue)\t\(target)")
-                    }
-                    await portal.close()
-                } catch {
-                    await portal.close()
-                    throw error
+            try await Startup.withPortal(options) { portal in
+                let channels = try await portal.handoverChannels()
+                if channels.isEmpty { say("Keine Übergabewege eingerichtet.") }
+                for (channel, service) in channels {
+                    let target: String =
+                        switch channel.target {
+                        case .hotFolder(let path): path
+                        case .webhook(let url, _, let previous): url + (previous == nil ? "" : " (zwei Geheimnisse gültig)")
+                        case .officeMail: "Funktionspostfach"
+                        case .pull: "API"
+                        }
+                    say("\(channel.id)\t\(service)\t\(channel.kind.rawValue)\t\(target)")
                 }
             }
         }
@@ -311,17 +289,9 @@ struct HandoverCommand: AsyncParsableCommand {
         @Argument(help: "Kennung des Übergabewegs (siehe handover list).") var id: String
 
         func run() async throws {
-            let configuration = try checked { try options.configuration() }
-            try await Startup.run(configuration) { logger in
-                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-                do {
-                    try await portal.removeHandoverChannel(id: id)
-                    say("Übergabeweg \(id) entfernt.")
-                    await portal.close()
-                } catch {
-                    await portal.close()
-                    throw error
-                }
+            try await Startup.withPortal(options) { portal in
+                try await portal.removeHandoverChannel(id: id)
+                say("Übergabeweg \(id) entfernt.")
             }
         }
     }
@@ -334,17 +304,9 @@ struct HandoverCommand: AsyncParsableCommand {
         @Option(help: "Neues Geheimnis (whsec_…); ohne Angabe wird eines erzeugt.") var secret: String?
 
         func run() async throws {
-            let configuration = try checked { try options.configuration() }
-            try await Startup.run(configuration) { logger in
-                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-                do {
-                    let secret = try await portal.rotateWebhookSecret(id: id, secret: self.secret)
-                    say("Neues Geheimnis für \(id): \(secret.text)")
-                    await portal.close()
-                } catch {
-                    await portal.close()
-                    throw error
-                }
+            try await Startup.withPortal(options) { portal in
+                let secret = try await portal.rotateWebhookSecret(id: id, secret: self.secret)
+                say("Neues Geheimnis für \(id): \(secret.text)")
             }
         }
     }
@@ -366,20 +328,12 @@ struct PrivacyCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("Fehler: --format muss md oder csv sein.\n".utf8))
                 throw ExitCode(2)
             }
-            let configuration = try checked { try options.configuration() }
-            try await Startup.run(configuration) { logger in
-                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-                do {
-                    let record = try await portal.processingRecord(serviceSlug: service)
-                    FileHandle.standardOutput.write(
-                        Data(
-                            (format == "csv" ? ProcessingRecordText.for(.portalDefault).csv(record) : ProcessingRecordText.for(.portalDefault).markdown(record))
-                                .utf8))
-                    await portal.close()
-                } catch {
-                    await portal.close()
-                    throw error
-                }
+            try await Startup.withPortal(options) { portal in
+                let record = try await portal.processingRecord(serviceSlug: service)
+                FileHandle.standardOutput.write(
+                    Data(
+                        (format == "csv" ? ProcessingRecordText.for(.portalDefault).csv(record) : ProcessingRecordText.for(.portalDefault).markdown(record))
+                            .utf8))
             }
         }
     }
@@ -396,17 +350,9 @@ struct OrgUnitCommand: AsyncParsableCommand {
         @Flag(name: .customLong("ohne-freigabe"), help: "Entwürfe dieser Stelle brauchen keine Freigabe durch die Fachabteilung.") var withoutApproval = false
 
         func run() async throws {
-            let configuration = try checked { try options.configuration() }
-            try await Startup.run(configuration) { logger in
-                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-                do {
-                    let unit = try await portal.createOrgUnit(slug: slug, name: name, requiresApproval: !withoutApproval)
-                    say("Organisationseinheit „\(unit.name)“ (\(unit.slug)) angelegt.")
-                    await portal.close()
-                } catch {
-                    await portal.close()
-                    throw error
-                }
+            try await Startup.withPortal(options) { portal in
+                let unit = try await portal.createOrgUnit(slug: slug, name: name, requiresApproval: !withoutApproval)
+                say("Organisationseinheit „\(unit.name)“ (\(unit.slug)) angelegt.")
             }
         }
     }
@@ -422,17 +368,9 @@ struct UserCommand: AsyncParsableCommand {
         @Argument(help: "Benutzername.") var username: String
 
         func run() async throws {
-            let configuration = try checked { try options.configuration() }
-            try await Startup.run(configuration) { logger in
-                let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-                do {
-                    try await portal.deactivateStaffUser(username: username)
-                    say("Konto „\(username.lowercased())“ deaktiviert; seine Sitzungen sind beendet.")
-                    await portal.close()
-                } catch {
-                    await portal.close()
-                    throw error
-                }
+            try await Startup.withPortal(options) { portal in
+                try await portal.deactivateStaffUser(username: username)
+                say("Konto „\(username.lowercased())“ deaktiviert; seine Sitzungen sind beendet.")
             }
         }
     }
