@@ -141,8 +141,17 @@ def main():
         check("every acknowledged application reached the receiver", not missing, f"{len(missing)} missing, e.g. {sorted(missing)[:3]}")
         check("every application the receiver has is one the portal filed", all(i.endswith("_" + channel_id) for i in received))
         check("the receiver saw no bad signature", stats.get("badSignatures") == 0, str(stats.get("badSignatures")))
-        # Filed but unacknowledged (killed while answering) may arrive too; nothing arrives twice after de-duplication.
-        check("after de-duplication each arrived once", len(received) == stats.get("delivered"))
+        # Filed but unacknowledged (killed while answering) arrive too: the receiver must hold exactly
+        # the applications the portal stored, each once, no more and no fewer.
+        stored, after = 0, ""
+        while True:
+            status, text = call(base, "GET", "/api/v1/submissions?limit=1000" + (f"&after={after}" if after else ""), key=key)
+            page = json.loads(text) if status == 200 else {"items": [], "next": None}
+            stored += len(page["items"])
+            if not page["next"]:
+                break
+            after = page["next"]
+        check("the receiver holds every stored application once", len(received) == stored, f"{len(received)} received, {stored} stored")
 
         # Hot folder: one complete folder per delivered application, no temporary leftovers.
         deadline = time.time() + 120

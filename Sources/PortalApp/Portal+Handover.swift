@@ -117,8 +117,6 @@ extension Portal {
         case .folderNotAbsolute: "Der Ordner muss als absoluter Pfad ohne „..“ angegeben werden, z. B. /srv/dms/eingang."
         case .webhookAddressInvalid:
             "Die Adresse des Webhooks muss mit https:// beginnen (http:// nur für einen Empfänger auf demselben Rechner, 127.0.0.1) und darf keine Zugangsdaten enthalten."
-        case .webhookSecretInvalid: "Das Geheimnis muss mit whsec_ beginnen und 24 bis 64 Byte in Base64 enthalten."
-        case .unknownService: "Diese Leistung gibt es nicht."
         case .pullAlreadyConfigured: "Für diese Leistung ist der Abruf durch ein Fachverfahren schon eingerichtet."
         }
     }

@@ -27,6 +27,12 @@ public struct UploadedFile: Hashable, Sendable, Codable, Identifiable {
         ])
     }
 
+    /// The file an answer's value stands for: a file object as `json` writes it (`id` and `sha256`).
+    public static func reference(in value: JSONValue) -> ID? {
+        guard case .string(let id)? = value["id"], case .string? = value["sha256"] else { return nil }
+        return ID(string: id)
+    }
+
     /// `Lageplan.pdf (1,2 MB)`
     public var german: String { "\(name) (\(Self.size(size)))" }
 

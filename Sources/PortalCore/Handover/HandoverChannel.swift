@@ -44,16 +44,11 @@ public struct HandoverChannel: Hashable, Sendable, Identifiable {
         }
     }
 
-    /// Whether a job carries the submission over; a pull delivery waits for the Fachverfahren.
-    public var isPushed: Bool { kind != .pull }
-
     /// Why a channel is refused when it is added.
     public enum Problem: Error, Hashable, Sendable {
         case folderNotAbsolute
         /// Only `https://`, or `http://` to the loopback address (a receiver on the same machine).
         case webhookAddressInvalid
-        case webhookSecretInvalid
-        case unknownService
         /// A second pull channel for the same service would be acknowledged twice.
         case pullAlreadyConfigured
     }

@@ -88,8 +88,8 @@ public struct HandoverDocument: Hashable, Sendable {
         case .string(let text): return .values([text])
         case .object: return .fields(Self.answers(json, fields: field?.fields ?? []))
         case .array(let items):
-            if field?.kind == .file || (field == nil && items.allSatisfy(Self.isFile) && !items.isEmpty) {
-                return .files(items.compactMap(Self.fileID))
+            if field?.kind == .file || (field == nil && !items.isEmpty && items.allSatisfy { UploadedFile.reference(in: $0) != nil }) {
+                return .files(items.compactMap(UploadedFile.reference(in:)))
             }
             if field?.isRepeatable == true || items.contains(where: { if case .object = $0 { true } else { false } }) {
                 return .entries(items.map { Self.answers($0, fields: field?.fields ?? []) })
@@ -104,15 +104,6 @@ public struct HandoverDocument: Hashable, Sendable {
                     }
                 })
         }
-    }
-
-    static func isFile(_ json: JSONValue) -> Bool { fileID(json) != nil }
-
-    static func fileID(_ json: JSONValue) -> UploadedFile.ID? {
-        guard case .object(let members) = json, members.contains(where: { $0.key == "sha256" }),
-            case .string(let id)? = members.first(where: { $0.key == "id" })?.value
-        else { return nil }
-        return UploadedFile.ID(string: id)
     }
 
     /// A decimal as machines read it: a point, no grouping (`1234.5`).

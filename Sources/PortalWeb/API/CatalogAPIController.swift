@@ -66,21 +66,7 @@ struct CatalogAPIController: Sendable {
 
     /// The body must be `{"answers": {…}}` and nothing else; every other shape is a 4xx that says why.
     private func decodeAnswers(_ request: Request) async throws -> [JSONValue.Member] {
-        let contentType = request.headers[.contentType]?.lowercased() ?? ""
-        guard contentType.hasPrefix("application/json") else {
-            throw APIError(.unsupportedMediaType) { $0.notJSON }
-        }
-        let body = try await request.body.collect(upTo: limits.maxJSONBodyBytes)
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(body.readableBytesView, maxDepth: 8)
-        } catch {
-            switch error.reason {
-            case "duplicate member name": throw APIError.badRequest { $0.duplicateMember(error.offset) }
-            case "nested too deeply": throw APIError.badRequest { $0.nestedTooDeeply }
-            default: throw APIError.badRequest { $0.invalidJSON }
-            }
-        }
+        let value = try await JSONRequestBody.value(request, limit: limits.maxJSONBodyBytes, maxDepth: 8)
         guard case .object(let members) = value else {
             throw APIError.badRequest { $0.expectedAnswersObject }
         }

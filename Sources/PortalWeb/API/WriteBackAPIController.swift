@@ -132,17 +132,9 @@ struct WriteBackAPIController: Sendable {
 
     /// A JSON object with only the `allowed` members, or a 4xx that says why not.
     static func object(_ request: Request, allowed: Set<String>, limit: Int) async throws -> [String: JSONValue] {
-        guard (request.headers[.contentType]?.lowercased() ?? "").hasPrefix("application/json") else {
-            throw APIError(.unsupportedMediaType) { $0.notJSON }
-        }
-        let bytes = try await request.body.collect(upTo: limit)
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(bytes.readableBytesView, maxDepth: 4)
-        } catch {
+        guard case .object(let members) = try await JSONRequestBody.value(request, limit: limit, maxDepth: 4) else {
             throw APIError.badRequest { $0.invalidJSON }
         }
-        guard case .object(let members) = value else { throw APIError.badRequest { $0.invalidJSON } }
         if let unknown = members.first(where: { !allowed.contains($0.key) }) {
             throw APIError.badRequest { $0.unknownMember(String(unknown.key.prefix(100))) }
         }

@@ -163,7 +163,7 @@ struct BackOfficeController: Sendable {
         func visit(_ value: JSONValue) {
             switch value {
             case .object(let members):
-                if case .string(let id)? = value["id"], case .string? = value["sha256"], let key = UploadedFile.ID(string: id) { found.insert(key) }
+                if let key = UploadedFile.reference(in: value) { found.insert(key) }
                 for member in members { visit(member.value) }
             case .array(let items):
                 items.forEach(visit)
