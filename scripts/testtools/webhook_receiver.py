@@ -102,6 +102,10 @@ def handler(state):
         def do_POST(self):
             length = int(self.headers.get("content-length") or 0)
             body = self.rfile.read(length)
+            if len(body) < length:
+                # The sender went away mid-request (the drill kills the portal): no request, no answer.
+                self.close_connection = True
+                return
             url = urlparse(self.path)
             if url.path == "/reset":
                 with state.lock:
@@ -123,6 +127,8 @@ def handler(state):
                 if not verify(state.secrets, self.headers, body):
                     state.bad += 1
                     bad = True
+                    self.log_message("bad signature: id %s, timestamp %s, %d bytes",
+                                     self.headers.get("webhook-id"), self.headers.get("webhook-timestamp"), len(body))
                 else:
                     bad = False
                     roll = state.random.random()
