@@ -55,6 +55,10 @@ public struct AppConfiguration: Sendable {
     public var webhookTimeoutSeconds = 30
     /// `serve` without `CLAMD_ADDRESS` only with `ALLOW_UNSCANNED_UPLOADS=true`.
     public var allowUnscannedUploads = false
+    /// The print service's folder (`PRINT_BATCH_DIR`); without it decisions cannot go by post.
+    public var printBatchDirectory: String?
+    /// When the day's print batch is collected (`PRINT_BATCH_TIME`, `HH:MM` in `TIME_ZONE`).
+    public var printBatchTime = DailyTime(hour: 14, minute: 0)!
 
     /// Whether answers carry `Strict-Transport-Security`.
     public var sendsStrictTransportSecurity: Bool {
@@ -201,6 +205,17 @@ public struct AppConfiguration: Sendable {
             let parts = address.split(separator: ":")
             guard parts.count == 2 else { throw ConfigurationError("CLAMD_ADDRESS muss die Form host:port haben, zum Beispiel 127.0.0.1:3310.") }
             configuration.clamdAddress = (String(parts[0]), try parsePort(String(parts[1]), source: "CLAMD_ADDRESS"))
+        }
+        if let folder = value("PRINT_BATCH_DIR") {
+            var isDirectory: ObjCBool = false
+            guard folder.hasPrefix("/"), FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ConfigurationError("PRINT_BATCH_DIR muss ein vorhandener Ordner mit absolutem Pfad sein, nicht „\(folder)“.")
+            }
+            configuration.printBatchDirectory = folder
+        }
+        if let text = value("PRINT_BATCH_TIME") {
+            guard let time = DailyTime(text) else { throw ConfigurationError("PRINT_BATCH_TIME muss eine Uhrzeit wie 14:00 sein, nicht „\(text)“.") }
+            configuration.printBatchTime = time
         }
         return configuration
     }

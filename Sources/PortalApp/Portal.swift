@@ -37,6 +37,7 @@ public struct Portal: Sendable {
     public let savedFilters: any SavedInboxFilterStore
     public let portalSettings: any PortalSettingsStore
     public let handover: any HandoverStore
+    public let printBatches: any PrintBatchStore
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -79,6 +80,7 @@ public struct Portal: Sendable {
         self.savedFilters = SQLSavedInboxFilterStore(database: database)
         self.portalSettings = SQLPortalSettingsStore(database: database)
         self.handover = SQLHandoverStore(database: database)
+        self.printBatches = SQLPrintBatchStore(database: database)
         self.logger = logger
     }
 
@@ -98,6 +100,7 @@ public struct Portal: Sendable {
         limits.staffSessionLifetime = TimeInterval(configuration.staffSessionHours) * 3600
         limits.citizenSessionLifetime = TimeInterval(configuration.citizenSessionHours) * 3600
         limits.strictTransportSecurity = configuration.sendsStrictTransportSecurity
+        limits.printBatchTime = configuration.printBatchDirectory == nil ? nil : configuration.printBatchTime.description
         limits.secondFactor = configuration.staffSecondFactor
         let scanner: any VirusScanner = configuration.clamdAddress.map { ClamdScanner(host: $0.host, port: $0.port) } ?? NoVirusScanner()
         var dependencies = WebDependencies(
@@ -167,6 +170,28 @@ public struct Portal: Sendable {
         ]
     }
 
+    /// The print service's batches, when `PRINT_BATCH_DIR` is set.
+    public func printService() -> PrintService? {
+        configuration.printBatchDirectory.map {
+            PrintService(
+                folder: URL(fileURLWithPath: $0, isDirectory: true), batches: printBatches, decisions: decisions, submissions: submissions,
+                catalog: catalog, uploads: uploads, timeZone: configuration.timeZone, logger: logger)
+        }
+    }
+
+    /// The background services beside the web server: the job worker, housekeeping, and the daily
+    /// print batch when a print service is configured.
+    public func backgroundServices() -> [any ServiceLifecycle.Service] {
+        var services: [any ServiceLifecycle.Service] = [makeWorker(), makeHousekeeping()]
+        if let print = printService() {
+            services.append(
+                PrintSchedule(time: configuration.printBatchTime, timeZone: configuration.timeZone, now: { Date() }, logger: logger) { cutoff, now in
+                    try await print.run(cutoff: cutoff, now: now)
+                })
+        }
+        return services
+    }
+
     /// SMTP when configured, else a transport that only logs the subject.
     public func mailTransport(now: @escaping @Sendable () -> Date = { Date() }) -> any MailTransport {
         configuration.smtp.map { SMTPMailTransport(settings: $0, now: now) } ?? LoggingMailTransport(logger: logger)
@@ -212,7 +237,7 @@ public struct Portal: Sendable {
         return Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            services: configuration.runWorkers ? [makeWorker(), makeHousekeeping()] : [],
+            services: configuration.runWorkers ? backgroundServices() : [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
         )
@@ -232,7 +257,7 @@ public struct Portal: Sendable {
     /// Runs job workers only, until SIGTERM or SIGINT.
     public func runWorker() async throws {
         let group = ServiceGroup(
-            configuration: .init(services: [makeWorker(), makeHousekeeping()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            configuration: .init(services: backgroundServices(), gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()
         } catch {

@@ -26,6 +26,9 @@ public struct APIText: Sendable {
     public let messageTextMissing: String
     public let documentsMissing: String
     public let invalidDeadline: String
+    public let invalidOutcome: @Sendable (_ allowed: String) -> String
+    public let invalidByPost: String
+    public let decisionMustBePDF: String
     public let invalidLimit: @Sendable (_ maximum: Int) -> String
     public let submissionNotFound: String
     public let fileNotFound: String

@@ -42,6 +42,16 @@ extension CaseWorkText {
             "Mit dem Zustellen ist der Bescheid verbindlich bereitgestellt; der Antrag wird „Entschieden“. Das lässt sich nicht zurücknehmen.",
         deliverTheDecisionNow: "Bescheid jetzt zustellen",
         serviceNotInInbox: "Diese Leistung gibt es in Ihrem Posteingang nicht.",
-        deadlineMissing: "Die Frist fehlt."
+        deadlineMissing: "Die Frist fehlt.",
+        alsoByPost: "Zusätzlich per Post versenden",
+        alsoByPostHint: "Der Druckdienst druckt den Bescheid und schickt ihn an die Anschrift aus dem Antrag.",
+        byPost: "Per Post",
+        byPostTo: { name, address, time in "An \(name), \(address) – mit dem Druckstapel um \(time) Uhr" },
+        byPostNoAddress:
+            "Per Post geht nur, wenn der Antrag einen Namen und eine Anschrift enthält. Dieser Antrag enthält keine; stellen Sie den Bescheid ohne Postversand zu.",
+        noPrintService: "Für dieses Portal ist kein Druckdienst eingerichtet; Bescheide gehen nur online.",
+        byPostWaiting: { time in "Wartet auf den nächsten Druckstapel (täglich um \(time) Uhr)" },
+        byPostHandedOver: { batch, at in "An Druckdienst übergeben (Stapel \(batch)) am \(at)" },
+        byPostCollected: { batch in "Im Druckstapel \(batch), noch nicht beim Druckdienst" }
     )
 }

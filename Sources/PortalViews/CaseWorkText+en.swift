@@ -41,6 +41,15 @@ extension CaseWorkText {
         deliveringMakesTheDecisionAvailable: "Delivering makes the decision available for good; the case becomes “Decided”. This cannot be undone.",
         deliverTheDecisionNow: "Deliver the decision now",
         serviceNotInInbox: "This service is not in your inbox.",
-        deadlineMissing: "The deadline is missing."
+        deadlineMissing: "The deadline is missing.",
+        alsoByPost: "Also send by post",
+        alsoByPostHint: "The print service prints the decision and sends it to the address in the application.",
+        byPost: "By post",
+        byPostTo: { name, address, time in "To \(name), \(address) – with the print batch at \(time)" },
+        byPostNoAddress: "Sending by post needs a name and an address in the application. This one has none; deliver the decision without post.",
+        noPrintService: "No print service is set up for this portal; decisions go online only.",
+        byPostWaiting: { time in "Waiting for the next print batch (daily at \(time))" },
+        byPostHandedOver: { batch, at in "Handed to the print service (batch \(batch)) on \(at)" },
+        byPostCollected: { batch in "In print batch \(batch), not yet at the print service" }
     )
 }

@@ -42,6 +42,15 @@ public struct CaseWorkText: Sendable {
     public let deliverTheDecisionNow: String
     public let serviceNotInInbox: String
     public let deadlineMissing: String
+    public let alsoByPost: String
+    public let alsoByPostHint: String
+    public let byPost: String
+    public let byPostTo: @Sendable (_ name: String, _ address: String, _ time: String) -> String
+    public let byPostNoAddress: String
+    public let noPrintService: String
+    public let byPostWaiting: @Sendable (_ time: String) -> String
+    public let byPostHandedOver: @Sendable (_ batch: String, _ at: String) -> String
+    public let byPostCollected: @Sendable (_ batch: String) -> String
 
     public static func `for`(_ language: Language) -> CaseWorkText {
         switch language {

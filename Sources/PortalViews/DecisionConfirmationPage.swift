@@ -16,10 +16,13 @@ public enum DecisionConfirmationPage {
         public var action: String
         public var cancelPath: String
         public var csrfToken: String
+        /// The letter by post: to whom and when; nil when the decision goes only online.
+        public var byPost: String?
 
         public init(
             shell: PageShell, reference: String, serviceTitle: String, outcomeLabel: String, outcomeValue: String, fileName: String,
-            fileSize: String, fileID: String, recipient: String, action: String, cancelPath: String, csrfToken: String
+            fileSize: String, fileID: String, recipient: String, action: String, cancelPath: String, csrfToken: String,
+            byPost: String? = nil
         ) {
             self.shell = shell
             self.reference = reference
@@ -33,6 +36,7 @@ public enum DecisionConfirmationPage {
             self.action = action
             self.cancelPath = cancelPath
             self.csrfToken = csrfToken
+            self.byPost = byPost
         }
     }
 
@@ -48,9 +52,10 @@ public enum DecisionConfirmationPage {
                 <div class="summary-row"><dt>\(words.outcome2)</dt><dd>\(model.outcomeLabel)</dd></div>
                 <div class="summary-row"><dt>\(words.file)</dt><dd>\(model.fileName) (\(model.fileSize))</dd></div>
                 <div class="summary-row"><dt>\(words.notification)</dt><dd>\(model.recipient)</dd></div>
+                \(model.byPost.map { line -> HTML in "<div class=\"summary-row\"><dt>\(words.byPost)</dt><dd>\(line)</dd></div>" } ?? .empty)
                 </dl>
                 <div class="notice"><p>\(words.deliveringMakesTheDecisionAvailable)</p></div>
-                \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("ergebnis", model.outcomeValue), ("datei", model.fileID)], noValidate: true,
+                \(PostForm(action: model.action, csrfToken: model.csrfToken, hidden: [("ergebnis", model.outcomeValue), ("datei", model.fileID)] + (model.byPost == nil ? [] : [("post", "ja")]), noValidate: true,
                    content: "<button class=\"button\" type=\"submit\" \(DecisionAction.deliver.attributes)>\(words.deliverTheDecisionNow)</button>"))
                 """)
     }

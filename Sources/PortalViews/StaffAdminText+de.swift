@@ -224,6 +224,7 @@ extension StaffAdminText {
             case .handoverChannelRemoved: "Übergabeweg entfernt"
             case .handoverSecretRotated: "Webhook-Geheimnis gewechselt"
             case .handoverAcknowledged: "Empfang durch das Fachverfahren quittiert"
+            case .decisionPrinted: "Bescheid an den Druckdienst übergeben"
             }
         },
         error: { error in

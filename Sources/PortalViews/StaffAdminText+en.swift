@@ -220,6 +220,7 @@ extension StaffAdminText {
             case .handoverChannelRemoved: "removed a hand-over channel"
             case .handoverSecretRotated: "rotated a webhook secret"
             case .handoverAcknowledged: "acknowledged by the specialist software"
+            case .decisionPrinted: "handed the decision to the print service"
             }
         },
         error: { error in

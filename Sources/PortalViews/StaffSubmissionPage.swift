@@ -120,6 +120,8 @@ public enum StaffSubmissionPage {
         public var retrievedAt: String?
         public var filePath: String
         public var fileName: String
+        /// Where the letter by post stands; nil when the decision goes only online.
+        public var postal: String?
 
         public init(outcome: String, deliveredAt: String, deliveredBy: String, retrievedAt: String?, filePath: String, fileName: String) {
             self.outcome = outcome
@@ -179,6 +181,9 @@ public enum StaffSubmissionPage {
         public var error: String?
         /// The outcome chosen before a refused attempt, kept selected.
         public var chosen: String?
+        /// A print service is configured: the decision may also go by post.
+        public var offersPost = false
+        public var byPostChecked = false
 
         public init(action: String, outcomes: [(value: String, label: String)], error: String?) {
             self.action = action
@@ -200,6 +205,7 @@ public enum StaffSubmissionPage {
             <dt>\(words.outcome)</dt><dd>\(decision.outcome)</dd>
             <dt>\(words.delivered)</dt><dd>\(decision.deliveredAt) (\(decision.deliveredBy))</dd>
             <dt>\(words.retrieval)</dt><dd>\(retrieval)</dd>
+            \(decision.postal.map { postal -> HTML in "<dt>\(words.byPost)</dt><dd>\(postal)</dd>" } ?? .empty)
             </dl>
             <p><a href="\(decision.filePath)" download>\(decision.fileName)</a></p>
             """
@@ -227,6 +233,13 @@ public enum StaffSubmissionPage {
             </fieldset>
             </div>
             \(FileInput(id: "bescheid-datei", name: "bescheid", accept: "application/pdf,.pdf").field(words.decisionAsPdfAtMost))
+            \(form.offersPost ? """
+                <div class="field">
+                <p class="hint" id="bescheid-post-hinweis">\(words.alsoByPostHint)</p>
+                \(Checkbox(id: "bescheid-post", name: "post", value: "ja", label: words.alsoByPost, kind: .checkbox, isChecked: form.byPostChecked,
+                           describedBy: "bescheid-post-hinweis").html)
+                </div>
+                """ : HTML.empty)
             <button class="button" type="submit" \(DecisionAction.check.attributes)>\(words.continueToCheck)</button>
             """))
             """

@@ -13,7 +13,8 @@ struct ServiceportalCommand: AsyncParsableCommand {
         commandName: "serviceportal",
         abstract: "Online-Dienste für Kommunen: Katalog, Anträge, Sachbearbeitung.",
         subcommands: [
-            Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, HandoverCommand.self, OrgUnitCommand.self, UserCommand.self,
+            Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, HandoverCommand.self, PrintBatchCommand.self, OrgUnitCommand.self,
+            UserCommand.self,
             PrivacyCommand.self, XDFCommand.self,
             BenchSeed.self, BenchValidate.self,
         ]
@@ -79,6 +80,7 @@ protocol ConfigurationErrorLike: Error {
 }
 
 extension AdministrationError: ConfigurationErrorLike {}
+extension PrintService.Failure: ConfigurationErrorLike {}
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Startet den Server mit Hintergrundarbeit (Produktion).")
@@ -307,6 +309,29 @@ struct HandoverCommand: AsyncParsableCommand {
             try await Startup.withPortal(options) { portal in
                 let secret = try await portal.rotateWebhookSecret(id: id, secret: self.secret)
                 say("Neues Geheimnis für \(id): \(secret.text)")
+            }
+        }
+    }
+}
+
+struct PrintBatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "print-batch",
+        abstract: "Übergibt die Bescheide, die per Post gehen, an den Druckdienst (sonst täglich um PRINT_BATCH_TIME).")
+    @OptionGroup var options: ServerOptions
+    @Flag(help: "Jetzt: alle bis jetzt zugestellten Bescheide, nicht nur die bis zur letzten Druckzeit.") var now = false
+
+    func run() async throws {
+        try await Startup.withPortal(options) { portal in
+            guard let service = portal.printService() else {
+                throw AdministrationError("Kein Druckdienst eingerichtet: setzen Sie PRINT_BATCH_DIR auf dessen Ordner.")
+            }
+            let instant = Date()
+            let cutoff = now ? instant : portal.configuration.printBatchTime.last(atOrBefore: instant, in: portal.configuration.timeZone)
+            let batches = try await service.run(cutoff: cutoff, now: instant)
+            if batches.isEmpty { say("Kein Bescheid wartet auf den Postversand.") }
+            for batch in batches {
+                say("Druckstapel \(batch.id): \(batch.items.count) Bescheid(e) in \(service.folder.appendingPathComponent(batch.id).path)")
             }
         }
     }

@@ -44,6 +44,8 @@ public struct AuditEvent: Hashable, Sendable {
         case handoverSecretRotated = "handover.rotate-secret"
         /// A Fachverfahren acknowledged a submission it fetched (the pull channel); the actor is its key.
         case handoverAcknowledged = "handover.acknowledge"
+        /// The decision went to the print service in a print batch; `target` is `batch:<id>`.
+        case decisionPrinted = "decision.print-batch"
     }
 
     public var id: ID

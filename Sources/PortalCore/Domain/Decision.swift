@@ -25,13 +25,24 @@ public struct Decision: Hashable, Sendable {
     public var deliveredAt: Date
     public var deliveredBy: String
     public var firstRetrievedAt: Date?
+    /// Also sent as a letter through the print service (`PrintBatch`).
+    public var byPost: Bool
+    /// The print batch it went out in, and when that batch reached the print service's folder.
+    public var printBatchID: String?
+    public var printedAt: Date?
 
-    public init(submissionID: Submission.ID, file: UploadedFile, outcome: Outcome, deliveredAt: Date, deliveredBy: String, firstRetrievedAt: Date? = nil) {
+    public init(
+        submissionID: Submission.ID, file: UploadedFile, outcome: Outcome, deliveredAt: Date, deliveredBy: String, firstRetrievedAt: Date? = nil,
+        byPost: Bool = false, printBatchID: String? = nil, printedAt: Date? = nil
+    ) {
         self.submissionID = submissionID
         self.file = file
         self.outcome = outcome
         self.deliveredAt = deliveredAt
         self.deliveredBy = deliveredBy
         self.firstRetrievedAt = firstRetrievedAt
+        self.byPost = byPost
+        self.printBatchID = printBatchID
+        self.printedAt = printedAt
     }
 }

@@ -47,7 +47,7 @@ public struct PostalAddress: Hashable, Sendable, Codable {
 
     /// The address block as it is written on an envelope.
     public var lines: [String] {
-        ["\(street) \(houseNumber)", addition, "\(postalCode) \(city)"].compactMap { $0 }
+        ["\(street) \(houseNumber)".trimmingCharacters(in: .whitespaces), addition, "\(postalCode) \(city)"].compactMap { $0 }
     }
 
     public var json: JSONValue {

@@ -54,5 +54,6 @@ enum Migrations {
         M0051IndexOpenCases(),
         M0052IndexDueOrder(),
         M0053CreateHandover(),
+        M0054AddPrintBatches(),
     ]
 }

@@ -18,9 +18,9 @@ public struct SQLDecisionStore: DecisionStore {
                 note: CaseNote.decisionDelivered(decision.outcome), at: decision.deliveredAt, on: db)
             try await db.raw(
                 """
-                INSERT INTO decisions (submission_id, upload_id, outcome, delivered_at, delivered_by)
+                INSERT INTO decisions (submission_id, upload_id, outcome, delivered_at, delivered_by, by_post)
                 VALUES (\(bind: id), \(bind: decision.file.id.description), \(bind: decision.outcome.rawValue),
-                        \(bind: SQLTime.encode(decision.deliveredAt)), \(bind: decision.deliveredBy))
+                        \(bind: SQLTime.encode(decision.deliveredAt)), \(bind: decision.deliveredBy), \(bind: decision.byPost))
                 """
             ).run()
             try await db.raw(
@@ -36,8 +36,9 @@ public struct SQLDecisionStore: DecisionStore {
         guard
             let row = try await database.reader.raw(
                 """
-                SELECT d.outcome, d.delivered_at, d.delivered_by, d.first_retrieved_at, u.id, u.name, u.media_type, u.size, u.sha256
-                FROM decisions d JOIN uploads u ON u.id = d.upload_id WHERE d.submission_id = \(bind: submission.description)
+                SELECT d.outcome, d.delivered_at, d.delivered_by, d.first_retrieved_at, d.by_post, d.print_batch_id, b.written_at, u.id, u.name, u.media_type, u.size, u.sha256
+                FROM decisions d JOIN uploads u ON u.id = d.upload_id LEFT JOIN print_batches b ON b.id = d.print_batch_id
+                WHERE d.submission_id = \(bind: submission.description)
                 """
             ).first()
         else { return nil }
@@ -52,7 +53,9 @@ public struct SQLDecisionStore: DecisionStore {
                 sha256: try row.decode(column: "sha256", as: String.self)),
             outcome: outcome, deliveredAt: SQLTime.decode(try row.decode(column: "delivered_at", as: Int64.self)),
             deliveredBy: try row.decode(column: "delivered_by", as: String.self),
-            firstRetrievedAt: try row.decode(column: "first_retrieved_at", as: Int64?.self).map(SQLTime.decode)
+            firstRetrievedAt: try row.decode(column: "first_retrieved_at", as: Int64?.self).map(SQLTime.decode),
+            byPost: try row.decode(column: "by_post", as: Bool.self), printBatchID: try row.decode(column: "print_batch_id", as: String?.self),
+            printedAt: try row.decode(column: "written_at", as: Int64?.self).map(SQLTime.decode)
         )
     }
 

@@ -13,6 +13,8 @@ struct WriteBackAPIController: Sendable {
     let documentRequests: any DocumentRequestStore
     let timeZone: TimeZone
     let notice: ApplicantNotice
+    let decisions: DecisionDelivery
+    let uploads: UploadIntake
     let ids: IDGenerator
     let limits: WebDependencies.Limits
     let now: @Sendable () -> Date
@@ -21,6 +23,61 @@ struct WriteBackAPIController: Sendable {
         group.post(SiteRoute.apiSubmissionStatus(reference: "").pattern, use: changeStatus)
         group.post(SiteRoute.apiSubmissionMessages(reference: "").pattern, use: sendMessage)
         group.post(SiteRoute.apiSubmissionDocumentRequests(reference: "").pattern, use: requestDocuments)
+        group.post(SiteRoute.apiSubmissionDecision(reference: "").pattern, use: deliverDecision)
+    }
+
+    /// The decision PDF as the body (`Content-Type: application/pdf`, the name in
+    /// `Content-Disposition`), `?outcome=granted|partlyGranted|refused` and optionally `&byPost=true`:
+    /// delivered as on the case page, after the same checks (one PDF of at most 20 MB, virus scan).
+    @Sendable func deliverDecision(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let (key, submission) = try await keyAndSubmission(context)
+        let query = request.uri.queryParameters
+        guard let outcome = query.get("outcome").flatMap(Decision.Outcome.init(rawValue:)) else {
+            throw APIError(.unprocessableContent) { $0.invalidOutcome(Decision.Outcome.allCases.map(\.rawValue).joined(separator: ", ")) }
+        }
+        var byPost = false
+        if let text = query.get("byPost") {
+            guard let flag = Bool(text) else { throw APIError(.unprocessableContent) { $0.invalidByPost } }
+            byPost = flag
+        }
+        let mediaType = (request.headers[.contentType] ?? "").split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        guard mediaType == "application/pdf" else { throw APIError(.unsupportedMediaType) { $0.decisionMustBePDF } }
+        // Refused before the body is read: a decided case or a second decision.
+        guard let caseFile = try await submissions.caseFile(of: submission.id), caseFile.status.canMove(to: .decided),
+            try await decisions.decisions.decision(of: submission.id) == nil
+        else { throw APIError(.conflict) { CaseWorkText.for($0.language).aDecisionCanOnlyBe } }
+        if byPost, case .failure(let problem) = try await decisions.postalRecipient(of: submission) {
+            throw APIError(.unprocessableContent) { problem.message($0.language) }
+        }
+        let field = BackOfficeController.decisionField
+        let incoming = try await IncomingFile.receive(
+            request.body, field: field.key,
+            name: IncomingFile.fileName(fromDisposition: request.headers[.contentDisposition]) ?? "Bescheid-\(submission.reference.rawValue).pdf",
+            directory: limits.uploadDirectory, maxBytes: field.constraints.fileLimit)
+        defer { try? FileManager.default.removeItem(at: incoming.location) }
+        let owner = "bescheid-\(submission.id)"
+        let file: UploadedFile
+        switch await uploads.accept(incoming, for: field, owner: owner) {
+        case .success(let accepted): file = accepted
+        case .failure(let problem):
+            throw APIError(problem == .uploadFailed ? .serviceUnavailable : .unprocessableContent) { problem.message(label: field.label, language: $0.language) }
+        }
+        do {
+            try await decisions.deliver(
+                Decision(submissionID: submission.id, file: file, outcome: outcome, deliveredAt: now(), deliveredBy: "apikey:\(key.id)", byPost: byPost),
+                of: submission, owner: owner)
+        } catch let error as CaseTransitionError {
+            throw APIError(.conflict) { error.message($0.language) }
+        }
+        var response = JSONResponse.make(
+            encoded: ByteBuffer(
+                string: JSONValue.object([
+                    .init("reference", .string(submission.reference.rawValue)), .init("status", .string(CaseStatus.decided.rawValue)),
+                    .init("outcome", .string(outcome.rawValue)), .init("byPost", .bool(byPost)),
+                    .init("file", .object([.init("id", .string(file.id.description)), .init("sha256", .string(file.sha256))])),
+                ]).jsonText))
+        response.status = .created
+        return response
     }
 
     /// `{"documents": ["Lageplan", …], "deadline": "2026-12-20"}`: the applicant is asked for documents

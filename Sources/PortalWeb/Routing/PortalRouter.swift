@@ -120,7 +120,7 @@ public enum PortalRouter {
             accounts: dependencies.accounts, mailbox: dependencies.mailbox, decisions: dependencies.decisions,
             documentRequests: dependencies.documentRequests, ids: dependencies.ids, mail: dependencies.mail,
             publicBaseURL: limits.publicBaseURL, internalNotes: dependencies.internalNotes, audit: dependencies.audit,
-            savedFilters: dependencies.savedFilters, handover: dependencies.handover
+            savedFilters: dependencies.savedFilters, handover: dependencies.handover, printBatchTime: limits.printBatchTime
         ).register(on: router)
         CaseLookupController(
             applicantCase: applicantCase,
@@ -160,13 +160,17 @@ public enum PortalRouter {
             applicantCase: applicantCase, audit: dependencies.audit, ids: dependencies.ids, limits: limits, now: dependencies.now)
         submissionAPI.register(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .readSubmissions)))
         submissionAPI.registerAcknowledgement(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .acknowledgeSubmissions)))
+        let notice = ApplicantNotice(
+            accounts: dependencies.accounts, catalog: dependencies.catalog, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
+            logger: dependencies.logger)
         WriteBackAPIController(
             submissions: dependencies.submissions, mailbox: dependencies.mailbox, documentRequests: dependencies.documentRequests,
             timeZone: dependencies.timeZone,
-            notice: ApplicantNotice(
-                accounts: dependencies.accounts, catalog: dependencies.catalog, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
-                logger: dependencies.logger),
-            ids: dependencies.ids, limits: limits, now: dependencies.now
+            notice: notice,
+            decisions: DecisionDelivery(
+                uploads: dependencies.uploads, decisions: dependencies.decisions, catalog: dependencies.catalog, notice: notice,
+                printBatchTime: limits.printBatchTime),
+            uploads: uploads, ids: dependencies.ids, limits: limits, now: dependencies.now
         ).register(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .writeBack)))
         return router
     }

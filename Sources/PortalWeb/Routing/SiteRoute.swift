@@ -139,6 +139,7 @@ public enum SiteRoute: Hashable, Sendable {
     case apiSubmissionStatus(reference: String)
     case apiSubmissionMessages(reference: String)
     case apiSubmissionDocumentRequests(reference: String)
+    case apiSubmissionDecision(reference: String)
 
     /// The inbox's query parameters.
     public struct InboxFilter: Hashable, Sendable {
@@ -307,6 +308,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSubmissionStatus(let reference): "/api/v1/submissions/\(Self.escape(reference))/status"
         case .apiSubmissionMessages(let reference): "/api/v1/submissions/\(Self.escape(reference))/messages"
         case .apiSubmissionDocumentRequests(let reference): "/api/v1/submissions/\(Self.escape(reference))/document-requests"
+        case .apiSubmissionDecision(let reference): "/api/v1/submissions/\(Self.escape(reference))/decision"
         }
     }
 
@@ -389,6 +391,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSubmissionStatus: "/api/v1/submissions/:reference/status"
         case .apiSubmissionMessages: "/api/v1/submissions/:reference/messages"
         case .apiSubmissionDocumentRequests: "/api/v1/submissions/:reference/document-requests"
+        case .apiSubmissionDecision: "/api/v1/submissions/:reference/decision"
         default: path
         }
     }

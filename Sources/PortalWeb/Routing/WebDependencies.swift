@@ -81,6 +81,9 @@ public struct WebDependencies: Sendable {
         public var trustedProxies: [AddressRange] = []
         /// `Strict-Transport-Security` on every answer (the portal is served over https).
         public var strictTransportSecurity = false
+        /// When the daily print batch leaves (`14:00`); nil when no print service is configured
+        /// (`PRINT_BATCH_DIR`) and decisions go only online.
+        public var printBatchTime: String?
         /// Who must sign in with a second factor (`STAFF_TOTP_REQUIRED`).
         public var secondFactor = SecondFactorRequirement.admins
 

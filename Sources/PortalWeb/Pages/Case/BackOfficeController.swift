@@ -27,6 +27,8 @@ struct BackOfficeController: Sendable {
     let audit: any AuditTrail
     let savedFilters: any SavedInboxFilterStore
     let handover: any HandoverStore
+    /// When the print service's daily batch leaves; nil: no decision goes by post.
+    let printBatchTime: String?
 
     static let pageSize = 50
 
@@ -213,8 +215,15 @@ struct BackOfficeController: Sendable {
         _ submission: Submission,
         _ compose: (AccountText, _ reference: String, _ service: String, _ link: String) -> (subject: String, body: String)
     ) async {
-        await ApplicantNotice(accounts: accounts, catalog: catalog, mail: mail, publicBaseURL: publicBaseURL, logger: uploads.logger)
-            .send(submission, compose)
+        await notice.send(submission, compose)
+    }
+
+    var notice: ApplicantNotice {
+        ApplicantNotice(accounts: accounts, catalog: catalog, mail: mail, publicBaseURL: publicBaseURL, logger: uploads.logger)
+    }
+
+    var decisionDelivery: DecisionDelivery {
+        DecisionDelivery(uploads: uploads.store, decisions: decisions, catalog: catalog, notice: notice, printBatchTime: printBatchTime)
     }
 
     /// What a decision file may be: one PDF of at most 20 MB.
@@ -245,6 +254,17 @@ struct BackOfficeController: Sendable {
                     decisionError: words.selectTheDecisionSOutcome)
             }
             let owner = "bescheid-\(submission.id)"
+            let byPost = form.first("post") == "ja"
+            var recipient: PostalRecipient?
+            if byPost {
+                switch try await decisionDelivery.postalRecipient(of: submission) {
+                case .success(let found): recipient = found
+                case .failure(let problem):
+                    return try await render(
+                        submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                        decisionError: problem.message(frame.language(request)), decisionChosen: chosen)
+                }
+            }
             // First the file is checked and kept aside, and the case worker sees what will go out;
             // only the confirmation delivers it.
             guard try form.action(DecisionAction.self) == .deliver else {
@@ -255,7 +275,7 @@ struct BackOfficeController: Sendable {
                 }
                 switch await uploads.accept(incoming, for: Self.decisionField, owner: owner) {
                 case .success(let file):
-                    return try await confirmDecision(submission, outcome: outcome, file: file, user: user, request, context)
+                    return try await confirmDecision(submission, outcome: outcome, file: file, byPost: recipient, user: user, request, context)
                 case .failure(let problem):
                     return try await render(
                         submission, user: user, error: nil, request, context, status: .unprocessableContent,
@@ -269,19 +289,17 @@ struct BackOfficeController: Sendable {
                     submission, user: user, error: nil, request, context, status: .unprocessableContent,
                     decisionError: words.theDecisionSFileIs, decisionChosen: chosen)
             }
-            let file = staged.file
-            try await uploads.store.attach([file.id], owner: owner, to: submission.id)
             do {
-                try await decisions.deliver(
-                    Decision(submissionID: submission.id, file: file, outcome: outcome, deliveredAt: now(), deliveredBy: "staff:\(user.username)"))
+                try await decisionDelivery.deliver(
+                    Decision(
+                        submissionID: submission.id, file: staged.file, outcome: outcome, deliveredAt: now(), deliveredBy: "staff:\(user.username)",
+                        byPost: byPost),
+                    of: submission, owner: owner)
             } catch let error as CaseTransitionError {
                 throw PageError(
                     .conflict(
                         error.message(frame.language(request)),
                         link: (submission.reference.rawValue, SiteRoute.staffSubmission(reference: submission.reference.rawValue).path)))
-            }
-            await tellApplicant(submission) { words, reference, service, link in
-                (words.decisionMailSubject(reference), words.decisionMailBody(reference, service, link))
             }
             context.flash(words.theDecisionIsDelivered)
             return PageFrame.redirect(SiteRoute.staffSubmission(reference: submission.reference.rawValue).path + "#bescheid")
@@ -290,7 +308,7 @@ struct BackOfficeController: Sendable {
 
     /// The confirmation step: outcome, file and who is told, with the button that delivers.
     private func confirmDecision(
-        _ submission: Submission, outcome: Decision.Outcome, file: UploadedFile, user: StaffUser,
+        _ submission: Submission, outcome: Decision.Outcome, file: UploadedFile, byPost: PostalRecipient?, user: StaffUser,
         _ request: Request, _ context: PortalRequestContext
     ) async throws -> Response {
         let language = frame.language(request)
@@ -311,7 +329,8 @@ struct BackOfficeController: Sendable {
                 reference: reference, serviceTitle: service?.title ?? "", outcomeLabel: outcome.label(language), outcomeValue: outcome.rawValue,
                 fileName: file.name, fileSize: UploadedFile.size(file.size), fileID: file.id.description, recipient: recipient,
                 action: SiteRoute.staffDecision(reference: reference).path, cancelPath: SiteRoute.staffSubmission(reference: reference).path + "#bescheid",
-                csrfToken: context.sessions.session?.csrfToken ?? ""
+                csrfToken: context.sessions.session?.csrfToken ?? "",
+                byPost: byPost.map { words.byPostTo($0.name, $0.address.lines.joined(separator: ", "), printBatchTime ?? "") }
             ))
         return PageFrame.response(page)
     }
@@ -493,11 +512,22 @@ struct BackOfficeController: Sendable {
                 retrievedAt: decision.firstRetrievedAt.map { frame.dateTime($0) },
                 filePath: SiteRoute.staffFile(reference: submission.reference.rawValue, id: decision.file.id.description).path, fileName: decision.file.german
             )
+            if decision.byPost {
+                let words = CaseWorkText.for(language)
+                model.decision?.postal =
+                    switch (decision.printBatchID, decision.printedAt) {
+                    case (let batch?, let written?): words.byPostHandedOver(batch, frame.dateTime(written))
+                    case (let batch?, nil): words.byPostCollected(batch)
+                    case (nil, _): words.byPostWaiting(printBatchTime ?? "–")
+                    }
+            }
         } else if caseFile.status.canMove(to: .decided) {
             model.decisionForm = .init(
                 action: SiteRoute.staffDecision(reference: submission.reference.rawValue).path,
                 outcomes: Decision.Outcome.allCases.map { ($0.rawValue, $0.label(language)) }, error: decisionError)
             model.decisionForm?.chosen = decisionChosen
+            model.decisionForm?.offersPost = printBatchTime != nil
+            model.decisionForm?.byPostChecked = (context.form?.first("post")) == "ja"
         }
         return PageFrame.response(StaffSubmissionPage.render(model), status: status)
     }
