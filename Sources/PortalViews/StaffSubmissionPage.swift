@@ -235,9 +235,9 @@ public enum StaffSubmissionPage {
             \(FileInput(id: "bescheid-datei", name: "bescheid", accept: "application/pdf,.pdf").field(words.decisionAsPdfAtMost))
             \(form.offersPost ? """
                 <div class="field">
-                <p class="hint" id="bescheid-post-hinweis">\(words.alsoByPostHint)</p>
                 \(Checkbox(id: "bescheid-post", name: "post", value: "ja", label: words.alsoByPost, kind: .checkbox, isChecked: form.byPostChecked,
                            describedBy: "bescheid-post-hinweis").html)
+                <p class="hint" id="bescheid-post-hinweis">\(words.alsoByPostHint)</p>
                 </div>
                 """ : HTML.empty)
             <button class="button" type="submit" \(DecisionAction.check.attributes)>\(words.continueToCheck)</button>

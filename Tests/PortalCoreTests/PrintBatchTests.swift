@@ -48,7 +48,9 @@ struct PrintBatchTests {
 
     @Test("Pages are counted from the page objects, else from the page tree's count; not a PDF has none")
     func pages() {
-        let two = Data("%PDF-1.4\n1 0 obj << /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >> endobj\n2 0 obj << /Type /Page >> endobj\n3 0 obj <</Type/Page/Parent 1 0 R>> endobj\n%%EOF".utf8)
+        let two = Data(
+            "%PDF-1.4\n1 0 obj << /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >> endobj\n2 0 obj << /Type /Page >> endobj\n3 0 obj <</Type/Page/Parent 1 0 R>> endobj\n%%EOF"
+                .utf8)
         #expect(PDFPageCount.of(two) == 2)
         let compressed = Data("%PDF-1.5\n1 0 obj << /Type /Pages /Count 7 >> endobj\n%%EOF".utf8)
         #expect(PDFPageCount.of(compressed) == 7)
@@ -72,7 +74,8 @@ struct PrintBatchTests {
                 .init(
                     reference: Reference("BRU-2026-K7QM-4XD3")!,
                     recipient: PostalRecipient(
-                        name: "=HYPERLINK(\"x\")", address: PostalAddress(street: "Weg", houseNumber: "1", addition: "c/o Meier", postalCode: "24534", city: "Ort")),
+                        name: "=HYPERLINK(\"x\")",
+                        address: PostalAddress(street: "Weg", houseNumber: "1", addition: "c/o Meier", postalCode: "24534", city: "Ort")),
                     pages: nil, sha256: "cd34"),
             ])
         #expect(
@@ -90,7 +93,9 @@ struct PrintBatchTests {
     func dailyTime() throws {
         let berlin = TimeZone(identifier: "Europe/Berlin")!
         let time = try #require(DailyTime("14:00"))
-        #expect(DailyTime("24:00") == nil && DailyTime("14") == nil && DailyTime("1400") == nil && DailyTime("ab:cd") == nil && DailyTime("7:05")?.description == "07:05")
+        #expect(
+            DailyTime("24:00") == nil && DailyTime("14") == nil && DailyTime("1400") == nil && DailyTime("ab:cd") == nil
+                && DailyTime("7:05")?.description == "07:05")
         func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
         // Saturday 28 March 2026, 15:00 CET; summer time starts on Sunday 29 March.
         let saturday = date("2026-03-28T14:00:00Z")

@@ -20,7 +20,8 @@ struct PrintBatchStoreTests {
                 let (url, _) = try UploadStoreTests.temporaryFile(bytes: 64)
                 defer { try? FileManager.default.removeItem(at: url) }
                 let file = UploadStoreTests.file(100 + index, size: 64)
-                try await test.portal.uploads.save(file, field: "bescheid", owner: "b\(index)", expiresAt: TestClock.now.addingTimeInterval(60), contents: url, now: TestClock.now)
+                try await test.portal.uploads.save(
+                    file, field: "bescheid", owner: "b\(index)", expiresAt: TestClock.now.addingTimeInterval(60), contents: url, now: TestClock.now)
                 try await test.portal.decisions.deliver(
                     Decision(
                         submissionID: submission.id, file: file, outcome: .granted, deliveredAt: TestClock.now.addingTimeInterval(minutes * 60),

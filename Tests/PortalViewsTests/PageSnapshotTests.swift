@@ -404,7 +404,7 @@ struct PageSnapshotTests {
                         outcomeValue: "Genehmigt", fileName: "Bescheid.pdf", fileSize: "84 KB", fileID: "00000000-0000-0000-0000-0000000000d1",
                         recipient: "Postfach von Jürgen Müller", action: "/intern/antraege/BAU-2026-K7QM-4XD2/bescheid",
                         cancelPath: "/intern/antraege/BAU-2026-K7QM-4XD2",
-                        csrfToken: "TOKEN"))
+                        csrfToken: "TOKEN", byPost: "An Jürgen Müller, Hauptstraße 5, 24534 Neumünster – mit dem Druckstapel um 14:00 Uhr"))
             ),
         ]
     }
@@ -446,6 +446,10 @@ struct PageSnapshotTests {
                     retryAction: "/intern/antraege/BAU-2026-K7QM-4XD2/uebergabe/0b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11/erneut"),
                 .init(channel: handover.kind(.pull), state: handover.pending, isFailed: false, details: []),
             ], csrfToken: "TOKEN")
+        model.decisionForm = .init(
+            action: "/intern/antraege/BAU-2026-K7QM-4XD2/bescheid",
+            outcomes: [(value: "granted", label: "Bewilligt"), (value: "refused", label: "Abgelehnt")], error: nil)
+        model.decisionForm?.offersPost = true
         return model
     }
 

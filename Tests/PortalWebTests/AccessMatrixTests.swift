@@ -130,6 +130,7 @@ struct AccessMatrixTests {
             "POST /api/v1/submissions/{reference}/status": ("/api/v1/submissions/\(ref)/status", .only([.apiKeyX])),
             "POST /api/v1/submissions/{reference}/messages": ("/api/v1/submissions/\(ref)/messages", .only([.apiKeyX])),
             "POST /api/v1/submissions/{reference}/document-requests": ("/api/v1/submissions/\(ref)/document-requests", .only([.apiKeyX])),
+            "POST /api/v1/submissions/{reference}/decision": ("/api/v1/submissions/\(ref)/decision", .only([.apiKeyX])),
 
             // Case work: the case worker of unit X.
             "GET /intern/eingang": ("/intern/eingang", .only([.workerX, .workerY, .admin])),

@@ -125,6 +125,7 @@ struct RouteTableTests {
             .apiSubmissionStatus(reference: "BRU-2026-AB12-CD34"),
             .apiSubmissionMessages(reference: "BRU-2026-AB12-CD34"),
             .apiSubmissionDocumentRequests(reference: "BRU-2026-AB12-CD34"),
+            .apiSubmissionDecision(reference: "BRU-2026-AB12-CD34"),
         ] + SiteRoute.LegalPage.allCases.map { .legal($0) }
 
     @Test("Every route of the table has an example here")

@@ -60,7 +60,9 @@ struct WriteBackAPIController: Sendable {
         switch await uploads.accept(incoming, for: field, owner: owner) {
         case .success(let accepted): file = accepted
         case .failure(let problem):
-            throw APIError(problem == .uploadFailed ? .serviceUnavailable : .unprocessableContent) { problem.message(label: field.label, language: $0.language) }
+            throw APIError(problem == .uploadFailed ? .serviceUnavailable : .unprocessableContent) {
+                problem.message(label: field.label, language: $0.language)
+            }
         }
         do {
             try await decisions.deliver(
