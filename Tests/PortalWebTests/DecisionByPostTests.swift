@@ -209,10 +209,10 @@ struct PrintScheduleTests {
         let calls = Calls()
         struct Refused: Error {}
         let schedule = PrintSchedule(
-            time: DailyTime("14:00")!, timeZone: berlin, now: { now }, retryAfter: .milliseconds(10), logger: Logger(label: "test")
-        ) { cutoff, _ in
-            if await calls.add(cutoff) == 1 { throw Refused() }
-        }
+            time: DailyTime("14:00")!, timeZone: berlin, now: { now }, retryAfter: .milliseconds(10), logger: Logger(label: "test"),
+            collect: { cutoff, _ in
+                if await calls.add(cutoff) == 1 { throw Refused() }
+            })
         let running = Task { try await schedule.run() }
         for _ in 0..<500 where await calls.cutoffs.count < 2 { try await Task.sleep(for: .milliseconds(10)) }
         running.cancel()
