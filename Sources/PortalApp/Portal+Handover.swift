@@ -33,10 +33,7 @@ extension Portal {
             }
             target = .webhook(url: url, secret: secret!, previousSecret: nil)
         case .officeMail(let attach):
-            guard !attach else {
-                throw AdministrationError("Die Eingangsbestätigung als Anhang der Büro-Mail gibt es noch nicht; die Mail nennt Aktenzeichen und Link.")
-            }
-            target = .officeMail(attachReceipt: false)
+            target = .officeMail(attachReceipt: attach)
             let unit = try await staff.orgUnit(id: service.orgUnitID)
             guard let mailbox = unit?.mailbox, Mail.isPlausibleAddress(mailbox) else {
                 throw AdministrationError("Die Organisationseinheit der Leistung hat kein Funktionspostfach; tragen Sie es zuerst in der Verwaltung ein.")

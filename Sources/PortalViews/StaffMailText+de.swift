@@ -36,6 +36,7 @@ extension StaffMailText {
             Sie finden ihn im Posteingang des Serviceportals:
             \(link)
             """
-        }
+        },
+        arrivalReceiptAttached: "Die Eingangsbestätigung mit allen Angaben des Antrags hängt als PDF an. Sie enthält personenbezogene Daten."
     )
 }

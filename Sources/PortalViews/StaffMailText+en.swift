@@ -33,6 +33,7 @@ extension StaffMailText {
             You find it in the portal's inbox:
             \(link)
             """
-        }
+        },
+        arrivalReceiptAttached: "The acknowledgement with everything the application says is attached as a PDF. It contains personal data."
     )
 }

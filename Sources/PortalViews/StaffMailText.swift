@@ -17,6 +17,8 @@ public struct StaffMailText: Sendable {
     /// The office-mail hand-over: reference, service and link only, no personal data.
     public let arrivalSubject: @Sendable (_ reference: String) -> String
     public let arrivalBody: @Sendable (_ reference: String, _ service: String, _ link: String) -> String
+    /// Added when the receipt is attached (an option of the service's office-mail channel).
+    public let arrivalReceiptAttached: String
 
     public static func `for`(_ language: Language) -> StaffMailText {
         switch language {

@@ -242,18 +242,23 @@ struct HandoverCommand: AsyncParsableCommand {
         @Option(help: "Adresse des Empfängers (https://…).") var webhook: String?
         @Option(help: "Geheimnis des Webhooks (whsec_…); ohne Angabe wird eines erzeugt und angezeigt.") var secret: String?
         @Flag(name: .customLong("office-mail"), help: "Hinweis-Mail an das Funktionspostfach der Organisationseinheit.") var officeMail = false
+        @Flag(
+            name: .customLong("attach-receipt"),
+            help: "Mit --office-mail: die Eingangsbestätigung (mit allen Angaben, also personenbezogen) als PDF anhängen.")
+        var attachReceipt = false
         @Flag(help: "Abruf über die API durch ein Fachverfahren, das den Empfang quittiert.") var pull = false
 
         func validate() throws {
             let chosen = [hotFolder != nil, webhook != nil, officeMail, pull].filter { $0 }.count
             guard chosen == 1 else { throw ValidationError("Bitte genau einen Weg angeben: --hot-folder, --webhook, --office-mail oder --pull.") }
             guard secret == nil || webhook != nil else { throw ValidationError("--secret gehört zu --webhook.") }
+            guard !attachReceipt || officeMail else { throw ValidationError("--attach-receipt gehört zu --office-mail.") }
         }
 
         func run() async throws {
             let request: Portal.ChannelRequest =
                 if let hotFolder { .hotFolder(path: hotFolder) } else if let webhook { .webhook(url: webhook, secret: secret) } else if officeMail {
-                    .officeMail(attachReceipt: false)
+                    .officeMail(attachReceipt: attachReceipt)
                 } else { .pull }
             try await Startup.withPortal(options) { portal in
                 let (channel, secret) = try await portal.addHandoverChannel(serviceSlug: service, request)
@@ -276,7 +281,7 @@ struct HandoverCommand: AsyncParsableCommand {
                         switch channel.target {
                         case .hotFolder(let path): path
                         case .webhook(let url, _, let previous): url + (previous == nil ? "" : " (zwei Geheimnisse gültig)")
-                        case .officeMail: "Funktionspostfach"
+                        case .officeMail(let attach): "Funktionspostfach" + (attach ? " (mit Eingangsbestätigung)" : "")
                         case .pull: "API"
                         }
                     say("\(channel.id)\t\(service)\t\(channel.kind.rawValue)\t\(target)")

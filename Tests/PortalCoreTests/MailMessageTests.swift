@@ -36,6 +36,29 @@ struct MailMessageTests {
         #expect(html.contains("<title>Zur Prüfung: Fällgenehmigung &lt;Bäume&gt;</title>"))
     }
 
+    @Test("A mail with a file is multipart/mixed: the two text parts, then the file in base64 under a safe name")
+    func attachment() throws {
+        let pdf = Data(("%PDF-1.4\n" + String(repeating: "Inhalt ", count: 40) + "\n%%EOF\n").utf8)
+        let mail = Mail(
+            to: "wasser@landkreis.example", subject: "Neuer Antrag", body: "Siehe Anhang.",
+            attachments: [.init(name: "Eingangsbestätigung \"BRU\"\r\nBcc: x.pdf", mediaType: "application/pdf", data: pdf)])
+        let message = MailMessage.render(
+            mail, from: "portal@landkreis.example", fromName: nil, date: Date(timeIntervalSince1970: 1_796_000_000), messageID: "2@portal.example",
+            boundary: "=_sp_1")
+        #expect(message.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(message.contains("Content-Type: multipart/mixed; boundary=\"mixed-=_sp_1\"\r\n"))
+        #expect(message.contains("\r\n--mixed-=_sp_1\r\nContent-Type: multipart/alternative; boundary=\"=_sp_1\"\r\n"))
+        let disposition = #"Content-Disposition: attachment; filename="Eingangsbestaetigung__BRU___Bcc__x.pdf""#
+        #expect(message.contains(disposition), "no quote or line break reaches the header")
+        #expect(message.hasSuffix("--mixed-=_sp_1--\r\n"))
+        let file = try #require(message.components(separatedBy: disposition + "\r\n\r\n").last?.components(separatedBy: "\r\n--mixed-=_sp_1--").first)
+        #expect(Data(base64Encoded: file.replacingOccurrences(of: "\r\n", with: "")) == pdf)
+        #expect(file.components(separatedBy: "\r\n").allSatisfy { $0.count <= 76 })
+        #expect(
+            MailMessage.render(Mail(to: "a@b.de", subject: "s", body: "b"), from: "p@q.de", fromName: nil, date: Date(), messageID: "3", boundary: "x")
+                .contains("Content-Type: multipart/alternative; boundary=\"x\""), "without files as before")
+    }
+
     @Test("Long subjects become several encoded words; line breaks cannot start a new header")
     func encodedWords() {
         let long = MailMessage.encodedWord(String(repeating: "Änderungen erbeten: ", count: 5))

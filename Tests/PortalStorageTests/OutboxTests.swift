@@ -31,6 +31,27 @@ struct OutboxTests {
         }
     }
 
+    @Test("Attachments are stored with the mail, read back in order, and leave with the body once it is sent", arguments: TestDatabaseKind.allCases)
+    func attachments(kind: TestDatabaseKind) async throws {
+        try await TestDatabase.with(kind) { database in
+            let outbox = SQLOutbox(database: database)
+            let pdf = Data([0x25, 0x50, 0x44, 0x46, 0x00, 0xFF, 0x0A] + Array(repeating: 0x41, count: 3000))
+            let mail = Mail(
+                to: "wasser@landkreis.example", subject: "Neuer Antrag", body: "Siehe Anhang.",
+                attachments: [
+                    .init(name: "a.pdf", mediaType: "application/pdf", data: pdf), .init(name: "b.txt", mediaType: "text/plain", data: Data("b".utf8)),
+                ])
+            try await outbox.add(mail, id: "mail-a", job: Job(id: .init(UUID()), kind: .sendMail, payload: "mail-a", runAt: TestClock.now), at: TestClock.now)
+            #expect(try await outbox.mail(id: "mail-a")?.mail == mail, "bytes unchanged, order kept")
+            try await outbox.markSent(id: "mail-a", at: TestClock.now)
+            #expect(try await outbox.mail(id: "mail-a")?.mail.attachments == [])
+            try await outbox.add(mail, id: "mail-b", job: Job(id: .init(UUID()), kind: .sendMail, payload: "mail-b", runAt: TestClock.now), at: TestClock.now)
+            #expect(try await outbox.deleteUndelivered(createdBefore: TestClock.now.addingTimeInterval(1)) == 1)
+            let left = try await database.reader.raw("SELECT COUNT(*) AS n FROM outbox_attachments").first()?.decode(column: "n", as: Int.self)
+            #expect(left == 0)
+        }
+    }
+
     @Test("A mail never delivered is deleted a day after it was queued; delivered ones are not touched by that", arguments: TestDatabaseKind.allCases)
     func undelivered(kind: TestDatabaseKind) async throws {
         try await TestDatabase.with(kind) { database in

@@ -272,6 +272,21 @@ struct HandoverTests {
             var noMailbox = parcel
             noMailbox.mailbox = nil
             await #expect(throws: HandoverFailure.noMailbox) { try await carrier.deliver(noMailbox) }
+            #expect(mails.first?.body.contains("hängt als PDF an") == false, "no personal data by default")
+
+            // The service's option: the receipt attached, said so in the text.
+            var attaching = Self.parcel(.officeMail(attachReceipt: true))
+            attaching.key = "BRU-2026-K7QM-4XD2_receipt"
+            try await carrier.deliver(attaching)
+            let withReceipt = try #require(try await test.portal.outbox.mail(id: "handover-BRU-2026-K7QM-4XD2_receipt")?.mail)
+            #expect(withReceipt.body.contains("Die Eingangsbestätigung mit allen Angaben des Antrags hängt als PDF an."))
+            #expect(
+                withReceipt.attachments == [
+                    .init(name: "Eingangsbestaetigung-BRU-2026-K7QM-4XD2.pdf", mediaType: "application/pdf", data: Data("%PDF-1.4".utf8))
+                ])
+            attaching.key = "BRU-2026-K7QM-4XD2_noreceipt"
+            attaching.receipt = nil
+            await #expect(throws: HandoverFailure.receiptMissing) { try await carrier.deliver(attaching) }
         }
     }
 
@@ -293,6 +308,7 @@ struct HandoverTests {
             #expect(await message(.webhook(url: "http://fv.example/hook", secret: nil))?.contains("https://") == true)
             #expect(await message(.webhook(url: "https://fv.example/hook", secret: "geheim"))?.contains("whsec_") == true)
             #expect(await message(.officeMail(attachReceipt: false))?.contains("Funktionspostfach") == true)
+            #expect(await message(.officeMail(attachReceipt: true))?.contains("Funktionspostfach") == true, "with the receipt too, once there is a mailbox")
             #expect(await message(.pull) == nil)
             #expect(await message(.pull)?.contains("schon eingerichtet") == true)
             let (channel, secret) = try await test.portal.addHandoverChannel(serviceSlug: slug, .webhook(url: "https://fv.example/hook", secret: nil))

@@ -65,8 +65,44 @@ struct SMTPMailTransportTests {
         #expect(received.contains("To: erika.mustermann@example.de"))
         #expect(received.contains("Subject: =?UTF-8?B?"))
         #expect(Self.plainText(received)?.contains("Guten Tag,\r\n.\r\nIhr Antrag ist eingegangen.") == true)
+        // With a file attached (the office mail's receipt): the server gets the PDF intact, parsed by Python's mail library.
+        let pdf = Data(("%PDF-1.4\n" + String(repeating: "Bescheid Zeile\n", count: 300) + "%%EOF\n").utf8)
+        let attachedID = UUID().uuidString.lowercased()
+        var withFile = Self.mail
+        withFile.attachments = [.init(name: "Eingangsbestaetigung-BRU-2026-K7QM-4XD2.pdf", mediaType: "application/pdf", data: pdf)]
+        try await transport.deliver(withFile, id: attachedID)
+        let stored = try #require(try await Self.received(attachedID, in: server))
+        #expect(stored.contains("Content-Type: multipart/mixed;"))
+        let parsed = try Self.pythonAttachment(stored)
+        #expect(parsed?.name == "Eingangsbestaetigung-BRU-2026-K7QM-4XD2.pdf" && parsed?.data == pdf)
         let dead = SMTPMailTransport(settings: .init(host: "127.0.0.1", port: 1, security: .none, from: "portal@landkreis.example"))
         await #expect(throws: (any Error).self) { try await dead.deliver(Self.mail, id: "x") }
+    }
+
+    /// The first attachment as Python's standard `email` package reads it: a real MIME parser, not ours.
+    static func pythonAttachment(_ message: String) throws -> (name: String, data: Data)? {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("mail-\(UUID().uuidString).eml")
+        try Data(message.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [
+            "-c",
+            """
+            import email, email.policy, sys, base64
+            m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)
+            for part in m.iter_attachments():
+                print(part.get_filename()); print(base64.b64encode(part.get_content()).decode()); break
+            """,
+            file.path,
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        process.waitUntilExit()
+        let lines = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        guard lines.count == 2, let data = Data(base64Encoded: String(lines[1])) else { return nil }
+        return (String(lines[0]), data)
     }
 
     @Test("Dot-stuffing doubles a leading dot on every line; SNI gets names, never addresses; EHLO writes addresses in brackets")

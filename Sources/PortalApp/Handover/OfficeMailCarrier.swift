@@ -4,7 +4,8 @@ import PortalViews
 import PortalWeb
 
 /// Tells the org unit's functional mailbox that an application arrived: the reference, the
-/// service and the link to the case, no personal data. Delivered once the notice is in the outbox
+/// service and the link to the case, no personal data — unless the service's channel asks for the
+/// receipt PDF to be attached. Delivered once the notice is in the outbox
 /// (whose own job sends it and retries); its outbox ID is the delivery's key, so a repeated attempt
 /// queues nothing twice.
 struct OfficeMailCarrier: HandoverCarrier {
@@ -20,9 +21,14 @@ struct OfficeMailCarrier: HandoverCarrier {
         let text = StaffMailText.for(.portalDefault)
         let document = parcel.document
         let link = SiteRoute.absolute(SiteRoute.staffSubmission(reference: document.reference.rawValue).path, base: publicBaseURL)
-        let mail = Mail(
+        var mail = Mail(
             to: mailbox, subject: (document.isTest ? "[TEST] " : "") + text.arrivalSubject(document.reference.rawValue),
             body: text.arrivalBody(document.reference.rawValue, document.serviceTitle, link))
+        if parcel.channel.target == .officeMail(attachReceipt: true) {
+            guard let receipt = parcel.receipt else { throw HandoverFailure.receiptMissing }
+            mail.body += "\n\n" + text.arrivalReceiptAttached
+            mail.attachments = [.init(name: "Eingangsbestaetigung-\(document.reference.rawValue).pdf", mediaType: "application/pdf", data: receipt)]
+        }
         try await outbox.add(mail, id: id, job: Job(id: Job.ID(UUID()), kind: .sendMail, payload: id, runAt: now()), at: now())
     }
 }

@@ -13,15 +13,46 @@ public enum MailMessage {
         headers.append("Date: \(rfc5322Date(date))")
         headers.append("Message-ID: <\(messageID)>")
         headers.append("MIME-Version: 1.0")
-        headers.append("Content-Type: multipart/alternative; boundary=\"\(boundary)\"")
         let parts = [
             part("text/plain; charset=utf-8", mail.body),
             part("text/html; charset=utf-8", html(mail.body, title: mail.subject)),
         ]
-        var lines = headers + [""]
-        for part in parts { lines += ["--\(boundary)"] + part }
-        lines.append("--\(boundary)--")
+        var alternative: [String] = []
+        for part in parts { alternative += ["--\(boundary)"] + part }
+        alternative.append("--\(boundary)--")
+        guard !mail.attachments.isEmpty else {
+            headers.append("Content-Type: multipart/alternative; boundary=\"\(boundary)\"")
+            return (headers + [""] + alternative).joined(separator: "\r\n") + "\r\n"
+        }
+        // Text and files side by side: multipart/mixed around the two readable versions (RFC 2046 5.1.3).
+        let outer = "mixed-" + boundary
+        headers.append("Content-Type: multipart/mixed; boundary=\"\(outer)\"")
+        var lines = headers + ["", "--\(outer)", "Content-Type: multipart/alternative; boundary=\"\(boundary)\"", ""] + alternative
+        for attachment in mail.attachments {
+            let name = safeFileName(attachment.name)
+            let encoded = attachment.data.base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+            lines += [
+                "--\(outer)", "Content-Type: \(attachment.mediaType); name=\"\(name)\"", "Content-Transfer-Encoding: base64",
+                "Content-Disposition: attachment; filename=\"\(name)\"", "",
+            ]
+            lines += encoded.components(separatedBy: "\r\n")
+        }
+        lines.append("--\(outer)--")
         return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The name as a header may carry it: umlauts spelled out, anything else outside plain ASCII
+    /// letters, digits, `.`, `-` and `_` becomes `_` (no quotes or line breaks into the header).
+    static func safeFileName(_ name: String) -> String {
+        let spelled = name.replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ö", with: "oe").replacingOccurrences(of: "ü", with: "ue")
+            .replacingOccurrences(of: "Ä", with: "Ae").replacingOccurrences(of: "Ö", with: "Oe").replacingOccurrences(of: "Ü", with: "Ue")
+            .replacingOccurrences(of: "ß", with: "ss")
+        let cleaned = String(
+            spelled.unicodeScalars.prefix(100).map { scalar -> Character in
+                let allowed = (scalar.isASCII && CharacterSet.alphanumerics.contains(scalar)) || scalar == "." || scalar == "-" || scalar == "_"
+                return allowed ? Character(scalar) : "_"
+            })
+        return cleaned.isEmpty ? "anhang" : cleaned
     }
 
     static func part(_ contentType: String, _ text: String) -> [String] {

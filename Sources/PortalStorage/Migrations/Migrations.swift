@@ -55,5 +55,6 @@ enum Migrations {
         M0052IndexDueOrder(),
         M0053CreateHandover(),
         M0054AddPrintBatches(),
+        M0055CreateOutboxAttachments(),
     ]
 }

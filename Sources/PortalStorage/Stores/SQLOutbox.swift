@@ -32,6 +32,16 @@ public struct SQLOutbox: Outbox {
             sql += "(\(bind: queued.id), \(bind: queued.mail.to), \(bind: queued.mail.subject), \(bind: queued.mail.body), \(bind: SQLTime.encode(instant)))"
         }
         try await db.raw(sql).run()
+        for (queued, _) in mails {
+            for (position, attachment) in queued.mail.attachments.enumerated() {
+                try await db.raw(
+                    """
+                    INSERT INTO outbox_attachments (mail_id, position, name, media_type, content)
+                    VALUES (\(bind: queued.id), \(bind: position), \(bind: attachment.name), \(bind: attachment.mediaType), \(bind: attachment.data))
+                    """
+                ).run()
+            }
+        }
     }
 
     public func mail(id: String) async throws -> (mail: Mail, sentAt: Date?)? {
@@ -42,16 +52,23 @@ public struct SQLOutbox: Outbox {
                 """
             ).first()
         else { return nil }
+        let attachments = try await database.reader.raw(
+            "SELECT name, media_type, content FROM outbox_attachments WHERE mail_id = \(bind: id) ORDER BY position"
+        ).all().map { row in
+            Mail.Attachment(
+                name: try row.decode(column: "name", as: String.self), mediaType: try row.decode(column: "media_type", as: String.self),
+                data: try row.decode(column: "content", as: Data.self))
+        }
         return (
             Mail(
                 to: try row.decode(column: "recipient", as: String.self), subject: try row.decode(column: "subject", as: String.self),
-                body: try row.decode(column: "body", as: String.self)),
+                body: try row.decode(column: "body", as: String.self), attachments: attachments),
             try row.decode(column: "sent_at", as: Int64?.self).map(SQLTime.decode)
         )
     }
 
     /// Once delivered, a mail keeps only what answers "did it go out?": subject, time and a hash of
-    /// the recipient. The body (links, access codes) and the address are gone.
+    /// the recipient. The body (links, access codes), its attachments and the address are gone.
     public func markSent(id: String, at instant: Date) async throws {
         guard
             let recipient = try await database.reader.raw("SELECT recipient FROM outbox_mails WHERE id = \(bind: id)").first()?
@@ -65,6 +82,7 @@ public struct SQLOutbox: Outbox {
                 WHERE id = \(bind: id)
                 """
             ).run()
+            try await db.raw("DELETE FROM outbox_attachments WHERE mail_id = \(bind: id)").run()
         }
     }
 
@@ -76,11 +94,13 @@ public struct SQLOutbox: Outbox {
 
     public func deleteUndelivered(createdBefore instant: Date) async throws -> Int {
         try await database.write { db in
-            try await db.raw(
+            let removed = try await db.raw(
                 """
                 DELETE FROM outbox_mails WHERE sent_at IS NULL AND created_at < \(bind: SQLTime.encode(instant)) RETURNING id
                 """
-            ).all().count
+            ).all()
+            try await db.raw("DELETE FROM outbox_attachments WHERE mail_id NOT IN (SELECT id FROM outbox_mails WHERE sent_at IS NULL)").run()
+            return removed.count
         }
     }
 
