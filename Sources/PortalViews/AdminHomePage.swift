@@ -8,10 +8,13 @@ public enum AdminHomePage {
         public var apiKeysPath: String
         public var orgUnitsPath: String
         public var settingsPath: String
+        public var handoverPath: String
 
         public init(
-            shell: PageShell, staffPath: String, pagesPath: String, auditPath: String, apiKeysPath: String, orgUnitsPath: String, settingsPath: String
+            shell: PageShell, staffPath: String, pagesPath: String, auditPath: String, apiKeysPath: String, orgUnitsPath: String, settingsPath: String,
+            handoverPath: String
         ) {
+            self.handoverPath = handoverPath
             self.settingsPath = settingsPath
             self.orgUnitsPath = orgUnitsPath
             self.apiKeysPath = apiKeysPath
@@ -26,6 +29,7 @@ public enum AdminHomePage {
         let words = StaffAdminText.for(model.shell.strings.language)
         let pages = PortalPagesText.for(model.shell.strings.language)
         let settings = PortalSettingsText.for(model.shell.strings.language)
+        let handover = HandoverText.for(model.shell.strings.language)
         return Layout.render(
             model.shell,
             main: """
@@ -35,6 +39,7 @@ public enum AdminHomePage {
                 <li><a href="\(model.staffPath)">\(words.staffAccounts)</a>: \(words.staffAccountsDescription)</li>
                 <li><a href="\(model.orgUnitsPath)">\(words.orgUnitsTitle)</a>: \(words.orgUnitsDescription)</li>
                 <li><a href="\(model.apiKeysPath)">\(words.apiKeys)</a>: \(words.apiKeysDescription)</li>
+                <li><a href="\(model.handoverPath)">\(handover.channelsTitle)</a>: \(handover.channelsDescription)</li>
                 <li><a href="\(model.pagesPath)">\(pages.portalPages)</a>: \(words.portalPagesDescription)</li>
                 <li><a href="\(model.settingsPath)">\(settings.title)</a>: \(settings.description)</li>
                 <li><a href="\(model.auditPath)">\(AuditText.for(model.shell.strings.language).title)</a>: \(words.auditDescription)</li>

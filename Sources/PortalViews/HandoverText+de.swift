@@ -41,6 +41,62 @@ extension HandoverText {
             case .fileChanged(let id): "Eine Anlage (\(id)) stimmt nicht mehr mit ihrer Prüfsumme überein."
             case .other(let detail): "Fehler: \(detail)"
             }
+        },
+        problem: { problem in
+            switch problem {
+            case .unknownService(let slug): "Die Leistung „\(slug)“ gibt es nicht."
+            case .folderNotAbsolute: "Der Ordner muss als absoluter Pfad ohne „..“ angegeben werden, z. B. /srv/dms/eingang."
+            case .folderMissing(let path): "Den Ordner \(path) gibt es nicht."
+            case .webhookAddressInvalid:
+                "Die Adresse des Webhooks muss mit https:// beginnen (http:// nur für einen Empfänger auf demselben Rechner, 127.0.0.1) und darf keine Zugangsdaten enthalten."
+            case .secretInvalid: "Das Geheimnis muss mit whsec_ beginnen und 24 bis 64 Byte in Base64 enthalten."
+            case .noMailbox: "Die Organisationseinheit der Leistung hat kein Funktionspostfach; tragen Sie es zuerst in der Verwaltung ein."
+            case .pullAlreadyConfigured: "Für diese Leistung ist der Abruf durch ein Fachverfahren schon eingerichtet."
+            case .notAChannelID(let text): "„\(text)“ ist keine Kennung eines Übergabewegs."
+            case .channelNotFound(let id): "Einen Übergabeweg \(id) gibt es nicht (mehr)."
+            case .webhookNotFound(let id): "Einen Webhook \(id) gibt es nicht (mehr)."
+            }
+        },
+        channelsTitle: "Übergabewege",
+        channelsDescription: "wohin die Anträge einer Leistung gehen: DMS-Ordner, Webhook, Funktionspostfach, Abruf durch ein Fachverfahren",
+        channelsIntro:
+            "Jeder neue Antrag einer Leistung geht über jeden ihrer Übergabewege; der Stand jeder Übergabe steht auf der Vorgangsseite. Ohne Übergabeweg bleibt ein Antrag im Posteingang des Portals.",
+        noChannels: "Noch keine Übergabewege eingerichtet.",
+        columnService: "Leistung",
+        columnTarget: "Ziel",
+        columnAdded: "Eingerichtet",
+        remove: "Entfernen",
+        rotateSecret: "Geheimnis wechseln",
+        newChannel: "Übergabeweg einrichten",
+        fieldService: "Leistung",
+        fieldKind: "Weg",
+        kindHint: { kind in
+            switch kind {
+            case .hotFolder: "ein Ordner je Antrag mit antrag.xml, Eingangsbestätigung und Anlagen"
+            case .webhook: "signierte Nachricht an ein Fachverfahren (Standard Webhooks)"
+            case .officeMail: "Hinweis an das Funktionspostfach, ohne personenbezogene Daten"
+            case .pull: "das Fachverfahren holt die Anträge mit seinem API-Schlüssel ab und quittiert sie"
+            }
+        },
+        fieldFolder: "Ordner (nur für den Übergabeordner)",
+        folderHint: "Absoluter Pfad auf dem Server, z. B. /srv/dms/eingang. Der Ordner muss vorhanden sein.",
+        fieldURL: "Adresse (nur für Webhook)",
+        urlHint: "https://…; http:// nur für einen Empfänger auf demselben Rechner.",
+        fieldSecret: "Geheimnis (nur für Webhook, freiwillig)",
+        secretHint: "whsec_…; ohne Angabe erzeugt das Portal eines und zeigt es einmal an.",
+        attachReceipt: "Eingangsbestätigung als PDF anhängen (nur für Funktionspostfach)",
+        attachReceiptHint: "Sie enthält alle Angaben des Antrags, also personenbezogene Daten.",
+        add: "Einrichten",
+        officeMailTarget: "Funktionspostfach der Organisationseinheit",
+        withReceipt: "mit Eingangsbestätigung",
+        pullTarget: "Abruf über die API",
+        twoSecrets: "zwei Geheimnisse gültig",
+        chooseService: "Bitte wählen Sie die Leistung.",
+        chooseKind: "Bitte wählen Sie den Weg.",
+        added: "Der Übergabeweg ist eingerichtet. Er gilt für Anträge, die von jetzt an eingehen.",
+        removed: "Der Übergabeweg ist entfernt. Neue Anträge gehen nicht mehr darüber; ausstehende Übergaben schlagen fehl.",
+        secretShownOnce: { url in
+            "Das Geheimnis für \(url) wird nur jetzt angezeigt. Tragen Sie es beim Empfänger ein; das bisherige gilt bis zum nächsten Wechsel weiter."
         }
     )
 }

@@ -19,6 +19,39 @@ public struct HandoverText: Sendable {
     public let retried: String
     public let notFailed: String
     public let failure: @Sendable (HandoverFailure) -> String
+    public let problem: @Sendable (HandoverChannel.Problem) -> String
+    // The admins' page of channels.
+    public let channelsTitle: String
+    public let channelsDescription: String
+    public let channelsIntro: String
+    public let noChannels: String
+    public let columnService: String
+    public let columnTarget: String
+    public let columnAdded: String
+    public let remove: String
+    public let rotateSecret: String
+    public let newChannel: String
+    public let fieldService: String
+    public let fieldKind: String
+    public let kindHint: @Sendable (HandoverChannel.Kind) -> String
+    public let fieldFolder: String
+    public let folderHint: String
+    public let fieldURL: String
+    public let urlHint: String
+    public let fieldSecret: String
+    public let secretHint: String
+    public let attachReceipt: String
+    public let attachReceiptHint: String
+    public let add: String
+    public let officeMailTarget: String
+    public let withReceipt: String
+    public let pullTarget: String
+    public let twoSecrets: String
+    public let chooseService: String
+    public let chooseKind: String
+    public let added: String
+    public let removed: String
+    public let secretShownOnce: @Sendable (_ url: String) -> String
 
     public static func `for`(_ language: Language) -> HandoverText {
         switch language {

@@ -5,6 +5,7 @@ import PortalApp
 import PortalCore
 import PortalFIM
 import PortalViews
+import PortalWeb
 
 /// The one binary. Subcommands parse arguments and call PortalApp; no logic lives here.
 @main
@@ -256,7 +257,7 @@ struct HandoverCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let request: Portal.ChannelRequest =
+            let request: HandoverSetup.Request =
                 if let hotFolder { .hotFolder(path: hotFolder) } else if let webhook { .webhook(url: webhook, secret: secret) } else if officeMail {
                     .officeMail(attachReceipt: attachReceipt)
                 } else { .pull }

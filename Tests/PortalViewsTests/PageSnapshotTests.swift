@@ -161,7 +161,8 @@ struct PageSnapshotTests {
                     .init(
                         shell: staffShell("Verwaltung"), staffPath: "/intern/verwaltung/mitarbeitende", pagesPath: "/intern/seiten",
                         auditPath: "/intern/protokoll", apiKeysPath: "/intern/verwaltung/api-schluessel",
-                        orgUnitsPath: "/intern/verwaltung/einheiten", settingsPath: "/intern/verwaltung/einstellungen"))
+                        orgUnitsPath: "/intern/verwaltung/einheiten", settingsPath: "/intern/verwaltung/einstellungen",
+                        handoverPath: "/intern/verwaltung/uebergabe"))
             ),
             (
                 "admin-staff-list",
@@ -184,7 +185,28 @@ struct PageSnapshotTests {
             ("audit-trail", AuditTrailPage.render(auditTrail)),
             ("admin-api-keys", APIKeysPage.render(apiKeys)),
             ("admin-org-units", OrgUnitsPage.render(orgUnits)),
+            ("admin-handover", HandoverChannelsPage.render(handoverChannels)),
         ]
+    }
+
+    /// Two channels, a refused webhook with its address kept, and a secret just made.
+    static var handoverChannels: HandoverChannelsPage.Model {
+        var model = HandoverChannelsPage.Model(
+            shell: staffShell("Übergabewege", errors: true),
+            rows: [
+                .init(
+                    service: service.title, kind: .hotFolder, target: "/srv/dms/eingang", addedAt: "30.11.2026, 10:15",
+                    removeAction: "/intern/verwaltung/uebergabe/0b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11/entfernen", rotateAction: nil),
+                .init(
+                    service: service.title, kind: .webhook, target: "https://fv.example/in (zwei Geheimnisse gültig)", addedAt: "30.11.2026, 10:20",
+                    removeAction: "/intern/verwaltung/uebergabe/1b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11/entfernen",
+                    rotateAction: "/intern/verwaltung/uebergabe/1b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11/geheimnis"),
+            ],
+            services: [(value: "baumfaellung-beantragen", label: service.title)], addAction: "/intern/verwaltung/uebergabe", csrfToken: "TOKEN")
+        model.entered = .init(service: "baumfaellung-beantragen", kind: .webhook)
+        model.entered.url = "http://fv.example/in"
+        model.errors.url = HandoverText.for(.german).problem(.webhookAddressInvalid)
+        return model
     }
 
     static var citizenPages: [(String, HTML)] {

@@ -184,6 +184,16 @@ struct AccessMatrixTests {
             "POST /intern/verwaltung/api-schluessel/{id}/widerrufen": (
                 "/intern/verwaltung/api-schluessel/\(UUID().uuidString.lowercased())/widerrufen", .only([.admin], exercised: false)
             ),
+            "GET /intern/verwaltung/uebergabe": ("/intern/verwaltung/uebergabe", .only([.admin])),
+            // Without a service and a channel the admin's form is refused (422); the check is the gate.
+            "POST /intern/verwaltung/uebergabe": ("/intern/verwaltung/uebergabe", .only([.admin], exercised: false)),
+            // A made-up channel: 404 for the admin too.
+            "POST /intern/verwaltung/uebergabe/{id}/entfernen": (
+                "/intern/verwaltung/uebergabe/\(UUID().uuidString.lowercased())/entfernen", .only([.admin], exercised: false)
+            ),
+            "POST /intern/verwaltung/uebergabe/{id}/geheimnis": (
+                "/intern/verwaltung/uebergabe/\(UUID().uuidString.lowercased())/geheimnis", .only([.admin], exercised: false)
+            ),
 
             // Privacy officer, admins, reviewers, editors.
             "GET /intern/datenschutz": ("/intern/datenschutz", .only([.privacyOfficer, .admin])),

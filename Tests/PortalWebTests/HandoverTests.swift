@@ -294,7 +294,7 @@ struct HandoverTests {
     func addRefusals() async throws {
         try await TestPortal.with { test in
             let slug = DemoCatalog.wellDrilling.slug
-            func message(_ request: Portal.ChannelRequest, service: String = DemoCatalog.wellDrilling.slug) async -> String? {
+            func message(_ request: HandoverSetup.Request, service: String = DemoCatalog.wellDrilling.slug) async -> String? {
                 do {
                     _ = try await test.portal.addHandoverChannel(serviceSlug: service, request)
                     return nil

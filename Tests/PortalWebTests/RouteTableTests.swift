@@ -126,6 +126,8 @@ struct RouteTableTests {
             .apiSubmissionMessages(reference: "BRU-2026-AB12-CD34"),
             .apiSubmissionDocumentRequests(reference: "BRU-2026-AB12-CD34"),
             .apiSubmissionDecision(reference: "BRU-2026-AB12-CD34"),
+            .adminHandover, .adminHandoverRemove(id: "0b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11"),
+            .adminHandoverRotate(id: "0b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11"),
         ] + SiteRoute.LegalPage.allCases.map { .legal($0) }
 
     @Test("Every route of the table has an example here")

@@ -44,13 +44,22 @@ public struct HandoverChannel: Hashable, Sendable, Identifiable {
         }
     }
 
-    /// Why a channel is refused when it is added.
+    /// Why a channel cannot be added, removed or given a new secret.
     public enum Problem: Error, Hashable, Sendable {
+        case unknownService(String)
         case folderNotAbsolute
+        case folderMissing(String)
         /// Only `https://`, or `http://` to the loopback address (a receiver on the same machine).
         case webhookAddressInvalid
+        /// Not `whsec_` with 24 to 64 bytes in base64.
+        case secretInvalid
+        /// The office mail needs the org unit's functional mailbox.
+        case noMailbox
         /// A second pull channel for the same service would be acknowledged twice.
         case pullAlreadyConfigured
+        case notAChannelID(String)
+        case channelNotFound(String)
+        case webhookNotFound(String)
     }
 
     /// Checks a target before it is stored.

@@ -96,6 +96,10 @@ public enum PortalRouter {
             store: dependencies.portalSettings, appearance: appearance, audit: dependencies.audit, access: access, frame: frame, now: dependencies.now,
             ids: dependencies.ids, publicBaseURL: limits.publicBaseURL
         ).register(on: router)
+        HandoverAdminController(
+            setup: HandoverSetup(catalog: dependencies.catalog, staff: dependencies.staff, handover: dependencies.handover, audit: dependencies.audit),
+            catalog: dependencies.catalog, access: access, frame: frame, now: dependencies.now
+        ).register(on: router)
         APIKeyAdminController(
             keys: dependencies.apiKeys, staff: dependencies.staff, audit: dependencies.audit, access: access, frame: frame, now: dependencies.now,
             ids: dependencies.ids

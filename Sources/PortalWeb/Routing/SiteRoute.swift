@@ -50,6 +50,10 @@ public enum SiteRoute: Hashable, Sendable {
     case adminOrgUnits
     case adminOrgUnit(id: String)
     case adminAPIKeyRevoke(id: String)
+    /// The hand-over channels of every service.
+    case adminHandover
+    case adminHandoverRemove(id: String)
+    case adminHandoverRotate(id: String)
     /// The portal's name, logo, accent colour and contact address.
     case adminSettings
     /// The logo from the settings, named after its content (`3fa2c1d07b.png`).
@@ -225,6 +229,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .adminOrgUnits: "/intern/verwaltung/einheiten"
         case .adminOrgUnit(let id): "/intern/verwaltung/einheiten/\(Self.escape(id))"
         case .adminAPIKeyRevoke(let id): "/intern/verwaltung/api-schluessel/\(Self.escape(id))/widerrufen"
+        case .adminHandover: "/intern/verwaltung/uebergabe"
+        case .adminHandoverRemove(let id): "/intern/verwaltung/uebergabe/\(Self.escape(id))/entfernen"
+        case .adminHandoverRotate(let id): "/intern/verwaltung/uebergabe/\(Self.escape(id))/geheimnis"
         case .adminSettings: "/intern/verwaltung/einstellungen"
         case .portalLogo(let file): "/logo/\(Self.escape(file))"
         case .accentStylesheet(let file): "/darstellung/\(Self.escape(file))"
@@ -380,6 +387,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffEmailConfirm: "/intern/email-bestaetigen/:token"
         case .adminStaffAccount: "/intern/verwaltung/mitarbeitende/:id"
         case .adminAPIKeyRevoke: "/intern/verwaltung/api-schluessel/:id/widerrufen"
+        case .adminHandoverRemove: "/intern/verwaltung/uebergabe/:id/entfernen"
+        case .adminHandoverRotate: "/intern/verwaltung/uebergabe/:id/geheimnis"
         case .portalLogo: "/logo/:file"
         case .accentStylesheet: "/darstellung/:file"
         case .adminOrgUnit: "/intern/verwaltung/einheiten/:id"

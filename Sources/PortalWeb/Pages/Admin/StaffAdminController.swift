@@ -42,7 +42,8 @@ struct StaffAdminController: Sendable {
             let model = AdminHomePage.Model(
                 shell: shell(request, context, admin, title: words(request).administration), staffPath: SiteRoute.adminStaff.path,
                 pagesPath: SiteRoute.adminPages.path, auditPath: SiteRoute.auditTrail.path,
-                apiKeysPath: SiteRoute.adminAPIKeys.path, orgUnitsPath: SiteRoute.adminOrgUnits.path, settingsPath: SiteRoute.adminSettings.path)
+                apiKeysPath: SiteRoute.adminAPIKeys.path, orgUnitsPath: SiteRoute.adminOrgUnits.path, settingsPath: SiteRoute.adminSettings.path,
+                handoverPath: SiteRoute.adminHandover.path)
             return PageFrame.response(AdminHomePage.render(model))
         }
     }

@@ -1,0 +1,82 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import PortalApp
+import PortalCore
+import PortalTestSupport
+import PortalWeb
+import Testing
+
+@Suite("Hand-over channels in the browser (admins)")
+struct HandoverAdminTests {
+    @Test("An admin sets up, lists, re-keys and removes channels; wrong input is refused by field and changes nothing; each change is audited")
+    func channels() async throws {
+        try await TestPortal.with { test in
+            let admin = try await test.addStaff("admin", password: "ein-langes-passwort", name: "Ada Admin", roles: [.admin], units: [])
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sp-dms-\(UUID().uuidString)", isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try await test.application().test(.router) { client in
+                var browser = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&browser, "admin", "ein-langes-passwort")
+                let path = "/intern/verwaltung/uebergabe"
+                #expect(try await browser.get("/intern/verwaltung").text.contains(#"<a href="/intern/verwaltung/uebergabe">Übergabewege</a>"#))
+                let empty = try await browser.get(path)
+                #expect(empty.status == .ok && empty.text.contains("Noch keine Übergabewege eingerichtet."))
+
+                let nothing = try await browser.post(path, [("leistung", ""), ("ordner", "")])
+                #expect(nothing.status == .unprocessableContent)
+                #expect(nothing.text.contains("Bitte wählen Sie die Leistung.") && nothing.text.contains("Bitte wählen Sie den Weg."))
+                _ = try await browser.get(path)
+                let relative = try await browser.post(path, [("leistung", "brunnenbohrung-anzeigen"), ("weg", "hot-folder"), ("ordner", "dms/eingang")])
+                #expect(relative.status == .unprocessableContent && relative.text.contains("absoluter Pfad"))
+                #expect(relative.text.contains(#"value="dms/eingang""#), "what was entered stays")
+                _ = try await browser.get(path)
+                let badSecret = try await browser.post(
+                    path, [("leistung", "brunnenbohrung-anzeigen"), ("weg", "webhook"), ("adresse", "https://fv.example/in"), ("geheimnis", "geheim")])
+                #expect(badSecret.status == .unprocessableContent && badSecret.text.contains("whsec_"))
+                #expect(try await test.portal.handover.channels().isEmpty, "refusals store nothing")
+
+                _ = try await browser.get(path)
+                let added = try await browser.post(path, [("leistung", "brunnenbohrung-anzeigen"), ("weg", "hot-folder"), ("ordner", folder.path)])
+                #expect(added.location == path)
+                let listed = try await browser.get(path)
+                #expect(listed.text.contains("Der Übergabeweg ist eingerichtet.") && listed.text.contains(folder.path))
+                #expect(listed.text.contains("<td>Übergabeordner (DMS)</td>"), "\(listed.text)")
+
+                let hook = try await browser.post(path, [("leistung", "brunnenbohrung-anzeigen"), ("weg", "webhook"), ("adresse", "https://fv.example/in")])
+                #expect(hook.status == .created && hook.headers[.cacheControl] == "no-store")
+                let secretRange = try #require(hook.text.range(of: #"whsec_[A-Za-z0-9+/=]+"#, options: .regularExpression))
+                let secret = String(hook.text[secretRange])
+                #expect(!(try await browser.get(path)).text.contains(secret), "shown once")
+                let stored = try #require(try await test.portal.handover.channels().first { $0.kind == .webhook })
+                #expect(stored.target == .webhook(url: "https://fv.example/in", secret: WebhookSecret(secret)!, previousSecret: nil))
+
+                _ = try await browser.get(path)
+                #expect(try await browser.post(path, [("leistung", "brunnenbohrung-anzeigen"), ("weg", "pull")]).location == path)
+                _ = try await browser.get(path)
+                let secondPull = try await browser.post(path, [("leistung", "brunnenbohrung-anzeigen"), ("weg", "pull")])
+                #expect(secondPull.status == .unprocessableContent && secondPull.text.contains("schon eingerichtet"))
+
+                _ = try await browser.get(path)
+                let rotated = try await browser.post("\(path)/\(stored.id)/geheimnis", [])
+                #expect(rotated.status == .ok && rotated.headers[.cacheControl] == "no-store")
+                #expect(rotated.text.contains("Das Geheimnis für https://fv.example/in wird nur jetzt angezeigt."))
+                #expect(rotated.text.contains("https://fv.example/in (zwei Geheimnisse gültig)"))
+
+                let folderChannel = try #require(try await test.portal.handover.channels().first { $0.kind == .hotFolder })
+                _ = try await browser.get(path)
+                #expect(try await browser.post("\(path)/\(folderChannel.id)/entfernen", []).location == path)
+                let after = try await browser.get(path)
+                #expect(after.text.contains("Der Übergabeweg ist entfernt.") && !after.text.contains(folder.path))
+                #expect(try await browser.post("\(path)/\(folderChannel.id)/entfernen", []).status == .notFound)
+                #expect(try await browser.post("\(path)/kein-weg/geheimnis", []).status == .notFound)
+
+                let trail = try await test.portal.audit.events(target: "channel:\(folderChannel.id)", limit: 10)
+                #expect(Set(trail.map(\.action)) == [.handoverChannelAdded, .handoverChannelRemoved])
+                #expect(trail.allSatisfy { $0.actor == AuditEvent.staff(admin.id) })
+            }
+        }
+    }
+}
