@@ -84,8 +84,12 @@ struct HandoverStoreTests {
 
             try await store.recordDelivered(submission.id, through: folder.id, attempts: 2, at: later)
             #expect(try await test.portal.submissions.submission(id: submission.id)?.handedOverAt == nil, "the pull channel has not acknowledged yet")
-            #expect(try await store.acknowledgePull(of: submission.id, at: later.addingTimeInterval(5)))
-            #expect(try await store.acknowledgePull(of: submission.id, at: later.addingTimeInterval(99)), "acknowledging twice is fine")
+            let first = try await store.acknowledgePull(of: submission.id, by: "apikey:k", at: later.addingTimeInterval(5))
+            #expect(first?.acknowledgedAt == later.addingTimeInterval(5) && first?.isFirst == true)
+            let second = try await store.acknowledgePull(of: submission.id, by: "apikey:k", at: later.addingTimeInterval(99))
+            #expect(second?.acknowledgedAt == later.addingTimeInterval(5) && second?.isFirst == false, "acknowledging twice is fine; the first time stays")
+            #expect(
+                try await test.portal.audit.events(submission: submission.id, actions: [.handoverAcknowledged]).map(\.actor) == ["apikey:k"], "audited once")
             #expect(try await test.portal.submissions.submission(id: submission.id)?.handedOverAt == later.addingTimeInterval(5))
             let states = try await store.deliveries(of: submission.id)
             #expect(states.map(\.state) == [.delivered, .delivered])
@@ -96,7 +100,7 @@ struct HandoverStoreTests {
 
             let other = SubmissionStoreTests.submission(test, service: DemoCatalog.lostProperty)
             try await test.portal.submissions.file(Filing(submission: other, jobs: []))
-            #expect(try await store.acknowledgePull(of: other.id, at: later) == false)
+            #expect(try await store.acknowledgePull(of: other.id, by: "apikey:k", at: later) == nil)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -80,6 +81,12 @@ struct DecisionByPostTests {
                 #expect(decision.file.mediaType == "application/pdf" && decision.file.size == Self.pdf.count)
                 #expect(try await test.portal.submissions.caseFile(of: submission.id)?.status == .decided)
                 #expect(mail.mails.contains { $0.to == "j.mueller@example.de" && $0.subject == "Bescheid zu Ihrem Antrag \(reference)" })
+                // The Fachverfahren reads the file back with its checksum (RFC 9530); another unit's key sees nothing.
+                let fetched = try await client.get("/api/v1/submissions/\(reference)/files/\(decision.file.id)", key: TestPortal.waterKey)
+                #expect(fetched.status == .ok && Data(fetched.body.readableBytesView) == Self.pdf)
+                let digest = Data(SHA256.hash(data: Self.pdf)).base64EncodedString()
+                #expect(fetched.headers[HTTPField.Name("Repr-Digest")!] == "sha-256=:\(digest):")
+                #expect(try await client.get("/api/v1/submissions/\(reference)/files/\(decision.file.id)", key: TestPortal.publicOrderKey).status == .notFound)
                 let again = try await Self.deliver(client, reference, query: "?outcome=refused")
                 #expect(again.status == .conflict && again.message?.contains("nur einmal") == true)
                 #expect(test.pendingUploads.isEmpty)

@@ -22,9 +22,10 @@ public protocol HandoverStore: Sendable {
         async throws
     /// Sends a failed delivery again: pending with a new job, in one write. False when it was not failed.
     func retryByHand(_ submission: Submission.ID, through channel: HandoverChannel.ID, job: Job, at instant: Date) async throws -> Bool
-    /// The pull channel's acknowledgement; true also when it was acknowledged before. False when
-    /// the submission's service has no pull channel.
-    func acknowledgePull(of submission: Submission.ID, at instant: Date) async throws -> Bool
+    /// The pull channel's acknowledgement by `actor`, audited the first time, in one transaction.
+    /// Returns when it was first acknowledged and whether that was now; nil when the submission's
+    /// service has no pull channel.
+    func acknowledgePull(of submission: Submission.ID, by actor: String, at instant: Date) async throws -> (acknowledgedAt: Date, isFirst: Bool)?
     /// The org unit's submissions whose pull delivery waits for its acknowledgement, by arrival.
     func unacknowledged(of orgUnit: OrgUnit.ID, after sequence: Int64?, limit: Int) async throws -> [SubmissionSummary]
 }

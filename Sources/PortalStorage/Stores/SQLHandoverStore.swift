@@ -174,14 +174,25 @@ public struct SQLHandoverStore: HandoverStore {
         }
     }
 
-    public func acknowledgePull(of submission: Submission.ID, at instant: Date) async throws -> Bool {
+    public func acknowledgePull(of submission: Submission.ID, by actor: String, at instant: Date) async throws -> (
+        acknowledgedAt: Date, isFirst: Bool
+    )? {
         try await database.write { db in
-            let exists = try await db.raw(
-                "SELECT state FROM deliveries WHERE submission_id = \(bind: submission.description) AND kind = 'pull'"
-            ).first()
-            guard exists != nil else { return false }
+            guard
+                let row = try await db.raw(
+                    "SELECT delivered_at FROM deliveries WHERE submission_id = \(bind: submission.description) AND kind = 'pull'"
+                ).first()
+            else { return nil }
+            if let earlier = try row.decode(column: "delivered_at", as: Int64?.self) { return (SQLTime.decode(earlier), false) }
             try await Self.markDelivered(submission, channel: nil, attempts: nil, at: instant, on: db)
-            return true
+            try await db.raw(
+                """
+                INSERT INTO audit_events (id, actor, action, submission_id, at)
+                VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: actor), \(bind: AuditEvent.Action.handoverAcknowledged.rawValue),
+                        \(bind: submission.description), \(bind: SQLTime.encode(instant)))
+                """
+            ).run()
+            return (instant, true)
         }
     }
 

@@ -124,19 +124,12 @@ struct SubmissionAPIController: Sendable {
             let submission = try await submissions.submission(reference: reference),
             submission.orgUnitID == key.orgUnitID
         else { throw APIError.notFound { $0.submissionNotFound } }
-        let before = try await handover.deliveries(of: submission.id).first { $0.kind == .pull }
-        guard before != nil, try await handover.acknowledgePull(of: submission.id, at: now()) else {
+        guard let acknowledged = try await handover.acknowledgePull(of: submission.id, by: "apikey:\(key.id)", at: now()) else {
             throw APIError.conflict { $0.noPullChannel }
         }
-        if before?.state != .delivered {
-            try await audit.record(
-                AuditEvent(
-                    id: ids(), actor: "apikey:\(key.id)", action: .handoverAcknowledged, target: nil, submissionID: submission.id, at: now()))
-        }
-        let delivery = try await handover.deliveries(of: submission.id).first { $0.kind == .pull }
         let document = JSONValue.object([
             .init("reference", .string(submission.reference.rawValue)),
-            .init("acknowledgedAt", delivery?.deliveredAt.map { .string(APIDocuments.timestamp($0)) } ?? .null),
+            .init("acknowledgedAt", .string(APIDocuments.timestamp(acknowledged.acknowledgedAt))),
         ])
         return JSONResponse.make(encoded: ByteBuffer(string: document.jsonText))
     }
