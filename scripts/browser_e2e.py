@@ -640,15 +640,20 @@ def account(visitor, maildir, worker_login):
     ActionChains(driver).send_keys(Keys.SPACE).perform()
     reached = reached and tab_to(driver, "bescheid-datei")
     driver.switch_to.active_element.send_keys(document)
+    # By post too (the demo has a print service's folder): the check page names the address.
+    reached = reached and tab_to(driver, "bescheid-post")
+    ActionChains(driver).send_keys(Keys.SPACE).perform()
     reached = reached and tab_to_button(driver, "Weiter zur Prüfung")
     press(driver, Keys.ENTER)
     check("staff: delivering asks for a check first (outcome, file, who is told)",
           "Bescheid prüfen und zustellen" in driver.page_source and "Bewilligt" in driver.page_source and "Lageplan.pdf" in driver.page_source)
+    check("staff: the check names the letter's address and batch", "mit dem Druckstapel um 14:00 Uhr" in driver.page_source)
     visitor.page("staff-decision-confirm", screenshot=True)
     reached = reached and tab_to_button(driver, "Bescheid jetzt zustellen")
     press(driver, Keys.ENTER)
     check("keyboard only: the case worker reaches outcome, file and both buttons with Tab", reached)
     check("staff: the decision is delivered, not yet fetched", "Noch nicht abgerufen" in driver.page_source)
+    check("staff: the letter by post waits for the day's print batch", "Wartet auf den nächsten Druckstapel (täglich um 14:00 Uhr)" in driver.page_source)
     check("account: the decision is announced by mail", mailed_subject(maildir, "erika.konto@example.de", f"Bescheid zu Ihrem Antrag {reference}"))
     visitor.page("staff-decision", screenshot=True)
 
@@ -1122,7 +1127,9 @@ def run_once(axe_source):
             break
         except OSError:
             time.sleep(0.25)
+    os.makedirs(os.path.join(work, "druckdienst"), exist_ok=True)
     demo = Demo(BINARY, os.path.join(work, "data"), port, env={
+        "PRINT_BATCH_DIR": os.path.join(work, "druckdienst"),
         "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp_port), "SMTP_SECURITY": "none", "MAIL_FROM": "serviceportal@landkreis.example",
         "OIDC_ISSUER": issuer, "OIDC_CLIENT_ID": "serviceportal-demo", "OIDC_CLIENT_SECRET": "demo-geheimnis", "OIDC_NAME": "Test-Servicekonto", "OIDC_MAX_TRUST_LEVEL": "hoch",
     })

@@ -197,7 +197,9 @@ def main():
         # A restart on the same data keeps every acknowledged submission and prints the same key.
         port2 = free_port()
         base2 = f"http://127.0.0.1:{port2}"
-        demo = Demo(BINARY, data_dir, port2)
+        print_dir = os.path.join(data_dir, "druckdienst")
+        os.makedirs(print_dir)
+        demo = Demo(BINARY, data_dir, port2, env={"PRINT_BATCH_DIR": print_dir})
         check("the demo restarts on existing data", demo.wait_for(r"läuft auf") is not None, "\n".join(demo.lines))
         check("the restart prints the same API key", demo.wait_for(re.escape(key), 5) is not None)
         status, body = request(base2, "GET", f"/api/v1/submissions/{reference}", key=key)
@@ -217,6 +219,28 @@ def main():
         check("a key with submissions.write sets the status", status == 200, body)
         status, body = request(base2, "POST", f"/api/v1/submissions/{reference}/acknowledgement", key=writer_key)
         check("the same key may not acknowledge (no such permission)", status == 403, body)
+        # The Fachverfahren delivers the decision, by post too; the print batch on the command line writes it out.
+        pdf = b"%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n"
+        status, body = request(base2, "POST", f"/api/v1/submissions/{reference}/decision?outcome=granted&byPost=true", pdf, key=writer_key,
+                               content_type="application/pdf")
+        check("the decision PDF is delivered through the API, by post too", status == 201 and json.loads(body).get("byPost") is True, body)
+        no_folder = subprocess.run([BINARY, "print-batch", "--now", "--data-dir", data_dir], capture_output=True, text=True,
+                                   env={k: v for k, v in cli_env.items() if k != "PRINT_BATCH_DIR"})
+        check("print-batch without a print service's folder says what to set", no_folder.returncode == 2 and "PRINT_BATCH_DIR" in no_folder.stderr,
+              no_folder.stdout + no_folder.stderr)
+        batch = subprocess.run([BINARY, "print-batch", "--now", "--data-dir", data_dir], capture_output=True, text=True,
+                               env={**cli_env, "PRINT_BATCH_DIR": print_dir})
+        batches = os.listdir(print_dir)
+        manifest = os.path.join(print_dir, batches[0], "manifest.csv") if len(batches) == 1 else ""
+        check("print-batch --now writes the batch folder with the PDF and its manifest",
+              batch.returncode == 0 and "1 Bescheid(e)" in batch.stdout and os.path.exists(manifest)
+              and reference in open(manifest, encoding="utf-8").read()
+              and open(os.path.join(print_dir, batches[0], f"{reference}.pdf"), "rb").read() == pdf,
+              batch.stdout + batch.stderr + str(batches))
+        again = subprocess.run([BINARY, "print-batch", "--now", "--data-dir", data_dir], capture_output=True, text=True,
+                               env={**cli_env, "PRINT_BATCH_DIR": print_dir})
+        check("a second print-batch finds nothing waiting", again.returncode == 0 and "Kein Bescheid wartet" in again.stdout and len(os.listdir(print_dir)) == 1,
+              again.stdout + again.stderr)
         unknown = subprocess.run([BINARY, "apikey", "create", "--org-unit", "untere-wasserbehoerde", "--name", "x", "--scope", "alles",
                                   "--data-dir", data_dir], capture_output=True, text=True, env=cli_env)
         check("apikey create refuses an unknown permission", unknown.returncode != 0 and "Unbekannte Berechtigung" in unknown.stderr, unknown.stderr)
