@@ -860,6 +860,23 @@ def staff_administration(visitor, maildir, admin_login, reference):
         check("api keys: the new key reads the unit's applications", urllib.request.urlopen(request, timeout=5).status == 200)
     visitor.click(driver.find_element(By.XPATH, "//button[starts-with(normalize-space(), 'Widerrufen')]"))
     check("api keys: the key is revoked", "ist widerrufen" in driver.page_source)
+    # Hand-over channels: a wrong folder is refused by field, a webhook shows its new secret once, then it is removed.
+    visitor.open("/intern/verwaltung/uebergabe")
+    visitor.page("handover-channels")
+    Select(driver.find_element(By.NAME, "leistung")).select_by_visible_text("Anzeige einer Brunnenbohrung")
+    driver.execute_script("arguments[0].click()", driver.find_element(By.CSS_SELECTOR, "input[name='weg'][value='hot-folder']"))
+    visitor.submit_form_of("ordner", {"ordner": "dms/eingang"})
+    check("handover channels: a relative folder is refused next to its field",
+          "absoluter Pfad" in driver.page_source and "field-error" in driver.page_source, driver.title)
+    visitor.page("handover-channels-error", screenshot=True)
+    Select(driver.find_element(By.NAME, "leistung")).select_by_visible_text("Anzeige einer Brunnenbohrung")
+    driver.execute_script("arguments[0].click()", driver.find_element(By.CSS_SELECTOR, "input[name='weg'][value='webhook']"))
+    visitor.submit_form_of("adresse", {"ordner": "", "adresse": "https://fachverfahren.example/eingang"})
+    hook_secret = driver.find_elements(By.CSS_SELECTOR, ".api-secret")
+    check("handover channels: a new webhook's secret is shown once", len(hook_secret) == 1 and hook_secret[0].text.startswith("whsec_"))
+    visitor.page("handover-channel-created", screenshot=True)
+    visitor.click(driver.find_element(By.XPATH, "//button[starts-with(normalize-space(), 'Entfernen')]"))
+    check("handover channels: the webhook is removed", "Der Übergabeweg ist entfernt." in driver.page_source)
     # Org units: the tree, one unit's page.
     visitor.open("/intern/verwaltung/einheiten")
     check("org units: the tree lists the demo's units", "Untere Wasserbehörde" in driver.page_source)
@@ -908,7 +925,8 @@ def staff_administration(visitor, maildir, admin_login, reference):
     check("administration: the administration in English", "Administration" in driver.page_source, driver.title)
     for path, name in [("/intern/verwaltung", "administration-en"), ("/intern/verwaltung/mitarbeitende", "staff-list-en"), (account_page, "staff-account-en"),
                        ("/intern/zugang", "own-access-en"), ("/intern/verwaltung/api-schluessel", "api-keys-en"), ("/intern/protokoll", "audit-trail-en"),
-                       ("/intern/verwaltung/einheiten", "org-units-en"), ("/intern/verwaltung/einstellungen", "portal-settings-en")]:
+                       ("/intern/verwaltung/einheiten", "org-units-en"), ("/intern/verwaltung/einstellungen", "portal-settings-en"),
+                       ("/intern/verwaltung/uebergabe", "handover-channels-en")]:
         visitor.open(path)
         visitor.page(name)
     visitor.open("/sprache/de?zurueck=/")
@@ -1181,7 +1199,8 @@ def run_once(axe_source):
         if admin_login:
             sign_in(Visitor(driver, base, axe_source, "walk"), admin_login.group(1), admin_login.group(2))
             form_walk(Visitor(driver, base, axe_source, "walk-admin"), ["/intern/seiten", "/intern/verwaltung/mitarbeitende", "/intern/zugang",
-                                                                        "/intern/verwaltung/api-schluessel", "/intern/protokoll", "/intern/verwaltung/einheiten"])
+                                                                        "/intern/verwaltung/api-schluessel", "/intern/protokoll", "/intern/verwaltung/einheiten",
+                                                                        "/intern/verwaltung/uebergabe"])
         driver.delete_all_cookies()
         keyboard_only(Visitor(driver, base, axe_source, "keyboard"))
     except WebDriverException as error:

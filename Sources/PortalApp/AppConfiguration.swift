@@ -59,6 +59,10 @@ public struct AppConfiguration: Sendable {
     public var printBatchDirectory: String?
     /// When the day's print batch is collected (`PRINT_BATCH_TIME`, `HH:MM` in `TIME_ZONE`).
     public var printBatchTime = DailyTime(hour: 14, minute: 0)!
+    /// Where `/metrics` listens (`METRICS_ADDRESS`, `host:port`); off without it.
+    public var metricsAddress: (host: String, port: Int)?
+    /// `METRICS_TOKEN`: the scraper sends it as `Authorization: Bearer …`.
+    public var metricsToken: String?
 
     /// Whether answers carry `Strict-Transport-Security`.
     public var sendsStrictTransportSecurity: Bool {
@@ -205,6 +209,17 @@ public struct AppConfiguration: Sendable {
             let parts = address.split(separator: ":")
             guard parts.count == 2 else { throw ConfigurationError("CLAMD_ADDRESS muss die Form host:port haben, zum Beispiel 127.0.0.1:3310.") }
             configuration.clamdAddress = (String(parts[0]), try parsePort(String(parts[1]), source: "CLAMD_ADDRESS"))
+        }
+        if let address = value("METRICS_ADDRESS") {
+            guard let colon = address.lastIndex(of: ":"), colon != address.startIndex else {
+                throw ConfigurationError("METRICS_ADDRESS muss die Form host:port haben, zum Beispiel 127.0.0.1:9464.")
+            }
+            let host = String(address[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            configuration.metricsAddress = (host, try parsePort(String(address[address.index(after: colon)...]), source: "METRICS_ADDRESS"))
+        }
+        if let token = value("METRICS_TOKEN") {
+            guard token.count >= 16 else { throw ConfigurationError("METRICS_TOKEN muss mindestens 16 Zeichen lang sein.") }
+            configuration.metricsToken = token
         }
         if let folder = value("PRINT_BATCH_DIR") {
             var isDirectory: ObjCBool = false

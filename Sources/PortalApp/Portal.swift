@@ -38,6 +38,8 @@ public struct Portal: Sendable {
     public let portalSettings: any PortalSettingsStore
     public let handover: any HandoverStore
     public let printBatches: any PrintBatchStore
+    /// This process's job worker goes round its loop (`/readyz`).
+    public let workerHeartbeat = WorkerHeartbeat()
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -120,6 +122,13 @@ public struct Portal: Sendable {
             },
             now: now, ids: ids, references: references, timeZone: configuration.timeZone, limits: limits, logger: logger
         )
+        let heartbeat = workerHeartbeat
+        let runsWorkers = configuration.runWorkers
+        dependencies.readinessChecks = [
+            ("migrations", { (try? await Migrator(database: database, logger: logger).isCurrent()) ?? false }),
+            // Only where this process runs workers; a `worker` process is watched by its own unit.
+            ("workers", { !runsWorkers || heartbeat.lastBeat.map { Date().timeIntervalSince($0) < 120 } ?? false }),
+        ]
         dependencies.identityProviders = configuration.openIDConnect.map { [OpenIDConnectProvider(settings: $0, now: now)] } ?? []
         dependencies.staffDirectory = configuration.staffDirectory.map {
             StaffDirectory(provider: OpenIDConnectProvider(settings: $0.provider, now: now), signIn: $0.signIn)
@@ -155,7 +164,7 @@ public struct Portal: Sendable {
                     }
                 ),
             ],
-            workerID: id, now: now, logger: logger
+            workerID: id, now: now, logger: logger, heartbeat: workerHeartbeat
         )
     }
 
@@ -182,7 +191,7 @@ public struct Portal: Sendable {
     /// The background services beside the web server: the job worker, housekeeping, and the daily
     /// print batch when a print service is configured.
     public func backgroundServices() -> [any ServiceLifecycle.Service] {
-        var services: [any ServiceLifecycle.Service] = [makeWorker(), makeHousekeeping()]
+        var services: [any ServiceLifecycle.Service] = [makeWorker(), makeHousekeeping()] + metricsServices()
         if let print = printService() {
             services.append(
                 PrintSchedule(time: configuration.printBatchTime, timeZone: configuration.timeZone, now: { Date() }, logger: logger) { cutoff, now in
@@ -190,6 +199,13 @@ public struct Portal: Sendable {
                 })
         }
         return services
+    }
+
+    /// `/metrics` on its own listener when `METRICS_ADDRESS` is set (the registry is bootstrapped then).
+    public func metricsServices() -> [any ServiceLifecycle.Service] {
+        guard let address = configuration.metricsAddress else { return [] }
+        let server = MetricsServer(registry: PortalMetrics.registry, jobs: jobs, outbox: outbox, token: configuration.metricsToken, now: { Date() })
+        return [server.application(host: address.host, port: address.port, logger: logger)]
     }
 
     /// SMTP when configured, else a transport that only logs the subject.
@@ -237,7 +253,7 @@ public struct Portal: Sendable {
         return Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            services: configuration.runWorkers ? backgroundServices() : [],
+            services: configuration.runWorkers ? backgroundServices() : metricsServices(),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
         )

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import PortalCore
 
 /// Hands one submission over through one channel (job payload `<submission>/<channel>`): builds
@@ -53,12 +54,15 @@ public struct DeliveryHandler: JobHandler {
             guard let parcel = try await parcel(submissionID, channel: found.channel) else { return }
             try await carrier.deliver(parcel)
             try await handover.recordDelivered(submissionID, through: channelID, attempts: job.attempts, at: now())
+            Counter(label: "serviceportal_deliveries_total", dimensions: [("channel", delivery.kind.rawValue), ("outcome", "delivered")]).increment()
             logger.info(
                 "submission handed over",
                 metadata: ["reference": "\(parcel.document.reference)", "channel": "\(channelID)", "kind": "\(found.channel.kind.rawValue)"])
         } catch {
             let failure = error as? HandoverFailure ?? .other(String(String(describing: error).addressesRedacted.prefix(300)))
             let final = failure == .channelRemoved || (retryPolicy ?? RetryPolicy()).nextRun(afterAttempts: job.attempts, now: now()) == nil
+            Counter(label: "serviceportal_deliveries_total", dimensions: [("channel", delivery.kind.rawValue), ("outcome", final ? "failed" : "retry")])
+                .increment()
             try await handover.recordFailure(submissionID, through: channelID, attempts: job.attempts, reason: failure.stored, final: final, at: now())
             // A removed channel will not come back: the job ends, the delivery stays failed.
             if failure == .channelRemoved { return }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import PortalCore
 import ServiceLifecycle
 
@@ -24,10 +25,13 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
     let workerID: String
     let now: @Sendable () -> Date
     let logger: Logger
+    let heartbeat: WorkerHeartbeat?
 
     public init(
-        queue: any JobQueue, handlers: [any JobHandler], settings: Settings = Settings(), workerID: String, now: @escaping @Sendable () -> Date, logger: Logger
+        queue: any JobQueue, handlers: [any JobHandler], settings: Settings = Settings(), workerID: String, now: @escaping @Sendable () -> Date, logger: Logger,
+        heartbeat: WorkerHeartbeat? = nil
     ) {
+        self.heartbeat = heartbeat
         self.queue = queue
         self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
         self.settings = settings
@@ -40,6 +44,7 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
         logger.info("job worker started", metadata: ["worker": "\(workerID)"])
         // Jobs already claimed are finished before the loop ends: shutdown is only checked between batches.
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            heartbeat?.beat(at: Date())
             let handled: Int
             do {
                 handled = try await runOnce()
@@ -76,14 +81,23 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
 
     /// Runs one job; a failure is recorded for retry. Returns whether it succeeded.
     private func process(_ job: Job) async -> Bool {
+        let started = ContinuousClock.now
+        defer {
+            Timer(label: "serviceportal_job_duration_seconds", dimensions: [("kind", job.kind.rawValue)], preferredDisplayUnit: .seconds)
+                .record(duration: ContinuousClock.now - started)
+        }
         do {
             guard let handler = handlers[job.kind] else {
                 throw UnknownJobKind(kind: job.kind)
             }
             try await handler.run(job)
+            Counter(label: "serviceportal_jobs_processed_total", dimensions: [("kind", job.kind.rawValue), ("outcome", "done")]).increment()
             return true
         } catch {
             let retryAt = (handlers[job.kind]?.retryPolicy ?? settings.retry).nextRun(afterAttempts: job.attempts, now: now())
+            Counter(
+                label: "serviceportal_jobs_processed_total", dimensions: [("kind", job.kind.rawValue), ("outcome", retryAt == nil ? "failed" : "retry")]
+            ).increment()
             logger.warning(
                 "job failed",
                 metadata: [

@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 import PortalCore
 
 /// Delivers one mail of the outbox. A failure (server down, refused) is retried by the worker
@@ -19,7 +20,13 @@ public struct MailDeliveryHandler: JobHandler {
 
     public func run(_ job: Job) async throws {
         guard let stored = try await outbox.mail(id: job.payload), stored.sentAt == nil else { return }
-        try await transport.deliver(stored.mail, id: job.payload)
+        do {
+            try await transport.deliver(stored.mail, id: job.payload)
+        } catch {
+            Counter(label: "serviceportal_mails_total", dimensions: [("outcome", "failed")]).increment()
+            throw error
+        }
+        Counter(label: "serviceportal_mails_total", dimensions: [("outcome", "sent")]).increment()
         try await outbox.markSent(id: job.payload, at: now())
     }
 }

@@ -139,6 +139,8 @@ public struct TestPortal: Sendable {
             defer { try? FileManager.default.removeItem(at: dataDirectory) }
             var configuration = AppConfiguration(dataDirectory: dataDirectory.path, portalName: "Serviceportal Landkreis Test", timeZone: TestClock.timeZone)
             configuration.authority = Self.authority
+            // Tests run the worker's batches themselves (`worker().runOnce()`), not its loop.
+            configuration.runWorkers = false
             let portal = Portal(configuration: configuration, database: database, logger: logger)
             for unit in DemoCatalog.orgUnits { try await portal.staff.save(unit) }
             for (service, schema) in DemoCatalog.services {

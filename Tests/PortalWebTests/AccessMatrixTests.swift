@@ -70,6 +70,7 @@ struct AccessMatrixTests {
             "GET /kontakt": ("/kontakt", .everyone),
             "POST /kontakt": ("/kontakt", .everyone),
             "GET /healthz": ("/healthz", .everyone),
+            "GET /readyz": ("/readyz", .everyone),
             "GET /fortsetzen/{token}": ("/fortsetzen/\(token)", .everyone),
             "POST /fortsetzen/{token}": ("/fortsetzen/\(token)", .everyone),
             "GET /intern/anmelden": ("/intern/anmelden", .everyone),

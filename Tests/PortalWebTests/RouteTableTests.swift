@@ -113,7 +113,7 @@ struct RouteTableTests {
             .review(slug: "brunnenbohrung"),
             .stylesheet,
             .script,
-            .health,
+            .health, .readiness,
             .openAPI,
             .apiServices,
             .apiServiceForm(slug: "brunnenbohrung"),

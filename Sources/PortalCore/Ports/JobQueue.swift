@@ -13,4 +13,6 @@ public protocol JobQueue: Sendable {
     func fail(_ job: Job.ID, error: String, retryAt: Date?, at instant: Date) async throws
     func job(id: Job.ID) async throws -> Job?
     func counts() async throws -> [Job.State: Int]
+    /// When the longest-waiting due job was due (nil: none waits), for the "oldest queued job" alert.
+    func oldestDue(now: Date) async throws -> Date?
 }

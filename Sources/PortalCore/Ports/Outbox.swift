@@ -12,4 +12,6 @@ public protocol Outbox: Sendable {
     func deleteSent(before instant: Date) async throws -> Int
     /// Deletes mails never delivered that were queued before `instant` (past every retry); returns how many.
     func deleteUndelivered(createdBefore instant: Date) async throws -> Int
+    /// Mails queued and not yet sent.
+    func waitingCount() async throws -> Int
 }

@@ -43,6 +43,12 @@ public struct Migrator: Sendable {
     }
 
     /// Versions recorded as applied, for `serviceportal migrate` and the health check.
+    /// Whether every migration this binary knows is applied (an instance started before an upgrade
+    /// migrated the database further is not ready with its older code's view, and the other way round).
+    public func isCurrent() async throws -> Bool {
+        Set(try await appliedVersions()) == Set(Migrations.all.map(\.version))
+    }
+
     public func appliedVersions() async throws -> [Int] {
         try await database.reader.raw("SELECT version FROM schema_migrations ORDER BY version").all()
             .map { try $0.decode(column: "version", as: Int.self) }

@@ -102,6 +102,12 @@ public struct SQLJobQueue: JobQueue {
         return counts
     }
 
+    public func oldestDue(now: Date) async throws -> Date? {
+        try await database.reader.raw(
+            "SELECT MIN(run_at) AS due FROM jobs WHERE state = 'queued' AND run_at <= \(bind: SQLTime.encode(now))"
+        ).first()?.decode(column: "due", as: Int64?.self).map(SQLTime.decode)
+    }
+
     static func job(_ row: any SQLRow) throws -> Job {
         let stateText = try row.decode(column: "state", as: String.self)
         guard let state = Job.State(rawValue: stateText) else { throw CorruptRow(column: "state", value: stateText) }

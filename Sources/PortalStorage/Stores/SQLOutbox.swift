@@ -104,6 +104,10 @@ public struct SQLOutbox: Outbox {
         }
     }
 
+    public func waitingCount() async throws -> Int {
+        try await database.reader.raw("SELECT COUNT(*) AS n FROM outbox_mails WHERE sent_at IS NULL").first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
     public func deleteSent(before instant: Date) async throws -> Int {
         try await database.write { db in
             try await db.raw(

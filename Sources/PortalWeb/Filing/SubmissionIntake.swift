@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 import PortalCore
 import PortalViews
 
@@ -117,6 +118,10 @@ struct SubmissionIntake: Sendable {
             }
             do {
                 try await submissions.file(filing)
+                Counter(
+                    label: "serviceportal_submissions_filed_total",
+                    dimensions: [("service", service.slug), ("test", isTest ? "true" : "false")]
+                ).increment()
                 return Filed(submission: submission, accessCode: code, acknowledgement: acknowledgement)
             } catch is DuplicateReference {
                 continue

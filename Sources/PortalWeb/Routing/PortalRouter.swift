@@ -11,6 +11,9 @@ public enum PortalRouter {
         let appearance = PortalAppearance()
         let frame = PageFrame(portalName: portalName, timeZone: dependencies.timeZone, authority: authority, appearance: appearance)
         let limits = dependencies.limits
+        // Requests by route pattern and status, and their durations (swift-metrics; `/metrics` shows
+        // them where a Prometheus registry is bootstrapped). Outermost, so it sees the final status.
+        router.middlewares.add(MetricsMiddleware())
         // The client behind a trusted proxy first, so every limit counts the right address.
         router.middlewares.add(ClientAddressMiddleware(trusted: limits.trustedProxies))
         // Headers outermost, so error responses carry them too.
@@ -153,7 +156,9 @@ public enum PortalRouter {
             savedDraftDays: Int(limits.savedDraftTime / 86_400), access: access
         ).register(on: router)
         TestModeController(catalog: dependencies.catalog, access: access, ids: dependencies.ids, now: dependencies.now, frame: frame).register(on: router)
-        HealthController(databaseIsHealthy: dependencies.databaseIsHealthy, openAPIDocument: openAPIDocument).register(on: router)
+        HealthController(
+            databaseIsHealthy: dependencies.databaseIsHealthy, readinessChecks: dependencies.readinessChecks, openAPIDocument: openAPIDocument
+        ).register(on: router)
         let keys = APIKeyCache(store: dependencies.apiKeys, timeToLive: limits.apiKeyCacheTime, wallClock: dependencies.now)
         CatalogAPIController(
             catalog: dependencies.catalog, forms: forms, intake: intake, timeZone: dependencies.timeZone,

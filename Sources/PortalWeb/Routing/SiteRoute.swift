@@ -129,6 +129,7 @@ public enum SiteRoute: Hashable, Sendable {
     case stylesheet
     case script
     case health
+    case readiness
     case openAPI
     case apiServices
     case apiServiceForm(slug: String)
@@ -304,6 +305,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .stylesheet: "/assets/portal.css"
         case .script: "/assets/portal.js"
         case .health: "/healthz"
+        case .readiness: "/readyz"
         case .openAPI: "/api/v1/openapi.yaml"
         case .apiServices: "/api/v1/services"
         case .apiServiceForm(let slug): "/api/v1/services/\(Self.escape(slug))/form"
