@@ -199,7 +199,9 @@ def main():
         base2 = f"http://127.0.0.1:{port2}"
         print_dir = os.path.join(data_dir, "druckdienst")
         os.makedirs(print_dir)
-        demo = Demo(BINARY, data_dir, port2, env={"PRINT_BATCH_DIR": print_dir})
+        metrics_port = free_port()
+        demo = Demo(BINARY, data_dir, port2, env={"PRINT_BATCH_DIR": print_dir, "METRICS_ADDRESS": f"127.0.0.1:{metrics_port}",
+                                                  "METRICS_TOKEN": "ein-langes-metrik-token"})
         check("the demo restarts on existing data", demo.wait_for(r"läuft auf") is not None, "\n".join(demo.lines))
         check("the restart prints the same API key", demo.wait_for(re.escape(key), 5) is not None)
         status, body = request(base2, "GET", f"/api/v1/submissions/{reference}", key=key)
@@ -208,6 +210,16 @@ def main():
         check("the new Ordnungsamt key sees only its own unit", status == 200 and json.loads(body)["items"] == [], body)
         status, body = request(base2, "GET", f"/api/v1/submissions/{reference}", key=second_key)
         check("the Ordnungsamt key cannot read a Wasserbehörde submission", status == 404, body)
+        status, body = request(base2, "GET", "/readyz")
+        check("/readyz: ready once the worker goes round", status == 200 and json.loads(body)["checks"] == {"database": True, "migrations": True, "workers": True}, body)
+        metrics_base = f"http://127.0.0.1:{metrics_port}"
+        status, _ = request(metrics_base, "GET", "/metrics")
+        check("/metrics on its own listener wants the token", status == 401)
+        status, body = request(metrics_base, "GET", "/metrics", key="ein-langes-metrik-token")
+        check("/metrics shows the requests by route and the queue", status == 200 and 'http_route="/api/v1/submissions/{reference}"' in body
+              and "serviceportal_oldest_due_job_age_seconds" in body, body[:2000])
+        status, _ = request(base2, "GET", "/metrics")
+        check("the portal's own port has no /metrics", status == 404)
 
         # Keys on the command line while the server runs: permissions, the list, revocation at once.
         cli_env = {**os.environ, "LOG_LEVEL": "warning"}
