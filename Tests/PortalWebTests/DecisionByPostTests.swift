@@ -18,13 +18,20 @@ struct DecisionByPostTests {
 
     /// Files the Brunnenbohrung through the API and moves it to "in progress"; returns its reference.
     static func fileInProgress(_ client: some TestClientProtocol) async throws -> String {
+        try await fileInProgressWithCode(client).reference
+    }
+
+    /// The same, with the access code the applicant follows the case with.
+    static func fileInProgressWithCode(_ client: some TestClientProtocol) async throws -> (reference: String, code: String) {
         let filed = try await client.postJSON(Paths.submissions, WellDrillingAnswers.body(WellDrillingAnswers.valid()))
-        guard case .string(let reference)? = filed.json?["reference"] else { throw TestFailure("not filed: \(filed.text)") }
+        guard case .string(let reference)? = filed.json?["reference"], case .string(let code)? = filed.json?["accessCode"] else {
+            throw TestFailure("not filed: \(filed.text)")
+        }
         let moved = try await client.execute(
             uri: "/api/v1/submissions/\(reference)/status", method: .post,
             headers: [.authorization: "Bearer \(TestPortal.waterKey)", .contentType: "application/json"], body: ByteBuffer(string: #"{"status":"inProgress"}"#))
         guard moved.status == .ok else { throw TestFailure("not moved: \(moved.text)") }
-        return reference
+        return (reference, code)
     }
 
     struct TestFailure: Error, CustomStringConvertible {
@@ -52,7 +59,7 @@ struct DecisionByPostTests {
                     createdAt: TestClock.now, scopes: [.readSubmissions]))
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
-                let reference = try await Self.fileInProgress(client)
+                let (reference, code) = try await Self.fileInProgressWithCode(client)
                 #expect(try await Self.deliver(client, reference, query: "?outcome=granted", key: readOnly).status == .forbidden)
                 #expect(try await Self.deliver(client, reference, query: "?outcome=granted", key: TestPortal.publicOrderKey).status == .notFound)
                 let json = try await Self.deliver(client, reference, query: "?outcome=granted", contentType: "application/json")
@@ -87,6 +94,12 @@ struct DecisionByPostTests {
                 let digest = Data(SHA256.hash(data: Self.pdf)).base64EncodedString()
                 #expect(fetched.headers[HTTPField.Name("Repr-Digest")!] == "sha-256=:\(digest):")
                 #expect(try await client.get("/api/v1/submissions/\(reference)/files/\(decision.file.id)", key: TestPortal.publicOrderKey).status == .notFound)
+                // The applicant sees the decision on their case page, as after the case page's delivery.
+                var applicant = TestBrowser(client)
+                _ = try await applicant.get("/vorgang")
+                #expect(try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)]).location == "/vorgang/\(reference)")
+                let casePage = try await applicant.get("/vorgang/\(reference)")
+                #expect(casePage.text.contains("Bescheid abrufen (PDF)") && casePage.text.contains("<strong>Teilweise bewilligt</strong>"))
                 let again = try await Self.deliver(client, reference, query: "?outcome=refused")
                 #expect(again.status == .conflict && again.message?.contains("nur einmal") == true)
                 #expect(test.pendingUploads.isEmpty)
