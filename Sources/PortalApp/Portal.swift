@@ -40,6 +40,8 @@ public struct Portal: Sendable {
     public let printBatches: any PrintBatchStore
     /// This process's job worker goes round its loop (`/readyz`).
     public let workerHeartbeat = WorkerHeartbeat()
+    /// The requests this process answers; its job worker gives way to them.
+    public let requestLoad = RequestLoad()
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
@@ -122,6 +124,7 @@ public struct Portal: Sendable {
             },
             now: now, ids: ids, references: references, timeZone: configuration.timeZone, limits: limits, logger: logger
         )
+        dependencies.requestLoad = requestLoad
         let heartbeat = workerHeartbeat
         let runsWorkers = configuration.runWorkers
         dependencies.readinessChecks = [
@@ -164,7 +167,7 @@ public struct Portal: Sendable {
                     }
                 ),
             ],
-            workerID: id, now: now, logger: logger, heartbeat: workerHeartbeat
+            workerID: id, now: now, logger: logger, heartbeat: workerHeartbeat, load: requestLoad
         )
     }
 

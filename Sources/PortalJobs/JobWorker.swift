@@ -15,6 +15,11 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
         public var lease: TimeInterval = 90
         public var idleDelay: Duration = .milliseconds(250)
         public var retry = RetryPolicy()
+        /// With this many requests in flight in the same process the worker waits (`idleDelay` at a
+        /// time) before its next batch, but never longer than `maxYield`: then one batch runs
+        /// anyway, so a long rush slows the jobs down without stopping them.
+        public var busyRequests = 4
+        public var maxYield: Duration = .seconds(5)
 
         public init() {}
     }
@@ -26,12 +31,15 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
     let now: @Sendable () -> Date
     let logger: Logger
     let heartbeat: WorkerHeartbeat?
+    /// The requests of the process this worker runs in; nil in a worker process of its own.
+    let load: RequestLoad?
 
     public init(
         queue: any JobQueue, handlers: [any JobHandler], settings: Settings = Settings(), workerID: String, now: @escaping @Sendable () -> Date, logger: Logger,
-        heartbeat: WorkerHeartbeat? = nil
+        heartbeat: WorkerHeartbeat? = nil, load: RequestLoad? = nil
     ) {
         self.heartbeat = heartbeat
+        self.load = load
         self.queue = queue
         self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
         self.settings = settings
@@ -45,6 +53,7 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
         // Jobs already claimed are finished before the loop ends: shutdown is only checked between batches.
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             heartbeat?.beat(at: Date())
+            await giveWayToRequests()
             let handled: Int
             do {
                 handled = try await runOnce()
@@ -57,6 +66,16 @@ public struct JobWorker: ServiceLifecycle.Service, Sendable {
             }
         }
         logger.info("job worker stopped", metadata: ["worker": "\(workerID)"])
+    }
+
+    /// Waits while the process is busy answering requests, at most `maxYield`.
+    private func giveWayToRequests() async {
+        guard let load else { return }
+        let start = ContinuousClock.now
+        while load.current >= settings.busyRequests, ContinuousClock.now - start < settings.maxYield, !Task.isShuttingDownGracefully {
+            heartbeat?.beat(at: Date())
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: settings.idleDelay) }
+        }
     }
 
     /// Claims one batch and runs it, the jobs of a batch concurrently, then marks the successful

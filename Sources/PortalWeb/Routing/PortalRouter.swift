@@ -14,6 +14,7 @@ public enum PortalRouter {
         // Requests by route pattern and status, and their durations (swift-metrics; `/metrics` shows
         // them where a Prometheus registry is bootstrapped). Outermost, so it sees the final status.
         router.middlewares.add(MetricsMiddleware())
+        if let load = dependencies.requestLoad { router.middlewares.add(RequestLoadMiddleware(load: load)) }
         // The client behind a trusted proxy first, so every limit counts the right address.
         router.middlewares.add(ClientAddressMiddleware(trusted: limits.trustedProxies))
         // Headers outermost, so error responses carry them too.

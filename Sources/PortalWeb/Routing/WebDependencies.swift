@@ -34,6 +34,8 @@ public struct WebDependencies: Sendable {
     public var identityProviders: [any IdentityProvider] = []
     /// Staff sign-in through the authority's directory; nil offers only name and password.
     public var staffDirectory: StaffDirectory?
+    /// The requests in flight, counted for the job worker of the same process (nil: not counted).
+    public var requestLoad: RequestLoad?
     /// More for `/readyz` than the database: migrations current, this process's job worker going round.
     public var readinessChecks: [(name: String, check: @Sendable () async -> Bool)] = []
     /// Answers whether the database is reachable, for `/healthz`.
