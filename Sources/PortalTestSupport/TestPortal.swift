@@ -92,6 +92,16 @@ public struct TestPortal: Sendable {
         }
     }
 
+    /// A Wasserbehörde key that may only read (`submissions.read`); returns its secret.
+    public func addReadOnlyWaterKey() async throws -> String {
+        let secret = "sp_test_read_only_key"
+        try await portal.apiKeys.save(
+            APIKey(
+                id: Identifier(UUID()), orgUnitID: DemoCatalog.waterAuthority.id, name: "Nur lesen", secretHash: APIKeySecret(text: secret).hash,
+                createdAt: TestClock.now, scopes: [.readSubmissions]))
+        return secret
+    }
+
     public func worker() -> PortalJobsWorker {
         PortalJobsWorker(worker: portal.makeWorker(id: "test-worker", now: now))
     }

@@ -37,6 +37,9 @@ struct JobQueueTests {
             try await queue.complete([due.id], at: TestClock.now)
             #expect(try await queue.job(id: due.id)?.state == .done)
             #expect(try await queue.counts() == [.done: 1, .queued: 1])
+            #expect(try await queue.count(in: .queued) == 1)
+            #expect(try await queue.count(in: .done) == 1)
+            #expect(try await queue.count(in: .failed) == 0)
         }
     }
 

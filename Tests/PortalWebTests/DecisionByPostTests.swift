@@ -52,11 +52,7 @@ struct DecisionByPostTests {
     @Test("The Fachverfahren delivers the decision PDF: checked like on the case page, refused with a reason, delivered once, and the applicant is told")
     func apiDecision() async throws {
         try await TestPortal.with { test in
-            let readOnly = "sp_test_read_only_key"
-            try await test.portal.apiKeys.save(
-                APIKey(
-                    id: Identifier(UUID()), orgUnitID: DemoCatalog.waterAuthority.id, name: "Nur lesen", secretHash: APIKeySecret(text: readOnly).hash,
-                    createdAt: TestClock.now, scopes: [.readSubmissions]))
+            let readOnly = try await test.addReadOnlyWaterKey()
             let mail = RecordingMailSender()
             try await test.application(mail: mail).test(.router) { client in
                 let (reference, code) = try await Self.fileInProgressWithCode(client)

@@ -327,11 +327,7 @@ struct PullAPITests {
     func pull() async throws {
         try await TestPortal.with { test in
             _ = try await test.portal.addHandoverChannel(serviceSlug: DemoCatalog.wellDrilling.slug, .pull)
-            let readOnly = "sp_test_read_only_key"
-            try await test.portal.apiKeys.save(
-                APIKey(
-                    id: Identifier(UUID()), orgUnitID: DemoCatalog.waterAuthority.id, name: "Nur lesen", secretHash: APIKeySecret(text: readOnly).hash,
-                    createdAt: TestClock.now, scopes: [.readSubmissions]))
+            let readOnly = try await test.addReadOnlyWaterKey()
             try await test.application().test(.router) { client in
                 let references = try await SubmissionAPITests.file(3, client: client)
                 var list = try await client.get("/api/v1/submissions?undelivered=true", key: TestPortal.waterKey)
@@ -394,11 +390,7 @@ struct WriteBackAPITests {
     @Test("The Fachverfahren sets the status and writes to the applicant, who sees both; wrong input is refused with a reason; scopes and units hold")
     func writeBack() async throws {
         try await TestPortal.with { test in
-            let readOnly = "sp_test_read_only_key"
-            try await test.portal.apiKeys.save(
-                APIKey(
-                    id: Identifier(UUID()), orgUnitID: DemoCatalog.waterAuthority.id, name: "Nur lesen", secretHash: APIKeySecret(text: readOnly).hash,
-                    createdAt: TestClock.now, scopes: [.readSubmissions]))
+            let readOnly = try await test.addReadOnlyWaterKey()
             try await test.application().test(.router) { client in
                 let filed = try await client.postJSON(
                     "/api/v1/services/brunnenbohrung-anzeigen/submissions", WellDrillingAnswers.body(WellDrillingAnswers.valid()))

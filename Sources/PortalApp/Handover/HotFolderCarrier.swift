@@ -41,9 +41,9 @@ struct HotFolderCarrier: HandoverCarrier {
                 storedNames[file.id] = name
                 try await copy(parcel.contents(file.id), to: temporary.appendingPathComponent(name), expecting: file)
             }
-            try write(Data(HandoverXML.render(parcel.document, storedNames: storedNames).utf8), to: temporary.appendingPathComponent(Self.documentName))
-            if let receipt = parcel.receipt { try write(receipt, to: temporary.appendingPathComponent(Self.receiptName)) }
-            try write(Data(parcel.key.utf8), to: temporary.appendingPathComponent(Self.marker))
+            try Self.write(Data(HandoverXML.render(parcel.document, storedNames: storedNames).utf8), to: temporary.appendingPathComponent(Self.documentName))
+            if let receipt = parcel.receipt { try Self.write(receipt, to: temporary.appendingPathComponent(Self.receiptName)) }
+            try Self.write(Data(parcel.key.utf8), to: temporary.appendingPathComponent(Self.marker))
             try Self.synchronize(directory: temporary.path)
             try Self.rename(temporary.path, to: final.path, folder: path)
             try Self.synchronize(directory: folder.path)
@@ -69,7 +69,8 @@ struct HotFolderCarrier: HandoverCarrier {
         guard digest == file.sha256, size == file.size else { throw HandoverFailure.fileChanged(file.id.description) }
     }
 
-    private func write(_ data: Data, to url: URL) throws {
+    /// A new file with `data`, flushed to disk (also the print batches' files).
+    static func write(_ data: Data, to url: URL) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteNoPermission) }
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }

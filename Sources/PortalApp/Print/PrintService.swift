@@ -87,10 +87,10 @@ public struct PrintService: Sendable {
             for (index, entry) in files.enumerated() {
                 let data = try await contents(entry.file)
                 items[index].pages = PDFPageCount.of(data)
-                try Self.write(data, to: temporary.appendingPathComponent(entry.name))
+                try HotFolderCarrier.write(data, to: temporary.appendingPathComponent(entry.name))
             }
             let batch = PrintBatch(id: id, items: items)
-            try Self.write(Data(batch.manifest.utf8), to: temporary.appendingPathComponent(PrintBatch.manifestName))
+            try HotFolderCarrier.write(Data(batch.manifest.utf8), to: temporary.appendingPathComponent(PrintBatch.manifestName))
             try HotFolderCarrier.synchronize(directory: temporary.path)
             try HotFolderCarrier.rename(temporary.path, to: final.path, folder: folder.path)
             try HotFolderCarrier.synchronize(directory: folder.path)
@@ -117,13 +117,5 @@ public struct PrintService: Sendable {
             throw Failure(message: "Die Datei des Bescheids \(file.id) ist verändert oder unvollständig.")
         }
         return data
-    }
-
-    private static func write(_ data: Data, to url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteNoPermission) }
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        try handle.write(contentsOf: data)
-        try handle.synchronize()
     }
 }

@@ -13,6 +13,8 @@ public protocol JobQueue: Sendable {
     func fail(_ job: Job.ID, error: String, retryAt: Date?, at instant: Date) async throws
     func job(id: Job.ID) async throws -> Job?
     func counts() async throws -> [Job.State: Int]
+    /// Jobs in one state; through the queue's index, without reading the (ever growing) done ones.
+    func count(in state: Job.State) async throws -> Int
     /// When the longest-waiting due job was due (nil: none waits), for the "oldest queued job" alert.
     func oldestDue(now: Date) async throws -> Date?
 }

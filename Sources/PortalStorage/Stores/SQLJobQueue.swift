@@ -102,6 +102,11 @@ public struct SQLJobQueue: JobQueue {
         return counts
     }
 
+    public func count(in state: Job.State) async throws -> Int {
+        try await database.reader.raw("SELECT COUNT(*) AS n FROM jobs WHERE state = \(bind: state.rawValue)").first()?.decode(column: "n", as: Int.self)
+            ?? 0
+    }
+
     public func oldestDue(now: Date) async throws -> Date? {
         try await database.reader.raw(
             "SELECT MIN(run_at) AS due FROM jobs WHERE state = 'queued' AND run_at <= \(bind: SQLTime.encode(now))"

@@ -11,8 +11,6 @@ struct SubmissionAPIController: Sendable {
     let handover: any HandoverStore
     let uploads: UploadIntake
     let applicantCase: ApplicantCase
-    let audit: any AuditTrail
-    let ids: IDGenerator
     let limits: WebDependencies.Limits
     let now: @Sendable () -> Date
 

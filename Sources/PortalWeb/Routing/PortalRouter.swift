@@ -167,7 +167,7 @@ public enum PortalRouter {
         ).register(on: router)
         let submissionAPI = SubmissionAPIController(
             catalog: dependencies.catalog, submissions: dependencies.submissions, handover: dependencies.handover, uploads: uploads,
-            applicantCase: applicantCase, audit: dependencies.audit, ids: dependencies.ids, limits: limits, now: dependencies.now)
+            applicantCase: applicantCase, limits: limits, now: dependencies.now)
         submissionAPI.register(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .readSubmissions)))
         submissionAPI.registerAcknowledgement(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .acknowledgeSubmissions)))
         let notice = ApplicantNotice(
