@@ -59,6 +59,8 @@ public struct AppConfiguration: Sendable {
     public var printBatchDirectory: String?
     /// When the day's print batch is collected (`PRINT_BATCH_TIME`, `HH:MM` in `TIME_ZONE`).
     public var printBatchTime = DailyTime(hour: 14, minute: 0)!
+    /// When the daily retention run deletes what is due (`RETENTION_TIME`, `HH:MM` in `TIME_ZONE`; a quiet hour).
+    public var retentionTime = DailyTime(hour: 2, minute: 30)!
     /// Where `/metrics` listens (`METRICS_ADDRESS`, `host:port`); off without it.
     public var metricsAddress: (host: String, port: Int)?
     /// `METRICS_TOKEN`: the scraper sends it as `Authorization: Bearer …`.
@@ -231,6 +233,10 @@ public struct AppConfiguration: Sendable {
         if let text = value("PRINT_BATCH_TIME") {
             guard let time = DailyTime(text) else { throw ConfigurationError("PRINT_BATCH_TIME muss eine Uhrzeit wie 14:00 sein, nicht „\(text)“.") }
             configuration.printBatchTime = time
+        }
+        if let text = value("RETENTION_TIME") {
+            guard let time = DailyTime(text) else { throw ConfigurationError("RETENTION_TIME muss eine Uhrzeit wie 02:30 sein, nicht „\(text)“.") }
+            configuration.retentionTime = time
         }
         return configuration
     }

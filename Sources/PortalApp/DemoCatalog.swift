@@ -320,7 +320,7 @@ public enum DemoCatalog {
         supervisoryAuthority: "Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein, Holstenstraße 98, 24103 Kiel",
         obligation: "Die Angaben sind für die Bearbeitung erforderlich. Ohne sie kann das Anliegen nicht bearbeitet werden.",
         automatedDecisions: "Eine automatisierte Entscheidungsfindung einschließlich Profiling findet nicht statt.",
-        version: 1, updatedAt: Date(timeIntervalSince1970: 1_796_000_000)
+        version: 1, updatedAt: Date(timeIntervalSince1970: 1_796_000_000), retention: .proposal(savedDraftDays: 30)
     )
 
     /// Stable IDs, so demo data and fixtures look the same everywhere.

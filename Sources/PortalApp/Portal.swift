@@ -38,6 +38,9 @@ public struct Portal: Sendable {
     public let portalSettings: any PortalSettingsStore
     public let handover: any HandoverStore
     public let printBatches: any PrintBatchStore
+    public let retention: any RetentionStore
+    public let events: any EventLog
+    public let scheduleLease: any ScheduleLease
     /// This process's job worker goes round its loop (`/readyz`).
     public let workerHeartbeat = WorkerHeartbeat()
     /// The requests this process answers; its job worker gives way to them.
@@ -85,6 +88,9 @@ public struct Portal: Sendable {
         self.portalSettings = SQLPortalSettingsStore(database: database)
         self.handover = SQLHandoverStore(database: database)
         self.printBatches = SQLPrintBatchStore(database: database)
+        self.retention = SQLRetentionStore(database: database)
+        self.events = SQLEventLog(database: database)
+        self.scheduleLease = SQLScheduleLease(database: database)
         self.logger = logger
     }
 
@@ -113,7 +119,7 @@ public struct Portal: Sendable {
             mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions,
             documentRequests: documentRequests,
             rateLimits: rateLimits, secondFactors: secondFactors, audit: audit, internalNotes: internalNotes, savedFilters: savedFilters,
-            portalSettings: portalSettings, handover: handover,
+            portalSettings: portalSettings, handover: handover, retention: retention, events: events, scheduleLease: scheduleLease,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()
@@ -194,7 +200,7 @@ public struct Portal: Sendable {
     /// The background services beside the web server: the job worker, housekeeping, and the daily
     /// print batch when a print service is configured.
     public func backgroundServices() -> [any ServiceLifecycle.Service] {
-        var services: [any ServiceLifecycle.Service] = [makeWorker(), makeHousekeeping()] + metricsServices()
+        var services: [any ServiceLifecycle.Service] = [makeWorker(), makeHousekeeping(), retentionSchedule()] + metricsServices()
         if let print = printService() {
             services.append(
                 PrintSchedule(time: configuration.printBatchTime, timeZone: configuration.timeZone, now: { Date() }, logger: logger) { cutoff, now in
@@ -202,6 +208,29 @@ public struct Portal: Sendable {
                 })
         }
         return services
+    }
+
+    /// The daily retention run, once over all instances (a lease per day).
+    public func retentionSchedule(now: @escaping @Sendable () -> Date = { Date() }) -> DailySchedule {
+        let run = retentionRun()
+        return DailySchedule(
+            name: RetentionPolicy.dailyRunName, time: configuration.retentionTime, timeZone: configuration.timeZone, lease: scheduleLease,
+            holder: "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)", now: now, logger: logger
+        ) { moment in try await run.run(at: moment) }
+    }
+
+    /// Deletes or anonymises what the services' retention periods say is due.
+    public func retentionRun() -> RetentionRun {
+        let (staff, catalog) = (staff, catalog)
+        return RetentionRun(
+            services: { try await catalog.services(of: Set(try await staff.orgUnits().map(\.id))) }, store: retention,
+            timeZone: configuration.timeZone,
+            removeCopy: { copy in
+                // The copy is the submission's folder in the hand-over folder (`HotFolderCarrier`); the DMS
+                // usually took it away already.
+                let path = URL(fileURLWithPath: copy.folder, isDirectory: true).appendingPathComponent(copy.reference.rawValue, isDirectory: true).path
+                if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+            }, logger: logger)
     }
 
     /// `/metrics` on its own listener when `METRICS_ADDRESS` is set (the registry is bootstrapped then).

@@ -25,6 +25,8 @@ public enum AuditTrailPage {
         public var referenceError: String?
         /// The case shown, with its lines.
         public var caseTrail: (reference: String, lines: [Line])?
+        /// The shown case's legal hold.
+        public var legalHold: LegalHoldPanel?
         public var from = ""
         public var to = ""
         public var fromError: String?
@@ -55,6 +57,7 @@ public enum AuditTrailPage {
                     <button class="button button-secondary" type="submit">\(words.show)</button>
                     """))
                 \(caseTrail(model, words))
+                \(model.legalHold?.html ?? .empty)
                 <h2>\(words.exportHeading)</h2>
                 \(GetForm(action: model.exportAction, class: "audit-export", content: """
                     \(TextInput(id: "protokoll-von", name: "von", value: model.from, isShort: true, inputMode: "numeric")

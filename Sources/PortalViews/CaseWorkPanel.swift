@@ -34,6 +34,7 @@ public struct CaseWorkPanel: Sendable {
     public var followUpOn = ""
     public var followUpAction = ""
     public var followUpError: String?
+    public var legalHold: LegalHoldPanel?
 
     public init(
         assigneeName: String?, isAssignedToReader: Bool, colleagues: [(value: String, label: String)], assignmentAction: String, notes: [Note],

@@ -80,6 +80,8 @@ public enum EditorServicePage {
         public var privacyUpdated = ""
         /// Data categories the form's questions suggest that the statement does not list yet.
         public var privacySuggestions: [String] = []
+        /// The retention periods as typed, when the form comes back with an error.
+        public var retentionInput: [String: String] = [:]
         /// The org unit's name, for the overview.
         public var orgUnitName = ""
         /// Where test mode starts, and how many test submissions the service has.
@@ -237,6 +239,7 @@ public enum EditorServicePage {
                     \(FormControl.text("ds_speicher_entwuerfe", "\(privacyText.retention): \(privacyText.retentionDrafts)", statement.retentionDrafts))
                     \(FormControl.text("ds_speicher_antraege", "\(privacyText.retention): \(privacyText.retentionSubmissions)", statement.retentionSubmissions))
                     \(FormControl.text("ds_speicher_nachrichten", "\(privacyText.retention): \(privacyText.retentionMessages)", statement.retentionMessages))
+                    \(RetentionFieldset(policy: statement.retention, entered: model.retentionInput, language: model.shell.strings.language).html)
                     \(FormControl.textarea("ds_aufsicht", privacyText.complaint, statement.supervisoryAuthority, rows: 2))
                     \(FormControl.textarea("ds_pflicht_angaben", privacyText.obligation, statement.obligation, rows: 2))
                     \(FormControl.text("ds_automatisiert", privacyText.automated, statement.automatedDecisions))

@@ -7,9 +7,11 @@ public enum ProcessingRecordsPage {
         public var records: [(title: String, record: ProcessingRecord)]
         /// The audit trail's page.
         public var auditPath: String?
+        public var deletionLogPath: String?
 
-        public init(shell: PageShell, records: [(title: String, record: ProcessingRecord)], auditPath: String? = nil) {
+        public init(shell: PageShell, records: [(title: String, record: ProcessingRecord)], auditPath: String? = nil, deletionLogPath: String? = nil) {
             self.auditPath = auditPath
+            self.deletionLogPath = deletionLogPath
             self.shell = shell
             self.records = records
         }
@@ -32,6 +34,7 @@ public enum ProcessingRecordsPage {
                 <h1>\(words.recordOfProcessingActivities)</h1>
                 <p>\(words.generatedFromTheServicesPrivacy)</p>
                 \(model.auditPath.map { path -> HTML in "<p><a href=\"\(path)\">\(AuditText.for(model.shell.strings.language).title)</a></p>" } ?? .empty)
+                \(model.deletionLogPath.map { path -> HTML in "<p><a href=\"\(path)\">\(RetentionText.for(model.shell.strings.language).deletionLog)</a></p>" } ?? .empty)
                 \(HTML(sections, separator: "\n"))
                 """)
     }

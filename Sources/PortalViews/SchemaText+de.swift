@@ -54,6 +54,7 @@ extension SchemaText {
             case .legalBasis: "die Rechtsgrundlage"
             case .dataCategories: "die Kategorien personenbezogener Daten"
             case .retentionSubmissions: "die Speicherdauer der Anträge"
+            case .retentionPeriods: "die Speicherfristen je Stufe (Tage, Monate oder Jahre)"
             case .supervisoryAuthority: "die Aufsichtsbehörde für Beschwerden"
             case .obligation: "ob die Angaben Pflicht sind und was sonst geschieht"
             }

@@ -52,6 +52,7 @@ extension SchemaText {
             case .legalBasis: "the legal basis"
             case .dataCategories: "the categories of personal data"
             case .retentionSubmissions: "how long applications are kept"
+            case .retentionPeriods: "the retention periods per stage (days, months or years)"
             case .supervisoryAuthority: "the supervisory authority for complaints"
             case .obligation: "whether the details are required and what happens otherwise"
             }

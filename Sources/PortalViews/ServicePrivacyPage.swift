@@ -39,6 +39,18 @@ public enum ServicePrivacyPage {
             (text.retentionDrafts, statement.retentionDrafts), (text.retentionSubmissions, statement.retentionSubmissions),
             (text.retentionMessages, statement.retentionMessages),
         ].filter { !$0.1.isEmpty }
+        let words = RetentionText.for(model.shell.strings.language)
+        // The machine-readable periods, which the portal enforces, under the editors' own words.
+        let periods: HTML =
+            statement.retention.map { policy -> HTML in
+                let rows = RetentionPolicy.Stage.allCases.compactMap { stage -> HTML? in
+                    policy[stage].map { period -> HTML in
+                        let kept = words.kept(period, stage == .closedCases ? policy.closedCaseAction : .delete)
+                        return "<div class=\"summary-row\"><dt>\(words.stage(stage))</dt><dd>\(kept)</dd></div>"
+                    }
+                }
+                return "<h3>\(words.periodsHeading)</h3>\n<dl class=\"summary\" id=\"speicherfristen\">\(HTML(rows))</dl>"
+            } ?? .empty
         return Layout.render(
             model.shell,
             main: """
@@ -54,6 +66,7 @@ public enum ServicePrivacyPage {
                 \(section(text.thirdCountry, statement.thirdCountryTransfer))
                 <h2>\(text.retention)</h2>
                 <dl class="summary">\(HTML(retention.map { row -> HTML in "<div class=\"summary-row\"><dt>\(row.0)</dt><dd>\(row.1)</dd></div>" }))</dl>
+                \(periods)
                 \(section(text.rights, text.rightsText))
                 \(section(text.complaint, statement.supervisoryAuthority))
                 \(section(text.obligation, statement.obligation))

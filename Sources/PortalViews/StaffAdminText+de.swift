@@ -225,6 +225,8 @@ extension StaffAdminText {
             case .handoverSecretRotated: "Webhook-Geheimnis gewechselt"
             case .handoverAcknowledged: "Empfang durch das Fachverfahren quittiert"
             case .decisionPrinted: "Bescheid an den Druckdienst übergeben"
+            case .legalHoldSet: "Löschsperre gesetzt"
+            case .legalHoldLifted: "Löschsperre aufgehoben"
             }
         },
         error: { error in

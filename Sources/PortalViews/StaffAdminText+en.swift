@@ -221,6 +221,8 @@ extension StaffAdminText {
             case .handoverSecretRotated: "rotated a webhook secret"
             case .handoverAcknowledged: "acknowledged by the specialist software"
             case .decisionPrinted: "handed the decision to the print service"
+            case .legalHoldSet: "set a legal hold"
+            case .legalHoldLifted: "lifted the legal hold"
             }
         },
         error: { error in

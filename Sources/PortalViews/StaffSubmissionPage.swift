@@ -325,6 +325,7 @@ public enum StaffSubmissionPage {
                 <h2 id="verlauf">\(text.historyHeading)</h2>
                 \(historyList)\(model.handover.map { panel -> HTML in "\n\(panel.render(HandoverText.for(text.language)))" } ?? .empty)
                 \(model.caseWork?.notesSection ?? .empty)
+                \(model.caseWork?.legalHold?.html ?? .empty)
                 </div>
                 <aside class="case-actions no-print" aria-labelledby="aktionen">
                 <h2 id="aktionen">\(words.actions)</h2>

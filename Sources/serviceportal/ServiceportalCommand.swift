@@ -16,7 +16,7 @@ struct ServiceportalCommand: AsyncParsableCommand {
         subcommands: [
             Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, HandoverCommand.self, PrintBatchCommand.self, OrgUnitCommand.self,
             UserCommand.self,
-            PrivacyCommand.self, XDFCommand.self,
+            PrivacyCommand.self, RetentionCommand.self, XDFCommand.self,
             BenchSeed.self, BenchValidate.self,
         ]
     )
@@ -338,6 +338,28 @@ struct PrintBatchCommand: AsyncParsableCommand {
             if batches.isEmpty { say("Kein Bescheid wartet auf den Postversand.") }
             for batch in batches {
                 say("Druckstapel \(batch.id): \(batch.items.count) Bescheid(e) in \(service.folder.appendingPathComponent(batch.id).path)")
+            }
+        }
+    }
+}
+
+struct RetentionCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retention", abstract: "Speicherfristen: Fälliges löschen oder anonymisieren (sonst täglich um RETENTION_TIME).",
+        subcommands: [Run.self])
+
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Löscht oder anonymisiert jetzt, was nach den Speicherfristen fällig ist.")
+        @OptionGroup var options: ServerOptions
+
+        func run() async throws {
+            try await Startup.withPortal(options) { portal in
+                let records = try await portal.retentionRun().run(at: Date())
+                if records.isEmpty { say("Nichts fällig.") }
+                for record in records {
+                    let verb = record.action == .delete ? "gelöscht" : "anonymisiert"
+                    say("\(record.serviceID?.description ?? "Verwaltung"): \(record.stage.rawValue) \(record.count) \(verb)")
+                }
             }
         }
     }

@@ -81,6 +81,9 @@ struct PageSnapshotTests {
         model.from = "01.12.2026"
         model.to = "30.11.2026"
         model.toError = AuditText.german.rangeInvalid
+        model.legalHold = LegalHoldPanel(
+            holdText: RetentionText.german.heldSince("01.12.2026, 09:00", "Paula Privat", "Klage vor dem Verwaltungsgericht <Az. 4 A 12/26>"),
+            action: "/intern/protokoll/BAU-2026-K7QM-4XD2/loeschsperre", csrfToken: "TOKEN", language: .german)
         return model
     }
 
@@ -455,6 +458,9 @@ struct PageSnapshotTests {
         work.isOverdue = true
         work.followUpOn = "07.12.2026"
         work.followUpAction = "/intern/antraege/BAU-2026-K7QM-4XD2/wiedervorlage"
+        var hold = LegalHoldPanel(holdText: nil, action: "/intern/antraege/BAU-2026-K7QM-4XD2/loeschsperre", csrfToken: "TOKEN", language: .german)
+        hold.error = RetentionText.german.reasonMissing
+        work.legalHold = hold
         model.caseWork = work
         let handover = HandoverText.for(.german)
         model.handover = HandoverPanel(
@@ -546,6 +552,21 @@ struct PageSnapshotTests {
                     .init(
                         shell: staffShell("Verzeichnis der Verarbeitungstätigkeiten"),
                         records: [(service.title, ProcessingRecord(service: service, orgUnit: "Untere Naturschutzbehörde"))]))
+            ),
+            (
+                "deletion-log",
+                DeletionLogPage.render(
+                    .init(
+                        shell: staffShell("Löschprotokoll"),
+                        lines: [
+                            .init(
+                                when: "02.12.2026, 02:30", service: service.title, stage: "Abgeschlossene Anträge (ab Abschluss)", action: "anonymisiert",
+                                count: "1.204"),
+                            .init(
+                                when: "02.12.2026, 02:30", service: "Verwaltung (ohne Antrag)", stage: "Protokolleinträge zu Anträgen", action: "gelöscht",
+                                count: "17"),
+                        ],
+                        lastRun: "05.12.2026, 02:30", exportPath: "/intern/datenschutz/loeschprotokoll.csv", backPath: "/intern/datenschutz"))
             ),
             ("admin-pages", adminPages),
         ]

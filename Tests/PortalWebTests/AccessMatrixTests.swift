@@ -152,6 +152,8 @@ struct AccessMatrixTests {
             "POST /intern/antraege/{reference}/zustaendigkeit": ("/intern/antraege/\(ref)/zustaendigkeit", .only([.workerX])),
             "POST /intern/antraege/{reference}/notizen": ("/intern/antraege/\(ref)/notizen", .only([.workerX])),
             "POST /intern/antraege/{reference}/wiedervorlage": ("/intern/antraege/\(ref)/wiedervorlage", .only([.workerX])),
+            // Without an action the case worker's form is refused (400); others 404.
+            "POST /intern/antraege/{reference}/loeschsperre": ("/intern/antraege/\(ref)/loeschsperre", .only([.workerX])),
             // No hand-over set up: nothing failed, the case worker is told so (303); others 404.
             "POST /intern/antraege/{reference}/uebergabe/{channel}/erneut": (
                 "/intern/antraege/\(ref)/uebergabe/\(UUID().uuidString.lowercased())/erneut", .only([.workerX])
@@ -201,6 +203,9 @@ struct AccessMatrixTests {
             "GET /intern/protokoll": ("/intern/protokoll?aktenzeichen=\(ref)", .only([.privacyOfficer, .admin])),
             // Without dates the download is refused (422) for everyone; the check is the gate.
             "GET /intern/protokoll/export": ("/intern/protokoll/export", .only([.privacyOfficer, .admin], exercised: false)),
+            "POST /intern/protokoll/{reference}/loeschsperre": ("/intern/protokoll/\(ref)/loeschsperre", .only([.privacyOfficer, .admin])),
+            "GET /intern/datenschutz/loeschprotokoll": ("/intern/datenschutz/loeschprotokoll", .only([.privacyOfficer, .admin])),
+            "GET /intern/datenschutz/loeschprotokoll.csv": ("/intern/datenschutz/loeschprotokoll.csv", .only([.privacyOfficer, .admin])),
             "GET /intern/seiten": ("/intern/seiten", .only([.admin])),
             "POST /intern/seiten/{slug}": ("/intern/seiten/impressum", .only([.admin])),
             // Without files the admin's upload is refused (422): nobody gets a 2xx, the check is that no one else gets past the gate.

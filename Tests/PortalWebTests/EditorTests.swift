@@ -105,17 +105,29 @@ struct EditorTests {
                     ])
                 #expect(privacy.location == Self.base + "#datenschutz")
                 page = try await editor.get(Self.base)
-                #expect(page.text.contains("In den Datenschutzhinweisen fehlt: die Speicherdauer der Anträge."))
-                _ = try await editor.post(
-                    Self.base + "/datenschutz",
-                    [
-                        ("ds_verantwortlich", "Landkreis Musterstadt, Steueramt"), ("ds_dsb", "Datenschutzbeauftragte, datenschutz@landkreis.example"),
-                        ("ds_zwecke", "Festsetzung der Hundesteuer."), ("ds_rechtsgrundlage", "Art. 6 Abs. 1 Buchst. e DSGVO i. V. m. der Hundesteuersatzung"),
-                        ("ds_kategorien", "Name\nAnschrift\nAngaben zum Hund"), ("ds_empfaenger", "Steueramt"), ("ds_drittland", "Keine."),
-                        ("ds_speicher_entwuerfe", "30 Tage"), ("ds_speicher_antraege", "Fünf Jahre nach Abmeldung des Hundes."),
-                        ("ds_speicher_nachrichten", ""),
-                        ("ds_aufsicht", "ULD Schleswig-Holstein"), ("ds_pflicht_angaben", "Die Angaben sind Pflicht."), ("ds_automatisiert", "Keine."),
-                    ])
+                #expect(
+                    page.text.contains(
+                        "In den Datenschutzhinweisen fehlt: die Speicherdauer der Anträge, die Speicherfristen je Stufe (Tage, Monate oder Jahre)."))
+                let complete: [(String, String)] = [
+                    ("ds_verantwortlich", "Landkreis Musterstadt, Steueramt"), ("ds_dsb", "Datenschutzbeauftragte, datenschutz@landkreis.example"),
+                    ("ds_zwecke", "Festsetzung der Hundesteuer."), ("ds_rechtsgrundlage", "Art. 6 Abs. 1 Buchst. e DSGVO i. V. m. der Hundesteuersatzung"),
+                    ("ds_kategorien", "Name\nAnschrift\nAngaben zum Hund"), ("ds_empfaenger", "Steueramt"), ("ds_drittland", "Keine."),
+                    ("ds_speicher_entwuerfe", "30 Tage"), ("ds_speicher_antraege", "Fünf Jahre nach Abmeldung des Hundes."),
+                    ("ds_speicher_nachrichten", ""),
+                    ("ds_aufsicht", "ULD Schleswig-Holstein"), ("ds_pflicht_angaben", "Die Angaben sind Pflicht."), ("ds_automatisiert", "Keine."),
+                    ("frist_entwuerfe", "1"), ("frist_entwuerfe_einheit", "days"), ("frist_gespeichert", "30"), ("frist_gespeichert_einheit", "days"),
+                    ("frist_abgeschlossen", "5"), ("frist_abgeschlossen_einheit", "years"), ("frist_nachrichten", "5"),
+                    ("frist_nachrichten_einheit", "years"), ("frist_uebergabe", "30"), ("frist_uebergabe_einheit", "days"),
+                    ("frist_protokoll", "2"), ("frist_protokoll_einheit", "years"), ("frist_abgeschlossen_umgang", "anonymise"),
+                ]
+                // A period that is not a whole number is refused with the stage named; nothing is saved, the input stays.
+                let notANumber = try await editor.post(
+                    Self.base + "/datenschutz", complete.map { $0.0 == "frist_abgeschlossen" ? ($0.0, "fünf") : $0 })
+                #expect(notANumber.status == .unprocessableContent)
+                #expect(notANumber.text.contains("Bitte geben Sie die Frist für „Abgeschlossene Anträge (ab Abschluss)“ als ganze Zahl"))
+                #expect(notANumber.text.contains(#"name="frist_abgeschlossen" type="text" value="fünf""#))
+                #expect(try await editor.get(Self.base).text.contains("In den Datenschutzhinweisen fehlt: die Speicherdauer der Anträge"))
+                _ = try await editor.post(Self.base + "/datenschutz", complete)
                 page = try await editor.get(Self.base)
                 #expect(page.text.contains("Die Datenschutzhinweise sind als Fassung 2 gespeichert."))
                 #expect(page.text.contains("Stand: Fassung 2 vom 30.11.2026"))
@@ -309,6 +321,8 @@ struct EditorTests {
                 #expect(first.text.contains("Listenhund"))
                 let statement = try await citizen.get("/leistungen/hundesteuer-anmelden/datenschutz")
                 #expect(statement.text.contains("Fünf Jahre nach Abmeldung des Hundes."))
+                #expect(statement.text.contains("Speicherfristen im Einzelnen"))
+                #expect(statement.text.contains("5 Jahre, danach anonymisiert"))
                 #expect(statement.text.contains("Stand: Fassung 2 vom 30.11.2026"))
                 // The first version stays readable: submissions refer to the version they were shown.
                 let firstVersion = try await citizen.get("/leistungen/hundesteuer-anmelden/datenschutz?fassung=1")

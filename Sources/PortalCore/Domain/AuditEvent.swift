@@ -46,6 +46,9 @@ public struct AuditEvent: Hashable, Sendable {
         case handoverAcknowledged = "handover.acknowledge"
         /// The decision went to the print service in a print batch; `target` is `batch:<id>`.
         case decisionPrinted = "decision.print-batch"
+        /// A legal hold keeps the case from deletion (the reason is kept with the case).
+        case legalHoldSet = "case.legal-hold"
+        case legalHoldLifted = "case.legal-hold-lift"
     }
 
     public var id: ID

@@ -24,6 +24,11 @@ public enum CaseStatus: String, Hashable, Sendable, Codable, CaseIterable {
 
     public var isFinal: Bool { successors.isEmpty }
 
+    /// Closed cases count their retention from the first move into one of these.
+    public static let closed: [CaseStatus] = [.decided, .completed, .rejected, .withdrawn]
+
+    public var isClosed: Bool { Self.closed.contains(self) }
+
     /// The statuses whose clock runs: only these cases are due or overdue (waiting for the applicant stops it).
     public static let processing: [CaseStatus] = [.received, .inProgress]
 

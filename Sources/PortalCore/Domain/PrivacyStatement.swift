@@ -16,6 +16,9 @@ public struct PrivacyStatement: Hashable, Sendable, Codable {
     public var retentionDrafts: String
     public var retentionSubmissions: String
     public var retentionMessages: String
+    /// The same periods in machine-readable form, which the retention run enforces; statements
+    /// saved before it existed have none.
+    public var retention: RetentionPolicy?
     public var supervisoryAuthority: String
     /// Whether giving the data is required, and what happens if it is not given.
     public var obligation: String
@@ -26,7 +29,7 @@ public struct PrivacyStatement: Hashable, Sendable, Codable {
     public init(
         controller: String, dataProtectionOfficer: String, purposes: String, legalBasis: String, dataCategories: [String], recipients: [String],
         thirdCountryTransfer: String, retentionDrafts: String, retentionSubmissions: String, retentionMessages: String,
-        supervisoryAuthority: String, obligation: String, automatedDecisions: String, version: Int, updatedAt: Date
+        supervisoryAuthority: String, obligation: String, automatedDecisions: String, version: Int, updatedAt: Date, retention: RetentionPolicy? = nil
     ) {
         self.controller = controller
         self.dataProtectionOfficer = dataProtectionOfficer
@@ -38,6 +41,7 @@ public struct PrivacyStatement: Hashable, Sendable, Codable {
         self.retentionDrafts = retentionDrafts
         self.retentionSubmissions = retentionSubmissions
         self.retentionMessages = retentionMessages
+        self.retention = retention
         self.supervisoryAuthority = supervisoryAuthority
         self.obligation = obligation
         self.automatedDecisions = automatedDecisions
@@ -58,7 +62,7 @@ public struct PrivacyStatement: Hashable, Sendable, Codable {
             retentionDrafts: "Nicht gespeicherte Entwürfe werden nach einem Tag gelöscht, gespeicherte Entwürfe nach \(savedDraftDays) Tagen.",
             retentionSubmissions: "", retentionMessages: "", supervisoryAuthority: "",
             obligation: "", automatedDecisions: "Eine automatisierte Entscheidungsfindung einschließlich Profiling findet nicht statt.",
-            version: 0, updatedAt: now
+            version: 0, updatedAt: now, retention: .proposal(savedDraftDays: savedDraftDays)
         )
     }
 
@@ -90,6 +94,8 @@ public struct PrivacyStatement: Hashable, Sendable, Codable {
         case legalBasis
         case dataCategories
         case retentionSubmissions
+        /// The periods in machine-readable form, every stage.
+        case retentionPeriods
         case supervisoryAuthority
         case obligation
     }
@@ -104,6 +110,7 @@ public struct PrivacyStatement: Hashable, Sendable, Codable {
         need(legalBasis, .legalBasis)
         if dataCategories.isEmpty { missing.append(.dataCategories) }
         need(retentionSubmissions, .retentionSubmissions)
+        if retention?.missingStages.isEmpty != true { missing.append(.retentionPeriods) }
         need(supervisoryAuthority, .supervisoryAuthority)
         need(obligation, .obligation)
         return missing

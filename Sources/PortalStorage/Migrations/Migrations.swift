@@ -56,5 +56,6 @@ enum Migrations {
         M0053CreateHandover(),
         M0054AddPrintBatches(),
         M0055CreateOutboxAttachments(),
+        M0056AddRetention(),
     ]
 }

@@ -20,6 +20,8 @@ public struct SQLContactStore: ContactStore {
                         \(bind: SQLTime.encode(message.receivedAt)))
                 """
             ).run()
+            try await SQLEventLog.insert(
+                [PortalEvent(.contactMessage, service: message.serviceID, detail: message.category.rawValue, at: message.receivedAt)], on: db)
         }
     }
 

@@ -29,6 +29,8 @@ public struct SQLDecisionStore: DecisionStore {
                 VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: decision.deliveredBy), 'decision.delivered', \(bind: id), \(bind: SQLTime.encode(decision.deliveredAt)))
                 """
             ).run()
+            try await SQLEventLog.insert(
+                .decisionDelivered, about: decision.submissionID, detail: decision.outcome.rawValue, at: decision.deliveredAt, on: db)
         }
     }
 

@@ -25,6 +25,7 @@ public struct SQLDocumentRequestStore: DocumentRequestStore {
                 """
             ).run()
             try await SQLJobQueue.insert(reminder, now: request.requestedAt, on: db)
+            try await SQLEventLog.insert(.documentsRequested, about: request.submissionID, at: request.requestedAt, on: db)
         }
     }
 

@@ -89,6 +89,10 @@ public struct SQLSubmissionStore: SubmissionStore {
         try await SQLSavedDraftStore.delete(ids: filings.compactMap(\.savedDraftID), on: db)
         try await SQLOutbox.add(filings.flatMap { filing in filing.mails.map { ($0, filing.submission.receivedAt) } }, on: db)
         try await SQLRateLimitStore.record(filings.flatMap { filing in filing.counts.map { ($0, filing.submission.receivedAt) } }, on: db)
+        // Editors' test submissions are no usage.
+        try await SQLEventLog.insert(
+            filings.filter { !$0.submission.isTest }.map { PortalEvent(.submissionReceived, service: $0.submission.serviceID, at: $0.submission.receivedAt) },
+            on: db)
     }
 
     public func submission(id: Submission.ID) async throws -> Submission? {
@@ -136,7 +140,18 @@ public struct SQLSubmissionStore: SubmissionStore {
         }
         var caseFile = Case(submissionID: id, status: try Self.status(row, "status"))
         let change = try caseFile.move(to: status, by: actor, note: note, at: instant)
-        try await db.raw("UPDATE submissions SET status = \(bind: change.to.rawValue) WHERE id = \(bind: id.description)").run()
+        // Retention counts from the first closing; a decided case completed later keeps that day.
+        let closing = change.to.isClosed ? SQLTime.encode(change.at) : nil
+        guard
+            let row = try await db.raw(
+                """
+                UPDATE submissions SET status = \(bind: change.to.rawValue), closed_at = COALESCE(closed_at, \(bind: closing))
+                WHERE id = \(bind: id.description) RETURNING service_id
+                """
+            ).first()
+        else { throw NotFound("submission") }
+        let service: Service.ID = try StoredID.decode(row, "service_id")
+        try await SQLEventLog.insert([PortalEvent(.statusChanged, service: service, detail: change.to.rawValue, at: change.at)], on: db)
         if change.from == .waitingForApplicant { try await pauseDeadline(id, until: instant, on: db) }
         try await db.raw(
             """
@@ -341,25 +356,8 @@ public struct SQLSubmissionStore: SubmissionStore {
                 """
             ).all().map { try $0.decode(column: "id", as: String.self) }
             guard !ids.isEmpty else { return 0 }
-            // Everything hanging off a test submission goes with it: reads, audit entries, status
-            // history, files and the hand-over job.
-            try await db.raw("DELETE FROM submission_reads WHERE submission_id IN (\(binds: ids))").run()
-            try await db.raw("DELETE FROM submission_terms WHERE seq IN (SELECT seq FROM submissions WHERE id IN (\(binds: ids)))").run()
-            try await db.raw("DELETE FROM audit_events WHERE submission_id IN (\(binds: ids))").run()
-            try await db.raw("DELETE FROM case_status_changes WHERE submission_id IN (\(binds: ids))").run()
-            try await db.raw("DELETE FROM upload_chunks WHERE upload_id IN (SELECT id FROM uploads WHERE submission_id IN (\(binds: ids)))").run()
-            try await db.raw("DELETE FROM uploads WHERE submission_id IN (\(binds: ids))").run()
-            try await db.raw(
-                """
-                DELETE FROM jobs WHERE kind IN (\(bind: JobKind.submissionReceived.rawValue), \(bind: JobKind.makeReceipt.rawValue)) AND payload IN (\(binds: ids))
-                """
-            ).run()
-            try await db.raw("DELETE FROM receipts WHERE submission_id IN (\(binds: ids))").run()
-            try await db.raw("DELETE FROM deliveries WHERE submission_id IN (\(binds: ids))").run()
-            try await db.raw("DELETE FROM case_messages WHERE submission_id IN (\(binds: ids))").run()
-            try await db.raw("DELETE FROM decisions WHERE submission_id IN (\(binds: ids))").run()
-            try await db.raw("DELETE FROM document_requests WHERE submission_id IN (\(binds: ids))").run()
-            try await db.raw("DELETE FROM submissions WHERE id IN (\(binds: ids))").run()
+            // Everything hanging off a test submission goes with it, as when retention deletes a case.
+            try await SQLRetentionStore.deleteCases(ids, on: db)
             return ids.count
         }
     }

@@ -17,6 +17,6 @@ extension PrivacyStatement {
         supervisoryAuthority: "Unabhängiges Landeszentrum für Datenschutz, Kiel",
         obligation: "Ohne die Angaben kann der Antrag nicht bearbeitet werden.",
         automatedDecisions: "Findet nicht statt.",
-        version: 2, updatedAt: TestClock.now
+        version: 2, updatedAt: TestClock.now, retention: .proposal(savedDraftDays: 30)
     )
 }

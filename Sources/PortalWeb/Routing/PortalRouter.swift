@@ -66,16 +66,20 @@ public enum PortalRouter {
             on: router)
         AuditTrailController(
             audit: dependencies.audit, submissions: dependencies.submissions, staff: dependencies.staff, access: access, frame: frame,
-            now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone
+            now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone,
+            legalHolds: LegalHolds(retention: dependencies.retention, staff: dependencies.staff, frame: frame, now: dependencies.now)
         ).register(on: router)
-        PrivacyOfficerController(catalog: dependencies.catalog, staff: dependencies.staff, access: access, frame: frame, now: dependencies.now).register(
-            on: router)
+        PrivacyOfficerController(
+            catalog: dependencies.catalog, staff: dependencies.staff, retention: dependencies.retention, scheduleLease: dependencies.scheduleLease,
+            access: access, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone
+        ).register(on: router)
         FormFlowController(
             forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, accounts: dependencies.accounts,
             savedDrafts: dependencies.savedDrafts,
             mail: dependencies.mail, savedDraftTime: limits.savedDraftTime, publicBaseURL: limits.publicBaseURL, frame: frame, now: dependencies.now,
             timeZone: dependencies.timeZone,
-            browserSessions: browserSessions, identityProviders: dependencies.identityProviders, throttle: throttle
+            browserSessions: browserSessions, identityProviders: dependencies.identityProviders, throttle: throttle,
+            events: dependencies.events
         ).register(on: router)
         StaffSessionController(
             staff: dependencies.staff, secondFactors: dependencies.secondFactors, audit: dependencies.audit, frame: frame, now: dependencies.now,
@@ -128,7 +132,8 @@ public enum PortalRouter {
             accounts: dependencies.accounts, mailbox: dependencies.mailbox, decisions: dependencies.decisions,
             documentRequests: dependencies.documentRequests, ids: dependencies.ids, mail: dependencies.mail,
             publicBaseURL: limits.publicBaseURL, internalNotes: dependencies.internalNotes, audit: dependencies.audit,
-            savedFilters: dependencies.savedFilters, handover: dependencies.handover, printBatchTime: limits.printBatchTime
+            savedFilters: dependencies.savedFilters, handover: dependencies.handover, retention: dependencies.retention,
+            printBatchTime: limits.printBatchTime
         ).register(on: router)
         CaseLookupController(
             applicantCase: applicantCase,

@@ -70,6 +70,8 @@ public enum SiteRoute: Hashable, Sendable {
     case staffSavedViewDelete(id: String)
     case staffNotes(reference: String)
     case staffFollowUp(reference: String)
+    /// Sets or lifts the legal hold that keeps a case from deletion.
+    case staffLegalHold(reference: String)
     /// Sends a failed hand-over through one channel again.
     case staffDeliveryRetry(reference: String, channel: String)
     case editorHome
@@ -122,9 +124,14 @@ public enum SiteRoute: Hashable, Sendable {
     case caseDocuments(reference: String)
     case reviewHome
     case processingRecords
+    /// What the retention run deleted (privacy officers), and the same as CSV.
+    case deletionLog
+    case deletionLogExport
     /// The audit trail: one case by reference, and a period as CSV (admins, privacy officers).
     case auditTrail
     case auditExport
+    /// Overseers set or lift a case's legal hold from its trail.
+    case auditLegalHold(reference: String)
     case review(slug: String)
     case stylesheet
     case script
@@ -250,6 +257,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffAssignment(let reference): "/intern/antraege/\(Self.escape(reference))/zustaendigkeit"
         case .staffNotes(let reference): "/intern/antraege/\(Self.escape(reference))/notizen"
         case .staffFollowUp(let reference): "/intern/antraege/\(Self.escape(reference))/wiedervorlage"
+        case .staffLegalHold(let reference): "/intern/antraege/\(Self.escape(reference))/loeschsperre"
         case .staffDeliveryRetry(let reference, let channel): "/intern/antraege/\(Self.escape(reference))/uebergabe/\(Self.escape(channel))/erneut"
         case .editorHome: "/intern/redaktion"
         case .editorCreate: "/intern/redaktion/leistungen"
@@ -299,7 +307,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .caseDocuments(let reference): "/vorgang/\(Self.escape(reference))/unterlagen"
         case .reviewHome: "/intern/pruefung"
         case .processingRecords: "/intern/datenschutz"
+        case .deletionLog: "/intern/datenschutz/loeschprotokoll"
+        case .deletionLogExport: "/intern/datenschutz/loeschprotokoll.csv"
         case .auditTrail: "/intern/protokoll"
+        case .auditLegalHold(let reference): "/intern/protokoll/\(Self.escape(reference))/loeschsperre"
         case .auditExport: "/intern/protokoll/export"
         case .review(let slug): "/intern/pruefung/\(Self.escape(slug))"
         case .stylesheet: "/assets/portal.css"
@@ -348,6 +359,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffAssignment: "/intern/antraege/:reference/zustaendigkeit"
         case .staffNotes: "/intern/antraege/:reference/notizen"
         case .staffFollowUp: "/intern/antraege/:reference/wiedervorlage"
+        case .staffLegalHold: "/intern/antraege/:reference/loeschsperre"
+        case .auditLegalHold: "/intern/protokoll/:reference/loeschsperre"
         case .staffDeliveryRetry: "/intern/antraege/:reference/uebergabe/:channel/erneut"
         case .staffSavedViewDelete: "/intern/eingang/ansichten/:id/loeschen"
         case .editorService: "/intern/redaktion/leistungen/:slug"

@@ -30,6 +30,10 @@ public struct WebDependencies: Sendable {
     public var savedFilters: any SavedInboxFilterStore
     public var portalSettings: any PortalSettingsStore
     public var handover: any HandoverStore
+    public var retention: any RetentionStore
+    /// The event log without personal data (steps reached, ratings).
+    public var events: any EventLog
+    public var scheduleLease: any ScheduleLease
     /// Other ways for citizens to sign in; empty when only e-mail and password are offered.
     public var identityProviders: [any IdentityProvider] = []
     /// Staff sign-in through the authority's directory; nil offers only name and password.
@@ -101,13 +105,17 @@ public struct WebDependencies: Sendable {
         accounts: any AccountStore, receipts: any ReceiptStore, mailbox: any MailboxStore, decisions: any DecisionStore,
         documentRequests: any DocumentRequestStore, rateLimits: any RateLimitStore, secondFactors: any SecondFactorStore, audit: any AuditTrail,
         internalNotes: any InternalNoteStore, savedFilters: any SavedInboxFilterStore, portalSettings: any PortalSettingsStore,
-        handover: any HandoverStore, databaseIsHealthy: @escaping @Sendable () async -> Bool,
+        handover: any HandoverStore, retention: any RetentionStore, events: any EventLog, scheduleLease: any ScheduleLease,
+        databaseIsHealthy: @escaping @Sendable () async -> Bool,
         now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
         self.catalog = catalog
         self.portalSettings = portalSettings
         self.handover = handover
+        self.retention = retention
+        self.events = events
+        self.scheduleLease = scheduleLease
         self.submissions = submissions
         self.apiKeys = apiKeys
         self.staff = staff

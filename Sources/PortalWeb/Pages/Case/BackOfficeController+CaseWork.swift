@@ -11,6 +11,7 @@ struct CaseWorkInput {
     var enteredNote = ""
     var followUpError: String?
     var enteredFollowUp: String?
+    var legalHoldRefused: (error: String, entered: String)?
 }
 
 /// Who works on a case and the internal notes: take a case, give it to a colleague of its unit,
@@ -89,6 +90,22 @@ extension BackOfficeController {
         }
     }
 
+    /// Sets or lifts the legal hold; a refusal (no reason, an anonymised case) comes back to the form.
+    @Sendable func changeLegalHold(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await asCaseWorker(context) { user in
+            let submission = try await visibleSubmission(context, user)
+            switch try await legalHolds.change(submission, form: context.form ?? FormValues(), by: user, language: frame.language(request)) {
+            case .changed(let flash):
+                context.flash(flash)
+                return PageFrame.redirect(SiteRoute.staffSubmission(reference: submission.reference.rawValue).path + "#loeschsperre")
+            case .refused(let error, let entered):
+                return try await render(
+                    submission, user: user, error: nil, request, context, status: .unprocessableContent,
+                    caseWork: .init(legalHoldRefused: (error, entered)))
+            }
+        }
+    }
+
     /// Display names of the page's assignees, read once per name.
     func assigneeNames(page: [SubmissionSummary]) async throws -> [StaffUser.ID: String] {
         var names: [StaffUser.ID: String] = [:]
@@ -154,6 +171,9 @@ extension BackOfficeController {
         panel.followUpOn = input.enteredFollowUp ?? deadlines.followUpOn?.german ?? ""
         panel.followUpAction = SiteRoute.staffFollowUp(reference: submission.reference.rawValue).path
         panel.followUpError = input.followUpError
+        panel.legalHold = try await legalHolds.panel(
+            submission, action: SiteRoute.staffLegalHold(reference: submission.reference.rawValue).path, csrfToken: csrfToken,
+            language: language, refused: input.legalHoldRefused)
         return panel
     }
 }

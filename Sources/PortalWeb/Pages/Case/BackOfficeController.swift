@@ -27,10 +27,13 @@ struct BackOfficeController: Sendable {
     let audit: any AuditTrail
     let savedFilters: any SavedInboxFilterStore
     let handover: any HandoverStore
+    let retention: any RetentionStore
     /// When the print service's daily batch leaves; nil: no decision goes by post.
     let printBatchTime: String?
 
     static let pageSize = 50
+
+    var legalHolds: LegalHolds { LegalHolds(retention: retention, staff: staff, frame: frame, now: now) }
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.inbox(.init()).pattern, use: inbox)
@@ -43,6 +46,7 @@ struct BackOfficeController: Sendable {
         router.post(SiteRoute.staffAssignment(reference: "").pattern, use: changeAssignment)
         router.post(SiteRoute.staffBulkStatus.pattern, use: changeStatusOfSelected)
         router.post(SiteRoute.staffFollowUp(reference: "").pattern, use: setFollowUp)
+        router.post(SiteRoute.staffLegalHold(reference: "").pattern, use: changeLegalHold)
         router.post(SiteRoute.staffSavedViews.pattern, use: saveView)
         router.post(SiteRoute.staffSavedViewDelete(id: "").pattern, use: deleteView)
         router.post(SiteRoute.staffNotes(reference: "").pattern, use: addNote)

@@ -23,6 +23,8 @@ struct FormFlowController: Sendable {
     let identityProviders: [any IdentityProvider]
     /// Applications per client; mails to the addresses typed into forms.
     let throttle: Throttle
+    /// Starts and steps for the funnel, without anything about the person.
+    let events: any EventLog
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.formStart(slug: "").pattern, use: start)
@@ -46,7 +48,9 @@ struct FormFlowController: Sendable {
         let form = try await publishedForm(context)
         if let gate = signInRequired(form, request, context, status: .ok) { return gate }
         var session = browserSessions.currentOrNew(context)
+        let isNew = session.drafts[form.service.slug] == nil
         var draft = freshDraft(session.drafts[form.service.slug], form)
+        if isNew, !form.version.isTestCopy { try await events.record(PortalEvent(.formStarted, service: form.service.id, at: now())) }
         if draft.values.isEmpty, draft.completedSteps.isEmpty, let id = session.accountID, let account = try await accounts.account(id: id) {
             Self.prefill(&draft, from: account, schema: form.version.schema)
         }
@@ -171,7 +175,9 @@ struct FormFlowController: Sendable {
             browserSessions.save(session, context)
             return render(step: number, progress: after, errors: failure, request, context, status: .unprocessableContent)
         case .success:
-            draft.completedSteps.insert(number)
+            if draft.completedSteps.insert(number).inserted, !form.version.isTestCopy {
+                try await events.record(PortalEvent(.stepReached, service: form.service.id, step: number, at: now()))
+            }
             session.drafts[form.service.slug] = draft
             browserSessions.extend(&session)
             browserSessions.save(session, context)

@@ -96,7 +96,7 @@ extension EditorController {
         _ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
         error: String?, status: HTTPResponse.Status, section: EditorServicePage.Section = .overview,
         entered: Service? = nil, enteredPrivacy: PrivacyStatement? = nil, enteredUnit: String? = nil,
-        stamp: String? = nil
+        enteredRetention: [String: String] = [:], stamp: String? = nil
     ) async throws -> Response {
         let text = text(request)
         let title =
@@ -142,6 +142,9 @@ extension EditorController {
         model.privacy =
             enteredPrivacy ?? service.privacy
             ?? PrivacyStatement.proposal(for: service, schema: schema, savedDraftDays: savedDraftDays, now: now())
+        // Statements from before the periods were machine-readable get the proposal to start from.
+        if model.privacy?.retention == nil { model.privacy?.retention = .proposal(savedDraftDays: savedDraftDays) }
+        model.retentionInput = enteredRetention
         if let stored = service.privacy { model.privacyUpdated = frame.date(stored.updatedAt) }
         if let statement = model.privacy, let schema { model.privacySuggestions = statement.unlistedCategories(in: schema) }
         model.privacyAction = SiteRoute.editorPrivacy(slug: service.slug).path
@@ -301,7 +304,7 @@ extension EditorController {
             func lines(_ name: String) -> [String] {
                 Array(value(name).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(200))
             }
-            let statement = PrivacyStatement(
+            let typed = PrivacyStatement(
                 controller: value("ds_verantwortlich"), dataProtectionOfficer: value("ds_dsb"), purposes: value("ds_zwecke"),
                 legalBasis: value("ds_rechtsgrundlage"),
                 dataCategories: lines("ds_kategorien"), recipients: lines("ds_empfaenger"), thirdCountryTransfer: value("ds_drittland"),
@@ -310,6 +313,33 @@ extension EditorController {
                 supervisoryAuthority: value("ds_aufsicht"), obligation: value("ds_pflicht_angaben"), automatedDecisions: value("ds_automatisiert"),
                 version: 0, updatedAt: now()
             )
+            // The periods are checked first: a number that is not one is an input error, whatever else is missing.
+            var entered: [String: String] = [:]
+            var periods: [RetentionPolicy.Stage: RetentionPeriod] = [:]
+            var statement = typed
+            var invalid: RetentionPolicy.Stage?
+            for stage in RetentionPolicy.Stage.allCases {
+                let count = form.text(RetentionFieldset.countName(stage), max: 20)
+                let unitText = form.text(RetentionFieldset.unitName(stage), max: 20)
+                entered[RetentionFieldset.countName(stage)] = count
+                entered[RetentionFieldset.unitName(stage)] = unitText
+                // An empty period is not an error yet: the publish gate names it as missing.
+                if count.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                guard let unit = RetentionPeriod.Unit(rawValue: unitText), let period = RetentionPeriod(count: count, unit: unit) else {
+                    if invalid == nil { invalid = stage }
+                    continue
+                }
+                periods[stage] = period
+            }
+            let actionText = form.text(RetentionFieldset.closedCaseActionName, max: 20)
+            entered[RetentionFieldset.closedCaseActionName] = actionText
+            statement.retention = RetentionPolicy(periods: periods, closedCaseAction: RetentionPolicy.Action(rawValue: actionText) ?? .anonymise)
+            if let invalid {
+                let words = RetentionText.for(frame.language(request))
+                return try await renderService(
+                    service, request, context, editor, error: words.notANumber(words.stage(invalid)), status: .unprocessableContent, section: .privacy,
+                    enteredPrivacy: statement, enteredRetention: entered)
+            }
             // A published service must never show an incomplete statement.
             if service.isPublished && !statement.missing.isEmpty {
                 return try await renderService(
@@ -320,8 +350,9 @@ extension EditorController {
             }
             // The statement shown so far is kept too (it may predate the archive, as in the demo).
             if let previous = service.privacy { try await catalog.archivePrivacy(previous, of: service.id) }
+            let saved = statement
             try await catalog.modifyService(service.id) { stored in
-                var next = statement
+                var next = saved
                 next.version = (stored.privacy?.version ?? 0) + 1
                 stored.privacy = next
             }

@@ -14,6 +14,7 @@ struct AuditTrailController: Sendable {
     let now: @Sendable () -> Date
     let ids: IDGenerator
     let timeZone: TimeZone
+    let legalHolds: LegalHolds
 
     /// Lines in one download; a longer period is refused by its length first.
     static let exportLimit = 200_000
@@ -22,6 +23,7 @@ struct AuditTrailController: Sendable {
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.auditTrail.pattern, use: show)
         router.get(SiteRoute.auditExport.pattern, use: export)
+        router.post(SiteRoute.auditLegalHold(reference: "").pattern, use: changeLegalHold)
     }
 
     private func model(_ request: Request, _ context: PortalRequestContext, _ user: StaffUser, hasErrors: Bool) -> AuditTrailPage.Model {
@@ -44,15 +46,47 @@ struct AuditTrailController: Sendable {
                 page.referenceError = words.referenceUnknown
                 return PageFrame.response(AuditTrailPage.render(page), status: .notFound)
             }
-            var page = model(request, context, user, hasErrors: false)
-            page.reference = reference.rawValue
-            var names = ActorNames(staff: staff, words: words)
-            var lines: [AuditTrailPage.Line] = []
-            for event in try await audit.events(submission: submission.id, actions: nil) {
-                lines.append(try await line(event, names: &names, language))
+            return try await showCase(submission, request, context, user)
+        }
+    }
+
+    /// One case's trail with its legal hold, which overseers may set or lift here.
+    private func showCase(
+        _ submission: Submission, _ request: Request, _ context: PortalRequestContext, _ user: StaffUser,
+        refused: (error: String, entered: String)? = nil
+    ) async throws -> Response {
+        let language = frame.language(request)
+        var page = model(request, context, user, hasErrors: refused != nil)
+        let reference = submission.reference.rawValue
+        page.reference = reference
+        var names = ActorNames(staff: staff, words: AuditText.for(language))
+        var lines: [AuditTrailPage.Line] = []
+        for event in try await audit.events(submission: submission.id, actions: nil) {
+            lines.append(try await line(event, names: &names, language))
+        }
+        page.caseTrail = (reference, lines)
+        page.legalHold = try await legalHolds.panel(
+            submission, action: SiteRoute.auditLegalHold(reference: reference).path,
+            csrfToken: context.sessions.session?.csrfToken ?? "", language: language, refused: refused)
+        return PageFrame.response(AuditTrailPage.render(page), status: refused == nil ? .ok : .unprocessableContent)
+    }
+
+    static func casePath(_ reference: String) -> String {
+        SiteRoute.auditTrail.path + "?aktenzeichen=" + (reference.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+    }
+
+    @Sendable func changeLegalHold(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await access.run(context, allowing: Self.overseers) { user, _ in
+            guard let reference = Reference(try context.parameters.require("reference")),
+                let submission = try await submissions.submission(reference: reference)
+            else { throw PageError(.notFound) }
+            switch try await legalHolds.change(submission, form: context.form ?? FormValues(), by: user, language: frame.language(request)) {
+            case .changed(let flash):
+                context.flash(flash)
+                return PageFrame.redirect(Self.casePath(reference.rawValue) + "#loeschsperre")
+            case .refused(let error, let entered):
+                return try await showCase(submission, request, context, user, refused: (error, entered))
             }
-            page.caseTrail = (reference.rawValue, lines)
-            return PageFrame.response(AuditTrailPage.render(page))
         }
     }
 
