@@ -42,8 +42,9 @@ public enum AuditTrailPage {
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
         let words = AuditText.for(text.language)
-        let errors = [("protokoll-aktenzeichen", model.referenceError), ("protokoll-von", model.fromError), ("protokoll-bis", model.toError)]
-            .compactMap { id, message in message.map { ErrorSummary.Item(anchorID: id, message: $0) } }
+        let errors =
+            [("protokoll-aktenzeichen", model.referenceError), ("protokoll-von", model.fromError), ("protokoll-bis", model.toError)]
+            .compactMap { id, message in message.map { ErrorSummary.Item(anchorID: id, message: $0) } } + [model.legalHold?.summaryItem].compactMap { $0 }
         return Layout.render(
             model.shell,
             main: """

@@ -20,10 +20,17 @@ public struct LegalHoldPanel: Sendable {
         self.language = language
     }
 
+    /// The error for the page's error summary, linked to the reason field (or to the heading when
+    /// there is no form any more).
+    public var summaryItem: ErrorSummary.Item? {
+        error.map { ErrorSummary.Item(anchorID: isAnonymised ? "loeschsperre" : "loeschsperre-grund", message: $0) }
+    }
+
     public var html: HTML {
         let words = RetentionText.for(language)
         if isAnonymised {
-            return "<h2 id=\"loeschsperre\">\(words.legalHold)</h2>\n<p>\(words.anonymisedNotice)</p>"
+            let refusal: HTML = error.map { "\n<p class=\"error-message\">\($0)</p>" } ?? .empty
+            return "<h2 id=\"loeschsperre\" tabindex=\"-1\">\(words.legalHold)</h2>\(refusal)\n<p>\(words.anonymisedNotice)</p>"
         }
         let form: HTML
         if let holdText {

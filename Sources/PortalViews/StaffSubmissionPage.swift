@@ -291,6 +291,7 @@ public enum StaffSubmissionPage {
         if let error = model.caseWork?.assignmentError { allErrors.append(.init(anchorID: "zustaendig", message: error)) }
         if let error = model.caseWork?.noteError { allErrors.append(.init(anchorID: "notiz", message: error)) }
         if let error = model.caseWork?.followUpError { allErrors.append(.init(anchorID: "wiedervorlage", message: error)) }
+        if let item = model.caseWork?.legalHold?.summaryItem { allErrors.append(item) }
         var sectionsNav: [(String, String)] = [("antworten", text.answersHeading)]
         if !model.documentRequests.isEmpty { sectionsNav.append(("nachforderungen", words.documentRequests)) }
         if model.decision != nil { sectionsNav.append(("bescheid", words.decision)) }
@@ -298,6 +299,7 @@ public enum StaffSubmissionPage {
         sectionsNav.append(("verlauf", text.historyHeading))
         if model.handover != nil { sectionsNav.append(("uebergabe", HandoverText.for(text.language).heading)) }
         if model.caseWork != nil { sectionsNav.append(("notizen", CaseAssignmentText.for(text.language).internalNotes)) }
+        if model.caseWork?.legalHold != nil { sectionsNav.append(("loeschsperre", RetentionText.for(text.language).legalHold)) }
         sectionsNav.append(("aktionen", words.actions))
         let nav = sectionsNav.map { anchor, label -> HTML in "<li><a href=\"#\(anchor)\">\(label)</a></li>" }
         return Layout.render(

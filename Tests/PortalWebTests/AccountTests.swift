@@ -3,6 +3,8 @@ import HummingbirdTesting
 import PortalApp
 import PortalCore
 import PortalTestSupport
+import PortalWeb
+import SQLKit
 import Testing
 
 @Suite("Citizen accounts: register, confirm, sign in, new password, Meine Anträge (HTML)")
@@ -268,11 +270,28 @@ struct AccountTests {
                 #expect(try await citizen.post("/konto/anmelden", [("email", "erika@example.de"), ("passwort", Self.password)]).status == .unauthorized)
                 #expect(try await citizen.post("/konto/anmelden", [("email", "erika.neu@example.de"), ("passwort", Self.password)]).location == "/konto")
 
+                // A second device stays signed in until the account is deleted.
+                var phone = TestBrowser(client)
+                _ = try await phone.get("/konto/anmelden")
+                #expect(try await phone.post("/konto/anmelden", [("email", "erika.neu@example.de"), ("passwort", Self.password)]).location == "/konto")
+                let accountID = try #require(try await test.portal.accounts.account(email: "erika.neu@example.de")).id
                 _ = try await citizen.get("/konto")
                 #expect(try await citizen.post("/konto/loeschen", [("passwort", "")]).status == .unprocessableContent)
                 let deleted = try await citizen.post("/konto/loeschen", [("passwort", Self.password)])
                 #expect(deleted.text.contains("Ihr Konto ist gelöscht."))
                 #expect(try await test.portal.accounts.account(email: "erika.neu@example.de") == nil)
+                // Nothing of the account is left: sessions, tokens (confirmation, new password), linked identities.
+                for (table, column, value) in [
+                    ("sessions", "owner", SessionOwner.account(accountID).rawValue), ("account_tokens", "account_id", accountID.description),
+                    ("linked_identities", "account_id", accountID.description),
+                ] {
+                    let left = try await test.portal.database.reader.raw(
+                        "SELECT COUNT(*) AS n FROM \(unsafeRaw: table) WHERE \(unsafeRaw: column) = \(bind: value)"
+                    )
+                    .first()?.decode(column: "n", as: Int.self)
+                    #expect(left == 0, "\(table)")
+                }
+                #expect(try await phone.get("/konto").location == "/konto/anmelden", "the other device is signed out too")
                 let submission = try await test.portal.submissions.submission(reference: Reference(reference)!)
                 #expect(submission != nil && submission?.accountID == nil, "the case stays with the office, unlinked")
                 #expect(try await citizen.get("/konto").location == "/konto/anmelden")

@@ -72,7 +72,8 @@ struct AuditTrailController: Sendable {
     }
 
     static func casePath(_ reference: String) -> String {
-        SiteRoute.auditTrail.path + "?aktenzeichen=" + (reference.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        SiteRoute.auditTrail.path + "?aktenzeichen="
+            + (reference.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-"))) ?? "")
     }
 
     @Sendable func changeLegalHold(_ request: Request, context: PortalRequestContext) async throws -> Response {
