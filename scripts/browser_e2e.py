@@ -376,6 +376,22 @@ def editor(visitor, username, password, reviewer_login, case_worker_login):
                         ("ds_speicher_antraege", "Fünf Jahre nach Abmeldung des Hundes."), ("ds_aufsicht", "ULD Schleswig-Holstein"),
                         ("ds_pflicht_angaben", "Die Angaben sind Pflicht."), ("ds_kategorien", "Name\nAngaben zum Hund")]:
         driver.find_element(By.ID, f"e-{name}").send_keys(value)
+    # The retention periods come prefilled with a proposal; a period that is not a whole number is refused and kept.
+    check("editor: the retention periods are proposed", driver.find_element(By.ID, "e-frist_abgeschlossen").get_attribute("value") == "10")
+    closed = driver.find_element(By.ID, "e-frist_abgeschlossen")
+    closed.clear()
+    closed.send_keys("zehn")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/datenschutz'] button"))
+    check("editor: a retention period that is not a number is refused with the stage named",
+          "Bitte geben Sie die Frist für „Abgeschlossene Anträge (ab Abschluss)“ als ganze Zahl" in driver.page_source
+          and driver.find_element(By.ID, "e-frist_abgeschlossen").get_attribute("value") == "zehn"
+          and driver.find_element(By.ID, "e-frist_abgeschlossen").get_attribute("aria-invalid") == "true"
+          and len(driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#e-frist_abgeschlossen']")) == 1
+          and driver.find_element(By.ID, "e-ds_speicher_antraege").get_attribute("value") == "Fünf Jahre nach Abmeldung des Hundes.")
+    visitor.page("editor-privacy-period-error", screenshot=True)
+    closed = driver.find_element(By.ID, "e-frist_abgeschlossen")
+    closed.clear()
+    closed.send_keys("5")
     visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/datenschutz'] button"))
     check("editor: the privacy statement is saved", "Fassung 1 gespeichert" in driver.page_source)
     field = driver.find_element(By.ID, "e-neuer-schritt")
@@ -756,6 +772,11 @@ def admin(visitor, username, password):
     visitor.open("/intern/seiten")
     check("admin: the portal pages", "Seiten des Portals" in driver.page_source, driver.title)
     visitor.page("admin-pages", screenshot=True)
+    visitor.open("/intern/datenschutz")
+    visitor.click(driver.find_element(By.LINK_TEXT, "Löschprotokoll"))
+    check("admin: the deletion log says when the daily run last ran", "Löschprotokoll" in driver.title
+          and ("Letzter Lauf:" in driver.page_source or "noch nicht gelaufen" in driver.page_source), driver.title)
+    visitor.page("deletion-log", screenshot=True)
 
 
 def staff_administration(visitor, maildir, admin_login, reference):
@@ -763,6 +784,14 @@ def staff_administration(visitor, maildir, admin_login, reference):
     factor → signs in with a code; the admin locks and unlocks the access and sees its history."""
     driver = visitor.driver
     sign_in(visitor, *admin_login)
+    # The case worker's legal hold shows on the case's audit trail, where the admin lifts it.
+    visitor.open(f"/intern/protokoll?aktenzeichen={reference}")
+    check("administration: the audit trail shows the legal hold", "Löschsperre gesetzt" in driver.page_source
+          and "Grund: Widerspruchsverfahren, Az. 12/26" in driver.page_source)
+    visitor.page("audit-legal-hold", screenshot=True)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='aufheben']"))
+    check("administration: the legal hold is lifted", "Die Löschsperre ist aufgehoben." in driver.page_source
+          and "Löschsperre aufgehoben" in driver.page_source)
     visitor.open("/intern/verwaltung/mitarbeitende")
     visitor.page("staff-list", screenshot=True)
     visitor.fill({"name": "Clara Conrad", "benutzername": "Clara C", "email": "kein-at"})
@@ -965,6 +994,17 @@ def case_worker(visitor, username, password, reference):
     visitor.click(driver.find_element(By.CSS_SELECTOR, "form[action$='/status'] button"))
     check("case worker: the status is now In Bearbeitung", "Der Status wurde geändert." in driver.page_source and "In Bearbeitung" in driver.page_source)
     visitor.page("submission-after-change")
+    # A legal hold needs a reason; with one it is set and shown with who set it.
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='setzen']"))
+    check("case worker: a legal hold without a reason is refused",
+          "Bitte geben Sie einen Grund für die Löschsperre an" in driver.page_source
+          and driver.find_element(By.CSS_SELECTOR, ".error-summary a[href='#loeschsperre-grund']") is not None)
+    visitor.page("submission-legal-hold-error")
+    driver.find_element(By.ID, "loeschsperre-grund").send_keys("Widerspruchsverfahren, Az. 12/26")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='setzen']"))
+    check("case worker: the legal hold is set", "Die Löschsperre ist gesetzt." in driver.page_source
+          and "Grund: Widerspruchsverfahren, Az. 12/26" in driver.page_source)
+    visitor.page("submission-legal-hold", screenshot=True)
 
 
 def tab_to(driver, element_id, limit=150):

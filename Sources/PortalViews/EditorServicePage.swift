@@ -82,6 +82,8 @@ public enum EditorServicePage {
         public var privacySuggestions: [String] = []
         /// The retention periods as typed, when the form comes back with an error.
         public var retentionInput: [String: String] = [:]
+        /// A period that is not a whole number: the stage and the message, linked from the top of the page.
+        public var retentionRefused: (stage: RetentionPolicy.Stage, message: String)?
         /// The org unit's name, for the overview.
         public var orgUnitName = ""
         /// Where test mode starts, and how many test submissions the service has.
@@ -223,7 +225,7 @@ public enum EditorServicePage {
             model.shell,
             main: """
                 <p><a class="back-link" href="\(model.backPath)">\(text.backToService)</a></p>
-                \(FormControl.error(model.error, title: text.errorTitle))
+                \(model.retentionRefused.map { ErrorSummary.render([.init(anchorID: RetentionFieldset.countID($0.stage), message: $0.message)], model.shell.strings) } ?? FormControl.error(model.error, title: text.errorTitle))
                 <h1>\(text.privacyOf(model.service.title))</h1>
                 <p class="hint">\(privacyText.editorHint)</p>
                 <p>\(statement.version > 0 ? privacyText.version(statement.version, model.privacyUpdated) : text.privacyProposal)</p>
@@ -239,7 +241,7 @@ public enum EditorServicePage {
                     \(FormControl.text("ds_speicher_entwuerfe", "\(privacyText.retention): \(privacyText.retentionDrafts)", statement.retentionDrafts))
                     \(FormControl.text("ds_speicher_antraege", "\(privacyText.retention): \(privacyText.retentionSubmissions)", statement.retentionSubmissions))
                     \(FormControl.text("ds_speicher_nachrichten", "\(privacyText.retention): \(privacyText.retentionMessages)", statement.retentionMessages))
-                    \(RetentionFieldset(policy: statement.retention, entered: model.retentionInput, language: model.shell.strings.language).html)
+                    \(RetentionFieldset(policy: statement.retention, entered: model.retentionInput, language: model.shell.strings.language, refused: model.retentionRefused).html)
                     \(FormControl.textarea("ds_aufsicht", privacyText.complaint, statement.supervisoryAuthority, rows: 2))
                     \(FormControl.textarea("ds_pflicht_angaben", privacyText.obligation, statement.obligation, rows: 2))
                     \(FormControl.text("ds_automatisiert", privacyText.automated, statement.automatedDecisions))

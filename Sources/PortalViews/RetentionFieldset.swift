@@ -6,6 +6,7 @@ public struct RetentionFieldset: Sendable {
     /// The form field names of a stage: German words, as the rest of the editor's form.
     public static func countName(_ stage: RetentionPolicy.Stage) -> String { "frist_\(slug(stage))" }
     public static func unitName(_ stage: RetentionPolicy.Stage) -> String { "frist_\(slug(stage))_einheit" }
+    public static func countID(_ stage: RetentionPolicy.Stage) -> String { "e-\(countName(stage))" }
     public static let closedCaseActionName = "frist_abgeschlossen_umgang"
 
     static func slug(_ stage: RetentionPolicy.Stage) -> String {
@@ -23,11 +24,14 @@ public struct RetentionFieldset: Sendable {
     /// What was typed, by field name, when the form comes back with an error.
     public var entered: [String: String]
     public var language: Language
+    /// The period that was refused, with the message shown at its field.
+    public var refused: (stage: RetentionPolicy.Stage, message: String)?
 
-    public init(policy: RetentionPolicy?, entered: [String: String], language: Language) {
+    public init(policy: RetentionPolicy?, entered: [String: String], language: Language, refused: (stage: RetentionPolicy.Stage, message: String)? = nil) {
         self.policy = policy
         self.entered = entered
         self.language = language
+        self.refused = refused
     }
 
     public var html: HTML {
@@ -39,7 +43,7 @@ public struct RetentionFieldset: Sendable {
             let unit = entered[Self.unitName(stage)] ?? period?.unit.rawValue ?? RetentionPeriod.Unit.years.rawValue
             return """
                 <div class="retention-row">
-                \(TextInput(id: "e-\(Self.countName(stage))", name: Self.countName(stage), value: count, isShort: true, inputMode: "numeric").field("\(words.stage(stage)): \(words.count)"))
+                \(TextInput(id: Self.countID(stage), name: Self.countName(stage), value: count, isShort: true, inputMode: "numeric").field("\(words.stage(stage)): \(words.count)", error: refused?.stage == stage ? refused?.message : nil))
                 \(Select(id: "e-\(Self.unitName(stage))", name: Self.unitName(stage), options: units, selected: unit).field("\(words.stage(stage)): \(words.unit)"))
                 </div>
                 """

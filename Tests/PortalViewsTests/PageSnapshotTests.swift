@@ -593,6 +593,7 @@ struct PageSnapshotTests {
             ("editor-service", editorService),
             ("editor-service-entry", editorServiceSection(.entry)),
             ("editor-service-privacy", editorServiceSection(.privacy)),
+            ("editor-service-privacy-period-error", editorPrivacyWithRefusedPeriod),
             (
                 "editor-step",
                 EditorStepPage.render(
@@ -846,6 +847,21 @@ struct PageSnapshotTests {
         model.orgUnits = [("natur", "Untere Naturschutzbehörde"), ("wasser", "Untere Wasserbehörde")]
         model.orgUnitSlug = "natur"
         model.entryStamp = "AB12"
+        return EditorServicePage.render(model)
+    }
+
+    /// A retention period that is not a number: named at the top, linked to its field, the input kept.
+    static var editorPrivacyWithRefusedPeriod: HTML {
+        var model = EditorServicePage.Model(
+            shell: staffShell(service.title, errors: true), service: service, entryAction: "/intern/redaktion/x/eintrag",
+            draftAction: "/intern/redaktion/x/entwurf", publishAction: "/intern/redaktion/x/veroeffentlichen", csrfToken: "TOKEN", publishedVersion: nil,
+            draft: nil, gate: [], error: nil, backPath: "/intern/redaktion/x")
+        model.section = .privacy
+        model.privacy = .mock
+        model.privacyAction = "/intern/redaktion/x/datenschutz"
+        model.retentionInput = [RetentionFieldset.countName(.closedCases): "zehn", RetentionFieldset.unitName(.closedCases): "years"]
+        let words = RetentionText.german
+        model.retentionRefused = (.closedCases, words.notANumber(words.stage(.closedCases)))
         return EditorServicePage.render(model)
     }
 

@@ -96,7 +96,7 @@ extension EditorController {
         _ service: Service, _ request: Request, _ context: PortalRequestContext, _ editor: Context,
         error: String?, status: HTTPResponse.Status, section: EditorServicePage.Section = .overview,
         entered: Service? = nil, enteredPrivacy: PrivacyStatement? = nil, enteredUnit: String? = nil,
-        enteredRetention: [String: String] = [:], stamp: String? = nil
+        enteredRetention: [String: String] = [:], refusedRetention: (stage: RetentionPolicy.Stage, message: String)? = nil, stamp: String? = nil
     ) async throws -> Response {
         let text = text(request)
         let title =
@@ -111,7 +111,7 @@ extension EditorController {
         let requiresApproval = try await staff.orgUnit(id: service.orgUnitID)?.requiresApproval ?? true
         let jargon = try await jargonList()
         var model = EditorServicePage.Model(
-            shell: shell(request, context, editor, title: title, hasErrors: error != nil, draft: draft), service: entered ?? service,
+            shell: shell(request, context, editor, title: title, hasErrors: error != nil || refusedRetention != nil, draft: draft), service: entered ?? service,
             entryAction: SiteRoute.editorEntry(slug: service.slug).path, draftAction: SiteRoute.editorDraft(slug: service.slug).path,
             publishAction: SiteRoute.editorPublish(slug: service.slug).path, csrfToken: editor.csrf, publishedVersion: current?.number,
             draft: draft.map { draft in
@@ -145,6 +145,7 @@ extension EditorController {
         // Statements from before the periods were machine-readable get the proposal to start from.
         if model.privacy?.retention == nil { model.privacy?.retention = .proposal(savedDraftDays: savedDraftDays) }
         model.retentionInput = enteredRetention
+        model.retentionRefused = refusedRetention
         if let stored = service.privacy { model.privacyUpdated = frame.date(stored.updatedAt) }
         if let statement = model.privacy, let schema { model.privacySuggestions = statement.unlistedCategories(in: schema) }
         model.privacyAction = SiteRoute.editorPrivacy(slug: service.slug).path
@@ -337,8 +338,8 @@ extension EditorController {
             if let invalid {
                 let words = RetentionText.for(frame.language(request))
                 return try await renderService(
-                    service, request, context, editor, error: words.notANumber(words.stage(invalid)), status: .unprocessableContent, section: .privacy,
-                    enteredPrivacy: statement, enteredRetention: entered)
+                    service, request, context, editor, error: nil, status: .unprocessableContent, section: .privacy,
+                    enteredPrivacy: statement, enteredRetention: entered, refusedRetention: (invalid, words.notANumber(words.stage(invalid))))
             }
             // A published service must never show an incomplete statement.
             if service.isPublished && !statement.missing.isEmpty {
