@@ -8,6 +8,9 @@ import datetime
 import json
 import os
 import re
+import signal
+import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -264,8 +267,43 @@ def main():
         status, body = request(base2, "GET", "/api/v1/submissions", key=writer_key)
         check("a key revoked on the command line is refused by the running server at once", revoked.returncode == 0 and status == 401,
               revoked.stderr + body)
-        code = demo.stop()
-        check("the restarted server stops cleanly", code == 0, f"exit code {code}")
+        # Graceful shutdown: an application whose body is still arriving when SIGTERM comes is filed and
+        # answered; then the server refuses new connections and exits 0.
+        body = json.dumps({"answers": valid_answers()}).encode()
+        in_flight = socket.create_connection(("127.0.0.1", port2), timeout=30)
+        in_flight.sendall((f"POST /api/v1/services/brunnenbohrung-anzeigen/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode()
+                          + body[: len(body) // 2])
+        time.sleep(0.3)
+        demo.process.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        still_running = demo.process.poll() is None
+        in_flight.sendall(body[len(body) // 2:])
+        answer = b""
+        while True:
+            chunk = in_flight.recv(65536)
+            if not chunk:
+                break
+            answer += chunk
+        in_flight.close()
+        filed = re.search(rb'"reference":"([A-Z0-9-]+)"', answer)
+        check("SIGTERM: the request in flight is finished and answered 201", still_running and answer.startswith(b"HTTP/1.1 201") and filed is not None,
+              answer[:300])
+        try:
+            code = demo.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            code = None
+        check("SIGTERM: the server then exits with 0", code == 0, f"exit code {code}")
+        try:
+            socket.create_connection(("127.0.0.1", port2), timeout=2).close()
+            refused = False
+        except OSError:
+            refused = True
+        check("SIGTERM: no new connection is accepted afterwards", refused)
+        if filed:
+            database = os.path.join(data_dir, "serviceportal.sqlite")
+            rows = sqlite3.connect(database).execute("SELECT COUNT(*) FROM submissions WHERE reference = ?", (filed.group(1).decode(),)).fetchone()[0]
+            check("SIGTERM: the application answered during shutdown is stored", rows == 1, rows)
     finally:
         demo.stop()
         print(f"{results['passed']} passed, {results['failed']} failed")
