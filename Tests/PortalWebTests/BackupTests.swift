@@ -32,7 +32,7 @@ struct BackupTests {
                 let target = folder.appendingPathComponent("sicherung.sqlite")
                 let contents = try await SQLiteBackup.backUp(test.portal.database, to: target, logger: Self.logger)
                 let filedDuring = try await more
-                #expect(contents.schemaVersion == 56)
+                #expect(contents.schemaVersion == 57)
                 let permissions = try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int
                 #expect(permissions == 0o600)
                 #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".sicherung.sqlite.partial").path))
@@ -45,7 +45,8 @@ struct BackupTests {
                 #expect((1...21).contains(submissions), "the one before and those filed before the copy's transaction")
 
                 // The restored database opens as the portal's and holds the case with its decision's bytes.
-                let database = try await PortalDatabase.open(.sqlite(path: restoredFolder.appendingPathComponent(SQLiteBackup.fileName).path), logger: Self.logger)
+                let database = try await PortalDatabase.open(
+                    .sqlite(path: restoredFolder.appendingPathComponent(SQLiteBackup.fileName).path), logger: Self.logger)
                 let again = Portal(configuration: test.portal.configuration, database: database, logger: Self.logger)
                 let submission = try #require(try await again.submissions.submission(reference: Reference(reference)!))
                 let decision = try #require(try await again.decisions.decision(of: submission.id))

@@ -2,6 +2,9 @@ import Foundation
 
 /// The service catalogue and the published form versions.
 public protocol CatalogStore: Sendable {
+    /// A counter that moves on with every change to services, published versions and hand-over
+    /// channels; caches compare it to know whether what they hold is still current.
+    func stamp() async throws -> Int64
     /// Published services, ordered by title.
     func publishedServices() async throws -> [Service]
     /// A service by slug, published or not.

@@ -57,5 +57,6 @@ enum Migrations {
         M0054AddPrintBatches(),
         M0055CreateOutboxAttachments(),
         M0056AddRetention(),
+        M0057AddCatalogStamp(),
     ]
 }

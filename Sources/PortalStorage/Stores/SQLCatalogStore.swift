@@ -10,6 +10,10 @@ public struct SQLCatalogStore: CatalogStore {
         self.database = database
     }
 
+    public func stamp() async throws -> Int64 {
+        try await CatalogStamp.read(on: database.reader)
+    }
+
     public func publishedServices() async throws -> [Service] {
         try await database.reader.raw("SELECT content FROM services WHERE is_published = \(bind: true) ORDER BY title, slug").all()
             .map(Self.service)
@@ -34,6 +38,7 @@ public struct SQLCatalogStore: CatalogStore {
                     org_unit_id = excluded.org_unit_id, is_published = excluded.is_published, content = excluded.content
                 """
             ).run()
+            try await CatalogStamp.advance(on: db)
         }
     }
 
@@ -46,6 +51,7 @@ public struct SQLCatalogStore: CatalogStore {
                 VALUES (\(bind: version.id.description), \(bind: version.serviceID.description), \(bind: version.number), \(bind: schema), \(bind: SQLTime.encode(version.publishedAt)))
                 """
             ).run()
+            try await CatalogStamp.advance(on: db)
         }
     }
 
@@ -79,6 +85,7 @@ public struct SQLCatalogStore: CatalogStore {
                     VALUES (\(bind: service.id.description), \(bind: service.slug), \(bind: service.title), \(bind: service.orgUnitID.description), \(bind: service.isPublished), \(bind: content))
                     """
                 ).run()
+                try await CatalogStamp.advance(on: db)
             }
             try await db.raw(
                 """
@@ -231,6 +238,7 @@ public struct SQLCatalogStore: CatalogStore {
             WHERE id = \(bind: id.description)
             """
         ).run()
+        try await CatalogStamp.advance(on: db)
     }
 
     static func service(_ row: any SQLRow) throws -> Service {

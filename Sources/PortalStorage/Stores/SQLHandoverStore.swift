@@ -68,29 +68,36 @@ public struct SQLHandoverStore: HandoverStore {
                         \(bind: secret), \(bind: previous), \(bind: attachReceipt), \(bind: SQLTime.encode(channel.createdAt)))
                 """
             ).run()
+            try await CatalogStamp.advance(on: db)
         }
     }
 
     public func remove(_ id: HandoverChannel.ID, at instant: Date) async throws {
         let removed = try await database.write { db in
-            try await db.raw(
-                """
-                UPDATE handover_channels SET removed_at = \(bind: SQLTime.encode(instant))
-                WHERE id = \(bind: id.description) AND removed_at IS NULL RETURNING id
-                """
-            ).first() != nil
+            let removed =
+                try await db.raw(
+                    """
+                    UPDATE handover_channels SET removed_at = \(bind: SQLTime.encode(instant))
+                    WHERE id = \(bind: id.description) AND removed_at IS NULL RETURNING id
+                    """
+                ).first() != nil
+            if removed { try await CatalogStamp.advance(on: db) }
+            return removed
         }
         if !removed { throw NotFound("handover channel \(id)") }
     }
 
     public func rotateSecret(of id: HandoverChannel.ID, to secret: WebhookSecret) async throws {
         let rotated = try await database.write { db in
-            try await db.raw(
-                """
-                UPDATE handover_channels SET previous_secret = secret, secret = \(bind: secret.text)
-                WHERE id = \(bind: id.description) AND kind = 'webhook' AND removed_at IS NULL RETURNING id
-                """
-            ).first() != nil
+            let rotated =
+                try await db.raw(
+                    """
+                    UPDATE handover_channels SET previous_secret = secret, secret = \(bind: secret.text)
+                    WHERE id = \(bind: id.description) AND kind = 'webhook' AND removed_at IS NULL RETURNING id
+                    """
+                ).first() != nil
+            if rotated { try await CatalogStamp.advance(on: db) }
+            return rotated
         }
         if !rotated { throw NotFound("webhook channel \(id)") }
     }

@@ -3,11 +3,11 @@ import NIOCore
 import PortalCore
 import Synchronization
 
-/// Published services with their current form version and the encoded form document, kept for a
-/// few seconds. Every API request needs them and they change only when an editor publishes, so a
-/// short time-to-live saves two reads and two JSON codings per request; a new version is visible
-/// on every instance within `timeToLive`. The service's hand-over channels come with it: a channel
-/// added or removed applies to submissions filed from `timeToLive` later.
+/// Published services with their current form version and the encoded form document. Every API
+/// request needs them and they change only when an editor publishes, so they are kept until the
+/// catalogue's stamp moves on (one small read per request instead of two reads and two JSON
+/// codings): a version published or a hand-over channel changed on any instance applies here with
+/// the next request.
 final class PublishedForms: Sendable {
     struct Entry: Sendable {
         let service: Service
@@ -24,41 +24,55 @@ final class PublishedForms: Sendable {
 
     private let catalog: any CatalogStore
     private let handover: any HandoverStore
-    private let timeToLive: Duration
-    private let entries = Mutex<[String: (entry: Entry, loaded: ContinuousClock.Instant)]>([:])
-    private let serviceList = Mutex<(services: [Service], loaded: ContinuousClock.Instant)?>(nil)
-
-    init(catalog: any CatalogStore, handover: any HandoverStore, timeToLive: Duration) {
-        self.catalog = catalog
-        self.handover = handover
-        self.timeToLive = timeToLive
+    private struct Cache {
+        var stamp: Int64 = -1
+        var entries: [String: Entry] = [:]
+        var services: [Service]?
     }
 
-    /// All published services, ordered by title, kept as long as a form entry.
+    private let cache = Mutex(Cache())
+
+    init(catalog: any CatalogStore, handover: any HandoverStore) {
+        self.catalog = catalog
+        self.handover = handover
+    }
+
+    /// The catalogue's current stamp; what was cached under an older one is dropped.
+    private func current() async throws -> Int64 {
+        let stamp = try await catalog.stamp()
+        cache.withLock { cache in
+            if cache.stamp != stamp { cache = Cache(stamp: stamp) }
+        }
+        return stamp
+    }
+
+    /// Keeps what was read under `stamp`, unless the catalogue moved on meanwhile.
+    private func keep(_ stamp: Int64, _ change: (inout Cache) -> Void) {
+        cache.withLock { cache in
+            if cache.stamp == stamp { change(&cache) }
+        }
+    }
+
+    /// All published services, ordered by title.
     func services() async throws -> [Service] {
-        let now = ContinuousClock.now
-        if let cached = serviceList.withLock({ $0 }), now - cached.loaded < timeToLive { return cached.services }
+        let stamp = try await current()
+        if let services = cache.withLock({ $0.services }) { return services }
         let services = try await catalog.publishedServices()
-        serviceList.withLock { $0 = (services, now) }
+        keep(stamp) { $0.services = services }
         return services
     }
 
     /// The published service and form for `slug`, or nil when there is none (not cached, so a
     /// service published a moment ago is found at once).
     func entry(slug: String) async throws -> Entry? {
-        let now = ContinuousClock.now
-        if let cached = entries.withLock({ $0[slug] }), now - cached.loaded < timeToLive {
-            return cached.entry
-        }
+        let stamp = try await current()
+        if let cached = cache.withLock({ $0.entries[slug] }) { return cached }
         guard let service = try await catalog.service(slug: slug), service.isPublished,
             let version = try await catalog.currentFormVersion(of: service.id)
-        else {
-            entries.withLock { _ = $0.removeValue(forKey: slug) }
-            return nil
-        }
+        else { return nil }
         var entry = Entry(service: service, version: version, document: try JSONResponse.encode(APIDocuments.FormDocument(version)))
         entry.channels = try await handover.channels(of: service.id)
-        entries.withLock { $0[slug] = (entry, now) }
+        keep(stamp) { $0.entries[slug] = entry }
         return entry
     }
 }

@@ -44,7 +44,7 @@ public enum PortalRouter {
             ))
 
         let throttle = Throttle(store: dependencies.rateLimits, now: dependencies.now, limits: limits.throttle)
-        let forms = PublishedForms(catalog: dependencies.catalog, handover: dependencies.handover, timeToLive: limits.catalogCacheTime)
+        let forms = PublishedForms(catalog: dependencies.catalog, handover: dependencies.handover)
         let intake = SubmissionIntake(
             submissions: dependencies.submissions, now: dependencies.now, ids: dependencies.ids,
             references: dependencies.references, timeZone: dependencies.timeZone, throttle: throttle, frame: frame,

@@ -59,9 +59,7 @@ public struct WebDependencies: Sendable {
         public var maxAnswers = 1000
         public var maxPageSize = 1000
         public var defaultPageSize = 100
-        /// How long a published form is served from memory before it is read again.
-        public var catalogCacheTime: Duration = .seconds(2)
-        /// How long a valid API key is remembered; revocation takes effect within this time.
+        /// How long a key's last use is remembered before it is written again (revocation applies at once).
         public var apiKeyCacheTime: Duration = .seconds(10)
         /// Largest accepted HTML form post.
         public var maxFormBodyBytes = 64 * 1024
