@@ -51,6 +51,9 @@ public struct AppConfiguration: Sendable {
     /// The pause after a hand-over's first failed attempt, doubling with each further one up to an
     /// hour (`HANDOVER_RETRY_SECONDS`, 5; the drill in `scripts/test` uses a fraction of a second).
     public var handoverRetrySeconds: Double = 5
+    /// How long a worker's claim on a job holds (`JOB_LEASE_SECONDS`, 90): a worker killed outright
+    /// leaves its jobs to the others after this. Longer than any job takes (a webhook waits 30 s).
+    public var jobLeaseSeconds = 90
     /// Seconds a webhook receiver has to answer (`WEBHOOK_TIMEOUT_SECONDS`).
     public var webhookTimeoutSeconds = 30
     /// `serve` without `CLAMD_ADDRESS` only with `ALLOW_UNSCANNED_UPLOADS=true`.
@@ -188,6 +191,7 @@ public struct AppConfiguration: Sendable {
         if let hours = try number("CITIZEN_SESSION_HOURS", 1...72) { configuration.citizenSessionHours = hours }
         if let attempts = try number("HANDOVER_MAX_ATTEMPTS", 1...100) { configuration.handoverMaxAttempts = attempts }
         if let seconds = try number("WEBHOOK_TIMEOUT_SECONDS", 1...300) { configuration.webhookTimeoutSeconds = seconds }
+        if let seconds = try number("JOB_LEASE_SECONDS", 5...3600) { configuration.jobLeaseSeconds = seconds }
         if let text = value("HANDOVER_RETRY_SECONDS") {
             guard let seconds = Double(text), (0.01...3600).contains(seconds) else {
                 throw ConfigurationError("HANDOVER_RETRY_SECONDS muss eine Zahl von 0.01 bis 3600 sein, nicht „\(text)“.")

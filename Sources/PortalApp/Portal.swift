@@ -150,6 +150,8 @@ public struct Portal: Sendable {
             submissions: submissions, catalog: catalog, staff: staff, receipts: self.receipts,
             portalName: configuration.portalName, settings: portalSettings, authority: configuration.authority, timeZone: configuration.timeZone,
             now: now)
+        var settings = JobWorker.Settings()
+        settings.lease = TimeInterval(configuration.jobLeaseSeconds)
         return JobWorker(
             queue: jobs,
             handlers: [
@@ -173,7 +175,7 @@ public struct Portal: Sendable {
                     }
                 ),
             ],
-            workerID: id, now: now, logger: logger, heartbeat: workerHeartbeat, load: requestLoad
+            settings: settings, workerID: id, now: now, logger: logger, heartbeat: workerHeartbeat, load: requestLoad
         )
     }
 
