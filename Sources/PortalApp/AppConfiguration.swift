@@ -68,6 +68,9 @@ public struct AppConfiguration: Sendable {
     public var metricsAddress: (host: String, port: Int)?
     /// `METRICS_TOKEN`: the scraper sends it as `Authorization: Bearer …`.
     public var metricsToken: String?
+    /// The data keys for encryption at rest (`ENCRYPTION_KEY_FILE`, decision 0077); without it
+    /// answers and files are stored unencrypted.
+    public var encryptionKeyFile: String?
 
     /// Whether answers carry `Strict-Transport-Security`.
     public var sendsStrictTransportSecurity: Bool {
@@ -223,6 +226,7 @@ public struct AppConfiguration: Sendable {
             let host = String(address[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
             configuration.metricsAddress = (host, try parsePort(String(address[address.index(after: colon)...]), source: "METRICS_ADDRESS"))
         }
+        configuration.encryptionKeyFile = value("ENCRYPTION_KEY_FILE")
         if let token = value("METRICS_TOKEN") {
             guard token.count >= 16 else { throw ConfigurationError("METRICS_TOKEN muss mindestens 16 Zeichen lang sein.") }
             configuration.metricsToken = token
@@ -347,6 +351,13 @@ public struct AppConfiguration: Sendable {
     }
 
     /// The database to use; needs either `DATABASE_URL` or `DATA_DIR`.
+    /// The cipher from `ENCRYPTION_KEY_FILE`; a file that is missing, readable by others or not a
+    /// key file stops the start with its reason.
+    public func cipher() throws -> DataCipher {
+        guard let encryptionKeyFile else { return .none }
+        return DataCipher(keys: try KeyFile.read(encryptionKeyFile))
+    }
+
     public func databaseLocation() throws -> DatabaseLocation {
         if databaseURL == nil && dataDirectory == nil {
             throw ConfigurationError(

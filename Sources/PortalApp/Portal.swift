@@ -50,9 +50,10 @@ public struct Portal: Sendable {
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
         let location = try configuration.databaseLocation()
         logger.info("opening database", metadata: ["database": "\(location)"])
-        let database = try await PortalDatabase.open(location, logger: logger)
+        let database = try await PortalDatabase.open(location, cipher: try configuration.cipher(), logger: logger)
         do {
             try await Migrator(database: database, logger: logger).migrate()
+            try await EncryptionKeys.verify(database, now: Date())
         } catch {
             await database.close()
             throw error

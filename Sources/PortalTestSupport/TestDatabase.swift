@@ -14,14 +14,16 @@ public enum TestDatabase {
     public static let postgresURLVariable = "SERVICEPORTAL_TEST_POSTGRES_URL"
 
     /// Opens a fresh, migrated database of the given kind, runs `body`, and removes the database.
-    public static func with<T: Sendable>(_ kind: TestDatabaseKind, _ body: (PortalDatabase) async throws -> T) async throws -> T {
+    public static func with<T: Sendable>(
+        _ kind: TestDatabaseKind, cipher: DataCipher = .none, _ body: (PortalDatabase) async throws -> T
+    ) async throws -> T {
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         switch kind {
         case .sqlite:
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sp-test-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: directory) }
-            let database = try await PortalDatabase.open(.sqlite(path: directory.path + "/test.sqlite"), logger: logger)
+            let database = try await PortalDatabase.open(.sqlite(path: directory.path + "/test.sqlite"), cipher: cipher, logger: logger)
             return try await run(database, logger: logger, body)
         case .postgres:
             guard let serverURL = ProcessInfo.processInfo.environment[postgresURLVariable] else {
@@ -29,7 +31,7 @@ public enum TestDatabase {
             }
             let name = "sp_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
             try await admin(serverURL, "CREATE DATABASE \(name)")
-            let database = try await PortalDatabase.open(.postgres(url: replacingDatabase(in: serverURL, with: name)), logger: logger)
+            let database = try await PortalDatabase.open(.postgres(url: replacingDatabase(in: serverURL, with: name)), cipher: cipher, logger: logger)
             do {
                 let result = try await run(database, logger: logger, body)
                 try await admin(serverURL, "DROP DATABASE \(name)")

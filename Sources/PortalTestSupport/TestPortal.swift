@@ -61,10 +61,10 @@ public struct TestPortal: Sendable {
 
     /// The same installation as a second instance: its own connections to the same database, its
     /// own memory (caches), as a second process behind a load balancer would have.
-    public func secondInstance<T: Sendable>(_ body: (TestPortal) async throws -> T) async throws -> T {
+    public func secondInstance<T: Sendable>(cipher: DataCipher? = nil, _ body: (TestPortal) async throws -> T) async throws -> T {
         var logger = Logger(label: "test-second-instance")
         logger.logLevel = .warning
-        let database = try await PortalDatabase.open(portal.database.location, logger: logger)
+        let database = try await PortalDatabase.open(portal.database.location, cipher: cipher ?? portal.database.cipher, logger: logger)
         do {
             let result = try await body(TestPortal(portal: Portal(configuration: portal.configuration, database: database, logger: logger), ids: ids, now: now))
             await database.close()
@@ -138,9 +138,9 @@ public struct TestPortal: Sendable {
     }
 
     public static func with<T: Sendable>(
-        _ kind: TestDatabaseKind = .sqlite, now: Date = TestClock.now, _ body: (TestPortal) async throws -> T
+        _ kind: TestDatabaseKind = .sqlite, now: Date = TestClock.now, cipher: DataCipher = .none, _ body: (TestPortal) async throws -> T
     ) async throws -> T {
-        try await TestDatabase.with(kind) { database in
+        try await TestDatabase.with(kind, cipher: cipher) { database in
             var logger = Logger(label: "test")
             logger.logLevel = .warning
             // A data directory of its own, so each test sees only its own temporary upload files.
@@ -152,6 +152,7 @@ public struct TestPortal: Sendable {
             // Tests run the worker's batches themselves (`worker().runOnce()`), not its loop.
             configuration.runWorkers = false
             let portal = Portal(configuration: configuration, database: database, logger: logger)
+            try await EncryptionKeys.verify(database, now: now)
             for unit in DemoCatalog.orgUnits { try await portal.staff.save(unit) }
             for (service, schema) in DemoCatalog.services {
                 try await portal.catalog.save(service)

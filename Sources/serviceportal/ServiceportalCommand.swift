@@ -16,7 +16,7 @@ struct ServiceportalCommand: AsyncParsableCommand {
         subcommands: [
             Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, HandoverCommand.self, PrintBatchCommand.self, OrgUnitCommand.self,
             UserCommand.self,
-            PrivacyCommand.self, RetentionCommand.self, BackupCommand.self, RestoreCommand.self, XDFCommand.self,
+            PrivacyCommand.self, RetentionCommand.self, BackupCommand.self, RestoreCommand.self, KeysCommand.self, XDFCommand.self,
             BenchSeed.self, BenchValidate.self,
         ]
     )
@@ -94,6 +94,9 @@ struct Serve: AsyncParsableCommand {
         let configuration = settings
         try await Startup.run(configuration) { logger in
             let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
+            if configuration.encryptionKeyFile == nil {
+                logger.warning("encryption at rest is off: answers and files are stored unencrypted (set ENCRYPTION_KEY_FILE)")
+            }
             try await portal.serve { port in logger.info("listening", metadata: ["host": "\(configuration.host)", "port": "\(port)"]) }
         }
     }
@@ -124,6 +127,9 @@ struct Demo: AsyncParsableCommand {
                   Portalverwaltung: \(credentials.adminUsername ?? "–") / \(credentials.adminPassword ?? "–")
                   API-Schlüssel Untere Wasserbehörde: \(credentials.apiKey)
                 """)
+            if configuration.encryptionKeyFile == nil {
+                say("Hinweis: Angaben und Dateien werden unverschlüsselt gespeichert (kein ENCRYPTION_KEY_FILE).")
+            }
             if configuration.clamdAddress == nil {
                 say(
                     """

@@ -17,14 +17,20 @@ public final class PortalDatabase: Sendable {
     public let kind: Kind
     /// Where this database lives; a second process (or test) can open the same one.
     public let location: DatabaseLocation
+    /// Seals answers and files before they are stored and opens them when read (decision 0077).
+    public let cipher: DataCipher
     private let readers: any SQLDatabase
     private let writes: WriteQueue
     private let writeCounter = Atomic<Int>(0)
     private let shutdown: @Sendable () async -> Void
 
-    private init(kind: Kind, location: DatabaseLocation, readers: any SQLDatabase, writes: WriteQueue, shutdown: @escaping @Sendable () async -> Void) {
+    private init(
+        kind: Kind, location: DatabaseLocation, cipher: DataCipher, readers: any SQLDatabase, writes: WriteQueue,
+        shutdown: @escaping @Sendable () async -> Void
+    ) {
         self.kind = kind
         self.location = location
+        self.cipher = cipher
         self.readers = readers
         self.writes = writes
         self.shutdown = shutdown
@@ -59,16 +65,16 @@ public final class PortalDatabase: Sendable {
         await shutdown()
     }
 
-    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> PortalDatabase {
+    public static func open(_ location: DatabaseLocation, cipher: DataCipher = .none, logger: Logger) async throws -> PortalDatabase {
         switch location {
         case .sqlite(let path):
-            return try await openSQLite(path: path, logger: logger)
+            return try await openSQLite(path: path, cipher: cipher, logger: logger)
         case .postgres(let url):
-            return try await openPostgres(url: url, logger: logger)
+            return try await openPostgres(url: url, cipher: cipher, logger: logger)
         }
     }
 
-    private static func openSQLite(path: String, logger: Logger) async throws -> PortalDatabase {
+    private static func openSQLite(path: String, cipher: DataCipher, logger: Logger) async throws -> PortalDatabase {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -87,12 +93,13 @@ public final class PortalDatabase: Sendable {
         let writer = connections[0].sql()
         let readers = connections.dropFirst().map { $0.sql() }
         let writes = WriteQueue(begin: "BEGIN IMMEDIATE", logger: logger) { body in try await body(writer) }
-        return PortalDatabase(kind: .sqlite, location: .sqlite(path: path), readers: ReaderPool(Array(readers)).database, writes: writes) { [connections] in
+        return PortalDatabase(kind: .sqlite, location: .sqlite(path: path), cipher: cipher, readers: ReaderPool(Array(readers)).database, writes: writes) {
+            [connections] in
             for connection in connections { await connection.close() }
         }
     }
 
-    private static func openPostgres(url: String, logger: Logger) async throws -> PortalDatabase {
+    private static func openPostgres(url: String, cipher: DataCipher, logger: Logger) async throws -> PortalDatabase {
         let configuration: SQLPostgresConfiguration
         do {
             configuration = try SQLPostgresConfiguration(url: url)
@@ -114,7 +121,7 @@ public final class PortalDatabase: Sendable {
         let writes = WriteQueue(begin: "BEGIN", logger: logger) { body in try await database.withSession(body) }
         // The pool guards its state with a lock but is not marked Sendable.
         nonisolated(unsafe) let sharedPool = pool
-        return PortalDatabase(kind: .postgres, location: .postgres(url: url), readers: database, writes: writes) {
+        return PortalDatabase(kind: .postgres, location: .postgres(url: url), cipher: cipher, readers: database, writes: writes) {
             try? await sharedPool.shutdownAsync()
         }
     }

@@ -58,5 +58,6 @@ enum Migrations {
         M0055CreateOutboxAttachments(),
         M0056AddRetention(),
         M0057AddCatalogStamp(),
+        M0058AddEncryptionKeys(),
     ]
 }

@@ -13,18 +13,18 @@ public struct SQLOutbox: Outbox {
 
     public func add(_ mail: Mail, id: String, job: Job, at instant: Date) async throws {
         try await database.write { db in
-            try await Self.add(mail, id: id, job: job, at: instant, on: db)
+            try await Self.add(mail, id: id, job: job, at: instant, cipher: database.cipher, on: db)
         }
     }
 
-    static func add(_ mail: Mail, id: String, job: Job, at instant: Date, on db: any SQLDatabase) async throws {
-        try await add([(Filing.QueuedMail(id: id, mail: mail, job: job), instant)], on: db)
+    static func add(_ mail: Mail, id: String, job: Job, at instant: Date, cipher: DataCipher, on db: any SQLDatabase) async throws {
+        try await add([(Filing.QueuedMail(id: id, mail: mail, job: job), instant)], cipher: cipher, on: db)
         try await SQLJobQueue.insert(job, now: instant, on: db)
     }
 
     /// Stores mails in one statement inside a caller's transaction (filing); their delivery jobs
     /// are the caller's to insert.
-    static func add(_ mails: [(queued: Filing.QueuedMail, at: Date)], on db: any SQLDatabase) async throws {
+    static func add(_ mails: [(queued: Filing.QueuedMail, at: Date)], cipher: DataCipher, on db: any SQLDatabase) async throws {
         guard !mails.isEmpty else { return }
         var sql: SQLQueryString = "INSERT INTO outbox_mails (id, recipient, subject, body, created_at) VALUES "
         for (index, (queued, instant)) in mails.enumerated() {
@@ -34,10 +34,12 @@ public struct SQLOutbox: Outbox {
         try await db.raw(sql).run()
         for (queued, _) in mails {
             for (position, attachment) in queued.mail.attachments.enumerated() {
+                let content = try cipher.seal(attachment.data)
                 try await db.raw(
                     """
-                    INSERT INTO outbox_attachments (mail_id, position, name, media_type, content)
-                    VALUES (\(bind: queued.id), \(bind: position), \(bind: attachment.name), \(bind: attachment.mediaType), \(bind: attachment.data))
+                    INSERT INTO outbox_attachments (mail_id, position, name, media_type, content, key_id)
+                    VALUES (\(bind: queued.id), \(bind: position), \(bind: attachment.name), \(bind: attachment.mediaType), \(bind: content.data),
+                            \(bind: content.keyID))
                     """
                 ).run()
             }
@@ -53,11 +55,11 @@ public struct SQLOutbox: Outbox {
             ).first()
         else { return nil }
         let attachments = try await database.reader.raw(
-            "SELECT name, media_type, content FROM outbox_attachments WHERE mail_id = \(bind: id) ORDER BY position"
+            "SELECT name, media_type, content, key_id FROM outbox_attachments WHERE mail_id = \(bind: id) ORDER BY position"
         ).all().map { row in
             Mail.Attachment(
                 name: try row.decode(column: "name", as: String.self), mediaType: try row.decode(column: "media_type", as: String.self),
-                data: try row.decode(column: "content", as: Data.self))
+                data: try database.cipher.open(row.decode(column: "content", as: Data.self), keyID: row.decode(column: "key_id", as: String?.self)))
         }
         return (
             Mail(

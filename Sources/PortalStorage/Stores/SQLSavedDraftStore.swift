@@ -11,12 +11,13 @@ public struct SQLSavedDraftStore: SavedDraftStore {
     }
 
     public func save(_ draft: SavedDraft) async throws {
+        let data = try database.cipher.seal(text: draft.data)
         try await database.write { db in
             try await db.raw(
                 """
                 INSERT INTO saved_drafts (id, token_hash, service_id, form_version_id, data, saved_at, expires_at)
                 VALUES (\(bind: draft.id), \(bind: draft.tokenHash), \(bind: draft.serviceID.description), \(bind: draft.formVersionID.description),
-                        \(bind: draft.data), \(bind: SQLTime.encode(draft.savedAt)), \(bind: SQLTime.encode(draft.expiresAt)))
+                        \(bind: data), \(bind: SQLTime.encode(draft.savedAt)), \(bind: SQLTime.encode(draft.expiresAt)))
                 ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, form_version_id = excluded.form_version_id,
                     data = excluded.data, saved_at = excluded.saved_at, expires_at = excluded.expires_at
                 """
@@ -36,7 +37,7 @@ public struct SQLSavedDraftStore: SavedDraftStore {
         return SavedDraft(
             id: try row.decode(column: "id", as: String.self), tokenHash: try row.decode(column: "token_hash", as: String.self),
             serviceID: try StoredID.decode(row, "service_id"), formVersionID: try StoredID.decode(row, "form_version_id"),
-            data: try row.decode(column: "data", as: String.self),
+            data: try database.cipher.open(text: row.decode(column: "data", as: String.self)),
             savedAt: SQLTime.decode(try row.decode(column: "saved_at", as: Int64.self)),
             expiresAt: SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self))
         )

@@ -18,10 +18,13 @@ public struct SQLSessionStore: SessionStore {
                 """
             ).first()
         else { return nil }
-        return (try row.decode(column: "data", as: String.self), SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self)))
+        return (
+            try database.cipher.open(text: row.decode(column: "data", as: String.self)), SQLTime.decode(try row.decode(column: "expires_at", as: Int64.self))
+        )
     }
 
     public func save(keyHash: String, data: String, expiresAt: Date, owner: String?) async throws {
+        let data = try database.cipher.seal(text: data)
         try await database.write { db in
             try await db.raw(
                 """

@@ -24,14 +24,25 @@ public struct SQLSubmissionStore: SubmissionStore {
     }
 
     private func insert(_ filing: Filing) async throws {
-        try await database.write(filing, batch: Self.filings)
+        // Sealed before it waits for the write path, so the writer's transaction does no cryptography.
+        let sealed = SealedFiling(filing: filing, answers: try database.cipher.seal(text: filing.submission.answers.jsonText), cipher: database.cipher)
+        try await database.write(sealed, batch: Self.filings)
+    }
+
+    /// A filing with its answers as they are stored (sealed when encryption is on), and the cipher
+    /// for the mail attachments it queues.
+    struct SealedFiling: Sendable {
+        let filing: Filing
+        let answers: String
+        let cipher: DataCipher
     }
 
     /// Filings waiting in one group commit are written together: one statement per table for all
     /// of them (bench/RESULTS.md, session 9).
     static let termRowsPerStatement = 8_000
 
-    static let filings = WriteBatch<Filing>(key: "filing") { filings, db in
+    static let filings = WriteBatch<SealedFiling>(key: "filing") { sealed, db in
+        let filings = sealed.map(\.filing)
         var insert: SQLQueryString = """
             INSERT INTO submissions (id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at,
                                      applicant_name, applicant_name_folded, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language,
@@ -46,7 +57,7 @@ public struct SQLSubmissionStore: SubmissionStore {
             if index > 0 { insert += ", " }
             insert += """
                 (\(bind: submission.id.description), \(bind: submission.reference.rawValue), \(bind: submission.serviceID.description),
-                 \(bind: submission.orgUnitID.description), \(bind: submission.formVersionID.description), \(bind: submission.answers.jsonText),
+                 \(bind: submission.orgUnitID.description), \(bind: submission.formVersionID.description), \(bind: sealed[index].answers),
                  \(bind: SQLTime.encode(submission.receivedAt)), \(bind: submission.status.rawValue), \(bind: submission.handedOverAt.map(SQLTime.encode)),
                  \(bind: submission.applicantName), \(bind: submission.applicantName.map(ApplicantName.folded)),
                  \(bind: submission.fee.map { "\($0)" }), \(bind: submission.privacyVersion), \(bind: submission.isTest),
@@ -87,7 +98,8 @@ public struct SQLSubmissionStore: SubmissionStore {
             if attached < Set(filing.attachments).count { throw IntakeError.attachmentMissing }
         }
         try await SQLSavedDraftStore.delete(ids: filings.compactMap(\.savedDraftID), on: db)
-        try await SQLOutbox.add(filings.flatMap { filing in filing.mails.map { ($0, filing.submission.receivedAt) } }, on: db)
+        try await SQLOutbox.add(
+            filings.flatMap { filing in filing.mails.map { ($0, filing.submission.receivedAt) } }, cipher: sealed.first?.cipher ?? .none, on: db)
         try await SQLRateLimitStore.record(filings.flatMap { filing in filing.counts.map { ($0, filing.submission.receivedAt) } }, on: db)
         // Editors' test submissions are no usage.
         try await SQLEventLog.insert(
@@ -96,12 +108,15 @@ public struct SQLSubmissionStore: SubmissionStore {
     }
 
     public func submission(id: Submission.ID) async throws -> Submission? {
-        try await database.reader.raw("SELECT \(unsafeRaw: Self.columns) FROM submissions WHERE id = \(bind: id.description)").first().map(Self.submission)
+        try await database.reader.raw("SELECT \(unsafeRaw: Self.columns) FROM submissions WHERE id = \(bind: id.description)").first().map {
+            try Self.submission($0, cipher: database.cipher)
+        }
     }
 
     public func submission(reference: Reference) async throws -> Submission? {
-        try await database.reader.raw("SELECT \(unsafeRaw: Self.columns) FROM submissions WHERE reference = \(bind: reference.rawValue)").first().map(
-            Self.submission)
+        try await database.reader.raw("SELECT \(unsafeRaw: Self.columns) FROM submissions WHERE reference = \(bind: reference.rawValue)").first().map {
+            try Self.submission($0, cipher: database.cipher)
+        }
     }
 
     public func submissions(of orgUnit: OrgUnit.ID, after sequence: Int64?, limit: Int) async throws -> [SubmissionSummary] {
@@ -365,14 +380,14 @@ public struct SQLSubmissionStore: SubmissionStore {
     static let columns =
         "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language, identity_provider, identity_subject"
 
-    static func submission(_ row: any SQLRow) throws -> Submission {
+    static func submission(_ row: any SQLRow, cipher: DataCipher) throws -> Submission {
         Submission(
             id: try StoredID.decode(row, "id"),
             reference: try reference(row),
             serviceID: try StoredID.decode(row, "service_id"),
             orgUnitID: try StoredID.decode(row, "org_unit_id"),
             formVersionID: try StoredID.decode(row, "form_version_id"),
-            answers: try JSONParser.parse(row.decode(column: "answers", as: String.self)),
+            answers: try JSONParser.parse(cipher.open(text: row.decode(column: "answers", as: String.self))),
             applicantName: try row.decode(column: "applicant_name", as: String?.self),
             fee: try row.decode(column: "fee", as: String?.self).flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
             receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),

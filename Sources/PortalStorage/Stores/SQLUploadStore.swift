@@ -39,10 +39,15 @@ public struct SQLUploadStore: UploadStore {
                 while batch.count < Self.chunksPerWrite, let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty { batch.append(chunk) }
                 guard !batch.isEmpty else { break }
                 let first = seq
-                let chunks = batch
+                let chunks = try batch.map { try database.cipher.seal($0) }
                 try await database.write { db in
                     for (offset, chunk) in chunks.enumerated() {
-                        try await db.raw("INSERT INTO upload_chunks (upload_id, seq, data) VALUES (\(bind: id), \(bind: first + offset), \(bind: chunk))").run()
+                        try await db.raw(
+                            """
+                            INSERT INTO upload_chunks (upload_id, seq, data, key_id)
+                            VALUES (\(bind: id), \(bind: first + offset), \(bind: chunk.data), \(bind: chunk.keyID))
+                            """
+                        ).run()
                     }
                 }
                 seq += batch.count
@@ -91,13 +96,15 @@ public struct SQLUploadStore: UploadStore {
 
     public func contents(of id: UploadedFile.ID) -> AsyncThrowingStream<Data, any Error> {
         let reader = database.reader
+        let cipher = database.cipher
         let key = id.description
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {
                     var seq = 0
-                    while let row = try await reader.raw("SELECT data FROM upload_chunks WHERE upload_id = \(bind: key) AND seq = \(bind: seq)").first() {
-                        continuation.yield(try row.decode(column: "data", as: Data.self))
+                    while let row = try await reader.raw("SELECT data, key_id FROM upload_chunks WHERE upload_id = \(bind: key) AND seq = \(bind: seq)").first()
+                    {
+                        continuation.yield(try cipher.open(row.decode(column: "data", as: Data.self), keyID: row.decode(column: "key_id", as: String?.self)))
                         seq += 1
                     }
                     continuation.finish()
