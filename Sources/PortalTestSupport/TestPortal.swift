@@ -88,7 +88,7 @@ public struct TestPortal: Sendable {
         ).all().map { row in
             Mail(
                 to: try row.decode(column: "recipient", as: String.self), subject: try row.decode(column: "subject", as: String.self),
-                body: try row.decode(column: "body", as: String.self))
+                body: try portal.database.cipher.open(text: row.decode(column: "body", as: String.self)))
         }
     }
 

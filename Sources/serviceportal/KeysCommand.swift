@@ -32,7 +32,7 @@ struct KeysCommand: AsyncParsableCommand {
                 let seconds = Date().timeIntervalSince(started)
                 say(
                     "Neu verschlüsselt in \(String(format: "%.1f", seconds)) s: \(progress.answers) Anträge, \(progress.savedDrafts) gespeicherte Entwürfe, "
-                        + "\(progress.sessions) Sitzungen, \(progress.fileChunks) Dateiteile, \(progress.receipts) Eingangsbestätigungen, "
+                        + "\(progress.sessions) Sitzungen, \(progress.mails) Mails, \(progress.fileChunks) Dateiteile, \(progress.receipts) Eingangsbestätigungen, "
                         + "\(progress.mailAttachments) Mail-Anhänge.")
                 let keys = try await EncryptionKeys.inUse(portal.database)
                 say("Schlüssel in Gebrauch: \(keys.joined(separator: ", ")). Ältere Schlüssel können jetzt aus der Schlüsseldatei entfernt werden.")

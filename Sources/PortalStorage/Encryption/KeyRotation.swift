@@ -18,11 +18,12 @@ public struct KeyRotation: Sendable {
         public var answers = 0
         public var savedDrafts = 0
         public var sessions = 0
+        public var mails = 0
         public var fileChunks = 0
         public var receipts = 0
         public var mailAttachments = 0
 
-        public var total: Int { answers + savedDrafts + sessions + fileChunks + receipts + mailAttachments }
+        public var total: Int { answers + savedDrafts + sessions + mails + fileChunks + receipts + mailAttachments }
     }
 
     static let textBatch = 200
@@ -39,6 +40,7 @@ public struct KeyRotation: Sendable {
         progress.answers = try await rewriteText(table: "submissions", key: "seq", column: "answers", sealedPattern: sealed)
         progress.savedDrafts = try await rewriteText(table: "saved_drafts", key: "id", column: "data", sealedPattern: sealed)
         progress.sessions = try await rewriteText(table: "sessions", key: "key_hash", column: "data", sealedPattern: sealed)
+        progress.mails = try await rewriteText(table: "outbox_mails", key: "id", column: "body", sealedPattern: sealed)
         progress.fileChunks = try await rewriteBytes(
             table: "upload_chunks", keys: ["upload_id", "seq"], column: "data", current: current.id, batch: Self.chunkBatch)
         progress.receipts = try await rewriteBytes(table: "receipts", keys: ["submission_id"], column: "pdf", current: current.id, batch: Self.chunkBatch)

@@ -29,7 +29,9 @@ public struct SQLOutbox: Outbox {
         var sql: SQLQueryString = "INSERT INTO outbox_mails (id, recipient, subject, body, created_at) VALUES "
         for (index, (queued, instant)) in mails.enumerated() {
             if index > 0 { sql += ", " }
-            sql += "(\(bind: queued.id), \(bind: queued.mail.to), \(bind: queued.mail.subject), \(bind: queued.mail.body), \(bind: SQLTime.encode(instant)))"
+            // The body may carry an access code or a link that signs in: sealed like the answers.
+            let body = try cipher.seal(text: queued.mail.body)
+            sql += "(\(bind: queued.id), \(bind: queued.mail.to), \(bind: queued.mail.subject), \(bind: body), \(bind: SQLTime.encode(instant)))"
         }
         try await db.raw(sql).run()
         for (queued, _) in mails {
@@ -64,7 +66,7 @@ public struct SQLOutbox: Outbox {
         return (
             Mail(
                 to: try row.decode(column: "recipient", as: String.self), subject: try row.decode(column: "subject", as: String.self),
-                body: try row.decode(column: "body", as: String.self), attachments: attachments),
+                body: try database.cipher.open(text: row.decode(column: "body", as: String.self)), attachments: attachments),
             try row.decode(column: "sent_at", as: Int64?.self).map(SQLTime.decode)
         )
     }
