@@ -39,6 +39,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ]),
         // FIM XDatenfelder: reading and (later) importing schemas.
         .target(name: "PortalFIM", dependencies: ["PortalCore", "PortalViews"]),

@@ -48,6 +48,8 @@ struct MetricsTests {
                 #expect(Self.value(text, #"serviceportal_jobs{state="queued"}"#) == 1)
                 #expect(Self.value(text, "serviceportal_oldest_due_job_age_seconds") == 120)
                 #expect(Self.value(text, "serviceportal_mails_waiting") == 0)
+                // Every write waited for the write path for some time, filing included.
+                #expect((Self.value(text, "serviceportal_database_write_wait_seconds_count") ?? 0) >= 1, "\(text.prefix(200))")
             }
         }
     }

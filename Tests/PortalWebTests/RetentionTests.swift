@@ -227,6 +227,19 @@ struct RetentionTests {
                 #expect(try await Self.count(test, "audit_events WHERE submission_id", gone.id) == 0)
                 #expect(try await Self.count(test, "case_status_changes WHERE submission_id", gone.id) == 0)
                 #expect(try await test.portal.savedDrafts.draft(tokenHash: "hash-old", now: clock.now) == nil)
+                // A legal hold on the deleted case finds nothing to hold, on either page.
+                try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
+                try await test.addStaff("paula", password: "ein-langes-passwort", name: "Paula Privat", roles: [.privacyOfficer], units: [])
+                var anna = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&anna, "anna", "ein-langes-passwort", now: clock.now)
+                _ = try await anna.get("/intern/eingang")
+                let held = try await anna.post("/intern/antraege/\(references[0])/loeschsperre", [("_aktion", "setzen"), ("grund", "Klage")])
+                #expect(held.status == .notFound)
+                var paula = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&paula, "paula", "ein-langes-passwort", now: clock.now)
+                _ = try await paula.get("/intern/protokoll")
+                #expect(
+                    try await paula.post("/intern/protokoll/\(references[0])/loeschsperre", [("_aktion", "setzen"), ("grund", "Klage")]).status == .notFound)
                 let open = try #require(try await Self.submission(test, references[1]))
                 #expect(open.answers != .object([]), "an open case is never due")
 

@@ -1,4 +1,5 @@
 import Logging
+import Metrics
 import SQLKit
 import Synchronization
 
@@ -14,7 +15,13 @@ final class WriteQueue: Sendable {
         let fail: @Sendable (any Error) -> Void
         /// Set for a write that can run together with others of its kind (`WriteBatch`).
         var batched: Batched?
+        /// When it joined the queue: the wait until its transaction begins is a metric.
+        var enqueuedAt = ContinuousClock.now
     }
+
+    /// How long writes waited for the write path (the connection) before their transaction began:
+    /// the database's pool wait, as `/metrics` shows it.
+    static let waits = Timer(label: "serviceportal_database_write_wait_seconds", preferredDisplayUnit: .seconds)
 
     private struct Batched: Sendable {
         let key: String
@@ -44,6 +51,11 @@ final class WriteQueue: Sendable {
                         return taken
                     }
                     if batch.isEmpty { break }
+                    let begins = ContinuousClock.now
+                    for item in batch {
+                        let waited = (begins - item.enqueuedAt).components
+                        Self.waits.recordNanoseconds(waited.seconds * 1_000_000_000 + waited.attoseconds / 1_000_000_000)
+                    }
                     await Self.commit(batch, begin: begin, session: session, logger: logger)
                 }
             }
