@@ -38,12 +38,12 @@ def pdf(number):
     return f"%PDF-1.4\n% Bescheid {number}\n1 0 obj << /Type /Pages /Count 0 >> endobj\n%%EOF\n".encode()
 
 
-def decide(base, key, reference, number):
+def decide(base, key, reference, number, make_pdf=pdf):
     """Moves the case to "in progress" and delivers a decision PDF through the staff API."""
     status, text = call(base, "POST", f"/api/v1/submissions/{reference}/status", json.dumps({"status": "inProgress"}), key=key)
     if status != 200:
         return status, text
-    req = urllib.request.Request(f"{base}/api/v1/submissions/{reference}/decision?outcome=granted", data=pdf(number), method="POST")
+    req = urllib.request.Request(f"{base}/api/v1/submissions/{reference}/decision?outcome=granted", data=make_pdf(number), method="POST")
     req.add_header("Content-Type", "application/pdf")
     req.add_header("Content-Disposition", f'attachment; filename="Bescheid {number}.pdf"')
     req.add_header("Authorization", "Bearer " + key)

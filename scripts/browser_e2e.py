@@ -23,6 +23,7 @@ import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from demo_process import Demo, free_port  # noqa: E402
+from e2e import steps  # noqa: E402
 
 os.environ.setdefault("SE_AVOID_STATS", "true")
 from selenium import webdriver  # noqa: E402
@@ -155,18 +156,6 @@ def press(driver, key):
     old = driver.find_element(By.TAG_NAME, "html")
     ActionChains(driver).send_keys(key).perform()
     WebDriverWait(driver, 15).until(replaced(old))
-
-
-def steps():
-    start = (datetime.date.today() + datetime.timedelta(days=40)).strftime("%d.%m.%Y")
-    return [
-        {"vorname": "Jürgen", "nachname": "Müller", "strasse": "Hauptstraße 5", "plz": "24534", "ort": "Neumünster",
-         "email": "j.mueller@example.de"},
-        {"bohrstelle_strasse": "Gartenweg 2", "bohrstelle_plz": "24534", "bohrstelle_ort": "Neumünster", "gemarkung": "Einfeld",
-         "flur": "3", "flurstueck": "123/4"},
-        {"zweck": "gartenbewaesserung", "bohrbeginn": start, "bohrtiefe": "12,5", "durchmesser": "125", "bohrfirma": "Brunnenbau Nord GmbH"},
-        {"erklaerung": "true"},
-    ]
 
 
 def citizen(visitor):

@@ -13,7 +13,6 @@ behind nginx with the site of deploy/nginx/serviceportal.conf (TLS, round robin)
 Needs SERVICEPORTAL_TEST_POSTGRES_URL (scripts/test starts PostgreSQL) and nginx (scripts/test
 installs it). Prints one line per check and ends with "N passed, N failed".
 """
-import datetime
 import glob
 import html
 import http.cookiejar
@@ -35,7 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from demo_process import Demo, free_port  # noqa: E402
-from e2e import check, results, valid_answers  # noqa: E402
+from e2e import check, results, steps, valid_answers  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/serviceportal")
 COUNT = int(sys.argv[2]) if len(sys.argv) > 2 else 600
@@ -44,18 +43,6 @@ SERVICE = "brunnenbohrung-anzeigen"
 INSECURE = ssl.create_default_context()
 INSECURE.check_hostname = False
 INSECURE.verify_mode = ssl.CERT_NONE
-
-
-def steps():
-    """The Brunnenbohrung's four steps as a person types them (German numbers and dates)."""
-    start = (datetime.date.today() + datetime.timedelta(days=40)).strftime("%d.%m.%Y")
-    return [
-        {"vorname": "Jürgen", "nachname": "Müller", "strasse": "Hauptstraße 5", "plz": "24534", "ort": "Neumünster", "email": "j.mueller@example.de"},
-        {"bohrstelle_strasse": "Gartenweg 2", "bohrstelle_plz": "24534", "bohrstelle_ort": "Neumünster", "gemarkung": "Einfeld", "flur": "3",
-         "flurstueck": "123/4"},
-        {"zweck": "gartenbewaesserung", "bohrbeginn": start, "bohrtiefe": "12,5", "durchmesser": "125", "bohrfirma": "Brunnenbau Nord GmbH"},
-        {"erklaerung": "true"},
-    ]
 
 
 class Process:

@@ -59,6 +59,19 @@ def valid_answers():
     }
 
 
+def steps():
+    """The Brunnenbohrung's four steps as a person types them in the browser (German numbers and dates)."""
+    start = (datetime.date.today() + datetime.timedelta(days=40)).strftime("%d.%m.%Y")
+    return [
+        {"vorname": "Jürgen", "nachname": "Müller", "strasse": "Hauptstraße 5", "plz": "24534", "ort": "Neumünster",
+         "email": "j.mueller@example.de"},
+        {"bohrstelle_strasse": "Gartenweg 2", "bohrstelle_plz": "24534", "bohrstelle_ort": "Neumünster", "gemarkung": "Einfeld",
+         "flur": "3", "flurstueck": "123/4"},
+        {"zweck": "gartenbewaesserung", "bohrbeginn": start, "bohrtiefe": "12,5", "durchmesser": "125", "bohrfirma": "Brunnenbau Nord GmbH"},
+        {"erklaerung": "true"},
+    ]
+
+
 def main():
     if not os.path.exists(BINARY):
         print(f"FAIL binary missing: {BINARY}")

@@ -21,12 +21,11 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from demo_process import Demo, free_port  # noqa: E402
+from backup_drill import decide  # noqa: E402
 from e2e import check, request as call, results, valid_answers  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/serviceportal")
@@ -43,20 +42,6 @@ def answers():
 
 def pdf(number):
     return b"%PDF-1.4\n% " + PDF_MARKER + b" " + str(number).encode() + b"\n1 0 obj << /Type /Pages /Count 0 >> endobj\n%%EOF\n"
-
-
-def decide_with(base, key, reference, number):
-    status, text = call(base, "POST", f"/api/v1/submissions/{reference}/status", json.dumps({"status": "inProgress"}), key=key)
-    if status != 200:
-        return status
-    req = urllib.request.Request(f"{base}/api/v1/submissions/{reference}/decision?outcome=granted", data=pdf(number), method="POST")
-    req.add_header("Content-Type", "application/pdf")
-    req.add_header("Authorization", "Bearer " + key)
-    try:
-        with urllib.request.urlopen(req, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
 
 
 def plain_hits(folder, needles):
@@ -104,7 +89,7 @@ def main():
         decided = 0
         for number in range(10):
             status, text = call(base, "POST", f"/api/v1/services/{SERVICE}/submissions", body)
-            if status == 201 and decide_with(base, key, json.loads(text)["reference"], number) == 201:
+            if status == 201 and decide(base, key, json.loads(text)["reference"], number, pdf)[0] == 201:
                 decided += 1
         check("10 applications with decision PDFs filed", decided == 10, decided)
         time.sleep(1.5)  # receipts and mails by the in-process worker
