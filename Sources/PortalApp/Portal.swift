@@ -41,6 +41,7 @@ public struct Portal: Sendable {
     public let retention: any RetentionStore
     public let events: any EventLog
     public let scheduleLease: any ScheduleLease
+    public let feedback: any FeedbackStore
     /// This process's job worker goes round its loop (`/readyz`).
     public let workerHeartbeat = WorkerHeartbeat()
     /// The requests this process answers; its job worker gives way to them.
@@ -92,6 +93,7 @@ public struct Portal: Sendable {
         self.retention = SQLRetentionStore(database: database)
         self.events = SQLEventLog(database: database)
         self.scheduleLease = SQLScheduleLease(database: database)
+        self.feedback = SQLFeedbackStore(database: database)
         self.logger = logger
     }
 
@@ -120,7 +122,7 @@ public struct Portal: Sendable {
             mail: OutboxMailSender(outbox: outbox, ids: ids, now: now), accounts: accounts, receipts: receipts, mailbox: mailbox, decisions: decisions,
             documentRequests: documentRequests,
             rateLimits: rateLimits, secondFactors: secondFactors, audit: audit, internalNotes: internalNotes, savedFilters: savedFilters,
-            portalSettings: portalSettings, handover: handover, retention: retention, events: events, scheduleLease: scheduleLease,
+            portalSettings: portalSettings, handover: handover, retention: retention, events: events, scheduleLease: scheduleLease, feedback: feedback,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()

@@ -13,6 +13,8 @@ public enum ConfirmationPage {
         public var accessCodeMailed = false
         /// Something the applicant must know, e.g. that no acknowledgement was mailed.
         public var notice: String?
+        /// The rating of the online service just used.
+        public var feedback: FeedbackForm?
 
         public init(shell: PageShell, reference: String, receivedAt: String, nextSteps: [String], homePath: String) {
             self.shell = shell
@@ -37,6 +39,7 @@ public enum ConfirmationPage {
                 <p>\(text.referenceHint)</p>\(model.notice.map { notice -> HTML in "\n<div class=\"notice\" role=\"status\"><p>\(notice)</p></div>" } ?? .empty)\(model.accessCode.map { code -> HTML in "\n<p>\(text.yourAccessCode)<br><strong class=\"access-code\">\(code)</strong></p>\n<p>\(text.accessCodeHint) \(model.accessCodeMailed ? text.accessCodeAlsoMailed : text.accessCodeOnlyHere) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
                 <h2>\(text.whatNext)</h2>
                 <ol class="steps">\(HTML(steps))</ol>
+                \(model.feedback?.html ?? .empty)
                 <p class="no-print">\(text.printPage)</p>
                 <p class="no-print"><a href="\(model.homePath)">\(text.backToStart)</a></p>
                 """)

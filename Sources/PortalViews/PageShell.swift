@@ -13,6 +13,7 @@ public struct PageShell: Sendable {
         public var account = "/konto"
         public var easyLanguage = "/leichte-sprache"
         public var signLanguage = "/gebaerdensprache"
+        public var feedback = "/rueckmeldung"
         /// Switches to the other language and comes back to this page.
         public var otherLanguage: String
         public var stylesheet: String

@@ -188,6 +188,7 @@ extension Strings {
         },
         easyLanguage: "Leichte Sprache",
         signLanguage: "Gebärdensprache",
+        feedback: "Rückmeldung geben",
         staffNav: "Interner Bereich",
         publicSite: "Zum öffentlichen Portal",
         germanOnlyContent: "",

@@ -182,6 +182,7 @@ extension Strings {
         sessionRunsUntil: { time in "For your security the session ends at \(time) if you open no page until then. Every step extends it." },
         easyLanguage: "Easy Language",
         signLanguage: "Sign language",
+        feedback: "Give feedback",
         staffNav: "Internal area",
         publicSite: "To the public portal",
         germanOnlyContent:

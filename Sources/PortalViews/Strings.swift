@@ -187,6 +187,8 @@ public struct Strings: Sendable {
     public let sessionRunsUntil: @Sendable (String) -> String
     public let easyLanguage: String
     public let signLanguage: String
+    /// The footer link to the rating form (every page, EU Single Digital Gateway).
+    public let feedback: String
     public let staffNav: String
     public let publicSite: String
     public let germanOnlyContent: String

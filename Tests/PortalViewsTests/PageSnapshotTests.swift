@@ -333,10 +333,26 @@ struct PageSnapshotTests {
             (
                 "confirmation",
                 ConfirmationPage.render(
-                    .init(
-                        shell: shell("Antrag eingegangen", service: service.title),
-                        reference: "BAU-2026-K7QM-4XD2", receivedAt: "Eingegangen am 30.11.2026, 10:15 Uhr",
-                        nextSteps: service.steps, homePath: "/"))
+                    {
+                        var model = ConfirmationPage.Model(
+                            shell: shell("Antrag eingegangen", service: service.title),
+                            reference: "BAU-2026-K7QM-4XD2", receivedAt: "Eingegangen am 30.11.2026, 10:15 Uhr",
+                            nextSteps: service.steps, homePath: "/")
+                        model.feedback = FeedbackForm(
+                            action: "/rueckmeldung", csrfToken: "TOKEN", language: .german, serviceSlug: "baumfaellung-beantragen", page: .confirmation)
+                        return model
+                    }())
+            ),
+            (
+                "feedback-error",
+                FeedbackPage.render(
+                    {
+                        var form = FeedbackForm(action: "/rueckmeldung", csrfToken: "TOKEN", language: .german, serviceSlug: nil, page: .portal)
+                        form.comment = "Zu viele <b>Schritte</b>"
+                        form.problem = .starsMissing
+                        return FeedbackPage.Model(
+                            shell: shell("Rückmeldung zum Serviceportal", errors: true), heading: "Rückmeldung zum Serviceportal", form: form, homePath: "/")
+                    }())
             ),
             (
                 "saved-draft",

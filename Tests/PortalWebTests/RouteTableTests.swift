@@ -113,6 +113,7 @@ struct RouteTableTests {
             .auditLegalHold(reference: "BRU-2026-AB12-CD34"),
             .staffLegalHold(reference: "BRU-2026-AB12-CD34"),
             .deletionLog, .deletionLogExport,
+            .feedback,
             .review(slug: "brunnenbohrung"),
             .stylesheet,
             .script,

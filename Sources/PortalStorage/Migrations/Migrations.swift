@@ -59,5 +59,6 @@ enum Migrations {
         M0056AddRetention(),
         M0057AddCatalogStamp(),
         M0058AddEncryptionKeys(),
+        M0059CreateRatings(),
     ]
 }

@@ -151,6 +151,10 @@ public enum PortalRouter {
             catalog: dependencies.catalog, contacts: dependencies.contacts, access: access, mail: dependencies.mail, frame: frame,
             now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone, throttle: throttle, browserSessions: browserSessions
         ).register(on: router)
+        FeedbackController(
+            catalog: dependencies.catalog, feedback: dependencies.feedback, frame: frame, now: dependencies.now, throttle: throttle,
+            browserSessions: browserSessions
+        ).register(on: router)
         let notices = ReviewNotices(staff: dependencies.staff, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL, logger: dependencies.logger)
         ReviewController(
             catalog: dependencies.catalog, reviews: dependencies.reviews, frame: frame, now: dependencies.now,

@@ -9,6 +9,8 @@ public enum SiteRoute: Hashable, Sendable {
     case servicePrivacy(slug: String)
     case serviceContact(slug: String)
     case contactMessages
+    /// The rating form (footer of every page; the confirmation page posts to it too).
+    case feedback
     case adminPages
     case adminPage(slug: String)
     case adminSignLanguageVideos
@@ -202,6 +204,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .servicePrivacy(let slug): "/leistungen/\(Self.escape(slug))/datenschutz"
         case .serviceContact(let slug): "/leistungen/\(Self.escape(slug))/kontakt"
         case .contactMessages: "/intern/nachrichten"
+        case .feedback: "/rueckmeldung"
         case .adminPages: "/intern/seiten"
         case .adminPage(let slug): "/intern/seiten/\(Self.escape(slug))"
         case .adminSignLanguageVideos: "/intern/seiten/gebaerdensprache/videos"

@@ -15,6 +15,7 @@ public struct WebDependencies: Sendable {
     public var savedDrafts: any SavedDraftStore
     public var reviews: any ReviewStore
     public var contacts: any ContactStore
+    public var feedback: any FeedbackStore
     public var pages: any PortalPageStore
     public var mail: any MailSender
     public var accounts: any AccountStore
@@ -104,7 +105,7 @@ public struct WebDependencies: Sendable {
         documentRequests: any DocumentRequestStore, rateLimits: any RateLimitStore, secondFactors: any SecondFactorStore, audit: any AuditTrail,
         internalNotes: any InternalNoteStore, savedFilters: any SavedInboxFilterStore, portalSettings: any PortalSettingsStore,
         handover: any HandoverStore, retention: any RetentionStore, events: any EventLog, scheduleLease: any ScheduleLease,
-        databaseIsHealthy: @escaping @Sendable () async -> Bool,
+        feedback: any FeedbackStore, databaseIsHealthy: @escaping @Sendable () async -> Bool,
         now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -114,6 +115,7 @@ public struct WebDependencies: Sendable {
         self.retention = retention
         self.events = events
         self.scheduleLease = scheduleLease
+        self.feedback = feedback
         self.submissions = submissions
         self.apiKeys = apiKeys
         self.staff = staff

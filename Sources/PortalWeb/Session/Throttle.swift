@@ -54,6 +54,8 @@ public struct Throttle: Sendable {
         /// Contact messages per sender address and per client.
         public var contactPerSender = Limit(scope: "contact-sender", count: 3, window: 10 * 60)
         public var contactPerClient = Limit(scope: "contact-client", count: 5, window: 10 * 60)
+        /// Ratings per client: enough for a household, too few to sway a service's figures.
+        public var feedbackPerClient = Limit(scope: "feedback-client", count: 10, window: 3600)
         /// Applications filed by one client without an API key (web form and public API); `SUBMISSIONS_PER_HOUR`.
         public var submissionsPerClient = Limit(scope: "submissions-client", count: 120, window: 3600)
 

@@ -369,6 +369,12 @@ struct FormFlowController: Sendable {
         model.accessCodeMailed = confirmation.acknowledgementMailed == true
         model.followPath = SiteRoute.caseLookup.path
         if confirmation.acknowledgementRefused == true { model.notice = LimitText.for(frame.language(request)).acknowledgementNotMailed }
+        // Editors trying a draft rate nothing: only the published service is asked about.
+        if !form.isTest, let session = context.sessions.session {
+            model.feedback = FeedbackForm(
+                action: SiteRoute.feedback.path, csrfToken: session.csrfToken, language: frame.language(request), serviceSlug: form.service.slug,
+                page: .confirmation)
+        }
         // The access code is shown once: the session does not keep it after this page.
         if confirmation.accessCode != nil, var session = context.sessions.session {
             session.lastConfirmation?.accessCode = nil

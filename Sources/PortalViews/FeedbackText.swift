@@ -1,0 +1,33 @@
+import PortalCore
+
+/// Texts of the rating form and its page, German first, English second.
+public struct FeedbackText: Sendable {
+    public let heading: String
+    public let serviceHeading: @Sendable (String) -> String
+    public let intro: String
+    public let question: String
+    public let serviceQuestion: String
+    public let stars: @Sendable (Int) -> String
+    public let comment: String
+    public let commentHint: String
+    public let send: String
+    public let thanks: String
+    public let starsMissing: String
+    public let commentTooLong: String
+    public let tooMany: String
+    public let backToStart: String
+
+    public static func `for`(_ language: Language) -> FeedbackText {
+        switch language {
+        case .german: german
+        case .english: english
+        }
+    }
+
+    public func problem(_ problem: Rating.Problem) -> String {
+        switch problem {
+        case .starsMissing: starsMissing
+        case .commentTooLong: commentTooLong
+        }
+    }
+}
