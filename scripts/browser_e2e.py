@@ -203,6 +203,19 @@ def citizen(visitor):
     text = reference[0].text if reference else ""
     check("citizen: the confirmation shows a reference", re.fullmatch(r"BRU-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", text) is not None, text)
     visitor.page("confirmation", screenshot=True)
+    # The rating at the end of the online service: stars as radio buttons, a comment, the thanks.
+    driver.find_element(By.CSS_SELECTOR, "label[for='bewertung-4']").click()
+    driver.find_element(By.ID, "bewertung-kommentar").send_keys("Schritt 3 war <b>gut</b> erklärt.")
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form.feedback-form button[type=submit]"))
+    check("citizen: the rating is thanked for", "Vielen Dank für Ihre Rückmeldung." in driver.page_source, driver.title)
+    visitor.page("feedback-thanks")
+    # The footer's feedback page: sending without stars names the problem and links to the stars.
+    visitor.click(driver.find_element(By.LINK_TEXT, "Rückmeldung geben"))
+    visitor.page("feedback", screenshot=True)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "form.feedback-form button[type=submit]"))
+    summary = driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#bewertung-1']")
+    check("citizen: a rating without stars is refused with a linked message", len(summary) == 1 and driver.title.startswith("Fehler: "), driver.title)
+    visitor.page("feedback-error", screenshot=True)
     return text
 
 
