@@ -42,7 +42,7 @@ public struct FeedbackForm: Sendable {
         var hidden = [("seite", page.rawValue)]
         if let serviceSlug { hidden.append(("leistung", serviceSlug)) }
         return """
-            \(withHeading ? "<h2 id=\"rueckmeldung\">\(serviceSlug == nil ? words.question : words.serviceQuestion)</h2>" as HTML : .empty)
+            \(withHeading ? "<h2 id=\"rueckmeldung\">\(words.rateHeading)</h2>" as HTML : .empty)
             \(PostForm(action: action, csrfToken: csrfToken, hidden: hidden, class: "no-print feedback-form", noValidate: true, content: """
             <div class="\(starsError == nil ? "field" : "field field-error")">
             <fieldset class="fieldset">

@@ -6,6 +6,7 @@ extension FeedbackText {
         serviceHeading: { title in "Rückmeldung zu „\(title)“" },
         intro:
             "Ihre Bewertung hilft uns, die Online-Dienste zu verbessern. Sie ist anonym: Wir speichern nur die Sterne, Ihren Kommentar und die Seite, nicht wer Sie sind.",
+        rateHeading: "Ihre Bewertung",
         question: "Wie zufrieden sind Sie mit dem Serviceportal?",
         serviceQuestion: "Wie zufrieden sind Sie mit diesem Online-Dienst?",
         stars: { count in

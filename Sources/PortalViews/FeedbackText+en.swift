@@ -5,6 +5,7 @@ extension FeedbackText {
         heading: "Feedback on the service portal",
         serviceHeading: { title in "Feedback on “\(title)”" },
         intro: "Your rating helps us improve the online services. It is anonymous: we store the stars, your comment and the page, not who you are.",
+        rateHeading: "Your rating",
         question: "How satisfied are you with the service portal?",
         serviceQuestion: "How satisfied are you with this online service?",
         stars: { count in

@@ -5,6 +5,8 @@ public struct FeedbackText: Sendable {
     public let heading: String
     public let serviceHeading: @Sendable (String) -> String
     public let intro: String
+    /// The heading above the form on a confirmation page (the legend asks the question).
+    public let rateHeading: String
     public let question: String
     public let serviceQuestion: String
     public let stars: @Sendable (Int) -> String

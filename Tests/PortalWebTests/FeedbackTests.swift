@@ -46,7 +46,7 @@ struct FeedbackTests {
         }
     }
 
-    @Test("The footer's page: missing or wrong stars, a long comment, an unknown service, a floods: each refused with its reason, nothing stored")
+    @Test("The footer's page: missing or wrong stars, a long comment, an unknown service, a flood: each refused with its reason, nothing stored")
     func badInput() async throws {
         try await TestPortal.with { test in
             try await test.application().test(.router) { client in
