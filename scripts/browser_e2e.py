@@ -216,6 +216,10 @@ def citizen(visitor):
     summary = driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#bewertung-1']")
     check("citizen: a rating without stars is refused with a linked message", len(summary) == 1 and driver.title.startswith("Fehler: "), driver.title)
     visitor.page("feedback-error", screenshot=True)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Offene Daten"))
+    check("citizen: the open data page lists the files and the catalogue", "satisfaction.csv" in driver.page_source
+          and "catalog.ttl" in driver.page_source, driver.title)
+    visitor.page("open-data", screenshot=True)
     return text
 
 

@@ -54,6 +54,10 @@ public struct AppConfiguration: Sendable {
     /// How long a worker's claim on a job holds (`JOB_LEASE_SECONDS`, 90): a worker killed outright
     /// leaves its jobs to the others after this. Longer than any job takes (a webhook waits 30 s).
     public var jobLeaseSeconds = 90
+    /// Counts below this are suppressed in the open data (`OPEN_DATA_MIN_COUNT`, 5).
+    public var openDataMinimumCount = OpenDataFigures.defaultThreshold
+    /// The open data's licence (`OPEN_DATA_LICENCE`), a URI of the DCAT-AP.de licence vocabulary.
+    public var openDataLicence = OpenDataCatalog.defaultLicence
     /// Seconds a webhook receiver has to answer (`WEBHOOK_TIMEOUT_SECONDS`).
     public var webhookTimeoutSeconds = 30
     /// `serve` without `CLAMD_ADDRESS` only with `ALLOW_UNSCANNED_UPLOADS=true`.
@@ -195,6 +199,14 @@ public struct AppConfiguration: Sendable {
         if let attempts = try number("HANDOVER_MAX_ATTEMPTS", 1...100) { configuration.handoverMaxAttempts = attempts }
         if let seconds = try number("WEBHOOK_TIMEOUT_SECONDS", 1...300) { configuration.webhookTimeoutSeconds = seconds }
         if let seconds = try number("JOB_LEASE_SECONDS", 5...3600) { configuration.jobLeaseSeconds = seconds }
+        if let count = try number("OPEN_DATA_MIN_COUNT", 1...1000) { configuration.openDataMinimumCount = count }
+        if let licence = value("OPEN_DATA_LICENCE") {
+            guard licence.hasPrefix("http://") || licence.hasPrefix("https://"), URL(string: licence) != nil, !licence.contains(" ") else {
+                throw ConfigurationError(
+                    "OPEN_DATA_LICENCE muss eine Adresse aus dem Lizenzvokabular von DCAT-AP.de sein, z. B. \(OpenDataCatalog.defaultLicence).")
+            }
+            configuration.openDataLicence = licence
+        }
         if let text = value("HANDOVER_RETRY_SECONDS") {
             guard let seconds = Double(text), (0.01...3600).contains(seconds) else {
                 throw ConfigurationError("HANDOVER_RETRY_SECONDS muss eine Zahl von 0.01 bis 3600 sein, nicht „\(text)“.")

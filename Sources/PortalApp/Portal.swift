@@ -115,6 +115,8 @@ public struct Portal: Sendable {
         limits.strictTransportSecurity = configuration.sendsStrictTransportSecurity
         limits.printBatchTime = configuration.printBatchDirectory == nil ? nil : configuration.printBatchTime.description
         limits.secondFactor = configuration.staffSecondFactor
+        limits.openDataThreshold = configuration.openDataMinimumCount
+        limits.openDataLicence = configuration.openDataLicence
         let scanner: any VirusScanner = configuration.clamdAddress.map { ClamdScanner(host: $0.host, port: $0.port) } ?? NoVirusScanner()
         var dependencies = WebDependencies(
             catalog: catalog, submissions: submissions, apiKeys: apiKeys, staff: staff, sessions: sessions,

@@ -46,6 +46,7 @@ public enum Layout {
             <li><a href="\(links.easyLanguage)">\(text.easyLanguage)</a></li>
             <li><a href="\(links.signLanguage)">\(text.signLanguage)</a></li>
             <li><a href="\(links.feedback)">\(text.feedback)</a></li>
+            <li><a href="\(links.openData)">\(OpenDataText.for(text.language).footerLink)</a></li>
             </ul>
             \(shell.authority.name.isEmpty ? HTML.empty : "<p>\(shell.authority.name)\(shell.authority.address.isEmpty ? "" : " · \(shell.authority.address)")</p>\n")<p>\(shell.portalName) – \(text.footerNote)</p>
             \(contact(shell))\

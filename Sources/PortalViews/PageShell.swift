@@ -14,6 +14,7 @@ public struct PageShell: Sendable {
         public var easyLanguage = "/leichte-sprache"
         public var signLanguage = "/gebaerdensprache"
         public var feedback = "/rueckmeldung"
+        public var openData = "/opendata"
         /// Switches to the other language and comes back to this page.
         public var otherLanguage: String
         public var stylesheet: String

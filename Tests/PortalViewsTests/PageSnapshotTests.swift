@@ -344,6 +344,19 @@ struct PageSnapshotTests {
                     }())
             ),
             (
+                "open-data",
+                OpenDataPage.render(
+                    .init(
+                        shell: shell("Offene Daten"),
+                        datasets: [
+                            .init(
+                                title: "Zufriedenheit mit den Online-Diensten", description: "Bewertungen je Leistung und Monat.",
+                                csvPath: "/opendata/satisfaction.csv", jsonPath: "/opendata/satisfaction.json")
+                        ],
+                        catalogTurtlePath: "/opendata/catalog.ttl", catalogJSONLDPath: "/opendata/catalog.jsonld",
+                        licence: "http://dcat-ap.de/def/licenses/dl-by-de/2.0", threshold: 5))
+            ),
+            (
                 "feedback-error",
                 FeedbackPage.render(
                     {

@@ -71,6 +71,13 @@ struct AccessMatrixTests {
             "POST /kontakt": ("/kontakt", .everyone),
             // Without stars the rating is refused (422) for everyone; the check is that nobody is kept out.
             "GET /rueckmeldung": ("/rueckmeldung", .everyone),
+            "GET /opendata/satisfaction.csv": ("/opendata/satisfaction.csv", .everyone),
+            "GET /opendata/satisfaction.json": ("/opendata/satisfaction.json", .everyone),
+            "GET /opendata/usage.csv": ("/opendata/usage.csv", .everyone),
+            "GET /opendata/usage.json": ("/opendata/usage.json", .everyone),
+            "GET /opendata/catalog.ttl": ("/opendata/catalog.ttl", .everyone),
+            "GET /opendata/catalog.jsonld": ("/opendata/catalog.jsonld", .everyone),
+            "GET /opendata": ("/opendata", .everyone),
             "POST /rueckmeldung": ("/rueckmeldung", .everyone),
             "GET /healthz": ("/healthz", .everyone),
             "GET /readyz": ("/readyz", .everyone),

@@ -113,7 +113,7 @@ struct RouteTableTests {
             .auditLegalHold(reference: "BRU-2026-AB12-CD34"),
             .staffLegalHold(reference: "BRU-2026-AB12-CD34"),
             .deletionLog, .deletionLogExport,
-            .feedback,
+            .feedback, .openDataIndex,
             .review(slug: "brunnenbohrung"),
             .stylesheet,
             .script,
@@ -132,7 +132,7 @@ struct RouteTableTests {
             .apiSubmissionDecision(reference: "BRU-2026-AB12-CD34"),
             .adminHandover, .adminHandoverRemove(id: "0b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11"),
             .adminHandoverRotate(id: "0b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11"),
-        ] + SiteRoute.LegalPage.allCases.map { .legal($0) }
+        ] + SiteRoute.LegalPage.allCases.map { .legal($0) } + SiteRoute.OpenDataFile.allCases.map { .openData($0) }
 
     @Test("Every route of the table has an example here")
     func everyRouteHasAnExample() throws {

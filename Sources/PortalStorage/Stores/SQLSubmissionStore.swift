@@ -377,6 +377,19 @@ public struct SQLSubmissionStore: SubmissionStore {
         }
     }
 
+    public func processingTimes(closedFrom start: Date, to end: Date) async throws -> [OpenDataFigures.Processing] {
+        try await database.reader.raw(
+            """
+            SELECT service_id, received_at, closed_at FROM submissions
+            WHERE closed_at >= \(bind: SQLTime.encode(start)) AND closed_at < \(bind: SQLTime.encode(end)) AND NOT is_test
+            """
+        ).all().map { row in
+            OpenDataFigures.Processing(
+                serviceID: try StoredID.decode(row, "service_id"), receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
+                closedAt: SQLTime.decode(try row.decode(column: "closed_at", as: Int64.self)))
+        }
+    }
+
     static let columns =
         "id, reference, service_id, org_unit_id, form_version_id, answers, received_at, status, handed_over_at, applicant_name, fee, privacy_version, is_test, account_id, access_code_hash, trust_level, language, identity_provider, identity_subject"
 

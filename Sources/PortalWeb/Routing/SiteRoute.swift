@@ -11,6 +11,10 @@ public enum SiteRoute: Hashable, Sendable {
     case contactMessages
     /// The rating form (footer of every page; the confirmation page posts to it too).
     case feedback
+    /// Open data (issue 17): satisfaction and usage per service and month, without login.
+    case openData(OpenDataFile)
+    /// The page that lists the open data for people.
+    case openDataIndex
     case adminPages
     case adminPage(slug: String)
     case adminSignLanguageVideos
@@ -205,6 +209,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .serviceContact(let slug): "/leistungen/\(Self.escape(slug))/kontakt"
         case .contactMessages: "/intern/nachrichten"
         case .feedback: "/rueckmeldung"
+        case .openData(let file): "/opendata/\(file.rawValue)"
+        case .openDataIndex: "/opendata"
         case .adminPages: "/intern/seiten"
         case .adminPage(let slug): "/intern/seiten/\(Self.escape(slug))"
         case .adminSignLanguageVideos: "/intern/seiten/gebaerdensprache/videos"
@@ -463,5 +469,17 @@ public enum SiteRoute: Hashable, Sendable {
 
     private static func escapeQuery(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", ".", "~", "/"])) ?? ""
+    }
+}
+
+extension SiteRoute {
+    /// The files under `/opendata/`.
+    public enum OpenDataFile: String, CaseIterable, Sendable {
+        case satisfactionCSV = "satisfaction.csv"
+        case satisfactionJSON = "satisfaction.json"
+        case usageCSV = "usage.csv"
+        case usageJSON = "usage.json"
+        case catalogTurtle = "catalog.ttl"
+        case catalogJSONLD = "catalog.jsonld"
     }
 }

@@ -60,6 +60,10 @@ public struct WebDependencies: Sendable {
         public var maxAnswers = 1000
         public var maxPageSize = 1000
         public var defaultPageSize = 100
+        /// Counts below this are left out of the open data (`OPEN_DATA_MIN_COUNT`).
+        public var openDataThreshold = OpenDataFigures.defaultThreshold
+        /// The open data's licence, a URI of the DCAT-AP.de vocabulary (`OPEN_DATA_LICENCE`).
+        public var openDataLicence = OpenDataCatalog.defaultLicence
         /// How long a key's last use is remembered before it is written again (revocation applies at once).
         public var apiKeyCacheTime: Duration = .seconds(10)
         /// Largest accepted HTML form post.
