@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import urllib.parse
@@ -40,10 +41,11 @@ def rate(base, stars):
 
 def main():
     try:
+        import jsonschema
         import rdflib
         import rdflib.compare
     except ImportError:
-        check("rdflib is installed in the test tools' virtualenv (scripts/test installs it)", False)
+        check("rdflib and jsonschema are installed in the test tools' virtualenv (scripts/test installs them)", False)
         print(f"{results['passed']} passed, {results['failed']} failed")
         return 1
     work = tempfile.mkdtemp(prefix="sp-opendata-")
@@ -63,17 +65,20 @@ def main():
         well = [row for row in rows if row["leistung"] == "Anzeige einer Brunnenbohrung"]
         check("satisfaction.csv parses with its header and holds the six ratings", status == 200 and len(well) == 1
               and well[0]["bewertungen"] == "6" and well[0]["durchschnitt"] == "3.83", rows)
+        docs = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs")
         status, text = call(base, "GET", "/opendata/satisfaction.json")
         items = json.loads(text)
-        check("satisfaction.json has the documented keys", status == 200 and all(
-            set(item) == {"month", "leikaKey", "service", "ratings", "stars", "average"} for item in items) and len(items) >= 1, items)
+        schema = json.load(open(os.path.join(docs, "opendata-satisfaction.schema.json")))
+        errors = [error.message for error in jsonschema.Draft202012Validator(schema).iter_errors(items)]
+        check("satisfaction.json matches its documented schema", status == 200 and not errors and len(items) >= 1, errors[:3])
         status, text = call(base, "GET", "/opendata/usage.csv")
         usage = list(csv.DictReader(io.StringIO(text)))
         check("usage.csv parses and counts the submitted applications", status == 200 and any(
             row["leistung"] == "Anzeige einer Brunnenbohrung" and row["eingereicht"] == "6" for row in usage), usage)
         status, text = call(base, "GET", "/opendata/usage.json")
-        check("usage.json has the documented keys", status == 200 and all(
-            set(item) == {"month", "leikaKey", "service", "started", "submitted", "completionRate", "medianProcessingDays"} for item in json.loads(text)))
+        schema = json.load(open(os.path.join(docs, "opendata-usage.schema.json")))
+        errors = [error.message for error in jsonschema.Draft202012Validator(schema).iter_errors(json.loads(text))]
+        check("usage.json matches its documented schema", status == 200 and not errors, errors[:3])
 
         status, turtle = call(base, "GET", "/opendata/catalog.ttl")
         graph = rdflib.Graph().parse(data=turtle, format="turtle")
@@ -90,6 +95,23 @@ def main():
         other = rdflib.Graph().parse(data=jsonld, format="json-ld")
         check("catalog.jsonld parses as JSON-LD into the same graph as the Turtle", status == 200 and rdflib.compare.isomorphic(graph, other),
               f"{len(graph)} against {len(other)} triples")
+
+        # The same files for upload elsewhere, from the command line.
+        out = os.path.join(work, "export")
+        exported = subprocess.run([BINARY, "opendata", "export", "--data-dir", os.path.join(work, "data"), "--base-url", "https://service.example",
+                                   "--out", out], capture_output=True, text=True, timeout=60)
+        files = sorted(os.listdir(out)) if os.path.isdir(out) else []
+        check("opendata export writes the six files", exported.returncode == 0 and files == sorted(
+            ["satisfaction.csv", "satisfaction.json", "usage.csv", "usage.json", "catalog.ttl", "catalog.jsonld"]), exported.stdout + exported.stderr)
+        served = call(base, "GET", "/opendata/satisfaction.csv")[1]
+        check("the exported CSV is the one served", files and open(os.path.join(out, "satisfaction.csv"), encoding="utf-8", newline="").read() == served)
+        exported_graph = rdflib.Graph().parse(os.path.join(out, "catalog.ttl"), format="turtle")
+        check("the exported catalogue names the public addresses", files and rdflib.URIRef("https://service.example/opendata/usage.csv") in set(
+            exported_graph.subjects()), len(exported_graph))
+        missing_base = subprocess.run([BINARY, "opendata", "export", "--data-dir", os.path.join(work, "data"), "--out", out],
+                                      capture_output=True, text=True, timeout=60, env={k: v for k, v in os.environ.items() if k != "BASE_URL"})
+        check("opendata export without BASE_URL says what is missing", missing_base.returncode == 2 and "BASE_URL" in missing_base.stderr,
+              missing_base.stderr)
     except Exception:  # anything unexpected is a failed check, not a silent pass
         import traceback
         check("open data check completes", False, traceback.format_exc())

@@ -240,6 +240,14 @@ public struct Portal: Sendable {
             }, logger: logger)
     }
 
+    /// The open-data files for `serviceportal opendata export` (the same as under `/opendata`).
+    public func openDataPublisher(now: @escaping @Sendable () -> Date = { Date() }) -> OpenDataPublisher {
+        OpenDataPublisher(
+            catalog: catalog, events: events, feedback: feedback, submissions: submissions, timeZone: configuration.timeZone,
+            threshold: configuration.openDataMinimumCount, licence: configuration.openDataLicence, publicBaseURL: configuration.baseURL,
+            portalName: configuration.portalName, authority: configuration.authority, now: now)
+    }
+
     /// `/metrics` on its own listener when `METRICS_ADDRESS` is set (the registry is bootstrapped then).
     public func metricsServices() -> [any ServiceLifecycle.Service] {
         guard let address = configuration.metricsAddress else { return [] }

@@ -16,7 +16,7 @@ struct ServiceportalCommand: AsyncParsableCommand {
         subcommands: [
             Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, HandoverCommand.self, PrintBatchCommand.self, OrgUnitCommand.self,
             UserCommand.self,
-            PrivacyCommand.self, RetentionCommand.self, BackupCommand.self, RestoreCommand.self, KeysCommand.self, XDFCommand.self,
+            PrivacyCommand.self, RetentionCommand.self, BackupCommand.self, RestoreCommand.self, KeysCommand.self, OpenDataCommand.self, XDFCommand.self,
             BenchSeed.self, BenchValidate.self,
         ]
     )

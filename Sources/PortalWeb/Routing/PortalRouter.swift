@@ -152,9 +152,11 @@ public enum PortalRouter {
             now: dependencies.now, ids: dependencies.ids, timeZone: dependencies.timeZone, throttle: throttle, browserSessions: browserSessions
         ).register(on: router)
         OpenDataController(
-            catalog: dependencies.catalog, events: dependencies.events, feedback: dependencies.feedback, submissions: dependencies.submissions,
-            timeZone: dependencies.timeZone, threshold: limits.openDataThreshold, licence: limits.openDataLicence, publicBaseURL: limits.publicBaseURL,
-            portalName: portalName, authority: authority, frame: frame, now: dependencies.now
+            publisher: OpenDataPublisher(
+                catalog: dependencies.catalog, events: dependencies.events, feedback: dependencies.feedback, submissions: dependencies.submissions,
+                timeZone: dependencies.timeZone, threshold: limits.openDataThreshold, licence: limits.openDataLicence, publicBaseURL: limits.publicBaseURL,
+                portalName: portalName, authority: authority, now: dependencies.now),
+            frame: frame, now: dependencies.now
         ).register(on: router)
         FeedbackController(
             catalog: dependencies.catalog, feedback: dependencies.feedback, frame: frame, now: dependencies.now, throttle: throttle,
