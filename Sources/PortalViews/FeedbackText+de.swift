@@ -26,6 +26,23 @@ extension FeedbackText {
         starsMissing: "Bitte wählen Sie eine Bewertung von 1 bis 5 Sternen.",
         commentTooLong: "Ihr Kommentar ist zu lang: höchstens 1.000 Zeichen.",
         tooMany: "Von Ihrem Anschluss kamen in der letzten Stunde schon viele Bewertungen. Bitte versuchen Sie es später noch einmal.",
-        backToStart: "Zur Startseite"
+        backToStart: "Zur Startseite",
+        commentsHeading: "Kommentare zu Bewertungen",
+        commentsIntro:
+            "Kommentare sind nur hier zu sehen. Veröffentlichte Kommentare erscheinen in den offenen Daten (satisfaction.json), wenn der Monat genug Bewertungen hat. Veröffentlichen Sie nichts, das eine Person erkennbar macht.",
+        noComments: "Es gibt noch keine Kommentare.",
+        state: { state in
+            switch state {
+            case .new: "Neu"
+            case .published: "Veröffentlicht"
+            case .hidden: "Verborgen"
+            }
+        },
+        publish: "Veröffentlichen",
+        hide: "Verbergen",
+        portalWide: "Serviceportal allgemein",
+        published: "Der Kommentar ist veröffentlicht.",
+        hidden: "Der Kommentar ist verborgen.",
+        when: "Eingegangen", about: "Zu", rating: "Bewertung", commentColumn: "Kommentar", stateColumn: "Stand"
     )
 }

@@ -24,6 +24,23 @@ extension FeedbackText {
         starsMissing: "Please choose a rating from 1 to 5 stars.",
         commentTooLong: "Your comment is too long: at most 1,000 characters.",
         tooMany: "Many ratings came from your connection in the last hour already. Please try again later.",
-        backToStart: "Back to the start page"
+        backToStart: "Back to the start page",
+        commentsHeading: "Comments on ratings",
+        commentsIntro:
+            "Comments are only visible here. Published comments appear in the open data (satisfaction.json) when the month has enough ratings. Publish nothing that could identify a person.",
+        noComments: "There are no comments yet.",
+        state: { state in
+            switch state {
+            case .new: "New"
+            case .published: "Published"
+            case .hidden: "Hidden"
+            }
+        },
+        publish: "Publish",
+        hide: "Hide",
+        portalWide: "Service portal in general",
+        published: "The comment is published.",
+        hidden: "The comment is hidden.",
+        when: "Received", about: "About", rating: "Rating", commentColumn: "Comment", stateColumn: "State"
     )
 }

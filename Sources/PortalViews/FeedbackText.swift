@@ -18,6 +18,21 @@ public struct FeedbackText: Sendable {
     public let commentTooLong: String
     public let tooMany: String
     public let backToStart: String
+    // Staff: moderating comments for the open data.
+    public let commentsHeading: String
+    public let commentsIntro: String
+    public let noComments: String
+    public let state: @Sendable (Rating.Comment.State) -> String
+    public let publish: String
+    public let hide: String
+    public let portalWide: String
+    public let published: String
+    public let hidden: String
+    public let when: String
+    public let about: String
+    public let rating: String
+    public let commentColumn: String
+    public let stateColumn: String
 
     public static func `for`(_ language: Language) -> FeedbackText {
         switch language {

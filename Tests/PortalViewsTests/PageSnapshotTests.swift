@@ -344,6 +344,20 @@ struct PageSnapshotTests {
                     }())
             ),
             (
+                "rating-comments",
+                RatingCommentsPage.render(
+                    .init(
+                        shell: staffShell("Kommentare zu Bewertungen"),
+                        rows: [
+                            .init(
+                                when: "30.11.2026, 10:15", about: service.title, stars: "2 Sterne – unzufrieden",
+                                text: "Schritt 3 war <b>unklar</b>.\nDer Lageplan fehlte.", state: .new, action: "/intern/statistik/kommentare/17"),
+                            .init(
+                                when: "29.11.2026, 09:00", about: "Serviceportal allgemein", stars: "5 Sterne – sehr zufrieden", text: "Schnell erledigt.",
+                                state: .published, action: "/intern/statistik/kommentare/12"),
+                        ], csrfToken: "TOKEN"))
+            ),
+            (
                 "open-data",
                 OpenDataPage.render(
                     .init(

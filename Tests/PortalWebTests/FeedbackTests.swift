@@ -81,4 +81,46 @@ struct FeedbackTests {
             }
         }
     }
+
+    @Test(
+        "Statistics staff publish their units' comments in the open data and hide them again; other comments are not theirs",
+        arguments: TestDatabaseKind.allCases)
+    func moderation(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            try await test.addStaff(
+                "stat", password: "ein-langes-passwort", name: "Stefan Statistik", roles: [.statistics], units: [DemoCatalog.waterAuthority])
+            for stars in [5, 4, 4, 3] {
+                try await test.portal.feedback.save(
+                    Rating(serviceID: DemoCatalog.wellDrilling.id, page: .confirmation, stars: stars, comment: nil, givenAt: TestClock.now))
+            }
+            try await test.portal.feedback.save(
+                Rating(serviceID: DemoCatalog.wellDrilling.id, page: .confirmation, stars: 2, comment: "Schritt 3 war <b>unklar</b>.", givenAt: TestClock.now))
+            try await test.portal.feedback.save(
+                Rating(serviceID: DemoCatalog.lostProperty.id, page: .service, stars: 1, comment: "Fundbüro", givenAt: TestClock.now))
+            try await test.portal.feedback.save(Rating(serviceID: nil, page: .portal, stars: 3, comment: "Portal", givenAt: TestClock.now))
+            let comments = try await test.portal.feedback.comments(about: nil, limit: 10)
+            let well = try #require(comments.first { $0.serviceID == DemoCatalog.wellDrilling.id })
+            // The lost-property office belongs to the Ordnungsamt, not to this member of staff's unit.
+            let tree = try #require(comments.first { $0.serviceID == DemoCatalog.lostProperty.id })
+            try await test.application().test(.router) { client in
+                #expect(try await client.get("/opendata/satisfaction.json").text.contains(#""comments":[]"#))
+                var staff = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&staff, "stat", "ein-langes-passwort")
+                let page = try await staff.get("/intern/statistik/kommentare")
+                #expect(page.status == .ok)
+                #expect(page.text.contains("Schritt 3 war &lt;b&gt;unklar&lt;/b&gt;.") && !page.text.contains("Fundbüro") && !page.text.contains(">Portal<"))
+                #expect(try await staff.post("/intern/statistik/kommentare/\(tree.id)", [("_aktion", "veroeffentlichen")]).status == .notFound)
+                #expect(try await staff.post("/intern/statistik/kommentare/\(well.id)", []).status == .badRequest)
+                let published = try await staff.post("/intern/statistik/kommentare/\(well.id)", [("_aktion", "veroeffentlichen")])
+                #expect(published.location == "/intern/statistik/kommentare")
+                #expect(try await staff.get("/intern/statistik/kommentare").text.contains("Der Kommentar ist veröffentlicht."))
+                #expect(try await client.get("/opendata/satisfaction.json").text.contains(#""comments":["Schritt 3 war <b>unklar</b>."]"#))
+                #expect(!(try await client.get("/opendata/satisfaction.csv").text.contains("unklar")), "comments are in the JSON only")
+                _ = try await staff.post("/intern/statistik/kommentare/\(well.id)", [("_aktion", "verbergen")])
+                #expect(try await client.get("/opendata/satisfaction.json").text.contains(#""comments":[]"#))
+                #expect(try await test.portal.feedback.comment(id: well.id)?.state == .hidden)
+                #expect(try await test.portal.feedback.comment(id: tree.id)?.state == .new)
+            }
+        }
+    }
 }

@@ -113,7 +113,7 @@ struct RouteTableTests {
             .auditLegalHold(reference: "BRU-2026-AB12-CD34"),
             .staffLegalHold(reference: "BRU-2026-AB12-CD34"),
             .deletionLog, .deletionLogExport,
-            .feedback, .openDataIndex,
+            .feedback, .openDataIndex, .ratingComments, .ratingComment(id: "17"),
             .review(slug: "brunnenbohrung"),
             .stylesheet,
             .script,

@@ -19,13 +19,39 @@ public struct Rating: Hashable, Sendable {
     public var stars: Int
     public var comment: String?
     public var givenAt: Date
+    /// Staff published the comment (and did not hide it since): it goes into the open data.
+    public var isCommentPublished: Bool
 
-    public init(serviceID: Service.ID?, page: Page, stars: Int, comment: String?, givenAt: Date) {
+    public init(serviceID: Service.ID?, page: Page, stars: Int, comment: String?, givenAt: Date, isCommentPublished: Bool = false) {
         self.serviceID = serviceID
         self.page = page
         self.stars = stars
         self.comment = comment
         self.givenAt = givenAt
+        self.isCommentPublished = isCommentPublished
+    }
+
+    /// A comment as staff moderate it.
+    public struct Comment: Hashable, Sendable {
+        public enum State: String, Hashable, Sendable {
+            case new, published, hidden
+        }
+
+        public var id: Int64
+        public var serviceID: Service.ID?
+        public var stars: Int
+        public var text: String
+        public var givenAt: Date
+        public var state: State
+
+        public init(id: Int64, serviceID: Service.ID?, stars: Int, text: String, givenAt: Date, state: State) {
+            self.id = id
+            self.serviceID = serviceID
+            self.stars = stars
+            self.text = text
+            self.givenAt = givenAt
+            self.state = state
+        }
     }
 
     public static let starRange = 1...5

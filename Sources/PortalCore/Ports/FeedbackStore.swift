@@ -6,4 +6,9 @@ public protocol FeedbackStore: Sendable {
     func save(_ rating: Rating) async throws
     /// Ratings given from `start` up to (not including) `end`, oldest first; all services when nil.
     func ratings(of service: Service.ID?, from start: Date, to end: Date) async throws -> [Rating]
+    /// The newest comments about these services (nil: all, the portal's own included), for moderation.
+    func comments(about services: Set<Service.ID>?, limit: Int) async throws -> [Rating.Comment]
+    func comment(id: Int64) async throws -> Rating.Comment?
+    /// Publishes the comment for the open data, or hides it from there.
+    func moderate(comment id: Int64, publish: Bool, at instant: Date) async throws
 }

@@ -34,6 +34,8 @@ public enum OpenDataFigures {
         public var perStar: [Int]?
         /// Rounded to two places; nil when suppressed.
         public var average: Decimal?
+        /// The comments staff published, oldest first; none when the month is suppressed.
+        public var comments: [String] = []
         public var isSuppressed: Bool { perStar == nil }
     }
 
@@ -66,9 +68,12 @@ public enum OpenDataFigures {
     public static func satisfaction(ratings: [Rating], services: [Service], timeZone: TimeZone, threshold: Int) -> [SatisfactionRow] {
         let byID = Dictionary(services.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var counts: [Key: [Int]] = [:]
+        var comments: [Key: [String]] = [:]
         for rating in ratings {
             guard let serviceID = rating.serviceID, byID[serviceID] != nil, Rating.starRange.contains(rating.stars) else { continue }
-            counts[Key(serviceID, Month(rating.givenAt, in: timeZone)), default: [0, 0, 0, 0, 0]][rating.stars - 1] += 1
+            let key = Key(serviceID, Month(rating.givenAt, in: timeZone))
+            counts[key, default: [0, 0, 0, 0, 0]][rating.stars - 1] += 1
+            if rating.isCommentPublished, let comment = rating.comment { comments[key, default: []].append(comment) }
         }
         return counts.compactMap { key, perStar -> SatisfactionRow? in
             guard let service = byID[key.serviceID] else { return nil }
@@ -77,7 +82,7 @@ public enum OpenDataFigures {
             let sum = perStar.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }
             return SatisfactionRow(
                 month: key.month, service: service, ratings: total, perStar: shown ? perStar : nil,
-                average: shown ? rounded(Decimal(sum) / Decimal(total), places: 2) : nil)
+                average: shown ? rounded(Decimal(sum) / Decimal(total), places: 2) : nil, comments: shown ? comments[key] ?? [] : [])
         }.sorted { ($0.month, $0.service.slug) < ($1.month, $1.service.slug) }
     }
 

@@ -109,6 +109,7 @@ public struct OpenDataPublisher: Sendable {
         var ratings: Int?
         var stars: [Int]?
         var average: Decimal?
+        var comments: [String]
 
         init(_ row: OpenDataFigures.SatisfactionRow) {
             month = row.month.text
@@ -117,6 +118,7 @@ public struct OpenDataPublisher: Sendable {
             ratings = row.isSuppressed ? nil : row.ratings
             stars = row.perStar
             average = row.average
+            comments = row.comments
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -127,9 +129,10 @@ public struct OpenDataPublisher: Sendable {
             try container.encode(ratings, forKey: .ratings)
             try container.encode(stars, forKey: .stars)
             try container.encode(average, forKey: .average)
+            try container.encode(comments, forKey: .comments)
         }
 
-        enum CodingKeys: String, CodingKey { case month, leikaKey, service, ratings, stars, average }
+        enum CodingKeys: String, CodingKey { case month, leikaKey, service, ratings, stars, average, comments }
     }
 
     /// One row of `usage.json`.

@@ -158,6 +158,8 @@ public enum PortalRouter {
                 portalName: portalName, authority: authority, now: dependencies.now),
             frame: frame, now: dependencies.now
         ).register(on: router)
+        CommentModerationController(catalog: dependencies.catalog, feedback: dependencies.feedback, access: access, frame: frame, now: dependencies.now)
+            .register(on: router)
         FeedbackController(
             catalog: dependencies.catalog, feedback: dependencies.feedback, frame: frame, now: dependencies.now, throttle: throttle,
             browserSessions: browserSessions

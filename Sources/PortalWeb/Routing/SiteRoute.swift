@@ -15,6 +15,9 @@ public enum SiteRoute: Hashable, Sendable {
     case openData(OpenDataFile)
     /// The page that lists the open data for people.
     case openDataIndex
+    /// Comments given with ratings, for staff to publish or hide; one comment's moderation.
+    case ratingComments
+    case ratingComment(id: String)
     case adminPages
     case adminPage(slug: String)
     case adminSignLanguageVideos
@@ -211,6 +214,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .feedback: "/rueckmeldung"
         case .openData(let file): "/opendata/\(file.rawValue)"
         case .openDataIndex: "/opendata"
+        case .ratingComments: "/intern/statistik/kommentare"
+        case .ratingComment(let id): "/intern/statistik/kommentare/\(Self.escape(id))"
         case .adminPages: "/intern/seiten"
         case .adminPage(let slug): "/intern/seiten/\(Self.escape(slug))"
         case .adminSignLanguageVideos: "/intern/seiten/gebaerdensprache/videos"
@@ -369,6 +374,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffNotes: "/intern/antraege/:reference/notizen"
         case .staffFollowUp: "/intern/antraege/:reference/wiedervorlage"
         case .staffLegalHold: "/intern/antraege/:reference/loeschsperre"
+        case .ratingComment: "/intern/statistik/kommentare/:id"
         case .auditLegalHold: "/intern/protokoll/:reference/loeschsperre"
         case .staffDeliveryRetry: "/intern/antraege/:reference/uebergabe/:channel/erneut"
         case .staffSavedViewDelete: "/intern/eingang/ansichten/:id/loeschen"

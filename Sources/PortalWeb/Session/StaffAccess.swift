@@ -38,6 +38,7 @@ struct StaffAccess: Sendable {
                 : user.roles.contains(.reviewer)
                     ? .reviewHome
                     : user.roles.contains(.privacyOfficer)
-                        ? .processingRecords : user.roles.contains(.admin) ? .administration : .staffOwnAccess
+                        ? .processingRecords
+                        : user.roles.contains(.admin) ? .administration : user.roles.contains(.statistics) ? .ratingComments : .staffOwnAccess
     }
 }
