@@ -51,7 +51,8 @@ struct PrivacyOfficerController: Sendable {
             let lines = try await retention.deletionLog(limit: Self.pageLimit).map { record in
                 DeletionLogPage.Line(
                     when: frame.dateTime(record.ranAt), service: record.serviceID.map { titles[$0] ?? $0.description } ?? words.administration,
-                    stage: words.stage(record.stage), action: words.action(record.action), count: "\(record.count)")
+                    stage: words.stage(record.stage), action: words.action(record.action),
+                    count: record.count.formatted(.number.locale(Locale(identifier: language == .german ? "de_DE" : "en_GB"))))
             }
             return PageFrame.response(
                 DeletionLogPage.render(
