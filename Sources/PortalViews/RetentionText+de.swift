@@ -60,7 +60,8 @@ extension RetentionText {
         alreadyAnonymised: "Dieser Vorgang ist bereits anonymisiert; seine Angaben und Dateien sind gelöscht. Eine Löschsperre ist nicht mehr möglich.",
         anonymisedNotice: "Dieser Vorgang ist nach Ablauf der Speicherfrist anonymisiert: Angaben, Dateien, Nachrichten und Namen sind gelöscht.",
         holdSet: "Die Löschsperre ist gesetzt.",
-        holdLifted: "Die Löschsperre ist aufgehoben."
+        holdLifted: "Die Löschsperre ist aufgehoben.",
+        countText: { count in count.formatted(.number.locale(Locale(identifier: "de_DE"))) }
     )
 
     private static func germanPeriod(_ period: RetentionPeriod) -> String {

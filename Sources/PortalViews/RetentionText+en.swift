@@ -1,3 +1,4 @@
+import Foundation
 import PortalCore
 
 extension RetentionText {
@@ -58,7 +59,8 @@ extension RetentionText {
         alreadyAnonymised: "This case has been anonymised already; its answers and files are deleted. A legal hold is no longer possible.",
         anonymisedNotice: "This case was anonymised when its retention period ended: answers, files, messages and names are deleted.",
         holdSet: "The legal hold is set.",
-        holdLifted: "The legal hold is lifted."
+        holdLifted: "The legal hold is lifted.",
+        countText: { count in count.formatted(.number.locale(Locale(identifier: "en_GB"))) }
     )
 
     private static func englishPeriod(_ period: RetentionPeriod) -> String {

@@ -39,6 +39,8 @@ public struct RetentionText: Sendable {
     public let anonymisedNotice: String
     public let holdSet: String
     public let holdLifted: String
+    /// A count in the language's notation (1.204 / 1,204).
+    public let countText: @Sendable (Int) -> String
 
     public static func `for`(_ language: Language) -> RetentionText {
         switch language {

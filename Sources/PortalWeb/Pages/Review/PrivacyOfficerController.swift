@@ -52,7 +52,7 @@ struct PrivacyOfficerController: Sendable {
                 DeletionLogPage.Line(
                     when: frame.dateTime(record.ranAt), service: record.serviceID.map { titles[$0] ?? $0.description } ?? words.administration,
                     stage: words.stage(record.stage), action: words.action(record.action),
-                    count: record.count.formatted(.number.locale(Locale(identifier: language == .german ? "de_DE" : "en_GB"))))
+                    count: words.countText(record.count))
             }
             return PageFrame.response(
                 DeletionLogPage.render(
