@@ -14,6 +14,8 @@ struct EncryptionTests {
     static let keyA = DataCipher.Key(id: "a1", key: SymmetricKey(data: Data(repeating: 0xA1, count: 32)))
     static let keyB = DataCipher.Key(id: "b2", key: SymmetricKey(data: Data(repeating: 0xB2, count: 32)))
     static let logger = Logger(label: "test")
+    /// A decision of 600 KiB: three chunks of the upload store.
+    static let decision = DecisionByPostTests.pdf + Data(repeating: 0x20, count: 600 * 1024)
 
     static func raw(_ database: PortalDatabase, _ sql: String) async throws -> [any SQLRow] {
         try await database.reader.raw(SQLQueryString(sql)).all()
@@ -34,7 +36,9 @@ struct EncryptionTests {
     static func fileWithDecision(_ test: TestPortal) async throws -> String {
         let reference = try await test.application().test(.router) { client -> String in
             let reference = try await DecisionByPostTests.fileInProgress(client)
-            #expect(try await DecisionByPostTests.deliver(client, reference, query: "?outcome=granted").status == .created)
+            #expect(try await DecisionByPostTests.deliver(client, reference, query: "?outcome=granted", body: Self.decision).status == .created)
+            // More cases and a decision of three chunks, so the rotation below walks in several batches.
+            _ = try await SubmissionAPITests.file(4, client: client)
             return reference
         }
         try await test.worker().runOnce()
@@ -53,7 +57,7 @@ struct EncryptionTests {
             #expect(try chunk.decode(column: "data", as: Data.self).range(of: Data("%PDF".utf8)) == nil)
         }
         let receipts = try await raw(database, "SELECT pdf, key_id FROM receipts")
-        #expect(receipts.count == 1)
+        #expect(receipts.count == 5)
         #expect(try receipts.first?.decode(column: "key_id", as: String?.self) == "a1")
         #expect(try receipts.first?.decode(column: "pdf", as: Data.self).range(of: Data("%PDF".utf8)) == nil)
 
@@ -62,7 +66,7 @@ struct EncryptionTests {
         let decision = try #require(try await test.portal.decisions.decision(of: submission.id))
         var bytes = Data()
         for try await chunk in test.portal.uploads.contents(of: decision.file.id) { bytes.append(chunk) }
-        #expect(bytes == DecisionByPostTests.pdf)
+        #expect(bytes == Self.decision)
         #expect(try await test.portal.receipts.receipt(of: submission.id)?.prefix(4) == Data("%PDF".utf8))
     }
 
@@ -72,10 +76,11 @@ struct EncryptionTests {
             let rotated = other.portal.database
             try await EncryptionKeys.verify(rotated, now: TestClock.now)
             try await other.application().test(.router) { client in
-                async let progress = KeyRotation(database: rotated).run()
+                // Batches of two walk every table in several steps, past the last key of the one before.
+                async let progress = KeyRotation(database: rotated, textBatch: 2, chunkBatch: 2).run()
                 let during = try await SubmissionAPITests.file(10, client: client)
                 let done = try await progress
-                #expect(done.answers >= 1 && done.fileChunks >= 1 && done.receipts == 1)
+                #expect(done.answers == 5 && done.fileChunks == 3 && done.receipts == 5)
                 #expect(during.count == 10, "no request failed during the rotation")
                 let read = try await client.get("/api/v1/submissions/\(reference)", key: TestPortal.waterKey)
                 #expect(read.status == .ok && read.text.contains("Brunnenbau Nord GmbH"))

@@ -6,4 +6,6 @@ public protocol EventLog: Sendable {
     func record(_ event: PortalEvent) async throws
     /// Events from `start` up to (not including) `end`, oldest first.
     func events(from start: Date, to end: Date) async throws -> [PortalEvent]
+    /// When the first event happened (nil: none yet).
+    func firstEventAt() async throws -> Date?
 }

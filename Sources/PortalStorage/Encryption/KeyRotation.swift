@@ -9,8 +9,14 @@ import SQLKit
 public struct KeyRotation: Sendable {
     let database: PortalDatabase
 
-    public init(database: PortalDatabase) {
+    let textBatch: Int
+    let chunkBatch: Int
+
+    /// Batches of 200 values or 8 file chunks (up to 256 KiB each) per transaction; tests walk smaller ones.
+    public init(database: PortalDatabase, textBatch: Int = 200, chunkBatch: Int = 8) {
         self.database = database
+        self.textBatch = textBatch
+        self.chunkBatch = chunkBatch
     }
 
     /// Rows sealed anew, per kind.
@@ -26,10 +32,6 @@ public struct KeyRotation: Sendable {
         public var total: Int { answers + savedDrafts + sessions + mails + fileChunks + receipts + mailAttachments }
     }
 
-    static let textBatch = 200
-    /// File chunks are up to 256 KiB: a few per transaction.
-    static let chunkBatch = 8
-
     public func run() async throws -> Progress {
         let cipher = database.cipher
         guard let current = cipher.current else {
@@ -42,10 +44,10 @@ public struct KeyRotation: Sendable {
         progress.sessions = try await rewriteText(table: "sessions", key: "key_hash", column: "data", sealedPattern: sealed)
         progress.mails = try await rewriteText(table: "outbox_mails", key: "id", column: "body", sealedPattern: sealed)
         progress.fileChunks = try await rewriteBytes(
-            table: "upload_chunks", keys: ["upload_id", "seq"], column: "data", current: current.id, batch: Self.chunkBatch)
-        progress.receipts = try await rewriteBytes(table: "receipts", keys: ["submission_id"], column: "pdf", current: current.id, batch: Self.chunkBatch)
+            table: "upload_chunks", keys: ["upload_id", "seq"], column: "data", current: current.id, batch: chunkBatch)
+        progress.receipts = try await rewriteBytes(table: "receipts", keys: ["submission_id"], column: "pdf", current: current.id, batch: chunkBatch)
         progress.mailAttachments = try await rewriteBytes(
-            table: "outbox_attachments", keys: ["mail_id", "position"], column: "content", current: current.id, batch: Self.chunkBatch)
+            table: "outbox_attachments", keys: ["mail_id", "position"], column: "content", current: current.id, batch: chunkBatch)
         try await database.write { db in
             try await db.raw("DELETE FROM encryption_keys WHERE id <> \(bind: current.id)").run()
         }
@@ -54,57 +56,71 @@ public struct KeyRotation: Sendable {
 
     private func rewriteText(table: String, key: String, column: String, sealedPattern: String) async throws -> Int {
         let cipher = database.cipher
-        let lock = database.kind == .postgres ? " FOR UPDATE" : ""
-        var total = 0
-        while true {
-            let count = try await database.write { db -> Int in
-                let rows = try await db.raw(
-                    """
-                    SELECT \(unsafeRaw: key) AS k, \(unsafeRaw: column) AS v FROM \(unsafeRaw: table)
-                    WHERE \(unsafeRaw: column) NOT LIKE \(bind: sealedPattern) LIMIT \(bind: Self.textBatch)\(unsafeRaw: lock)
-                    """
-                ).all()
-                for row in rows {
-                    let value = try cipher.seal(text: cipher.open(text: row.decode(column: "v", as: String.self)))
-                    let id = try Self.keyValue(row, "k", named: key)
-                    try await db.raw("UPDATE \(unsafeRaw: table) SET \(unsafeRaw: column) = \(bind: value) WHERE \(unsafeRaw: key) = \(id)").run()
-                }
-                return rows.count
-            }
-            total += count
-            if count < Self.textBatch { return total }
+        return try await inBatches(
+            table: table, keys: [key], columns: "\(column) AS v", due: "\(unsafeRaw: column) NOT LIKE \(bind: sealedPattern)", batch: textBatch
+        ) {
+            row, db, match in
+            let value = try cipher.seal(text: cipher.open(text: row.decode(column: "v", as: String.self)))
+            try await db.raw("UPDATE \(unsafeRaw: table) SET \(unsafeRaw: column) = \(bind: value) WHERE \(match)").run()
         }
     }
 
     private func rewriteBytes(table: String, keys: [String], column: String, current: String, batch: Int) async throws -> Int {
         let cipher = database.cipher
+        return try await inBatches(
+            table: table, keys: keys, columns: "\(column) AS v, key_id", due: "(key_id IS NULL OR key_id <> \(bind: current))", batch: batch
+        ) {
+            row, db, match in
+            let sealed = try cipher.seal(cipher.open(row.decode(column: "v", as: Data.self), keyID: row.decode(column: "key_id", as: String?.self)))
+            try await db.raw("UPDATE \(unsafeRaw: table) SET \(unsafeRaw: column) = \(bind: sealed.data), key_id = \(bind: sealed.keyID) WHERE \(match)").run()
+        }
+    }
+
+    /// Walks the rows that are `due` in key order, `batch` at a time, each batch read and rewritten
+    /// in one transaction; the next batch starts after the last key, so no row is read twice (the
+    /// bytes' `key_id` sits behind the data, and a rescan from the start would read every file again).
+    private func inBatches(
+        table: String, keys: [String], columns: String, due: SQLQueryString, batch: Int,
+        rewrite: @escaping @Sendable (any SQLRow, any SQLDatabase, SQLQueryString) async throws -> Void
+    ) async throws -> Int {
         let lock = database.kind == .postgres ? " FOR UPDATE" : ""
+        let selected = keys.enumerated().map { "\($0.element) AS k\($0.offset)" }.joined(separator: ", ")
+        let keyList = keys.joined(separator: ", ")
         var total = 0
+        var last: [SQLQueryString]?
         while true {
-            let count = try await database.write { db -> Int in
-                let selected = keys.enumerated().map { "\($0.element) AS k\($0.offset)" }.joined(separator: ", ")
-                let rows = try await db.raw(
-                    """
-                    SELECT \(unsafeRaw: selected), \(unsafeRaw: column) AS v, key_id FROM \(unsafeRaw: table)
-                    WHERE key_id IS NULL OR key_id <> \(bind: current) LIMIT \(bind: batch)\(unsafeRaw: lock)
-                    """
-                ).all()
+            let after = last
+            let (count, next) = try await database.write { db -> (Int, [SQLQueryString]?) in
+                var sql: SQLQueryString = "SELECT \(unsafeRaw: selected), \(unsafeRaw: columns) FROM \(unsafeRaw: table) WHERE \(due)"
+                if let after { sql += " AND (\(unsafeRaw: keyList)) > (\(Self.joined(after)))" }
+                sql += " ORDER BY \(unsafeRaw: keyList) LIMIT \(bind: batch)\(unsafeRaw: lock)"
+                let rows = try await db.raw(sql).all()
+                var values: [SQLQueryString]?
                 for row in rows {
-                    let plain = try cipher.open(row.decode(column: "v", as: Data.self), keyID: row.decode(column: "key_id", as: String?.self))
-                    let sealed = try cipher.seal(plain)
-                    var sql: SQLQueryString =
-                        "UPDATE \(unsafeRaw: table) SET \(unsafeRaw: column) = \(bind: sealed.data), key_id = \(bind: sealed.keyID) WHERE "
+                    let keyed = try keys.enumerated().map { try Self.keyValue(row, "k\($0.offset)", named: $0.element) }
+                    var match: SQLQueryString = ""
                     for (index, key) in keys.enumerated() {
-                        if index > 0 { sql += " AND " }
-                        sql += "\(unsafeRaw: key) = \(try Self.keyValue(row, "k\(index)", named: key))"
+                        if index > 0 { match += " AND " }
+                        match += "\(unsafeRaw: key) = \(keyed[index])"
                     }
-                    try await db.raw(sql).run()
+                    try await rewrite(row, db, match)
+                    values = keyed
                 }
-                return rows.count
+                return (rows.count, values)
             }
             total += count
-            if count < batch { return total }
+            guard count == batch, let next else { return total }
+            last = next
         }
+    }
+
+    static func joined(_ values: [SQLQueryString]) -> SQLQueryString {
+        var sql: SQLQueryString = ""
+        for (index, value) in values.enumerated() {
+            if index > 0 { sql += ", " }
+            sql += value
+        }
+        return sql
     }
 
     /// The integer key columns; the others are text.

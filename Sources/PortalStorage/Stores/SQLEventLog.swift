@@ -29,6 +29,10 @@ public struct SQLEventLog: EventLog {
         }
     }
 
+    public func firstEventAt() async throws -> Date? {
+        try await database.reader.raw("SELECT MIN(at) AS first FROM events").first()?.decode(column: "first", as: Int64?.self).map(SQLTime.decode)
+    }
+
     /// Adds the events in the caller's transaction, in one statement.
     static func insert(_ events: [PortalEvent], on db: any SQLDatabase) async throws {
         guard !events.isEmpty else { return }

@@ -63,7 +63,7 @@ public struct OpenDataPublisher: Sendable {
 
     /// The catalogue: the months covered run from the first event to this month.
     func describe(baseURL: String, until end: Date) async throws -> OpenDataCatalog {
-        let first = try await events.events(from: .distantPast, to: end).first?.at ?? end
+        let first = try await events.firstEventAt() ?? end
         return OpenDataCatalog(
             baseURL: baseURL, portalName: portalName, publisher: authority.name.isEmpty ? portalName : authority.name, licence: licence,
             firstMonth: OpenDataFigures.Month(first, in: timeZone), lastMonth: OpenDataFigures.Month(end, in: timeZone), modified: end)
