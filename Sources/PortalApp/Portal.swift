@@ -91,7 +91,7 @@ public struct Portal: Sendable {
         self.handover = SQLHandoverStore(database: database)
         self.printBatches = SQLPrintBatchStore(database: database)
         self.retention = SQLRetentionStore(database: database)
-        self.events = SQLEventLog(database: database)
+        self.events = SQLEventLog(database: database, timeZone: configuration.timeZone)
         self.scheduleLease = SQLScheduleLease(database: database)
         self.feedback = SQLFeedbackStore(database: database)
         self.logger = logger
@@ -243,7 +243,7 @@ public struct Portal: Sendable {
     /// The open-data files for `serviceportal opendata export` (the same as under `/opendata`).
     public func openDataPublisher(now: @escaping @Sendable () -> Date = { Date() }) -> OpenDataPublisher {
         OpenDataPublisher(
-            catalog: catalog, events: events, feedback: feedback, submissions: submissions, timeZone: configuration.timeZone,
+            catalog: catalog, events: events, feedback: feedback, timeZone: configuration.timeZone,
             threshold: configuration.openDataMinimumCount, licence: configuration.openDataLicence, publicBaseURL: configuration.baseURL,
             portalName: configuration.portalName, authority: configuration.authority, now: now)
     }
@@ -291,6 +291,11 @@ public struct Portal: Sendable {
                 .init(name: "sessions") { try await sessions.deleteExpired(now: $0) },
                 // No limit counts further back than a day.
                 .init(name: "rate limits") { try await rateLimits.deleteExpired(before: $0.addingTimeInterval(-86_400)) },
+                // The statistics' daily counts (0079): a day is counted a quarter of an hour after it ended,
+                // when no write that began on it can still be on its way.
+                .init(name: "event days") { [events, configuration] now in
+                    try await events.rollUp(before: LocalDate(now.addingTimeInterval(-15 * 60), in: configuration.timeZone))
+                },
             ], now: now, logger: logger)
     }
 

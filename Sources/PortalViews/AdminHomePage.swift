@@ -9,11 +9,13 @@ public enum AdminHomePage {
         public var orgUnitsPath: String
         public var settingsPath: String
         public var handoverPath: String
+        public var statisticsPath: String
 
         public init(
             shell: PageShell, staffPath: String, pagesPath: String, auditPath: String, apiKeysPath: String, orgUnitsPath: String, settingsPath: String,
-            handoverPath: String
+            handoverPath: String, statisticsPath: String
         ) {
+            self.statisticsPath = statisticsPath
             self.handoverPath = handoverPath
             self.settingsPath = settingsPath
             self.orgUnitsPath = orgUnitsPath
@@ -42,6 +44,7 @@ public enum AdminHomePage {
                 <li><a href="\(model.handoverPath)">\(handover.channelsTitle)</a>: \(handover.channelsDescription)</li>
                 <li><a href="\(model.pagesPath)">\(pages.portalPages)</a>: \(words.portalPagesDescription)</li>
                 <li><a href="\(model.settingsPath)">\(settings.title)</a>: \(settings.description)</li>
+                <li><a href="\(model.statisticsPath)">\(StatisticsText.for(model.shell.strings.language).heading)</a>: \(words.statisticsDescription)</li>
                 <li><a href="\(model.auditPath)">\(AuditText.for(model.shell.strings.language).title)</a>: \(words.auditDescription)</li>
                 </ul>
                 """)

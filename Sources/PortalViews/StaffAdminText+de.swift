@@ -55,6 +55,7 @@ extension StaffAdminText {
         staffAccounts: "Mitarbeitende",
         staffAccountsDescription: "Zugänge einladen, Rollen und Organisationseinheiten ändern, Zugänge sperren, Passwörter und zweiten Faktor zurücksetzen.",
         portalPagesDescription: "Impressum, Datenschutz, Barrierefreiheit, Hilfe und Gebärdensprache.",
+        statisticsDescription: "Nutzung, Abbrüche, Bearbeitungszeiten und Zufriedenheit je Leistung und Zeitraum, mit Vergleich und CSV.",
         auditDescription: "wer wann welchen Vorgang geöffnet oder geändert und wer Zugänge verwaltet hat; als CSV für einen Zeitraum.",
         apiKeys: "API-Schlüssel",
         apiKeysDescription: "Schlüssel für Fachverfahren und DMS anlegen, ihre letzte Nutzung sehen, widerrufen.",

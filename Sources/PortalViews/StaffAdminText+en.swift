@@ -54,6 +54,7 @@ extension StaffAdminText {
         staffAccounts: "Staff",
         staffAccountsDescription: "Invite staff, change roles and org units, lock access, reset passwords and second factors.",
         portalPagesDescription: "Imprint, privacy, accessibility, help and sign language.",
+        statisticsDescription: "use, drop-offs, processing times and satisfaction per service and period, compared and as CSV.",
         auditDescription: "who opened or changed which case when, and who managed access; as CSV for a period.",
         apiKeys: "API keys",
         apiKeysDescription: "Create keys for specialist software and DMS, see their last use, revoke them.",

@@ -59,6 +59,7 @@ public struct StaffAdminText: Sendable {
     public let staffAccounts: String
     public let staffAccountsDescription: String
     public let portalPagesDescription: String
+    public let statisticsDescription: String
     public let auditDescription: String
     public let apiKeys: String
     public let apiKeysDescription: String

@@ -165,7 +165,7 @@ struct PageSnapshotTests {
                         shell: staffShell("Verwaltung"), staffPath: "/intern/verwaltung/mitarbeitende", pagesPath: "/intern/seiten",
                         auditPath: "/intern/protokoll", apiKeysPath: "/intern/verwaltung/api-schluessel",
                         orgUnitsPath: "/intern/verwaltung/einheiten", settingsPath: "/intern/verwaltung/einstellungen",
-                        handoverPath: "/intern/verwaltung/uebergabe"))
+                        handoverPath: "/intern/verwaltung/uebergabe", statisticsPath: "/intern/statistik"))
             ),
             (
                 "admin-staff-list",
@@ -369,6 +369,22 @@ struct PageSnapshotTests {
                         ],
                         catalogTurtlePath: "/opendata/catalog.ttl", catalogJSONLDPath: "/opendata/catalog.jsonld",
                         licence: "http://dcat-ap.de/def/licenses/dl-by-de/2.0", threshold: 5))
+            ),
+            ("statistics", StatisticsPage.render(Self.statisticsModel(oneService: false))),
+            ("statistics-service", StatisticsPage.render(Self.statisticsModel(oneService: true))),
+            (
+                "statistics-error",
+                StatisticsPage.render(
+                    {
+                        var model = StatisticsPage.Model(
+                            shell: staffShell("Statistik", errors: true), action: "/intern/statistik",
+                            choice: .init(kind: "frei", year: "2026", month: "11", quarter: "4", from: "31.11.2026", to: "<b>gestern</b>"), years: [2026, 2025],
+                            services: [.init(slug: "baumfaellung-beantragen", title: "Baumfällung beantragen")], serviceSlug: "unbekannt",
+                            commentsPath: "/intern/statistik/kommentare")
+                        model.problems = [.from, .to]
+                        model.isUnknownService = true
+                        return model
+                    }())
             ),
             (
                 "feedback-error",
@@ -945,6 +961,42 @@ struct PageSnapshotTests {
             let id = try #require(tag.components(separatedBy: #"id=""#).dropFirst().first?.components(separatedBy: "\"").first, "input without id: \(tag)")
             #expect(html.contains(#"for="\#(id)""#), "input \(id) has a label")
         }
+    }
+
+    /// November 2026 against October, with known figures.
+    static func statisticsModel(oneService: Bool) -> StatisticsPage.Model {
+        var current = KeyFigures()
+        current.started = 1_250
+        current.submitted = 940
+        current.stepsCompleted = [1: 1_180, 2: 1_020, 3: 960]
+        current.processingDays = [2: 10, 5: 30, 12: 8]
+        current.stars = [3, 2, 10, 40, 95]
+        current.contactMessages = 47
+        current.documentRequests = 12
+        current.withdrawals = 4
+        var before = KeyFigures()
+        before.started = 1_000
+        before.submitted = 700
+        before.processingDays = [3: 20, 6: 20]
+        before.stars = [1, 1, 5, 20, 30]
+        before.contactMessages = 50
+        let period = StatisticsPeriod.month(year: 2026, month: 11, today: LocalDate(year: 2026, month: 12, day: 2)!)
+        var days: [EventCount] = []
+        for day in 0..<30 {
+            let date = period.start.adding(days: day)
+            days.append(EventCount(bucket: date.iso, kind: .submissionReceived, serviceID: nil, count: 20 + (day * 7) % 25))
+            days.append(EventCount(bucket: date.iso, kind: .formStarted, serviceID: nil, count: 30 + (day * 5) % 20))
+        }
+        var model = StatisticsPage.Model(
+            shell: staffShell("Statistik"), action: "/intern/statistik", choice: period.choice, years: [2026, 2025],
+            services: [.init(slug: "baumfaellung-beantragen", title: "Baumfällung beantragen"), .init(slug: "hund-anmelden", title: "Hund anmelden")],
+            serviceSlug: oneService ? "baumfaellung-beantragen" : "", commentsPath: "/intern/statistik/kommentare")
+        model.figures = StatisticsPage.Figures(
+            period: period, previous: period.previous, current: current, before: before, series: StatisticsSeries(period: period, counts: days),
+            stepTitles: oneService ? [1: "Angaben zum Baum", 2: "Lageplan & Fotos", 3: "Antragsteller:in"] : nil,
+            services: oneService ? [] : [("Baumfällung beantragen", current), ("Hund anmelden", KeyFigures())])
+        for table in StatisticsPage.Table.allCases { model.csvPaths[table] = "/intern/statistik/\(table.rawValue).csv?zeitraum=monat&jahr=2026&monat=11" }
+        return model
     }
 }
 

@@ -9,6 +9,8 @@ public protocol FeedbackStore: Sendable {
     /// The newest comments about these services (nil: all, the portal's own included), for moderation.
     func comments(about services: Set<Service.ID>?, limit: Int) async throws -> [Rating.Comment]
     func comment(id: Int64) async throws -> Rating.Comment?
+    /// Every comment published for the open data (and not hidden since), oldest first.
+    func publishedComments() async throws -> [Rating.Comment]
     /// Publishes the comment for the open data, or hides it from there.
     func moderate(comment id: Int64, publish: Bool, at instant: Date) async throws
 }

@@ -40,9 +40,6 @@ public protocol SubmissionStore: Sendable {
     func testSubmissionCount(of service: Service.ID) async throws -> Int
     /// Deletes every test submission of the service with its files, history and jobs; returns how many.
     func deleteTestSubmissions(of service: Service.ID) async throws -> Int
-    /// Receipt and closing of the cases (not test ones) closed from `start` up to `end`, for the
-    /// processing times of the statistics; anonymised cases keep their dates.
-    func processingTimes(closedFrom start: Date, to end: Date) async throws -> [OpenDataFigures.Processing]
 }
 
 /// The generated reference exists already; the caller generates a new one and tries again.

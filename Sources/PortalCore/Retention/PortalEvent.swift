@@ -14,6 +14,9 @@ public struct PortalEvent: Hashable, Sendable {
         case statusChanged = "status.changed"
         /// `detail` is the decision's outcome.
         case decisionDelivered = "decision.delivered"
+        /// A case was closed by a decision (decided, rejected, or completed directly) for the first
+        /// time; `detail` is the whole days from receipt to then. Withdrawals are not processing.
+        case caseDecided = "case.decided"
         case documentsRequested = "documents.requested"
         /// `detail` is the message's category.
         case contactMessage = "contact.message"

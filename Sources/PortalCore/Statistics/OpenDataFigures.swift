@@ -1,7 +1,7 @@
 import Foundation
 
 /// The open-data tables (issue 17): per service and calendar month in the authority's time zone,
-/// from the event log, the ratings and the processing times. Counts below `threshold` are
+/// from the event log's monthly counts and the published comments. Counts below `threshold` are
 /// suppressed (nil), so a rare service's month cannot point to one person.
 public enum OpenDataFigures {
     public struct Month: Hashable, Comparable, Sendable {
@@ -18,6 +18,14 @@ public enum OpenDataFigures {
             calendar.timeZone = timeZone
             let parts = calendar.dateComponents([.year, .month], from: date)
             self.init(year: parts.year ?? 1970, month: parts.month ?? 1)
+        }
+
+        /// Reads `2026-11`.
+        public init?(text: String) {
+            let parts = text.split(separator: "-")
+            guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
+            else { return nil }
+            self.init(year: year, month: month)
         }
 
         /// `2026-11`, as ISO 8601 writes a month.
@@ -50,80 +58,63 @@ public enum OpenDataFigures {
         public var medianProcessingDays: Decimal?
     }
 
-    /// One case's processing: received and closed.
-    public struct Processing: Hashable, Sendable {
-        public var serviceID: Service.ID
-        public var receivedAt: Date
-        public var closedAt: Date
-
-        public init(serviceID: Service.ID, receivedAt: Date, closedAt: Date) {
-            self.serviceID = serviceID
-            self.receivedAt = receivedAt
-            self.closedAt = closedAt
-        }
-    }
-
     public static let defaultThreshold = 5
 
-    public static func satisfaction(ratings: [Rating], services: [Service], timeZone: TimeZone, threshold: Int) -> [SatisfactionRow] {
+    /// The kinds of event the open data is made of.
+    public static let kinds: Set<PortalEvent.Kind> = [.formStarted, .submissionReceived, .caseDecided, .rating]
+
+    /// `counts` are the event log's counts per month (`EventCount.Grouping.month`); `comments` those
+    /// staff published.
+    public static func satisfaction(
+        counts: [EventCount], comments: [Rating.Comment], services: [Service], timeZone: TimeZone, threshold: Int
+    ) -> [SatisfactionRow] {
         let byID = Dictionary(services.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var counts: [Key: [Int]] = [:]
-        var comments: [Key: [String]] = [:]
-        for rating in ratings {
-            guard let serviceID = rating.serviceID, byID[serviceID] != nil, Rating.starRange.contains(rating.stars) else { continue }
-            let key = Key(serviceID, Month(rating.givenAt, in: timeZone))
-            counts[key, default: [0, 0, 0, 0, 0]][rating.stars - 1] += 1
-            if rating.isCommentPublished, let comment = rating.comment { comments[key, default: []].append(comment) }
+        var perStar: [Key: [Int]] = [:]
+        for count in counts where count.kind == .rating {
+            guard let serviceID = count.serviceID, byID[serviceID] != nil, let month = count.bucket.flatMap(Month.init(text:)),
+                let stars = count.detail.flatMap({ Int($0) }), Rating.starRange.contains(stars)
+            else { continue }
+            perStar[Key(serviceID, month), default: [0, 0, 0, 0, 0]][stars - 1] += count.count
         }
-        return counts.compactMap { key, perStar -> SatisfactionRow? in
+        var published: [Key: [String]] = [:]
+        for comment in comments where comment.state == .published {
+            guard let serviceID = comment.serviceID else { continue }
+            published[Key(serviceID, Month(comment.givenAt, in: timeZone)), default: []].append(comment.text)
+        }
+        return perStar.compactMap { key, perStar -> SatisfactionRow? in
             guard let service = byID[key.serviceID] else { return nil }
-            let total = perStar.reduce(0, +)
-            let shown = total >= threshold
-            let sum = perStar.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }
+            var figures = KeyFigures()
+            figures.stars = perStar
+            let shown = figures.ratings >= threshold
             return SatisfactionRow(
-                month: key.month, service: service, ratings: total, perStar: shown ? perStar : nil,
-                average: shown ? rounded(Decimal(sum) / Decimal(total), places: 2) : nil, comments: shown ? comments[key] ?? [] : [])
+                month: key.month, service: service, ratings: figures.ratings, perStar: shown ? perStar : nil,
+                average: shown ? figures.averageStars.map { rounded(Decimal($0), places: 2) } : nil, comments: shown ? published[key] ?? [] : [])
         }.sorted { ($0.month, $0.service.slug) < ($1.month, $1.service.slug) }
     }
 
-    public static func usage(events: [PortalEvent], processing: [Processing], services: [Service], timeZone: TimeZone, threshold: Int) -> [UsageRow] {
+    /// `counts` are the event log's counts per month. The median processing days are those of the
+    /// cases decided in the month, in whole days.
+    public static func usage(counts: [EventCount], services: [Service], threshold: Int) -> [UsageRow] {
         let byID = Dictionary(services.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var started: [Key: Int] = [:]
-        var submitted: [Key: Int] = [:]
-        for event in events {
-            guard let serviceID = event.serviceID, byID[serviceID] != nil else { continue }
-            let key = Key(serviceID, Month(event.at, in: timeZone))
-            switch event.kind {
-            case .formStarted: started[key, default: 0] += 1
-            case .submissionReceived: submitted[key, default: 0] += 1
-            default: break
+        var figures: [Key: KeyFigures] = [:]
+        for count in counts {
+            guard let serviceID = count.serviceID, byID[serviceID] != nil, let month = count.bucket.flatMap(Month.init(text:)) else { continue }
+            switch count.kind {
+            case .formStarted, .submissionReceived, .caseDecided: figures[Key(serviceID, month), default: KeyFigures()].add(count)
+            default: continue
             }
         }
-        var days: [Key: [Double]] = [:]
-        for item in processing where byID[item.serviceID] != nil {
-            days[Key(item.serviceID, Month(item.closedAt, in: timeZone)), default: []].append(item.closedAt.timeIntervalSince(item.receivedAt) / 86_400)
-        }
-        let keys = Set(started.keys).union(submitted.keys).union(days.keys)
-        return keys.compactMap { key -> UsageRow? in
+        return figures.compactMap { key, figures -> UsageRow? in
             guard let service = byID[key.serviceID] else { return nil }
-            func shown(_ count: Int?) -> Int? { (count ?? 0) >= threshold ? count : ((count ?? 0) == 0 ? 0 : nil) }
-            let startedShown = shown(started[key])
-            let submittedShown = shown(submitted[key])
+            func shown(_ count: Int) -> Int? { count >= threshold || count == 0 ? count : nil }
+            let started = shown(figures.started)
+            let submitted = shown(figures.submitted)
             var rate: Decimal?
-            if let startedShown, let submittedShown, startedShown > 0 {
-                rate = rounded(Decimal(submittedShown) / Decimal(startedShown), places: 3)
-            }
+            if let started, let submitted, started > 0 { rate = rounded(Decimal(submitted) / Decimal(started), places: 3) }
             var median: Decimal?
-            if let values = days[key], values.count >= threshold { median = rounded(Decimal(Self.median(values)), places: 1) }
-            return UsageRow(
-                month: key.month, service: service, started: startedShown, submitted: submittedShown, completionRate: rate, medianProcessingDays: median)
+            if figures.decided >= threshold, let days = figures.medianProcessingDays { median = rounded(Decimal(days), places: 1) }
+            return UsageRow(month: key.month, service: service, started: started, submitted: submitted, completionRate: rate, medianProcessingDays: median)
         }.sorted { ($0.month, $0.service.slug) < ($1.month, $1.service.slug) }
-    }
-
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     static func rounded(_ value: Decimal, places: Int) -> Decimal {

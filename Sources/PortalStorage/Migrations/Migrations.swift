@@ -60,5 +60,6 @@ enum Migrations {
         M0057AddCatalogStamp(),
         M0058AddEncryptionKeys(),
         M0059CreateRatings(),
+        M0060AddEventDays(),
     ]
 }

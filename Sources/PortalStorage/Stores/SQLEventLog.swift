@@ -2,12 +2,16 @@ import Foundation
 import PortalCore
 import SQLKit
 
-/// `EventLog` on SQLite and PostgreSQL. Stores call `insert` inside their own transactions.
+/// `EventLog` on SQLite and PostgreSQL. Stores call `insert` inside their own transactions. Days
+/// are counted in `timeZone`, the authority's; `event_days` holds the counts of the days before the
+/// mark in `event_rollup` (decision 0079).
 public struct SQLEventLog: EventLog {
     let database: PortalDatabase
+    let timeZone: TimeZone
 
-    public init(database: PortalDatabase) {
+    public init(database: PortalDatabase, timeZone: TimeZone = TimeZone(identifier: "Europe/Berlin")!) {
         self.database = database
+        self.timeZone = timeZone
     }
 
     public func record(_ event: PortalEvent) async throws {
@@ -31,6 +35,126 @@ public struct SQLEventLog: EventLog {
 
     public func firstEventAt() async throws -> Date? {
         try await database.reader.raw("SELECT MIN(at) AS first FROM events").first()?.decode(column: "first", as: Int64?.self).map(SQLTime.decode)
+    }
+
+    public func counts(
+        of kinds: Set<PortalEvent.Kind>, from start: LocalDate, to end: LocalDate, services: Set<Service.ID>?, by grouping: EventCount.Grouping
+    ) async throws -> [EventCount] {
+        guard start < end, !kinds.isEmpty else { return [] }
+        if let services, services.isEmpty { return [] }
+        let mark = try await countedBefore() ?? start
+        let kindList = kinds.map(\.rawValue).sorted()
+        let serviceList = services.map { $0.map(\.description).sorted() }
+        var counts: [EventCount] = []
+        if start < min(end, mark) {
+            let bucket: SQLQueryString? =
+                switch grouping {
+                case .period: nil
+                case .day: "day"
+                case .month: "substr(day, 1, 7)"
+                }
+            var sql: SQLQueryString = "SELECT "
+            if let bucket { sql += bucket + " AS bucket, " }
+            sql += """
+                kind, service_id, step, detail, CAST(SUM(count) AS BIGINT) AS n FROM event_days
+                WHERE day >= \(bind: start.iso) AND day < \(bind: min(end, mark).iso) AND kind IN (\(binds: kindList))
+                """
+            if let serviceList { sql += " AND service_id IN (\(binds: serviceList))" }
+            sql += " GROUP BY "
+            if let bucket { sql += bucket + ", " }
+            sql += "kind, service_id, step, detail"
+            for row in try await database.reader.raw(sql).all() {
+                guard let kind = PortalEvent.Kind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
+                let service = try row.decode(column: "service_id", as: String.self)
+                let step = try row.decode(column: "step", as: Int.self)
+                let detail = try row.decode(column: "detail", as: String.self)
+                counts.append(
+                    EventCount(
+                        bucket: grouping == .period ? nil : try row.decode(column: "bucket", as: String.self), kind: kind,
+                        serviceID: service.isEmpty ? nil : Identifier<Service>(string: service), step: step == 0 ? nil : step,
+                        detail: detail.isEmpty ? nil : detail, count: Int(try row.decode(column: "n", as: Int64.self))))
+            }
+        }
+        // The days not rolled up yet (usually today and yesterday): counted from the events themselves.
+        let liveStart = max(start, mark)
+        if liveStart < end {
+            var sql: SQLQueryString = """
+                SELECT kind, service_id, step, detail, at FROM events
+                WHERE at >= \(bind: SQLTime.encode(liveStart.start(in: timeZone))) AND at < \(bind: SQLTime.encode(end.start(in: timeZone)))
+                AND kind IN (\(binds: kindList))
+                """
+            if let serviceList { sql += " AND service_id IN (\(binds: serviceList))" }
+            for row in try await database.reader.raw(sql).all() {
+                guard let kind = PortalEvent.Kind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
+                let day = LocalDate(SQLTime.decode(try row.decode(column: "at", as: Int64.self)), in: timeZone)
+                counts.append(
+                    EventCount(
+                        bucket: EventCount.bucket(of: day, by: grouping), kind: kind,
+                        serviceID: try row.decode(column: "service_id", as: String?.self).flatMap { Identifier<Service>(string: $0) },
+                        step: try row.decode(column: "step", as: Int?.self), detail: try row.decode(column: "detail", as: String?.self), count: 1))
+            }
+        }
+        return EventCount.merged(counts)
+    }
+
+    /// The day before which `event_days` is complete; nil before the first roll-up.
+    func countedBefore() async throws -> LocalDate? {
+        let row = try await database.reader.raw("SELECT complete_before FROM event_rollup WHERE name = 'events'").first()
+        return try row.map { try $0.decode(column: "complete_before", as: String.self) }.flatMap { LocalDate(iso: $0) }
+    }
+
+    public func rollUp(before day: LocalDate) async throws -> Int {
+        var next: LocalDate
+        if let mark = try await countedBefore() {
+            next = mark
+        } else {
+            guard let first = try await firstEventAt() else { return 0 }
+            next = min(LocalDate(first, in: timeZone), day)
+            let start = next
+            try await database.write { db in
+                try await db.raw(
+                    "INSERT INTO event_rollup (name, complete_before) VALUES ('events', \(bind: start.iso)) ON CONFLICT (name) DO NOTHING"
+                ).run()
+            }
+            next = try await countedBefore() ?? start
+        }
+        var counted = 0
+        while next < day {
+            let (current, following) = (next, next.adding(days: 1))
+            let (from, to) = (SQLTime.encode(current.start(in: timeZone)), SQLTime.encode(following.start(in: timeZone)))
+            let moved = try await database.write { db -> Bool in
+                // Moving the mark first decides which instance counts the day; the other one stops here.
+                guard
+                    try await db.raw(
+                        """
+                        UPDATE event_rollup SET complete_before = \(bind: following.iso)
+                        WHERE name = 'events' AND complete_before = \(bind: current.iso) RETURNING name
+                        """
+                    ).first() != nil
+                else { return false }
+                try await db.raw("DELETE FROM event_days WHERE day = \(bind: current.iso)").run()
+                try await db.raw(
+                    """
+                    INSERT INTO event_days (day, kind, service_id, step, detail, count)
+                    SELECT \(bind: current.iso), kind, COALESCE(service_id, ''), COALESCE(step, 0), COALESCE(detail, ''), COUNT(*) FROM events
+                    WHERE at >= \(bind: from) AND at < \(bind: to)
+                    GROUP BY kind, COALESCE(service_id, ''), COALESCE(step, 0), COALESCE(detail, '')
+                    """
+                ).run()
+                return true
+            }
+            guard moved else { break }
+            counted += 1
+            next = following
+        }
+        return counted
+    }
+
+    public func forgetDailyCounts() async throws {
+        try await database.write { db in
+            try await db.raw("DELETE FROM event_rollup WHERE name = 'events'").run()
+            try await db.raw("DELETE FROM event_days").run()
+        }
     }
 
     /// Adds the events in the caller's transaction, in one statement.

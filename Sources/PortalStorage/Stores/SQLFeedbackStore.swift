@@ -56,6 +56,15 @@ public struct SQLFeedbackStore: FeedbackStore {
         ).first().map(Self.comment)
     }
 
+    public func publishedComments() async throws -> [Rating.Comment] {
+        try await database.reader.raw(
+            """
+            SELECT seq, service_id, stars, comment, given_at, published_at, hidden_at FROM ratings
+            WHERE comment IS NOT NULL AND published_at IS NOT NULL AND hidden_at IS NULL ORDER BY seq
+            """
+        ).all().map(Self.comment)
+    }
+
     public func moderate(comment id: Int64, publish: Bool, at instant: Date) async throws {
         try await database.write { db in
             if publish {

@@ -150,9 +150,13 @@ public struct SQLSubmissionStore: SubmissionStore {
     static func move(_ id: Submission.ID, to status: CaseStatus, by actor: String, note: String?, at instant: Date, on db: any SQLDatabase) async throws
         -> StatusChange
     {
-        guard let row = try await db.raw("SELECT status FROM submissions WHERE id = \(bind: id.description)").first() else {
+        guard let row = try await db.raw("SELECT status, received_at, closed_at, is_test FROM submissions WHERE id = \(bind: id.description)").first()
+        else {
             throw NotFound("submission")
         }
+        let receivedAt = SQLTime.decode(try row.decode(column: "received_at", as: Int64.self))
+        let wasClosed = try row.decode(column: "closed_at", as: Int64?.self) != nil
+        let isTest = try row.decode(column: "is_test", as: Bool.self)
         var caseFile = Case(submissionID: id, status: try Self.status(row, "status"))
         let change = try caseFile.move(to: status, by: actor, note: note, at: instant)
         // Retention counts from the first closing; a decided case completed later keeps that day.
@@ -166,7 +170,15 @@ public struct SQLSubmissionStore: SubmissionStore {
             ).first()
         else { throw NotFound("submission") }
         let service: Service.ID = try StoredID.decode(row, "service_id")
-        try await SQLEventLog.insert([PortalEvent(.statusChanged, service: service, detail: change.to.rawValue, at: change.at)], on: db)
+        if !isTest {
+            var events = [PortalEvent(.statusChanged, service: service, detail: change.to.rawValue, at: change.at)]
+            // The processing time, once per case: receipt to the first closing by a decision.
+            if !wasClosed, change.to.isClosed, change.to != .withdrawn {
+                let days = Int(change.at.timeIntervalSince(receivedAt) / 86_400)
+                events.append(PortalEvent(.caseDecided, service: service, detail: "\(max(0, days))", at: change.at))
+            }
+            try await SQLEventLog.insert(events, on: db)
+        }
         if change.from == .waitingForApplicant { try await pauseDeadline(id, until: instant, on: db) }
         try await db.raw(
             """
@@ -374,19 +386,6 @@ public struct SQLSubmissionStore: SubmissionStore {
             // Everything hanging off a test submission goes with it, as when retention deletes a case.
             try await SQLRetentionStore.deleteCases(ids, on: db)
             return ids.count
-        }
-    }
-
-    public func processingTimes(closedFrom start: Date, to end: Date) async throws -> [OpenDataFigures.Processing] {
-        try await database.reader.raw(
-            """
-            SELECT service_id, received_at, closed_at FROM submissions
-            WHERE closed_at >= \(bind: SQLTime.encode(start)) AND closed_at < \(bind: SQLTime.encode(end)) AND NOT is_test
-            """
-        ).all().map { row in
-            OpenDataFigures.Processing(
-                serviceID: try StoredID.decode(row, "service_id"), receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)),
-                closedAt: SQLTime.decode(try row.decode(column: "closed_at", as: Int64.self)))
         }
     }
 

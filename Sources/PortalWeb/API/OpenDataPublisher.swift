@@ -9,7 +9,6 @@ public struct OpenDataPublisher: Sendable {
     let catalog: any CatalogStore
     let events: any EventLog
     let feedback: any FeedbackStore
-    let submissions: any SubmissionStore
     let timeZone: TimeZone
     public let threshold: Int
     public let licence: String
@@ -19,13 +18,12 @@ public struct OpenDataPublisher: Sendable {
     let now: @Sendable () -> Date
 
     public init(
-        catalog: any CatalogStore, events: any EventLog, feedback: any FeedbackStore, submissions: any SubmissionStore, timeZone: TimeZone,
+        catalog: any CatalogStore, events: any EventLog, feedback: any FeedbackStore, timeZone: TimeZone,
         threshold: Int, licence: String, publicBaseURL: String?, portalName: String, authority: Authority, now: @escaping @Sendable () -> Date
     ) {
         self.catalog = catalog
         self.events = events
         self.feedback = feedback
-        self.submissions = submissions
         self.timeZone = timeZone
         self.threshold = threshold
         self.licence = licence
@@ -46,19 +44,26 @@ public struct OpenDataPublisher: Sendable {
             return ("application/ld+json; charset=utf-8", Data(try await describe(baseURL: baseURL, until: end).jsonLD.jsonText.utf8))
         case .satisfactionCSV, .satisfactionJSON:
             let rows = OpenDataFigures.satisfaction(
-                ratings: try await feedback.ratings(of: nil, from: .distantPast, to: end), services: try await catalog.publishedServices(),
-                timeZone: timeZone, threshold: threshold)
+                counts: try await monthlyCounts(of: [.rating], until: end), comments: try await feedback.publishedComments(),
+                services: try await catalog.publishedServices(), timeZone: timeZone, threshold: threshold)
             return file == .satisfactionCSV
                 ? ("text/csv; charset=utf-8", Data(Self.satisfactionCSV(rows).utf8))
                 : ("application/json; charset=utf-8", try Self.json(rows.map(SatisfactionItem.init)))
         case .usageCSV, .usageJSON:
             let rows = OpenDataFigures.usage(
-                events: try await events.events(from: .distantPast, to: end),
-                processing: try await submissions.processingTimes(closedFrom: .distantPast, to: end), services: try await catalog.publishedServices(),
-                timeZone: timeZone, threshold: threshold)
+                counts: try await monthlyCounts(of: [.formStarted, .submissionReceived, .caseDecided], until: end),
+                services: try await catalog.publishedServices(), threshold: threshold)
             return file == .usageCSV
                 ? ("text/csv; charset=utf-8", Data(Self.usageCSV(rows).utf8)) : ("application/json; charset=utf-8", try Self.json(rows.map(UsageItem.init)))
         }
+    }
+
+    /// The event log's counts per service and month from the first event up to `end`: a few rows per
+    /// service and month from the daily counts, however many events there are.
+    func monthlyCounts(of kinds: Set<PortalEvent.Kind>, until end: Date) async throws -> [EventCount] {
+        guard let first = try await events.firstEventAt() else { return [] }
+        return try await events.counts(
+            of: kinds, from: LocalDate(first, in: timeZone), to: LocalDate(end, in: timeZone).adding(days: 1), services: nil, by: .month)
     }
 
     /// The catalogue: the months covered run from the first event to this month.

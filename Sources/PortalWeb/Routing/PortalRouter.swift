@@ -153,13 +153,17 @@ public enum PortalRouter {
         ).register(on: router)
         OpenDataController(
             publisher: OpenDataPublisher(
-                catalog: dependencies.catalog, events: dependencies.events, feedback: dependencies.feedback, submissions: dependencies.submissions,
+                catalog: dependencies.catalog, events: dependencies.events, feedback: dependencies.feedback,
                 timeZone: dependencies.timeZone, threshold: limits.openDataThreshold, licence: limits.openDataLicence, publicBaseURL: limits.publicBaseURL,
                 portalName: portalName, authority: authority, now: dependencies.now),
             frame: frame, now: dependencies.now
         ).register(on: router)
         CommentModerationController(catalog: dependencies.catalog, feedback: dependencies.feedback, access: access, frame: frame, now: dependencies.now)
             .register(on: router)
+        StatisticsController(
+            catalog: dependencies.catalog, staff: dependencies.staff, events: dependencies.events, forms: forms, access: access, frame: frame,
+            timeZone: dependencies.timeZone, now: dependencies.now
+        ).register(on: router)
         FeedbackController(
             catalog: dependencies.catalog, feedback: dependencies.feedback, frame: frame, now: dependencies.now, throttle: throttle,
             browserSessions: browserSessions

@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import PortalCore
+import PortalViews
 
 /// Every URL of the portal. The router registers `pattern`s and pages print `path`s from the same
 /// cases, so a link cannot point at a route that does not exist.
@@ -18,6 +20,9 @@ public enum SiteRoute: Hashable, Sendable {
     /// Comments given with ratings, for staff to publish or hide; one comment's moderation.
     case ratingComments
     case ratingComment(id: String)
+    /// The statistics dashboard and its tables as CSV (the period chosen in the query).
+    case statistics
+    case statisticsTable(StatisticsPage.Table)
     case adminPages
     case adminPage(slug: String)
     case adminSignLanguageVideos
@@ -216,6 +221,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .openDataIndex: "/opendata"
         case .ratingComments: "/intern/statistik/kommentare"
         case .ratingComment(let id): "/intern/statistik/kommentare/\(Self.escape(id))"
+        case .statistics: "/intern/statistik"
+        case .statisticsTable(let table): "/intern/statistik/\(table.rawValue).csv"
         case .adminPages: "/intern/seiten"
         case .adminPage(let slug): "/intern/seiten/\(Self.escape(slug))"
         case .adminSignLanguageVideos: "/intern/seiten/gebaerdensprache/videos"
@@ -466,6 +473,15 @@ public enum SiteRoute: Hashable, Sendable {
             return segment
         }
         return segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/", "?", "#"])) ?? segment
+    }
+
+    /// The dashboard, or one of its tables, for a chosen period and service.
+    public static func statistics(_ table: StatisticsPage.Table?, choice: StatisticsPeriod.Choice, service: String) -> String {
+        (table.map { SiteRoute.statisticsTable($0) } ?? .statistics).path
+            + query([
+                ("zeitraum", choice.kind), ("jahr", choice.year), ("monat", choice.month), ("quartal", choice.quarter), ("von", choice.from),
+                ("bis", choice.to), ("leistung", service),
+            ])
     }
 
     private static func query(_ items: [(String, String?)]) -> String {

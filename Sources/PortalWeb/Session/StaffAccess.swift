@@ -39,6 +39,6 @@ struct StaffAccess: Sendable {
                     ? .reviewHome
                     : user.roles.contains(.privacyOfficer)
                         ? .processingRecords
-                        : user.roles.contains(.admin) ? .administration : user.roles.contains(.statistics) ? .ratingComments : .staffOwnAccess
+                        : user.roles.contains(.admin) ? .administration : user.roles.contains(.statistics) ? .statistics : .staffOwnAccess
     }
 }

@@ -43,7 +43,7 @@ struct StaffAdminController: Sendable {
                 shell: shell(request, context, admin, title: words(request).administration), staffPath: SiteRoute.adminStaff.path,
                 pagesPath: SiteRoute.adminPages.path, auditPath: SiteRoute.auditTrail.path,
                 apiKeysPath: SiteRoute.adminAPIKeys.path, orgUnitsPath: SiteRoute.adminOrgUnits.path, settingsPath: SiteRoute.adminSettings.path,
-                handoverPath: SiteRoute.adminHandover.path)
+                handoverPath: SiteRoute.adminHandover.path, statisticsPath: SiteRoute.statistics.path)
             return PageFrame.response(AdminHomePage.render(model))
         }
     }

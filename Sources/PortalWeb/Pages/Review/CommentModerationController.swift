@@ -43,7 +43,7 @@ struct CommentModerationController: Sendable {
                     action: SiteRoute.ratingComment(id: "\(comment.id)").path)
             }
             let shell = frame.shell(
-                request, context: context, title: words.commentsHeading, staffName: user.displayName, staffHome: .ratingComments, now: now())
+                request, context: context, title: words.commentsHeading, staffName: user.displayName, staffHome: .statistics, now: now())
             return PageFrame.response(
                 RatingCommentsPage.render(.init(shell: shell, rows: rows, csrfToken: context.sessions.session?.csrfToken ?? "")))
         }
