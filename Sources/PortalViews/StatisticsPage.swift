@@ -115,10 +115,10 @@ public enum StatisticsPage {
     private static func form(_ model: Model, _ words: StatisticsText, _ text: Strings) -> HTML {
         let kind = model.choice.kind ?? StatisticsPeriod.Kind.month.rawValue
         let kinds = StatisticsPeriod.Kind.allCases.map { option -> HTML in
-            """
-            <div class="choice"><input class="choice-input" type="radio" id="statistik-zeitraum-\(option.rawValue)" name="zeitraum" value="\(option.rawValue)"\(flag: "checked", option.rawValue == kind)>
-            <label class="choice-label" for="statistik-zeitraum-\(option.rawValue)">\(words.kind(option))</label></div>
-            """
+            Checkbox(
+                id: "statistik-zeitraum-\(option.rawValue)", name: "zeitraum", value: option.rawValue, label: words.kind(option), kind: .radio,
+                isChecked: option.rawValue == kind
+            ).html
         }
         func error(_ problems: Set<StatisticsPeriod.Problem>) -> String? {
             model.problems.first(where: problems.contains).map(words.problem)

@@ -81,6 +81,13 @@ struct AccessMatrixTests {
             // Comments of ratings: statistics staff (no such role in the matrix) and admins; a made-up comment is 404 for all.
             "GET /intern/statistik/kommentare": ("/intern/statistik/kommentare", .only([.admin])),
             "POST /intern/statistik/kommentare/{id}": ("/intern/statistik/kommentare/987654", .only([.admin], exercised: false)),
+            // The dashboard and its tables: statistics staff (not in the matrix) and admins.
+            "GET /intern/statistik": ("/intern/statistik", .only([.admin])),
+            "GET /intern/statistik/kennzahlen.csv": ("/intern/statistik/kennzahlen.csv", .only([.admin])),
+            "GET /intern/statistik/verlauf.csv": ("/intern/statistik/verlauf.csv", .only([.admin])),
+            "GET /intern/statistik/schritte.csv": ("/intern/statistik/schritte.csv", .only([.admin])),
+            "GET /intern/statistik/bewertungen.csv": ("/intern/statistik/bewertungen.csv", .only([.admin])),
+            "GET /intern/statistik/leistungen.csv": ("/intern/statistik/leistungen.csv", .only([.admin])),
             "POST /rueckmeldung": ("/rueckmeldung", .everyone),
             "GET /healthz": ("/healthz", .everyone),
             "GET /readyz": ("/readyz", .everyone),

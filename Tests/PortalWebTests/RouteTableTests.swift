@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+import PortalViews
+
 @testable import PortalWeb
 
 @Suite("Route table: every link leads to the handler registered for it")
@@ -113,7 +115,7 @@ struct RouteTableTests {
             .auditLegalHold(reference: "BRU-2026-AB12-CD34"),
             .staffLegalHold(reference: "BRU-2026-AB12-CD34"),
             .deletionLog, .deletionLogExport,
-            .feedback, .openDataIndex, .ratingComments, .ratingComment(id: "17"),
+            .feedback, .openDataIndex, .ratingComments, .ratingComment(id: "17"), .statistics,
             .review(slug: "brunnenbohrung"),
             .stylesheet,
             .script,
@@ -133,6 +135,7 @@ struct RouteTableTests {
             .adminHandover, .adminHandoverRemove(id: "0b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11"),
             .adminHandoverRotate(id: "0b7d0c62-51f5-4d0c-9a0e-0d7a7c1c2f11"),
         ] + SiteRoute.LegalPage.allCases.map { .legal($0) } + SiteRoute.OpenDataFile.allCases.map { .openData($0) }
+        + StatisticsPage.Table.allCases.map { .statisticsTable($0) }
 
     @Test("Every route of the table has an example here")
     func everyRouteHasAnExample() throws {
