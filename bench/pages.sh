@@ -8,12 +8,14 @@ citizen_cookie() { # base
   rm -f "$jar"
 }
 
-# A signed-in case worker of the Untere Wasserbehörde; credentials from the demo's output.
-staff_cookie() { # base, server output file
-  local jar user password token
+# A signed-in case worker of the Untere Wasserbehörde (or the account whose line in the demo's
+# output ends with the third argument, e.g. "Fachdienste)"); credentials from the demo's output.
+staff_cookie() { # base, server output file[, label]
+  local jar user password token label
   jar=$(mktemp)
-  user=$(grep -Eo 'Wasserbehörde: [^ ]+ / [^ ]+' "$2" | head -1 | awk '{print $2}')
-  password=$(grep -Eo 'Wasserbehörde: [^ ]+ / [^ ]+' "$2" | head -1 | awk '{print $4}')
+  label=${3:-Wasserbehörde}
+  user=$(grep -Eo "$label: [^ ]+ / [^ ]+" "$2" | head -1 | awk '{print $(NF-2)}')
+  password=$(grep -Eo "$label: [^ ]+ / [^ ]+" "$2" | head -1 | awk '{print $NF}')
   token=$(curl -s -c "$jar" -b "$jar" "$1/intern/anmelden" | grep -Eo 'name="_csrf" value="[^"]+"' | head -1 | sed 's/.*value="//; s/"$//')
   curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode "benutzername=$user" \
     --data-urlencode "passwort=$password" "$1/intern/anmelden"

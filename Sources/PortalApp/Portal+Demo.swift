@@ -14,21 +14,28 @@ extension Portal {
         /// Writes the portal pages (help, imprint …); absent in data from before.
         public var adminUsername: String?
         public var adminPassword: String?
+        /// Sees the statistics of every unit; absent in data from before.
+        public var statisticsUsername: String?
+        public var statisticsPassword: String?
         public var apiKey: String
     }
 
     /// Installs the demo data unless present and returns the credentials, which are also kept in
-    /// `credentialsFile` (mode 0600) so every later start can print them again.
-    public func installDemo(credentialsFile: String, now: Date = Date()) async throws -> DemoCredentials {
+    /// `credentialsFile` (mode 0600) so every later start can print them again. Without any event yet,
+    /// a year of made-up use is added for the statistics (`withStatistics`).
+    public func installDemo(credentialsFile: String, withStatistics: Bool = true, now: Date = Date()) async throws -> DemoCredentials {
+        if withStatistics, try await events.firstEventAt() == nil { try await seedDemoStatistics(now: now) }
         if try await staff.orgUnit(slug: DemoCatalog.waterAuthority.slug) != nil,
             let data = FileManager.default.contents(atPath: credentialsFile),
             var credentials = try? JSONDecoder().decode(DemoCredentials.self, from: data)
         {
-            if credentials.reviewerUsername == nil || credentials.adminUsername == nil {
+            if credentials.reviewerUsername == nil || credentials.adminUsername == nil || credentials.statisticsUsername == nil {
                 credentials.reviewerUsername = credentials.reviewerUsername ?? "fachabteilung.pruefung"
                 credentials.reviewerPassword = credentials.reviewerPassword ?? Self.demoPassword()
                 credentials.adminUsername = credentials.adminUsername ?? "portaladmin"
                 credentials.adminPassword = credentials.adminPassword ?? Self.demoPassword()
+                credentials.statisticsUsername = credentials.statisticsUsername ?? "statistik"
+                credentials.statisticsPassword = credentials.statisticsPassword ?? Self.demoPassword()
                 try await addLaterDemoAccounts(credentials)
                 try write(credentials, to: credentialsFile)
             }
@@ -48,6 +55,7 @@ extension Portal {
             editorUsername: "onlineredaktion", editorPassword: Self.demoPassword(),
             reviewerUsername: "fachabteilung.pruefung", reviewerPassword: Self.demoPassword(),
             adminUsername: "portaladmin", adminPassword: Self.demoPassword(),
+            statisticsUsername: "statistik", statisticsPassword: Self.demoPassword(),
             apiKey: ""
         )
         var stored = credentials
@@ -78,6 +86,10 @@ extension Portal {
         }
         if let username = credentials.adminUsername, let password = credentials.adminPassword, try await staff.user(username: username) == nil {
             try await createStaffUser(username: username, displayName: "Portalverwaltung", password: password, roles: [.admin], orgUnitSlugs: [])
+        }
+        if let username = credentials.statisticsUsername, let password = credentials.statisticsPassword, try await staff.user(username: username) == nil {
+            try await createStaffUser(
+                username: username, displayName: "Statistik", password: password, roles: [.statistics], orgUnitSlugs: DemoCatalog.orgUnits.map(\.slug))
         }
     }
 

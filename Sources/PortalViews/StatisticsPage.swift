@@ -164,7 +164,7 @@ public enum StatisticsPage {
             return """
                 <div class="table-scroll">
                 <table class="table statistics-table">
-                <caption>\(caption)</caption>
+                <caption class="visually-hidden">\(caption)</caption>
                 <thead><tr>\(HTML(head))</tr></thead>
                 <tbody>
                 \(HTML(rows, separator: "\n"))
@@ -188,7 +188,7 @@ public enum StatisticsPage {
                 figures.series.unit, words.integer(current.submitted), words.integer(peak?.submitted ?? 0),
                 peak.map { words.bucket(figures.series.unit, $0.start) } ?? words.none),
             bars: seriesBars, direction: .columns)
-        let funnel = current.funnel
+        let funnel = Self.funnel(current, figures)
         let funnelChart = BarChart(
             id: "diagramm-schritte", title: words.funnelHeading,
             alternative: words.funnelAlternative(
@@ -219,6 +219,11 @@ public enum StatisticsPage {
             \(table(.ratings, caption: words.ratingsHeading))
             \(figures.stepTitles == nil ? "<h2>\(words.byServiceHeading)</h2>\n\(table(.services, caption: words.byServiceHeading))" : .empty)
             """
+    }
+
+    /// Step by step for one service; over all services, whose forms differ, from start to submission only.
+    static func funnel(_ figures: KeyFigures, _ page: Figures) -> [KeyFigures.FunnelStage] {
+        page.stepTitles == nil ? figures.funnel.filter { $0.stage == .started || $0.stage == .submitted } : figures.funnel
     }
 
     static func title(of stage: KeyFigures.FunnelStage.Stage, _ figures: Figures) -> String? {
@@ -287,7 +292,7 @@ public enum StatisticsPage {
         var previousCount: Int?
         let funnel = TableContent(
             head: [words.stageColumn, words.count, words.shareOfStarted, words.lostSincePrevious],
-            rows: now.funnel.map { stage in
+            rows: Self.funnel(now, figures).map { stage in
                 defer { previousCount = stage.count }
                 let share = now.started > 0 ? words.percent(Double(stage.count) / Double(now.started)) : words.none
                 let lost = previousCount.map { previous in previous > 0 ? words.percent(Double(previous - stage.count) / Double(previous)) : words.none } ?? words.none

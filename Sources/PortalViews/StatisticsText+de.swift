@@ -71,9 +71,9 @@ extension StatisticsText {
         documentRequests: "Nachforderungen von Unterlagen",
         withdrawals: "Zurückgezogene Anträge",
         none: "–",
-        days: { $0 == 1 ? "1 Tag" : "\(decimal($0, places: $0.rounded() == $0 ? 0 : 1, group: ".", point: ",")) Tage" },
+        days: { abs($0) == 1 ? "\(decimal($0, places: 0, group: ".", point: ",")) Tag" : "\(decimal($0, places: $0.rounded() == $0 ? 0 : 1, group: ".", point: ",")) Tage" },
         starsOutOfFive: { "\(decimal($0, places: 1, group: ".", point: ",")) von 5 Sternen" },
-        points: { "\($0 > 0 ? "+" : "")\(decimal($0, places: 1, group: ".", point: ",")) Prozentpunkte" },
+        points: { "\(decimal($0, places: 1, group: ".", point: ",")) Prozentpunkte" },
         seriesHeading: "Anträge im Zeitverlauf",
         seriesUnit: { unit in
             switch unit {

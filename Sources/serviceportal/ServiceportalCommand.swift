@@ -125,6 +125,7 @@ struct Demo: AsyncParsableCommand {
                   Onlineredaktion: \(credentials.editorUsername) / \(credentials.editorPassword)
                   Fachabteilung (Prüfung): \(credentials.reviewerUsername ?? "–") / \(credentials.reviewerPassword ?? "–")
                   Portalverwaltung: \(credentials.adminUsername ?? "–") / \(credentials.adminPassword ?? "–")
+                  Statistik (alle Fachdienste): \(credentials.statisticsUsername ?? "–") / \(credentials.statisticsPassword ?? "–")
                   API-Schlüssel Untere Wasserbehörde: \(credentials.apiKey)
                 """)
             if configuration.encryptionKeyFile == nil {
@@ -478,17 +479,25 @@ struct BenchSeed: AsyncParsableCommand {
         commandName: "bench-seed", abstract: "Füllt die Datenbank mit Test-Anträgen (für Benchmarks).", shouldDisplay: false)
     @OptionGroup var options: ServerOptions
     @Option(help: "Anzahl der Anträge.") var count: Int = 1_000_000
+    @Option(help: "Begonnene Online-Anträge je Tag für ein Jahr Statistik (0: keine).") var statisticsStartsPerDay: Double = 0
+    @Option(help: "Anteil der eingereichten Anträge mit Bewertung.") var ratingShare: Double = 0.25
 
     func run() async throws {
         let configuration = try checked { try options.configuration() }
         try await Startup.run(configuration) { logger in
             let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-            _ = try await portal.installDemo(credentialsFile: (configuration.dataDirectory ?? ".") + "/demo-credentials.json")
-            try await portal.seedSubmissions(count: count) { done in
-                if done % 100_000 == 0 { say("\(done) Anträge angelegt") }
+            _ = try await portal.installDemo(credentialsFile: (configuration.dataDirectory ?? ".") + "/demo-credentials.json", withStatistics: false)
+            if count > 0 {
+                try await portal.seedSubmissions(count: count) { done in
+                    if done % 100_000 == 0 { say("\(done) Anträge angelegt") }
+                }
+                try await portal.seedCaseWork(today: LocalDate(Date(), in: configuration.timeZone))
+                say("Status, Zuständigkeit und Fristen verteilt")
             }
-            try await portal.seedCaseWork(today: LocalDate(Date(), in: configuration.timeZone))
-            say("Status, Zuständigkeit und Fristen verteilt")
+            if statisticsStartsPerDay > 0 {
+                let written = try await portal.seedDemoStatistics(startsPerDay: statisticsStartsPerDay, ratingShare: ratingShare)
+                say("Statistik: \(written.events) Ereignisse, davon \(written.ratings) Bewertungen")
+            }
             await portal.close()
         }
     }

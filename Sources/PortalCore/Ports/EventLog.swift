@@ -4,6 +4,8 @@ import Foundation
 /// the same transaction as what they record; this port adds the rest and reads them back.
 public protocol EventLog: Sendable {
     func record(_ event: PortalEvent) async throws
+    /// Adds many events in one write (the demo's year of use).
+    func record(_ events: [PortalEvent]) async throws
     /// Events from `start` up to (not including) `end`, oldest first.
     func events(from start: Date, to end: Date) async throws -> [PortalEvent]
     /// When the first event happened (nil: none yet).

@@ -4,6 +4,8 @@ import Foundation
 /// counts survive when comments are deleted.
 public protocol FeedbackStore: Sendable {
     func save(_ rating: Rating) async throws
+    /// Saves many ratings (with their events) in one write (the demo's year of use).
+    func save(_ ratings: [Rating]) async throws
     /// Ratings given from `start` up to (not including) `end`, oldest first; all services when nil.
     func ratings(of service: Service.ID?, from start: Date, to end: Date) async throws -> [Rating]
     /// The newest comments about these services (nil: all, the portal's own included), for moderation.

@@ -18,6 +18,14 @@ public struct SQLEventLog: EventLog {
         try await database.write { db in try await Self.insert([event], on: db) }
     }
 
+    public func record(_ events: [PortalEvent]) async throws {
+        guard !events.isEmpty else { return }
+        try await database.write { db in
+            // 400 rows of five values stay below every database's limit of bound values per statement.
+            for start in stride(from: 0, to: events.count, by: 400) { try await Self.insert(Array(events[start..<min(start + 400, events.count)]), on: db) }
+        }
+    }
+
     public func events(from start: Date, to end: Date) async throws -> [PortalEvent] {
         try await database.reader.raw(
             """

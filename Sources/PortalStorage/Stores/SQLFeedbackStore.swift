@@ -23,6 +23,24 @@ public struct SQLFeedbackStore: FeedbackStore {
         }
     }
 
+    public func save(_ ratings: [Rating]) async throws {
+        guard !ratings.isEmpty else { return }
+        try await database.write { db in
+            for start in stride(from: 0, to: ratings.count, by: 300) {
+                let part = ratings[start..<min(start + 300, ratings.count)]
+                var sql: SQLQueryString = "INSERT INTO ratings (service_id, page, stars, comment, given_at) VALUES "
+                for (index, rating) in part.enumerated() {
+                    if index > 0 { sql += ", " }
+                    sql +=
+                        "(\(bind: rating.serviceID?.description), \(bind: rating.page.rawValue), \(bind: rating.stars), \(bind: rating.comment), \(bind: SQLTime.encode(rating.givenAt)))"
+                }
+                try await db.raw(sql).run()
+                try await SQLEventLog.insert(
+                    part.map { PortalEvent(.rating, service: $0.serviceID, detail: "\($0.stars)", at: $0.givenAt) }, on: db)
+            }
+        }
+    }
+
     public func ratings(of service: Service.ID?, from start: Date, to end: Date) async throws -> [Rating] {
         var sql: SQLQueryString = """
             SELECT service_id, page, stars, comment, given_at, published_at, hidden_at FROM ratings

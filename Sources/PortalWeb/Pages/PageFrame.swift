@@ -97,6 +97,7 @@ struct PageFrame: Sendable {
         case .adminPages: Strings.for(language).portalPages
         case .administration: StaffAdminText.for(language).administration
         case .staffOwnAccess: StaffAdminText.for(language).ownAccessTitle
+        case .statistics: StatisticsText.for(language).heading
         default: nil
         }
     }
