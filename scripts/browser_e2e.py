@@ -337,6 +337,42 @@ def sign_in(visitor, username, password):
         visitor.submit()
 
 
+def statistics(visitor, username, password):
+    """The statistics dashboard on the demo's year of use: charts with text alternatives, a period
+    chosen in the form, a refused period, the comments page, the English page."""
+    driver = visitor.driver
+    sign_in(visitor, username, password)
+    check("statistics: statistics staff start at the dashboard", driver.current_url.endswith("/intern/statistik"), driver.current_url)
+    charts = driver.find_elements(By.CSS_SELECTOR, "svg.chart-svg[role='img']")
+    described = [chart for chart in charts if chart.find_elements(By.TAG_NAME, "desc") and chart.get_attribute("aria-labelledby")]
+    check("statistics: three charts, each an image with a title and a description", len(charts) == 3 and len(described) == 3, len(charts))
+    check("statistics: the demo's year fills the key figures", "Eingereichte Anträge" in driver.page_source
+          and "als CSV herunterladen" in driver.page_source, driver.title)
+    visitor.page("statistics", screenshot=True)
+    visitor.fill({"zeitraum": "quartal"})
+    Select(driver.find_element(By.ID, "statistik-quartal")).select_by_value("3")
+    Select(driver.find_element(By.ID, "statistik-leistung")).select_by_value("brunnenbohrung-anzeigen")
+    visitor.submit()
+    check("statistics: a quarter of one service, compared with the quarter before", "Verglichen mit: 2. Quartal" in driver.page_source
+          and "Schritt 1 abgeschlossen" in driver.page_source, driver.current_url)
+    visitor.page("statistics-service")
+    visitor.fill({"zeitraum": "frei", "von": "31.02.2026", "bis": "<b>gestern</b>"})
+    visitor.submit()
+    summary = driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#statistik-von']")
+    check("statistics: a date that does not exist is refused with a linked message; markup typed in stays text", len(summary) == 1
+          and driver.title.startswith("Fehler: ") and not driver.find_elements(By.XPATH, "//main//b[text()='gestern']")
+          and driver.find_element(By.ID, "statistik-bis").get_attribute("value") == "<b>gestern</b>", driver.title)
+    visitor.page("statistics-error", screenshot=True)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Kommentare zu Bewertungen prüfen und veröffentlichen"))
+    check("statistics: the demo's comments wait for moderation", "Beispielkommentar (Demodaten)" in driver.page_source, driver.title)
+    visitor.page("rating-comments")
+    visitor.open("/intern/statistik")
+    visitor.click(driver.find_element(By.LINK_TEXT, "English"))
+    check("statistics: the dashboard in English", "<h1>Statistics</h1>" in driver.page_source and "Applications submitted" in driver.page_source)
+    visitor.page("statistics-english")
+    visitor.click(driver.find_element(By.LINK_TEXT, "Deutsch"))
+
+
 def contact(visitor):
     """The contact form instead of bare e-mail addresses, with its error summary."""
     driver = visitor.driver
@@ -1204,6 +1240,7 @@ def run_once(axe_source):
         editor_login = demo.wait_for(r"Onlineredaktion: (\S+) / (\S+)", 5)
         reviewer_login = demo.wait_for(r"Fachabteilung \(Prüfung\): (\S+) / (\S+)", 5)
         admin_login = demo.wait_for(r"Portalverwaltung: (\S+) / (\S+)", 5)
+        statistics_login = demo.wait_for(r"Statistik \(alle Fachdienste\): (\S+) / (\S+)", 5)
         base = f"http://127.0.0.1:{port}"
         driver = make_driver()
         reference = citizen(Visitor(driver, base, axe_source, "de"))
@@ -1227,6 +1264,10 @@ def run_once(axe_source):
             staff_administration(Visitor(driver, base, axe_source, "admin"), maildir, (admin_login.group(1), admin_login.group(2)), reference)
         else:
             check("demo prints the admin's login", False)
+        if statistics_login:
+            statistics(Visitor(driver, base, axe_source, "statistics"), statistics_login.group(1), statistics_login.group(2))
+        else:
+            check("demo prints the statistics login", False)
         # Every form on every page type, once empty and once filled in, as each role.
         driver.delete_all_cookies()
         form_walk(Visitor(driver, base, axe_source, "walk"), [

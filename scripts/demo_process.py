@@ -17,11 +17,11 @@ def free_port():
 class Demo:
     """The demo server as a child process; its stdout is collected in the background."""
 
-    def __init__(self, binary, data_dir, port, env=None):
+    def __init__(self, binary, data_dir, port, env=None, args=()):
         self.lines = []
         os.makedirs(os.path.dirname(data_dir), exist_ok=True)
         self.process = subprocess.Popen(
-            [binary, "demo", "--port", str(port), "--data-dir", data_dir],
+            [binary, "demo", "--port", str(port), "--data-dir", data_dir, *args],
             stdout=subprocess.PIPE, stderr=open(os.path.join(os.path.dirname(data_dir), f"server-{port}.log"), "a"),
             text=True, env={**os.environ, "LOG_LEVEL": "warning", **(env or {})},
         )

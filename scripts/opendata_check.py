@@ -51,7 +51,8 @@ def main():
     work = tempfile.mkdtemp(prefix="sp-opendata-")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    demo = Demo(BINARY, os.path.join(work, "data"), port, {"SUBMISSIONS_PER_HOUR": "1000000"})
+    # Without the demo's made-up year: the check counts exactly what it adds.
+    demo = Demo(BINARY, os.path.join(work, "data"), port, {"SUBMISSIONS_PER_HOUR": "1000000"}, args=["--no-statistics"])
     try:
         check("the demo starts", demo.wait_for(r"läuft auf") is not None, "\n".join(demo.lines))
         statuses = [rate(base, stars) for stars in (5, 4, 4, 2, 5, 3)]

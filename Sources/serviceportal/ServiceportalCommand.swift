@@ -105,6 +105,7 @@ struct Serve: AsyncParsableCommand {
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Legt Demo-Daten an (./demo-data) und startet den Server auf http://127.0.0.1:8080.")
     @OptionGroup var options: ServerOptions
+    @Flag(help: "Ohne ein Jahr ausgedachter Nutzung für die Statistik (für Tests mit genauen Zahlen).") var noStatistics = false
 
     func run() async throws {
         var settings = try checked { try options.configuration() }
@@ -116,7 +117,7 @@ struct Demo: AsyncParsableCommand {
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
         try await Startup.run(configuration) { logger in
             let portal = try await checkedAsync { try await Portal.open(configuration, logger: logger) }
-            let credentials = try await portal.installDemo(credentialsFile: dataDirectory + "/demo-credentials.json")
+            let credentials = try await portal.installDemo(credentialsFile: dataDirectory + "/demo-credentials.json", withStatistics: !noStatistics)
             let base = configuration.baseURL ?? ""
             say(
                 """

@@ -68,6 +68,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         other.dayNumber - dayNumber
     }
 
+    /// The first day of this day's month.
+    public var firstOfMonth: LocalDate { LocalDate(year: year, month: month, day: 1)! }
+
+    /// The first day of the next month.
+    public var firstOfNextMonth: LocalDate { month == 12 ? LocalDate(year: year + 1, month: 1, day: 1)! : LocalDate(year: year, month: month + 1, day: 1)! }
+
     public func adding(days: Int) -> LocalDate {
         LocalDate(dayNumber: dayNumber + days)
     }

@@ -21,7 +21,12 @@ public struct StatisticsSeries: Hashable, Sendable {
         period.days <= 62 ? .day : period.days <= 190 ? .week : .month
     }
 
-    /// `counts` are grouped per day (`EventCount.Grouping.day`); other kinds are left out.
+    /// The grouping to ask the event log for: per month for a series of months, per day otherwise.
+    public static func grouping(for period: StatisticsPeriod) -> EventCount.Grouping {
+        unit(for: period) == .month ? .month : .day
+    }
+
+    /// `counts` are grouped per day or per month (`grouping(for:)`); other kinds are left out.
     public init(period: StatisticsPeriod, counts: some Sequence<EventCount>) {
         let unit = Self.unit(for: period)
         self.unit = unit
@@ -37,7 +42,10 @@ public struct StatisticsSeries: Hashable, Sendable {
         }
         var bars = starts.map { Bar(start: $0, started: 0, submitted: 0) }
         for count in counts {
-            guard let text = count.bucket, let day = LocalDate(iso: text), day >= period.start, day < period.end else { continue }
+            // A month's bucket counts from the month's first day within the period.
+            guard let text = count.bucket, let bucketDay = LocalDate(iso: text) ?? LocalDate(iso: text + "-01") else { continue }
+            let day = max(bucketDay, period.start)
+            guard day < period.end else { continue }
             // The last bar starting on or before the day.
             var low = 0
             var high = starts.count - 1

@@ -1,8 +1,9 @@
 import SQLKit
 
 /// Daily counts of the event log (issue 17, decision 0079): one row per day in the authority's time
-/// zone, kind, service, step and detail, so the statistics dashboard and the open data add up a few
-/// hundred rows per service and year instead of scanning every event. `event_rollup` says up to which
+/// zone, kind, service, step and detail, and `event_months` the same per month, so the statistics
+/// dashboard and the open data add up a few hundred rows per service and month instead of scanning
+/// every event. `event_rollup` says up to which
 /// day (not included) the counts are complete; younger events are counted from `events` directly.
 /// Absent service, step or detail are stored as '' and 0, because key columns cannot be NULL.
 struct M0060AddEventDays: Migration {
@@ -18,6 +19,15 @@ struct M0060AddEventDays: Migration {
                 day TEXT NOT NULL, kind TEXT NOT NULL, service_id TEXT NOT NULL, step INTEGER NOT NULL, detail TEXT NOT NULL,
                 count BIGINT NOT NULL,
                 PRIMARY KEY (day, kind, service_id, step, detail))\(unsafeRaw: layout)
+            """
+        ).run()
+        // The same per calendar month, added to as each day is counted: a year is twelve months of rows.
+        try await database.raw(
+            """
+            CREATE TABLE event_months (
+                month TEXT NOT NULL, kind TEXT NOT NULL, service_id TEXT NOT NULL, step INTEGER NOT NULL, detail TEXT NOT NULL,
+                count BIGINT NOT NULL,
+                PRIMARY KEY (month, kind, service_id, step, detail))\(unsafeRaw: layout)
             """
         ).run()
         try await database.raw("CREATE TABLE event_rollup (name TEXT PRIMARY KEY, complete_before TEXT NOT NULL)").run()

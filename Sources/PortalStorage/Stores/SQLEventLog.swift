@@ -54,33 +54,34 @@ public struct SQLEventLog: EventLog {
         let kindList = kinds.map(\.rawValue).sorted()
         let serviceList = services.map { $0.map(\.description).sorted() }
         var counts: [EventCount] = []
-        if start < min(end, mark) {
-            let bucket: SQLQueryString? =
-                switch grouping {
-                case .period: nil
-                case .day: "day"
-                case .month: "substr(day, 1, 7)"
+        let counted = min(end, mark)
+        if start < counted {
+            // Whole months from the monthly counts, the days before and after them from the daily ones.
+            let firstMonth = start.day == 1 ? start : start.firstOfNextMonth
+            let lastMonth = counted.firstOfMonth
+            if grouping != .day, firstMonth < lastMonth {
+                counts += try await summed(
+                    table: "event_months", key: "month", from: String(firstMonth.iso.prefix(7)), to: String(lastMonth.iso.prefix(7)),
+                    kinds: kindList, services: serviceList, bucket: grouping == .month ? "month" : nil)
+                if start < firstMonth {
+                    counts += try await summed(
+                        table: "event_days", key: "day", from: start.iso, to: firstMonth.iso, kinds: kindList, services: serviceList,
+                        bucket: grouping == .month ? "substr(day, 1, 7)" : nil)
                 }
-            var sql: SQLQueryString = "SELECT "
-            if let bucket { sql += bucket + " AS bucket, " }
-            sql += """
-                kind, service_id, step, detail, CAST(SUM(count) AS BIGINT) AS n FROM event_days
-                WHERE day >= \(bind: start.iso) AND day < \(bind: min(end, mark).iso) AND kind IN (\(binds: kindList))
-                """
-            if let serviceList { sql += " AND service_id IN (\(binds: serviceList))" }
-            sql += " GROUP BY "
-            if let bucket { sql += bucket + ", " }
-            sql += "kind, service_id, step, detail"
-            for row in try await database.reader.raw(sql).all() {
-                guard let kind = PortalEvent.Kind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
-                let service = try row.decode(column: "service_id", as: String.self)
-                let step = try row.decode(column: "step", as: Int.self)
-                let detail = try row.decode(column: "detail", as: String.self)
-                counts.append(
-                    EventCount(
-                        bucket: grouping == .period ? nil : try row.decode(column: "bucket", as: String.self), kind: kind,
-                        serviceID: service.isEmpty ? nil : Identifier<Service>(string: service), step: step == 0 ? nil : step,
-                        detail: detail.isEmpty ? nil : detail, count: Int(try row.decode(column: "n", as: Int64.self))))
+                if lastMonth < counted {
+                    counts += try await summed(
+                        table: "event_days", key: "day", from: lastMonth.iso, to: counted.iso, kinds: kindList, services: serviceList,
+                        bucket: grouping == .month ? "substr(day, 1, 7)" : nil)
+                }
+            } else {
+                let bucket: String? =
+                    switch grouping {
+                    case .period: nil
+                    case .day: "day"
+                    case .month: "substr(day, 1, 7)"
+                    }
+                counts += try await summed(
+                    table: "event_days", key: "day", from: start.iso, to: counted.iso, kinds: kindList, services: serviceList, bucket: bucket)
             }
         }
         // The days not rolled up yet (usually today and yesterday): counted from the events themselves.
@@ -103,6 +104,33 @@ public struct SQLEventLog: EventLog {
             }
         }
         return EventCount.merged(counts)
+    }
+
+    /// The counts of `table` with `key` from `from` up to (not including) `to`, added up per `bucket`
+    /// (an SQL expression; nil: the whole range).
+    private func summed(table: String, key: String, from: String, to: String, kinds: [String], services: [String]?, bucket: String?) async throws
+        -> [EventCount]
+    {
+        var sql: SQLQueryString = "SELECT "
+        if let bucket { sql += "\(unsafeRaw: bucket) AS bucket, " }
+        sql += """
+            kind, service_id, step, detail, CAST(SUM(count) AS BIGINT) AS n FROM \(unsafeRaw: table)
+            WHERE \(unsafeRaw: key) >= \(bind: from) AND \(unsafeRaw: key) < \(bind: to) AND kind IN (\(binds: kinds))
+            """
+        if let services { sql += " AND service_id IN (\(binds: services))" }
+        sql += " GROUP BY "
+        if let bucket { sql += "\(unsafeRaw: bucket), " }
+        sql += "kind, service_id, step, detail"
+        return try await database.reader.raw(sql).all().compactMap { row in
+            guard let kind = PortalEvent.Kind(rawValue: try row.decode(column: "kind", as: String.self)) else { return nil }
+            let service = try row.decode(column: "service_id", as: String.self)
+            let step = try row.decode(column: "step", as: Int.self)
+            let detail = try row.decode(column: "detail", as: String.self)
+            return EventCount(
+                bucket: bucket == nil ? nil : try row.decode(column: "bucket", as: String.self), kind: kind,
+                serviceID: service.isEmpty ? nil : Identifier<Service>(string: service), step: step == 0 ? nil : step,
+                detail: detail.isEmpty ? nil : detail, count: Int(try row.decode(column: "n", as: Int64.self)))
+        }
     }
 
     /// The day before which `event_days` is complete; nil before the first roll-up.
@@ -140,13 +168,20 @@ public struct SQLEventLog: EventLog {
                         """
                     ).first() != nil
                 else { return false }
-                try await db.raw("DELETE FROM event_days WHERE day = \(bind: current.iso)").run()
+                // Rows of this day already there would be a second count: the key refuses them and the day stays uncounted.
                 try await db.raw(
                     """
                     INSERT INTO event_days (day, kind, service_id, step, detail, count)
                     SELECT \(bind: current.iso), kind, COALESCE(service_id, ''), COALESCE(step, 0), COALESCE(detail, ''), COUNT(*) FROM events
                     WHERE at >= \(bind: from) AND at < \(bind: to)
                     GROUP BY kind, COALESCE(service_id, ''), COALESCE(step, 0), COALESCE(detail, '')
+                    """
+                ).run()
+                try await db.raw(
+                    """
+                    INSERT INTO event_months (month, kind, service_id, step, detail, count)
+                    SELECT \(bind: String(current.iso.prefix(7))), kind, service_id, step, detail, count FROM event_days WHERE day = \(bind: current.iso)
+                    ON CONFLICT (month, kind, service_id, step, detail) DO UPDATE SET count = event_months.count + excluded.count
                     """
                 ).run()
                 return true
@@ -162,6 +197,7 @@ public struct SQLEventLog: EventLog {
         try await database.write { db in
             try await db.raw("DELETE FROM event_rollup WHERE name = 'events'").run()
             try await db.raw("DELETE FROM event_days").run()
+            try await db.raw("DELETE FROM event_months").run()
         }
     }
 

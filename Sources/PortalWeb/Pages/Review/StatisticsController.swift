@@ -66,7 +66,8 @@ struct StatisticsController: Sendable {
         let previous = period.previous
         let current = try await events.counts(of: KeyFigures.kinds, from: period.start, to: period.end, services: services, by: .period)
         let before = try await events.counts(of: KeyFigures.kinds, from: previous.start, to: previous.end, services: services, by: .period)
-        let days = try await events.counts(of: [.formStarted, .submissionReceived], from: period.start, to: period.end, services: services, by: .day)
+        let days = try await events.counts(
+            of: [.formStarted, .submissionReceived], from: period.start, to: period.end, services: services, by: StatisticsSeries.grouping(for: period))
         var stepTitles: [Int: String]?
         if let service = query.service {
             let steps = try await forms.entry(slug: service.slug)?.version.schema.steps ?? []
