@@ -10,6 +10,7 @@ public enum StatisticsPage {
         case series = "verlauf"
         case funnel = "schritte"
         case ratings = "bewertungen"
+        case contacts = "kontaktanfragen"
         case services = "leistungen"
     }
 
@@ -217,6 +218,8 @@ public enum StatisticsPage {
             \(current.ratings == 0 ? "<p>\(words.noRatings)</p>" : .empty)
             \(ratingsChart)
             \(table(.ratings, caption: words.ratingsHeading))
+            <h2>\(words.contactsHeading)</h2>
+            \(table(.contacts, caption: words.contactsHeading))
             \(figures.stepTitles == nil ? "<h2>\(words.byServiceHeading)</h2>\n\(table(.services, caption: words.byServiceHeading))" : .empty)
             """
     }
@@ -303,16 +306,25 @@ public enum StatisticsPage {
             rows: (1...5).reversed().map { stars in
                 [words.starsLabel(stars), count(now.stars[stars - 1]), now.ratings > 0 ? words.percent(Double(now.stars[stars - 1]) / Double(now.ratings)) : words.none]
             })
-        var tables: [Table: TableContent] = [.keyFigures: keyFigures, .series: series, .funnel: funnel, .ratings: ratings]
+        let contacts = TableContent(
+            head: [words.contactCategory, words.thisPeriod, words.previousPeriod, words.change],
+            rows: ContactMessage.Category.allCases.map { category in
+                let (new, old) = (now.contactCategories[category] ?? 0, before.contactCategories[category] ?? 0)
+                return [words.categoryName(category), count(new), count(old), countChange(new, old)]
+            })
+        var tables: [Table: TableContent] = [.keyFigures: keyFigures, .series: series, .funnel: funnel, .ratings: ratings, .contacts: contacts]
         if figures.stepTitles == nil {
             tables[.services] = TableContent(
-                head: [words.service, words.started, words.submitted, words.completionRate, words.medianDays, words.averageStars, words.ratings, words.contactPer100],
+                head: [
+                    words.service, words.started, words.submitted, words.completionRate, words.medianDays, words.averageStars, words.ratings,
+                    words.contactPer100, words.documentRequests, words.withdrawals,
+                ],
                 rows: figures.services.map { service in
                     let figures = service.figures
                     return [
                         service.title, count(figures.started), count(figures.submitted), optional(figures.completionRate, rate),
                         optional(figures.medianProcessingDays, words.days), optional(figures.averageStars, decimal), count(figures.ratings),
-                        optional(figures.contactMessagesPer100, decimal),
+                        optional(figures.contactMessagesPer100, decimal), count(figures.documentRequests), count(figures.withdrawals),
                     ]
                 })
         }

@@ -117,6 +117,9 @@ extension StatisticsText {
         share: "Anteil",
         noRatings: "Im Zeitraum wurde nichts bewertet.",
         ratingsAlternative: { "Balkendiagramm der Bewertungen nach Sternen: \($0) Bewertungen, im Durchschnitt \($1). Die Zahlen stehen in der Tabelle darunter." },
+        contactsHeading: "Kontaktanfragen nach Anliegen",
+        contactCategory: "Anliegen",
+        categoryName: { DomainText.german.contactCategory($0) },
         byServiceHeading: "Nach Leistung",
         csvDownload: { "\($0) als CSV herunterladen" },
         tableName: { table in
@@ -124,6 +127,7 @@ extension StatisticsText {
             case .keyFigures: "Kennzahlen"
             case .series: "Zeitverlauf"
             case .funnel: "Schritte"
+            case .contacts: "Kontaktanfragen"
             case .ratings: "Bewertungen"
             case .services: "Leistungen"
             }

@@ -119,6 +119,9 @@ extension StatisticsText {
         share: "Share",
         noRatings: "Nothing was rated in this period.",
         ratingsAlternative: { "Bar chart of the ratings by stars: \($0) ratings, on average \($1). The figures are in the table below." },
+        contactsHeading: "Contact questions by topic",
+        contactCategory: "Topic",
+        categoryName: { DomainText.english.contactCategory($0) },
         byServiceHeading: "By service",
         csvDownload: { "Download \($0.lowercased()) as CSV" },
         tableName: { table in
@@ -126,6 +129,7 @@ extension StatisticsText {
             case .keyFigures: "Key figures"
             case .series: "Over time"
             case .funnel: "Steps"
+            case .contacts: "Contact questions"
             case .ratings: "Ratings"
             case .services: "Services"
             }

@@ -64,6 +64,9 @@ public struct StatisticsText: Sendable {
     public let share: String
     public let noRatings: String
     public let ratingsAlternative: @Sendable (_ count: String, _ average: String) -> String
+    public let contactsHeading: String
+    public let contactCategory: String
+    public let categoryName: @Sendable (ContactMessage.Category) -> String
     public let byServiceHeading: String
     public let csvDownload: @Sendable (String) -> String
     public let tableName: @Sendable (StatisticsPage.Table) -> String

@@ -87,6 +87,7 @@ struct AccessMatrixTests {
             "GET /intern/statistik/verlauf.csv": ("/intern/statistik/verlauf.csv", .only([.admin])),
             "GET /intern/statistik/schritte.csv": ("/intern/statistik/schritte.csv", .only([.admin])),
             "GET /intern/statistik/bewertungen.csv": ("/intern/statistik/bewertungen.csv", .only([.admin])),
+            "GET /intern/statistik/kontaktanfragen.csv": ("/intern/statistik/kontaktanfragen.csv", .only([.admin])),
             "GET /intern/statistik/leistungen.csv": ("/intern/statistik/leistungen.csv", .only([.admin])),
             "POST /rueckmeldung": ("/rueckmeldung", .everyone),
             "GET /healthz": ("/healthz", .everyone),

@@ -27,7 +27,7 @@ struct StatisticsTests {
         try await record(test, .submissionReceived, well, at: "2026-10-31T22:30:00Z", times: 1)
         // 1 November, 00:30 in Berlin: not October any more.
         try await record(test, .submissionReceived, well, at: "2026-10-31T23:30:00Z", times: 3)
-        try await record(test, .contactMessage, well, detail: "frage", at: "2026-10-20T10:00:00Z", times: 1)
+        try await record(test, .contactMessage, well, detail: "question", at: "2026-10-20T10:00:00Z", times: 1)
         try await record(test, .rating, well, detail: "4", at: "2026-10-20T10:00:00Z", times: 2)
         try await record(test, .caseDecided, well, detail: "3", at: "2026-10-21T10:00:00Z", times: 2)
         try await record(test, .caseDecided, well, detail: "7", at: "2026-10-22T10:00:00Z", times: 1)
@@ -65,6 +65,7 @@ struct StatisticsTests {
                 #expect(html.contains(Self.row("Zufriedenheit (Durchschnitt)", "4,0 von 5 Sternen", "–", "–")))
                 #expect(html.contains(Self.row("Kontaktanfragen je 100 Anträge", "20,0", "0,0", "+20,0")))
                 #expect(html.contains(Self.row("Zurückgezogene Anträge", "1", "0", "–")))
+                #expect(html.contains(Self.row("Frage zur Leistung", "1", "0", "–")) && html.contains(Self.row("Technisches Problem", "0", "0", "–")))
                 #expect(html.contains("Brunnenbohrung") && !html.contains("Fundsache"), "only the unit's services")
                 #expect(html.contains("<svg class=\"chart-svg\"") && html.contains("<desc id=\"diagramm-verlauf-beschreibung\">"))
                 #expect(html.contains("insgesamt 5, am meisten 4 (05.10.2026)"))

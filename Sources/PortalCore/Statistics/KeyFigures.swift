@@ -13,6 +13,8 @@ public struct KeyFigures: Hashable, Sendable {
     /// Ratings with 1…5 stars (index 0 is one star).
     public var stars = [0, 0, 0, 0, 0]
     public var contactMessages = 0
+    /// Contact-form questions per category (`ContactMessage.Category`).
+    public var contactCategories: [ContactMessage.Category: Int] = [:]
     public var documentRequests = 0
     public var withdrawals = 0
 
@@ -32,7 +34,9 @@ public struct KeyFigures: Hashable, Sendable {
             if let days = count.detail.flatMap({ Int($0) }), days >= 0 { processingDays[days, default: 0] += count.count }
         case .rating:
             if let value = count.detail.flatMap({ Int($0) }), Rating.starRange.contains(value) { stars[value - 1] += count.count }
-        case .contactMessage: contactMessages += count.count
+        case .contactMessage:
+            contactMessages += count.count
+            contactCategories[count.detail.flatMap(ContactMessage.Category.init(rawValue:)) ?? .other, default: 0] += count.count
         case .documentsRequested: documentRequests += count.count
         case .statusChanged:
             if count.detail == CaseStatus.withdrawn.rawValue { withdrawals += count.count }
