@@ -72,7 +72,9 @@ struct DemoStatistics {
             if random.unit() < expected * 0.03 {
                 let category = ContactMessage.Category.allCases[random.below(ContactMessage.Category.allCases.count)]
                 output.events.append(
-                    PortalEvent(.contactMessage, service: offer.service.id, detail: category.rawValue, at: start.addingTimeInterval(9 * 3600 + random.unit() * 8 * 3600)))
+                    PortalEvent(
+                        .contactMessage, service: offer.service.id, detail: category.rawValue, at: start.addingTimeInterval(9 * 3600 + random.unit() * 8 * 3600)
+                    ))
             }
         }
         output.events.sort { $0.at < $1.at }
@@ -91,7 +93,9 @@ struct DemoStatistics {
         let roll = random.unit()
         if roll < 0.03 {
             output.events.append(
-                PortalEvent(.statusChanged, service: service.id, detail: CaseStatus.withdrawn.rawValue, at: received.addingTimeInterval(86_400 * (1 + random.unit() * 5))))
+                PortalEvent(
+                    .statusChanged, service: service.id, detail: CaseStatus.withdrawn.rawValue,
+                    at: received.addingTimeInterval(86_400 * (1 + random.unit() * 5))))
             return
         }
         let started = received.addingTimeInterval(3600 * (2 + random.unit() * 46))

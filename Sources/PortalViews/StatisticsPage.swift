@@ -286,7 +286,10 @@ public enum StatisticsPage {
                     words.contactPer100, optional(now.contactMessagesPer100, decimal), optional(before.contactMessagesPer100, decimal),
                     difference(now.contactMessagesPer100, before.contactMessagesPer100, decimal),
                 ],
-                [words.documentRequests, count(now.documentRequests), count(before.documentRequests), countChange(now.documentRequests, before.documentRequests)],
+                [
+                    words.documentRequests, count(now.documentRequests), count(before.documentRequests),
+                    countChange(now.documentRequests, before.documentRequests),
+                ],
                 [words.withdrawals, count(now.withdrawals), count(before.withdrawals), countChange(now.withdrawals, before.withdrawals)],
             ])
         let series = TableContent(
@@ -298,13 +301,17 @@ public enum StatisticsPage {
             rows: Self.funnel(now, figures).map { stage in
                 defer { previousCount = stage.count }
                 let share = now.started > 0 ? words.percent(Double(stage.count) / Double(now.started)) : words.none
-                let lost = previousCount.map { previous in previous > 0 ? words.percent(Double(previous - stage.count) / Double(previous)) : words.none } ?? words.none
+                let lost =
+                    previousCount.map { previous in previous > 0 ? words.percent(Double(previous - stage.count) / Double(previous)) : words.none } ?? words.none
                 return [words.stage(stage.stage, title(of: stage.stage, figures)), count(stage.count), share, lost]
             })
         let ratings = TableContent(
             head: [words.ratings, words.count, words.share],
             rows: (1...5).reversed().map { stars in
-                [words.starsLabel(stars), count(now.stars[stars - 1]), now.ratings > 0 ? words.percent(Double(now.stars[stars - 1]) / Double(now.ratings)) : words.none]
+                [
+                    words.starsLabel(stars), count(now.stars[stars - 1]),
+                    now.ratings > 0 ? words.percent(Double(now.stars[stars - 1]) / Double(now.ratings)) : words.none,
+                ]
             })
         let contacts = TableContent(
             head: [words.contactCategory, words.thisPeriod, words.previousPeriod, words.change],

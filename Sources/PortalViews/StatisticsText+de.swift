@@ -71,7 +71,10 @@ extension StatisticsText {
         documentRequests: "Nachforderungen von Unterlagen",
         withdrawals: "Zurückgezogene Anträge",
         none: "–",
-        days: { abs($0) == 1 ? "\(decimal($0, places: 0, group: ".", point: ",")) Tag" : "\(decimal($0, places: $0.rounded() == $0 ? 0 : 1, group: ".", point: ",")) Tage" },
+        days: {
+            abs($0) == 1
+                ? "\(decimal($0, places: 0, group: ".", point: ",")) Tag" : "\(decimal($0, places: $0.rounded() == $0 ? 0 : 1, group: ".", point: ",")) Tage"
+        },
         starsOutOfFive: { "\(decimal($0, places: 1, group: ".", point: ",")) von 5 Sternen" },
         points: { "\(decimal($0, places: 1, group: ".", point: ",")) Prozentpunkte" },
         seriesHeading: "Anträge im Zeitverlauf",
@@ -96,7 +99,8 @@ extension StatisticsText {
                 case .week: "je Woche"
                 case .month: "je Monat"
                 }
-            return "Säulendiagramm der eingereichten Anträge \(per): insgesamt \(total), am meisten \(highest) (\(when)). Die Zahlen stehen in der Tabelle darunter."
+            return
+                "Säulendiagramm der eingereichten Anträge \(per): insgesamt \(total), am meisten \(highest) (\(when)). Die Zahlen stehen in der Tabelle darunter."
         },
         funnelHeading: "Vom Beginn bis zum Einreichen",
         funnelAllServices: "Die einzelnen Schritte eines Online-Dienstes zeigt die Auswahl einer Leistung.",
@@ -111,12 +115,16 @@ extension StatisticsText {
         count: "Anzahl",
         shareOfStarted: "Anteil an begonnenen",
         lostSincePrevious: "Abbruch seit der vorigen Stufe",
-        funnelAlternative: { "Balkendiagramm vom Beginn bis zum Einreichen: \($0) begonnen, \($1) eingereicht, Abschlussquote \($2). Die Zahlen stehen in der Tabelle darunter." },
+        funnelAlternative: {
+            "Balkendiagramm vom Beginn bis zum Einreichen: \($0) begonnen, \($1) eingereicht, Abschlussquote \($2). Die Zahlen stehen in der Tabelle darunter."
+        },
         ratingsHeading: "Bewertungen nach Sternen",
         starsLabel: { $0 == 1 ? "1 Stern" : "\($0) Sterne" },
         share: "Anteil",
         noRatings: "Im Zeitraum wurde nichts bewertet.",
-        ratingsAlternative: { "Balkendiagramm der Bewertungen nach Sternen: \($0) Bewertungen, im Durchschnitt \($1). Die Zahlen stehen in der Tabelle darunter." },
+        ratingsAlternative: {
+            "Balkendiagramm der Bewertungen nach Sternen: \($0) Bewertungen, im Durchschnitt \($1). Die Zahlen stehen in der Tabelle darunter."
+        },
         contactsHeading: "Kontaktanfragen nach Anliegen",
         contactCategory: "Anliegen",
         categoryName: { DomainText.german.contactCategory($0) },

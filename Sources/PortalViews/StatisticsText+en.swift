@@ -73,7 +73,10 @@ extension StatisticsText {
         documentRequests: "Requests for documents",
         withdrawals: "Applications withdrawn",
         none: "–",
-        days: { abs($0) == 1 ? "\(decimal($0, places: 0, group: ",", point: ".")) day" : "\(decimal($0, places: $0.rounded() == $0 ? 0 : 1, group: ",", point: ".")) days" },
+        days: {
+            abs($0) == 1
+                ? "\(decimal($0, places: 0, group: ",", point: ".")) day" : "\(decimal($0, places: $0.rounded() == $0 ? 0 : 1, group: ",", point: ".")) days"
+        },
         starsOutOfFive: { "\(decimal($0, places: 1, group: ",", point: ".")) of 5 stars" },
         points: { "\(decimal($0, places: 1, group: ",", point: ".")) percentage points" },
         seriesHeading: "Applications over time",

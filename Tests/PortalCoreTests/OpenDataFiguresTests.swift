@@ -35,19 +35,21 @@ struct OpenDataFiguresTests {
         #expect(rows[1].average == Decimal(string: "3.83"))
         // 30 November 23:30 UTC is already 1 December in Berlin.
         #expect(rows[1].comments == ["Gut"])
-        let low = OpenDataFigures.satisfaction(counts: Self.stars([4, 4], month: "2026-11"), comments: [], services: [Self.service], timeZone: Self.berlin, threshold: 2)
+        let low = OpenDataFigures.satisfaction(
+            counts: Self.stars([4, 4], month: "2026-11"), comments: [], services: [Self.service], timeZone: Self.berlin, threshold: 2)
         #expect(low[0].average == 4)
     }
 
     @Test("Usage: started and submitted, the completion rate, the median processing days; small counts suppressed, zero shown")
     func usage() {
         let month = "2026-10"
-        let counts = [
-            EventCount(bucket: month, kind: .formStarted, serviceID: Self.service.id, count: 8),
-            EventCount(bucket: month, kind: .submissionReceived, serviceID: Self.service.id, count: 6),
-            EventCount(bucket: month, kind: .formStarted, serviceID: Self.other.id, count: 1),
-            EventCount(bucket: month, kind: .rating, serviceID: Self.service.id, detail: "5", count: 1),
-        ] + [1, 2, 3, 10, 20].map { EventCount(bucket: month, kind: .caseDecided, serviceID: Self.service.id, detail: "\($0)", count: 1) }
+        let counts =
+            [
+                EventCount(bucket: month, kind: .formStarted, serviceID: Self.service.id, count: 8),
+                EventCount(bucket: month, kind: .submissionReceived, serviceID: Self.service.id, count: 6),
+                EventCount(bucket: month, kind: .formStarted, serviceID: Self.other.id, count: 1),
+                EventCount(bucket: month, kind: .rating, serviceID: Self.service.id, detail: "5", count: 1),
+            ] + [1, 2, 3, 10, 20].map { EventCount(bucket: month, kind: .caseDecided, serviceID: Self.service.id, detail: "\($0)", count: 1) }
         let rows = OpenDataFigures.usage(counts: counts, services: [Self.service, Self.other], threshold: 5)
         #expect(rows.count == 2)
         let main = rows.first { $0.service.id == Self.service.id }

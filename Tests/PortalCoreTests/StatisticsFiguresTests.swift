@@ -70,19 +70,20 @@ struct StatisticsFiguresTests {
     @Test("Key figures from counts: funnel, processing median and 90th percentile, satisfaction, questions per 100")
     func keyFigures() {
         let service = Service.mock.id
-        let counts = [
-            EventCount(kind: .formStarted, serviceID: service, count: 200),
-            EventCount(kind: .stepReached, serviceID: service, step: 1, count: 150),
-            EventCount(kind: .stepReached, serviceID: service, step: 2, count: 120),
-            EventCount(kind: .submissionReceived, serviceID: service, count: 100),
-            EventCount(kind: .contactMessage, serviceID: service, detail: "frage", count: 7),
-            EventCount(kind: .documentsRequested, serviceID: service, count: 3),
-            EventCount(kind: .statusChanged, serviceID: service, detail: "withdrawn", count: 2),
-            EventCount(kind: .statusChanged, serviceID: service, detail: "decided", count: 9),
-            EventCount(kind: .rating, serviceID: service, detail: "5", count: 3),
-            EventCount(kind: .rating, serviceID: service, detail: "2", count: 1),
-            EventCount(kind: .rating, serviceID: service, detail: "9", count: 1),
-        ] + [(1, 4), (3, 3), (10, 2), (30, 1)].map { EventCount(kind: .caseDecided, serviceID: service, detail: "\($0.0)", count: $0.1) }
+        let counts =
+            [
+                EventCount(kind: .formStarted, serviceID: service, count: 200),
+                EventCount(kind: .stepReached, serviceID: service, step: 1, count: 150),
+                EventCount(kind: .stepReached, serviceID: service, step: 2, count: 120),
+                EventCount(kind: .submissionReceived, serviceID: service, count: 100),
+                EventCount(kind: .contactMessage, serviceID: service, detail: "frage", count: 7),
+                EventCount(kind: .documentsRequested, serviceID: service, count: 3),
+                EventCount(kind: .statusChanged, serviceID: service, detail: "withdrawn", count: 2),
+                EventCount(kind: .statusChanged, serviceID: service, detail: "decided", count: 9),
+                EventCount(kind: .rating, serviceID: service, detail: "5", count: 3),
+                EventCount(kind: .rating, serviceID: service, detail: "2", count: 1),
+                EventCount(kind: .rating, serviceID: service, detail: "9", count: 1),
+            ] + [(1, 4), (3, 3), (10, 2), (30, 1)].map { EventCount(kind: .caseDecided, serviceID: service, detail: "\($0.0)", count: $0.1) }
         let figures = KeyFigures(counts)
         #expect(figures.started == 200 && figures.submitted == 100 && figures.completionRate == 0.5)
         #expect(figures.funnel.map(\.count) == [200, 150, 120, 100])

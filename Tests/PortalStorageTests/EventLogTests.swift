@@ -57,7 +57,15 @@ struct EventLogTests {
 
             // A whole month from the monthly counts, the days around it from the daily ones, the rest from the events.
             let whole = Set(try await log.counts(of: Self.kinds, from: Self.day("2026-10-01"), to: Self.day("2026-12-01"), services: nil, by: .period))
-            #expect(whole == Set(EventCount.merged(Self.expectedDays.map { count in var count = count; count.bucket = nil; return count })))
+            #expect(
+                whole
+                    == Set(
+                        EventCount.merged(
+                            Self.expectedDays.map { count in
+                                var count = count
+                                count.bucket = nil
+                                return count
+                            })))
             let fromMonths = Set(try await log.counts(of: Self.kinds, from: Self.day("2026-10-01"), to: Self.day("2026-12-01"), services: nil, by: .month))
             #expect(fromMonths.map(\.count).reduce(0, +) == Self.events.count && fromMonths.allSatisfy { $0.bucket == "2026-10" || $0.bucket == "2026-11" })
             let months = Set(try await log.counts(of: [.formStarted, .submissionReceived], from: from, to: to, services: [Self.service], by: .month))

@@ -378,7 +378,8 @@ struct PageSnapshotTests {
                     {
                         var model = StatisticsPage.Model(
                             shell: staffShell("Statistik", errors: true), action: "/intern/statistik",
-                            choice: .init(kind: "frei", year: "2026", month: "11", quarter: "4", from: "31.11.2026", to: "<b>gestern</b>"), years: [2026, 2025],
+                            choice: .init(kind: "frei", year: "2026", month: "11", quarter: "4", from: "31.11.2026", to: "<b>gestern</b>"),
+                            years: [2026, 2025],
                             services: [.init(slug: "baumfaellung-beantragen", title: "Baumfällung beantragen")], serviceSlug: "unbekannt",
                             commentsPath: "/intern/statistik/kommentare")
                         model.problems = [.from, .to]

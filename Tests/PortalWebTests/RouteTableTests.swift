@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import PortalViews
+import Testing
 
 @testable import PortalWeb
 

@@ -43,10 +43,13 @@ struct StatisticsTests {
         "<tr><th scope=\"row\">\(cells[0])</th>" + cells.dropFirst().map { "<td class=\"number\">\($0)</td>" }.joined() + "</tr>"
     }
 
-    @Test("Statistics staff see their units' services: October against September with known figures, one service's steps, each table as CSV", arguments: TestDatabaseKind.allCases)
+    @Test(
+        "Statistics staff see their units' services: October against September with known figures, one service's steps, each table as CSV",
+        arguments: TestDatabaseKind.allCases)
     func figures(kind: TestDatabaseKind) async throws {
         try await TestPortal.with(kind) { test in
-            try await test.addStaff("stat", password: "ein-langes-passwort", name: "Stefan Statistik", roles: [.statistics], units: [DemoCatalog.waterAuthority])
+            try await test.addStaff(
+                "stat", password: "ein-langes-passwort", name: "Stefan Statistik", roles: [.statistics], units: [DemoCatalog.waterAuthority])
             try await Self.seed(test)
             try await test.application().test(.router) { client in
                 var staff = TestBrowser(client)
@@ -98,7 +101,8 @@ struct StatisticsTests {
     @Test("Another unit's service, bad periods and markup in the fields: 422 with a message per problem, nothing shown; admins see every service")
     func badInput() async throws {
         try await TestPortal.with { test in
-            try await test.addStaff("stat", password: "ein-langes-passwort", name: "Stefan Statistik", roles: [.statistics], units: [DemoCatalog.waterAuthority])
+            try await test.addStaff(
+                "stat", password: "ein-langes-passwort", name: "Stefan Statistik", roles: [.statistics], units: [DemoCatalog.waterAuthority])
             try await test.addStaff("chef", password: "ein-langes-passwort", name: "Clara Chefin", roles: [.admin], units: [DemoCatalog.publicOrder])
             try await test.addCaseWorker("sb", password: "ein-langes-passwort", name: "Sam Sachbearbeitung", units: [DemoCatalog.waterAuthority])
             try await Self.seed(test)
@@ -148,7 +152,6 @@ struct StatisticsTests {
     func processingTime(kind: TestDatabaseKind) async throws {
         try await TestPortal.with(kind) { test in
 
-
             try await test.application().test(.router) { client in
                 let references = try await SubmissionAPITests.file(2, client: client)
                 let decided = try #require(try await test.portal.submissions.submission(reference: Reference(references[0])!))
@@ -156,7 +159,8 @@ struct StatisticsTests {
                 let later = TestClock.now.addingTimeInterval(3.5 * 86_400)
                 _ = try await test.portal.submissions.changeStatus(of: decided.id, to: .inProgress, by: "staff:x", note: nil, at: later)
                 _ = try await test.portal.submissions.changeStatus(of: decided.id, to: .decided, by: "staff:x", note: nil, at: later)
-                _ = try await test.portal.submissions.changeStatus(of: decided.id, to: .completed, by: "staff:x", note: nil, at: later.addingTimeInterval(86_400))
+                _ = try await test.portal.submissions.changeStatus(
+                    of: decided.id, to: .completed, by: "staff:x", note: nil, at: later.addingTimeInterval(86_400))
                 _ = try await test.portal.submissions.changeStatus(of: withdrawn.id, to: .withdrawn, by: "staff:x", note: nil, at: later)
                 let events = try await test.portal.events.events(from: .distantPast, to: .distantFuture).filter { $0.kind == .caseDecided }
                 #expect(events.map(\.detail) == ["3"] && events.first?.serviceID == DemoCatalog.wellDrilling.id)

@@ -130,7 +130,9 @@ struct StatisticsController: Sendable {
             let name = "statistik-\(table.rawValue)-\(period.start.iso)-bis-\(period.lastDay.iso).csv"
             return Response(
                 status: .ok,
-                headers: [.contentType: "text/csv; charset=utf-8", .cacheControl: "private, no-store", .contentDisposition: "attachment; filename=\"\(name)\""],
+                headers: [
+                    .contentType: "text/csv; charset=utf-8", .cacheControl: "private, no-store", .contentDisposition: "attachment; filename=\"\(name)\"",
+                ],
                 body: ResponseBody(byteBuffer: ByteBuffer(string: "\u{FEFF}" + StatisticsPage.csv(content))))
         }
     }
