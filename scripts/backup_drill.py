@@ -9,6 +9,7 @@ pg_dump -Fc, pg_restore into a new database, the same cases and file bytes there
 
 Prints one line per check and ends with "N passed, N failed".
 """
+import http.client
 import glob
 import hashlib
 import json
@@ -100,7 +101,7 @@ def sqlite_drill(work):
             while not stop.is_set():
                 try:
                     status, text = call(base, "POST", f"/api/v1/services/{SERVICE}/submissions", body)
-                except OSError:
+                except (OSError, http.client.HTTPException):
                     continue
                 if status == 201:
                     with lock:

@@ -13,6 +13,7 @@ behind nginx with the site of deploy/nginx/serviceportal.conf (TLS, round robin)
 Needs SERVICEPORTAL_TEST_POSTGRES_URL (scripts/test starts PostgreSQL) and nginx (scripts/test
 installs it). Prints one line per check and ends with "N passed, N failed".
 """
+import http.client
 import glob
 import html
 import http.cookiejar
@@ -281,7 +282,7 @@ http {{
             while not done.is_set():
                 try:
                     status, text = api(base, "POST", f"/api/v1/services/{SERVICE}/submissions", body)
-                except OSError:
+                except (OSError, http.client.HTTPException):
                     status, text = 0, ""
                 with lock:
                     if status == 201:
@@ -309,7 +310,7 @@ http {{
                     wait_healthy(port_a)
 
         started = time.time()
-        kill_thread = threading.Thread(target=killer)
+        kill_thread = threading.Thread(target=killer, daemon=True)  # an error in the main thread must not leave the drill hanging
         kill_thread.start()
         with ThreadPoolExecutor(max_workers=8) as pool:
             for index in range(8):

@@ -12,6 +12,7 @@
 
 Prints one line per check and ends with "N passed, N failed".
 """
+import http.client
 import json
 import os
 import shutil
@@ -116,7 +117,7 @@ def main():
             while not done.is_set():
                 try:
                     status, text = call(base, "POST", f"/api/v1/services/{SERVICE}/submissions", body)
-                except OSError as error:
+                except (OSError, http.client.HTTPException) as error:
                     status, text = 0, repr(error)
                 with lock:
                     if status == 201:

@@ -9,6 +9,7 @@ no temporary folder left), and its deliveries must read "delivered" in the staff
 
 Prints its figures and ends with "N passed, N failed".
 """
+import http.client
 import base64
 import json
 import os
@@ -99,7 +100,7 @@ def main():
                 state["attempts"] += 1
             try:
                 status, text = call(base, "POST", f"/api/v1/services/{SERVICE}/submissions", body, key=key)
-            except OSError:
+            except (OSError, http.client.HTTPException):
                 return  # the server was killed meanwhile: not acknowledged, so nothing is promised
             if status == 201:
                 with lock:
@@ -120,7 +121,7 @@ def main():
                 if not started_again:
                     return
 
-        kill_thread = threading.Thread(target=killer)
+        kill_thread = threading.Thread(target=killer, daemon=True)  # an error in the main thread must not leave the drill hanging
         kill_thread.start()
         with ThreadPoolExecutor(max_workers=8) as pool:
             while len(acknowledged) < COUNT and state["attempts"] < COUNT * 2:
