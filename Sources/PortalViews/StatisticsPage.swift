@@ -163,7 +163,7 @@ public enum StatisticsPage {
             }
             let download: HTML = model.csvPaths[name].map { "<p><a href=\"\($0)\" download>\(words.csvDownload(words.tableName(name)))</a></p>" } ?? .empty
             return """
-                <div class="table-scroll">
+                <div class="table-scroll" role="region" aria-label="\(caption)" tabindex="0">
                 <table class="table statistics-table">
                 <caption class="visually-hidden">\(caption)</caption>
                 <thead><tr>\(HTML(head))</tr></thead>
