@@ -60,6 +60,8 @@ public struct AppConfiguration: Sendable {
     public var openDataLicence = OpenDataCatalog.defaultLicence
     /// Seconds a webhook receiver has to answer (`WEBHOOK_TIMEOUT_SECONDS`).
     public var webhookTimeoutSeconds = 30
+    /// The payment platform (`PAYMENT_*`, XBezahldienste); without it fees are not collected online.
+    public var payment: PaymentPlatform.Settings?
     /// `serve` without `CLAMD_ADDRESS` only with `ALLOW_UNSCANNED_UPLOADS=true`.
     public var allowUnscannedUploads = false
     /// The print service's folder (`PRINT_BATCH_DIR`); without it decisions cannot go by post.
@@ -207,6 +209,7 @@ public struct AppConfiguration: Sendable {
             }
             configuration.openDataLicence = licence
         }
+        configuration.payment = try paymentPlatform(value)
         if let text = value("HANDOVER_RETRY_SECONDS") {
             guard let seconds = Double(text), (0.01...3600).contains(seconds) else {
                 throw ConfigurationError("HANDOVER_RETRY_SECONDS muss eine Zahl von 0.01 bis 3600 sein, nicht „\(text)“.")
@@ -265,6 +268,65 @@ public struct AppConfiguration: Sendable {
     static func ehloName(_ host: String) -> String {
         guard (try? SocketAddress(ipAddress: host, port: 0)) != nil else { return host }
         return host.contains(":") ? "[IPv6:\(host)]" : "[\(host)]"
+    }
+
+    /// `PAYMENT_PROVIDER_URL` with `PAYMENT_ORIGINATOR_ID`, `PAYMENT_ENDPOINT_ID` and `PAYMENT_AUTH`:
+    /// `basic` (`PAYMENT_CLIENT_ID`, `PAYMENT_CLIENT_SECRET`), `oauth2` (the same and `PAYMENT_TOKEN_URL`)
+    /// or `mtls` (`PAYMENT_CLIENT_CERT` with `PAYMENT_CLIENT_KEY` as PEM, or a PKCS#12 file with
+    /// `PAYMENT_CLIENT_CERT_PASSWORD`); `PAYMENT_CA_FILE` adds certificates to trust.
+    static func paymentPlatform(_ value: (String) -> String?) throws -> PaymentPlatform.Settings? {
+        let names = ["ORIGINATOR_ID", "ENDPOINT_ID", "AUTH", "CLIENT_ID", "CLIENT_SECRET", "TOKEN_URL", "CLIENT_CERT", "CLIENT_KEY", "CA_FILE"]
+        guard let base = value("PAYMENT_PROVIDER_URL") else {
+            if let stray = names.first(where: { value("PAYMENT_" + $0) != nil }) {
+                throw ConfigurationError(
+                    "PAYMENT_\(stray) ist gesetzt, PAYMENT_PROVIDER_URL aber nicht: Ohne die Adresse der Zahlungsplattform gilt keine Zahlungseinstellung.")
+            }
+            return nil
+        }
+        guard OpenIDConnectProvider.isAcceptable(base) else {
+            throw ConfigurationError("PAYMENT_PROVIDER_URL „\(base)“ muss eine https-Adresse sein (http nur auf 127.0.0.1 oder localhost).")
+        }
+        func required(_ name: String, _ purpose: String) throws -> String {
+            guard let text = value("PAYMENT_" + name) else { throw ConfigurationError("Mit PAYMENT_PROVIDER_URL braucht es PAYMENT_\(name) (\(purpose)).") }
+            return text
+        }
+        func file(_ name: String) throws -> String? {
+            guard let path = value("PAYMENT_" + name) else { return nil }
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw ConfigurationError("PAYMENT_\(name) „\(path)“ gibt es nicht oder ist nicht lesbar.")
+            }
+            return path
+        }
+        let originator = try required("ORIGINATOR_ID", "die Kennung des Bewirtschafters bei der Plattform")
+        let endpoint = try required("ENDPOINT_ID", "der Endpunkt für die Gebühren")
+        let authentication: PaymentPlatform.Settings.Authentication
+        switch try required("AUTH", "basic, oauth2 oder mtls") {
+        case "basic":
+            authentication = .basic(clientID: try required("CLIENT_ID", "der Benutzername"), secret: try required("CLIENT_SECRET", "das Passwort"))
+        case "oauth2":
+            let tokenURL = try required("TOKEN_URL", "die Adresse, die Zugangs-Tokens ausgibt")
+            guard OpenIDConnectProvider.isAcceptable(tokenURL) else {
+                throw ConfigurationError("PAYMENT_TOKEN_URL „\(tokenURL)“ muss eine https-Adresse sein (http nur auf 127.0.0.1 oder localhost).")
+            }
+            authentication = .oauth2(
+                tokenURL: tokenURL, clientID: try required("CLIENT_ID", "die Client-ID"), secret: try required("CLIENT_SECRET", "das Client-Secret"))
+        case "mtls":
+            guard let certificate = try file("CLIENT_CERT") else {
+                throw ConfigurationError(
+                    "Mit PAYMENT_AUTH=mtls braucht es PAYMENT_CLIENT_CERT (Zertifikat als PEM mit PAYMENT_CLIENT_KEY, oder eine PKCS#12-Datei).")
+            }
+            let key = try file("CLIENT_KEY")
+            let isBundle = [".p12", ".pfx"].contains { certificate.lowercased().hasSuffix($0) }
+            guard key != nil || isBundle else {
+                throw ConfigurationError(
+                    "PAYMENT_CLIENT_CERT ist keine PKCS#12-Datei (.p12, .pfx): Dann braucht es PAYMENT_CLIENT_KEY mit dem Schlüssel als PEM.")
+            }
+            authentication = .mutualTLS(certificateFile: certificate, keyFile: key, password: value("PAYMENT_CLIENT_CERT_PASSWORD"))
+        case let other:
+            throw ConfigurationError("PAYMENT_AUTH muss basic, oauth2 oder mtls sein, nicht „\(other)“.")
+        }
+        return PaymentPlatform.Settings(
+            baseURL: base, originatorID: originator, endpointID: endpoint, authentication: authentication, trustedCertificatesFile: try file("CA_FILE"))
     }
 
     /// `OIDC_ISSUER` with `OIDC_CLIENT_ID`, and optionally `OIDC_CLIENT_SECRET`, `OIDC_ID` (the short

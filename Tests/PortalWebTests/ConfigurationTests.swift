@@ -97,6 +97,49 @@ struct ConfigurationTests {
         #expect(throws: ConfigurationError.self) { try AppConfiguration.environment(environment) }
     }
 
+    static let payment = ["PAYMENT_PROVIDER_URL": "https://epay.land.de/api", "PAYMENT_ORIGINATOR_ID": "kreis", "PAYMENT_ENDPOINT_ID": "gebuehren"]
+
+    @Test("Payment platform: the three ways to authenticate, each with what it needs; nothing without PAYMENT_PROVIDER_URL")
+    func payment() throws {
+        #expect(try AppConfiguration.environment([:]).payment == nil)
+        let basic = try #require(
+            try AppConfiguration.environment(
+                Self.payment.merging(["PAYMENT_AUTH": "basic", "PAYMENT_CLIENT_ID": "kreis", "PAYMENT_CLIENT_SECRET": "geheim"]) { $1 }
+            )
+            .payment)
+        #expect(basic.authentication == .basic(clientID: "kreis", secret: "geheim") && basic.originatorID == "kreis" && basic.endpointID == "gebuehren")
+        let oauth = try AppConfiguration.environment(
+            Self.payment.merging([
+                "PAYMENT_AUTH": "oauth2", "PAYMENT_TOKEN_URL": "https://login.land.de/token", "PAYMENT_CLIENT_ID": "kreis", "PAYMENT_CLIENT_SECRET": "geheim",
+            ]) { $1 })
+        #expect(oauth.payment?.authentication == .oauth2(tokenURL: "https://login.land.de/token", clientID: "kreis", secret: "geheim"))
+        let bundle = FileManager.default.temporaryDirectory.appendingPathComponent("zahlung-\(UUID().uuidString).p12").path
+        FileManager.default.createFile(atPath: bundle, contents: Data("x".utf8))
+        defer { try? FileManager.default.removeItem(atPath: bundle) }
+        let mtls = try AppConfiguration.environment(
+            Self.payment.merging(["PAYMENT_AUTH": "mtls", "PAYMENT_CLIENT_CERT": bundle, "PAYMENT_CLIENT_CERT_PASSWORD": "geheim"]) { $1 })
+        #expect(mtls.payment?.authentication == .mutualTLS(certificateFile: bundle, keyFile: nil, password: "geheim"))
+        // Every refusal names what is missing or wrong, in German.
+        let refused: [[String: String]] = [
+            ["PAYMENT_AUTH": "basic"], Self.payment, Self.payment.merging(["PAYMENT_AUTH": "kerberos"]) { $1 },
+            Self.payment.merging(["PAYMENT_AUTH": "basic", "PAYMENT_CLIENT_ID": "kreis"]) { $1 },
+            Self.payment.merging(["PAYMENT_AUTH": "oauth2", "PAYMENT_CLIENT_ID": "kreis", "PAYMENT_CLIENT_SECRET": "geheim"]) { $1 },
+            Self.payment.merging([
+                "PAYMENT_AUTH": "oauth2", "PAYMENT_TOKEN_URL": "http://login.land.de/token", "PAYMENT_CLIENT_ID": "kreis", "PAYMENT_CLIENT_SECRET": "geheim",
+            ]) { $1 },
+            Self.payment.merging(["PAYMENT_AUTH": "mtls"]) { $1 },
+            Self.payment.merging(["PAYMENT_AUTH": "mtls", "PAYMENT_CLIENT_CERT": "/gibt/es/nicht.pem"]) { $1 },
+            Self.payment.merging(["PAYMENT_AUTH": "mtls", "PAYMENT_CLIENT_CERT": #filePath]) { $1 },
+            ["PAYMENT_PROVIDER_URL": "http://epay.land.de", "PAYMENT_ORIGINATOR_ID": "kreis", "PAYMENT_ENDPOINT_ID": "x", "PAYMENT_AUTH": "mtls"],
+            Self.payment.merging(["PAYMENT_AUTH": "basic", "PAYMENT_CLIENT_ID": "k", "PAYMENT_CLIENT_SECRET": "g", "PAYMENT_CA_FILE": "/gibt/es/nicht.pem"]) {
+                $1
+            },
+        ]
+        for environment in refused {
+            #expect(throws: ConfigurationError.self, "\(environment)") { try AppConfiguration.environment(environment) }
+        }
+    }
+
     @Test("SMTP settings: STARTTLS on 587 by default, TLS on 465, the sender named after the portal")
     func smtp() throws {
         let configuration = try AppConfiguration.environment([

@@ -1,0 +1,177 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOSSL
+import PortalCore
+import Synchronization
+
+/// A payment platform's XBezahldienste interface over HTTP (issue 18): creates a transaction and
+/// reads it back. The portal never trusts the applicant's return from the pay page; it asks here.
+/// Three ways to authenticate, as the platforms in the field do: HTTP Basic, OAuth 2 client
+/// credentials (the token is kept until shortly before it expires, and fetched again once when the
+/// platform refuses it early) and mutual TLS with a client certificate (PEM or PKCS#12).
+public final class PaymentPlatform: Sendable {
+    public struct Settings: Sendable, Hashable {
+        public enum Authentication: Sendable, Hashable {
+            case basic(clientID: String, secret: String)
+            case oauth2(tokenURL: String, clientID: String, secret: String)
+            /// A PEM certificate with its PEM key, or a PKCS#12 bundle (`.p12`, `.pfx`) with its password.
+            case mutualTLS(certificateFile: String, keyFile: String?, password: String?)
+        }
+
+        public var baseURL: String
+        public var originatorID: String
+        public var endpointID: String
+        public var authentication: Authentication
+        /// Certificates to trust beside the system's (a platform with its own CA, the test platform).
+        public var trustedCertificatesFile: String?
+        public var timeout: TimeAmount = .seconds(15)
+
+        public init(baseURL: String, originatorID: String, endpointID: String, authentication: Authentication, trustedCertificatesFile: String? = nil) {
+            self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+            self.originatorID = originatorID
+            self.endpointID = endpointID
+            self.authentication = authentication
+            self.trustedCertificatesFile = trustedCertificatesFile
+        }
+    }
+
+    /// Why a call did not give a transaction.
+    public enum Failure: Error, Hashable {
+        /// The platform refused with a problem answer (`functionalCode` says why).
+        case problem(XBezahldienste.Problem)
+        /// The platform does not accept the portal's credentials.
+        case unauthorized
+        /// No answer in time, or no connection.
+        case unreachable(String)
+        /// An answer that is no transaction (a 5xx, HTML, garbage).
+        case unexpected(status: Int)
+    }
+
+    public let settings: Settings
+    let http: HTTPClient
+    let now: @Sendable () -> Date
+    private let token = Mutex<(value: String, expires: Date)?>(nil)
+
+    /// Answers are read up to this size.
+    static let answerLimit = 256 * 1024
+
+    public init(settings: Settings, now: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.settings = settings
+        self.now = now
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if let file = settings.trustedCertificatesFile {
+            tls.additionalTrustRoots = [.certificates(try NIOSSLCertificate.fromPEMFile(file))]
+        }
+        if case .mutualTLS(let certificateFile, let keyFile, let password) = settings.authentication {
+            if let keyFile {
+                tls.certificateChain = try NIOSSLCertificate.fromPEMFile(certificateFile).map { .certificate($0) }
+                tls.privateKey = .privateKey(try NIOSSLPrivateKey(file: keyFile, format: .pem))
+            } else {
+                let bundle = try NIOSSLPKCS12Bundle(file: certificateFile, passphrase: Array((password ?? "").utf8))
+                tls.certificateChain = bundle.certificateChain.map { .certificate($0) }
+                tls.privateKey = .privateKey(bundle.privateKey)
+            }
+        }
+        var configuration = HTTPClient.Configuration(
+            tlsConfiguration: tls, redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10), read: settings.timeout))
+        configuration.decompression = .disabled
+        http = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }
+
+    public func shutdown() async throws {
+        try await http.shutdown()
+    }
+
+    /// Creates the transaction (or, for a `requestId` the platform knows, answers the one it made).
+    public func create(_ order: PaymentOrder, originator: String? = nil, endpoint: String? = nil) async throws(Failure) -> XBezahldienste.Transaction {
+        let path = "/paymenttransaction/\(escape(originator ?? settings.originatorID))/\(escape(endpoint ?? settings.endpointID))"
+        return try await transaction(.POST, path, body: XBezahldienste.createBody(order, at: now()))
+    }
+
+    /// The platform's current report of one transaction.
+    public func transaction(_ id: String, originator: String? = nil, endpoint: String? = nil) async throws(Failure) -> XBezahldienste.Transaction {
+        let path = "/paymenttransaction/\(escape(originator ?? settings.originatorID))/\(escape(endpoint ?? settings.endpointID))/\(escape(id))"
+        return try await transaction(.GET, path, body: nil)
+    }
+
+    private func transaction(_ method: HTTPMethod, _ path: String, body: JSONValue?) async throws(Failure) -> XBezahldienste.Transaction {
+        let (status, json) = try await send(method, path, body: body)
+        guard (200..<300).contains(status) else {
+            if let json, status >= 400, status < 500 { throw .problem(XBezahldienste.problem(from: json, status: status)) }
+            throw .unexpected(status: status)
+        }
+        guard let json, let transaction = XBezahldienste.transaction(from: json) else { throw .unexpected(status: status) }
+        return transaction
+    }
+
+    private func escape(_ part: String) -> String {
+        part.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", "."])) ?? ""
+    }
+
+    /// One call; with OAuth 2 a refused token is dropped and the call made once more with a new one.
+    private func send(_ method: HTTPMethod, _ path: String, body: JSONValue?) async throws(Failure) -> (Int, JSONValue?) {
+        for attempt in 0..<2 {
+            var request = HTTPClientRequest(url: settings.baseURL + path)
+            request.method = method
+            request.headers.add(name: "accept", value: "application/json")
+            request.headers.add(name: "user-agent", value: "Serviceportal")
+            if let body {
+                request.headers.add(name: "content-type", value: "application/json")
+                request.body = .bytes(ByteBuffer(string: body.jsonText))
+            }
+            switch settings.authentication {
+            case .basic(let clientID, let secret):
+                request.headers.add(name: "authorization", value: "Basic " + Data("\(clientID):\(secret)".utf8).base64EncodedString())
+            case .oauth2(let tokenURL, let clientID, let secret):
+                request.headers.add(name: "authorization", value: "Bearer " + (try await bearer(tokenURL, clientID, secret)))
+            case .mutualTLS: break
+            }
+            let (status, answer) = try await execute(request)
+            if status == 401 {
+                guard case .oauth2 = settings.authentication, attempt == 0 else { throw .unauthorized }
+                token.withLock { $0 = nil }
+                continue
+            }
+            return (status, answer.flatMap { try? JSONParser.parse(Array($0.readableBytesView)) })
+        }
+        throw .unauthorized
+    }
+
+    private func execute(_ request: HTTPClientRequest) async throws(Failure) -> (Int, ByteBuffer?) {
+        do {
+            let response = try await http.execute(request, timeout: settings.timeout)
+            let body = try? await response.body.collect(upTo: Self.answerLimit)
+            return (Int(response.status.code), body)
+        } catch {
+            throw .unreachable(String(describing: error))
+        }
+    }
+
+    /// The OAuth 2 token: kept until a tenth of its life (at most 30 s) before it runs out.
+    private func bearer(_ tokenURL: String, _ clientID: String, _ secret: String) async throws(Failure) -> String {
+        let moment = now()
+        if let kept = token.withLock({ $0 }), kept.expires > moment { return kept.value }
+        var request = HTTPClientRequest(url: tokenURL)
+        request.method = .POST
+        request.headers.add(name: "content-type", value: "application/x-www-form-urlencoded")
+        request.headers.add(name: "authorization", value: "Basic " + Data("\(formEscape(clientID)):\(formEscape(secret))".utf8).base64EncodedString())
+        request.body = .bytes(ByteBuffer(string: "grant_type=client_credentials"))
+        let (status, body) = try await execute(request)
+        guard status == 401 || status == 400 || (200..<300).contains(status) else { throw .unexpected(status: status) }
+        guard (200..<300).contains(status), let body, let json = try? JSONParser.parse(Array(body.readableBytesView)),
+            case .string(let value)? = json["access_token"], !value.isEmpty
+        else { throw .unauthorized }
+        var lifetime = 300.0
+        if case .number(let seconds)? = json["expires_in"] { lifetime = NSDecimalNumber(decimal: seconds).doubleValue }
+        let expires = moment.addingTimeInterval(lifetime - min(30, lifetime / 10))
+        token.withLock { $0 = (value, expires) }
+        return value
+    }
+
+    /// RFC 6749 §2.3.1: client id and secret are form-encoded before Basic authentication.
+    private func formEscape(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", ".", "*"])) ?? ""
+    }
+}
