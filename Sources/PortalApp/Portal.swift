@@ -42,6 +42,8 @@ public struct Portal: Sendable {
     public let events: any EventLog
     public let scheduleLease: any ScheduleLease
     public let feedback: any FeedbackStore
+    /// Payments at the payment platform (issue 18; the flows that use it are still to come).
+    public let payments: any PaymentStore
     /// This process's job worker goes round its loop (`/readyz`).
     public let workerHeartbeat = WorkerHeartbeat()
     /// The requests this process answers; its job worker gives way to them.
@@ -94,6 +96,7 @@ public struct Portal: Sendable {
         self.events = SQLEventLog(database: database, timeZone: configuration.timeZone)
         self.scheduleLease = SQLScheduleLease(database: database)
         self.feedback = SQLFeedbackStore(database: database)
+        self.payments = SQLPaymentStore(database: database)
         self.logger = logger
     }
 

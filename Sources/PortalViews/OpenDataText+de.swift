@@ -5,7 +5,9 @@ extension OpenDataText {
         heading: "Offene Daten",
         intro:
             "Wir veröffentlichen, wie zufrieden Sie mit unseren Online-Diensten sind und wie sie genutzt werden: je Leistung und Monat, maschinenlesbar und ohne Anmeldung. So können alle nachvollziehen, wo wir besser werden.",
-        suppression: { count in "Anzahlen unter \(count) lassen wir aus, damit niemand erkennbar wird. Kommentare veröffentlichen wir nicht." },
+        suppression: { count in
+            "Anzahlen unter \(count) lassen wir aus, damit niemand erkennbar wird. Kommentare erscheinen nur, wenn die Verwaltung sie geprüft und freigegeben hat, und nur in der JSON-Datei."
+        },
         satisfactionTitle: "Zufriedenheit mit den Online-Diensten",
         satisfactionDescription: "Anzahl der Bewertungen, Verteilung auf 1 bis 5 Sterne und Durchschnitt je Leistung und Monat.",
         usageTitle: "Nutzung der Online-Dienste",

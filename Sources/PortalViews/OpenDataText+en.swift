@@ -5,7 +5,9 @@ extension OpenDataText {
         heading: "Open data",
         intro:
             "We publish how satisfied you are with our online services and how they are used: per service and month, machine-readable and without sign-in, so that everyone can see where we improve.",
-        suppression: { count in "Counts below \(count) are left out so that nobody can be recognised. Comments are not published." },
+        suppression: { count in
+            "Counts below \(count) are left out so that nobody can be recognised. Comments appear only once staff have checked and released them, and only in the JSON file."
+        },
         satisfactionTitle: "Satisfaction with the online services",
         satisfactionDescription: "Number of ratings, their spread over 1 to 5 stars and the average per service and month.",
         usageTitle: "Use of the online services",

@@ -61,5 +61,6 @@ enum Migrations {
         M0058AddEncryptionKeys(),
         M0059CreateRatings(),
         M0060AddEventDays(),
+        M0061CreatePayments(),
     ]
 }
