@@ -44,9 +44,7 @@ struct DemoStatistics {
     /// One day's use; events after `now` (decisions still to come) are left out.
     mutating func day(_ day: LocalDate, now: Date) -> Day {
         var output = Day()
-        // 0 is Monday (1 January 2024 was one).
-        let weekday = (LocalDate(year: 2024, month: 1, day: 1)!.days(until: day) % 7 + 7) % 7
-        let isWeekend = weekday >= 5
+        let isWeekend = day.weekdayIndex >= 5
         // Spring and autumn are busier than summer and the turn of the year.
         let season = 1 + 0.25 * sin(Double(day.month) / 12 * 2 * .pi)
         let start = day.start(in: timeZone)

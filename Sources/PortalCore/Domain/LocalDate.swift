@@ -68,6 +68,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         other.dayNumber - dayNumber
     }
 
+    /// The day of the week, 0 for Monday to 6 for Sunday (1 January 2024 was a Monday).
+    public var weekdayIndex: Int { ((dayNumber - LocalDate.knownMonday.dayNumber) % 7 + 7) % 7 }
+
+    private static let knownMonday = LocalDate(year: 2024, month: 1, day: 1)!
+
     /// The first day of this day's month.
     public var firstOfMonth: LocalDate { LocalDate(year: year, month: month, day: 1)! }
 

@@ -3,12 +3,8 @@
 /// 3. Oktober, 1. und 2. Weihnachtstag). Holidays of single Länder are not counted: a due date
 /// may then fall a day early, never late.
 public enum WorkingDays {
-    /// Monday, 1 January 2024: weekdays are counted from it.
-    private static let knownMonday = LocalDate(year: 2024, month: 1, day: 1)!
-
     public static func isWorkingDay(_ date: LocalDate) -> Bool {
-        let weekday = ((date.dayNumber - knownMonday.dayNumber) % 7 + 7) % 7
-        return weekday < 5 && !holidays(in: date.year).contains(date)
+        date.weekdayIndex < 5 && !holidays(in: date.year).contains(date)
     }
 
     /// The day `count` working days after `start` (the day itself does not count).

@@ -122,7 +122,7 @@ public enum XBezahldienste {
             status: status, statusDetail: text("statusDetail"), amount: amount)
     }
 
-    /// Reads a problem answer; nil when the body is none.
+    /// Reads a problem answer; fields the body lacks stay nil.
     public static func problem(from json: JSONValue, status: Int) -> Problem {
         func text(_ key: String) -> String? {
             if case .string(let value)? = json[key] { return value }

@@ -75,15 +75,13 @@ public struct StatisticsPeriod: Hashable, Sendable {
 
     /// The last whole month before `today`: what the dashboard shows first.
     public static func standard(today: LocalDate) -> StatisticsPeriod {
-        let first = LocalDate(year: today.year, month: today.month, day: 1)!
-        let previous = first.adding(days: -1)
+        let previous = today.firstOfMonth.adding(days: -1)
         return month(year: previous.year, month: previous.month, today: today)
     }
 
     public static func month(year: Int, month: Int, today: LocalDate) -> StatisticsPeriod {
         let start = LocalDate(year: year, month: month, day: 1)!
-        let next = month == 12 ? LocalDate(year: year + 1, month: 1, day: 1)! : LocalDate(year: year, month: month + 1, day: 1)!
-        return cut(StatisticsPeriod(kind: .month, start: start, end: next), today: today)
+        return cut(StatisticsPeriod(kind: .month, start: start, end: start.firstOfNextMonth), today: today)
     }
 
     static func cut(_ period: StatisticsPeriod, today: LocalDate) -> StatisticsPeriod {

@@ -36,7 +36,7 @@ public struct StatisticsSeries: Hashable, Sendable {
             starts.append(day)
             switch unit {
             case .day: day = day.adding(days: 1)
-            case .week: day = day.adding(days: 7 - Self.weekday(day))
+            case .week: day = day.adding(days: 7 - day.weekdayIndex)
             case .month: day = StatisticsPeriod.shift(day, months: 1)
             }
         }
@@ -61,11 +61,4 @@ public struct StatisticsSeries: Hashable, Sendable {
         }
         self.bars = bars
     }
-
-    /// 0 is Monday.
-    static func weekday(_ day: LocalDate) -> Int {
-        ((day.dayNumber - monday.dayNumber) % 7 + 7) % 7
-    }
-
-    private static let monday = LocalDate(year: 2024, month: 1, day: 1)!
 }

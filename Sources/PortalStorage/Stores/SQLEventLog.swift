@@ -57,31 +57,23 @@ public struct SQLEventLog: EventLog {
         let counted = min(end, mark)
         if start < counted {
             // Whole months from the monthly counts, the days before and after them from the daily ones.
-            let firstMonth = start.day == 1 ? start : start.firstOfNextMonth
-            let lastMonth = counted.firstOfMonth
+            let dayBucket: String? =
+                switch grouping {
+                case .period: nil
+                case .day: "day"
+                case .month: "substr(day, 1, 7)"
+                }
+            var dayRanges = [(start, counted)]
+            let (firstMonth, lastMonth) = (start.day == 1 ? start : start.firstOfNextMonth, counted.firstOfMonth)
             if grouping != .day, firstMonth < lastMonth {
                 counts += try await summed(
                     table: "event_months", key: "month", from: String(firstMonth.iso.prefix(7)), to: String(lastMonth.iso.prefix(7)),
                     kinds: kindList, services: serviceList, bucket: grouping == .month ? "month" : nil)
-                if start < firstMonth {
-                    counts += try await summed(
-                        table: "event_days", key: "day", from: start.iso, to: firstMonth.iso, kinds: kindList, services: serviceList,
-                        bucket: grouping == .month ? "substr(day, 1, 7)" : nil)
-                }
-                if lastMonth < counted {
-                    counts += try await summed(
-                        table: "event_days", key: "day", from: lastMonth.iso, to: counted.iso, kinds: kindList, services: serviceList,
-                        bucket: grouping == .month ? "substr(day, 1, 7)" : nil)
-                }
-            } else {
-                let bucket: String? =
-                    switch grouping {
-                    case .period: nil
-                    case .day: "day"
-                    case .month: "substr(day, 1, 7)"
-                    }
+                dayRanges = [(start, firstMonth), (lastMonth, counted)].filter { $0.0 < $0.1 }
+            }
+            for (from, to) in dayRanges {
                 counts += try await summed(
-                    table: "event_days", key: "day", from: start.iso, to: counted.iso, kinds: kindList, services: serviceList, bucket: bucket)
+                    table: "event_days", key: "day", from: from.iso, to: to.iso, kinds: kindList, services: serviceList, bucket: dayBucket)
             }
         }
         // The days not rolled up yet (usually today and yesterday): counted from the events themselves.
