@@ -62,6 +62,8 @@ public struct AppConfiguration: Sendable {
     public var webhookTimeoutSeconds = 30
     /// The payment platform (`PAYMENT_*`, XBezahldienste); without it fees are not collected online.
     public var payment: PaymentPlatform.Settings?
+    /// The demo's payment platform in the same process, when no real one is set (`serviceportal demo`).
+    public var testPaymentPlatform = false
     /// `serve` without `CLAMD_ADDRESS` only with `ALLOW_UNSCANNED_UPLOADS=true`.
     public var allowUnscannedUploads = false
     /// The print service's folder (`PRINT_BATCH_DIR`); without it decisions cannot go by post.
@@ -275,7 +277,7 @@ public struct AppConfiguration: Sendable {
     /// or `mtls` (`PAYMENT_CLIENT_CERT` with `PAYMENT_CLIENT_KEY` as PEM, or a PKCS#12 file with
     /// `PAYMENT_CLIENT_CERT_PASSWORD`); `PAYMENT_CA_FILE` adds certificates to trust.
     static func paymentPlatform(_ value: (String) -> String?) throws -> PaymentPlatform.Settings? {
-        let names = ["ORIGINATOR_ID", "ENDPOINT_ID", "AUTH", "CLIENT_ID", "CLIENT_SECRET", "TOKEN_URL", "CLIENT_CERT", "CLIENT_KEY", "CA_FILE"]
+        let names = ["ORIGINATOR_ID", "ENDPOINT_ID", "AUTH", "CLIENT_ID", "CLIENT_SECRET", "TOKEN_URL", "CLIENT_CERT", "CLIENT_KEY", "CA_FILE", "TEST"]
         guard let base = value("PAYMENT_PROVIDER_URL") else {
             if let stray = names.first(where: { value("PAYMENT_" + $0) != nil }) {
                 throw ConfigurationError(
@@ -325,8 +327,13 @@ public struct AppConfiguration: Sendable {
         case let other:
             throw ConfigurationError("PAYMENT_AUTH muss basic, oauth2 oder mtls sein, nicht „\(other)“.")
         }
-        return PaymentPlatform.Settings(
+        var settings = PaymentPlatform.Settings(
             baseURL: base, originatorID: originator, endpointID: endpoint, authentication: authentication, trustedCertificatesFile: try file("CA_FILE"))
+        if let text = value("PAYMENT_TEST") {
+            guard let flag = Bool(text.lowercased()) else { throw ConfigurationError("PAYMENT_TEST muss true oder false sein, nicht „\(text)“.") }
+            settings.isTest = flag
+        }
+        return settings
     }
 
     /// `OIDC_ISSUER` with `OIDC_CLIENT_ID`, and optionally `OIDC_CLIENT_SECRET`, `OIDC_ID` (the short

@@ -203,7 +203,17 @@ public enum DemoCatalog {
             ]),
     ])
 
-    public static let treeFelling = Service(
+    /// Paid online before filing (issue 18): 30 € per tree, booked on the Kasse's account for nature protection fees.
+    public static let treeFelling: Service = {
+        var service = treeFellingEntry
+        service.payment = ServicePayment(
+            policy: .required,
+            bookingData: [.init(key: "Haushaltsstelle", value: "5.5410.431100"), .init(key: "Objektnummer", value: "UNB-BAUMSCHUTZ")],
+            purposeTemplate: "{aktenzeichen} Baumfaellung")
+        return service
+    }()
+
+    static let treeFellingEntry = Service(
         id: id("0b000000-0000-4000-8000-000000000004"),
         slug: "baumfaellung-beantragen",
         leikaKey: nil,
@@ -219,7 +229,7 @@ public enum DemoCatalog {
             "Sie erhalten einen Bescheid, gegebenenfalls mit Auflagen für Ersatzpflanzungen.",
         ],
         requiredDocuments: ["Lageplan mit den eingezeichneten Bäumen", "Fotos der Bäume (freiwillig)"],
-        feesText: "30 Euro je Baum.",
+        feesText: "30 Euro je Baum, online zu bezahlen beim Absenden.",
         deadlines: "Fällungen sind nur vom 1. Oktober bis 28. Februar erlaubt.",
         processingTime: "In der Regel vier Wochen.",
         legalBasis: "Baumschutzsatzung des Landkreises, § 39 Bundesnaturschutzgesetz (BNatSchG)",

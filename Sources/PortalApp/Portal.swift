@@ -42,8 +42,10 @@ public struct Portal: Sendable {
     public let events: any EventLog
     public let scheduleLease: any ScheduleLease
     public let feedback: any FeedbackStore
-    /// Payments at the payment platform (issue 18; the flows that use it are still to come).
+    /// Payments at the payment platform and the applications waiting for theirs (issue 18).
     public let payments: any PaymentStore
+    /// The payment platform (`PAYMENT_PROVIDER_URL`), or the demo's test platform; nil: none.
+    public let paymentGateway: (any PaymentGateway)?
     /// This process's job worker goes round its loop (`/readyz`).
     public let workerHeartbeat = WorkerHeartbeat()
     /// The requests this process answers; its job worker gives way to them.
@@ -51,6 +53,14 @@ public struct Portal: Sendable {
     public let logger: Logger
 
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Portal {
+        if let settings = configuration.payment {
+            // Certificates and keys are read now, so a broken one stops the start with a reason.
+            do {
+                try await PaymentPlatform(settings: settings).shutdown()
+            } catch {
+                throw ConfigurationError("Die Zahlungsplattform kann nicht eingerichtet werden (Zertifikat oder Schlüssel unlesbar?): \(error)")
+            }
+        }
         let location = try configuration.databaseLocation()
         logger.info("opening database", metadata: ["database": "\(location)"])
         let database = try await PortalDatabase.open(location, cipher: try configuration.cipher(), logger: logger)
@@ -97,6 +107,11 @@ public struct Portal: Sendable {
         self.scheduleLease = SQLScheduleLease(database: database)
         self.feedback = SQLFeedbackStore(database: database)
         self.payments = SQLPaymentStore(database: database)
+        if configuration.testPaymentPlatform {
+            self.paymentGateway = TestPaymentPlatform()
+        } else {
+            self.paymentGateway = configuration.payment.flatMap { try? PaymentPlatform(settings: $0) }
+        }
         self.logger = logger
     }
 
@@ -128,6 +143,7 @@ public struct Portal: Sendable {
             documentRequests: documentRequests,
             rateLimits: rateLimits, secondFactors: secondFactors, audit: audit, internalNotes: internalNotes, savedFilters: savedFilters,
             portalSettings: portalSettings, handover: handover, retention: retention, events: events, scheduleLease: scheduleLease, feedback: feedback,
+            payments: payments,
             databaseIsHealthy: {
                 do {
                     try await database.reader.raw("SELECT 1 AS ok").run()
@@ -139,6 +155,7 @@ public struct Portal: Sendable {
             now: now, ids: ids, references: references, timeZone: configuration.timeZone, limits: limits, logger: logger
         )
         dependencies.requestLoad = requestLoad
+        dependencies.paymentGateway = paymentGateway
         let heartbeat = workerHeartbeat
         let runsWorkers = configuration.runWorkers
         dependencies.readinessChecks = [
@@ -211,6 +228,7 @@ public struct Portal: Sendable {
     /// print batch when a print service is configured.
     public func backgroundServices() -> [any ServiceLifecycle.Service] {
         var services: [any ServiceLifecycle.Service] = [makeWorker(), makeHousekeeping(), retentionSchedule()] + metricsServices()
+        if paymentGateway != nil { services.append(paymentPolling()) }
         if let print = printService() {
             services.append(
                 PrintSchedule(time: configuration.printBatchTime, timeZone: configuration.timeZone, now: { Date() }, logger: logger) { cutoff, now in
@@ -218,6 +236,12 @@ public struct Portal: Sendable {
                 })
         }
         return services
+    }
+
+    /// Asks the payment platform about open payments every minute and files what was paid (issue 18).
+    public func paymentPolling(now: @escaping @Sendable () -> Date = { Date() }) -> Housekeeping {
+        let polling = PaymentPolling(webDependencies(now: now), portalName: configuration.portalName, authority: configuration.authority)
+        return Housekeeping(tasks: [.init(name: "payments") { _ in try await polling.run() }], interval: .seconds(60), now: now, logger: logger)
     }
 
     /// The daily retention run, once over all instances (a lease per day).
@@ -291,6 +315,10 @@ public struct Portal: Sendable {
                     return removed
                 },
                 .init(name: "uploads") { try await uploads.deleteExpired(now: $0) },
+                // Applications nobody paid for within a week (0081).
+                .init(name: "unpaid applications") { [payments] now in
+                    try await payments.deleteAbandonedPending(before: now.addingTimeInterval(-PendingApplication.keepTime))
+                },
                 .init(name: "sessions") { try await sessions.deleteExpired(now: $0) },
                 // No limit counts further back than a day.
                 .init(name: "rate limits") { try await rateLimits.deleteExpired(before: $0.addingTimeInterval(-86_400)) },

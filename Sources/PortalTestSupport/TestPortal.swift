@@ -151,6 +151,8 @@ public struct TestPortal: Sendable {
             configuration.authority = Self.authority
             // Tests run the worker's batches themselves (`worker().runOnce()`), not its loop.
             configuration.runWorkers = false
+            // The demo's payment platform in the same process (no money, no Python tool).
+            configuration.testPaymentPlatform = true
             let portal = Portal(configuration: configuration, database: database, logger: logger)
             try await EncryptionKeys.verify(database, now: now)
             for unit in DemoCatalog.orgUnits { try await portal.staff.save(unit) }

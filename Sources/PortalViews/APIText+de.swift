@@ -38,6 +38,8 @@ extension APIText {
             "Von dieser Adresse wurden in der letzten Stunde zu viele Anträge gestellt. Bitte versuchen Sie es später erneut oder senden Sie einen API-Schlüssel mit.",
         attachmentMissing: "Eine Datei des Antrags ist nicht mehr vorhanden.",
         noFreeReference: "Es konnte kein freies Aktenzeichen vergeben werden. Bitte versuchen Sie es erneut.",
+        paymentRequired:
+            "Die Gebühr dieser Leistung wird vor dem Einreichen online bezahlt (payment.policy required). Über die Schnittstelle kann sie nicht eingereicht werden.",
         status: { code in
             switch code {
             case 400: "Die Anfrage ist fehlerhaft."

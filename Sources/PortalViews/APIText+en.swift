@@ -35,6 +35,7 @@ extension APIText {
         tooManyApplications: "Too many applications came from this address in the last hour. Please try again later or send an API key.",
         attachmentMissing: "A file of the application is no longer there.",
         noFreeReference: "No free reference could be assigned. Please try again.",
+        paymentRequired: "This service's fee is paid online before filing (payment.policy required); it cannot be filed through the API.",
         status: { code in
             switch code {
             case 400: "The request is malformed."

@@ -36,6 +36,7 @@ public struct APIText: Sendable {
     public let tooManyApplications: String
     public let attachmentMissing: String
     public let noFreeReference: String
+    public let paymentRequired: String
     /// For statuses without a message of their own (400, 403, 404, 405, 408, 411, 413, 415, 429, 5xx, other).
     public let status: @Sendable (_ code: Int) -> String
 
@@ -53,6 +54,7 @@ public struct APIText: Sendable {
         case .tooManyApplications: tooManyApplications
         case .attachmentMissing: attachmentMissing
         case .noFreeReference: noFreeReference
+        case .paymentRequired: paymentRequired
         }
     }
 }

@@ -35,6 +35,8 @@ public enum CheckAnswersPage {
         public var privacyPath: String?
         /// What was typed into questions that other answers made void; an empty change path means no link.
         public var discarded: [Row] = []
+        /// The fee paid online before filing, line by line; it replaces `fee`.
+        public var payment: FeeLines?
 
         public init(shell: PageShell, sections: [Section], errors: [ErrorSummary.Item], action: String, backPath: String, csrfToken: String, fee: String? = nil)
         {
@@ -48,8 +50,41 @@ public enum CheckAnswersPage {
         }
     }
 
+    /// A fee to pay online before filing, in lines, with the button that leads to paying.
+    public struct FeeLines: Sendable {
+        public var lines: [(label: String, amount: String)]
+        public var total: String
+        /// "darin 19 % Umsatzsteuer: …"; nil without VAT.
+        public var tax: String?
+        /// Online payment is not set up: said instead of the button.
+        public var unavailable: Bool
+        public var isTest: Bool
+
+        public init(lines: [(label: String, amount: String)], total: String, tax: String?, unavailable: Bool, isTest: Bool) {
+            self.lines = lines
+            self.total = total
+            self.tax = tax
+            self.unavailable = unavailable
+            self.isTest = isTest
+        }
+    }
+
+    static func feeTable(_ payment: FeeLines, _ text: PaymentText) -> HTML {
+        let rows = payment.lines.map { line -> HTML in "<tr><th scope=\"row\">\(line.label)</th><td class=\"number\">\(line.amount)</td></tr>" }
+        return """
+            <table class="fee-lines">
+            <caption class="visually-hidden">\(text.fee)</caption>
+            <tbody>
+            \(HTML(rows, separator: "\n"))
+            </tbody>
+            <tfoot><tr><th scope="row">\(text.total)</th><td class="number"><strong>\(payment.total)</strong></td></tr></tfoot>
+            </table>\(payment.tax.map { tax -> HTML in "\n<p>\(tax)</p>" } ?? .empty)
+            """
+    }
+
     public static func render(_ model: Model) -> HTML {
         let text = model.shell.strings
+        let paymentText = PaymentText.for(text.language)
         func list(_ rows: [Row]) -> HTML {
             let items = rows.map { row -> HTML in
                 let change: HTML =
@@ -73,7 +108,16 @@ public enum CheckAnswersPage {
                 "<div class=\"notice\" id=\"nicht-uebermittelt\">\n<h2>\(text.discardedHeading)</h2>\n<p>\(text.discardedIntro)</p>\n\(list(model.discarded))\n</div>"
             )
         }
-        let fee: HTML = model.fee.map { "<h2>\(text.feeHeading)</h2>\n<p class=\"fee\"><strong>\($0)</strong></p>\n<p>\(text.feeHint)</p>" } ?? .empty
+        var fee: HTML = model.fee.map { "<h2>\(text.feeHeading)</h2>\n<p class=\"fee\"><strong>\($0)</strong></p>\n<p>\(text.feeHint)</p>" } ?? .empty
+        var submit: HTML = "<button class=\"button\" type=\"submit\">\(text.submit)</button>"
+        if let payment = model.payment {
+            let test: HTML = payment.isTest ? "\n<p class=\"notice\">\(paymentText.testPayment)</p>" : .empty
+            fee = "<h2>\(text.feeHeading)</h2>\n\(feeTable(payment, paymentText))\n<p>\(paymentText.checkHint)</p>\(test)"
+            submit =
+                payment.unavailable
+                ? "<p class=\"notice\" role=\"alert\">\(paymentText.unavailable)</p>"
+                : "<button class=\"button\" type=\"submit\">\(paymentText.payAndSubmit)</button>"
+        }
         return Layout.render(
             model.shell,
             main: """
@@ -85,7 +129,7 @@ public enum CheckAnswersPage {
                 \(fee)
                 \(PostForm(action: model.action, csrfToken: model.csrfToken, content: """
                     <p>\(text.submitHint)</p>\(model.privacyPath.map { path -> HTML in "\n<p><a href=\"\(path)\">\(text.privacyOfService)</a></p>" } ?? .empty)
-                    <button class="button" type="submit">\(text.submit)</button>
+                    \(submit)
                     """))
                 """)
     }

@@ -13,6 +13,8 @@ public enum ConfirmationPage {
         public var accessCodeMailed = false
         /// Something the applicant must know, e.g. that no acknowledgement was mailed.
         public var notice: String?
+        /// The fee was paid online before filing: said with the amount.
+        public var paymentNotice: String?
         /// The rating of the online service just used.
         public var feedback: FeedbackForm?
 
@@ -36,7 +38,7 @@ public enum ConfirmationPage {
                 <p>\(text.yourReference)<br><strong class="reference">\(model.reference)</strong></p>
                 <p>\(model.receivedAt)</p>
                 </div>
-                <p>\(text.referenceHint)</p>\(model.notice.map { notice -> HTML in "\n<div class=\"notice\" role=\"status\"><p>\(notice)</p></div>" } ?? .empty)\(model.accessCode.map { code -> HTML in "\n<p>\(text.yourAccessCode)<br><strong class=\"access-code\">\(code)</strong></p>\n<p>\(text.accessCodeHint) \(model.accessCodeMailed ? text.accessCodeAlsoMailed : text.accessCodeOnlyHere) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
+                <p>\(text.referenceHint)</p>\(model.paymentNotice.map { notice -> HTML in "\n<p>\(notice)</p>" } ?? .empty)\(model.notice.map { notice -> HTML in "\n<div class=\"notice\" role=\"status\"><p>\(notice)</p></div>" } ?? .empty)\(model.accessCode.map { code -> HTML in "\n<p>\(text.yourAccessCode)<br><strong class=\"access-code\">\(code)</strong></p>\n<p>\(text.accessCodeHint) \(model.accessCodeMailed ? text.accessCodeAlsoMailed : text.accessCodeOnlyHere) <a href=\"\(model.followPath)\">\(text.followCase)</a></p>" } ?? .empty)
                 <h2>\(text.whatNext)</h2>
                 <ol class="steps">\(HTML(steps))</ol>
                 \(model.feedback?.html ?? .empty)

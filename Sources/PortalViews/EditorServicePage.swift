@@ -76,6 +76,8 @@ public enum EditorServicePage {
         /// The statement as stored, or a proposal to start from.
         public var privacy: PrivacyStatement?
         public var privacyAction = ""
+        /// The online payment's settings page; empty: not linked.
+        public var paymentAction = ""
         /// When the stored statement was saved, formatted; empty while only the proposal exists.
         public var privacyUpdated = ""
         /// Data categories the form's questions suggest that the statement does not list yet.
@@ -364,6 +366,7 @@ public enum EditorServicePage {
             </ol>
             """
         let privacyText = PrivacyText.for(model.shell.strings.language)
+        let paymentText = PaymentText.for(model.shell.strings.language)
         let privacyState: HTML =
             model.privacy.map { statement -> HTML in
                 let missing = statement.missing
@@ -389,6 +392,11 @@ public enum EditorServicePage {
                 <h2 id="datenschutz">\(privacyText.editorSection)</h2>
                 \(privacyState)
                 <p><a href="\(model.privacyAction)">\(text.editPrivacy)</a></p>
+                \(model.paymentAction.isEmpty ? HTML.empty : """
+                    <h2 id="bezahlung">\(paymentText.editorSection)</h2>
+                    <p>\(paymentText.policyName(service.payment?.policy ?? .none))</p>
+                    <p><a href="\(model.paymentAction)">\(paymentText.editorLink)</a></p>
+                    """)
                 <h2 id="formular">\(text.form)</h2>
                 \(formSection)
                 \(testSection(model, text))

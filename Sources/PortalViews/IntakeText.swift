@@ -7,6 +7,7 @@ public struct IntakeText: Sendable {
     public let tooManyApplications: String
     public let attachmentMissing: String
     public let noFreeReference: String
+    public let paymentRequired: String
 
     public static func `for`(_ language: Language) -> IntakeText {
         switch language {
@@ -22,6 +23,7 @@ public struct IntakeText: Sendable {
         case .tooManyApplications: tooManyApplications
         case .attachmentMissing: attachmentMissing
         case .noFreeReference: noFreeReference
+        case .paymentRequired: paymentRequired
         }
     }
 }

@@ -192,6 +192,7 @@ extension StaffAdminText {
             case .reviewer: "Fachliche Prüfung"
             case .privacyOfficer: "Datenschutz"
             case .statistics: "Statistik"
+            case .treasury: "Kasse"
             case .admin: "Verwaltung"
             }
         },

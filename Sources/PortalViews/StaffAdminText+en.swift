@@ -188,6 +188,7 @@ extension StaffAdminText {
             case .reviewer: "Department review"
             case .privacyOfficer: "Data protection"
             case .statistics: "Statistics"
+            case .treasury: "Treasury"
             case .admin: "Administration"
             }
         },

@@ -110,6 +110,8 @@ struct Demo: AsyncParsableCommand {
     func run() async throws {
         var settings = try checked { try options.configuration() }
         if settings.dataDirectory == nil && settings.databaseURL == nil { settings.dataDirectory = "demo-data" }
+        // Without a real payment platform the demo pays at its own test platform (no money moves).
+        settings.testPaymentPlatform = settings.payment == nil
         if settings.baseURL == nil { settings.baseURL = "http://\(settings.host):\(settings.port)" }
         if settings.authority.name.isEmpty { settings.authority = .demo }
         let dataDirectory = settings.dataDirectory ?? "demo-data"

@@ -58,4 +58,53 @@ struct PaymentStoreTests {
             #expect(listed.map(\.requestID) == ["anfrage-2", "anfrage-3"] && listed.map(\.amount.cents) == [5002, 5003])
         }
     }
+
+    static func pending(_ number: Int, draft: String, at instant: Date = TestClock.now) -> PendingApplication {
+        PendingApplication(
+            id: Identifier(UUID(uuidString: "00000000-0000-4000-8000-0000000b\(String(format: "%04d", number))")!),
+            reference: Reference("BAU-2026-K7QM-4XD\(number)")!, serviceID: Service.mock.id,
+            formVersionID: Identifier(UUID(uuidString: "00000000-0000-4000-8000-00000000f001")!),
+            values: ["name": ["Jürgen Müller"], "anzahl": ["2"]], checkedOn: TestClock.today, draftID: draft, language: .german,
+            accessCode: "K7QM4XD29ABC", amount: MoneyAmount(cents: 6000), createdAt: instant)
+    }
+
+    @Test(
+        "An application waits with its payment and the booking data; one per draft; given up, abandoned after a week unless paid, found when paid",
+        arguments: TestDatabaseKind.allCases)
+    func pendingApplications(kind: TestDatabaseKind) async throws {
+        try await TestDatabase.with(kind) { database in
+            let store = SQLPaymentStore(database: database)
+            let waiting = Self.pending(1, draft: "entwurf-1")
+            var payment = Self.payment(1)
+            payment.submissionID = waiting.id
+            payment.reference = waiting.reference.rawValue
+            payment.bookingData = ["Haushaltsstelle": "1.1100.4310", "Objekt": "Ä-1"]
+            try await store.addPending(waiting, payment: payment)
+            #expect(try await store.pendingApplication(id: waiting.id) == waiting)
+            #expect(try await store.pendingApplication(draftID: "entwurf-1") == waiting)
+            #expect(try await store.payment(id: payment.id) == payment, "reference and booking data kept")
+            // The same draft once more (a double click): refused, nothing of it kept.
+            var second = Self.payment(2)
+            second.submissionID = Self.pending(2, draft: "entwurf-1").id
+            await #expect(throws: DuplicatePaymentRequest.self) { try await store.addPending(Self.pending(2, draft: "entwurf-1"), payment: second) }
+            #expect(try await store.payment(id: second.id) == nil)
+            #expect(try await store.pendingApplication(id: Self.pending(2, draft: "entwurf-1").id) == nil)
+
+            // Paid: found as waiting to be filed, and kept however old.
+            try await store.attach(payment.id, transactionID: "T-1", payPageURL: nil, at: TestClock.now, nextCheckAt: nil)
+            try await store.report(payment.id, status: .payed, method: .paypal, at: TestClock.now, nextCheckAt: nil)
+            #expect(try await store.paidWaiting(limit: 10).map(\.id) == [payment.id])
+            let unpaid = Self.pending(3, draft: "entwurf-3")
+            var third = Self.payment(3)
+            third.submissionID = unpaid.id
+            try await store.addPending(unpaid, payment: third)
+            #expect(try await store.deleteAbandonedPending(before: TestClock.now.addingTimeInterval(1)) == 1)
+            #expect(try await store.pendingApplication(id: waiting.id) != nil, "a paid one waits to be filed")
+            #expect(try await store.pendingApplication(id: unpaid.id) == nil)
+            #expect(try await store.payment(id: third.id) != nil, "the payment stays for the record")
+            try await store.discardPending(id: waiting.id)
+            #expect(try await store.pendingApplication(id: waiting.id) == nil)
+            #expect(try await store.paidWaiting(limit: 10).isEmpty)
+        }
+    }
 }

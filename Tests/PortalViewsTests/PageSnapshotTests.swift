@@ -26,7 +26,69 @@ struct PageSnapshotTests {
     }
 
     static var pages: [(String, HTML)] {
-        citizenPages + accountPages + staffPages + editorPages + administrationPages
+        citizenPages + accountPages + staffPages + editorPages + administrationPages + paymentPages
+    }
+
+    /// Paying before filing (issue 18): the check page's fee lines, the payment page in its states,
+    /// the test platform's pay page, the editor's settings with refusals, the Kasse's list.
+    static var paymentPages: [(String, HTML)] {
+        let fee = CheckAnswersPage.FeeLines(
+            lines: [("Grundgebühr", "50,00 €"), ("Bäume: 2 × 30,00 €", "60,00 €")], total: "110,00 €", tax: nil, unavailable: false, isTest: true)
+        var check = CheckAnswersPage.Model(
+            shell: shell("Angaben prüfen", service: service.title), sections: [], errors: [], action: "/x/pruefen", backPath: "/x/schritt/5",
+            csrfToken: "TOKEN")
+        check.payment = fee
+        func payment(_ state: PaymentPage.State, owner: Bool = true) -> HTML {
+            PaymentPage.render(
+                .init(
+                    shell: shell("Bezahlung", service: service.title), serviceTitle: service.title, amount: "110,00 €",
+                    reference: owner ? "FAE-2026-K7QM-4XD2" : nil, purpose: owner ? "FAE-2026-K7QM-4XD2 Baumfaellung" : nil, state: state,
+                    isOwner: owner, action: "/bezahlung/p1", checkPath: "/bezahlung/p1", csrfToken: "TOKEN", isTest: true))
+        }
+        var editor = EditorPaymentPage.Model(
+            shell: staffShell("Online-Bezahlung: \(service.title)", errors: true), serviceTitle: service.title, backPath: "/intern/redaktion/x",
+            action: "/intern/redaktion/x/bezahlung", csrfToken: "TOKEN",
+            entered: .init(
+                policy: .required, originator: "", endpoint: "", booking: "Haushaltsstelle 5.5410", purposeTemplate: "{aktenzeichen} Baumfaellung",
+                taxRate: "19,5"))
+        editor.errors = [
+            ("buchung", PaymentText.german.bookingLineInvalid(1)), ("steuer", PaymentText.german.taxNotNumber),
+        ]
+        editor.notices = [PaymentText.german.noPlatformNotice]
+        var payments = PaymentsPage.Model(
+            shell: staffShell("Zahlungen"), action: "/intern/zahlungen", from: "01.11.2026", to: "30.11.2026", status: "", service: "",
+            services: [("baumfaellung-beantragen", service.title)])
+        payments.rows = [
+            .init(
+                time: "30.11.2026, 10:15 Uhr", reference: "FAE-2026-K7QM-4XD2", service: service.title, amount: "60,00 €", status: "bezahlt",
+                method: "giropay", transaction: "T-4711", booking: "Haushaltsstelle=5.5410.431100"),
+            .init(
+                time: "30.11.2026, 11:02 Uhr", reference: "FAE-2026-AB12-CD34", service: service.title, amount: "30,00 €", status: "abgebrochen",
+                method: "–", transaction: "T-4712", booking: "Haushaltsstelle=5.5410.431100"),
+        ]
+        payments.sum = PaymentText.german.sum(2, "60,00 €")
+        payments.csvPath = "/intern/zahlungen.csv?von=01.11.2026&bis=30.11.2026"
+        var refused = PaymentsPage.Model(
+            shell: staffShell("Zahlungen", errors: true), action: "/intern/zahlungen", from: "31.02.2026", to: "<b>", status: "", service: "",
+            services: [])
+        refused.errors = [("von", PaymentText.german.dateInvalid("31.02.2026")), ("bis", PaymentText.german.dateInvalid("<b>"))]
+        return [
+            ("check-answers-payment", CheckAnswersPage.render(check)),
+            ("payment-open", payment(.open(payURL: "/testzahlung/t1"))),
+            ("payment-canceled", payment(.canceled)),
+            ("payment-not-sent", payment(.notSent(code: "PAYMENT_EXISTS"))),
+            ("payment-stranger", payment(.paid, owner: false)),
+            (
+                "test-pay-page",
+                TestPayPage.render(
+                    .init(
+                        shell: shell("Testzahlung"), description: service.title, amount: "110,00 €", purpose: "FAE-2026-K7QM-4XD2 Baumfaellung",
+                        action: "/testzahlung/t1", csrfToken: "TOKEN"))
+            ),
+            ("editor-payment", EditorPaymentPage.render(editor)),
+            ("payments", PaymentsPage.render(payments)),
+            ("payments-error", PaymentsPage.render(refused)),
+        ]
     }
 
     /// Two units, one under the other, with a refused new one.
@@ -887,6 +949,7 @@ struct PageSnapshotTests {
         model.review = .init(state: "Zur Prüfung eingereicht", canSend: false, thread: ReviewThread(entries: []), history: ["30.11.2026: zur Prüfung gesendet"])
         model.orgUnitName = "Untere Naturschutzbehörde"
         model.testAction = "/intern/redaktion/x/testantraege"
+        model.paymentAction = "/intern/redaktion/x/bezahlung"
         model.testCount = 2
         model.rulesPath = "/intern/redaktion/x/regeln"
         model.entryStamp = "AB12"

@@ -138,6 +138,11 @@ struct AccessMatrixTests {
             // A draft's file belongs to the browser that uploaded it; this one was never uploaded.
             "GET /leistungen/{slug}/antrag/dateien/{id}": ("/leistungen/\(slug)/antrag/dateien/\(UUID().uuidString.lowercased())", .only([], exercised: false)),
             "POST /sitzung/verlaengern": ("/sitzung/verlaengern", .everyone),
+            // A made-up payment and test transaction: 404 for everyone (the flows are in PaymentFlowTests).
+            "GET /bezahlung/{id}": ("/bezahlung/\(UUID().uuidString.lowercased())", .only([], exercised: false)),
+            "POST /bezahlung/{id}": ("/bezahlung/\(UUID().uuidString.lowercased())", .only([], exercised: false)),
+            "GET /testzahlung/{id}": ("/testzahlung/gibt-es-nicht", .only([], exercised: false)),
+            "POST /testzahlung/{id}": ("/testzahlung/gibt-es-nicht", .only([], exercised: false)),
             "GET /sprache/{code}": ("/sprache/en?zurueck=/", .everyone),
             "GET /vorgang": ("/vorgang", .everyone),
             "POST /vorgang": ("/vorgang", .everyone),
@@ -243,6 +248,11 @@ struct AccessMatrixTests {
             "GET /intern/redaktion/leistungen/{slug}": (draft, editors),
             "GET /intern/redaktion/leistungen/{slug}/datenschutz": (draft + "/datenschutz", editors),
             "POST /intern/redaktion/leistungen/{slug}/datenschutz": (draft + "/datenschutz", editors),
+            "GET /intern/redaktion/leistungen/{slug}/bezahlung": (draft + "/bezahlung", editors),
+            "POST /intern/redaktion/leistungen/{slug}/bezahlung": (draft + "/bezahlung", editors),
+            // The Kasse's reconciliation: treasury staff (not in the matrix) and admins.
+            "GET /intern/zahlungen": ("/intern/zahlungen", .only([.admin])),
+            "GET /intern/zahlungen.csv": ("/intern/zahlungen.csv", .only([.admin])),
             "GET /intern/redaktion/leistungen/{slug}/eintrag": (draft + "/eintrag", editors),
             "POST /intern/redaktion/leistungen/{slug}/eintrag": (draft + "/eintrag", editors),
             "POST /intern/redaktion/leistungen/{slug}/entwurf": (draft + "/entwurf", editors),

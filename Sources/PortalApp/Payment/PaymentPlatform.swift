@@ -11,7 +11,7 @@ import Synchronization
 /// Three ways to authenticate, as the platforms in the field do: HTTP Basic, OAuth 2 client
 /// credentials (the token is kept until shortly before it expires, and fetched again once when the
 /// platform refuses it early) and mutual TLS with a client certificate (PEM or PKCS#12).
-public final class PaymentPlatform: Sendable {
+public final class PaymentPlatform: PaymentGateway {
     public struct Settings: Sendable, Hashable {
         public enum Authentication: Sendable, Hashable {
             case basic(clientID: String, secret: String)
@@ -27,6 +27,8 @@ public final class PaymentPlatform: Sendable {
         /// Certificates to trust beside the system's (a platform with its own CA, the test platform).
         public var trustedCertificatesFile: String?
         public var timeout: TimeAmount = .seconds(15)
+        /// A platform for trying things out (`PAYMENT_TEST`): the portal's pages say "Testzahlung".
+        public var isTest = false
 
         public init(baseURL: String, originatorID: String, endpointID: String, authentication: Authentication, trustedCertificatesFile: String? = nil) {
             self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -37,19 +39,10 @@ public final class PaymentPlatform: Sendable {
         }
     }
 
-    /// Why a call did not give a transaction.
-    public enum Failure: Error, Hashable {
-        /// The platform refused with a problem answer (`functionalCode` says why).
-        case problem(XBezahldienste.Problem)
-        /// The platform does not accept the portal's credentials.
-        case unauthorized
-        /// No answer in time, or no connection.
-        case unreachable(String)
-        /// An answer that is no transaction (a 5xx, HTML, garbage).
-        case unexpected(status: Int)
-    }
+    public typealias Failure = PaymentFailure
 
     public let settings: Settings
+    public var isTest: Bool { settings.isTest }
     let http: HTTPClient
     let now: @Sendable () -> Date
     private let token = Mutex<(value: String, expires: Date)?>(nil)

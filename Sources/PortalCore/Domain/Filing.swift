@@ -22,6 +22,8 @@ public struct Filing: Sendable {
     public var deliveries: [Delivery] = []
     /// When the case is due: the service's processing days after receipt.
     public var dueOn: LocalDate?
+    /// The application waited for its payment (`PendingApplication`, same ID): it stops waiting.
+    public var wasPending = false
 
     public init(submission: Submission, jobs: [Job]) {
         self.submission = submission

@@ -10,4 +10,7 @@ public enum IntakeError: Error, Equatable, Sendable {
     case attachmentMissing
     /// Every reference tried was taken (practically never: 32^8 per prefix and year).
     case noFreeReference
+    /// The service's fee is paid online before filing (policy `required`); only the web form
+    /// collects it.
+    case paymentRequired
 }

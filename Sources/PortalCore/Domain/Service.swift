@@ -34,6 +34,8 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
     /// Filing needs a citizen account signed in at this level or above; nil lets anyone apply,
     /// with or without an account.
     public var minimumTrustLevel: TrustLevel?
+    /// How the fee is paid online; nil: not online.
+    public var payment: ServicePayment?
 
     public init(
         id: ID, slug: String, leikaKey: String?, referencePrefix: String, title: String, category: String, summary: String,

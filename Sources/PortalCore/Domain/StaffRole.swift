@@ -6,5 +6,7 @@ public enum StaffRole: String, Hashable, Sendable, Codable, CaseIterable {
     case privacyOfficer
     /// Reads the figures of the portal (satisfaction, volumes); no personal data.
     case statistics
+    /// The Kasse: the payments of its units' services, for reconciliation.
+    case treasury
     case admin
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// An amount in euros held as whole cents: fees are added, multiplied and split without floating
 /// point, and every sum is exact.
-public struct MoneyAmount: Hashable, Comparable, Sendable {
+public struct MoneyAmount: Hashable, Comparable, Sendable, Codable {
     public var cents: Int
 
     public init(cents: Int) {

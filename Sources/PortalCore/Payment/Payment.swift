@@ -13,6 +13,10 @@ public struct Payment: Hashable, Sendable, Identifiable {
     public var submissionID: Submission.ID?
     public var amount: MoneyAmount
     public var purpose: String
+    /// The reference of the application it pays for, for the Kasse.
+    public var reference: String?
+    /// The Kasse's booking data as sent with it.
+    public var bookingData: [String: String] = [:]
     /// The platform's transaction, once it made one.
     public var transactionID: String?
     public var payPageURL: String?
@@ -27,8 +31,10 @@ public struct Payment: Hashable, Sendable, Identifiable {
     public init(
         id: ID, requestID: String, serviceID: Service.ID, submissionID: Submission.ID? = nil, amount: MoneyAmount, purpose: String,
         transactionID: String? = nil, payPageURL: String? = nil, status: PaymentStatus = .initial, method: PaymentMethod? = nil, createdAt: Date,
-        checkedAt: Date? = nil, nextCheckAt: Date? = nil
+        checkedAt: Date? = nil, nextCheckAt: Date? = nil, reference: String? = nil, bookingData: [String: String] = [:]
     ) {
+        self.reference = reference
+        self.bookingData = bookingData
         self.id = id
         self.requestID = requestID
         self.serviceID = serviceID

@@ -20,6 +20,19 @@ public protocol PaymentStore: Sendable {
     func due(at instant: Date, limit: Int) async throws -> [Payment]
     /// Payments made from `start` up to `end`, oldest first (the Kasse's reconciliation).
     func payments(from start: Date, to end: Date) async throws -> [Payment]
+
+    /// Keeps an application to be filed once paid, with its first payment, in one write; the
+    /// draft's uploads are kept as long as the application waits. A draft that waits already
+    /// throws `DuplicatePaymentRequest`.
+    func addPending(_ pending: PendingApplication, payment: Payment) async throws
+    func pendingApplication(id: Submission.ID) async throws -> PendingApplication?
+    func pendingApplication(draftID: String) async throws -> PendingApplication?
+    /// The applicant gave up on it; its payments stay for the record.
+    func discardPending(id: Submission.ID) async throws
+    /// Paid payments whose application still waits (the filing after the report did not happen).
+    func paidWaiting(limit: Int) async throws -> [Payment]
+    /// Removes the pending applications made before `instant` none of whose payments was paid.
+    func deleteAbandonedPending(before instant: Date) async throws -> Int
 }
 
 /// The `requestID` is taken: the caller reads the payment it names instead.

@@ -62,5 +62,6 @@ enum Migrations {
         M0059CreateRatings(),
         M0060AddEventDays(),
         M0061CreatePayments(),
+        M0062CreatePendingApplications(),
     ]
 }

@@ -98,6 +98,9 @@ public struct SQLSubmissionStore: SubmissionStore {
             if attached < Set(filing.attachments).count { throw IntakeError.attachmentMissing }
         }
         try await SQLSavedDraftStore.delete(ids: filings.compactMap(\.savedDraftID), on: db)
+        for filing in filings where filing.wasPending {
+            try await db.raw("DELETE FROM pending_applications WHERE id = \(bind: filing.submission.id.description)").run()
+        }
         try await SQLOutbox.add(
             filings.flatMap { filing in filing.mails.map { ($0, filing.submission.receivedAt) } }, cipher: sealed.first?.cipher ?? .none, on: db)
         try await SQLRateLimitStore.record(filings.flatMap { filing in filing.counts.map { ($0, filing.submission.receivedAt) } }, on: db)

@@ -62,6 +62,20 @@ final class PublishedForms: Sendable {
         return services
     }
 
+    /// The service and form version an application was begun with (a pending payment's), whether
+    /// or not the version is still the current one; not cached.
+    func entry(service id: Service.ID, version versionID: FormVersion.ID) async throws -> Entry? {
+        guard let service = try await catalog.service(id: id), let version = try await catalog.formVersion(id: versionID), version.serviceID == id
+        else { return nil }
+        var entry = Entry(service: service, version: version, document: ByteBuffer())
+        entry.channels = try await handover.channels(of: service.id)
+        return entry
+    }
+
+    func service(id: Service.ID) async throws -> Service? {
+        try await catalog.service(id: id)
+    }
+
     /// The published service and form for `slug`, or nil when there is none (not cached, so a
     /// service published a moment ago is found at once).
     func entry(slug: String) async throws -> Entry? {

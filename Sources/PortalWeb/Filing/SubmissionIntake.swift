@@ -32,6 +32,9 @@ struct SubmissionIntake: Sendable {
         var attachments: [UploadedFile.ID] = []
         /// The client counted against `submissionsPerClient`; nil for API keys and staff tests.
         var client: String?
+        /// It waited for its payment, which the platform confirmed: filed with the ID, reference and
+        /// access code drawn before paying.
+        var paid: PendingApplication?
     }
 
     /// What the channel tells the applicant.
@@ -81,14 +84,23 @@ struct SubmissionIntake: Sendable {
                 acknowledgement = .refused
             }
         }
-        let code = RandomToken.accessCode()
+        // A service paid for before filing is filed only once the platform confirmed the payment,
+        // whichever channel it comes through (staff tests pay nothing).
+        if !isTest, application.paid == nil, service.payment?.policy == .required,
+            let fee = version.schema.fee, fee.fee(for: application.answers) > 0
+        {
+            throw IntakeError.paymentRequired
+        }
+        let code = application.paid.flatMap { AccessCode(typed: $0.accessCode) } ?? RandomToken.accessCode()
         // Whole milliseconds, the stored precision, so the receipt shows exactly what is stored.
         let receivedAt = Date(timeIntervalSince1970: (now().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         let year = LocalDate(receivedAt, in: timeZone).year
         // 32^8 references per prefix and year make a collision rare; retrying covers it.
-        for _ in 0..<5 {
+        for attempt in 0..<5 {
+            let paid = application.paid
             let submission = Submission.received(
-                id: ids(), reference: references(prefix: service.referencePrefix, year: year),
+                id: paid?.id ?? ids(),
+                reference: attempt == 0 && paid != nil ? paid!.reference : references(prefix: service.referencePrefix, year: year),
                 service: service, version: version, answers: application.answers, at: receivedAt, isTest: isTest,
                 account: application.account, accessCodeHash: SHA256Hex.of(code.value), trustLevel: trustLevel,
                 language: application.language, identity: application.identity
@@ -112,6 +124,7 @@ struct SubmissionIntake: Sendable {
             filing.uploadOwner = application.draftID
             filing.savedDraftID = application.draftID
             filing.counts = counts
+            filing.wasPending = paid != nil
             filing.dueOn = service.processingDays.map { WorkingDays.adding($0, to: LocalDate(receivedAt, in: timeZone)) }
             if let address, acknowledgement == .mailed {
                 filing.mails = [mail(to: address, submission, code: code, application)]

@@ -96,6 +96,7 @@ struct ErrorMiddleware: RouterMiddleware {
                 case .tooManyApplications: .tooManyRequests
                 case .attachmentMissing: .conflict
                 case .noFreeReference: .serviceUnavailable
+                case .paymentRequired: .conflict
                 }
             return APIError(status) { $0.message(error) }
         case let error as PageError:

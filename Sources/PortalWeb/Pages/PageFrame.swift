@@ -98,6 +98,7 @@ struct PageFrame: Sendable {
         case .administration: StaffAdminText.for(language).administration
         case .staffOwnAccess: StaffAdminText.for(language).ownAccessTitle
         case .statistics: StatisticsText.for(language).heading
+        case .payments: PaymentText.for(language).paymentsTitle
         default: nil
         }
     }

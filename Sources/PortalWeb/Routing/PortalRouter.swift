@@ -73,8 +73,19 @@ public enum PortalRouter {
             catalog: dependencies.catalog, staff: dependencies.staff, retention: dependencies.retention, scheduleLease: dependencies.scheduleLease,
             access: access, frame: frame, now: dependencies.now, timeZone: dependencies.timeZone
         ).register(on: router)
+        let checkout = PaymentCheckout(
+            gateway: dependencies.paymentGateway, payments: dependencies.payments, submissions: dependencies.submissions,
+            uploads: dependencies.uploads, forms: forms, intake: intake, ids: dependencies.ids, now: dependencies.now,
+            timeZone: dependencies.timeZone, publicBaseURL: limits.publicBaseURL, logger: dependencies.logger)
+        let paymentPages = PaymentController(
+            checkout: checkout, payments: dependencies.payments, submissions: dependencies.submissions, frame: frame, now: dependencies.now,
+            browserSessions: browserSessions)
+        paymentPages.register(on: router)
+        if let platform = dependencies.paymentGateway as? TestPaymentPlatform {
+            TestPayPageController(platform: platform, frame: frame, now: dependencies.now, browserSessions: browserSessions).register(on: router)
+        }
         FormFlowController(
-            forms: forms, intake: intake, uploads: uploads, catalog: dependencies.catalog, accounts: dependencies.accounts,
+            forms: forms, intake: intake, payment: paymentPages, uploads: uploads, catalog: dependencies.catalog, accounts: dependencies.accounts,
             savedDrafts: dependencies.savedDrafts,
             mail: dependencies.mail, savedDraftTime: limits.savedDraftTime, publicBaseURL: limits.publicBaseURL, frame: frame, now: dependencies.now,
             timeZone: dependencies.timeZone,
@@ -176,7 +187,11 @@ public enum PortalRouter {
         EditorController(
             catalog: dependencies.catalog, submissions: dependencies.submissions, reviews: dependencies.reviews, staff: dependencies.staff,
             pages: dependencies.pages, notices: notices, frame: frame, now: dependencies.now, ids: dependencies.ids,
-            savedDraftDays: Int(limits.savedDraftTime / 86_400), access: access
+            savedDraftDays: Int(limits.savedDraftTime / 86_400), access: access, hasPaymentPlatform: dependencies.paymentGateway != nil
+        ).register(on: router)
+        PaymentsController(
+            payments: dependencies.payments, catalog: dependencies.catalog, staff: dependencies.staff, frame: frame, timeZone: dependencies.timeZone,
+            now: dependencies.now, access: access
         ).register(on: router)
         TestModeController(catalog: dependencies.catalog, access: access, ids: dependencies.ids, now: dependencies.now, frame: frame).register(on: router)
         HealthController(

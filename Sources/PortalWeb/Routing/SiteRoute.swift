@@ -36,6 +36,14 @@ public enum SiteRoute: Hashable, Sendable {
     case formFile(slug: String, id: String)
     case formSaved(slug: String)
     case formResumed(slug: String)
+    /// An application waiting for its payment: where the platform sends the applicant back to.
+    case payment(id: String)
+    /// The demo's test platform's pay page (only when no platform is configured).
+    case testPayPage(id: String)
+    /// A service's payment settings in the editor; the Kasse's list of payments, and as CSV.
+    case editorPayment(slug: String)
+    case payments
+    case paymentsExport
     case resume(token: String)
     case staffFile(reference: String, id: String)
     case legal(LegalPage)
@@ -235,6 +243,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .formFile(let slug, let id): "/leistungen/\(Self.escape(slug))/antrag/dateien/\(Self.escape(id))"
         case .formSaved(let slug): "/leistungen/\(Self.escape(slug))/antrag/gespeichert"
         case .formResumed(let slug): "/leistungen/\(Self.escape(slug))/antrag/fortgesetzt"
+        case .payment(let id): "/bezahlung/\(Self.escape(id))"
+        case .testPayPage(let id): "/testzahlung/\(Self.escape(id))"
+        case .editorPayment(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/bezahlung"
+        case .payments: "/intern/zahlungen"
+        case .paymentsExport: "/intern/zahlungen.csv"
         case .resume(let token): "/fortsetzen/\(Self.escape(token))"
         case .staffFile(let reference, let id): "/intern/antraege/\(Self.escape(reference))/dateien/\(Self.escape(id))"
         case .legal(let page): "/\(page.rawValue)"
@@ -371,6 +384,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .formFile: "/leistungen/:slug/antrag/dateien/:id"
         case .formSaved: "/leistungen/:slug/antrag/gespeichert"
         case .formResumed: "/leistungen/:slug/antrag/fortgesetzt"
+        case .payment: "/bezahlung/:id"
+        case .testPayPage: "/testzahlung/:id"
+        case .editorPayment: "/intern/redaktion/leistungen/:slug/bezahlung"
         case .resume: "/fortsetzen/:token"
         case .staffFile: "/intern/antraege/:reference/dateien/:id"
         case .language: "/sprache/:code"

@@ -16,6 +16,9 @@ public struct WebDependencies: Sendable {
     public var reviews: any ReviewStore
     public var contacts: any ContactStore
     public var feedback: any FeedbackStore
+    public var payments: any PaymentStore
+    /// The payment platform; nil when none is set up (a service that wants payment cannot be filed then).
+    public var paymentGateway: (any PaymentGateway)?
     public var pages: any PortalPageStore
     public var mail: any MailSender
     public var accounts: any AccountStore
@@ -109,7 +112,7 @@ public struct WebDependencies: Sendable {
         documentRequests: any DocumentRequestStore, rateLimits: any RateLimitStore, secondFactors: any SecondFactorStore, audit: any AuditTrail,
         internalNotes: any InternalNoteStore, savedFilters: any SavedInboxFilterStore, portalSettings: any PortalSettingsStore,
         handover: any HandoverStore, retention: any RetentionStore, events: any EventLog, scheduleLease: any ScheduleLease,
-        feedback: any FeedbackStore, databaseIsHealthy: @escaping @Sendable () async -> Bool,
+        feedback: any FeedbackStore, payments: any PaymentStore, databaseIsHealthy: @escaping @Sendable () async -> Bool,
         now: @escaping @Sendable () -> Date,
         ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone, limits: Limits = Limits(), logger: Logger
     ) {
@@ -120,6 +123,7 @@ public struct WebDependencies: Sendable {
         self.events = events
         self.scheduleLease = scheduleLease
         self.feedback = feedback
+        self.payments = payments
         self.submissions = submissions
         self.apiKeys = apiKeys
         self.staff = staff

@@ -65,6 +65,23 @@ public struct PortalSession: Codable, Sendable, Equatable {
         public var acknowledgementRefused: Bool?
         /// The acknowledgement, with the access code, went to the applicant's e-mail address.
         public var acknowledgementMailed: Bool?
+        /// The fee paid online before filing, in cents.
+        public var paidCents: Int?
+    }
+
+    /// An application of this browser that waits for its payment (`PendingApplication`).
+    public struct AwaitingPayment: Codable, Sendable, Equatable {
+        public var serviceSlug: String
+        /// The pending application's ID (the submission's to be).
+        public var applicationID: String
+        /// The latest payment for it: where "Weiter zur Bezahlung" leads.
+        public var paymentID: String
+        public var reference: String
+        /// Drawn before paying; shown on the confirmation, whoever filed the application.
+        public var accessCode: String
+        public var cents: Int
+        /// The platform refused the latest payment with this functional code.
+        public var refusal: String?
     }
 
     /// Right after saving for later: the resume link, shown once and then forgotten.
@@ -115,6 +132,8 @@ public struct PortalSession: Codable, Sendable, Equatable {
     public var afterLogin: String?
     /// References this browser has opened with their access code.
     public var caseAccess: [String]?
+    /// Applications waiting for their payment, by service slug.
+    public var awaitingPayments: [String: AwaitingPayment]?
 
     /// Between the password and the second factor. The session is not signed in yet: no back-office page opens.
     public struct PendingStaffSignIn: Codable, Sendable, Equatable {

@@ -39,6 +39,8 @@ struct StaffAccess: Sendable {
                     ? .reviewHome
                     : user.roles.contains(.privacyOfficer)
                         ? .processingRecords
-                        : user.roles.contains(.admin) ? .administration : user.roles.contains(.statistics) ? .statistics : .staffOwnAccess
+                        : user.roles.contains(.admin)
+                            ? .administration
+                            : user.roles.contains(.statistics) ? .statistics : user.roles.contains(.treasury) ? .payments : .staffOwnAccess
     }
 }

@@ -9,6 +9,8 @@ import PortalViews
 struct FormFlowController: Sendable {
     let forms: PublishedForms
     let intake: SubmissionIntake
+    /// Fees paid online before filing.
+    let payment: PaymentController
     let uploads: UploadIntake
     let catalog: any CatalogStore
     let accounts: any AccountStore
@@ -253,6 +255,10 @@ struct FormFlowController: Sendable {
         if let unknown = (context.form?.names ?? []).subtracting(["_csrf"]).sorted().first {
             throw PageError(.unknownField(String(unknown.prefix(60))))
         }
+        // Already on its way to being paid: the payment page says how far it got.
+        if let waiting = session.awaitingPayments?[form.service.slug] {
+            return PageFrame.redirect(.payment(id: waiting.paymentID))
+        }
         let progress = try await progress(form, draft)
         if let missing = progress.firstIncompleteStep(before: form.version.schema.steps.count + 1) {
             return PageFrame.redirect(.formStep(slug: form.service.slug, step: missing))
@@ -272,6 +278,12 @@ struct FormFlowController: Sendable {
             (application.draftID, application.attachments) = (draft.id, attached)
             // Test submissions are staff at work, not strangers.
             application.client = form.isTest ? nil : context.clientAddress
+            if let breakdown = PaymentCheckout.breakdown(form, answers) {
+                guard payment.checkout.gateway != nil else {
+                    return renderCheck(progress, errors: nil, request, context, status: .serviceUnavailable)
+                }
+                return try await payment.begin(application, values: draft.values, breakdown: breakdown, session: &session, context)
+            }
             let filed: SubmissionIntake.Filed
             do {
                 filed = try await intake.file(application)
@@ -310,6 +322,14 @@ struct FormFlowController: Sendable {
         var shownAnswers = Answers()
         for (key, value) in progress.known.values where visibleKeys.contains(key) { shownAnswers[key] = value }
         let fee = form.version.schema.fee.map { GermanFormat.money($0.fee(for: shownAnswers)) }
+        let paymentText = PaymentText.for(language)
+        let feeLines = PaymentCheckout.breakdown(form, shownAnswers).map { breakdown in
+            CheckAnswersPage.FeeLines(
+                lines: breakdown.lines.map { (paymentText.label($0.label), GermanFormat.money($0.amount.euros)) },
+                total: GermanFormat.money(breakdown.total.euros),
+                tax: breakdown.taxRatePercent > 0 ? paymentText.taxIncluded(breakdown.taxRatePercent, GermanFormat.money(breakdown.tax.euros)) : nil,
+                unavailable: payment.checkout.gateway == nil, isTest: payment.checkout.gateway?.isTest ?? false)
+        }
         let shownSteps = Set(progress.visibleSteps)
         let answers = shownAnswers.json(in: form.version.schema)
         let sections = steps.enumerated().filter { shownSteps.contains($0.offset + 1) }.map { index, step in
@@ -336,6 +356,7 @@ struct FormFlowController: Sendable {
             fee: fee
         )
         model.privacyPath = SiteRoute.servicePrivacy(slug: slug).path
+        model.payment = feeLines
         // Typed, then made void by another answer: said plainly instead of dropped without a word.
         let discardedKeys = Set(progress.known.values.keys).subtracting(visibleKeys).subtracting(draft.prefilledKeys)
         if !discardedKeys.isEmpty {
@@ -369,6 +390,9 @@ struct FormFlowController: Sendable {
         model.accessCodeMailed = confirmation.acknowledgementMailed == true
         model.followPath = SiteRoute.caseLookup.path
         if confirmation.acknowledgementRefused == true { model.notice = LimitText.for(frame.language(request)).acknowledgementNotMailed }
+        if let cents = confirmation.paidCents {
+            model.paymentNotice = PaymentText.for(frame.language(request)).paidNotice(GermanFormat.money(MoneyAmount(cents: cents).euros))
+        }
         // Editors trying a draft rate nothing: only the published service is asked about.
         if !form.isTest, let session = context.sessions.session {
             model.feedback = FeedbackForm(

@@ -149,6 +149,7 @@ extension EditorController {
         if let stored = service.privacy { model.privacyUpdated = frame.date(stored.updatedAt) }
         if let statement = model.privacy, let schema { model.privacySuggestions = statement.unlistedCategories(in: schema) }
         model.privacyAction = SiteRoute.editorPrivacy(slug: service.slug).path
+        model.paymentAction = SiteRoute.editorPayment(slug: service.slug).path
         model.testAction = SiteRoute.testStart(slug: service.slug).path
         model.entryStamp = stamp ?? Self.entryStamp(service)
         for unit in try await staff.orgUnits() where editor.user.orgUnitIDs.contains(unit.id) || unit.id == service.orgUnitID {

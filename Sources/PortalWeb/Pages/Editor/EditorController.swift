@@ -19,6 +19,8 @@ struct EditorController: Sendable {
     let ids: IDGenerator
     let savedDraftDays: Int
     let access: StaffAccess
+    /// A payment platform is set up: services may take their fee online.
+    let hasPaymentPlatform: Bool
 
     func register(on router: Router<PortalRequestContext>) {
         router.get(SiteRoute.editorHome.pattern, use: home)
@@ -35,6 +37,8 @@ struct EditorController: Sendable {
         router.get(SiteRoute.editorPreview(slug: "", step: 0).pattern, use: preview)
         router.post(SiteRoute.editorPublish(slug: "").pattern, use: publish)
         router.post(SiteRoute.editorPrivacy(slug: "").pattern, use: savePrivacy)
+        router.get(SiteRoute.editorPayment(slug: "").pattern, use: payment)
+        router.post(SiteRoute.editorPayment(slug: "").pattern, use: savePayment)
         router.get(SiteRoute.editorRules(slug: "").pattern, use: rules)
         router.post(SiteRoute.editorRules(slug: "").pattern, use: rulesAction)
     }
