@@ -282,10 +282,92 @@ def tree_felling(visitor):
     check("tree: the check page lists both trees and the plan",
           "Baumart (Baum 2)" in driver.page_source and "Lageplan.pdf" in driver.page_source, driver.title)
     check("tree: the check page shows the fee for two trees (2 × 30 €)", "60,00\u00a0€" in driver.page_source or "60,00 €" in driver.page_source)
+    check("tree: the check page itemises the fee to pay online", "Bäume: 2 × 30,00" in driver.page_source
+          and "Weiter zur Bezahlung" in driver.page_source, driver.title)
     visitor.page("tree-check")
     visitor.submit()
+    check("tree: the application waits for its payment on a page of the portal", "/bezahlung/" in driver.current_url
+          and "Jetzt bezahlen" in driver.page_source and "Testzahlung" in driver.page_source, driver.current_url)
+    visitor.page("payment-open", screenshot=True)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Jetzt bezahlen"))
+    check("tree: the test platform's pay page offers pay, cancel and fail", "/testzahlung/" in driver.current_url
+          and all(word in driver.page_source for word in ("Bezahlen", "Abbrechen", "Fehlschlagen")), driver.current_url)
+    visitor.page("test-pay-page", screenshot=True)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='bezahlen']"))
     reference = driver.find_elements(By.CSS_SELECTOR, ".reference")
-    check("tree: the confirmation shows a reference", bool(reference) and reference[0].text.startswith("FAE-"))
+    check("tree: after paying, the confirmation shows a reference", bool(reference) and reference[0].text.startswith("FAE-"), driver.current_url)
+    check("tree: the confirmation says the payment arrived", "Ihre Zahlung über 60,00" in driver.page_source)
+    visitor.page("tree-confirmation-paid", screenshot=True)
+
+
+def tree_quickly(visitor, trees=1):
+    """The tree felling form filled in without detours, up to its check page."""
+    driver = visitor.driver
+    base = "/leistungen/baumfaellung-beantragen/antrag"
+
+    def proceed():
+        visitor.click(driver.find_element(By.CSS_SELECTOR, "main form button.button:not(.button-secondary):not([name]):not(.visually-hidden)"))
+
+    visitor.open(base)
+    visitor.fill({"name": "Erika Mustermann", "anschrift.street": "Hauptstraße", "anschrift.houseNumber": "5",
+                  "anschrift.postalCode": "24534", "anschrift.city": "Neumünster", "email": "erika.baum@example.de"})
+    proceed()
+    visitor.fill({"standort.latitude": "54,0731", "standort.longitude": "9,9847"})
+    proceed()
+    visitor.fill({"baeume.1.art": "Stieleiche", "baeume.1.umfang": "140", "baeume.1.grund": "krank"})
+    proceed()
+    plan = os.path.join(OUT, "Lageplan.pdf")
+    with open(plan, "wb") as f:
+        f.write(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+    driver.find_element(By.NAME, "lageplan").send_keys(plan)
+    proceed()
+    visitor.fill({"erklaerung": "true"})
+    proceed()
+
+
+def payment_cancel_and_retry(visitor):
+    """A cancelled payment: nothing filed, a clear message; paying again with a new payment works."""
+    driver = visitor.driver
+    driver.delete_all_cookies()
+    tree_quickly(visitor)
+    visitor.submit()
+    first = driver.current_url
+    visitor.click(driver.find_element(By.LINK_TEXT, "Jetzt bezahlen"))
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='abbrechen']"))
+    check("payment: after cancelling, the page says nothing was charged and nothing filed",
+          "Sie haben die Zahlung abgebrochen." in driver.page_source and "nicht eingereicht" in driver.page_source, driver.current_url)
+    visitor.page("payment-canceled", screenshot=True)
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='erneut-bezahlen']"))
+    check("payment: paying again makes a new payment", "/bezahlung/" in driver.current_url and driver.current_url != first, driver.current_url)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Jetzt bezahlen"))
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='bezahlen']"))
+    reference = driver.find_elements(By.CSS_SELECTOR, ".reference")
+    check("payment: the second payment files the application", bool(reference) and reference[0].text.startswith("FAE-"), driver.current_url)
+
+
+def payment_browser_closed(visitor):
+    """Paid on the pay page, but the browser never comes back: returns the reference the polling
+    job is to file (checked at the end of the run, when its first check was due)."""
+    driver = visitor.driver
+    driver.delete_all_cookies()
+    tree_quickly(visitor)
+    visitor.submit()
+    facts = {row.find_element(By.TAG_NAME, "dt").text: row.find_element(By.TAG_NAME, "dd").text
+             for row in driver.find_elements(By.CSS_SELECTOR, "dl.summary .summary-row")}
+    reference = facts.get("Aktenzeichen", "")
+    check("payment: the payment page names the reference before paying", reference.startswith("FAE-"), facts)
+    visitor.click(driver.find_element(By.LINK_TEXT, "Jetzt bezahlen"))
+    # "Bezahlen" is pressed, but the platform's redirect back is never followed.
+    status = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "const form = document.querySelector('main form');"
+        "const data = new URLSearchParams(new FormData(form)); data.append('_aktion', 'bezahlen');"
+        "fetch(form.action, {method: 'POST', body: data, redirect: 'manual', credentials: 'same-origin'})"
+        ".then(r => done(r.type)).catch(e => done(String(e)));")
+    check("payment: the platform took the payment", status == "opaqueredirect", status)
+    driver.delete_all_cookies()
+    driver.get(visitor.base + "/")
+    return reference, time.time()
 
 
 # The TOTP keys of accounts that set up a second factor in this run, and the last time step used.
@@ -1245,6 +1327,8 @@ def run_once(axe_source):
         driver = make_driver()
         reference = citizen(Visitor(driver, base, axe_source, "de"))
         tree_felling(Visitor(driver, base, axe_source, "de"))
+        closed_reference, closed_at = payment_browser_closed(Visitor(driver, base, axe_source, "payment"))
+        payment_cancel_and_retry(Visitor(driver, base, axe_source, "payment"))
         contact(Visitor(driver, base, axe_source, "de"))
         english(Visitor(driver, base, axe_source, "en"))
         if login:
@@ -1290,6 +1374,11 @@ def run_once(axe_source):
                                                                         "/intern/verwaltung/uebergabe"])
         driver.delete_all_cookies()
         keyboard_only(Visitor(driver, base, axe_source, "keyboard"))
+        # The polling job asks the platform two minutes after the payment was made, then every minute.
+        waited = max(0, 200 - (time.time() - closed_at))
+        check("payment: the polling job files the application paid in a closed browser, and its acknowledgement is mailed",
+              mailed_subject(maildir, "erika.baum@example.de", f"Eingangsbestätigung: Ihr Antrag {closed_reference}", seconds=waited + 30),
+              closed_reference)
     except WebDriverException as error:
         raise BrowserBroke(traceback.format_exc()) from error
     except Exception:  # anything else is a failed test, not a silent pass

@@ -209,7 +209,7 @@ public enum DemoCatalog {
         service.payment = ServicePayment(
             policy: .required,
             bookingData: [.init(key: "Haushaltsstelle", value: "5.5410.431100"), .init(key: "Objektnummer", value: "UNB-BAUMSCHUTZ")],
-            purposeTemplate: "{aktenzeichen} Baumfaellung")
+            purposeTemplate: "{aktenzeichen} Faellung")
         return service
     }()
 

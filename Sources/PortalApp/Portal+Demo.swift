@@ -17,6 +17,9 @@ extension Portal {
         /// Sees the statistics of every unit; absent in data from before.
         public var statisticsUsername: String?
         public var statisticsPassword: String?
+        /// The Kasse of every unit (online payments); absent in data from before.
+        public var treasuryUsername: String?
+        public var treasuryPassword: String?
         public var apiKey: String
     }
 
@@ -29,13 +32,17 @@ extension Portal {
             let data = FileManager.default.contents(atPath: credentialsFile),
             var credentials = try? JSONDecoder().decode(DemoCredentials.self, from: data)
         {
-            if credentials.reviewerUsername == nil || credentials.adminUsername == nil || credentials.statisticsUsername == nil {
+            if credentials.reviewerUsername == nil || credentials.adminUsername == nil || credentials.statisticsUsername == nil
+                || credentials.treasuryUsername == nil
+            {
                 credentials.reviewerUsername = credentials.reviewerUsername ?? "fachabteilung.pruefung"
                 credentials.reviewerPassword = credentials.reviewerPassword ?? Self.demoPassword()
                 credentials.adminUsername = credentials.adminUsername ?? "portaladmin"
                 credentials.adminPassword = credentials.adminPassword ?? Self.demoPassword()
                 credentials.statisticsUsername = credentials.statisticsUsername ?? "statistik"
                 credentials.statisticsPassword = credentials.statisticsPassword ?? Self.demoPassword()
+                credentials.treasuryUsername = credentials.treasuryUsername ?? "kasse"
+                credentials.treasuryPassword = credentials.treasuryPassword ?? Self.demoPassword()
                 try await addLaterDemoAccounts(credentials)
                 try write(credentials, to: credentialsFile)
             }
@@ -56,6 +63,7 @@ extension Portal {
             reviewerUsername: "fachabteilung.pruefung", reviewerPassword: Self.demoPassword(),
             adminUsername: "portaladmin", adminPassword: Self.demoPassword(),
             statisticsUsername: "statistik", statisticsPassword: Self.demoPassword(),
+            treasuryUsername: "kasse", treasuryPassword: Self.demoPassword(),
             apiKey: ""
         )
         var stored = credentials
@@ -90,6 +98,10 @@ extension Portal {
         if let username = credentials.statisticsUsername, let password = credentials.statisticsPassword, try await staff.user(username: username) == nil {
             try await createStaffUser(
                 username: username, displayName: "Statistik", password: password, roles: [.statistics], orgUnitSlugs: DemoCatalog.orgUnits.map(\.slug))
+        }
+        if let username = credentials.treasuryUsername, let password = credentials.treasuryPassword, try await staff.user(username: username) == nil {
+            try await createStaffUser(
+                username: username, displayName: "Kasse", password: password, roles: [.treasury], orgUnitSlugs: DemoCatalog.orgUnits.map(\.slug))
         }
     }
 

@@ -174,7 +174,7 @@ public struct Portal: Sendable {
         let receipts = ReceiptHandler(
             submissions: submissions, catalog: catalog, staff: staff, receipts: self.receipts,
             portalName: configuration.portalName, settings: portalSettings, authority: configuration.authority, timeZone: configuration.timeZone,
-            now: now)
+            payments: payments, now: now)
         var settings = JobWorker.Settings()
         settings.lease = TimeInterval(configuration.jobLeaseSeconds)
         return JobWorker(

@@ -92,9 +92,11 @@ public struct DeliveryHandler: JobHandler {
             guard receipt != nil else { throw HandoverFailure.receiptMissing }
         }
         let uploads = self.uploads
+        var document = HandoverDocument(submission: submission, service: service, orgUnit: unit, version: version, files: files)
+        document.payment = try await receiptMaker.payment(of: id)
         return HandoverParcel(
             channel: channel, key: Delivery.key(reference: submission.reference, channel: channel.id), submissionID: id,
-            document: HandoverDocument(submission: submission, service: service, orgUnit: unit, version: version, files: files),
+            document: document,
             receipt: receipt, mailbox: unit.mailbox, contents: { uploads.contents(of: $0) })
     }
 }

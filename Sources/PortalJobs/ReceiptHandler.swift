@@ -10,6 +10,8 @@ public struct ReceiptHandler: JobHandler {
     let catalog: any CatalogStore
     let staff: any StaffStore
     let receipts: any ReceiptStore
+    /// The fee paid online before filing goes on the receipt and into the hand-over.
+    let payments: (any PaymentStore)?
     let portalName: String
     /// The admins' settings: a name set there replaces `portalName` (read again at most every 30 seconds).
     var settings: (any PortalSettingsStore)?
@@ -35,8 +37,9 @@ public struct ReceiptHandler: JobHandler {
     public init(
         submissions: any SubmissionStore, catalog: any CatalogStore, staff: any StaffStore, receipts: any ReceiptStore,
         portalName: String, settings: (any PortalSettingsStore)? = nil, authority: Authority = .unnamed, timeZone: TimeZone,
-        now: @escaping @Sendable () -> Date
+        payments: (any PaymentStore)? = nil, now: @escaping @Sendable () -> Date
     ) {
+        self.payments = payments
         self.settings = settings
         self.authority = authority
         self.submissions = submissions
@@ -53,6 +56,13 @@ public struct ReceiptHandler: JobHandler {
         try await make(for: id)
     }
 
+    /// The paid payment of a submission, or the latest one when none was paid; nil without any.
+    func payment(of id: Submission.ID) async throws -> Payment? {
+        guard let payments else { return nil }
+        let all = try await payments.payments(of: id)
+        return all.last { $0.status == .payed } ?? all.last
+    }
+
     /// Makes and keeps the receipt unless there is one (also for a hand-over that needs it first).
     public func make(for id: Submission.ID) async throws {
         guard let submission = try await submissions.submission(id: id) else {
@@ -67,6 +77,7 @@ public struct ReceiptHandler: JobHandler {
         if let settings { name = try await settingsName.name(at: now()) { try await settings.portalName() } }
         var context = Receipt.Context(portalName: name ?? portalName, orgUnitName: unit, service: service, version: version, timeZone: timeZone)
         context.authority = authority
+        context.payment = try await payment(of: id)
         let pdf = Receipt.pdf(submission, context)
         try await receipts.save(pdf, for: id, at: now())
     }

@@ -102,8 +102,9 @@ public struct TestPortal: Sendable {
         return secret
     }
 
-    public func worker() -> PortalJobsWorker {
-        PortalJobsWorker(worker: portal.makeWorker(id: "test-worker", now: now))
+    /// The job worker on the test clock, or on another (`now`) for jobs due later.
+    public func worker(now: (@Sendable () -> Date)? = nil) -> PortalJobsWorker {
+        PortalJobsWorker(worker: portal.makeWorker(id: "test-worker", now: now ?? self.now))
     }
 
     /// Adds a staff member with these roles (bcrypt cost 4 to keep tests fast).

@@ -10,6 +10,8 @@ public enum AdminHomePage {
         public var settingsPath: String
         public var handoverPath: String
         public var statisticsPath: String
+        public var paymentPlatformPath = ""
+        public var paymentsPath = ""
 
         public init(
             shell: PageShell, staffPath: String, pagesPath: String, auditPath: String, apiKeysPath: String, orgUnitsPath: String, settingsPath: String,
@@ -32,6 +34,7 @@ public enum AdminHomePage {
         let pages = PortalPagesText.for(model.shell.strings.language)
         let settings = PortalSettingsText.for(model.shell.strings.language)
         let handover = HandoverText.for(model.shell.strings.language)
+        let payment = PaymentText.for(model.shell.strings.language)
         return Layout.render(
             model.shell,
             main: """
@@ -44,6 +47,8 @@ public enum AdminHomePage {
                 <li><a href="\(model.handoverPath)">\(handover.channelsTitle)</a>: \(handover.channelsDescription)</li>
                 <li><a href="\(model.pagesPath)">\(pages.portalPages)</a>: \(words.portalPagesDescription)</li>
                 <li><a href="\(model.settingsPath)">\(settings.title)</a>: \(settings.description)</li>
+                \(model.paymentPlatformPath.isEmpty ? HTML.empty : "<li><a href=\"\(model.paymentPlatformPath)\">\(payment.platformTitle)</a>: \(payment.platformDescription)</li>")
+                \(model.paymentsPath.isEmpty ? HTML.empty : "<li><a href=\"\(model.paymentsPath)\">\(payment.paymentsTitle)</a>: \(payment.paymentsDescription)</li>")
                 <li><a href="\(model.statisticsPath)">\(StatisticsText.for(model.shell.strings.language).heading)</a>: \(words.statisticsDescription)</li>
                 <li><a href="\(model.auditPath)">\(AuditText.for(model.shell.strings.language).title)</a>: \(words.auditDescription)</li>
                 </ul>

@@ -66,6 +66,8 @@ public enum CaseStatusPage {
         public var timeline: [Entry]
         public var nextSteps: String
         public var processingTime: String?
+        /// The fee paid online before filing, in words.
+        public var payment: String?
         public var backPath: String
         /// Says where the back link goes; "Meine Anträge" unless set.
         public var backLabel: String?
@@ -135,7 +137,7 @@ public enum CaseStatusPage {
                 </ol>
                 <h2>\(text.whatNext)</h2>
                 <p>\(model.nextSteps)</p>
-                \(model.processingTime.map { time -> HTML in "<p>\(text.processingTime(time))</p>" } ?? .empty)
+                \(model.processingTime.map { time -> HTML in "<p>\(text.processingTime(time))</p>" } ?? .empty)\(model.payment.map { line -> HTML in "\n<p>\(PaymentText.for(model.shell.strings.language).onlinePayment): \(line)</p>" } ?? .empty)
                 \(model.mailbox?.render(text) ?? .empty)
                 \(model.withdrawAction.map { action -> HTML in
                     """

@@ -39,6 +39,9 @@ extension PaymentText {
         stillOpenAfterRetry:
             "Die Zahlungsplattform meldet die letzte Zahlung noch als offen. Eine neue Zahlung ist erst möglich, wenn sie abgeschlossen oder abgebrochen ist; so wird nichts doppelt abgebucht.",
         paidNotice: { "Ihre Zahlung über \($0) ist eingegangen." },
+        onlinePayment: "Online-Zahlung",
+        settledOn: "am",
+        transactionWord: "Transaktion",
         status: { status in
             switch status {
             case .initial: "offen"
@@ -122,6 +125,35 @@ extension PaymentText {
         sum: { count, paid in "\(count) Zahlungen, davon bezahlt: \(paid)" },
         dateInvalid: { "„\($0)“ ist kein Datum in der Form TT.MM.JJJJ." },
         rangeInvalid: "Das Ende des Zeitraums liegt vor seinem Anfang, oder der Zeitraum ist länger als ein Jahr.",
+        platformTitle: "Zahlungsplattform",
+        platformDescription: "Die Anbindung an die Zahlungsplattform (XBezahldienste) ansehen und die Verbindung testen.",
+        paymentsDescription: "Die Online-Zahlungen eines Zeitraums für den Abgleich mit der Kasse, auch als CSV.",
+        platformIntro:
+            "Über die Zahlungsplattform werden Gebühren online bezahlt. Eingerichtet wird sie in den Einstellungen des Servers (PAYMENT_…); hier sehen Sie, was gilt, und können die Verbindung prüfen.",
+        notConfigured: "Es ist keine Zahlungsplattform eingerichtet (PAYMENT_PROVIDER_URL). Anträge mit Online-Bezahlung können nicht eingereicht werden.",
+        addressLabel: "Adresse",
+        authenticationLabel: "Anmeldung",
+        authentication: { kind in
+            switch kind {
+            case .basic: "Benutzername und Passwort (HTTP Basic)"
+            case .oauth2: "OAuth 2 (Client Credentials)"
+            case .mutualTLS: "Client-Zertifikat (mutual TLS)"
+            case .none: "keine (Testplattform im Portal)"
+            }
+        },
+        testPlatformNote: "Das ist die Testplattform der Demo: Es wird kein Geld bewegt. Für den Betrieb richten Sie PAYMENT_PROVIDER_URL ein.",
+        testConnection: "Verbindung testen",
+        connection: { result in
+            switch result {
+            case .works: "Die Verbindung funktioniert: Die Zahlungsplattform antwortet und nimmt die Zugangsdaten an."
+            case .credentialsRefused: "Die Zahlungsplattform lehnt die Zugangsdaten ab. Bitte prüfen Sie Client-ID, Secret oder Zertifikat."
+            case .unreachable:
+                "Die Zahlungsplattform ist nicht erreichbar (keine Antwort oder keine sichere Verbindung). Bitte prüfen Sie Adresse, Netz und Zertifikate."
+            case .unexpected(let status): "Die Zahlungsplattform antwortet unerwartet (HTTP \(status)). Bitte prüfen Sie die Adresse."
+            case .refused(let code):
+                "Die Zahlungsplattform antwortet, lehnt die Anfrage aber ab (\(code)). Bitte prüfen Sie Bewirtschafter-Kennung und Endpunkt."
+            }
+        },
         testPageTitle: "Testzahlung",
         testPageIntro: "Dies ist die Testplattform des Portals. Hier wird kein Geld bewegt; wählen Sie, wie die Zahlung ausgehen soll.",
         testPay: "Bezahlen",

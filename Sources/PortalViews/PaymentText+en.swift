@@ -38,6 +38,9 @@ extension PaymentText {
         stillOpenAfterRetry:
             "The payment platform still reports the last payment as open. A new payment is possible only once it is completed or cancelled, so nothing is charged twice.",
         paidNotice: { "Your payment of \($0) has arrived." },
+        onlinePayment: "Online payment",
+        settledOn: "on",
+        transactionWord: "transaction",
         status: { status in
             switch status {
             case .initial: "open"
@@ -121,6 +124,33 @@ extension PaymentText {
         sum: { count, paid in "\(count) payments, paid: \(paid)" },
         dateInvalid: { "“\($0)” is not a date of the form DD.MM.YYYY." },
         rangeInvalid: "The period ends before it begins, or it is longer than a year.",
+        platformTitle: "Payment platform",
+        platformDescription: "See the connection to the payment platform (XBezahldienste) and test it.",
+        paymentsDescription: "The online payments of a period, to reconcile with the treasury, also as CSV.",
+        platformIntro:
+            "Fees are paid online through the payment platform. It is set up in the server's settings (PAYMENT_…); here you see what applies and can test the connection.",
+        notConfigured: "No payment platform is set up (PAYMENT_PROVIDER_URL). Applications with online payment cannot be sent.",
+        addressLabel: "Address",
+        authenticationLabel: "Sign-in",
+        authentication: { kind in
+            switch kind {
+            case .basic: "User name and password (HTTP Basic)"
+            case .oauth2: "OAuth 2 (client credentials)"
+            case .mutualTLS: "Client certificate (mutual TLS)"
+            case .none: "none (test platform in the portal)"
+            }
+        },
+        testPlatformNote: "This is the demo's test platform: no money moves. For production, set PAYMENT_PROVIDER_URL.",
+        testConnection: "Test connection",
+        connection: { result in
+            switch result {
+            case .works: "The connection works: the payment platform answers and accepts the credentials."
+            case .credentialsRefused: "The payment platform refuses the credentials. Please check client ID, secret or certificate."
+            case .unreachable: "The payment platform cannot be reached (no answer or no secure connection). Please check address, network and certificates."
+            case .unexpected(let status): "The payment platform answers unexpectedly (HTTP \(status)). Please check the address."
+            case .refused(let code): "The payment platform answers but refuses the request (\(code)). Please check originator ID and endpoint."
+            }
+        },
         testPageTitle: "Test payment",
         testPageIntro: "This is the portal's test platform. No money moves here; choose how the payment should end.",
         testPay: "Pay",

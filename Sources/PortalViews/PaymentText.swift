@@ -36,6 +36,10 @@ public struct PaymentText: Sendable {
     public let paidElsewhere: String
     public let stillOpenAfterRetry: String
     public let paidNotice: @Sendable (_ amount: String) -> String
+    /// The label of the payment on case pages, and the words around its time and transaction.
+    public let onlinePayment: String
+    public let settledOn: String
+    public let transactionWord: String
     // Status and method words (case page, Kasse).
     public let status: @Sendable (PaymentStatus) -> String
     public let method: @Sendable (PaymentMethod) -> String
@@ -84,6 +88,18 @@ public struct PaymentText: Sendable {
     public let sum: @Sendable (_ count: Int, _ paid: String) -> String
     public let dateInvalid: @Sendable (_ field: String) -> String
     public let rangeInvalid: String
+    // The administration's page of the platform.
+    public let platformTitle: String
+    public let platformDescription: String
+    public let paymentsDescription: String
+    public let platformIntro: String
+    public let notConfigured: String
+    public let addressLabel: String
+    public let authenticationLabel: String
+    public let authentication: @Sendable (PaymentGatewayInfo.Authentication) -> String
+    public let testPlatformNote: String
+    public let testConnection: String
+    public let connection: @Sendable (_ result: PaymentConnection) -> String
     // Test pay page.
     public let testPageTitle: String
     public let testPageIntro: String
@@ -96,6 +112,15 @@ public struct PaymentText: Sendable {
         case .german: german
         case .english: english
         }
+    }
+
+    /// `60,00 € – bezahlt am 30.11.2026, 10:15 Uhr (giropay), Transaktion T-4711` (`dateTime` formats the time).
+    public func line(_ payment: Payment, dateTime: (Date) -> String) -> String {
+        var line = GermanFormat.money(payment.amount.euros) + " – " + status(payment.status)
+        if let at = PaymentReport.settledAt(payment) { line += " \(settledOn) " + dateTime(at) }
+        if let method = payment.method { line += " (\(self.method(method)))" }
+        if let transaction = payment.transactionID { line += ", \(transactionWord) " + transaction }
+        return line
     }
 
     /// One line of a fee breakdown in words.

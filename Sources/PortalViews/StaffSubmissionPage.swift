@@ -77,6 +77,8 @@ public enum StaffSubmissionPage {
         public var csrfToken: String
         public var error: String?
         public var fee: String?
+        /// The fee paid online before filing, in words (`PaymentText.line`).
+        public var payment: String?
         public var mailbox: MailboxThread?
         public var decision: DeliveredDecision?
         public var decisionForm: DecisionForm?
@@ -312,7 +314,7 @@ public enum StaffSubmissionPage {
                 <dl class="facts">
                 <dt>\(text.columnStatus)</dt><dd>\(model.status)</dd>
                 <dt>\(text.columnReceived)</dt><dd>\(model.receivedAt)</dd>
-                \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)\(model.identification.map { value -> HTML in "<dt>\(IdentityText.for(text.language).staffLabel)</dt><dd>\(value)</dd>" } ?? .empty)
+                \(model.fee.map { fee -> HTML in "<dt>\(text.feeHeading)</dt><dd>\(fee)</dd>" } ?? .empty)\(model.payment.map { line -> HTML in "<dt>\(PaymentText.for(text.language).onlinePayment)</dt><dd>\(line)</dd>" } ?? .empty)\(model.identification.map { value -> HTML in "<dt>\(IdentityText.for(text.language).staffLabel)</dt><dd>\(value)</dd>" } ?? .empty)
                 </dl>
                 <nav class="case-nav no-print" aria-label="\(words.sectionsOfThisApplication)">
                 <ul>\(HTML(nav))</ul>

@@ -41,7 +41,7 @@ public enum TestPayPage {
                 <p class="notice">\(text.testPayment)</p>
                 <p>\(text.testPageIntro)</p>
                 <dl class="summary">
-                <div class="summary-row"><dt>\(text.fee)</dt><dd>\(model.description)</dd></div>
+                <div class="summary-row"><dt>\(text.columnService)</dt><dd>\(model.description)</dd></div>
                 <div class="summary-row"><dt>\(text.amountLabel)</dt><dd>\(model.amount)</dd></div>
                 <div class="summary-row"><dt>\(text.purposeLabel)</dt><dd>\(model.purpose)</dd></div>
                 </dl>

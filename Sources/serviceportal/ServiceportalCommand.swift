@@ -16,7 +16,8 @@ struct ServiceportalCommand: AsyncParsableCommand {
         subcommands: [
             Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, HandoverCommand.self, PrintBatchCommand.self, OrgUnitCommand.self,
             UserCommand.self,
-            PrivacyCommand.self, RetentionCommand.self, BackupCommand.self, RestoreCommand.self, KeysCommand.self, OpenDataCommand.self, XDFCommand.self,
+            PrivacyCommand.self, RetentionCommand.self, BackupCommand.self, RestoreCommand.self, KeysCommand.self, OpenDataCommand.self, PaymentsCommand.self,
+            XDFCommand.self,
             BenchSeed.self, BenchValidate.self,
         ]
     )
@@ -129,10 +130,14 @@ struct Demo: AsyncParsableCommand {
                   Fachabteilung (Prüfung): \(credentials.reviewerUsername ?? "–") / \(credentials.reviewerPassword ?? "–")
                   Portalverwaltung: \(credentials.adminUsername ?? "–") / \(credentials.adminPassword ?? "–")
                   Statistik (alle Fachdienste): \(credentials.statisticsUsername ?? "–") / \(credentials.statisticsPassword ?? "–")
+                  Kasse (Online-Zahlungen aller Fachdienste): \(credentials.treasuryUsername ?? "–") / \(credentials.treasuryPassword ?? "–")
                   API-Schlüssel Untere Wasserbehörde: \(credentials.apiKey)
                 """)
             if configuration.encryptionKeyFile == nil {
                 say("Hinweis: Angaben und Dateien werden unverschlüsselt gespeichert (kein ENCRYPTION_KEY_FILE).")
+            }
+            if configuration.testPaymentPlatform {
+                say("Hinweis: Gebühren werden bei der Testplattform im Portal bezahlt; es wird kein Geld bewegt (kein PAYMENT_PROVIDER_URL).")
             }
             if configuration.clamdAddress == nil {
                 say(

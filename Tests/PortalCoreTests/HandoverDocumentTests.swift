@@ -1,7 +1,8 @@
 import Foundation
-import PortalCore
 import PortalTestSupport
 import Testing
+
+@testable import PortalCore
 
 /// `antrag.xml` and the webhook body: content, order, escaping, and validity against the shipped
 /// XML Schema (`schemas/antrag-1.xsd`, checked with xmllint).
@@ -80,6 +81,33 @@ struct HandoverDocumentTests {
         try Self.validate(xml)
         // Without account, fee and files the optional parts are left out and it still validates.
         try Self.validate(HandoverXML.render(Self.document(answers: .object([]), trustLevel: nil, fee: nil)))
+    }
+
+    @Test("A fee paid online before filing goes into antrag.xml and the webhook body with state, amount, transaction, method and time")
+    func payment() throws {
+        var document = Self.document(answers: Self.answers)
+        var payment = Payment(
+            id: Identifier(UUID(uuidString: "00000000-0000-4000-8000-0000000000a1")!), requestID: "r-1", serviceID: Service.mock.id,
+            amount: MoneyAmount(cents: 6000), purpose: "BAU-2026-K7QM-4XD2 Gebuehr", transactionID: "T-<4711>", status: .payed, method: .giropay,
+            createdAt: Date(timeIntervalSince1970: 1_764_493_200), checkedAt: Date(timeIntervalSince1970: 1_764_493_260))
+        document.payment = payment
+        let xml = HandoverXML.render(document)
+        #expect(xml.contains("<zahlung status=\"PAYED\">"))
+        #expect(xml.contains("<betrag waehrung=\"EUR\">60.00</betrag>"))
+        #expect(xml.contains("<transaktion>T-&lt;4711&gt;</transaktion>"))
+        #expect(xml.contains("<zahlart>GIROPAY</zahlart>"))
+        #expect(xml.contains("<zeitpunkt>2025-11-30T09:01:00.000Z</zeitpunkt>"))
+        try Self.validate(xml)
+        let data = document.webhookBody(fileURL: { "\($0)" })["data"]
+        #expect(data?["payment"]?["status"] == .string("PAYED"))
+        #expect(data?["payment"]?["transactionId"] == .string("T-<4711>"))
+        #expect(data?["payment"]?["amount"] == .number(60))
+        // An open one (no time, no method) still validates.
+        payment.status = .initial
+        payment.method = nil
+        document.payment = payment
+        try Self.validate(HandoverXML.render(document))
+        #expect(Receipt.paymentLine(payment, TimeZone(identifier: "Europe/Berlin")!).hasPrefix("60,00"))
     }
 
     @Test("The webhook body carries the same content with links to the files")

@@ -103,4 +103,56 @@ struct PaymentTests {
             status: 409)
         #expect(problem.functionalCode == "PAYMENT_EXISTS" && problem.status == 409)
     }
+
+    @Test("The fee in lines: a base amount, a price per answer, a conditional amount; lines add up to the fee; a discount makes one line")
+    func breakdown() throws {
+        let schema = FormSchema(steps: [
+            FormStep(
+                title: "Bohrung",
+                fields: [
+                    FormField(key: "tiefe", kind: .decimal, label: "Bohrtiefe in Metern"),
+                    FormField(key: "eilig", kind: .yesNo, label: "Eilbearbeitung?"),
+                ])
+        ])
+        let fee = FeeExpression.sum([
+            .amount(50), .product([.answer("tiefe"), .amount(Decimal(string: "2.15")!)]),
+            .when(.equals("eilig", .bool(true)), .amount(20), .amount(0)),
+        ])
+        let answers = Answers(["tiefe": .decimal(Decimal(string: "12.5")!), "eilig": .bool(true)])
+        let lines = FeeBreakdown.of(fee, answers: schema.fee == nil ? answers : answers, schema: schema, taxRatePercent: 19)
+        #expect(
+            lines.lines.map(\.label) == [
+                .base, .perUnit(question: "Bohrtiefe in Metern", count: Decimal(string: "12.5")!, price: MoneyAmount(cents: 215)),
+                .depending(question: "Eilbearbeitung?"),
+            ])
+        // 12,5 × 2,15 = 26,875: the line is rounded to 26,88, the fee the same way.
+        #expect(lines.lines.map(\.amount.cents) == [5000, 2688, 2000])
+        #expect(lines.total == MoneyAmount(euros: fee.fee(for: answers)))
+        // 96,88 € gross at 19 %: the net 81,4118 rounds to 81,41, the tax is the rest.
+        #expect(lines.tax == MoneyAmount(cents: 1547))
+        // Not urgent: the conditional line drops out.
+        let calm = FeeBreakdown.of(fee, answers: Answers(["tiefe": .integer(10), "eilig": .bool(false)]), schema: schema)
+        #expect(calm.lines.map(\.amount.cents) == [5000, 2150])
+        // A discount cannot be an item: one line with the whole fee.
+        let discounted = FeeBreakdown.of(.sum([.amount(50), .amount(-10)]), answers: Answers(), schema: schema)
+        #expect(discounted.lines == [.init(label: .fee, amount: MoneyAmount(cents: 4000))])
+        // Nothing to pay: no lines.
+        #expect(FeeBreakdown.of(.amount(0), answers: Answers(), schema: schema).lines.isEmpty)
+        // Lines whose rounding differs from the fee's: the last takes up the difference.
+        let thirds = FeeBreakdown.of(.sum([.amount(Decimal(string: "0.005")!), .amount(Decimal(string: "0.005")!)]), answers: Answers(), schema: schema)
+        #expect(thirds.total == MoneyAmount(cents: 1) && thirds.lines.reduce(0) { $0 + $1.amount.cents } == 1)
+    }
+
+    @Test("A service's payment settings: platform IDs, booking data, purpose and VAT rate are checked")
+    func servicePaymentProblems() {
+        #expect(ServicePayment(policy: .required).problems.isEmpty)
+        var settings = ServicePayment(
+            policy: .required, originatorID: "mit leerzeichen",
+            bookingData: [.init(key: "", value: "x"), .init(key: "A", value: "1"), .init(key: "A", value: "2")],
+            purposeTemplate: "!!!", taxRatePercent: 101)
+        #expect(settings.problems == [.platformID, .bookingData, .bookingDataTwice, .taxRate])
+        settings = ServicePayment(policy: .required, purposeTemplate: String(repeating: "x", count: 201))
+        #expect(settings.problems == [.purposeTemplate])
+        #expect(ServicePayment(policy: .required, bookingData: [.init(key: "Haushaltsstelle", value: "1.1")]).bookingDictionary == ["Haushaltsstelle": "1.1"])
+    }
 }

@@ -88,6 +88,19 @@ struct PageSnapshotTests {
             ("editor-payment", EditorPaymentPage.render(editor)),
             ("payments", PaymentsPage.render(payments)),
             ("payments-error", PaymentsPage.render(refused)),
+            (
+                "admin-payment-platform",
+                PaymentPlatformPage.render(
+                    {
+                        var model = PaymentPlatformPage.Model(
+                            shell: staffShell("Zahlungsplattform"),
+                            info: PaymentGatewayInfo(
+                                address: "https://epay.example/api", authentication: .oauth2, originatorID: "LK-TEST", endpointID: "gebuehren"),
+                            isTest: false, action: "/intern/verwaltung/zahlungsplattform", csrfToken: "TOKEN")
+                        model.result = (PaymentText.german.connection(.credentialsRefused), false)
+                        return model
+                    }())
+            ),
         ]
     }
 

@@ -252,6 +252,8 @@ struct AccessMatrixTests {
             "POST /intern/redaktion/leistungen/{slug}/bezahlung": (draft + "/bezahlung", editors),
             // The Kasse's reconciliation: treasury staff (not in the matrix) and admins.
             "GET /intern/zahlungen": ("/intern/zahlungen", .only([.admin])),
+            "GET /intern/verwaltung/zahlungsplattform": ("/intern/verwaltung/zahlungsplattform", .only([.admin])),
+            "POST /intern/verwaltung/zahlungsplattform": ("/intern/verwaltung/zahlungsplattform", .only([.admin])),
             "GET /intern/zahlungen.csv": ("/intern/zahlungen.csv", .only([.admin])),
             "GET /intern/redaktion/leistungen/{slug}/eintrag": (draft + "/eintrag", editors),
             "POST /intern/redaktion/leistungen/{slug}/eintrag": (draft + "/eintrag", editors),

@@ -188,6 +188,13 @@ struct PaymentFlowTests {
             let filedID = try #require(filed.submissionID)
             let submission = try #require(try await test.portal.submissions.submission(id: filedID))
             #expect(try await test.portal.outbox.waitingCount() == 1, "the acknowledgement with the access code is on its way")
+            // The receipt names the payment.
+            try await test.worker(now: { TestClock.now.addingTimeInterval(122) }).runOnce()
+            let receipt = try #require(try await test.portal.receipts.receipt(of: submission.id))
+            if let text = try ReceiptTests.text(of: receipt) {
+                #expect(text.contains("Online bezahlt: 75,00 € am 30.11.2026"), "\(text.prefix(800))")
+                #expect(text.contains("(OTHER), Transaktion"))
+            }
             // Another round files nothing twice.
             #expect(try await PaymentPolling(dependencies, portalName: "Test").run() == 0)
             #expect(try await test.portal.submissions.count() == 1)
@@ -275,6 +282,7 @@ final class FlakyGateway: PaymentGateway {
     }
 
     var isTest: Bool { true }
+    var info: PaymentGatewayInfo { inner.info }
     var requestIDs: [String] { state.withLock { $0.requestIDs } }
 
     func create(_ order: PaymentOrder, originator: String?, endpoint: String?) async throws(PaymentFailure) -> XBezahldienste.Transaction {

@@ -74,6 +74,7 @@ struct RouteTableTests {
             .editorPayment(slug: "brunnenbohrung"),
             .payments,
             .paymentsExport,
+            .adminPaymentPlatform,
             .payment(id: "00000000-0000-4000-8000-000000000001"),
             .testPayPage(id: "c0ffee"),
             .editorRules(slug: "brunnenbohrung"),

@@ -43,6 +43,16 @@ public final class PaymentPlatform: PaymentGateway {
 
     public let settings: Settings
     public var isTest: Bool { settings.isTest }
+
+    public var info: PaymentGatewayInfo {
+        let kind: PaymentGatewayInfo.Authentication =
+            switch settings.authentication {
+            case .basic: .basic
+            case .oauth2: .oauth2
+            case .mutualTLS: .mutualTLS
+            }
+        return PaymentGatewayInfo(address: settings.baseURL, authentication: kind, originatorID: settings.originatorID, endpointID: settings.endpointID)
+    }
     let http: HTTPClient
     let now: @Sendable () -> Date
     private let token = Mutex<(value: String, expires: Date)?>(nil)

@@ -11,6 +11,8 @@ public enum Receipt {
         public var service: Service
         public var version: FormVersion
         public var timeZone: TimeZone
+        /// The fee paid online before filing (issue 18).
+        public var payment: Payment?
 
         public init(portalName: String, orgUnitName: String, service: Service, version: FormVersion, timeZone: TimeZone) {
             self.portalName = portalName
@@ -39,6 +41,7 @@ public enum Receipt {
         pdf.add(label: "Eingegangen am", value: dateTime(submission.receivedAt, context.timeZone))
         if let version = submission.privacyVersion { pdf.add(label: "Datenschutzhinweise", value: "Fassung \(version) (so, wie sie Ihnen angezeigt wurden)") }
         if let fee = submission.fee { pdf.add(label: "Gebühr", value: GermanFormat.money(fee)) }
+        if let payment = context.payment { pdf.add(label: "Online bezahlt", value: paymentLine(payment, context.timeZone)) }
 
         pdf.add("Ihre Angaben", style: .heading, spaceBefore: 12)
         for step in context.version.schema.steps {
@@ -64,6 +67,16 @@ public enum Receipt {
             "Bitte nennen Sie bei Rückfragen das Aktenzeichen. Diese Bestätigung wurde maschinell erstellt und ist ohne Unterschrift gültig.",
             style: .small, spaceBefore: 14)
         return pdf.render(producer: context.portalName)
+    }
+
+    /// `60,00 € am 30.11.2026, 10:15 Uhr (GIROPAY), Transaktion T-4711`: the payment as the platform reported it.
+    static func paymentLine(_ payment: Payment, _ timeZone: TimeZone) -> String {
+        var line = GermanFormat.money(payment.amount.euros)
+        if payment.status != .payed { line += " – Stand: \(payment.status.rawValue)" }
+        if let at = PaymentReport.settledAt(payment) { line += " am \(dateTime(at, timeZone))" }
+        if let method = payment.method { line += " (\(method.rawValue))" }
+        if let transaction = payment.transactionID { line += ", Transaktion \(transaction)" }
+        return line
     }
 
     /// Every file answer, also inside the entries of repeatable groups, in form order.

@@ -25,6 +25,16 @@ extension HandoverDocument {
             .init("formVersion", .number(Decimal(formVersion))),
             .init("trustLevel", trustLevel.map { .string($0.rawValue) } ?? .null),
             .init("fee", fee.map { .number($0) } ?? .null),
+            .init(
+                "payment",
+                payment.map { payment in
+                    .object([
+                        .init("status", .string(payment.status.rawValue)), .init("amount", .number(payment.amount.euros)),
+                        .init("currency", .string("EUR")), .init("transactionId", payment.transactionID.map { .string($0) } ?? .null),
+                        .init("method", payment.method.map { .string($0.rawValue) } ?? .null),
+                        .init("settledAt", PaymentReport.settledAt(payment).map { .string(ISOTimestamp.string($0)) } ?? .null),
+                    ])
+                } ?? .null),
             .init("test", .bool(isTest)),
         ]
         metadata.append(.init("answers", .array(answers.map(Self.json))))

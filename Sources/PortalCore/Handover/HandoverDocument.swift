@@ -14,6 +14,8 @@ public struct HandoverDocument: Hashable, Sendable {
     public var formVersion: Int
     public var trustLevel: TrustLevel?
     public var fee: Decimal?
+    /// The fee paid online before filing: status, amount, transaction, method and time (issue 18).
+    public var payment: Payment?
     public var isTest: Bool
     public var answers: [Answer]
     public var files: [UploadedFile]

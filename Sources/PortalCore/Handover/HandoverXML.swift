@@ -19,6 +19,14 @@ public enum HandoverXML {
         xml += "    <formularversion>\(document.formVersion)</formularversion>\n"
         if let level = document.trustLevel { xml += "    <vertrauensniveau>\(level.rawValue)</vertrauensniveau>\n" }
         if let fee = document.fee { xml += "    <gebuehr waehrung=\"EUR\">\(HandoverDocument.plain(fee))</gebuehr>\n" }
+        if let payment = document.payment {
+            xml += "    <zahlung status=\"\(payment.status.rawValue)\">\n"
+            xml += "      <betrag waehrung=\"EUR\">\(payment.amount.decimalText)</betrag>\n"
+            if let transaction = payment.transactionID { xml += "      <transaktion>\(text(transaction))</transaktion>\n" }
+            if let method = payment.method { xml += "      <zahlart>\(method.rawValue)</zahlart>\n" }
+            if let at = PaymentReport.settledAt(payment) { xml += "      <zeitpunkt>\(ISOTimestamp.string(at))</zeitpunkt>\n" }
+            xml += "    </zahlung>\n"
+        }
         xml += "    <test>\(document.isTest)</test>\n"
         xml += "  </metadaten>\n"
         xml += "  <antworten>\n"

@@ -31,6 +31,28 @@ enum APIDocuments {
     struct FormDocument: Encodable {
         var version: Int
         var steps: [Step]
+        /// Whether and how the fee is paid online (issue 18): `required` applications are filed only
+        /// through the web form, after the payment.
+        var payment: Payment
+
+        struct Payment: Encodable {
+            var policy: String
+            /// A fixed fee in cents; null when the form computes it from the answers or has none.
+            var amountCents: Int?
+            /// The fee depends on the answers.
+            var computed: Bool
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(policy, forKey: .policy)
+                try container.encode(amountCents, forKey: .amountCents)
+                try container.encode(computed, forKey: .computed)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case policy, amountCents, computed
+            }
+        }
 
         struct Step: Encodable {
             var title: String
@@ -117,8 +139,13 @@ enum APIDocuments {
             var mediaTypes: [String]?
         }
 
-        init(_ version: FormVersion) {
+        init(_ version: FormVersion, service: Service) {
             self.version = version.number
+            let fee = version.schema.fee
+            var fixed: Int?
+            if case .amount(let euros)? = fee { fixed = MoneyAmount(euros: euros).cents }
+            payment = Payment(
+                policy: (service.payment?.policy ?? .none).rawValue, amountCents: fixed, computed: fee != nil && fixed == nil)
             steps = version.schema.steps.map { step in
                 Step(title: step.title, fields: step.fields.map(Field.of), showIf: step.showIf?.document)
             }

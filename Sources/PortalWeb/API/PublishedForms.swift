@@ -84,7 +84,7 @@ final class PublishedForms: Sendable {
         guard let service = try await catalog.service(slug: slug), service.isPublished,
             let version = try await catalog.currentFormVersion(of: service.id)
         else { return nil }
-        var entry = Entry(service: service, version: version, document: try JSONResponse.encode(APIDocuments.FormDocument(version)))
+        var entry = Entry(service: service, version: version, document: try JSONResponse.encode(APIDocuments.FormDocument(version, service: service)))
         entry.channels = try await handover.channels(of: service.id)
         keep(stamp) { $0.entries[slug] = entry }
         return entry

@@ -175,9 +175,9 @@ struct PaymentCheckout: Sendable {
 
     /// Asks the platform about every open payment that is due, and files what was paid; also
     /// files what was paid but not yet filed (a crash between the two). For the housekeeping.
-    func checkDue(limit: Int = 100) async throws -> Int {
+    func checkDue(limit: Int = 100, everyOpen: Bool = false) async throws -> Int {
         var done = 0
-        for payment in try await payments.due(at: now(), limit: limit) {
+        for payment in try await payments.due(at: everyOpen ? .distantFuture : now(), limit: limit) {
             let refreshed = try await refresh(payment)
             if refreshed.status.isFinal { done += 1 }
             do {

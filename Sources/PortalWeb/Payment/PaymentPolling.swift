@@ -21,9 +21,9 @@ public struct PaymentPolling: Sendable {
             logger: dependencies.logger)
     }
 
-    /// One round: the open payments that are due, and paid ones whose application still waits.
-    /// Returns how many were settled or filed.
-    public func run() async throws -> Int {
-        try await checkout.checkDue()
+    /// One round: the open payments that are due (with `everyOpen`, all open ones), and paid ones
+    /// whose application still waits. Returns how many were settled or filed.
+    public func run(everyOpen: Bool = false) async throws -> Int {
+        try await checkout.checkDue(everyOpen: everyOpen)
     }
 }

@@ -24,6 +24,7 @@ public final class TestPaymentPlatform: PaymentGateway {
     }
 
     public var isTest: Bool { true }
+    public var info: PaymentGatewayInfo { PaymentGatewayInfo(address: nil, authentication: .none, originatorID: "demo", endpointID: "demo") }
 
     public func create(_ order: PaymentOrder, originator: String?, endpoint: String?) async throws(PaymentFailure) -> XBezahldienste.Transaction {
         if !order.problems.isEmpty {

@@ -129,7 +129,7 @@ public enum PortalRouter {
             directory: dependencies.staffDirectory
         ).register(on: router)
         let applicantCase = ApplicantCase(
-            catalog: dependencies.catalog, submissions: dependencies.submissions, receipts: dependencies.receipts,
+            catalog: dependencies.catalog, submissions: dependencies.submissions, payments: dependencies.payments, receipts: dependencies.receipts,
             mailbox: dependencies.mailbox, decisions: dependencies.decisions, documentRequests: dependencies.documentRequests,
             uploads: uploads,
             notices: CaseWorkerNotices(
@@ -138,7 +138,8 @@ public enum PortalRouter {
             ids: dependencies.ids,
             frame: frame, now: dependencies.now)
         BackOfficeController(
-            catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, staff: dependencies.staff, frame: frame,
+            catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, payments: dependencies.payments,
+            staff: dependencies.staff, frame: frame,
             now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access, applicantCase: applicantCase,
             accounts: dependencies.accounts, mailbox: dependencies.mailbox, decisions: dependencies.decisions,
             documentRequests: dependencies.documentRequests, ids: dependencies.ids, mail: dependencies.mail,
@@ -188,6 +189,9 @@ public enum PortalRouter {
             catalog: dependencies.catalog, submissions: dependencies.submissions, reviews: dependencies.reviews, staff: dependencies.staff,
             pages: dependencies.pages, notices: notices, frame: frame, now: dependencies.now, ids: dependencies.ids,
             savedDraftDays: Int(limits.savedDraftTime / 86_400), access: access, hasPaymentPlatform: dependencies.paymentGateway != nil
+        ).register(on: router)
+        PaymentPlatformAdminController(
+            gateway: dependencies.paymentGateway, frame: frame, now: dependencies.now, access: access, browserSessions: browserSessions
         ).register(on: router)
         PaymentsController(
             payments: dependencies.payments, catalog: dependencies.catalog, staff: dependencies.staff, frame: frame, timeZone: dependencies.timeZone,

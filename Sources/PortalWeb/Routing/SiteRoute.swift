@@ -44,6 +44,8 @@ public enum SiteRoute: Hashable, Sendable {
     case editorPayment(slug: String)
     case payments
     case paymentsExport
+    /// The payment platform's settings and "Verbindung testen" (admins).
+    case adminPaymentPlatform
     case resume(token: String)
     case staffFile(reference: String, id: String)
     case legal(LegalPage)
@@ -248,6 +250,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .editorPayment(let slug): "/intern/redaktion/leistungen/\(Self.escape(slug))/bezahlung"
         case .payments: "/intern/zahlungen"
         case .paymentsExport: "/intern/zahlungen.csv"
+        case .adminPaymentPlatform: "/intern/verwaltung/zahlungsplattform"
         case .resume(let token): "/fortsetzen/\(Self.escape(token))"
         case .staffFile(let reference, let id): "/intern/antraege/\(Self.escape(reference))/dateien/\(Self.escape(id))"
         case .legal(let page): "/\(page.rawValue)"

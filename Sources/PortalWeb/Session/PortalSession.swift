@@ -134,6 +134,12 @@ public struct PortalSession: Codable, Sendable, Equatable {
     public var caseAccess: [String]?
     /// Applications waiting for their payment, by service slug.
     public var awaitingPayments: [String: AwaitingPayment]?
+    /// The payment platform's connection test just made (admins), shown once.
+    public var paymentConnection: ConnectionTest?
+
+    public struct ConnectionTest: Codable, Sendable, Equatable {
+        public var connection: PaymentConnection
+    }
 
     /// Between the password and the second factor. The session is not signed in yet: no back-office page opens.
     public struct PendingStaffSignIn: Codable, Sendable, Equatable {

@@ -39,11 +39,13 @@ struct StaffAdminController: Sendable {
 
     @Sendable func home(_ request: Request, context: PortalRequestContext) async throws -> Response {
         try await access.run(context, allowing: [.admin]) { admin, _ in
-            let model = AdminHomePage.Model(
+            var model = AdminHomePage.Model(
                 shell: shell(request, context, admin, title: words(request).administration), staffPath: SiteRoute.adminStaff.path,
                 pagesPath: SiteRoute.adminPages.path, auditPath: SiteRoute.auditTrail.path,
                 apiKeysPath: SiteRoute.adminAPIKeys.path, orgUnitsPath: SiteRoute.adminOrgUnits.path, settingsPath: SiteRoute.adminSettings.path,
                 handoverPath: SiteRoute.adminHandover.path, statisticsPath: SiteRoute.statistics.path)
+            model.paymentPlatformPath = SiteRoute.adminPaymentPlatform.path
+            model.paymentsPath = SiteRoute.payments.path
             return PageFrame.response(AdminHomePage.render(model))
         }
     }

@@ -9,6 +9,7 @@ struct BackOfficeController: Sendable {
     let catalog: any CatalogStore
     let forms: PublishedForms
     let submissions: any SubmissionStore
+    let payments: any PaymentStore
     let staff: any StaffStore
     let frame: PageFrame
     let now: @Sendable () -> Date
@@ -480,6 +481,10 @@ struct BackOfficeController: Sendable {
             fee: submission.fee.map(GermanFormat.money)
         )
         model.mailbox = thread
+        let payments = try await self.payments.payments(of: submission.id)
+        model.payment = (payments.last { $0.status == .payed } ?? payments.last).map {
+            PaymentText.for(language).line($0, dateTime: frame.dateTime)
+        }
         model.caseWork = try await caseWorkPanel(
             submission, status: caseFile.status, user: user, input: caseWork, csrfToken: context.sessions.session?.csrfToken ?? "", language)
         model.handover = try await handoverPanel(submission, csrfToken: context.sessions.session?.csrfToken ?? "", language)

@@ -8,6 +8,7 @@ import PortalViews
 struct ApplicantCase: Sendable {
     let catalog: any CatalogStore
     let submissions: any SubmissionStore
+    let payments: any PaymentStore
     let receipts: any ReceiptStore
     let mailbox: any MailboxStore
     let decisions: any DecisionStore
@@ -131,6 +132,10 @@ struct ApplicantCase: Sendable {
             backPath: paths.back
         )
         if paths.back == SiteRoute.caseLookup.path { model.backLabel = AccountText.for(language).followAnotherCase }
+        let payments = try await self.payments.payments(of: submission.id)
+        model.payment = (payments.last { $0.status == .payed } ?? payments.last).map {
+            PaymentText.for(language).line($0, dateTime: frame.dateTime)
+        }
         // The receipt is made by a job a moment after submitting; until then the page says so.
         model.receiptPath = try await receipts.hasReceipt(of: submission.id) ? paths.receipt : nil
         let text = AccountText.for(language)
