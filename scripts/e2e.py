@@ -111,6 +111,11 @@ def main():
               all(k in keys for k in ["gemarkung", "flur", "flurstueck", "zweck", "bohrbeginn", "bohrtiefe", "durchmesser", "erklaerung"]),
               str(keys))
 
+        status, body = request(base, "GET", "/api/v1/services/baumfaellung-beantragen/form")
+        paid = json.loads(body).get("payment", {}) if status == 200 else {}
+        check("the tree felling form says its fee is computed and paid before filing",
+              paid == {"policy": "required", "amountCents": None, "computed": True}, body[:200])
+
         status, body = request(base, "GET", "/api/v1/openapi.yaml")
         check("the OpenAPI description is served", status == 200 and body.startswith("openapi: 3.1"))
 
@@ -194,6 +199,13 @@ def main():
         check("privacy record prints the service's entry as CSV",
               record.returncode == 0 and record.stdout.startswith('"Bezeichnung der Verarbeitung"') and "Untere Wasserbehörde" in record.stdout,
               record.stdout + record.stderr)
+        exported = subprocess.run([BINARY, "payments", "export", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json", "--data-dir", data_dir],
+                                  capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
+        check("payments export prints the Kasse's list as JSON", exported.returncode == 0 and isinstance(json.loads(exported.stdout or "null"), list),
+              exported.stdout + exported.stderr)
+        wrong = subprocess.run([BINARY, "payments", "export", "--from", "31.02.2026", "--to", "2026-12-31", "--data-dir", data_dir],
+                               capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
+        check("payments export refuses a day that does not exist and says which", wrong.returncode != 0 and "31.02.2026" in wrong.stderr, wrong.stderr)
         broken = os.path.join(data_dir, "kaputt.xml")
         with open(broken, "w", encoding="utf-8") as f:
             f.write("<a><b></a>")
