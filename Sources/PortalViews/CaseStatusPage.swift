@@ -66,8 +66,25 @@ public enum CaseStatusPage {
         public var timeline: [Entry]
         public var nextSteps: String
         public var processingTime: String?
-        /// The fee paid online before filing, in words.
+        /// The fee paid online, in words.
         public var payment: String?
+        /// A fee the office asked for and not yet paid: the button to pay it.
+        public var paymentDue: PaymentDue?
+
+        public struct PaymentDue: Sendable {
+            public var amount: String
+            public var action: String
+            /// The last payment ended unpaid: "Erneut bezahlen".
+            public var again: Bool
+            public var csrfToken: String
+
+            public init(amount: String, action: String, again: Bool, csrfToken: String) {
+                self.amount = amount
+                self.action = action
+                self.again = again
+                self.csrfToken = csrfToken
+            }
+        }
         public var backPath: String
         /// Says where the back link goes; "Meine Anträge" unless set.
         public var backLabel: String?
@@ -137,7 +154,7 @@ public enum CaseStatusPage {
                 </ol>
                 <h2>\(text.whatNext)</h2>
                 <p>\(model.nextSteps)</p>
-                \(model.processingTime.map { time -> HTML in "<p>\(text.processingTime(time))</p>" } ?? .empty)\(model.payment.map { line -> HTML in "\n<p>\(PaymentText.for(model.shell.strings.language).onlinePayment): \(line)</p>" } ?? .empty)
+                \(model.processingTime.map { time -> HTML in "<p>\(text.processingTime(time))</p>" } ?? .empty)\(model.payment.map { line -> HTML in "\n<p>\(PaymentText.for(model.shell.strings.language).onlinePayment): \(line)</p>" } ?? .empty)\(model.paymentDue.map { due -> HTML in dueFee(due, PaymentText.for(model.shell.strings.language)) } ?? .empty)
                 \(model.mailbox?.render(text) ?? .empty)
                 \(model.withdrawAction.map { action -> HTML in
                     """
@@ -210,5 +227,16 @@ public enum CaseStatusPage {
             \(HTML(rows, separator: "\n"))
             </ul>
             """
+    }
+
+    static func dueFee(_ due: Model.PaymentDue, _ text: PaymentText) -> HTML {
+        """
+
+        <section class="panel" id="gebuehr" aria-labelledby="gebuehr-titel">
+        <h2 id="gebuehr-titel">\(text.dueHeading)</h2>
+        <p>\(text.dueText(due.amount))</p>
+        \(PostForm(action: due.action, csrfToken: due.csrfToken, content: "<button class=\"button\" type=\"submit\">\(due.again ? text.payAgain : text.payNow)</button>"))
+        </section>
+        """
     }
 }

@@ -41,7 +41,7 @@ public enum EditorPaymentPage {
         public var errors: [(field: String, message: String)] = []
         public var notices: [String] = []
         /// The policies offered.
-        public var policies: [PaymentPolicy] = [.none, .required]
+        public var policies: [PaymentPolicy] = PaymentPolicy.allCases
 
         public init(shell: PageShell, serviceTitle: String, backPath: String, action: String, csrfToken: String, entered: Entered) {
             self.shell = shell

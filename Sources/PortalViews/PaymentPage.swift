@@ -12,6 +12,9 @@ public enum PaymentPage {
         case paid
         /// A second transaction is refused while the last one is open.
         case stillOpen(payURL: String?)
+        /// A fee paid after filing: paid, or cancelled or failed (paid again from the case page).
+        case paidFee
+        case feeUnpaid
     }
 
     public struct Model: Sendable {
@@ -27,6 +30,8 @@ public enum PaymentPage {
         public var checkPath: String
         public var csrfToken: String
         public var isTest: Bool
+        /// A fee paid after filing: the case page it belongs to.
+        public var casePath: String?
 
         public init(
             shell: PageShell, serviceTitle: String, amount: String, reference: String?, purpose: String?, state: State, isOwner: Bool, action: String,
@@ -82,7 +87,12 @@ public enum PaymentPage {
                 """
         case .paid:
             body = "<p>\(text.paidElsewhere)</p>"
+        case .paidFee:
+            body = "<div class=\"notice\" role=\"status\"><p>\(text.paidFee)</p></div>"
+        case .feeUnpaid:
+            body = "<div class=\"notice\" role=\"alert\"><p>\(text.feeUnpaidText)</p></div>"
         }
+        let back: HTML = model.casePath.map { path -> HTML in "<p><a href=\"\(path)\">\(text.backToCase)</a></p>" } ?? .empty
         let facts: [(String, String)] =
             [(text.amountLabel, model.amount)] + (model.reference.map { [(text.referenceLabel, $0)] } ?? [])
             + (model.purpose.map { [(text.purposeLabel, $0)] } ?? [])
@@ -97,6 +107,7 @@ public enum PaymentPage {
                 \(HTML(list, separator: "\n"))
                 </dl>
                 \(body)
+                \(back)
                 """)
     }
 }

@@ -42,6 +42,27 @@ extension PaymentText {
         onlinePayment: "Online-Zahlung",
         settledOn: "am",
         transactionWord: "Transaktion",
+        dueHeading: "Offene Gebühr",
+        dueText: { "Für Ihren Antrag ist eine Gebühr von \($0) zu bezahlen. Sie können sie hier online bezahlen." },
+        backToCase: "Zurück zu Ihrem Antrag",
+        paidFee: "Ihre Zahlung ist eingegangen. Vielen Dank.",
+        feeUnpaidText:
+            "Die Zahlung wurde abgebrochen oder ist nicht gelungen; es wurde nichts abgebucht. Sie können die Gebühr auf der Seite Ihres Antrags erneut bezahlen.",
+        requestHeading: "Gebühr anfordern",
+        requestHint: "Die Antragstellenden erhalten eine Nachricht und bezahlen online auf der Seite ihres Antrags.",
+        requestAmount: "Betrag in Euro",
+        requestButton: "Zahlung anfordern",
+        withdrawRequest: "Anforderung zurückziehen",
+        requested: "Die Zahlung ist angefordert; die Antragstellenden haben eine Nachricht erhalten.",
+        requestWithdrawn: "Die Anforderung ist zurückgezogen.",
+        amountInvalid: "Bitte geben Sie einen Betrag von 0,01 bis 100.000,00 Euro an, zum Beispiel 60,00.",
+        alreadyRequested: "Für diesen Antrag ist schon eine Zahlung angefordert oder bezahlt.",
+        cannotWithdraw: "Die Antragstellenden bezahlen gerade bei der Zahlungsplattform; die Anforderung kann jetzt nicht zurückgezogen werden.",
+        notDeferred:
+            "Für diese Leistung ist das spätere Bezahlen nicht eingerichtet (Online-Bezahlung in der Redaktion), oder es gibt keine Zahlungsplattform.",
+        requestMessage: {
+            "Für Ihren Antrag ist eine Gebühr von \($0) zu bezahlen. Sie können sie auf der Seite Ihres Antrags unter „Offene Gebühr“ online bezahlen."
+        },
         status: { status in
             switch status {
             case .initial: "offen"

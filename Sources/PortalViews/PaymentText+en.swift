@@ -41,6 +41,23 @@ extension PaymentText {
         onlinePayment: "Online payment",
         settledOn: "on",
         transactionWord: "transaction",
+        dueHeading: "Fee to pay",
+        dueText: { "A fee of \($0) is due for your application. You can pay it online here." },
+        backToCase: "Back to your application",
+        paidFee: "Your payment has arrived. Thank you.",
+        feeUnpaidText: "The payment was cancelled or did not go through; nothing was charged. You can pay the fee again on your application's page.",
+        requestHeading: "Ask for the fee",
+        requestHint: "The applicant gets a message and pays online on their application's page.",
+        requestAmount: "Amount in euros",
+        requestButton: "Ask for payment",
+        withdrawRequest: "Withdraw the request",
+        requested: "The payment is requested; the applicant got a message.",
+        requestWithdrawn: "The request is withdrawn.",
+        amountInvalid: "Please give an amount from 0.01 to 100,000.00 euros, for example 60,00.",
+        alreadyRequested: "A payment has already been requested or paid for this application.",
+        cannotWithdraw: "The applicant is paying at the payment platform right now; the request cannot be withdrawn now.",
+        notDeferred: "Paying later is not set up for this service (online payment in the editor), or there is no payment platform.",
+        requestMessage: { "A fee of \($0) is due for your application. You can pay it online on your application's page under “Fee to pay”." },
         status: { status in
             switch status {
             case .initial: "open"

@@ -40,6 +40,25 @@ public struct PaymentText: Sendable {
     public let onlinePayment: String
     public let settledOn: String
     public let transactionWord: String
+    // A fee the office set (policy `deferred`).
+    public let dueHeading: String
+    public let dueText: @Sendable (_ amount: String) -> String
+    public let backToCase: String
+    public let paidFee: String
+    public let feeUnpaidText: String
+    public let requestHeading: String
+    public let requestHint: String
+    public let requestAmount: String
+    public let requestButton: String
+    public let withdrawRequest: String
+    public let requested: String
+    public let requestWithdrawn: String
+    public let amountInvalid: String
+    public let alreadyRequested: String
+    public let cannotWithdraw: String
+    public let notDeferred: String
+    /// The mailbox message to the applicant (in the portal's language).
+    public let requestMessage: @Sendable (_ amount: String) -> String
     // Status and method words (case page, Kasse).
     public let status: @Sendable (PaymentStatus) -> String
     public let method: @Sendable (PaymentMethod) -> String

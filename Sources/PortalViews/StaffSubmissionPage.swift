@@ -92,6 +92,8 @@ public enum StaffSubmissionPage {
         public var caseWork: CaseWorkPanel?
         /// Where the application went (DMS, Fachverfahren, mailbox) and how far it got.
         public var handover: HandoverPanel?
+        /// Asking for a fee paid later (policy `deferred`).
+        public var paymentRequest: PaymentRequestPanel?
 
         public init(
             shell: PageShell, reference: String, serviceTitle: String, status: String, receivedAt: String, formVersion: Int, isTest: Bool = false,
@@ -327,7 +329,7 @@ public enum StaffSubmissionPage {
                 \(deliveredDecision(model))
                 \(model.mailbox.map { thread -> HTML in thread.render(AccountText.for(text.language)) } ?? .empty)
                 <h2 id="verlauf">\(text.historyHeading)</h2>
-                \(historyList)\(model.handover.map { panel -> HTML in "\n\(panel.render(HandoverText.for(text.language)))" } ?? .empty)
+                \(historyList)\(model.handover.map { panel -> HTML in "\n\(panel.render(HandoverText.for(text.language)))" } ?? .empty)\(model.paymentRequest.map { panel -> HTML in "\n\(panel.render(PaymentText.for(text.language), errorPrefix: text.errorPrefix))" } ?? .empty)
                 \(model.caseWork?.notesSection ?? .empty)
                 \(model.caseWork?.legalHold?.html ?? .empty)
                 </div>

@@ -38,12 +38,14 @@ struct PageSnapshotTests {
             shell: shell("Angaben prüfen", service: service.title), sections: [], errors: [], action: "/x/pruefen", backPath: "/x/schritt/5",
             csrfToken: "TOKEN")
         check.payment = fee
-        func payment(_ state: PaymentPage.State, owner: Bool = true) -> HTML {
-            PaymentPage.render(
-                .init(
-                    shell: shell("Bezahlung", service: service.title), serviceTitle: service.title, amount: "110,00 €",
-                    reference: owner ? "FAE-2026-K7QM-4XD2" : nil, purpose: owner ? "FAE-2026-K7QM-4XD2 Baumfaellung" : nil, state: state,
-                    isOwner: owner, action: "/bezahlung/p1", checkPath: "/bezahlung/p1", csrfToken: "TOKEN", isTest: true))
+        func payment(_ state: PaymentPage.State, owner: Bool = true, casePath: String? = nil) -> HTML {
+            var model = PaymentPage.Model(
+                shell: shell("Bezahlung", service: service.title), serviceTitle: service.title, amount: "110,00 €",
+                reference: owner || casePath != nil ? "FAE-2026-K7QM-4XD2" : nil,
+                purpose: owner || casePath != nil ? "FAE-2026-K7QM-4XD2 Faellung" : nil, state: state, isOwner: owner, action: "/bezahlung/p1",
+                checkPath: "/bezahlung/p1", csrfToken: "TOKEN", isTest: true)
+            model.casePath = casePath
+            return PaymentPage.render(model)
         }
         var editor = EditorPaymentPage.Model(
             shell: staffShell("Online-Bezahlung: \(service.title)", errors: true), serviceTitle: service.title, backPath: "/intern/redaktion/x",
@@ -78,6 +80,8 @@ struct PageSnapshotTests {
             ("payment-canceled", payment(.canceled)),
             ("payment-not-sent", payment(.notSent(code: "PAYMENT_EXISTS"))),
             ("payment-stranger", payment(.paid, owner: false)),
+            ("payment-fee-paid", payment(.paidFee, owner: false, casePath: "/vorgang/FAE-2026-K7QM-4XD2")),
+            ("payment-fee-unpaid", payment(.feeUnpaid, owner: false, casePath: "/vorgang/FAE-2026-K7QM-4XD2")),
             (
                 "test-pay-page",
                 TestPayPage.render(
@@ -905,6 +909,8 @@ struct PageSnapshotTests {
         model.redress = service.redress
         model.withdrawAction = "/konto/antraege/BAU-2026-K7QM-4XD2/zuruecknehmen"
         model.csrfToken = "TOKEN"
+        model.payment = "40,00 € – abgebrochen, Transaktion T-1"
+        model.paymentDue = .init(amount: "40,00 €", action: "/konto/antraege/BAU-2026-K7QM-4XD2/bezahlen", again: true, csrfToken: "TOKEN")
         var request = CaseStatusPage.OpenRequest(
             deadline: "15.12.2026",
             items: [

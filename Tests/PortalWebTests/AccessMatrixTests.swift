@@ -173,6 +173,8 @@ struct AccessMatrixTests {
             "GET /intern/antraege/{reference}/dateien/{id}": ("/intern/antraege/\(ref)/dateien/\(o.fileID)", .only([.workerX])),
             "POST /intern/antraege/{reference}/bescheid": ("/intern/antraege/\(ref)/bescheid", .only([.workerX])),
             "POST /intern/antraege/{reference}/nachforderung": ("/intern/antraege/\(ref)/nachforderung", .only([.workerX])),
+            // No button named: 400 for the own unit's case worker.
+            "POST /intern/antraege/{reference}/zahlung": ("/intern/antraege/\(ref)/zahlung", .only([.workerX])),
             "POST /intern/antraege/{reference}/nachrichten": ("/intern/antraege/\(ref)/nachrichten", .only([.workerX])),
             "POST /intern/antraege/{reference}/status": ("/intern/antraege/\(ref)/status", .only([.workerX])),
             "POST /intern/antraege/{reference}/zustaendigkeit": ("/intern/antraege/\(ref)/zustaendigkeit", .only([.workerX])),
@@ -284,6 +286,8 @@ struct AccessMatrixTests {
             "POST /konto/antraege/{reference}/nachrichten": ("/konto/antraege/\(ref)/nachrichten", .only([.citizenA])),
             "POST /konto/antraege/{reference}/unterlagen": ("/konto/antraege/\(ref)/unterlagen", .only([.citizenA])),
             "POST /konto/antraege/{reference}/zurueckziehen": ("/konto/antraege/\(ref)/zurueckziehen", .only([.citizenA])),
+            // Nothing due: back to the case page.
+            "POST /konto/antraege/{reference}/bezahlen": ("/konto/antraege/\(ref)/bezahlen", .only([.citizenA])),
             // …and through reference and access code.
             "GET /vorgang/{reference}": ("/vorgang/\(ref)", .only([.codeHolderA])),
             "GET /vorgang/{reference}/eingangsbestaetigung.pdf": ("/vorgang/\(ref)/eingangsbestaetigung.pdf", .only([.codeHolderA])),
@@ -293,6 +297,7 @@ struct AccessMatrixTests {
             "POST /vorgang/{reference}/nachrichten": ("/vorgang/\(ref)/nachrichten", .only([.codeHolderA])),
             "POST /vorgang/{reference}/unterlagen": ("/vorgang/\(ref)/unterlagen", .only([.codeHolderA])),
             "POST /vorgang/{reference}/zurueckziehen": ("/vorgang/\(ref)/zurueckziehen", .only([.codeHolderA])),
+            "POST /vorgang/{reference}/bezahlen": ("/vorgang/\(ref)/bezahlen", .only([.codeHolderA])),
         ]
     }
 

@@ -271,6 +271,122 @@ struct PaymentFlowTests {
     }
 }
 
+/// A fee the case worker sets after filing (policy `deferred`).
+@Suite("Payment after filing")
+struct DeferredPaymentTests {
+    @Test(
+        "The case worker asks for 40 €; the applicant is told, pays from the case page, cancels once and pays again; wrong amounts and a second request are refused"
+    )
+    func askAndPay() async throws {
+        try await TestPortal.with { test in
+            var service = try #require(try await test.portal.catalog.service(slug: PaymentFlowTests.slug))
+            service.payment = ServicePayment(policy: .deferred, bookingData: [.init(key: "Haushaltsstelle", value: "9.9")])
+            try await test.portal.catalog.save(service)
+            try await test.addStaff("anna", password: "geheim-und-lang", name: "Anna", roles: [.caseWorker], units: [DemoCatalog.waterAuthority])
+            try await test.application().test(.router) { client in
+                var applicant = TestBrowser(client)
+                try await FormFlowTests.fileAll(&applicant)
+                let confirmation = try await applicant.get(FormFlowTests.base + "/eingegangen")
+                let codeRange = try #require(
+                    confirmation.text.range(of: #"Ihr Zugangscode<br><strong class="access-code">[0-9A-Z-]{14}<"#, options: .regularExpression))
+                let code = String(confirmation.text[codeRange].dropLast().suffix(14))
+                let submission = try #require(try await test.portal.submissions.submissions(of: DemoCatalog.waterAuthority.id, after: nil, limit: 10).first)
+                let reference = submission.reference.rawValue
+                _ = try await applicant.get("/vorgang")
+                #expect(try await applicant.post("/vorgang", [("aktenzeichen", reference), ("zugangscode", code)]).location == "/vorgang/\(reference)")
+                #expect(!(try await applicant.get("/vorgang/\(reference)").text.contains(#"id="gebuehr""#)), "nothing asked for yet")
+
+                var worker = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&worker, "anna", "geheim-und-lang")
+                let casePage = try await worker.get("/intern/antraege/\(reference)")
+                #expect(casePage.text.contains("Gebühr anfordern"))
+                let path = "/intern/antraege/\(reference)/zahlung"
+                for wrong in ["", "abc", "0", "-5", "100000,01", "12,345"] {
+                    let refused = try await worker.post(path, [("_aktion", "anfordern"), ("betrag", wrong)])
+                    #expect(refused.status == .unprocessableContent, "\(wrong)")
+                    #expect(refused.text.contains("Bitte geben Sie einen Betrag von 0,01 bis 100.000,00 Euro an"))
+                }
+                #expect(try await test.portal.payments.payments(of: submission.id).isEmpty)
+                _ = try await worker.get("/intern/antraege/\(reference)")
+                #expect(try await worker.post(path, [("_aktion", "anfordern"), ("betrag", "40")]).location == "/intern/antraege/\(reference)#zahlung")
+                _ = try await worker.get("/intern/antraege/\(reference)")
+                #expect(try await worker.post(path, [("_aktion", "anfordern"), ("betrag", "50")]).status == .conflict, "one request at a time")
+                let requested = try await test.portal.payments.payments(of: submission.id)
+                #expect(requested.map(\.amount.cents) == [4000] && requested.first?.transactionID == nil)
+                #expect(requested.first?.bookingData == ["Haushaltsstelle": "9.9"])
+
+                // The applicant sees it (and got a message), pays, cancels, pays again.
+                let status = try await applicant.get("/vorgang/\(reference)")
+                #expect(status.text.contains(#"id="gebuehr""#))
+                #expect(status.text.contains("Gebühr von 40,00 € zu bezahlen"))
+                let first = try #require(try await applicant.post("/vorgang/\(reference)/bezahlen", []).location)
+                #expect(first.hasPrefix("/bezahlung/"))
+                let open = try await applicant.get(first)
+                #expect(open.text.contains(reference) && open.text.contains("Zurück zu Ihrem Antrag"))
+                let link = try PaymentFlowTests.payLink(open)
+                _ = try await applicant.get(link)
+                _ = try await applicant.post(link, [("_aktion", "abbrechen")])
+                let canceled = try await applicant.get(first)
+                #expect(canceled.text.contains("erneut bezahlen"), "\(canceled.text)")
+                #expect(try await applicant.get("/vorgang/\(reference)").text.contains("Erneut bezahlen"))
+                let second = try #require(try await applicant.post("/vorgang/\(reference)/bezahlen", []).location)
+                #expect(second != first)
+                let secondLink = try PaymentFlowTests.payLink(try await applicant.get(second))
+                _ = try await applicant.get(secondLink)
+                _ = try await applicant.post(secondLink, [("_aktion", "bezahlen")])
+                #expect(try await applicant.get(second).text.contains("Ihre Zahlung ist eingegangen. Vielen Dank."))
+                let after = try await applicant.get("/vorgang/\(reference)")
+                #expect(!after.text.contains(#"id="gebuehr""#), "nothing due any more")
+                #expect(after.text.contains("Online-Zahlung: 40,00 € – bezahlt am"))
+                // Someone without access to the case cannot pay it from there, nor see the details.
+                var stranger = TestBrowser(client)
+                _ = try await stranger.get("/vorgang")
+                #expect(try await stranger.post("/vorgang/\(reference)/bezahlen", []).location == "/vorgang")
+                #expect(!(try await stranger.get(second).text.contains(reference)))
+                // Paid: no new request, no withdrawal.
+                _ = try await worker.get("/intern/antraege/\(reference)")
+                #expect(try await worker.post(path, [("_aktion", "anfordern"), ("betrag", "10")]).status == .conflict)
+                #expect(try await worker.post(path, [("_aktion", "zurueckziehen")]).status == .conflict)
+            }
+            let statuses = try await test.portal.payments.payments(from: .distantPast, to: .distantFuture).map(\.status)
+            #expect(statuses == [.canceled, .payed])
+            #expect(try await test.queuedMails().contains { $0.subject.hasPrefix("Neue Nachricht zu Ihrem Antrag") })
+        }
+    }
+
+    @Test("A request the applicant has not started paying can be withdrawn; then nothing is due; services that take no later payment have no panel")
+    func withdraw() async throws {
+        try await TestPortal.with { test in
+            var service = try #require(try await test.portal.catalog.service(slug: PaymentFlowTests.slug))
+            service.payment = ServicePayment(policy: .deferred)
+            try await test.portal.catalog.save(service)
+            try await test.addStaff("anna", password: "geheim-und-lang", name: "Anna", roles: [.caseWorker], units: [DemoCatalog.waterAuthority])
+            try await test.application().test(.router) { client in
+                var applicant = TestBrowser(client)
+                try await FormFlowTests.fileAll(&applicant)
+                let submission = try #require(try await test.portal.submissions.submissions(of: DemoCatalog.waterAuthority.id, after: nil, limit: 10).first)
+                let reference = submission.reference.rawValue
+                var worker = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&worker, "anna", "geheim-und-lang")
+                _ = try await worker.get("/intern/antraege/\(reference)")
+                let path = "/intern/antraege/\(reference)/zahlung"
+                #expect(try await worker.post(path, [("_aktion", "zurueckziehen")]).status == .conflict, "nothing to withdraw")
+                _ = try await worker.post(path, [("_aktion", "anfordern"), ("betrag", "12,50")])
+                #expect(try await worker.get("/intern/antraege/\(reference)").text.contains("Anforderung zurückziehen"))
+                #expect(try await worker.post(path, [("_aktion", "zurueckziehen")]).location == "/intern/antraege/\(reference)#zahlung")
+                #expect(try await test.portal.payments.payments(of: submission.id).map(\.status) == [.canceled], "withdrawn")
+                #expect(try await worker.get("/intern/antraege/\(reference)").text.contains("Zahlung anfordern"), "may ask again")
+                // Without the policy, no panel and no request.
+                var plain = try #require(try await test.portal.catalog.service(slug: PaymentFlowTests.slug))
+                plain.payment = nil
+                try await test.portal.catalog.save(plain)
+                #expect(!(try await worker.get("/intern/antraege/\(reference)").text.contains("Gebühr anfordern")))
+                #expect(try await worker.post(path, [("_aktion", "anfordern"), ("betrag", "5")]).status == .conflict)
+            }
+        }
+    }
+}
+
 /// A platform that fails the first calls to create as told, then answers like the test platform.
 final class FlakyGateway: PaymentGateway {
     let inner: TestPaymentPlatform

@@ -87,6 +87,52 @@ struct PaymentCheckout: Sendable {
         return await send(payment, service: form.service, breakdown: breakdown, language: pending.language)
     }
 
+    // MARK: Fees the case worker set (policy `deferred`)
+
+    /// The fee still to pay on a filed application: its latest payment unless paid or withdrawn by
+    /// the office (a withdrawn request is `CANCELED` without a transaction); nil when nothing is due.
+    static func due(_ payments: [Payment]) -> Payment? {
+        guard let latest = payments.last, !payments.contains(where: { $0.status == .payed }) else { return nil }
+        if latest.status == .canceled && latest.transactionID == nil { return nil }
+        return latest
+    }
+
+    /// The office asks for a fee: a payment without a transaction yet, made when the applicant pays.
+    func request(_ amount: MoneyAmount, for submission: Submission, service: Service) async throws -> Payment {
+        let id: Payment.ID = ids()
+        let settings = service.payment ?? ServicePayment(policy: .deferred)
+        var payment = Payment(
+            id: id, requestID: id.description, serviceID: service.id, submissionID: submission.id, amount: amount,
+            purpose: PaymentPurpose.text(template: settings.purposeTemplate, reference: submission.reference.rawValue, service: service.title),
+            createdAt: now())
+        payment.reference = submission.reference.rawValue
+        payment.bookingData = settings.bookingDictionary
+        try await payments.add(payment)
+        return payment
+    }
+
+    /// Pays a due fee: the open payment's transaction (asked for with the same request when the
+    /// platform has none yet), or a new payment for the same amount after one ended unpaid.
+    func payDue(_ due: Payment) async throws -> Attempt {
+        guard let service = try await forms.service(id: due.serviceID) else { throw NotFound("service") }
+        var payment = try await refresh(due)
+        if payment.status == .payed || (payment.status == .initial && payment.transactionID != nil && !isAbandoned(payment)) {
+            return Attempt(payment: payment)
+        }
+        if payment.status.isFinal || isAbandoned(payment) {
+            let id: Payment.ID = ids()
+            var again = Payment(
+                id: id, requestID: id.description, serviceID: payment.serviceID, submissionID: payment.submissionID, amount: payment.amount,
+                purpose: payment.purpose, createdAt: now())
+            again.reference = payment.reference
+            again.bookingData = payment.bookingData
+            try await payments.add(again)
+            payment = again
+        }
+        let breakdown = FeeBreakdown(lines: [.init(label: .fee, amount: payment.amount)], taxRatePercent: service.payment?.taxRatePercent ?? 0)
+        return await send(payment, service: service, breakdown: breakdown, language: .portalDefault)
+    }
+
     /// An open payment nobody paid within the checking period: the platform forgot it.
     func isAbandoned(_ payment: Payment) -> Bool {
         payment.status == .initial && now().timeIntervalSince(payment.createdAt) > Payment.checkingPeriod

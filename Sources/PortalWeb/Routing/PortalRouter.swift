@@ -129,7 +129,8 @@ public enum PortalRouter {
             directory: dependencies.staffDirectory
         ).register(on: router)
         let applicantCase = ApplicantCase(
-            catalog: dependencies.catalog, submissions: dependencies.submissions, payments: dependencies.payments, receipts: dependencies.receipts,
+            catalog: dependencies.catalog, submissions: dependencies.submissions, payments: dependencies.payments, checkout: checkout,
+            receipts: dependencies.receipts,
             mailbox: dependencies.mailbox, decisions: dependencies.decisions, documentRequests: dependencies.documentRequests,
             uploads: uploads,
             notices: CaseWorkerNotices(
@@ -139,7 +140,7 @@ public enum PortalRouter {
             frame: frame, now: dependencies.now)
         BackOfficeController(
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, payments: dependencies.payments,
-            staff: dependencies.staff, frame: frame,
+            checkout: checkout, staff: dependencies.staff, frame: frame,
             now: dependencies.now, timeZone: dependencies.timeZone, uploads: uploads, access: access, applicantCase: applicantCase,
             accounts: dependencies.accounts, mailbox: dependencies.mailbox, decisions: dependencies.decisions,
             documentRequests: dependencies.documentRequests, ids: dependencies.ids, mail: dependencies.mail,

@@ -128,6 +128,11 @@ public enum SiteRoute: Hashable, Sendable {
     case staffMessages(reference: String)
     case accountWithdraw(reference: String)
     case caseWithdraw(reference: String)
+    /// Paying a fee the case worker set (policy `deferred`), from the account or the case page.
+    case accountPay(reference: String)
+    case casePay(reference: String)
+    /// The case worker asks for the fee, or withdraws the request.
+    case staffPaymentRequest(reference: String)
     case accountDecision(reference: String)
     case caseDecision(reference: String)
     case staffDecision(reference: String)
@@ -326,6 +331,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffMessages(let reference): "/intern/antraege/\(Self.escape(reference))/nachrichten"
         case .accountWithdraw(let reference): "/konto/antraege/\(Self.escape(reference))/zurueckziehen"
         case .caseWithdraw(let reference): "/vorgang/\(Self.escape(reference))/zurueckziehen"
+        case .accountPay(let reference): "/konto/antraege/\(Self.escape(reference))/bezahlen"
+        case .casePay(let reference): "/vorgang/\(Self.escape(reference))/bezahlen"
+        case .staffPaymentRequest(let reference): "/intern/antraege/\(Self.escape(reference))/zahlung"
         case .accountDecision(let reference): "/konto/antraege/\(Self.escape(reference))/bescheid"
         case .caseDecision(let reference): "/vorgang/\(Self.escape(reference))/bescheid"
         case .staffDecision(let reference): "/intern/antraege/\(Self.escape(reference))/bescheid"
@@ -426,6 +434,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .staffMessages: "/intern/antraege/:reference/nachrichten"
         case .accountWithdraw: "/konto/antraege/:reference/zurueckziehen"
         case .caseWithdraw: "/vorgang/:reference/zurueckziehen"
+        case .accountPay: "/konto/antraege/:reference/bezahlen"
+        case .casePay: "/vorgang/:reference/bezahlen"
+        case .staffPaymentRequest: "/intern/antraege/:reference/zahlung"
         case .accountDecision: "/konto/antraege/:reference/bescheid"
         case .caseDecision: "/vorgang/:reference/bescheid"
         case .staffDecision: "/intern/antraege/:reference/bescheid"

@@ -53,7 +53,7 @@ struct AccountController: Sendable {
             on: router,
             routes: .init(
                 back: .accountHome, elsewhere: .accountLogin, page: SiteRoute.accountCase, receipt: SiteRoute.accountReceipt,
-                messages: SiteRoute.accountMessages, withdraw: SiteRoute.accountWithdraw, decision: SiteRoute.accountDecision,
+                messages: SiteRoute.accountMessages, withdraw: SiteRoute.accountWithdraw, pay: SiteRoute.accountPay, decision: SiteRoute.accountDecision,
                 documents: SiteRoute.accountDocuments, file: SiteRoute.accountFile
             ), gate: { submission, paths, request, context in try await caseGate(submission, paths, request, context) },
             find: { context in try await ownCase(context) }

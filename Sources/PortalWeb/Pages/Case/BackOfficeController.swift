@@ -10,6 +10,8 @@ struct BackOfficeController: Sendable {
     let forms: PublishedForms
     let submissions: any SubmissionStore
     let payments: any PaymentStore
+    /// Fees asked for after filing (policy `deferred`).
+    let checkout: PaymentCheckout
     let staff: any StaffStore
     let frame: PageFrame
     let now: @Sendable () -> Date
@@ -51,6 +53,7 @@ struct BackOfficeController: Sendable {
         router.post(SiteRoute.staffSavedViews.pattern, use: saveView)
         router.post(SiteRoute.staffSavedViewDelete(id: "").pattern, use: deleteView)
         router.post(SiteRoute.staffNotes(reference: "").pattern, use: addNote)
+        router.post(SiteRoute.staffPaymentRequest(reference: "").pattern, use: requestPayment)
         router.post(SiteRoute.staffDeliveryRetry(reference: "", channel: "").pattern, use: retryDelivery)
     }
 
@@ -425,7 +428,8 @@ struct BackOfficeController: Sendable {
     func render(
         _ submission: Submission, user: StaffUser, error: String?, _ request: Request, _ context: PortalRequestContext,
         status: HTTPResponse.Status, messageError: String? = nil, entered: String = "", decisionError: String? = nil,
-        requestError: String? = nil, decisionChosen: String? = nil, caseWork: CaseWorkInput = .init()
+        requestError: String? = nil, decisionChosen: String? = nil, caseWork: CaseWorkInput = .init(),
+        paymentRequest: (amount: String, error: String)? = nil
     ) async throws -> Response {
         let language = frame.language(request)
         let text = Strings.for(language)
@@ -485,6 +489,8 @@ struct BackOfficeController: Sendable {
         model.payment = (payments.last { $0.status == .payed } ?? payments.last).map {
             PaymentText.for(language).line($0, dateTime: frame.dateTime)
         }
+        model.paymentRequest = try await paymentRequestPanel(
+            submission, payments: payments, status: caseFile.status, csrfToken: context.sessions.session?.csrfToken ?? "", entered: paymentRequest)
         model.caseWork = try await caseWorkPanel(
             submission, status: caseFile.status, user: user, input: caseWork, csrfToken: context.sessions.session?.csrfToken ?? "", language)
         model.handover = try await handoverPanel(submission, csrfToken: context.sessions.session?.csrfToken ?? "", language)

@@ -9,6 +9,8 @@ struct ApplicantCase: Sendable {
     let catalog: any CatalogStore
     let submissions: any SubmissionStore
     let payments: any PaymentStore
+    /// Fees the case worker set (policy `deferred`) are paid from the case page.
+    let checkout: PaymentCheckout
     let receipts: any ReceiptStore
     let mailbox: any MailboxStore
     let decisions: any DecisionStore
@@ -28,6 +30,7 @@ struct ApplicantCase: Sendable {
         var receipt: @Sendable (String) -> SiteRoute
         var messages: @Sendable (String) -> SiteRoute
         var withdraw: @Sendable (String) -> SiteRoute
+        var pay: @Sendable (String) -> SiteRoute
         var decision: @Sendable (String) -> SiteRoute
         var documents: @Sendable (String) -> SiteRoute
         var file: @Sendable (String, String) -> SiteRoute
@@ -40,6 +43,7 @@ struct ApplicantCase: Sendable {
         var receipt: String
         var messages: String
         var withdraw: String
+        var pay: String
         var decision: String
         var documents: String
         /// A file of the case, by its ID.
@@ -51,6 +55,7 @@ struct ApplicantCase: Sendable {
             receipt = routes.receipt(reference).path
             messages = routes.messages(reference).path
             withdraw = routes.withdraw(reference).path
+            pay = routes.pay(reference).path
             decision = routes.decision(reference).path
             documents = routes.documents(reference).path
             file = { routes.file(reference, $0).path }
@@ -79,6 +84,7 @@ struct ApplicantCase: Sendable {
         router.get(routes.receipt("").pattern, use: handle { submission, _, _, _ in try await receipt(submission) })
         router.post(routes.messages("").pattern, use: handle { try await postMessage($0, paths: $1, $2, $3) })
         router.post(routes.withdraw("").pattern, use: handle { try await withdraw($0, paths: $1, $2, $3) })
+        router.post(routes.pay("").pattern, use: handle { try await pay($0, paths: $1, $2, $3) })
         router.get(routes.decision("").pattern, use: handle { submission, paths, _, _ in try await decision(submission, paths: paths) })
         router.post(routes.decision("").pattern, use: handle { submission, paths, _, _ in try await fetchDecision(submission, paths: paths) })
         router.post(routes.documents("").pattern, use: handle { try await uploadDocuments($0, paths: $1, $2, $3) })
@@ -135,6 +141,11 @@ struct ApplicantCase: Sendable {
         let payments = try await self.payments.payments(of: submission.id)
         model.payment = (payments.last { $0.status == .payed } ?? payments.last).map {
             PaymentText.for(language).line($0, dateTime: frame.dateTime)
+        }
+        if let due = PaymentCheckout.due(payments) {
+            model.paymentDue = .init(
+                amount: GermanFormat.money(due.amount.euros), action: paths.pay, again: due.status.isFinal,
+                csrfToken: context.sessions.session?.csrfToken ?? "")
         }
         // The receipt is made by a job a moment after submitting; until then the page says so.
         model.receiptPath = try await receipts.hasReceipt(of: submission.id) ? paths.receipt : nil
@@ -275,6 +286,18 @@ struct ApplicantCase: Sendable {
     }
 
     /// A message from the applicant to the office, while the case is open.
+    /// "Jetzt bezahlen" for a fee the case worker set: the open payment's transaction (made now
+    /// if the platform has none yet, with the same request), or a new payment after one ended unpaid.
+    func pay(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
+        guard let due = PaymentCheckout.due(try await payments.payments(of: submission.id)) else { return PageFrame.redirect(paths.page) }
+        let attempt = try await checkout.payDue(due)
+        if attempt.failure != nil {
+            context.flash(PaymentText.for(frame.language(request)).notSent)
+            return PageFrame.redirect(paths.page)
+        }
+        return PageFrame.redirect(.payment(id: attempt.payment.id.description))
+    }
+
     func postMessage(_ submission: Submission, paths: Paths, _ request: Request, _ context: PortalRequestContext) async throws -> Response {
         let body = String((context.form?.first("nachricht") ?? "").prefix(20_000))
         guard let caseFile = try await submissions.caseFile(of: submission.id) else { throw PageError(.notFound) }

@@ -21,7 +21,7 @@ struct CaseLookupController: Sendable {
             on: router,
             routes: .init(
                 back: .caseLookup, elsewhere: .caseLookup, page: SiteRoute.caseStatus, receipt: SiteRoute.caseReceipt,
-                messages: SiteRoute.caseMessages, withdraw: SiteRoute.caseWithdraw, decision: SiteRoute.caseDecision,
+                messages: SiteRoute.caseMessages, withdraw: SiteRoute.caseWithdraw, pay: SiteRoute.casePay, decision: SiteRoute.caseDecision,
                 documents: SiteRoute.caseDocuments, file: SiteRoute.caseFile
             )
         ) { context in try await openedCase(context) }

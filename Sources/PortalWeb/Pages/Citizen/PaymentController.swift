@@ -94,7 +94,18 @@ struct PaymentController: Sendable {
                 current = latest
             }
         }
-        return try await render(current, owned: owned, request, context)
+        // A fee paid after filing (policy `deferred`): the browser that may open the case.
+        let casePath = owned == nil ? try await casePath(session, current) : nil
+        return try await render(current, owned: owned, casePath: casePath, request, context)
+    }
+
+    /// The case page of the application a paid-later fee is for, when this session may open it
+    /// (its account, or reference and access code typed in this session).
+    private func casePath(_ session: PortalSession?, _ payment: Payment) async throws -> String? {
+        guard let session, let id = payment.submissionID, let submission = try await submissions.submission(id: id) else { return nil }
+        if let account = session.accountID, submission.accountID == account { return SiteRoute.accountCase(reference: submission.reference.rawValue).path }
+        if session.caseAccess?.contains(submission.reference.rawValue) == true { return SiteRoute.caseStatus(reference: submission.reference.rawValue).path }
+        return nil
     }
 
     @Sendable func act(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -138,17 +149,17 @@ struct PaymentController: Sendable {
         }
     }
 
-    private func render(_ payment: Payment, owned: PortalSession.AwaitingPayment?, _ request: Request, _ context: PortalRequestContext) async throws
-        -> Response
-    {
+    private func render(
+        _ payment: Payment, owned: PortalSession.AwaitingPayment?, casePath: String? = nil, _ request: Request, _ context: PortalRequestContext
+    ) async throws -> Response {
         let language = frame.language(request)
         let text = PaymentText.for(language)
         let service = try await checkout.forms.service(id: payment.serviceID)
         let state: PaymentPage.State
         switch payment.status {
-        case .payed: state = .paid
-        case .canceled: state = .canceled
-        case .failed: state = .failed
+        case .payed: state = casePath == nil ? .paid : .paidFee
+        case .canceled: state = casePath == nil ? .canceled : .feeUnpaid
+        case .failed: state = casePath == nil ? .failed : .feeUnpaid
         case .initial:
             if let url = payment.payPageURL, payment.transactionID != nil {
                 state = .open(payURL: url)
@@ -157,11 +168,13 @@ struct PaymentController: Sendable {
             }
         }
         let shell = frame.shell(request, context: context, title: text.pageTitle, serviceTitle: service?.title(language), now: now())
-        let model = PaymentPage.Model(
+        let seesDetails = owned != nil || casePath != nil
+        var model = PaymentPage.Model(
             shell: shell, serviceTitle: service?.title(language) ?? "", amount: GermanFormat.money(payment.amount.euros),
-            reference: owned == nil ? nil : payment.reference, purpose: owned == nil ? nil : payment.purpose, state: state, isOwner: owned != nil,
+            reference: seesDetails ? payment.reference : nil, purpose: seesDetails ? payment.purpose : nil, state: state, isOwner: owned != nil,
             action: SiteRoute.payment(id: payment.id.description).path, checkPath: SiteRoute.payment(id: payment.id.description).path,
             csrfToken: context.sessions.session?.csrfToken ?? "", isTest: checkout.gateway?.isTest ?? false)
+        model.casePath = casePath
         return PageFrame.response(PaymentPage.render(model))
     }
 

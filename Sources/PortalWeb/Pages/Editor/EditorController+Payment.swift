@@ -23,10 +23,7 @@ extension EditorController {
                 endpoint: form.text("endpoint", max: 200), booking: form.text("buchung", max: 5000), purposeTemplate: form.text("zweck", max: 400),
                 taxRate: form.text("steuer", max: 10))
             var errors: [(field: String, message: String)] = []
-            // Paying later, at an amount the case worker sets, is not offered yet.
-            if PaymentPolicy(rawValue: form.text("zahlung", max: 20)).map({ $0 == .deferred }) ?? true {
-                errors.append(("zahlung", text.policyLegend))
-            }
+            if PaymentPolicy(rawValue: form.text("zahlung", max: 20)) == nil { errors.append(("zahlung", text.policyLegend)) }
             var booking: [ServicePayment.BookingEntry] = []
             for (index, line) in entered.booking.split(whereSeparator: \.isNewline).enumerated() {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
