@@ -298,6 +298,22 @@ def tree_felling(visitor):
     check("tree: after paying, the confirmation shows a reference", bool(reference) and reference[0].text.startswith("FAE-"), driver.current_url)
     check("tree: the confirmation says the payment arrived", "Ihre Zahlung über 60,00" in driver.page_source)
     visitor.page("tree-confirmation-paid", screenshot=True)
+    codes = driver.find_elements(By.CSS_SELECTOR, ".access-code")
+    paid_reference = reference[0].text if reference else ""
+    paid_code = codes[0].text if codes else ""
+    visitor.open("/vorgang")
+    visitor.submit_form_of("aktenzeichen", {"aktenzeichen": paid_reference, "zugangscode": paid_code})
+    check("tree: the case page shows the fee as paid", "Online-Zahlung: 60,00" in driver.page_source and "bezahlt am" in driver.page_source,
+          driver.current_url)
+    receipt_links = []
+    for _ in range(30):
+        receipt_links = driver.find_elements(By.CSS_SELECTOR, "a[href$='eingangsbestaetigung.pdf']")
+        if receipt_links:
+            break
+        time.sleep(0.5)
+        driver.refresh()
+    check("tree: the receipt of the paid application is there to download", bool(receipt_links), driver.current_url)
+    visitor.page("tree-case-paid", screenshot=True)
 
 
 def tree_quickly(visitor, trees=1):

@@ -3,6 +3,7 @@ import HummingbirdTesting
 import PortalApp
 import PortalCore
 import PortalTestSupport
+import PortalViews
 import PortalWeb
 import Synchronization
 import Testing
@@ -81,6 +82,7 @@ struct PaymentFlowTests {
                 let confirmation = try await browser.get(Self.base + "/eingegangen")
                 #expect(confirmation.text.contains("Ihre Zahlung über 75,00 € ist eingegangen."))
                 #expect(confirmation.text.contains("access-code"))
+                #expect(confirmation.text.contains(Strings.german.accessCodeAlsoMailed), "the acknowledgement went to the address in the answers")
                 // Coming back through the same address again files nothing more.
                 _ = try await browser.get(paymentPath)
             }

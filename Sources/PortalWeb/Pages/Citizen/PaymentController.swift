@@ -66,9 +66,10 @@ struct PaymentController: Sendable {
         var session = context.sessions.session
         let owned = session.flatMap { Self.awaitingEntry($0, for: payment) }
         var current = try await checkout.refresh(payment)
+        var filed: SubmissionIntake.Filed?
         if current.status == .payed {
             do {
-                _ = try await checkout.fileIfPaid(current)
+                filed = try await checkout.fileIfPaid(current)
             } catch {
                 // The job files it on its next round; the applicant's money is not lost.
                 checkout.logger.error("paid application not filed", metadata: ["payment": "\(payment.id)", "error": "\(error)"])
@@ -83,6 +84,11 @@ struct PaymentController: Sendable {
                     serviceSlug: owned.serviceSlug, reference: submission.reference.rawValue, receivedAt: submission.receivedAt,
                     accessCode: owned.accessCode)
                 live.lastConfirmation?.paidCents = current.status == .payed ? current.amount.cents : nil
+                // Filed just now: the confirmation knows what became of the acknowledgement mail.
+                if let filed {
+                    live.lastConfirmation?.acknowledgementMailed = filed.acknowledgement == .mailed
+                    live.lastConfirmation?.acknowledgementRefused = filed.acknowledgement == .refused
+                }
                 browserSessions.save(live, context)
                 return PageFrame.redirect(.formReceived(slug: owned.serviceSlug))
             }
