@@ -59,6 +59,8 @@ public enum CheckAnswersPage {
         /// Online payment is not set up: said instead of the button.
         public var unavailable: Bool
         public var isTest: Bool
+        /// Paid online before filing; otherwise the lines only explain the fee.
+        public var paysOnline = true
 
         public init(lines: [(label: String, amount: String)], total: String, tax: String?, unavailable: Bool, isTest: Bool) {
             self.lines = lines
@@ -110,7 +112,9 @@ public enum CheckAnswersPage {
         }
         var fee: HTML = model.fee.map { "<h2>\(text.feeHeading)</h2>\n<p class=\"fee\"><strong>\($0)</strong></p>\n<p>\(text.feeHint)</p>" } ?? .empty
         var submit: HTML = "<button class=\"button\" type=\"submit\">\(text.submit)</button>"
-        if let payment = model.payment {
+        if let payment = model.payment, !payment.paysOnline {
+            fee = "<h2>\(text.feeHeading)</h2>\n\(feeTable(payment, paymentText))\n<p>\(text.feeHint)</p>"
+        } else if let payment = model.payment {
             let test: HTML = payment.isTest ? "\n<p class=\"notice\">\(paymentText.testPayment)</p>" : .empty
             fee = "<h2>\(text.feeHeading)</h2>\n\(feeTable(payment, paymentText))\n<p>\(paymentText.checkHint)</p>\(test)"
             submit =

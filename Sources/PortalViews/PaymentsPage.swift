@@ -68,7 +68,7 @@ public enum PaymentsPage {
                 """)
         let rows = model.rows.map { row -> HTML in
             """
-            <tr><td>\(row.time)</td><td>\(row.reference)</td><td>\(row.service)</td><td class="number">\(row.amount)</td><td>\(row.status)</td>\
+            <tr><td>\(row.time)</td><td>\(row.reference)</td><td>\(row.service)</td><td class="numeric">\(row.amount)</td><td>\(row.status)</td>\
             <td>\(row.method)</td><td>\(row.transaction)</td><td>\(row.booking)</td></tr>
             """
         }

@@ -79,6 +79,9 @@ struct PaymentStoreTests {
             payment.submissionID = waiting.id
             payment.reference = waiting.reference.rawValue
             payment.bookingData = ["Haushaltsstelle": "1.1100.4310", "Objekt": "Ä-1"]
+            payment.items = [
+                .init(description: "Grundgebühr", amount: MoneyAmount(cents: 5000)), .init(description: "Bäume: 2 × 5,00 €", amount: MoneyAmount(cents: 1000)),
+            ]
             try await store.addPending(waiting, payment: payment)
             #expect(try await store.pendingApplication(id: waiting.id) == waiting)
             #expect(try await store.pendingApplication(draftID: "entwurf-1") == waiting)

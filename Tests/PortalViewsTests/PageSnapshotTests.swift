@@ -38,6 +38,8 @@ struct PageSnapshotTests {
             shell: shell("Angaben prüfen", service: service.title), sections: [], errors: [], action: "/x/pruefen", backPath: "/x/schritt/5",
             csrfToken: "TOKEN")
         check.payment = fee
+        var explained = check
+        explained.payment?.paysOnline = false
         func payment(_ state: PaymentPage.State, owner: Bool = true, casePath: String? = nil) -> HTML {
             var model = PaymentPage.Model(
                 shell: shell("Bezahlung", service: service.title), serviceTitle: service.title, amount: "110,00 €",
@@ -76,6 +78,7 @@ struct PageSnapshotTests {
         refused.errors = [("von", PaymentText.german.dateInvalid("31.02.2026")), ("bis", PaymentText.german.dateInvalid("<b>"))]
         return [
             ("check-answers-payment", CheckAnswersPage.render(check)),
+            ("check-answers-fee-lines", CheckAnswersPage.render(explained)),
             ("payment-open", payment(.open(payURL: "/testzahlung/t1"))),
             ("payment-canceled", payment(.canceled)),
             ("payment-not-sent", payment(.notSent(code: "PAYMENT_EXISTS"))),

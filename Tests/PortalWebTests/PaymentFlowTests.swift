@@ -93,12 +93,37 @@ struct PaymentFlowTests {
             #expect(payment.status == .payed)
             #expect(payment.amount == MoneyAmount(cents: 7500))
             #expect(payment.bookingData == ["Haushaltsstelle": "1.1100.4310"])
+            #expect(
+                payment.items == [
+                    .init(description: "Grundgebühr", amount: MoneyAmount(cents: 5000)),
+                    .init(description: "Geplante Bohrtiefe in Metern: 12,5 × 2,00 €", amount: MoneyAmount(cents: 2500)),
+                ], "the lines are kept with the payment")
             let submissionID = try #require(payment.submissionID)
             let submission = try #require(try await test.portal.submissions.submission(id: submissionID))
             #expect(payment.reference == submission.reference.rawValue)
             #expect(payment.purpose == submission.reference.rawValue + " Brunnen")
             #expect(submission.fee == 75)
             #expect(try await test.portal.payments.pendingApplication(id: submission.id) == nil, "it waits no longer")
+        }
+    }
+
+    @Test("A computed fee not paid online is shown in lines too, and the application is filed at once")
+    func feeNotPaidOnline() async throws {
+        try await TestPortal.with { test in
+            try await Self.makePaid(test)
+            var service = try #require(try await test.portal.catalog.service(slug: Self.slug))
+            service.payment = nil
+            try await test.portal.catalog.save(service)
+            try await test.application().test(.router) { client in
+                var browser = TestBrowser(client)
+                try await Self.fill(&browser)
+                let check = try await browser.get(Self.base + "/pruefen")
+                #expect(check.text.contains("Grundgebühr") && check.text.contains("75,00 €"))
+                #expect(!check.text.contains("Weiter zur Bezahlung") && !check.text.contains("Testzahlung"))
+                #expect(try await browser.post(Self.base + "/pruefen", []).location == Self.base + "/eingegangen")
+            }
+            #expect(try await test.portal.submissions.count() == 1)
+            #expect(try await test.portal.payments.payments(from: .distantPast, to: .distantFuture).isEmpty)
         }
     }
 
@@ -196,6 +221,7 @@ struct PaymentFlowTests {
             if let text = try ReceiptTests.text(of: receipt) {
                 #expect(text.contains("Online bezahlt: 75,00 € am 30.11.2026"), "\(text.prefix(800))")
                 #expect(text.contains("(OTHER), Transaktion"))
+                #expect(text.contains("Grundgebühr: 50,00 €"), "the receipt lists what the amount is made of")
             }
             // Another round files nothing twice.
             #expect(try await PaymentPolling(dependencies, portalName: "Test").run() == 0)

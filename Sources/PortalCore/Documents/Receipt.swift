@@ -41,7 +41,13 @@ public enum Receipt {
         pdf.add(label: "Eingegangen am", value: dateTime(submission.receivedAt, context.timeZone))
         if let version = submission.privacyVersion { pdf.add(label: "Datenschutzhinweise", value: "Fassung \(version) (so, wie sie Ihnen angezeigt wurden)") }
         if let fee = submission.fee { pdf.add(label: "Gebühr", value: GermanFormat.money(fee)) }
-        if let payment = context.payment { pdf.add(label: "Online bezahlt", value: paymentLine(payment, context.timeZone)) }
+        if let payment = context.payment {
+            pdf.add(label: "Online bezahlt", value: paymentLine(payment, context.timeZone))
+            // What the amount is made of, when it has more than one part.
+            for item in payment.items where payment.items.count > 1 {
+                pdf.add("\(item.description): \(GermanFormat.money(item.amount.euros))", style: .small, indent: 12)
+            }
+        }
 
         pdf.add("Ihre Angaben", style: .heading, spaceBefore: 12)
         for step in context.version.schema.steps {

@@ -17,6 +17,18 @@ public struct Payment: Hashable, Sendable, Identifiable {
     public var reference: String?
     /// The Kasse's booking data as sent with it.
     public var bookingData: [String: String] = [:]
+    /// What the amount is made of, line by line, in the portal's language (as the platform got it).
+    public var items: [Item] = []
+
+    public struct Item: Hashable, Sendable, Codable {
+        public var description: String
+        public var amount: MoneyAmount
+
+        public init(description: String, amount: MoneyAmount) {
+            self.description = description
+            self.amount = amount
+        }
+    }
     /// The platform's transaction, once it made one.
     public var transactionID: String?
     public var payPageURL: String?
@@ -31,8 +43,9 @@ public struct Payment: Hashable, Sendable, Identifiable {
     public init(
         id: ID, requestID: String, serviceID: Service.ID, submissionID: Submission.ID? = nil, amount: MoneyAmount, purpose: String,
         transactionID: String? = nil, payPageURL: String? = nil, status: PaymentStatus = .initial, method: PaymentMethod? = nil, createdAt: Date,
-        checkedAt: Date? = nil, nextCheckAt: Date? = nil, reference: String? = nil, bookingData: [String: String] = [:]
+        checkedAt: Date? = nil, nextCheckAt: Date? = nil, reference: String? = nil, bookingData: [String: String] = [:], items: [Item] = []
     ) {
+        self.items = items
         self.reference = reference
         self.bookingData = bookingData
         self.id = id

@@ -63,5 +63,6 @@ enum Migrations {
         M0060AddEventDays(),
         M0061CreatePayments(),
         M0062CreatePendingApplications(),
+        M0063AddPaymentItems(),
     ]
 }

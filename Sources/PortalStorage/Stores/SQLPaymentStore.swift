@@ -11,7 +11,7 @@ public struct SQLPaymentStore: PaymentStore {
     }
 
     static let columns =
-        "id, request_id, service_id, submission_id, amount_cents, purpose, transaction_id, pay_page_url, status, method, created_at, checked_at, next_check_at, reference, booking_data"
+        "id, request_id, service_id, submission_id, amount_cents, purpose, transaction_id, pay_page_url, status, method, created_at, checked_at, next_check_at, reference, booking_data, items"
 
     public func add(_ payment: Payment) async throws {
         do {
@@ -34,7 +34,8 @@ public struct SQLPaymentStore: PaymentStore {
                     \(bind: payment.transactionID), \(bind: payment.payPageURL), \(bind: payment.status.rawValue), \(bind: payment.method?.rawValue),
                     \(bind: SQLTime.encode(payment.createdAt)), \(bind: payment.checkedAt.map(SQLTime.encode)),
                     \(bind: payment.nextCheckAt.map(SQLTime.encode)), \(bind: payment.reference),
-                    \(bind: payment.bookingData.isEmpty ? nil : JSONValue.object(payment.bookingData.sorted { $0.key < $1.key }.map { JSONValue.Member($0.key, .string($0.value)) }).jsonText))
+                    \(bind: payment.bookingData.isEmpty ? nil : JSONValue.object(payment.bookingData.sorted { $0.key < $1.key }.map { JSONValue.Member($0.key, .string($0.value)) }).jsonText),
+                    \(bind: payment.items.isEmpty ? nil : String(decoding: try JSONEncoder().encode(payment.items), as: UTF8.self)))
             """
         ).run()
     }
@@ -129,7 +130,8 @@ public struct SQLPaymentStore: PaymentStore {
             checkedAt: try row.decode(column: "checked_at", as: Int64?.self).map(SQLTime.decode),
             nextCheckAt: try row.decode(column: "next_check_at", as: Int64?.self).map(SQLTime.decode),
             reference: try row.decode(column: "reference", as: String?.self),
-            bookingData: try row.decode(column: "booking_data", as: String?.self).map(Self.bookingData) ?? [:])
+            bookingData: try row.decode(column: "booking_data", as: String?.self).map(Self.bookingData) ?? [:],
+            items: try row.decode(column: "items", as: String?.self).map { try JSONDecoder().decode([Payment.Item].self, from: Data($0.utf8)) } ?? [])
     }
 
     static func bookingData(_ text: String) -> [String: String] {

@@ -62,7 +62,7 @@ struct PaymentCheckout: Sendable {
 
     /// Keeps the application waiting and asks the platform for its first transaction.
     func begin(_ pending: PendingApplication, form: PublishedForms.Entry, breakdown: FeeBreakdown) async throws -> Attempt {
-        let payment = newPayment(for: pending, service: form.service)
+        let payment = newPayment(for: pending, service: form.service, breakdown: breakdown)
         try await payments.addPending(pending, payment: payment)
         return await send(payment, service: form.service, breakdown: breakdown, language: pending.language)
     }
@@ -74,7 +74,7 @@ struct PaymentCheckout: Sendable {
         guard refreshed.status == .canceled || refreshed.status == .failed || isAbandoned(refreshed) else { return nil }
         let (form, answers) = try await application(pending)
         guard let breakdown = Self.breakdown(form, answers) else { return nil }
-        let payment = newPayment(for: pending, service: form.service)
+        let payment = newPayment(for: pending, service: form.service, breakdown: breakdown)
         try await payments.add(payment)
         return await send(payment, service: form.service, breakdown: breakdown, language: pending.language)
     }
@@ -107,6 +107,7 @@ struct PaymentCheckout: Sendable {
             createdAt: now())
         payment.reference = submission.reference.rawValue
         payment.bookingData = settings.bookingDictionary
+        payment.items = Self.items(FeeBreakdown(lines: [.init(label: .fee, amount: amount)]))
         try await payments.add(payment)
         return payment
     }
@@ -126,6 +127,7 @@ struct PaymentCheckout: Sendable {
                 purpose: payment.purpose, createdAt: now())
             again.reference = payment.reference
             again.bookingData = payment.bookingData
+            again.items = payment.items
             try await payments.add(again)
             payment = again
         }
@@ -138,7 +140,13 @@ struct PaymentCheckout: Sendable {
         payment.status == .initial && now().timeIntervalSince(payment.createdAt) > Payment.checkingPeriod
     }
 
-    private func newPayment(for pending: PendingApplication, service: Service) -> Payment {
+    /// The fee's lines as the payment keeps them: in the portal's language, for the Kasse's records.
+    static func items(_ breakdown: FeeBreakdown) -> [Payment.Item] {
+        let text = PaymentText.for(.portalDefault)
+        return breakdown.lines.map { Payment.Item(description: text.label($0.label), amount: $0.amount) }
+    }
+
+    private func newPayment(for pending: PendingApplication, service: Service, breakdown: FeeBreakdown) -> Payment {
         let id: Payment.ID = ids()
         let settings = service.payment ?? ServicePayment(policy: .required)
         var payment = Payment(
@@ -147,12 +155,13 @@ struct PaymentCheckout: Sendable {
             createdAt: now())
         payment.reference = pending.reference.rawValue
         payment.bookingData = settings.bookingDictionary
+        payment.items = Self.items(breakdown)
         return payment
     }
 
     private func send(_ payment: Payment, service: Service, breakdown: FeeBreakdown, language: Language) async -> Attempt {
         guard let gateway else { return Attempt(payment: payment, failure: .unreachable("no payment platform")) }
-        let text = PaymentText.for(language)
+        let text = PaymentText.for(.portalDefault)
         let settings = service.payment ?? ServicePayment(policy: .required)
         let items = breakdown.lines.enumerated().map { index, line in
             PaymentOrder.Item(

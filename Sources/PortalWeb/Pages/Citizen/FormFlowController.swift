@@ -323,7 +323,12 @@ struct FormFlowController: Sendable {
         for (key, value) in progress.known.values where visibleKeys.contains(key) { shownAnswers[key] = value }
         let fee = form.version.schema.fee.map { GermanFormat.money($0.fee(for: shownAnswers)) }
         let paymentText = PaymentText.for(language)
-        let feeLines = PaymentCheckout.breakdown(form, shownAnswers).map { breakdown in
+        // Every computed fee in lines; paid online before filing, with the button that leads there.
+        let paysOnline = PaymentCheckout.breakdown(form, shownAnswers) != nil
+        let computed = form.version.schema.fee.map {
+            FeeBreakdown.of($0, answers: shownAnswers, schema: form.version.schema, taxRatePercent: form.service.payment?.taxRatePercent ?? 0)
+        }
+        let feeLines = computed.flatMap { $0.lines.isEmpty ? nil : $0 }.map { breakdown in
             CheckAnswersPage.FeeLines(
                 lines: breakdown.lines.map { (paymentText.label($0.label), GermanFormat.money($0.amount.euros)) },
                 total: GermanFormat.money(breakdown.total.euros),
@@ -357,6 +362,7 @@ struct FormFlowController: Sendable {
         )
         model.privacyPath = SiteRoute.servicePrivacy(slug: slug).path
         model.payment = feeLines
+        model.payment?.paysOnline = paysOnline
         // Typed, then made void by another answer: said plainly instead of dropped without a word.
         let discardedKeys = Set(progress.known.values.keys).subtracting(visibleKeys).subtracting(draft.prefilledKeys)
         if !discardedKeys.isEmpty {
