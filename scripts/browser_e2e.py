@@ -284,7 +284,7 @@ def tree_felling(visitor):
     check("tree: the check page shows the fee for two trees (2 × 30 €)", "60,00\u00a0€" in driver.page_source or "60,00 €" in driver.page_source)
     check("tree: the check page itemises the fee to pay online", "Bäume: 2 × 30,00" in driver.page_source
           and "Weiter zur Bezahlung" in driver.page_source, driver.title)
-    visitor.page("tree-check")
+    visitor.page("tree-check", screenshot=True)
     visitor.submit()
     check("tree: the application waits for its payment on a page of the portal", "/bezahlung/" in driver.current_url
           and "Jetzt bezahlen" in driver.page_source and "Testzahlung" in driver.page_source, driver.current_url)
