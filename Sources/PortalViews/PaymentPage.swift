@@ -10,8 +10,6 @@ public enum PaymentPage {
         case failed
         /// Paid, and the application is being filed (shown to a browser that is not the applicant's).
         case paid
-        /// A second transaction is refused while the last one is open.
-        case stillOpen(payURL: String?)
         /// A fee paid after filing: paid, or cancelled or failed (paid again from the case page).
         case paidFee
         case feeUnpaid
@@ -66,12 +64,6 @@ public enum PaymentPage {
             body = """
                 <p>\(text.openText)</p>
                 <p><a class="button" href="\(payURL)">\(text.payNow)</a></p>
-                <p><a href="\(model.checkPath)">\(text.checkAgain)</a></p>
-                """
-        case .stillOpen(let payURL):
-            body = """
-                <div class="notice" role="status"><p>\(text.stillOpenAfterRetry)</p></div>
-                \(payURL.map { url -> HTML in "<p><a class=\"button\" href=\"\(url)\">\(text.payNow)</a></p>" } ?? .empty)
                 <p><a href="\(model.checkPath)">\(text.checkAgain)</a></p>
                 """
         case .notSent(let code):

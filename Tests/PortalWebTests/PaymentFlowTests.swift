@@ -45,6 +45,15 @@ struct PaymentFlowTests {
         return "/testzahlung/" + rest.prefix { $0 != "\"" }
     }
 
+    /// At the test platform: opens the pay page of `page`'s link and ends the payment with `action`
+    /// (`bezahlen`, `abbrechen`, `fehlschlagen`); returns where the platform sends the browser back.
+    @discardableResult
+    static func finish(_ browser: inout TestBrowser, from page: TestResponse, _ action: String) async throws -> String? {
+        let link = try payLink(page)
+        _ = try await browser.get(link)
+        return try await browser.post(link, [("_aktion", action)]).location
+    }
+
     @Test("The check page itemises the fee; the applicant pays at the platform, comes back and gets the confirmation; filed once, paid")
     func payAndFile() async throws {
         try await TestPortal.with { test in
@@ -145,8 +154,7 @@ struct PaymentFlowTests {
                 #expect(early.location == first)
                 #expect(try await browser.get(first).text.contains("noch als offen"))
                 #expect(try await test.portal.payments.payments(from: .distantPast, to: .distantFuture).count == 1)
-                _ = try await browser.get(try Self.payLink(open))
-                _ = try await browser.post(try Self.payLink(open), [("_aktion", "abbrechen")])
+                try await Self.finish(&browser, from: open, "abbrechen")
                 let canceled = try await browser.get(first)
                 #expect(canceled.text.contains("Sie haben die Zahlung abgebrochen."))
                 #expect(canceled.text.contains("Erneut bezahlen"))
@@ -158,8 +166,7 @@ struct PaymentFlowTests {
                 #expect(Set(payments.map(\.requestID)).count == 2, "a new payment has its own request")
                 #expect(payments[0].submissionID == payments[1].submissionID, "for the same application")
                 let secondPage = try await browser.get(second)
-                _ = try await browser.get(try Self.payLink(secondPage))
-                _ = try await browser.post(try Self.payLink(secondPage), [("_aktion", "fehlschlagen")])
+                try await Self.finish(&browser, from: secondPage, "fehlschlagen")
                 #expect(try await browser.get(second).text.contains("Die Zahlung ist nicht gelungen."))
                 let gaveUp = try await browser.post(second, [("_aktion", "nicht-bezahlen")])
                 #expect(gaveUp.location == Self.base + "/pruefen")
@@ -172,8 +179,7 @@ struct PaymentFlowTests {
                 // Sent again: a new application waits, and this time it is paid.
                 let third = try #require(try await browser.post(Self.base + "/pruefen", []).location)
                 let thirdPage = try await browser.get(third)
-                _ = try await browser.get(try Self.payLink(thirdPage))
-                _ = try await browser.post(try Self.payLink(thirdPage), [("_aktion", "bezahlen")])
+                try await Self.finish(&browser, from: thirdPage, "bezahlen")
                 #expect(try await browser.get(third).location == Self.base + "/eingegangen")
             }
             #expect(try await test.portal.submissions.count() == 1)
@@ -351,17 +357,13 @@ struct DeferredPaymentTests {
                 #expect(first.hasPrefix("/bezahlung/"))
                 let open = try await applicant.get(first)
                 #expect(open.text.contains(reference) && open.text.contains("Zurück zu Ihrem Antrag"))
-                let link = try PaymentFlowTests.payLink(open)
-                _ = try await applicant.get(link)
-                _ = try await applicant.post(link, [("_aktion", "abbrechen")])
+                try await PaymentFlowTests.finish(&applicant, from: open, "abbrechen")
                 let canceled = try await applicant.get(first)
                 #expect(canceled.text.contains("erneut bezahlen"), "\(canceled.text)")
                 #expect(try await applicant.get("/vorgang/\(reference)").text.contains("Erneut bezahlen"))
                 let second = try #require(try await applicant.post("/vorgang/\(reference)/bezahlen", []).location)
                 #expect(second != first)
-                let secondLink = try PaymentFlowTests.payLink(try await applicant.get(second))
-                _ = try await applicant.get(secondLink)
-                _ = try await applicant.post(secondLink, [("_aktion", "bezahlen")])
+                try await PaymentFlowTests.finish(&applicant, from: try await applicant.get(second), "bezahlen")
                 #expect(try await applicant.get(second).text.contains("Ihre Zahlung ist eingegangen. Vielen Dank."))
                 let after = try await applicant.get("/vorgang/\(reference)")
                 #expect(!after.text.contains(#"id="gebuehr""#), "nothing due any more")

@@ -110,9 +110,7 @@ struct UploadFlowTests {
                 // The fee (30 € per tree) is paid first, at the demo's test platform; the files wait with the application.
                 #expect(check.text.contains("Bäume: 2 × 30,00"))
                 let paymentPath = try #require(try await browser.post(Self.base + "/pruefen", []).location)
-                let payLink = try PaymentFlowTests.payLink(try await browser.get(paymentPath))
-                _ = try await browser.get(payLink)
-                #expect(try await browser.post(payLink, [("_aktion", "bezahlen")]).location == paymentPath)
+                #expect(try await PaymentFlowTests.finish(&browser, from: try await browser.get(paymentPath), "bezahlen") == paymentPath)
                 #expect(try await browser.get(paymentPath).location == Self.base + "/eingegangen")
                 let confirmation = try await browser.get(Self.base + "/eingegangen")
                 let referenceRange = try #require(confirmation.text.range(of: "FAE-2026-[0-9A-Z]{4}-[0-9A-Z]{4}", options: .regularExpression))
