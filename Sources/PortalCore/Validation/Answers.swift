@@ -13,6 +13,13 @@ public struct Answers: Hashable, Sendable {
 
     public var count: Int { values.count }
 
+    /// The uploads the file fields name: what filing attaches to the submission.
+    public var uploadedFileIDs: [UploadedFile.ID] {
+        values.values.flatMap { value -> [UploadedFile.ID] in
+            if case .files(let files) = value { files.map(\.id) } else { [] }
+        }
+    }
+
     /// These answers with `other`'s on top.
     public func merging(_ other: Answers) -> Answers {
         if other.values.isEmpty { return self }

@@ -62,9 +62,9 @@ struct PaymentCheckout: Sendable {
 
     /// Keeps the application waiting and asks the platform for its first transaction.
     func begin(_ pending: PendingApplication, form: PublishedForms.Entry, breakdown: FeeBreakdown) async throws -> Attempt {
-        let payment = newPayment(for: pending, service: form.service, breakdown: breakdown)
+        let payment = newPayment(for: pending.id, reference: pending.reference, service: form.service, items: Self.items(breakdown))
         try await payments.addPending(pending, payment: payment)
-        return await send(payment, service: form.service, breakdown: breakdown, language: pending.language)
+        return await send(payment, service: form.service, language: pending.language)
     }
 
     /// A new payment after the last one ended unpaid; nil while the last one may still be paid.
@@ -74,17 +74,17 @@ struct PaymentCheckout: Sendable {
         guard refreshed.status == .canceled || refreshed.status == .failed || isAbandoned(refreshed) else { return nil }
         let (form, answers) = try await application(pending)
         guard let breakdown = Self.breakdown(form, answers) else { return nil }
-        let payment = newPayment(for: pending, service: form.service, breakdown: breakdown)
+        let payment = newPayment(for: pending.id, reference: pending.reference, service: form.service, items: Self.items(breakdown))
         try await payments.add(payment)
-        return await send(payment, service: form.service, breakdown: breakdown, language: pending.language)
+        return await send(payment, service: form.service, language: pending.language)
     }
 
     /// The same request once more, for a payment the platform gave no transaction for.
     func sendAgain(_ payment: Payment, _ pending: PendingApplication) async throws -> Attempt {
-        guard payment.transactionID == nil, !payment.status.isFinal else { return Attempt(payment: payment) }
-        let (form, answers) = try await application(pending)
-        guard let breakdown = Self.breakdown(form, answers), breakdown.total == payment.amount else { return Attempt(payment: payment) }
-        return await send(payment, service: form.service, breakdown: breakdown, language: pending.language)
+        guard payment.transactionID == nil, !payment.status.isFinal, let service = try await forms.service(id: payment.serviceID) else {
+            return Attempt(payment: payment)
+        }
+        return await send(payment, service: service, language: pending.language)
     }
 
     // MARK: Fees the case worker set (policy `deferred`)
@@ -99,15 +99,9 @@ struct PaymentCheckout: Sendable {
 
     /// The office asks for a fee: a payment without a transaction yet, made when the applicant pays.
     func request(_ amount: MoneyAmount, for submission: Submission, service: Service) async throws -> Payment {
-        let id: Payment.ID = ids()
-        let settings = service.payment ?? ServicePayment(policy: .deferred)
-        var payment = Payment(
-            id: id, requestID: id.description, serviceID: service.id, submissionID: submission.id, amount: amount,
-            purpose: PaymentPurpose.text(template: settings.purposeTemplate, reference: submission.reference.rawValue, service: service.title),
-            createdAt: now())
-        payment.reference = submission.reference.rawValue
-        payment.bookingData = settings.bookingDictionary
-        payment.items = Self.items(FeeBreakdown(lines: [.init(label: .fee, amount: amount)]))
+        let payment = newPayment(
+            for: submission.id, reference: submission.reference, service: service,
+            items: Self.items(FeeBreakdown(lines: [.init(label: .fee, amount: amount)])))
         try await payments.add(payment)
         return payment
     }
@@ -120,19 +114,11 @@ struct PaymentCheckout: Sendable {
         if payment.status == .payed || (payment.status == .initial && payment.transactionID != nil && !isAbandoned(payment)) {
             return Attempt(payment: payment)
         }
-        if payment.status.isFinal || isAbandoned(payment) {
-            let id: Payment.ID = ids()
-            var again = Payment(
-                id: id, requestID: id.description, serviceID: payment.serviceID, submissionID: payment.submissionID, amount: payment.amount,
-                purpose: payment.purpose, createdAt: now())
-            again.reference = payment.reference
-            again.bookingData = payment.bookingData
-            again.items = payment.items
-            try await payments.add(again)
-            payment = again
+        if payment.status.isFinal || isAbandoned(payment), let submission = payment.submissionID, let reference = payment.reference.flatMap(Reference.init) {
+            payment = newPayment(for: submission, reference: reference, service: service, items: payment.items)
+            try await payments.add(payment)
         }
-        let breakdown = FeeBreakdown(lines: [.init(label: .fee, amount: payment.amount)], taxRatePercent: service.payment?.taxRatePercent ?? 0)
-        return await send(payment, service: service, breakdown: breakdown, language: .portalDefault)
+        return await send(payment, service: service, language: .portalDefault)
     }
 
     /// An open payment nobody paid within the checking period: the platform forgot it.
@@ -146,27 +132,26 @@ struct PaymentCheckout: Sendable {
         return breakdown.lines.map { Payment.Item(description: text.label($0.label), amount: $0.amount) }
     }
 
-    private func newPayment(for pending: PendingApplication, service: Service, breakdown: FeeBreakdown) -> Payment {
+    /// A new payment (its own request) for an application, with the service's purpose and booking
+    /// data as they are now; the amount is the sum of its lines.
+    private func newPayment(for application: Submission.ID, reference: Reference, service: Service, items: [Payment.Item]) -> Payment {
         let id: Payment.ID = ids()
-        let settings = service.payment ?? ServicePayment(policy: .required)
-        var payment = Payment(
-            id: id, requestID: id.description, serviceID: service.id, submissionID: pending.id, amount: pending.amount,
-            purpose: PaymentPurpose.text(template: settings.purposeTemplate, reference: pending.reference.rawValue, service: service.title),
-            createdAt: now())
-        payment.reference = pending.reference.rawValue
-        payment.bookingData = settings.bookingDictionary
-        payment.items = Self.items(breakdown)
-        return payment
+        let settings = service.payment ?? ServicePayment(policy: .none)
+        return Payment(
+            id: id, requestID: id.description, serviceID: service.id, submissionID: application,
+            amount: items.reduce(.zero) { $0 + $1.amount },
+            purpose: PaymentPurpose.text(template: settings.purposeTemplate, reference: reference.rawValue, service: service.title),
+            createdAt: now(), reference: reference.rawValue, bookingData: settings.bookingDictionary, items: items)
     }
 
-    private func send(_ payment: Payment, service: Service, breakdown: FeeBreakdown, language: Language) async -> Attempt {
+    /// Asks the platform for the payment's transaction: one item per kept line.
+    private func send(_ payment: Payment, service: Service, language: Language) async -> Attempt {
         guard let gateway else { return Attempt(payment: payment, failure: .unreachable("no payment platform")) }
-        let text = PaymentText.for(.portalDefault)
-        let settings = service.payment ?? ServicePayment(policy: .required)
-        let items = breakdown.lines.enumerated().map { index, line in
+        let settings = service.payment ?? ServicePayment(policy: .none)
+        let items = payment.items.enumerated().map { index, item in
             PaymentOrder.Item(
-                id: "\(index + 1)", reference: payment.reference ?? "", description: String(text.label(line.label).prefix(250)),
-                taxRatePercent: breakdown.taxRatePercent, singleGross: line.amount, bookingData: settings.bookingDictionary)
+                id: "\(index + 1)", reference: payment.reference ?? "", description: String(item.description.prefix(250)),
+                taxRatePercent: settings.taxRatePercent, singleGross: item.amount, bookingData: payment.bookingData)
         }
         let order = PaymentOrder(
             requestID: payment.requestID, purpose: payment.purpose, description: String(service.title(language).prefix(250)),
@@ -215,9 +200,7 @@ struct PaymentCheckout: Sendable {
         var application = SubmissionIntake.Application(answers: answers, form: form, language: pending.language)
         (application.account, application.trustLevel, application.identity) = (pending.accountID, pending.trustLevel, pending.identity)
         application.draftID = pending.draftID
-        application.attachments = answers.values.values.flatMap { value -> [UploadedFile.ID] in
-            if case .files(let files) = value { files.map(\.id) } else { [] }
-        }
+        application.attachments = answers.uploadedFileIDs
         application.paid = pending
         do {
             return try await intake.file(application)

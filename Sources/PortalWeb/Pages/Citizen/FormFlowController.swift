@@ -269,9 +269,7 @@ struct FormFlowController: Sendable {
             // Something became invalid since the step was passed (a date rule on a later day).
             return renderCheck(progress, errors: failure, request, context, status: .unprocessableContent)
         case .success(let answers):
-            let attached = answers.values.values.flatMap { value -> [UploadedFile.ID] in
-                if case .files(let files) = value { files.map(\.id) } else { [] }
-            }
+            let attached = answers.uploadedFileIDs
             let language = frame.language(request)
             var application = SubmissionIntake.Application(answers: answers, form: form, language: language)
             (application.account, application.trustLevel, application.identity) = (session.accountID, session.trustLevel, session.identity)
