@@ -62,6 +62,8 @@ public struct AppConfiguration: Sendable {
     public var webhookTimeoutSeconds = 30
     /// The payment platform (`PAYMENT_*`, XBezahldienste); without it fees are not collected online.
     public var payment: PaymentPlatform.Settings?
+    /// FIT-Connect as a sender (`FITCONNECT_*`); without it no service can send through FIT-Connect.
+    public var fitConnect: FITConnectSettings?
     /// The demo's payment platform in the same process, when no real one is set (`serviceportal demo`).
     public var testPaymentPlatform = false
     /// `serve` without `CLAMD_ADDRESS` only with `ALLOW_UNSCANNED_UPLOADS=true`.
@@ -212,6 +214,7 @@ public struct AppConfiguration: Sendable {
             configuration.openDataLicence = licence
         }
         configuration.payment = try paymentPlatform(value)
+        configuration.fitConnect = try fitConnect(value, publicBaseURL: configuration.baseURL)
         if let text = value("HANDOVER_RETRY_SECONDS") {
             guard let seconds = Double(text), (0.01...3600).contains(seconds) else {
                 throw ConfigurationError("HANDOVER_RETRY_SECONDS muss eine Zahl von 0.01 bis 3600 sein, nicht „\(text)“.")
@@ -276,6 +279,34 @@ public struct AppConfiguration: Sendable {
     /// `basic` (`PAYMENT_CLIENT_ID`, `PAYMENT_CLIENT_SECRET`), `oauth2` (the same and `PAYMENT_TOKEN_URL`)
     /// or `mtls` (`PAYMENT_CLIENT_CERT` with `PAYMENT_CLIENT_KEY` as PEM, or a PKCS#12 file with
     /// `PAYMENT_CLIENT_CERT_PASSWORD`); `PAYMENT_CA_FILE` adds certificates to trust.
+    /// `FITCONNECT_TOKEN_URL`, `FITCONNECT_SUBMISSION_API`, `FITCONNECT_CLIENT_ID` and
+    /// `FITCONNECT_CLIENT_SECRET`, optionally `FITCONNECT_DESTINATION_API` (else the Submission API's
+    /// address) and `FITCONNECT_ROUTING_API`. All or none: a half-set configuration is refused.
+    static func fitConnect(_ value: (String) -> String?, publicBaseURL: String?) throws -> FITConnectSettings? {
+        let names = ["TOKEN_URL", "SUBMISSION_API", "CLIENT_ID", "CLIENT_SECRET"]
+        let given = names.filter { value("FITCONNECT_" + $0) != nil }
+        guard !given.isEmpty else {
+            if let stray = ["DESTINATION_API", "ROUTING_API"].first(where: { value("FITCONNECT_" + $0) != nil }) {
+                throw ConfigurationError(
+                    "FITCONNECT_\(stray) ist gesetzt, FITCONNECT_SUBMISSION_API aber nicht: Ohne den Zustelldienst gilt keine FIT-Connect-Einstellung.")
+            }
+            return nil
+        }
+        if let missing = names.first(where: { value("FITCONNECT_" + $0) == nil }) {
+            throw ConfigurationError(
+                "Für FIT-Connect braucht es auch FITCONNECT_\(missing) (gesetzt sind: \(given.map { "FITCONNECT_" + $0 }.joined(separator: ", "))).")
+        }
+        for name in ["TOKEN_URL", "SUBMISSION_API", "DESTINATION_API", "ROUTING_API"] {
+            if let address = value("FITCONNECT_" + name), !OpenIDConnectProvider.isAcceptable(address) {
+                throw ConfigurationError("FITCONNECT_\(name) „\(address)“ muss eine https-Adresse sein (http nur auf 127.0.0.1 oder localhost).")
+            }
+        }
+        return FITConnectSettings(
+            tokenURL: value("FITCONNECT_TOKEN_URL")!, submissionAPI: value("FITCONNECT_SUBMISSION_API")!, destinationAPI: value("FITCONNECT_DESTINATION_API"),
+            routingAPI: value("FITCONNECT_ROUTING_API"), clientID: value("FITCONNECT_CLIENT_ID")!, clientSecret: value("FITCONNECT_CLIENT_SECRET")!,
+            publicBaseURL: publicBaseURL ?? "http://localhost:8080")
+    }
+
     static func paymentPlatform(_ value: (String) -> String?) throws -> PaymentPlatform.Settings? {
         let names = ["ORIGINATOR_ID", "ENDPOINT_ID", "AUTH", "CLIENT_ID", "CLIENT_SECRET", "TOKEN_URL", "CLIENT_CERT", "CLIENT_KEY", "CA_FILE", "TEST"]
         guard let base = value("PAYMENT_PROVIDER_URL") else {

@@ -7,7 +7,7 @@ import PortalWeb
 /// admins' page); the actor in the audit trail is `system`.
 extension Portal {
     var handoverSetup: HandoverSetup {
-        HandoverSetup(catalog: catalog, staff: staff, handover: handover, audit: audit)
+        HandoverSetup(catalog: catalog, staff: staff, handover: handover, audit: audit, fitConnectConfigured: fitConnectClient != nil)
     }
 
     /// Adds a channel to a service. Returns it, and for a webhook the secret the receiver needs.

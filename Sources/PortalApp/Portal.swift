@@ -46,6 +46,10 @@ public struct Portal: Sendable {
     public let payments: any PaymentStore
     /// The payment platform (`PAYMENT_PROVIDER_URL`), or the demo's test platform; nil: none.
     public let paymentGateway: (any PaymentGateway)?
+    /// Submissions on their way through FIT-Connect, and the client when `FITCONNECT_…` is set (issue 19).
+    public let fitConnect: any FITConnectStore
+    public let fitConnectClient: FITConnectClient?
+    public let fitConnectReader: FITConnectEventReader?
     /// This process's job worker goes round its loop (`/readyz`).
     public let workerHeartbeat = WorkerHeartbeat()
     /// The requests this process answers; its job worker gives way to them.
@@ -112,6 +116,9 @@ public struct Portal: Sendable {
         } else {
             self.paymentGateway = configuration.payment.flatMap { try? PaymentPlatform(settings: $0) }
         }
+        self.fitConnect = SQLFITConnectStore(database: database)
+        self.fitConnectClient = configuration.fitConnect.map { FITConnectClient(settings: $0) }
+        self.fitConnectReader = fitConnectClient.map(FITConnectEventReader.init(client:))
         self.logger = logger
     }
 
@@ -156,6 +163,8 @@ public struct Portal: Sendable {
         )
         dependencies.requestLoad = requestLoad
         dependencies.paymentGateway = paymentGateway
+        dependencies.fitConnect = fitConnect
+        dependencies.fitConnectConfigured = fitConnectClient != nil
         let heartbeat = workerHeartbeat
         let runsWorkers = configuration.runWorkers
         dependencies.readinessChecks = [
@@ -187,7 +196,7 @@ public struct Portal: Sendable {
                     handover: handover, submissions: submissions, catalog: catalog, staff: staff, uploads: uploads, receipts: self.receipts,
                     receiptMaker: receipts, carriers: carriers(now: now),
                     retry: RetryPolicy(maxAttempts: configuration.handoverMaxAttempts, baseDelay: configuration.handoverRetrySeconds),
-                    now: now, logger: logger),
+                    now: now, logger: logger, accounts: accounts),
                 DocumentReminderHandler(
                     requests: documentRequests, submissions: submissions, catalog: catalog, accounts: accounts,
                     mail: OutboxMailSender(outbox: outbox, ids: .random, now: now),
@@ -212,6 +221,7 @@ public struct Portal: Sendable {
                 http: WebhookCarrier.client, timeout: .seconds(Int64(configuration.webhookTimeoutSeconds)), publicBaseURL: configuration.baseURL,
                 now: now),
             OfficeMailCarrier(outbox: outbox, publicBaseURL: configuration.baseURL, now: now),
+            FITConnectCarrier(client: fitConnectClient, reader: fitConnectReader, store: fitConnect, now: now),
         ]
     }
 
@@ -229,6 +239,7 @@ public struct Portal: Sendable {
     public func backgroundServices() -> [any ServiceLifecycle.Service] {
         var services: [any ServiceLifecycle.Service] = [makeWorker(), makeHousekeeping(), retentionSchedule()] + metricsServices()
         if paymentGateway != nil { services.append(paymentPolling()) }
+        if fitConnectReader != nil { services.append(fitConnectPolling()) }
         if let print = printService() {
             services.append(
                 PrintSchedule(time: configuration.printBatchTime, timeZone: configuration.timeZone, now: { Date() }, logger: logger) { cutoff, now in
@@ -242,6 +253,23 @@ public struct Portal: Sendable {
     public func paymentPolling(now: @escaping @Sendable () -> Date = { Date() }) -> Housekeeping {
         let polling = PaymentPolling(webDependencies(now: now), portalName: configuration.portalName, authority: configuration.authority)
         return Housekeeping(tasks: [.init(name: "payments") { _ in try await polling.run() }], interval: .seconds(60), now: now, logger: logger)
+    }
+
+    /// Reads the event logs of submitted FIT-Connect transfers every minute (each on its own schedule).
+    public func fitConnectPolling(now: @escaping @Sendable () -> Date = { Date() }) -> Housekeeping {
+        let polling = fitConnectEventPolling(now: now)
+        return Housekeeping(tasks: [.init(name: "fit-connect events") { _ in try await polling?.run() ?? 0 }], interval: .seconds(60), now: now, logger: logger)
+    }
+
+    public func fitConnectEventPolling(now: @escaping @Sendable () -> Date = { Date() }) -> FITConnectPolling? {
+        fitConnectReader.map {
+            FITConnectPolling(
+                reader: $0, store: fitConnect, submissions: submissions,
+                notice: ApplicantNotice(
+                    accounts: accounts, catalog: catalog, mail: OutboxMailSender(outbox: outbox, ids: .random, now: now), publicBaseURL: configuration.baseURL,
+                    logger: logger),
+                now: now, logger: logger)
+        }
     }
 
     /// The daily retention run, once over all instances (a lease per day).

@@ -15,6 +15,8 @@ public struct DeliveryHandler: JobHandler {
     let staff: any StaffStore
     let uploads: any UploadStore
     let receipts: any ReceiptStore
+    /// For the applicant's address (FIT-Connect's reply channel) when an account filed the case.
+    let accounts: (any AccountStore)?
     /// Makes the receipt when its own job has not run yet: the hot folder needs it.
     let receiptMaker: ReceiptHandler
     let carriers: [HandoverChannel.Kind: any HandoverCarrier]
@@ -27,8 +29,9 @@ public struct DeliveryHandler: JobHandler {
     public init(
         handover: any HandoverStore, submissions: any SubmissionStore, catalog: any CatalogStore, staff: any StaffStore, uploads: any UploadStore,
         receipts: any ReceiptStore, receiptMaker: ReceiptHandler, carriers: [any HandoverCarrier], retry: RetryPolicy,
-        now: @escaping @Sendable () -> Date, logger: Logger
+        now: @escaping @Sendable () -> Date, logger: Logger, accounts: (any AccountStore)? = nil
     ) {
+        self.accounts = accounts
         self.handover = handover
         self.submissions = submissions
         self.catalog = catalog
@@ -83,7 +86,7 @@ public struct DeliveryHandler: JobHandler {
             files.append(stored.file)
         }
         var receipt: Data?
-        if channel.kind == .hotFolder || channel.target == .officeMail(attachReceipt: true) {
+        if channel.kind == .hotFolder || channel.kind == .fitConnect || channel.target == .officeMail(attachReceipt: true) {
             receipt = try await receipts.receipt(of: id)
             if receipt == nil {
                 try await receiptMaker.make(for: id)
@@ -94,9 +97,16 @@ public struct DeliveryHandler: JobHandler {
         let uploads = self.uploads
         var document = HandoverDocument(submission: submission, service: service, orgUnit: unit, version: version, files: files)
         document.payment = try await receiptMaker.payment(of: id)
-        return HandoverParcel(
+        var parcel = HandoverParcel(
             channel: channel, key: Delivery.key(reference: submission.reference, channel: channel.id), submissionID: id,
             document: document,
             receipt: receipt, mailbox: unit.mailbox, contents: { uploads.contents(of: $0) })
+        if channel.kind == .fitConnect {
+            parcel.schema = version.schema
+            parcel.answers = submission.answers
+            let account = try await submission.accountID.asyncFlatMap { try await accounts?.account(id: $0) }
+            parcel.replyAddress = ApplicantAddress.of(submission, account: account, schema: version.schema)
+        }
+        return parcel
     }
 }

@@ -29,6 +29,9 @@ public enum HandoverChannelsPage {
         public var folder = ""
         public var url = ""
         public var attachReceipt = false
+        public var destination = ""
+        public var regionalKey = ""
+        public var dataFormat = FITConnectAddress.DataFormat.json
 
         public init(service: String? = nil, kind: HandoverChannel.Kind? = nil) {
             self.service = service
@@ -43,10 +46,11 @@ public enum HandoverChannelsPage {
         public var folder: String?
         public var url: String?
         public var secret: String?
+        public var destination: String?
 
         public init() {}
 
-        public var isEmpty: Bool { [service, kind, folder, url, secret].allSatisfy { $0 == nil } }
+        public var isEmpty: Bool { [service, kind, folder, url, secret, destination].allSatisfy { $0 == nil } }
     }
 
     public struct Model: Sendable {
@@ -75,6 +79,7 @@ public enum HandoverChannelsPage {
         let errors = [
             ("uebergabe-leistung", model.errors.service), ("uebergabe-weg-0", model.errors.kind), ("uebergabe-ordner", model.errors.folder),
             ("uebergabe-adresse", model.errors.url), ("uebergabe-geheimnis", model.errors.secret),
+            ("uebergabe-zustellpunkt", model.errors.destination),
         ].compactMap { id, message in message.map { ErrorSummary.Item(anchorID: id, message: $0) } }
         let secret: HTML =
             model.secret.map { shown -> HTML in
@@ -161,6 +166,16 @@ public enum HandoverChannelsPage {
                                describedBy: "uebergabe-anhang-hinweis").html)
                     <p class="hint" id="uebergabe-anhang-hinweis">\(words.attachReceiptHint)</p>
                     </div>
+                    \(TextInput(id: "uebergabe-zustellpunkt", name: "zustellpunkt", value: model.entered.destination, autocomplete: "off", spellcheck: false,
+                                autocapitalize: false, isInvalid: model.errors.destination != nil)
+                        .field(words.fieldDestination, hint: words.destinationHint, error: model.errors.destination, errorPrefix: text.errorPrefix))
+                    \(TextInput(id: "uebergabe-regionalschluessel", name: "regionalschluessel", value: model.entered.regionalKey, autocomplete: "off",
+                                inputMode: "numeric", spellcheck: false, autocapitalize: false)
+                        .field(words.fieldRegionalKey, hint: words.regionalKeyHint))
+                    \(Select(id: "uebergabe-fachdaten", name: "fachdaten",
+                             options: FITConnectAddress.DataFormat.allCases.map { (value: $0.rawValue, label: words.dataFormat($0)) },
+                             selected: model.entered.dataFormat.rawValue)
+                        .field(words.fieldDataFormat))
                     <button class="button" type="submit">\(words.add)</button>
                     """))
                 """)

@@ -13,6 +13,7 @@ extension HandoverText {
             case .webhook: "Webhook"
             case .officeMail: "E-Mail an das Funktionspostfach"
             case .pull: "Abruf durch das Fachverfahren"
+            case .fitConnect: "FIT-Connect"
             }
         },
         pending: "ausstehend",
@@ -39,6 +40,12 @@ extension HandoverText {
             case .receiptMissing: "Die Eingangsbestätigung ließ sich nicht erstellen."
             case .fileMissing(let id): "Eine Anlage (\(id)) fehlt im Speicher."
             case .fileChanged(let id): "Eine Anlage (\(id)) stimmt nicht mehr mit ihrer Prüfsumme überein."
+            case .fitConnectNotConfigured:
+                "FIT-Connect ist im Portal nicht eingerichtet (FITCONNECT_TOKEN_URL, FITCONNECT_SUBMISSION_API, FITCONNECT_CLIENT_ID, FITCONNECT_CLIENT_SECRET)."
+            case .noLeikaKey: "Die Leistung hat keinen LeiKa-Schlüssel; FIT-Connect kann sie nicht zustellen."
+            case .noDestination(let detail): "Der Routingdienst kennt keinen Zustellpunkt für diese Leistung und Region (\(detail))."
+            case .destinationUnusable(let detail): "Der Zustellpunkt kann den Antrag nicht annehmen (\(detail))."
+            case .fitConnectRefused(let detail): "Der Zustelldienst lehnte ab: \(detail)"
             case .other(let detail): "Fehler: \(detail)"
             }
         },
@@ -55,6 +62,13 @@ extension HandoverText {
             case .notAChannelID(let text): "„\(text)“ ist keine Kennung eines Übergabewegs."
             case .channelNotFound(let id): "Einen Übergabeweg \(id) gibt es nicht (mehr)."
             case .webhookNotFound(let id): "Einen Webhook \(id) gibt es nicht (mehr)."
+            case .destinationInvalid(let text):
+                "„\(text)“ ist keine Zustellpunkt-ID; FIT-Connect vergibt sie als UUID, z. B. 9c2e0d35-0f5e-4d3a-a1b4-2c6f2f1e7a10."
+            case .regionalKeyInvalid(let text): "„\(text)“ ist kein Regionalschlüssel (ARS): 12 Ziffern für eine Gemeinde, 5 für einen Kreis."
+            case .noLeikaKey:
+                "Die Leistung hat keinen LeiKa-Schlüssel. FIT-Connect stellt nur Leistungen mit LeiKa-Schlüssel zu; tragen Sie ihn zuerst im Leistungskatalog ein."
+            case .fitConnectNotConfigured:
+                "FIT-Connect ist im Portal nicht eingerichtet. Setzen Sie FITCONNECT_TOKEN_URL, FITCONNECT_SUBMISSION_API, FITCONNECT_CLIENT_ID und FITCONNECT_CLIENT_SECRET und starten Sie das Portal neu."
             }
         },
         channelsTitle: "Übergabewege",
@@ -76,6 +90,7 @@ extension HandoverText {
             case .webhook: "signierte Nachricht an ein Fachverfahren (Standard Webhooks)"
             case .officeMail: "Hinweis an das Funktionspostfach, ohne personenbezogene Daten"
             case .pull: "das Fachverfahren holt die Anträge mit seinem API-Schlüssel ab und quittiert sie"
+            case .fitConnect: "Ende-zu-Ende-verschlüsselt an den Zustellpunkt einer Behörde; deren Annahme oder Ablehnung erscheint beim Vorgang"
             }
         },
         fieldFolder: "Ordner (nur für den Übergabeordner)",
@@ -97,6 +112,35 @@ extension HandoverText {
         removed: "Der Übergabeweg ist entfernt. Neue Anträge gehen nicht mehr darüber; ausstehende Übergaben schlagen fehl.",
         secretShownOnce: { url in
             "Das Geheimnis für \(url) wird nur jetzt angezeigt. Tragen Sie es beim Empfänger ein; das bisherige gilt bis zum nächsten Wechsel weiter."
-        }
+        },
+        acceptedNote: "Von der zuständigen Behörde über FIT-Connect angenommen.",
+        rejectedNote: { problems in
+            problems.isEmpty
+                ? "Von der zuständigen Behörde über FIT-Connect abgelehnt."
+                : "Von der zuständigen Behörde über FIT-Connect abgelehnt: \(problems.joined(separator: "; "))"
+        },
+        authorityAccepted: { "Die zuständige Behörde hat Ihren Antrag am \($0) angenommen." },
+        authorityRejected: { "Die zuständige Behörde hat Ihren Antrag am \($0) abgelehnt." },
+        authorityReason: "Begründung",
+        eventsHeading: "Ereignisse bei FIT-Connect",
+        event: { kind in
+            switch kind {
+            case .createSubmission: "beim Zustelldienst angelegt"
+            case .submitSubmission: "vollständig übermittelt"
+            case .notifySubmission: "Empfänger benachrichtigt"
+            case .forwardSubmission: "weitergeleitet"
+            case .acceptSubmission: "von der Behörde angenommen"
+            case .rejectSubmission: "von der Behörde abgelehnt"
+            case .deleteSubmission: "beim Zustelldienst gelöscht"
+            }
+        },
+        fieldDestination: "Zustellpunkt-ID (nur für FIT-Connect)",
+        destinationHint: "Die UUID, die die empfangende Behörde für diese Leistung nennt.",
+        fieldRegionalKey: "oder Regionalschlüssel für den Routingdienst (nur für FIT-Connect)",
+        regionalKeyHint: "12 Ziffern (ARS); der Zustellpunkt wird dann je Antrag über den LeiKa-Schlüssel gesucht.",
+        fieldDataFormat: "Fachdaten (nur für FIT-Connect)",
+        dataFormat: { $0 == .json ? "JSON nach dem Schema des Formulars" : "antrag.xml (XML)" },
+        destinationTarget: { "Zustellpunkt \($0)" },
+        routingTarget: { "Routingdienst, Regionalschlüssel \($0)" }
     )
 }

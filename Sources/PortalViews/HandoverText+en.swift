@@ -13,6 +13,7 @@ extension HandoverText {
             case .webhook: "Webhook"
             case .officeMail: "Mail to the functional mailbox"
             case .pull: "Fetched by the specialist software"
+            case .fitConnect: "FIT-Connect"
             }
         },
         pending: "pending",
@@ -39,6 +40,12 @@ extension HandoverText {
             case .receiptMissing: "The receipt could not be made."
             case .fileMissing(let id): "An attachment (\(id)) is missing from the store."
             case .fileChanged(let id): "An attachment (\(id)) no longer matches its checksum."
+            case .fitConnectNotConfigured:
+                "FIT-Connect is not set up in the portal (FITCONNECT_TOKEN_URL, FITCONNECT_SUBMISSION_API, FITCONNECT_CLIENT_ID, FITCONNECT_CLIENT_SECRET)."
+            case .noLeikaKey: "The service has no LeiKa key; FIT-Connect cannot deliver it."
+            case .noDestination(let detail): "The routing service knows no destination for this service and region (\(detail))."
+            case .destinationUnusable(let detail): "The destination cannot take the application (\(detail))."
+            case .fitConnectRefused(let detail): "The delivery service refused: \(detail)"
             case .other(let detail): "Error: \(detail)"
             }
         },
@@ -55,6 +62,12 @@ extension HandoverText {
             case .notAChannelID(let text): "“\(text)” is not the ID of a channel."
             case .channelNotFound(let id): "There is no channel \(id) (any more)."
             case .webhookNotFound(let id): "There is no webhook \(id) (any more)."
+            case .destinationInvalid(let text):
+                "“\(text)” is not a destination ID; FIT-Connect issues them as UUIDs, e.g. 9c2e0d35-0f5e-4d3a-a1b4-2c6f2f1e7a10."
+            case .regionalKeyInvalid(let text): "“\(text)” is not a regional key (ARS): 12 digits for a municipality, 5 for a district."
+            case .noLeikaKey: "The service has no LeiKa key. FIT-Connect only delivers services with a LeiKa key; enter it in the service catalogue first."
+            case .fitConnectNotConfigured:
+                "FIT-Connect is not set up in the portal. Set FITCONNECT_TOKEN_URL, FITCONNECT_SUBMISSION_API, FITCONNECT_CLIENT_ID and FITCONNECT_CLIENT_SECRET and restart the portal."
             }
         },
         channelsTitle: "Hand-over channels",
@@ -76,6 +89,7 @@ extension HandoverText {
             case .webhook: "a signed message to specialist software (Standard Webhooks)"
             case .officeMail: "a notice to the functional mailbox, without personal data"
             case .pull: "the specialist software fetches applications with its API key and acknowledges them"
+            case .fitConnect: "end-to-end encrypted to an authority's destination; its acceptance or rejection shows on the case"
             }
         },
         fieldFolder: "Folder (hand-over folder only)",
@@ -95,6 +109,35 @@ extension HandoverText {
         chooseKind: "Please choose the channel.",
         added: "The channel is set up. It applies to applications arriving from now on.",
         removed: "The channel is removed. New applications no longer go through it; pending hand-overs fail.",
-        secretShownOnce: { url in "The secret for \(url) is shown only now. Enter it at the receiver; the previous one stays valid until the next change." }
+        secretShownOnce: { url in "The secret for \(url) is shown only now. Enter it at the receiver; the previous one stays valid until the next change." },
+        acceptedNote: "Accepted by the responsible authority via FIT-Connect.",
+        rejectedNote: { problems in
+            problems.isEmpty
+                ? "Rejected by the responsible authority via FIT-Connect."
+                : "Rejected by the responsible authority via FIT-Connect: \(problems.joined(separator: "; "))"
+        },
+        authorityAccepted: { "The responsible authority accepted your application on \($0)." },
+        authorityRejected: { "The responsible authority rejected your application on \($0)." },
+        authorityReason: "Reason",
+        eventsHeading: "Events at FIT-Connect",
+        event: { kind in
+            switch kind {
+            case .createSubmission: "created at the delivery service"
+            case .submitSubmission: "completely transmitted"
+            case .notifySubmission: "receiver notified"
+            case .forwardSubmission: "forwarded"
+            case .acceptSubmission: "accepted by the authority"
+            case .rejectSubmission: "rejected by the authority"
+            case .deleteSubmission: "deleted at the delivery service"
+            }
+        },
+        fieldDestination: "Destination ID (FIT-Connect only)",
+        destinationHint: "The UUID the receiving authority gives for this service.",
+        fieldRegionalKey: "or regional key for the routing service (FIT-Connect only)",
+        regionalKeyHint: "12 digits (ARS); the destination is then looked up per application by the LeiKa key.",
+        fieldDataFormat: "Form data (FIT-Connect only)",
+        dataFormat: { $0 == .json ? "JSON after the form's schema" : "antrag.xml (XML)" },
+        destinationTarget: { "destination \($0)" },
+        routingTarget: { "routing service, regional key \($0)" }
     )
 }

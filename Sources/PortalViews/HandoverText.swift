@@ -52,6 +52,23 @@ public struct HandoverText: Sendable {
     public let added: String
     public let removed: String
     public let secretShownOnce: @Sendable (_ url: String) -> String
+    // FIT-Connect (issue 19).
+    public let acceptedNote: String
+    public let rejectedNote: @Sendable (_ problems: [String]) -> String
+    /// On the applicant's case page.
+    public let authorityAccepted: @Sendable (_ date: String) -> String
+    public let authorityRejected: @Sendable (_ date: String) -> String
+    public let authorityReason: String
+    public let eventsHeading: String
+    public let event: @Sendable (FITConnectEvent.Kind) -> String
+    public let fieldDestination: String
+    public let destinationHint: String
+    public let fieldRegionalKey: String
+    public let regionalKeyHint: String
+    public let fieldDataFormat: String
+    public let dataFormat: @Sendable (FITConnectAddress.DataFormat) -> String
+    public let destinationTarget: @Sendable (_ id: String) -> String
+    public let routingTarget: @Sendable (_ regionalKey: String) -> String
 
     public static func `for`(_ language: Language) -> HandoverText {
         switch language {

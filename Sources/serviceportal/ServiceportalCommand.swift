@@ -263,10 +263,25 @@ struct HandoverCommand: AsyncParsableCommand {
             help: "Mit --office-mail: die Eingangsbestätigung (mit allen Angaben, also personenbezogen) als PDF anhängen.")
         var attachReceipt = false
         @Flag(help: "Abruf über die API durch ein Fachverfahren, das den Empfang quittiert.") var pull = false
+        @Option(name: .customLong("fit-connect"), help: "FIT-Connect: Zustellpunkt-ID (UUID) der empfangenden Behörde.") var fitConnect: String?
+        @Option(
+            name: .customLong("fit-connect-region"),
+            help: "FIT-Connect über den Routingdienst: Regionalschlüssel (ARS), der Zustellpunkt wird je Antrag über den LeiKa-Schlüssel gesucht.")
+        var fitConnectRegion: String?
+        @Option(name: .customLong("data-format"), help: "Mit FIT-Connect: Fachdaten als json (Schema aus dem Formular, Standard) oder xml (antrag.xml).")
+        var dataFormat: String?
 
         func validate() throws {
-            let chosen = [hotFolder != nil, webhook != nil, officeMail, pull].filter { $0 }.count
-            guard chosen == 1 else { throw ValidationError("Bitte genau einen Weg angeben: --hot-folder, --webhook, --office-mail oder --pull.") }
+            let chosen = [hotFolder != nil, webhook != nil, officeMail, pull, fitConnect != nil || fitConnectRegion != nil].filter { $0 }.count
+            guard chosen == 1 else {
+                throw ValidationError(
+                    "Bitte genau einen Weg angeben: --hot-folder, --webhook, --office-mail, --pull oder --fit-connect (bzw. --fit-connect-region).")
+            }
+            guard fitConnect == nil || fitConnectRegion == nil else { throw ValidationError("Entweder --fit-connect oder --fit-connect-region, nicht beides.") }
+            guard dataFormat == nil || fitConnect != nil || fitConnectRegion != nil else { throw ValidationError("--data-format gehört zu --fit-connect.") }
+            guard dataFormat.map({ FITConnectAddress.DataFormat(rawValue: $0) != nil }) ?? true else {
+                throw ValidationError("--data-format muss json oder xml sein, nicht „\(dataFormat ?? "")“.")
+            }
             guard secret == nil || webhook != nil else { throw ValidationError("--secret gehört zu --webhook.") }
             guard !attachReceipt || officeMail else { throw ValidationError("--attach-receipt gehört zu --office-mail.") }
         }
@@ -275,6 +290,16 @@ struct HandoverCommand: AsyncParsableCommand {
             let request: HandoverSetup.Request =
                 if let hotFolder { .hotFolder(path: hotFolder) } else if let webhook { .webhook(url: webhook, secret: secret) } else if officeMail {
                     .officeMail(attachReceipt: attachReceipt)
+                } else if let fitConnect {
+                    .fitConnect(
+                        FITConnectAddress(
+                            destination: .id(FITConnectAddress.destinationID(fitConnect) ?? fitConnect),
+                            dataFormat: dataFormat.flatMap(FITConnectAddress.DataFormat.init(rawValue:)) ?? .json))
+                } else if let fitConnectRegion {
+                    .fitConnect(
+                        FITConnectAddress(
+                            destination: .routing(regionalKey: fitConnectRegion),
+                            dataFormat: dataFormat.flatMap(FITConnectAddress.DataFormat.init(rawValue:)) ?? .json))
                 } else { .pull }
             try await Startup.withPortal(options) { portal in
                 let (channel, secret) = try await portal.addHandoverChannel(serviceSlug: service, request)
@@ -299,6 +324,11 @@ struct HandoverCommand: AsyncParsableCommand {
                         case .webhook(let url, _, let previous): url + (previous == nil ? "" : " (zwei Geheimnisse gültig)")
                         case .officeMail(let attach): "Funktionspostfach" + (attach ? " (mit Eingangsbestätigung)" : "")
                         case .pull: "API"
+                        case .fitConnect(let address):
+                            switch address.destination {
+                            case .id(let id): "Zustellpunkt \(id), \(address.dataFormat.rawValue)"
+                            case .routing(let key): "Routingdienst ARS \(key), \(address.dataFormat.rawValue)"
+                            }
                         }
                     say("\(channel.id)\t\(service)\t\(channel.kind.rawValue)\t\(target)")
                 }

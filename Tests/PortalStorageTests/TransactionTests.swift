@@ -84,7 +84,7 @@ struct TransactionTests {
             let applied = try await migrator.migrate()
             let versions = try await migrator.appliedVersions()
             #expect(applied.isEmpty)
-            #expect(versions == Array(1...63))
+            #expect(versions == Array(1...64))
         }
     }
 }

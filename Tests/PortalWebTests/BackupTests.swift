@@ -32,7 +32,7 @@ struct BackupTests {
                 let target = folder.appendingPathComponent("sicherung.sqlite")
                 let contents = try await SQLiteBackup.backUp(test.portal.database, to: target, logger: Self.logger)
                 let filedDuring = try await more
-                #expect(contents.schemaVersion == 63)
+                #expect(contents.schemaVersion == 64)
                 let permissions = try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int
                 #expect(permissions == 0o600)
                 #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".sicherung.sqlite.partial").path))

@@ -14,6 +14,8 @@ public struct HandoverChannel: Hashable, Sendable, Identifiable {
         case officeMail(attachReceipt: Bool)
         /// A Fachverfahren fetches the submission with its API key and acknowledges it.
         case pull
+        /// End-to-end encrypted to an authority's FIT-Connect destination (issue 19).
+        case fitConnect(FITConnectAddress)
     }
 
     public enum Kind: String, Hashable, Sendable, CaseIterable {
@@ -21,6 +23,7 @@ public struct HandoverChannel: Hashable, Sendable, Identifiable {
         case webhook
         case officeMail = "office-mail"
         case pull
+        case fitConnect = "fit-connect"
     }
 
     public var id: ID
@@ -41,6 +44,7 @@ public struct HandoverChannel: Hashable, Sendable, Identifiable {
         case .webhook: .webhook
         case .officeMail: .officeMail
         case .pull: .pull
+        case .fitConnect: .fitConnect
         }
     }
 
@@ -60,6 +64,14 @@ public struct HandoverChannel: Hashable, Sendable, Identifiable {
         case notAChannelID(String)
         case channelNotFound(String)
         case webhookNotFound(String)
+        /// Not a UUID as FIT-Connect gives destinations.
+        case destinationInvalid(String)
+        /// Not 2, 5, 9 or 12 digits.
+        case regionalKeyInvalid(String)
+        /// FIT-Connect names services by their LeiKa key; the catalogue entry has none.
+        case noLeikaKey
+        /// The portal has no FIT-Connect client (`FITCONNECT_…` settings).
+        case fitConnectNotConfigured
     }
 
     /// Checks a target before it is stored.
@@ -71,6 +83,11 @@ public struct HandoverChannel: Hashable, Sendable, Identifiable {
             guard Self.isAllowedWebhookAddress(url) else { throw .webhookAddressInvalid }
         case .officeMail, .pull:
             break
+        case .fitConnect(let address):
+            switch address.destination {
+            case .id(let id): guard FITConnectAddress.destinationID(id) == id else { throw .destinationInvalid(String(id.prefix(60))) }
+            case .routing(let key): guard FITConnectAddress.isRegionalKey(key) else { throw .regionalKeyInvalid(String(key.prefix(60))) }
+            }
         }
     }
 

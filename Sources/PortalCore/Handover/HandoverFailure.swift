@@ -15,6 +15,15 @@ public enum HandoverFailure: Error, Hashable, Sendable {
     case receiptMissing
     case fileMissing(String)
     case fileChanged(String)
+    /// FIT-Connect is not set up (`FITCONNECT_…`), or the service has no LeiKa key.
+    case fitConnectNotConfigured
+    case noLeikaKey
+    /// The Routing API knows no destination for the service and region.
+    case noDestination(String)
+    /// The destination is inactive, does not offer the service, or its key is not usable.
+    case destinationUnusable(String)
+    /// The Zustelldienst refused a step: the status and the problem's title.
+    case fitConnectRefused(String)
     case other(String)
 
     public var stored: String {
@@ -32,6 +41,11 @@ public enum HandoverFailure: Error, Hashable, Sendable {
         case .receiptMissing: "receipt-missing"
         case .fileMissing(let id): "file-missing \(id)"
         case .fileChanged(let id): "file-changed \(id)"
+        case .fitConnectNotConfigured: "fit-connect-not-configured"
+        case .noLeikaKey: "no-leika-key"
+        case .noDestination(let detail): "no-destination \(detail)"
+        case .destinationUnusable(let detail): "destination-unusable \(detail)"
+        case .fitConnectRefused(let detail): "fit-connect-refused \(detail)"
         case .other(let detail): "other \(detail)"
         }
     }
@@ -54,6 +68,11 @@ public enum HandoverFailure: Error, Hashable, Sendable {
         case "receipt-missing": self = .receiptMissing
         case "file-missing": self = .fileMissing(detail)
         case "file-changed": self = .fileChanged(detail)
+        case "fit-connect-not-configured": self = .fitConnectNotConfigured
+        case "no-leika-key": self = .noLeikaKey
+        case "no-destination": self = .noDestination(detail)
+        case "destination-unusable": self = .destinationUnusable(detail)
+        case "fit-connect-refused": self = .fitConnectRefused(detail)
         case "other": self = .other(detail)
         default: self = .other(stored)
         }

@@ -12,6 +12,11 @@ public struct HandoverParcel: Sendable {
     public var mailbox: String?
     /// The bytes of one of the document's files.
     public var contents: @Sendable (UploadedFile.ID) -> AsyncThrowingStream<Data, any Error>
+    /// The form and the stored answers, for carriers that shape the data after the form (FIT-Connect's Fachdaten).
+    public var schema: FormSchema?
+    public var answers: JSONValue = .null
+    /// Where the applicant may be answered by mail, when the applicant gave an address.
+    public var replyAddress: String?
 
     public init(
         channel: HandoverChannel, key: String, submissionID: Submission.ID, document: HandoverDocument, receipt: Data?, mailbox: String?,

@@ -64,5 +64,6 @@ enum Migrations {
         M0061CreatePayments(),
         M0062CreatePendingApplications(),
         M0063AddPaymentItems(),
+        M0064CreateFITConnectTransfers(),
     ]
 }

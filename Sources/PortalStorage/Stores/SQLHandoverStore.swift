@@ -10,7 +10,7 @@ public struct SQLHandoverStore: HandoverStore {
         self.database = database
     }
 
-    static let channelColumns = "id, service_id, kind, target, secret, previous_secret, attach_receipt, created_at, removed_at"
+    static let channelColumns = "id, service_id, kind, target, secret, previous_secret, attach_receipt, data_format, created_at, removed_at"
 
     public func channels() async throws -> [HandoverChannel] {
         try await database.reader.raw(
@@ -41,6 +41,7 @@ public struct SQLHandoverStore: HandoverStore {
         var secret: String?
         var previous: String?
         var attachReceipt = false
+        var dataFormat: String?
         switch channel.target {
         case .hotFolder(let path): target = path
         case .webhook(let url, let current, let old):
@@ -49,10 +50,13 @@ public struct SQLHandoverStore: HandoverStore {
             previous = old?.text
         case .officeMail(let attach): attachReceipt = attach
         case .pull: break
+        case .fitConnect(let address):
+            target = address.storedTarget
+            dataFormat = address.dataFormat.rawValue
         }
-        let values = (target, secret, previous, attachReceipt)
+        let values = (target, secret, previous, attachReceipt, dataFormat)
         try await database.write { db in
-            let (target, secret, previous, attachReceipt) = values
+            let (target, secret, previous, attachReceipt, dataFormat) = values
             if channel.kind == .pull {
                 let existing = try await db.raw(
                     """
@@ -63,9 +67,9 @@ public struct SQLHandoverStore: HandoverStore {
             }
             try await db.raw(
                 """
-                INSERT INTO handover_channels (id, service_id, kind, target, secret, previous_secret, attach_receipt, created_at)
+                INSERT INTO handover_channels (id, service_id, kind, target, secret, previous_secret, attach_receipt, data_format, created_at)
                 VALUES (\(bind: channel.id.description), \(bind: channel.serviceID.description), \(bind: channel.kind.rawValue), \(bind: target),
-                        \(bind: secret), \(bind: previous), \(bind: attachReceipt), \(bind: SQLTime.encode(channel.createdAt)))
+                        \(bind: secret), \(bind: previous), \(bind: attachReceipt), \(bind: dataFormat), \(bind: SQLTime.encode(channel.createdAt)))
                 """
             ).run()
             try await CatalogStamp.advance(on: db)
@@ -242,6 +246,12 @@ public struct SQLHandoverStore: HandoverStore {
                 previousSecret: try row.decode(column: "previous_secret", as: String?.self).flatMap(WebhookSecret.init))
         case .officeMail: target = .officeMail(attachReceipt: try row.decode(column: "attach_receipt", as: Bool.self))
         case .pull: target = .pull
+        case .fitConnect:
+            let stored = try row.decode(column: "target", as: String?.self) ?? ""
+            guard let address = FITConnectAddress(storedTarget: stored, dataFormat: try row.decode(column: "data_format", as: String?.self)) else {
+                throw CorruptRow(column: "target", value: stored)
+            }
+            target = .fitConnect(address)
         }
         return HandoverChannel(
             id: try StoredID.decode(row, "id"), serviceID: try StoredID.decode(row, "service_id"), target: target,

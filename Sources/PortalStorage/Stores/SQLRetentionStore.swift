@@ -93,6 +93,8 @@ public struct SQLRetentionStore: RetentionStore {
         try await db.raw("DELETE FROM case_status_changes WHERE submission_id IN (\(binds: ids))").run()
         try await db.raw("DELETE FROM decisions WHERE submission_id IN (\(binds: ids))").run()
         try await db.raw("DELETE FROM deliveries WHERE submission_id IN (\(binds: ids))").run()
+        try await db.raw("DELETE FROM fitconnect_events WHERE submission_id IN (\(binds: ids))").run()
+        try await db.raw("DELETE FROM fitconnect_transfers WHERE submission_id IN (\(binds: ids))").run()
         try await db.raw("DELETE FROM jobs WHERE payload IN (\(binds: ids))").run()
         try await db.raw("DELETE FROM submissions WHERE id IN (\(binds: ids))").run()
     }

@@ -9,12 +9,15 @@ public struct HandoverSetup: Sendable {
     let staff: any StaffStore
     let handover: any HandoverStore
     let audit: any AuditTrail
+    /// Whether the portal has a FIT-Connect client; without one a FIT-Connect channel is refused.
+    let fitConnectConfigured: Bool
 
-    public init(catalog: any CatalogStore, staff: any StaffStore, handover: any HandoverStore, audit: any AuditTrail) {
+    public init(catalog: any CatalogStore, staff: any StaffStore, handover: any HandoverStore, audit: any AuditTrail, fitConnectConfigured: Bool = false) {
         self.catalog = catalog
         self.staff = staff
         self.handover = handover
         self.audit = audit
+        self.fitConnectConfigured = fitConnectConfigured
     }
 
     /// What is to be set up.
@@ -24,6 +27,7 @@ public struct HandoverSetup: Sendable {
         case webhook(url: String, secret: String?)
         case officeMail(attachReceipt: Bool)
         case pull
+        case fitConnect(FITConnectAddress)
     }
 
     /// Adds a channel to a service. Returns it, and for a webhook the secret the receiver needs.
@@ -48,6 +52,10 @@ public struct HandoverSetup: Sendable {
             guard let mailbox = unit?.mailbox, Mail.isPlausibleAddress(mailbox) else { throw HandoverChannel.Problem.noMailbox }
         case .pull:
             target = .pull
+        case .fitConnect(let address):
+            target = .fitConnect(address)
+            guard fitConnectConfigured else { throw HandoverChannel.Problem.fitConnectNotConfigured }
+            guard service.leikaKey != nil else { throw HandoverChannel.Problem.noLeikaKey }
         }
         try HandoverChannel.check(target)
         if case .hotFolder(let path) = target {

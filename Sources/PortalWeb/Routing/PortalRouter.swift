@@ -116,7 +116,9 @@ public enum PortalRouter {
             ids: dependencies.ids, publicBaseURL: limits.publicBaseURL
         ).register(on: router)
         HandoverAdminController(
-            setup: HandoverSetup(catalog: dependencies.catalog, staff: dependencies.staff, handover: dependencies.handover, audit: dependencies.audit),
+            setup: HandoverSetup(
+                catalog: dependencies.catalog, staff: dependencies.staff, handover: dependencies.handover, audit: dependencies.audit,
+                fitConnectConfigured: dependencies.fitConnectConfigured),
             catalog: dependencies.catalog, access: access, frame: frame, now: dependencies.now
         ).register(on: router)
         APIKeyAdminController(
@@ -171,6 +173,7 @@ public enum PortalRouter {
                 portalName: portalName, authority: authority, now: dependencies.now),
             frame: frame, now: dependencies.now
         ).register(on: router)
+        FachdatenSchemaController(catalog: dependencies.catalog, publicBaseURL: limits.publicBaseURL).register(on: router)
         CommentModerationController(catalog: dependencies.catalog, feedback: dependencies.feedback, access: access, frame: frame, now: dependencies.now)
             .register(on: router)
         StatisticsController(

@@ -17,6 +17,8 @@ public enum SiteRoute: Hashable, Sendable {
     case openData(OpenDataFile)
     /// The page that lists the open data for people.
     case openDataIndex
+    /// The JSON Schema of a form version's Fachdaten as FIT-Connect carries them (`Fachdaten`).
+    case fachdatenSchema(service: String, version: Int)
     /// Comments given with ratings, for staff to publish or hide; one comment's moderation.
     case ratingComments
     case ratingComment(id: String)
@@ -234,6 +236,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .feedback: "/rueckmeldung"
         case .openData(let file): "/opendata/\(file.rawValue)"
         case .openDataIndex: "/opendata"
+        case .fachdatenSchema(let slug, let version): "/schemas/fachdaten/\(Self.escape(slug))/\(version)"
         case .ratingComments: "/intern/statistik/kommentare"
         case .ratingComment(let id): "/intern/statistik/kommentare/\(Self.escape(id))"
         case .statistics: "/intern/statistik"
@@ -459,6 +462,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .portalLogo: "/logo/:file"
         case .accentStylesheet: "/darstellung/:file"
         case .adminOrgUnit: "/intern/verwaltung/einheiten/:id"
+        case .fachdatenSchema: "/schemas/fachdaten/:slug/:version"
         case .apiServiceForm: "/api/v1/services/:slug/form"
         case .apiSubmissionsOfService: "/api/v1/services/:slug/submissions"
         case .apiSubmission: "/api/v1/submissions/:reference"

@@ -19,6 +19,9 @@ public struct WebDependencies: Sendable {
     public var payments: any PaymentStore
     /// The payment platform; nil when none is set up (a service that wants payment cannot be filed then).
     public var paymentGateway: (any PaymentGateway)?
+    /// FIT-Connect transfers and their events (issue 19); `fitConnectConfigured` when a client is set up.
+    public var fitConnect: (any FITConnectStore)?
+    public var fitConnectConfigured = false
     public var pages: any PortalPageStore
     public var mail: any MailSender
     public var accounts: any AccountStore

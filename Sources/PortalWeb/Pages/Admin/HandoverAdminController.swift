@@ -30,6 +30,11 @@ struct HandoverAdminController: Sendable {
                 case .webhook(let url, _, let previous): url + (previous == nil ? "" : " (\(words.twoSecrets))")
                 case .officeMail(let attach): words.officeMailTarget + (attach ? ", \(words.withReceipt)" : "")
                 case .pull: words.pullTarget
+                case .fitConnect(let address):
+                    switch address.destination {
+                    case .id(let id): words.destinationTarget(id) + ", " + words.dataFormat(address.dataFormat)
+                    case .routing(let key): words.routingTarget(key) + ", " + words.dataFormat(address.dataFormat)
+                    }
                 }
             return HandoverChannelsPage.Row(
                 service: service?.title ?? "–", kind: channel.kind, target: target, addedAt: frame.dateTime(channel.createdAt),
@@ -58,6 +63,9 @@ struct HandoverAdminController: Sendable {
             entered.folder = form.text("ordner", max: 1000)
             entered.url = form.text("adresse", max: 2000)
             entered.attachReceipt = form.first("anhang") == "ja"
+            entered.destination = form.text("zustellpunkt", max: 100)
+            entered.regionalKey = form.text("regionalschluessel", max: 40)
+            entered.dataFormat = form.first("fachdaten").flatMap(FITConnectAddress.DataFormat.init(rawValue:)) ?? .json
             let secret = form.text("geheimnis", max: 200)
             var errors = HandoverChannelsPage.Errors()
             if entered.service?.isEmpty != false { errors.service = words.chooseService }
@@ -67,6 +75,12 @@ struct HandoverAdminController: Sendable {
             case .webhook?: wanted = .webhook(url: entered.url, secret: secret.isEmpty ? nil : secret)
             case .officeMail?: wanted = .officeMail(attachReceipt: entered.attachReceipt)
             case .pull?: wanted = .pull
+            case .fitConnect?:
+                let destination: FITConnectAddress.Destination =
+                    entered.destination.isEmpty && !entered.regionalKey.isEmpty
+                    ? .routing(regionalKey: entered.regionalKey)
+                    : .id(FITConnectAddress.destinationID(entered.destination) ?? entered.destination)
+                wanted = .fitConnect(FITConnectAddress(destination: destination, dataFormat: entered.dataFormat))
             case nil:
                 wanted = nil
                 errors.kind = words.chooseKind
@@ -91,7 +105,9 @@ struct HandoverAdminController: Sendable {
                     case .folderNotAbsolute, .folderMissing: errors.folder = message
                     case .webhookAddressInvalid: errors.url = message
                     case .secretInvalid: errors.secret = message
-                    case .noMailbox, .pullAlreadyConfigured, .notAChannelID, .channelNotFound, .webhookNotFound: errors.kind = message
+                    case .destinationInvalid, .regionalKeyInvalid: errors.destination = message
+                    case .noMailbox, .pullAlreadyConfigured, .notAChannelID, .channelNotFound, .webhookNotFound, .noLeikaKey, .fitConnectNotConfigured:
+                        errors.kind = message
                     }
                 }
             }

@@ -7,14 +7,22 @@ import PortalViews
 /// case page, or to the form's first e-mail answer with the page for reference and code. Test
 /// submissions tell nobody. The action is done and stays done: a mail that cannot be queued is
 /// logged (reference only), never turned into an error. Used by the case page and the write-back API.
-struct ApplicantNotice: Sendable {
+public struct ApplicantNotice: Sendable {
     let accounts: any AccountStore
     let catalog: any CatalogStore
     let mail: any MailSender
     let publicBaseURL: String?
     let logger: Logger
 
-    func send(
+    public init(accounts: any AccountStore, catalog: any CatalogStore, mail: any MailSender, publicBaseURL: String?, logger: Logger) {
+        self.accounts = accounts
+        self.catalog = catalog
+        self.mail = mail
+        self.publicBaseURL = publicBaseURL
+        self.logger = logger
+    }
+
+    public func send(
         _ submission: Submission,
         _ compose: (AccountText, _ reference: String, _ service: String, _ link: String) -> (subject: String, body: String)
     ) async {

@@ -1,0 +1,202 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import PortalCore
+import Synchronization
+
+/// The FIT-Connect APIs over HTTP (Submission API v2, Destination API, Routing API): OAuth 2
+/// client credentials with the token kept until shortly before it runs out (and fetched once more
+/// when the API refuses it early), JSON in and out, JWEs as `application/jose`.
+public final class FITConnectClient: Sendable {
+    public let settings: FITConnectSettings
+    let http: HTTPClient
+    let now: @Sendable () -> Date
+    private let token = Mutex<(value: String, expires: Date)?>(nil)
+
+    /// Answers are read up to this size (a pick-up carries the encrypted data; attachments are separate).
+    static let answerLimit = 200 * 1024 * 1024
+
+    public init(settings: FITConnectSettings, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.settings = settings
+        self.now = now
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10), read: .seconds(settings.timeoutSeconds)))
+        configuration.decompression = .disabled
+        http = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }
+
+    public func shutdown() async throws {
+        try await http.shutdown()
+    }
+
+    // MARK: Destinations and routing
+
+    public struct Destination: Sendable, Hashable {
+        public var id: String
+        public var status: String
+        public var encryptionKid: String
+        public var services: [String]
+        public var metadataVersions: [String]
+    }
+
+    public func destination(_ id: String) async throws(FITConnectFailure) -> Destination {
+        let json = try await json(.GET, settings.destinationAPI + "/v2/destinations/\(escape(id))")
+        guard case .string(let status)? = json["status"], case .string(let kid)? = json["encryptionKid"] else { throw .malformed("destination") }
+        var services: [String] = []
+        if case .array(let items)? = json["services"] {
+            services = items.compactMap { if case .string(let identifier)? = $0["identifier"] { identifier } else { nil } }
+        }
+        var versions: [String] = []
+        if case .array(let items)? = json["metadataVersions"] { versions = items.compactMap { if case .string(let v) = $0 { v } else { nil } } }
+        return Destination(id: id, status: status, encryptionKid: kid, services: services, metadataVersions: versions)
+    }
+
+    /// A key the destination publishes (its encryption key, or the key its events are signed with).
+    public func key(of destination: String, kid: String) async throws(FITConnectFailure) -> RSAJWK {
+        let data = try await bytes(.GET, settings.destinationAPI + "/v2/destinations/\(escape(destination))/keys/\(escape(kid))")
+        do {
+            return try RSAJWK(json: data)
+        } catch {
+            throw .malformed("key \(kid.prefix(64)): \(error)")
+        }
+    }
+
+    /// The destination the Routing API names for a service in a region; nil when it knows none.
+    public func route(leikaKey: String, regionalKey: String) async throws(FITConnectFailure) -> String? {
+        guard let routing = settings.routingAPI else { throw .malformed("FITCONNECT_ROUTING_API is not set") }
+        let json = try await json(.GET, routing + "/v1/routes?leikaKey=\(escape(leikaKey))&ars=\(escape(regionalKey))")
+        guard case .array(let routes)? = json["routes"] else { return nil }
+        for route in routes {
+            if case .string(let id)? = route["destinationId"], let normalised = FITConnectAddress.destinationID(id) { return normalised }
+        }
+        return nil
+    }
+
+    // MARK: Sending
+
+    public func createSubmission(destination: String, service: (identifier: String, name: String), attachments: [String]) async throws(FITConnectFailure)
+        -> (submissionID: String, caseID: String)
+    {
+        let body = JSONValue.object([
+            .init("destinationId", .string(destination)),
+            .init("announcedAttachments", .array(attachments.map(JSONValue.string))),
+            .init("publicService", .object([.init("identifier", .string(service.identifier)), .init("name", .string(service.name))])),
+        ])
+        let json = try await json(.POST, settings.submissionAPI + "/v2/submissions", body: Data(body.jsonText.utf8), contentType: "application/json")
+        guard case .string(let submission)? = json["submissionId"], case .string(let caseID)? = json["caseId"] else { throw .malformed("submission") }
+        return (submission, caseID)
+    }
+
+    public func uploadAttachment(submission: String, attachment: String, jwe: String) async throws(FITConnectFailure) {
+        _ = try await bytes(
+            .PUT, settings.submissionAPI + "/v2/submissions/\(escape(submission))/attachments/\(escape(attachment))", body: Data(jwe.utf8),
+            contentType: "application/jose")
+    }
+
+    public func submit(submission: String, metadata: String, data: String) async throws(FITConnectFailure) {
+        let body = JSONValue.object([.init("encryptedMetadata", .string(metadata)), .init("encryptedData", .string(data))])
+        _ = try await bytes(
+            .PUT, settings.submissionAPI + "/v2/submissions/\(escape(submission))", body: Data(body.jsonText.utf8), contentType: "application/json")
+    }
+
+    /// The signed events of a submission's event log, as the API lists them.
+    public func events(submission: String) async throws(FITConnectFailure) -> [String] {
+        let json = try await json(.GET, settings.submissionAPI + "/v2/submissions/\(escape(submission))/events")
+        guard case .array(let items)? = json["eventLog"] else { throw .malformed("event log") }
+        return items.compactMap { if case .string(let token) = $0 { token } else { nil } }
+    }
+
+    /// The Zustelldienst's own signing keys.
+    public func jwks() async throws(FITConnectFailure) -> Data {
+        try await bytes(.GET, settings.submissionAPI + "/.well-known/jwks.json", authorised: false)
+    }
+
+    // MARK: HTTP
+
+    private func json(_ method: HTTPMethod, _ url: String, body: Data? = nil, contentType: String? = nil) async throws(FITConnectFailure) -> JSONValue {
+        let data = try await bytes(method, url, body: body, contentType: contentType)
+        guard let json = try? JSONParser.parse(Array(data)) else { throw .malformed("answer is not JSON") }
+        return json
+    }
+
+    /// One call; a refused token is dropped and the call made once more with a new one.
+    func bytes(_ method: HTTPMethod, _ url: String, body: Data? = nil, contentType: String? = nil, authorised: Bool = true) async throws(FITConnectFailure)
+        -> Data
+    {
+        for attempt in 0..<2 {
+            var request = HTTPClientRequest(url: url)
+            request.method = method
+            request.headers.add(name: "accept", value: "application/json, application/problem+json, application/jose")
+            request.headers.add(name: "user-agent", value: "Serviceportal")
+            if let body {
+                request.headers.add(name: "content-type", value: contentType ?? "application/json")
+                request.body = .bytes(ByteBuffer(data: body))
+            }
+            if authorised { request.headers.add(name: "authorization", value: "Bearer " + (try await bearer())) }
+            let (status, answer) = try await execute(request)
+            if status == 401, authorised {
+                guard attempt == 0 else { throw .unauthorized }
+                token.withLock { $0 = nil }
+                continue
+            }
+            guard (200..<300).contains(status) else {
+                if (400..<500).contains(status) { throw .refused(status: status, problem: Self.problem(answer)) }
+                throw .unexpected(status: status)
+            }
+            return answer
+        }
+        throw .unauthorized
+    }
+
+    /// The title (and detail) of an RFC 7807 problem, short and without anything the sender did not write.
+    static func problem(_ data: Data) -> String {
+        guard let json = try? JSONParser.parse(Array(data)) else { return "" }
+        var parts: [String] = []
+        if case .string(let title)? = json["title"] { parts.append(title) }
+        if case .string(let detail)? = json["detail"] { parts.append(detail) }
+        return String(parts.joined(separator: ": ").prefix(300))
+    }
+
+    private func execute(_ request: HTTPClientRequest) async throws(FITConnectFailure) -> (Int, Data) {
+        do {
+            let response = try await http.execute(request, timeout: .seconds(settings.timeoutSeconds))
+            let body = try await response.body.collect(upTo: Self.answerLimit)
+            return (Int(response.status.code), Data(body.readableBytesView))
+        } catch {
+            throw .unreachable(String(String(describing: error).prefix(200)))
+        }
+    }
+
+    /// The OAuth 2 token: kept until a tenth of its life (at most 30 s) before it runs out.
+    private func bearer() async throws(FITConnectFailure) -> String {
+        let moment = now()
+        if let kept = token.withLock({ $0 }), kept.expires > moment { return kept.value }
+        var request = HTTPClientRequest(url: settings.tokenURL)
+        request.method = .POST
+        request.headers.add(name: "content-type", value: "application/x-www-form-urlencoded")
+        let form = "grant_type=client_credentials&client_id=\(formEscape(settings.clientID))&client_secret=\(formEscape(settings.clientSecret))"
+        request.body = .bytes(ByteBuffer(string: form))
+        let (status, body) = try await execute(request)
+        guard (200..<300).contains(status) else {
+            if status == 400 || status == 401 { throw .unauthorized }
+            throw .unexpected(status: status)
+        }
+        guard let json = try? JSONParser.parse(Array(body)), case .string(let value)? = json["access_token"], !value.isEmpty else {
+            throw .unauthorized
+        }
+        var lifetime = 300.0
+        if case .number(let seconds)? = json["expires_in"] { lifetime = NSDecimalNumber(decimal: seconds).doubleValue }
+        let expires = moment.addingTimeInterval(lifetime - min(30, lifetime / 10))
+        token.withLock { $0 = (value, expires) }
+        return value
+    }
+
+    private func formEscape(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", ".", "*"])) ?? ""
+    }
+
+    private func escape(_ part: String) -> String {
+        part.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", "."])) ?? ""
+    }
+}

@@ -1,0 +1,39 @@
+import SQLKit
+
+/// FIT-Connect as a hand-over channel (issue 19): the channel's data format, each submission's
+/// transfer (the Zustelldienst's submission, announced attachments, how far it got) and the
+/// events read from its event log.
+struct M0064CreateFITConnectTransfers: Migration {
+    let version = 64
+    let name = "CreateFITConnectTransfers"
+
+    func prepare(on database: any SQLDatabase) async throws {
+        try await database.alter(table: "handover_channels").column("data_format", type: .text).run()
+        try await database.create(table: "fitconnect_transfers")
+            .column("submission_id", type: .text, .notNull)
+            .column("channel_id", type: .text, .notNull)
+            .column("destination_id", type: .text, .notNull)
+            .column("remote_id", type: .text, .notNull)
+            .column("case_id", type: .text)
+            .column("attachments", type: .text, .notNull)
+            .column("state", type: .text, .notNull)
+            .column("created_at", type: .bigint, .notNull)
+            .column("submitted_at", type: .bigint)
+            .column("decided_at", type: .bigint)
+            .column("next_check_at", type: .bigint)
+            .column("checks", type: .int, .notNull)
+            .primaryKey("submission_id", "channel_id")
+            .run()
+        try await database.create(index: "fitconnect_transfers_next_check").on("fitconnect_transfers").column("next_check_at").run()
+        try await database.create(table: "fitconnect_events")
+            .column("submission_id", type: .text, .notNull)
+            .column("channel_id", type: .text, .notNull)
+            .column("event_id", type: .text, .notNull)
+            .column("kind", type: .text, .notNull)
+            .column("issued_at", type: .bigint, .notNull)
+            .column("issuer", type: .text, .notNull)
+            .column("problems", type: .text)
+            .primaryKey("submission_id", "channel_id", "event_id")
+            .run()
+    }
+}
