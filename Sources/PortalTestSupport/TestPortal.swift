@@ -131,15 +131,17 @@ public struct TestPortal: Sendable {
 
     /// A portal whose clock the test moves.
     public static func with<T: Sendable>(
-        _ kind: TestDatabaseKind = .sqlite, clock: ManualClock, _ body: (TestPortal) async throws -> T
+        _ kind: TestDatabaseKind = .sqlite, clock: ManualClock, configure: (inout AppConfiguration) -> Void = { _ in },
+        _ body: (TestPortal) async throws -> T
     ) async throws -> T {
-        try await with(kind, now: clock.now) { test in
+        try await with(kind, now: clock.now, configure: configure) { test in
             try await body(TestPortal(portal: test.portal, ids: test.ids, now: { clock.now }))
         }
     }
 
     public static func with<T: Sendable>(
-        _ kind: TestDatabaseKind = .sqlite, now: Date = TestClock.now, cipher: DataCipher = .none, _ body: (TestPortal) async throws -> T
+        _ kind: TestDatabaseKind = .sqlite, now: Date = TestClock.now, cipher: DataCipher = .none,
+        configure: (inout AppConfiguration) -> Void = { _ in }, _ body: (TestPortal) async throws -> T
     ) async throws -> T {
         try await TestDatabase.with(kind, cipher: cipher) { database in
             var logger = Logger(label: "test")
@@ -154,6 +156,7 @@ public struct TestPortal: Sendable {
             configuration.runWorkers = false
             // The demo's payment platform in the same process (no money, no Python tool).
             configuration.testPaymentPlatform = true
+            configure(&configuration)
             let portal = Portal(configuration: configuration, database: database, logger: logger)
             try await EncryptionKeys.verify(database, now: now)
             for unit in DemoCatalog.orgUnits { try await portal.staff.save(unit) }

@@ -104,6 +104,8 @@ public enum CaseStatusPage {
         public var openRequest: OpenRequest?
         /// What the applicant sent for requests already answered, so they can see what arrived.
         public var sentDocuments: [SentDocument] = []
+        /// The receiving authority's answer through FIT-Connect, with its reason when it rejected.
+        public var authority: (line: String, reason: (label: String, text: String)?)?
 
         public init(
             shell: PageShell, reference: String, serviceTitle: String, status: String, timeline: [Entry], nextSteps: String,
@@ -133,6 +135,9 @@ public enum CaseStatusPage {
                 <dl class="facts">
                 <dt>\(strings.columnStatus)</dt><dd>\(model.status)</dd>
                 </dl>
+                \(model.authority.map { answer -> HTML in
+                    "<div class=\"notice\" role=\"status\"><p>\(answer.line)</p>\(answer.reason.map { reason -> HTML in "<p>\(reason.label): \(reason.text)</p>" } ?? .empty)</div>"
+                } ?? .empty)
                 \(model.decision.map { decision -> HTML in
                     """
                     <div class="notice">

@@ -20,15 +20,16 @@ public final class FITConnectClient: Sendable {
     public init(settings: FITConnectSettings, now: @escaping @Sendable () -> Date = { Date() }) {
         self.settings = settings
         self.now = now
-        var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10), read: .seconds(settings.timeoutSeconds)))
-        configuration.decompression = .disabled
-        http = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        http = Self.client
     }
 
-    public func shutdown() async throws {
-        try await http.shutdown()
-    }
+    /// One client for the process, as AsyncHTTPClient's own shared one, but never following a
+    /// redirect: the configured addresses are the APIs.
+    static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10)))
+        configuration.decompression = .disabled
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
 
     // MARK: Destinations and routing
 

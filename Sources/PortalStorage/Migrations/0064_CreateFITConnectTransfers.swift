@@ -31,6 +31,8 @@ struct M0064CreateFITConnectTransfers: Migration {
             .column("event_id", type: .text, .notNull)
             .column("kind", type: .text, .notNull)
             .column("issued_at", type: .bigint, .notNull)
+            // Its place in the event log, for events issued in the same second.
+            .column("position", type: .int, .notNull)
             .column("issuer", type: .text, .notNull)
             .column("problems", type: .text)
             .primaryKey("submission_id", "channel_id", "event_id")

@@ -65,12 +65,12 @@ public struct SQLFITConnectStore: FITConnectStore {
         let rows = try events.map { event in (event, event.problems.isEmpty ? nil : try JSONCoding.encode(event.problems)) }
         return try await database.write { db in
             var added: [FITConnectEvent] = []
-            for (event, problems) in rows {
+            for (position, (event, problems)) in rows.enumerated() {
                 let inserted = try await db.raw(
                     """
-                    INSERT INTO fitconnect_events (submission_id, channel_id, event_id, kind, issued_at, issuer, problems)
+                    INSERT INTO fitconnect_events (submission_id, channel_id, event_id, kind, issued_at, position, issuer, problems)
                     VALUES (\(bind: submission.description), \(bind: channel.description), \(bind: event.id), \(bind: event.kind.rawValue),
-                            \(bind: SQLTime.encode(event.issuedAt)), \(bind: event.issuer), \(bind: problems))
+                            \(bind: SQLTime.encode(event.issuedAt)), \(bind: position), \(bind: event.issuer), \(bind: problems))
                     ON CONFLICT (submission_id, channel_id, event_id) DO NOTHING RETURNING event_id
                     """
                 ).first()
@@ -84,7 +84,7 @@ public struct SQLFITConnectStore: FITConnectStore {
         try await database.reader.raw(
             """
             SELECT channel_id, event_id, kind, issued_at, issuer, problems FROM fitconnect_events
-            WHERE submission_id = \(bind: submission.description) ORDER BY issued_at, event_id
+            WHERE submission_id = \(bind: submission.description) ORDER BY issued_at, position, event_id
             """
         ).all().map { row in
             let kindText = try row.decode(column: "kind", as: String.self)

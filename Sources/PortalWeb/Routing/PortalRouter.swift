@@ -139,7 +139,7 @@ public enum PortalRouter {
                 staff: dependencies.staff, submissions: dependencies.submissions, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
                 logger: dependencies.logger),
             ids: dependencies.ids,
-            frame: frame, now: dependencies.now)
+            frame: frame, now: dependencies.now, fitConnect: dependencies.fitConnect)
         BackOfficeController(
             catalog: dependencies.catalog, forms: forms, submissions: dependencies.submissions, payments: dependencies.payments,
             checkout: checkout, staff: dependencies.staff, frame: frame,

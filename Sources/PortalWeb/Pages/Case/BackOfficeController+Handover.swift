@@ -9,6 +9,8 @@ extension BackOfficeController {
         // A test is never handed over; saying "no hand-over set up" there would mislead.
         if submission.isTest { return nil }
         let words = HandoverText.for(language)
+        // FIT-Connect's event log, verified, per channel: what the Zustelldienst and the receiver said.
+        let events = try await applicantCase.fitConnect?.events(of: submission.id) ?? []
         let rows = try await handover.deliveries(of: submission.id).map { delivery -> HandoverPanel.Row in
             var details: [String] = []
             let state: String
@@ -21,6 +23,10 @@ extension BackOfficeController {
             if delivery.attempts > 0 { details.append(words.attempts(delivery.attempts)) }
             if delivery.state != .delivered, let reason = delivery.lastError { details.append(words.failure(HandoverFailure(stored: reason))) }
             if let at = delivery.retriedByHandAt { details.append(words.retriedByHand(frame.dateTime(at))) }
+            for (channel, event) in events where channel == delivery.channelID {
+                let problems = event.problems.isEmpty ? "" : " (\(event.problems.joined(separator: "; ")))"
+                details.append("\(words.event(event.kind)) \(words.deliveredAt(frame.dateTime(event.issuedAt)))\(problems)")
+            }
             return HandoverPanel.Row(
                 channel: words.kind(delivery.kind), state: state, isFailed: delivery.state == .failed, details: details,
                 retryAction: delivery.state == .failed && delivery.kind != .pull

@@ -20,6 +20,8 @@ struct ApplicantCase: Sendable {
     let ids: IDGenerator
     let frame: PageFrame
     let now: @Sendable () -> Date
+    /// The receiving authority's answer when the case went there through FIT-Connect.
+    var fitConnect: (any FITConnectStore)? = nil
 
     /// One way in to the applicant's case pages (their account, or reference and access code):
     /// its routes, and where someone without access is sent.
@@ -146,6 +148,18 @@ struct ApplicantCase: Sendable {
             model.paymentDue = .init(
                 amount: GermanFormat.money(due.amount.euros), action: paths.pay, again: due.status.isFinal,
                 csrfToken: context.sessions.session?.csrfToken ?? "")
+        }
+        if let fitConnect, let decided = try await fitConnect.transfers(of: submission.id).first(where: { $0.state.isDecided }) {
+            let words = HandoverText.for(language)
+            let date = frame.dateTime(decided.decidedAt ?? decided.createdAt)
+            var reason: String?
+            if decided.state == .rejected {
+                let problems = try await fitConnect.events(of: submission.id).filter { $0.event.kind == .rejectSubmission }.flatMap(\.event.problems)
+                reason = problems.isEmpty ? nil : problems.joined(separator: "; ")
+            }
+            model.authority = (
+                decided.state == .accepted ? words.authorityAccepted(date) : words.authorityRejected(date), reason.map { (words.authorityReason, $0) }
+            )
         }
         // The receipt is made by a job a moment after submitting; until then the page says so.
         model.receiptPath = try await receipts.hasReceipt(of: submission.id) ? paths.receipt : nil
