@@ -134,9 +134,8 @@ public enum CaseStatusPage {
                 <h1>\(model.reference)</h1>
                 <dl class="facts">
                 <dt>\(strings.columnStatus)</dt><dd>\(model.status)</dd>
-                </dl>
-                \(model.authority.map { answer -> HTML in
-                    "<div class=\"notice\" role=\"status\"><p>\(answer.line)</p>\(answer.reason.map { reason -> HTML in "<p>\(reason.label): \(reason.text)</p>" } ?? .empty)</div>"
+                </dl>\(model.authority.map { answer -> HTML in
+                    "\n<div class=\"notice\" role=\"status\"><p>\(answer.line)</p>\(answer.reason.map { reason -> HTML in "<p>\(reason.label): \(reason.text)</p>" } ?? .empty)</div>"
                 } ?? .empty)
                 \(model.decision.map { decision -> HTML in
                     """

@@ -563,6 +563,7 @@ struct PageSnapshotTests {
                     }())
             ),
             ("case-status", caseStatus),
+            ("case-status-authority", caseStatusAuthority),
             (
                 "decision-confirmation",
                 DecisionConfirmationPage.render(
@@ -894,6 +895,20 @@ struct PageSnapshotTests {
     }
 
     /// The applicant's case: decision delivered, an open document request with one item received, messages.
+    /// A case handed over through FIT-Connect and rejected by the receiving authority with its reason.
+    static var caseStatusAuthority: HTML {
+        var model = CaseStatusPage.Model(
+            shell: shell("BRU-2026-K7QM-4XD2", service: service.title), reference: "BRU-2026-K7QM-4XD2", serviceTitle: service.title,
+            status: "Abgelehnt",
+            timeline: [.init(at: "30.11.2026, 10:15", status: "Eingegangen"), .init(at: "30.11.2026, 10:17", status: "Abgelehnt")],
+            nextSteps: "Der Antrag ist abgelehnt.", processingTime: nil, backPath: "/konto")
+        let words = HandoverText.for(.german)
+        model.authority = (
+            words.authorityRejected("30.11.2026, 10:17"), (words.authorityReason, "Antrag abgelehnt: Die Behörde ist für diesen Antrag nicht zuständig.")
+        )
+        return CaseStatusPage.render(model)
+    }
+
     static var caseStatus: HTML {
         var model = CaseStatusPage.Model(
             shell: shell("BAU-2026-K7QM-4XD2", service: service.title, errors: true), reference: "BAU-2026-K7QM-4XD2", serviceTitle: service.title,

@@ -78,6 +78,7 @@ struct AccessMatrixTests {
             "GET /opendata/catalog.ttl": ("/opendata/catalog.ttl", .everyone),
             "GET /opendata/catalog.jsonld": ("/opendata/catalog.jsonld", .everyone),
             "GET /opendata": ("/opendata", .everyone),
+            "GET /schemas/fachdaten/{slug}/{version}": ("/schemas/fachdaten/brunnenbohrung-anzeigen/1", .everyone),
             // Comments of ratings: statistics staff (no such role in the matrix) and admins; a made-up comment is 404 for all.
             "GET /intern/statistik/kommentare": ("/intern/statistik/kommentare", .only([.admin])),
             "POST /intern/statistik/kommentare/{id}": ("/intern/statistik/kommentare/987654", .only([.admin], exercised: false)),

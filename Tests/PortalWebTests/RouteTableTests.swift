@@ -123,7 +123,7 @@ struct RouteTableTests {
             .auditLegalHold(reference: "BRU-2026-AB12-CD34"),
             .staffLegalHold(reference: "BRU-2026-AB12-CD34"),
             .deletionLog, .deletionLogExport,
-            .feedback, .openDataIndex, .ratingComments, .ratingComment(id: "17"), .statistics,
+            .feedback, .openDataIndex, .fachdatenSchema(service: "brunnenbohrung", version: 3), .ratingComments, .ratingComment(id: "17"), .statistics,
             .review(slug: "brunnenbohrung"),
             .stylesheet,
             .script,
