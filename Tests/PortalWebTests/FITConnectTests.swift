@@ -248,8 +248,9 @@ struct FITConnectTests {
                 let rejected = try #require(try await test.portal.submissions.submission(id: submission.id))
                 #expect(rejected.status == .rejected)
                 let history = try #require(try await test.portal.submissions.caseFile(of: submission.id)).history
-                #expect(history.first?.note?.contains("Die Behörde ist für diesen Antrag nicht zuständig.") == true, "\(history)")
-                #expect(history.first?.actor == "fit-connect")
+                let rejection = try #require(history.first { $0.to == .rejected })
+                #expect(rejection.note?.contains("Die Behörde ist für diesen Antrag nicht zuständig.") == true)
+                #expect(rejection.actor == "fit-connect")
             }
         }
     }

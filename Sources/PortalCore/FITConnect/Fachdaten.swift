@@ -16,7 +16,7 @@ public struct Fachdaten: Sendable {
 
     /// The answers, shaped as the form is. `attachmentID` names the attachment that carries a file.
     public func data(_ answers: JSONValue, attachmentID: (UploadedFile.ID) -> String?) -> JSONValue {
-        object(fields: schema.fields, answers: answers, attachmentID: attachmentID)
+        object(fields: schema.steps.flatMap(\.fields), answers: answers, attachmentID: attachmentID)
     }
 
     private func object(fields: [FormField], answers: JSONValue, attachmentID: (UploadedFile.ID) -> String?) -> JSONValue {
@@ -46,7 +46,7 @@ public struct Fachdaten: Sendable {
 
     /// The JSON Schema of `data`, with `$id` the address it is published under.
     public func jsonSchema(id: String, title: String) -> JSONValue {
-        guard case .object(let members) = objectSchema(fields: schema.fields) else { return .null }
+        guard case .object(let members) = objectSchema(fields: schema.steps.flatMap(\.fields)) else { return .null }
         return .object(
             [.init("$schema", .string(Self.jsonSchemaDialect)), .init("$id", .string(id)), .init("title", .string(title))] + members)
     }
