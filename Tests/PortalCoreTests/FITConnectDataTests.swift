@@ -35,7 +35,8 @@ struct FITConnectDataTests {
             ])
     ])
 
-    static let file = UploadedFile(id: Identifier(UUID()), name: "Attest.pdf", mediaType: "application/pdf", size: 10, sha256: String(repeating: "a", count: 64))
+    static let file = UploadedFile(
+        id: Identifier(UUID()), name: "Attest.pdf", mediaType: "application/pdf", size: 10, sha256: String(repeating: "a", count: 64))
 
     static let answers = JSONValue.object([
         .init("G60000086-F60000227", .string("Müller")),
@@ -100,7 +101,9 @@ struct FITConnectDataTests {
         let metadata = FITConnectMetadata(
             document: document, dataSchemaURI: "https://portal.example/schemas/fachdaten/test/2", dataMediaType: "application/json", dataSHA512: hash,
             parts: [
-                .init(attachment: .init(id: "att-0", purpose: .report, fileID: nil), filename: "eingangsbestaetigung.pdf", mediaType: "application/pdf", sha512: hash),
+                .init(
+                    attachment: .init(id: "att-0", purpose: .report, fileID: nil), filename: "eingangsbestaetigung.pdf", mediaType: "application/pdf",
+                    sha512: hash),
                 .init(attachment: .init(id: "att-1", purpose: .attachment, fileID: "f"), filename: "Attest.pdf", mediaType: "image/jpeg; q=1", sha512: hash),
             ], replyAddress: "erika@example.org"
         ).json
@@ -113,9 +116,13 @@ struct FITConnectDataTests {
         #expect(attachments.map { $0["purpose"] } == [.string("report"), .string("attachment")])
         #expect(attachments[1]["mimeType"] == .string("image/jpeg"), "parameters are not part of the schema's media type")
         #expect(metadata["publicServiceType"]?["identifier"] == .string("urn:de:fim:leika:leistung:99108005000000"))
-        #expect(metadata["authenticationInformation"] == .array([.object([
-            .init("type", .string("identificationReport")), .init("version", .string("1.0.0")), .init("content", .string("substanziell")),
-        ])]))
+        #expect(
+            metadata["authenticationInformation"]
+                == .array([
+                    .object([
+                        .init("type", .string("identificationReport")), .init("version", .string("1.0.0")), .init("content", .string("substanziell")),
+                    ])
+                ]))
         #expect(metadata["paymentInformation"]?["transactionId"] == .string("tx-4711"), "only the characters the schema allows")
         #expect(metadata["paymentInformation"]?["status"] == .string("BOOKED"))
         #expect(metadata["paymentInformation"]?["paymentMethod"] == .string("CREDITCARD"))

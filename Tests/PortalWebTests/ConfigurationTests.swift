@@ -140,6 +140,30 @@ struct ConfigurationTests {
         }
     }
 
+    @Test("FIT-Connect: all four settings or none; addresses only over https (http on 127.0.0.1); the Destination API defaults to the Submission API")
+    func fitConnect() throws {
+        #expect(try AppConfiguration.environment([:]).fitConnect == nil)
+        let complete = [
+            "FITCONNECT_TOKEN_URL": "https://auth.fit-connect.example/token", "FITCONNECT_SUBMISSION_API": "https://submission.fit-connect.example/",
+            "FITCONNECT_CLIENT_ID": "kreis", "FITCONNECT_CLIENT_SECRET": "geheim", "BASE_URL": "https://portal.example",
+        ]
+        let settings = try #require(try AppConfiguration.environment(complete).fitConnect)
+        #expect(settings.submissionAPI == "https://submission.fit-connect.example")
+        #expect(settings.destinationAPI == "https://submission.fit-connect.example")
+        #expect(settings.routingAPI == nil)
+        #expect(settings.publicBaseURL == "https://portal.example")
+        let routed = try AppConfiguration.environment(complete.merging(["FITCONNECT_ROUTING_API": "https://routing.fit-connect.example"]) { $1 })
+        #expect(routed.fitConnect?.routingAPI == "https://routing.fit-connect.example")
+        let refused: [[String: String]] = [
+            ["FITCONNECT_ROUTING_API": "https://routing.fit-connect.example"],
+            complete.filter { $0.key != "FITCONNECT_CLIENT_SECRET" },
+            complete.merging(["FITCONNECT_SUBMISSION_API": "http://submission.fit-connect.example"]) { $1 },
+        ]
+        for environment in refused {
+            #expect(throws: ConfigurationError.self, "\(environment)") { try AppConfiguration.environment(environment) }
+        }
+    }
+
     @Test("SMTP settings: STARTTLS on 587 by default, TLS on 465, the sender named after the portal")
     func smtp() throws {
         let configuration = try AppConfiguration.environment([

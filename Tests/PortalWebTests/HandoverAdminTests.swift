@@ -79,4 +79,72 @@ struct HandoverAdminTests {
             }
         }
     }
+
+    @Test("FIT-Connect: refused without a client, for a service without LeiKa key and for a malformed destination; set up with destination or regional key")
+    func fitConnect() async throws {
+        let fitConnect: (inout AppConfiguration) -> Void = { configuration in
+            configuration.fitConnect = FITConnectSettings(
+                tokenURL: "https://auth.fit-connect.example/token", submissionAPI: "https://submission.fit-connect.example", clientID: "c",
+                clientSecret: "s", publicBaseURL: "https://portal.example")
+        }
+        // Without FITCONNECT_… the channel cannot work, so it is not set up.
+        try await TestPortal.with { test in
+            try await test.addStaff("admin", password: "ein-langes-passwort", name: "Ada Admin", roles: [.admin], units: [])
+            try await test.application().test(.router) { client in
+                var browser = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&browser, "admin", "ein-langes-passwort")
+                let path = "/intern/verwaltung/uebergabe"
+                _ = try await browser.get(path)
+                let refused = try await browser.post(
+                    path, [("leistung", "baumfaellung-beantragen"), ("weg", "fit-connect"), ("zustellpunkt", "9c2e0d35-0f5e-4d3a-a1b4-2c6f2f1e7a10")])
+                #expect(refused.status == .unprocessableContent && refused.text.contains("FIT-Connect ist im Portal nicht eingerichtet."))
+            }
+        }
+        try await TestPortal.with(configure: fitConnect) { test in
+            try await test.addStaff("admin", password: "ein-langes-passwort", name: "Ada Admin", roles: [.admin], units: [])
+            try await test.application().test(.router) { client in
+                var browser = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&browser, "admin", "ein-langes-passwort")
+                let path = "/intern/verwaltung/uebergabe"
+                let form = try await browser.get(path)
+                #expect(form.text.contains("Zustellpunkt-ID (nur für FIT-Connect)") && form.text.contains("JSON nach dem Schema des Formulars"))
+                let noKey = try await browser.post(
+                    path, [("leistung", "brunnenbohrung-anzeigen"), ("weg", "fit-connect"), ("zustellpunkt", "9c2e0d35-0f5e-4d3a-a1b4-2c6f2f1e7a10")])
+                #expect(noKey.status == .unprocessableContent && noKey.text.contains("Die Leistung hat keinen LeiKa-Schlüssel."))
+                var service = DemoCatalog.wellDrilling
+                service.leikaKey = "99090020276000"
+                try await test.portal.catalog.save(service)
+                _ = try await browser.get(path)
+                let malformed = try await browser.post(path, [("leistung", "brunnenbohrung-anzeigen"), ("weg", "fit-connect"), ("zustellpunkt", "zp-4711")])
+                #expect(malformed.status == .unprocessableContent && malformed.text.contains("„zp-4711“ ist keine Zustellpunkt-ID"))
+                #expect(malformed.text.contains(#"value="zp-4711""#), "what was entered stays")
+                _ = try await browser.get(path)
+                let badRegion = try await browser.post(path, [("leistung", "brunnenbohrung-anzeigen"), ("weg", "fit-connect"), ("regionalschluessel", "0105")])
+                #expect(badRegion.status == .unprocessableContent && badRegion.text.contains("kein Regionalschlüssel"))
+                #expect(try await test.portal.handover.channels().isEmpty, "refusals store nothing")
+
+                _ = try await browser.get(path)
+                let added = try await browser.post(
+                    path,
+                    [
+                        ("leistung", "brunnenbohrung-anzeigen"), ("weg", "fit-connect"), ("zustellpunkt", "9C2E0D35-0F5E-4D3A-A1B4-2C6F2F1E7A10"),
+                        ("fachdaten", "xml"),
+                    ])
+                #expect(added.location == path)
+                _ = try await browser.get(path)
+                #expect(
+                    try await browser.post(path, [("leistung", "brunnenbohrung-anzeigen"), ("weg", "fit-connect"), ("regionalschluessel", "010570044012")])
+                        .location == path)
+                let listed = try await browser.get(path)
+                #expect(listed.text.contains("Zustellpunkt 9c2e0d35-0f5e-4d3a-a1b4-2c6f2f1e7a10, antrag.xml (XML)"))
+                #expect(listed.text.contains("Routingdienst, Regionalschlüssel 010570044012, JSON nach dem Schema des Formulars"))
+                let stored = try await test.portal.handover.channels().map(\.target)
+                #expect(
+                    stored == [
+                        .fitConnect(FITConnectAddress(destination: .id("9c2e0d35-0f5e-4d3a-a1b4-2c6f2f1e7a10"), dataFormat: .xml)),
+                        .fitConnect(FITConnectAddress(destination: .routing(regionalKey: "010570044012"))),
+                    ])
+            }
+        }
+    }
 }
