@@ -64,6 +64,8 @@ public struct AppConfiguration: Sendable {
     public var payment: PaymentPlatform.Settings?
     /// FIT-Connect as a sender (`FITCONNECT_*`); without it no service can send through FIT-Connect.
     public var fitConnect: FITConnectSettings?
+    /// FIT-Connect as a destination's subscriber (`FITCONNECT_SUBSCRIBER_…`); without it nothing is received.
+    public var fitConnectReceiving: FITConnectReceiving?
     /// The demo's payment platform in the same process, when no real one is set (`serviceportal demo`).
     public var testPaymentPlatform = false
     /// `serve` without `CLAMD_ADDRESS` only with `ALLOW_UNSCANNED_UPLOADS=true`.
@@ -215,6 +217,9 @@ public struct AppConfiguration: Sendable {
         }
         configuration.payment = try paymentPlatform(value)
         configuration.fitConnect = try fitConnect(value, publicBaseURL: configuration.baseURL)
+        configuration.fitConnectReceiving = try fitConnectSubscriber(value).map {
+            FITConnectReceiving(subscriber: $0.settings, tokenURL: $0.tokenURL, submissionAPI: $0.submissionAPI)
+        }
         if let text = value("HANDOVER_RETRY_SECONDS") {
             guard let seconds = Double(text), (0.01...3600).contains(seconds) else {
                 throw ConfigurationError("HANDOVER_RETRY_SECONDS muss eine Zahl von 0.01 bis 3600 sein, nicht „\(text)“.")
@@ -279,32 +284,70 @@ public struct AppConfiguration: Sendable {
     /// `basic` (`PAYMENT_CLIENT_ID`, `PAYMENT_CLIENT_SECRET`), `oauth2` (the same and `PAYMENT_TOKEN_URL`)
     /// or `mtls` (`PAYMENT_CLIENT_CERT` with `PAYMENT_CLIENT_KEY` as PEM, or a PKCS#12 file with
     /// `PAYMENT_CLIENT_CERT_PASSWORD`); `PAYMENT_CA_FILE` adds certificates to trust.
-    /// `FITCONNECT_TOKEN_URL`, `FITCONNECT_SUBMISSION_API`, `FITCONNECT_CLIENT_ID` and
+    /// Sending: `FITCONNECT_TOKEN_URL`, `FITCONNECT_SUBMISSION_API`, `FITCONNECT_CLIENT_ID` and
     /// `FITCONNECT_CLIENT_SECRET`, optionally `FITCONNECT_DESTINATION_API` (else the Submission API's
     /// address) and `FITCONNECT_ROUTING_API`. All or none: a half-set configuration is refused.
     static func fitConnect(_ value: (String) -> String?, publicBaseURL: String?) throws -> FITConnectSettings? {
-        let names = ["TOKEN_URL", "SUBMISSION_API", "CLIENT_ID", "CLIENT_SECRET"]
-        let given = names.filter { value("FITCONNECT_" + $0) != nil }
-        guard !given.isEmpty else {
-            if let stray = ["DESTINATION_API", "ROUTING_API"].first(where: { value("FITCONNECT_" + $0) != nil }) {
+        let sending = ["CLIENT_ID", "CLIENT_SECRET"].contains { value("FITCONNECT_" + $0) != nil }
+        let receiving = Self.subscriberNames.contains { value("FITCONNECT_" + $0) != nil }
+        guard sending || receiving else {
+            if let stray = ["TOKEN_URL", "SUBMISSION_API", "DESTINATION_API", "ROUTING_API", "CALLBACK_SECRET"].first(where: {
+                value("FITCONNECT_" + $0) != nil
+            }) {
                 throw ConfigurationError(
-                    "FITCONNECT_\(stray) ist gesetzt, FITCONNECT_SUBMISSION_API aber nicht: Ohne den Zustelldienst gilt keine FIT-Connect-Einstellung.")
+                    "FITCONNECT_\(stray) ist gesetzt, aber weder FITCONNECT_CLIENT_ID (Senden) noch FITCONNECT_SUBSCRIBER_CLIENT_ID (Empfangen): So gilt keine FIT-Connect-Einstellung."
+                )
             }
             return nil
         }
+        let names = ["TOKEN_URL", "SUBMISSION_API"] + (sending ? ["CLIENT_ID", "CLIENT_SECRET"] : [])
         if let missing = names.first(where: { value("FITCONNECT_" + $0) == nil }) {
-            throw ConfigurationError(
-                "Für FIT-Connect braucht es auch FITCONNECT_\(missing) (gesetzt sind: \(given.map { "FITCONNECT_" + $0 }.joined(separator: ", "))).")
+            throw ConfigurationError("Für FIT-Connect braucht es auch FITCONNECT_\(missing).")
         }
         for name in ["TOKEN_URL", "SUBMISSION_API", "DESTINATION_API", "ROUTING_API"] {
             if let address = value("FITCONNECT_" + name), !OpenIDConnectProvider.isAcceptable(address) {
                 throw ConfigurationError("FITCONNECT_\(name) „\(address)“ muss eine https-Adresse sein (http nur auf 127.0.0.1 oder localhost).")
             }
         }
+        guard sending else { return nil }
         return FITConnectSettings(
             tokenURL: value("FITCONNECT_TOKEN_URL")!, submissionAPI: value("FITCONNECT_SUBMISSION_API")!, destinationAPI: value("FITCONNECT_DESTINATION_API"),
             routingAPI: value("FITCONNECT_ROUTING_API"), clientID: value("FITCONNECT_CLIENT_ID")!, clientSecret: value("FITCONNECT_CLIENT_SECRET")!,
             publicBaseURL: publicBaseURL ?? "http://localhost:8080")
+    }
+
+    static let subscriberNames = ["SUBSCRIBER_CLIENT_ID", "SUBSCRIBER_CLIENT_SECRET", "DESTINATION_ID", "DECRYPTION_KEY_FILE", "SIGNING_KEY_FILE"]
+
+    /// Receiving as a destination's subscriber: `FITCONNECT_SUBSCRIBER_CLIENT_ID` and `…_SECRET`,
+    /// `FITCONNECT_DESTINATION_ID`, `FITCONNECT_DECRYPTION_KEY_FILE` and `FITCONNECT_SIGNING_KEY_FILE`
+    /// (private JWKs), optionally `FITCONNECT_CALLBACK_SECRET`; with the token URL and Submission API
+    /// of the sending side. The key files are read and checked at start.
+    static func fitConnectSubscriber(_ value: (String) -> String?) throws -> (settings: FITConnectSubscriberSettings, tokenURL: String, submissionAPI: String)?
+    {
+        guard Self.subscriberNames.contains(where: { value("FITCONNECT_" + $0) != nil }) else { return nil }
+        if let missing = Self.subscriberNames.first(where: { value("FITCONNECT_" + $0) == nil }) {
+            throw ConfigurationError("Zum Empfangen über FIT-Connect braucht es auch FITCONNECT_\(missing).")
+        }
+        guard let destination = FITConnectAddress.destinationID(value("FITCONNECT_DESTINATION_ID")!) else {
+            throw ConfigurationError("FITCONNECT_DESTINATION_ID „\(value("FITCONNECT_DESTINATION_ID")!)“ ist keine Zustellpunkt-ID (UUID).")
+        }
+        let decryption: [RSAJWK]
+        let signing: [RSAJWK]
+        do {
+            decryption = try FITConnectSubscriberSettings.privateKeys(file: value("FITCONNECT_DECRYPTION_KEY_FILE")!)
+            signing = try FITConnectSubscriberSettings.privateKeys(file: value("FITCONNECT_SIGNING_KEY_FILE")!)
+        } catch {
+            throw ConfigurationError("FIT-Connect-Schlüssel unbrauchbar: \(error)")
+        }
+        if let secret = value("FITCONNECT_CALLBACK_SECRET"), secret.count < 32 {
+            throw ConfigurationError("FITCONNECT_CALLBACK_SECRET ist mit \(secret.count) Zeichen zu kurz (mindestens 32).")
+        }
+        return (
+            FITConnectSubscriberSettings(
+                clientID: value("FITCONNECT_SUBSCRIBER_CLIENT_ID")!, clientSecret: value("FITCONNECT_SUBSCRIBER_CLIENT_SECRET")!, destinationID: destination,
+                decryptionKeys: decryption, signingKey: signing[0], callbackSecret: value("FITCONNECT_CALLBACK_SECRET")),
+            value("FITCONNECT_TOKEN_URL")!, value("FITCONNECT_SUBMISSION_API")!
+        )
     }
 
     static func paymentPlatform(_ value: (String) -> String?) throws -> PaymentPlatform.Settings? {

@@ -50,6 +50,8 @@ public struct Portal: Sendable {
     public let fitConnect: any FITConnectStore
     public let fitConnectClient: FITConnectClient?
     public let fitConnectReader: FITConnectEventReader?
+    /// Receiving as a subscriber (`FITCONNECT_SUBSCRIBER_…`): its own client.
+    public let fitConnectSubscriberClient: FITConnectClient?
     /// This process's job worker goes round its loop (`/readyz`).
     public let workerHeartbeat = WorkerHeartbeat()
     /// The requests this process answers; its job worker gives way to them.
@@ -119,6 +121,7 @@ public struct Portal: Sendable {
         self.fitConnect = SQLFITConnectStore(database: database)
         self.fitConnectClient = configuration.fitConnect.map { FITConnectClient(settings: $0) }
         self.fitConnectReader = fitConnectClient.map(FITConnectEventReader.init(client:))
+        self.fitConnectSubscriberClient = configuration.fitConnectReceiving.map { FITConnectClient(settings: $0.clientSettings) }
         self.logger = logger
     }
 
@@ -165,6 +168,14 @@ public struct Portal: Sendable {
         dependencies.paymentGateway = paymentGateway
         dependencies.fitConnect = fitConnect
         dependencies.fitConnectConfigured = fitConnectClient != nil
+        if let secret = configuration.fitConnectReceiving?.subscriber.callbackSecret, let intake = fitConnectIntake(now: now) {
+            dependencies.fitConnectCallback = (
+                secret,
+                { [logger] in
+                    do { try await intake.run() } catch { logger.warning("FIT-Connect pick-up after a callback failed", metadata: ["error": "\(error)"]) }
+                }
+            )
+        }
         let heartbeat = workerHeartbeat
         let runsWorkers = configuration.runWorkers
         dependencies.readinessChecks = [
@@ -239,7 +250,7 @@ public struct Portal: Sendable {
     public func backgroundServices() -> [any ServiceLifecycle.Service] {
         var services: [any ServiceLifecycle.Service] = [makeWorker(), makeHousekeeping(), retentionSchedule()] + metricsServices()
         if paymentGateway != nil { services.append(paymentPolling()) }
-        if fitConnectReader != nil { services.append(fitConnectPolling()) }
+        if fitConnectReader != nil || fitConnectSubscriberClient != nil { services.append(fitConnectPolling()) }
         if let print = printService() {
             services.append(
                 PrintSchedule(time: configuration.printBatchTime, timeZone: configuration.timeZone, now: { Date() }, logger: logger) { cutoff, now in
@@ -258,7 +269,20 @@ public struct Portal: Sendable {
     /// Reads the event logs of submitted FIT-Connect transfers every minute (each on its own schedule).
     public func fitConnectPolling(now: @escaping @Sendable () -> Date = { Date() }) -> Housekeeping {
         let polling = fitConnectEventPolling(now: now)
-        return Housekeeping(tasks: [.init(name: "fit-connect events") { _ in try await polling?.run() ?? 0 }], interval: .seconds(60), now: now, logger: logger)
+        let intake = fitConnectIntake(now: now)
+        return Housekeeping(
+            tasks: [
+                .init(name: "fit-connect events") { _ in try await polling?.run() ?? 0 },
+                .init(name: "fit-connect pick-up") { _ in try await intake?.run().count ?? 0 },
+            ], interval: .seconds(60), now: now, logger: logger)
+    }
+
+    /// Picking up as the subscriber of `FITCONNECT_DESTINATION_ID`, when receiving is set up.
+    public func fitConnectIntake(now: @escaping @Sendable () -> Date = { Date() }, ids: IDGenerator = .random) -> FITConnectIntake? {
+        guard let receiving = configuration.fitConnectReceiving, let client = fitConnectSubscriberClient else { return nil }
+        return FITConnectIntake(
+            client: client, settings: receiving.subscriber, store: fitConnect, catalog: catalog, submissions: submissions, uploads: uploads, ids: ids,
+            references: .random, timeZone: configuration.timeZone, temporaryDirectory: FileManager.default.temporaryDirectory, now: now, logger: logger)
     }
 
     public func fitConnectEventPolling(now: @escaping @Sendable () -> Date = { Date() }) -> FITConnectPolling? {

@@ -5,6 +5,8 @@ extension APIText {
         language: .german,
         notFound: "Die angeforderte Ressource gibt es nicht.",
         unauthorized: "Ein gültiger API-Schlüssel wird benötigt (Kopfzeile „Authorization: Bearer …“).",
+        callbackRefused:
+            "Der Rückruf ist nicht authentisch: Kopfzeilen callback-timestamp und callback-authentication (HMAC-SHA512) fehlen, stimmen nicht oder sind älter als fünf Minuten.",
         missingScope: "Dieser API-Schlüssel darf das nicht. Die Portalverwaltung legt fest, was ein Schlüssel darf.",
         invalidAnswers: "Die Angaben sind unvollständig oder fehlerhaft.",
         internalError: "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.",

@@ -5,6 +5,8 @@ extension APIText {
         language: .english,
         notFound: "The requested resource does not exist.",
         unauthorized: "A valid API key is required (header “Authorization: Bearer …”).",
+        callbackRefused:
+            "The callback is not authentic: the headers callback-timestamp and callback-authentication (HMAC-SHA512) are missing, wrong or older than five minutes.",
         missingScope: "This API key may not do that. The portal administration decides what a key may do.",
         invalidAnswers: "The answers are incomplete or incorrect.",
         internalError: "An internal error occurred. Please try again later.",

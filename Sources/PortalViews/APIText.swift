@@ -6,6 +6,8 @@ public struct APIText: Sendable {
     public let language: Language
     public let notFound: String
     public let unauthorized: String
+    /// A FIT-Connect callback without a valid signature or outside the five minutes.
+    public let callbackRefused: String
     public let missingScope: String
     public let invalidAnswers: String
     public let internalError: String

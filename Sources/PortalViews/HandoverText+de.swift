@@ -141,6 +141,12 @@ extension HandoverText {
         fieldDataFormat: "Fachdaten (nur für FIT-Connect)",
         dataFormat: { $0 == .json ? "JSON nach dem Schema des Formulars" : "antrag.xml (XML)" },
         destinationTarget: { "Zustellpunkt \($0)" },
-        routingTarget: { "Routingdienst, Regionalschlüssel \($0)" }
+        routingTarget: { "Routingdienst, Regionalschlüssel \($0)" },
+        receivedHeading: "Eingang",
+        receivedChannel: "Eingegangen über",
+        senderReference: "Zeichen des absendenden Onlinedienstes",
+        replyAddress: "Antworten an (E-Mail)",
+        receivedData: "Fachdaten",
+        receivedFiles: "Anlagen"
     )
 }

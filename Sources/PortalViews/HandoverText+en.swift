@@ -138,6 +138,12 @@ extension HandoverText {
         fieldDataFormat: "Form data (FIT-Connect only)",
         dataFormat: { $0 == .json ? "JSON after the form's schema" : "antrag.xml (XML)" },
         destinationTarget: { "destination \($0)" },
-        routingTarget: { "routing service, regional key \($0)" }
+        routingTarget: { "routing service, regional key \($0)" },
+        receivedHeading: "Receipt",
+        receivedChannel: "Received through",
+        senderReference: "Reference of the sending online service",
+        replyAddress: "Answers to (e-mail)",
+        receivedData: "Form data",
+        receivedFiles: "Attachments"
     )
 }

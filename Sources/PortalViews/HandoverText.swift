@@ -69,6 +69,13 @@ public struct HandoverText: Sendable {
     public let dataFormat: @Sendable (FITConnectAddress.DataFormat) -> String
     public let destinationTarget: @Sendable (_ id: String) -> String
     public let routingTarget: @Sendable (_ regionalKey: String) -> String
+    /// A case received through FIT-Connect, on the staff case page.
+    public let receivedHeading: String
+    public let receivedChannel: String
+    public let senderReference: String
+    public let replyAddress: String
+    public let receivedData: String
+    public let receivedFiles: String
 
     public static func `for`(_ language: Language) -> HandoverText {
         switch language {

@@ -1,5 +1,7 @@
 import AsyncHTTPClient
+import Crypto
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import JWTKit
 import NIOCore
@@ -368,6 +370,172 @@ struct FITConnectTests {
                 clock.advance(by: 121)
                 #expect(try await polling.run() == 1)
                 #expect(try await test.portal.submissions.submission(id: submission.id)?.status == .rejected)
+            }
+        }
+    }
+}
+
+/// The other way (issue 19): the portal as the subscriber of a destination picks up what another
+/// online service sent, files a case for the responsible org unit and signs its answer.
+@Suite("FIT-Connect receiving")
+struct FITConnectReceivingTests {
+    /// A destination at the test server whose private keys the portal holds, and a portal set up to receive for it.
+    static func receiving(_ base: String, _ body: (TestPortal, String, ManualClock) async throws -> Void) async throws {
+        guard case .object? = try await FITConnectTests.call(.GET, base + "/_test/stats") else { throw NotFound("test server") }
+        let created = try #require(
+            try await FITConnectTests.call(.POST, base + "/_test/destinations", body: #"{"behaviour": "none", "services": []}"#))
+        guard case .string(let destination)? = created["destinationId"] else { throw NotFound("destination") }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sp-fc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let decryption = folder.appendingPathComponent("decryption.jwk")
+        let signing = folder.appendingPathComponent("signing.jwk")
+        try Data(try #require(created["encryptionKey"]).jsonText.utf8).write(to: decryption)
+        try Data(try #require(created["signingKey"]).jsonText.utf8).write(to: signing)
+        let environment = [
+            "FITCONNECT_TOKEN_URL": base + "/token", "FITCONNECT_SUBMISSION_API": base, "FITCONNECT_SUBSCRIBER_CLIENT_ID": "subscriber",
+            "FITCONNECT_SUBSCRIBER_CLIENT_SECRET": "subscriber-secret", "FITCONNECT_DESTINATION_ID": destination,
+            "FITCONNECT_DECRYPTION_KEY_FILE": decryption.path, "FITCONNECT_SIGNING_KEY_FILE": signing.path,
+            "FITCONNECT_CALLBACK_SECRET": Self.callbackSecret,
+        ]
+        let receiving = try #require(try AppConfiguration.environment(environment).fitConnectReceiving)
+        let clock = ManualClock()
+        try await TestPortal.with(clock: clock, configure: { $0.fitConnectReceiving = receiving }) { test in
+            var service = DemoCatalog.wellDrilling
+            service.leikaKey = FITConnectTests.leikaKey
+            try await test.portal.catalog.save(service)
+            try await body(test, destination, clock)
+        }
+    }
+
+    static let callbackSecret = "ein-geheimnis-fuer-rueckrufe-mit-mindestens-32-zeichen"
+
+    static func send(_ base: String, _ destination: String, tamper: String? = nil, service: String? = nil) async throws -> String {
+        let body = JSONValue.object([
+            .init("destinationId", .string(destination)),
+            .init("service", .string(service ?? FITConnectAddress.serviceIdentifier(leikaKey: FITConnectTests.leikaKey))),
+            .init(
+                "data",
+                .object([
+                    .init("G60000086", .object([.init("F60000227", .string("Schäfer")), .init("F60000228", .string("Jürgen"))])),
+                    .init("bohrtiefe", .number(12)),
+                ])),
+            .init(
+                "attachments",
+                .array([
+                    .object([
+                        .init("content", .string(Data("%PDF-1.7 Lageplan".utf8).base64EncodedString())), .init("filename", .string("../Lageplan.pdf")),
+                        .init("mimeType", .string("application/pdf")),
+                    ])
+                ])),
+            .init("replyTo", .string("juergen@example.org")), .init("senderReference", .string("EFA-2026-0815")),
+            .init("tamper", tamper.map(JSONValue.string) ?? .null),
+        ])
+        guard case .string(let id)? = try await FITConnectTests.call(.POST, base + "/_test/deliver", body: body.jsonText)?["submissionId"] else {
+            throw NotFound("delivered submission")
+        }
+        return id
+    }
+
+    @Test("Picked up, decrypted, checked and filed for the org unit of the LeiKa key; the case worker sees data and attachment; accepted once")
+    func receiveAndFile() async throws {
+        guard let base = FITConnectTests.server() else { return }
+        try await Self.receiving(base) { test, destination, clock in
+            try await test.addCaseWorker("olaf", password: "ein-langes-passwort", name: "Olaf Ordnung", units: [DemoCatalog.publicOrder])
+            // Applications for this LeiKa key go to the Ordnungsamt, not the service's own unit.
+            try await test.portal.fitConnect.setRoute(leikaKey: FITConnectTests.leikaKey, to: DemoCatalog.publicOrder.id)
+            let remote = try await Self.send(base, destination)
+            let made = test.portal.fitConnectIntake(now: { clock.now })
+            let intake = try #require(made)
+            let outcomes = try await intake.run()
+            guard case .filed(let id)? = outcomes.first(where: { if case .filed = $0 { true } else { false } }) else {
+                Issue.record("nothing filed: \(outcomes)")
+                return
+            }
+            let submission = try #require(try await test.portal.submissions.submission(id: id))
+            #expect(submission.orgUnitID == DemoCatalog.publicOrder.id)
+            #expect(submission.serviceID == DemoCatalog.wellDrilling.id)
+            #expect(submission.answers[FITConnectIncoming.dataKey]?["G60000086"]?["F60000227"] == .string("Schäfer"))
+            let incoming = try #require(try await test.portal.fitConnect.incoming(remoteID: remote))
+            #expect(incoming.state == .filed && incoming.eventSent)
+            #expect(incoming.senderReference == "EFA-2026-0815")
+            #expect(incoming.replyAddress == "juergen@example.org")
+
+            // The accept event is in the case's event log, signed with the destination's key and naming the parts it opened.
+            guard case .array(let posted)? = try await FITConnectTests.call(.GET, base + "/_test/posted/\(remote)") else {
+                Issue.record("no event posted")
+                return
+            }
+            #expect(posted.count == 1)
+            let event = posted.first?["events"]?["https://schema.fitko.de/fit-connect/events/accept-submission"]
+            #expect(event?["authenticationTags"]?["metadata"] != nil)
+            // Picked up again (the list no longer has it; the record would stop a second case anyway).
+            #expect(try await intake.run().isEmpty)
+            #expect(try await intake.receive(remote, caseID: incoming.caseID) == .known)
+
+            try await test.application().test(.router) { client in
+                var browser = TestBrowser(client)
+                _ = try await BackOfficeTests.signIn(&browser, "olaf", "ein-langes-passwort", now: clock.now)
+                let page = try await browser.get("/intern/antraege/\(submission.reference.rawValue)")
+                #expect(page.status == .ok)
+                #expect(page.text.contains("FIT-Connect") && page.text.contains("EFA-2026-0815"))
+                #expect(page.text.contains("Schäfer"))
+                #expect(page.text.contains("Lageplan.pdf"))
+                let link = try #require(page.text.firstMatch(of: /href="(\/intern\/antraege\/[^"]+\/dateien\/[^"]+)"/)?.1)
+                let file = try await browser.get(String(link))
+                #expect(file.status == .ok && file.text.hasPrefix("%PDF-1.7 Lageplan"))
+            }
+        }
+    }
+
+    @Test("Refused with a signed reject: a changed attachment hash, another key, an unknown service; nothing is filed")
+    func rejections() async throws {
+        guard let base = FITConnectTests.server() else { return }
+        try await Self.receiving(base) { test, destination, clock in
+            let changed = try await Self.send(base, destination, tamper: "attachment-hash")
+            let wrongKey = try await Self.send(base, destination, tamper: "wrong-key")
+            let unknown = try await Self.send(base, destination, service: "urn:de:fim:leika:leistung:99000000000000")
+            let outcomes = try await test.portal.fitConnectIntake(now: { clock.now })!.run()
+            #expect(outcomes.count == 3)
+            #expect(outcomes.allSatisfy { if case .rejected = $0 { true } else { false } })
+            for (remote, expected) in [(changed, "SHA-512"), (wrongKey, "encryptedMetadata"), (unknown, "LeiKa 99000000000000")] {
+                let incoming = try #require(try await test.portal.fitConnect.incoming(remoteID: remote))
+                #expect(incoming.state == .rejected && incoming.eventSent && incoming.submissionID == nil)
+                #expect(incoming.problem?.contains(expected) == true, "\(incoming.problem ?? "")")
+                guard case .array(let posted)? = try await FITConnectTests.call(.GET, base + "/_test/posted/\(remote)") else {
+                    Issue.record("no event")
+                    continue
+                }
+                #expect(posted.first?["events"]?["https://schema.fitko.de/fit-connect/events/reject-submission"]?["problems"] != nil)
+            }
+            #expect(try await test.portal.submissions.submissions(of: DemoCatalog.waterAuthority.id, after: nil, limit: 10).isEmpty)
+        }
+    }
+
+    @Test("Callbacks: a valid HMAC-SHA512 within five minutes is taken; a wrong one, an old one or none gets 401")
+    func callbacks() async throws {
+        guard let base = FITConnectTests.server() else { return }
+        try await Self.receiving(base) { test, _, clock in
+            try await test.application().test(.router) { client in
+                let body = #"{"type":"https://schema.fitko.de/fit-connect/submission-api/callbacks/new-submissions","submissionIds":[]}"#
+                func post(_ timestamp: Int, secret: String = Self.callbackSecret, signature: String? = nil) async throws -> HTTPResponse.Status {
+                    let mac = HMAC<SHA512>.authenticationCode(for: Data("\(timestamp).\(body)".utf8), using: SymmetricKey(data: Data(secret.utf8)))
+                    var headers = HTTPFields()
+                    headers[.contentType] = "application/json"
+                    headers[HTTPField.Name("callback-timestamp")!] = String(timestamp)
+                    headers[HTTPField.Name("callback-authentication")!] = signature ?? mac.map { String(format: "%02x", $0) }.joined()
+                    return try await client.execute(uri: "/api/v1/fit-connect/callback", method: .post, headers: headers, body: ByteBuffer(string: body))
+                        .status
+                }
+                let now = Int(clock.now.timeIntervalSince1970)
+                #expect(try await post(now) == .ok)
+                #expect(try await post(now - 299) == .ok)
+                #expect(try await post(now - 301) == .unauthorized)
+                #expect(try await post(now + 301) == .unauthorized)
+                #expect(try await post(now, secret: "ein-anderes-geheimnis-mit-mindestens-32-zeichen") == .unauthorized)
+                #expect(try await post(now, signature: "abc") == .unauthorized)
+                let none = try await client.execute(uri: "/api/v1/fit-connect/callback", method: .post, body: ByteBuffer(string: body))
+                #expect(none.status == .unauthorized)
             }
         }
     }

@@ -27,6 +27,15 @@ POST /_test/schemas?uri=…                      a JSON Schema the receiver chec
 POST /_test/mode?next=500|422|expire-token&count=N   misbehaves on the next N API calls
 POST /_test/mode?destination=ID&next=422-submit|bad-signature&count=N   the same for one destination's submissions
 POST /_test/expire-tokens                      every token given so far is refused from now on
+POST /_test/deliver                            another online service sends to a destination (encrypted here);
+                                               {"destinationId", "service", "data", "attachments": [{"content" (base64),
+                                               "filename", "mimeType"}], "replyTo", "senderReference", "tamper"}
+GET  /_test/posted/{submissionId}              the events a subscriber posted (their claims)
+GET  /v2/submissions?destinationId=…           pick-up list for subscribers (submitted, not yet accepted or rejected)
+GET  /v2/submissions/{id}                      a submission for pick-up with its encrypted parts
+GET  /v2/submissions/{id}/attachments/{aid}    one attachment's JWE
+POST /v2/cases/{caseId}/events                 a subscriber's accept-submission or reject-submission (application/jose),
+                                               verified with the destination's signing key
 GET  /_test/stats                              counters
 Listens on 127.0.0.1 only.
 """
@@ -205,6 +214,67 @@ def receive(state, submission):
     state.received[submission["id"]] = findings
 
 
+def encrypt(plaintext, key, content_type):
+    token = jwe.JWE(plaintext, json_encode({"alg": "RSA-OAEP-256", "enc": "A256GCM", "kid": key.key_id, "cty": content_type}))
+    token.add_recipient(key)
+    return token.serialize(compact=True)
+
+
+def deliver(state, body):
+    """Plays another online service that sends to a destination: encrypts data and attachments
+    with the destination's public key, describes them in metadata and submits. `tamper` changes a
+    hash ("attachment-hash", "data-hash") or encrypts for another key ("wrong-key")."""
+    destination = state.destinations[body["destinationId"]]
+    key = destination["encryption"]
+    tamper = body.get("tamper")
+    if tamper == "wrong-key":
+        key = jwk.JWK.generate(kty="RSA", size=state.options.key_bits, kid=key.key_id, alg="RSA-OAEP-256", use="enc")
+    import base64
+
+    attachments = []
+    for item in body.get("attachments", []):
+        content = base64.b64decode(item["content"])
+        digest = hashlib.sha512(content).hexdigest()
+        if tamper == "attachment-hash":
+            digest = hashlib.sha512(content + b"x").hexdigest()
+        attachments.append((str(uuid.uuid4()), content, item, digest))
+    data = json.dumps(body.get("data", {}), ensure_ascii=False).encode()
+    data_hash = hashlib.sha512(data).hexdigest() if tamper != "data-hash" else "0" * 128
+    metadata = body.get("metadata") or {
+        "contentStructure": {
+            "data": {"submissionSchema": {"schemaUri": "https://schema.example/fachdaten.json", "mimeType": "application/json"},
+                     "hash": {"type": "sha512", "content": data_hash}},
+            "attachments": [
+                {"attachmentId": aid, "purpose": "attachment", "filename": item.get("filename"), "mimeType": item.get("mimeType", "application/pdf"),
+                 "hash": {"type": "sha512", "content": digest}}
+                for aid, _, item, digest in attachments
+            ],
+        },
+        "publicServiceType": {"identifier": body["service"], "name": body.get("serviceName", "Leistung")},
+        "additionalReferenceInfo": {"senderReference": body.get("senderReference", "EFA-4711"), "applicationDate": "2026-12-05"},
+    }
+    if body.get("replyTo"):
+        metadata["replyChannel"] = {"eMail": {"address": body["replyTo"]}}
+    submission = {
+        "id": str(uuid.uuid4()),
+        "caseId": str(uuid.uuid4()),
+        "destinationId": destination["id"],
+        "service": {"identifier": body["service"], "name": body.get("serviceName", "Leistung")},
+        "announced": [aid for aid, _, _, _ in attachments],
+        "attachments": {aid: encrypt(content, key, item.get("mimeType", "application/pdf")) for aid, content, item, _ in attachments},
+        "events": [],
+        "submitted": True,
+        "encryptedMetadata": encrypt(json.dumps(metadata, ensure_ascii=False).encode(), key, "application/json"),
+        "encryptedData": encrypt(data, key, "application/json"),
+    }
+    with state.lock:
+        state.submissions[submission["id"]] = submission
+        state.cases[submission["caseId"]] = submission["id"]
+    state.sign_event(state.service_key, "https://zustelldienst.test", submission, "create-submission")
+    state.sign_event(state.service_key, "https://zustelldienst.test", submission, "submit-submission")
+    return {"submissionId": submission["id"], "caseId": submission["caseId"]}
+
+
 def make_handler(state):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -279,6 +349,35 @@ def make_handler(state):
                 with state.lock:
                     state.modes[query.get("destination", [None])[0]] = [query.get("next", [None])[0], int(query.get("count", ["1"])[0])]
                 return self.empty(204)
+            if url.path == "/_test/deliver":
+                return self.send_json(201, deliver(state, json.loads(self.body())))
+            if len(parts) == 4 and parts[:2] == ["v2", "cases"] and parts[3] == "events":
+                body = self.body()
+                client = self.authorised()
+                if client is None:
+                    return
+                submission = state.submissions.get(state.cases.get(parts[2], ""))
+                if submission is None:
+                    return self.problem(404, "Not Found", "case unknown")
+                if self.headers.get("content-type", "").split(";")[0] != "application/jose":
+                    return self.problem(415, "Unsupported Media Type", "events are application/jose")
+                destination = state.destinations[submission["destinationId"]]
+                token = body.decode("ascii", "replace")
+                try:
+                    verified = jwt.JWT(jwt=token, key=destination["signing"], algs=["PS512"], check_claims=False)
+                    claims = json.loads(verified.claims)
+                    header = json.loads(verified.header)
+                except Exception as error:  # noqa: BLE001 - any failure is the sender's
+                    return self.problem(422, "Unprocessable Entity", f"event not verifiable with the destination's signing key: {error}")
+                if header.get("typ") != "secevent+jwt" or claims.get("sub") != "submission:" + submission["id"] or claims.get("txn") != "case:" + submission["caseId"]:
+                    return self.problem(422, "Unprocessable Entity", "event header or subject wrong")
+                events = list(claims.get("events", {}))
+                if len(events) != 1 or events[0] not in (EVENTS + "accept-submission", EVENTS + "reject-submission"):
+                    return self.problem(422, "Unprocessable Entity", "only accept-submission or reject-submission")
+                submission["events"].append(token)
+                submission["decided"] = events[0][len(EVENTS):]
+                submission.setdefault("posted", []).append(claims)
+                return self.empty(201)
             if url.path == "/_test/schemas":
                 uri = parse_qs(url.query).get("uri", [""])[0]
                 state.schemas[uri] = json.loads(self.body())
@@ -379,6 +478,9 @@ def make_handler(state):
             if url.path == "/_test/stats":
                 with state.lock:
                     return self.send_json(200, dict(state.stats))
+            if len(parts) == 3 and parts[:2] == ["_test", "posted"]:
+                found = state.submissions.get(parts[2])
+                return self.send_json(200, found.get("posted", [])) if found else self.problem(404, "Not Found")
             if len(parts) == 3 and parts[:2] == ["_test", "received"]:
                 found = state.received.get(parts[2])
                 return self.send_json(200, found) if found else self.problem(404, "Not Found")
@@ -401,6 +503,35 @@ def make_handler(state):
                         if key.key_id == parts[4]:
                             return self.send_json(200, json.loads(key.export_public()))
                     return self.problem(404, "Not Found", "key unknown")
+            if url.path == "/v2/submissions":
+                destination = parse_qs(url.query).get("destinationId", [""])[0]
+                waiting = [
+                    {"destinationId": s["destinationId"], "submissionId": s["id"], "caseId": s["caseId"]}
+                    for s in state.submissions.values()
+                    if s["destinationId"] == destination and s["submitted"] and not s.get("decided")
+                ]
+                state.stats["pickups"] = state.stats.get("pickups", 0) + 1
+                return self.send_json(200, {"count": len(waiting), "offset": 0, "totalCount": len(waiting), "submissions": waiting})
+            if len(parts) == 3 and parts[:2] == ["v2", "submissions"]:
+                submission = state.submissions.get(parts[2])
+                if submission is None or not submission["submitted"]:
+                    return self.problem(404, "Not Found", "submission unknown")
+                return self.send_json(200, {
+                    "destinationId": submission["destinationId"], "submissionId": submission["id"], "caseId": submission["caseId"],
+                    "attachments": submission["announced"], "publicService": submission["service"],
+                    "encryptedMetadata": submission["encryptedMetadata"], "encryptedData": submission.get("encryptedData"),
+                })
+            if len(parts) == 5 and parts[:2] == ["v2", "submissions"] and parts[3] == "attachments":
+                submission = state.submissions.get(parts[2])
+                if submission is None or parts[4] not in submission["attachments"]:
+                    return self.problem(404, "Not Found", "attachment unknown")
+                data = submission["attachments"][parts[4]].encode()
+                self.send_response(200)
+                self.send_header("content-type", "application/jose")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return
             if url.path == "/v1/routes":
                 query = parse_qs(url.query)
                 service = "urn:de:fim:leika:leistung:" + query.get("leikaKey", [""])[0]

@@ -108,6 +108,51 @@ public final class FITConnectClient: Sendable {
         return items.compactMap { if case .string(let token) = $0 { token } else { nil } }
     }
 
+    // MARK: Receiving (as a destination's subscriber)
+
+    /// The submissions waiting at the destination: their IDs and case IDs.
+    public func pickups(destination: String) async throws(FITConnectFailure) -> [(submissionID: String, caseID: String)] {
+        let json = try await json(.GET, settings.submissionAPI + "/v2/submissions?destinationId=\(escape(destination))&limit=100")
+        guard case .array(let items)? = json["submissions"] else { throw .malformed("pick-up list") }
+        return items.compactMap { item in
+            guard case .string(let id)? = item["submissionId"], case .string(let caseID)? = item["caseId"] else { return nil }
+            return (id, caseID)
+        }
+    }
+
+    public struct Pickup: Sendable {
+        public var caseID: String
+        public var encryptedMetadata: String
+        public var encryptedData: String?
+        public var attachments: [String]
+        public var serviceIdentifier: String?
+    }
+
+    public func pickup(_ submission: String) async throws(FITConnectFailure) -> Pickup {
+        let json = try await json(.GET, settings.submissionAPI + "/v2/submissions/\(escape(submission))")
+        guard case .string(let caseID)? = json["caseId"], case .string(let metadata)? = json["encryptedMetadata"] else {
+            throw .malformed("submission without case or metadata")
+        }
+        var data: String?
+        if case .string(let text)? = json["encryptedData"] { data = text }
+        var attachments: [String] = []
+        if case .array(let items)? = json["attachments"] { attachments = items.compactMap { if case .string(let id) = $0 { id.lowercased() } else { nil } } }
+        var service: String?
+        if case .string(let identifier)? = json["publicService"]?["identifier"] ?? json["serviceType"]?["identifier"] { service = identifier }
+        return Pickup(caseID: caseID, encryptedMetadata: metadata, encryptedData: data, attachments: attachments, serviceIdentifier: service)
+    }
+
+    /// One attachment as the sender uploaded it: a JWE in compact serialisation.
+    public func attachment(submission: String, attachment: String) async throws(FITConnectFailure) -> String {
+        String(
+            decoding: try await bytes(.GET, settings.submissionAPI + "/v2/submissions/\(escape(submission))/attachments/\(escape(attachment))"), as: UTF8.self)
+    }
+
+    /// Adds a signed event (accept or reject) to the case's event log.
+    public func post(event token: String, caseID: String) async throws(FITConnectFailure) {
+        _ = try await bytes(.POST, settings.submissionAPI + "/v2/cases/\(escape(caseID))/events", body: Data(token.utf8), contentType: "application/jose")
+    }
+
     /// The Zustelldienst's own signing keys.
     public func jwks() async throws(FITConnectFailure) -> Data {
         try await bytes(.GET, settings.submissionAPI + "/.well-known/jwks.json", authorised: false)

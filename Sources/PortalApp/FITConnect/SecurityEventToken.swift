@@ -18,11 +18,26 @@ public struct SecurityEventToken: JWTPayload, Hashable {
         }
     }
 
+    /// What an accept event confirms: the GCM tags of the parts the receiver opened.
+    public struct AuthenticationTags: Codable, Sendable, Hashable {
+        public var metadata: String
+        public var data: String?
+        public var attachments: [String: String]
+
+        public init(metadata: String, data: String?, attachments: [String: String]) {
+            self.metadata = metadata
+            self.data = data
+            self.attachments = attachments
+        }
+    }
+
     public struct Detail: Codable, Sendable, Hashable {
         public var problems: [Problem]?
+        public var authenticationTags: AuthenticationTags?
 
-        public init(problems: [Problem]? = nil) {
+        public init(problems: [Problem]? = nil, authenticationTags: AuthenticationTags? = nil) {
             self.problems = problems
+            self.authenticationTags = authenticationTags
         }
     }
 

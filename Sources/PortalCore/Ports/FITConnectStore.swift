@@ -12,4 +12,14 @@ public protocol FITConnectStore: Sendable {
     func record(_ events: [FITConnectEvent], of submission: Submission.ID, through channel: HandoverChannel.ID) async throws -> [FITConnectEvent]
     /// Every event of the submission's transfers, oldest first.
     func events(of submission: Submission.ID) async throws -> [(channel: HandoverChannel.ID, event: FITConnectEvent)]
+
+    // Receiving as a subscriber.
+    func incoming(remoteID: String) async throws -> FITConnectIncoming?
+    /// The record of the case filed from a picked-up submission.
+    func incoming(submission: Submission.ID) async throws -> FITConnectIncoming?
+    func save(_ incoming: FITConnectIncoming) async throws
+    /// The org unit that receives applications for a LeiKa key, where it is not the service's own.
+    func route(leikaKey: String) async throws -> OrgUnit.ID?
+    func setRoute(leikaKey: String, to orgUnit: OrgUnit.ID) async throws
+    func routes() async throws -> [(leikaKey: String, orgUnit: OrgUnit.ID)]
 }

@@ -98,6 +98,69 @@ public struct SQLFITConnectStore: FITConnectStore {
         }
     }
 
+    static let incomingColumns = "remote_id, case_id, submission_id, state, problem, event_sent, sender_reference, reply_address, received_at"
+
+    public func incoming(remoteID: String) async throws -> FITConnectIncoming? {
+        try await database.reader.raw(
+            "SELECT \(unsafeRaw: Self.incomingColumns) FROM fitconnect_incoming WHERE remote_id = \(bind: remoteID)"
+        ).first().map(Self.incoming)
+    }
+
+    public func incoming(submission: Submission.ID) async throws -> FITConnectIncoming? {
+        try await database.reader.raw(
+            "SELECT \(unsafeRaw: Self.incomingColumns) FROM fitconnect_incoming WHERE submission_id = \(bind: submission.description)"
+        ).first().map(Self.incoming)
+    }
+
+    public func save(_ incoming: FITConnectIncoming) async throws {
+        try await database.write { db in
+            try await db.raw(
+                """
+                INSERT INTO fitconnect_incoming (\(unsafeRaw: Self.incomingColumns))
+                VALUES (\(bind: incoming.remoteID), \(bind: incoming.caseID), \(bind: incoming.submissionID?.description), \(bind: incoming.state.rawValue),
+                        \(bind: incoming.problem), \(bind: incoming.eventSent), \(bind: incoming.senderReference), \(bind: incoming.replyAddress),
+                        \(bind: SQLTime.encode(incoming.receivedAt)))
+                ON CONFLICT (remote_id) DO UPDATE SET submission_id = excluded.submission_id, state = excluded.state, problem = excluded.problem,
+                    event_sent = excluded.event_sent, sender_reference = excluded.sender_reference, reply_address = excluded.reply_address
+                """
+            ).run()
+        }
+    }
+
+    public func route(leikaKey: String) async throws -> OrgUnit.ID? {
+        try await database.reader.raw("SELECT org_unit_id FROM fitconnect_routes WHERE leika_key = \(bind: leikaKey)").first()
+            .map { try StoredID.decode($0, "org_unit_id") }
+    }
+
+    public func setRoute(leikaKey: String, to orgUnit: OrgUnit.ID) async throws {
+        try await database.write { db in
+            try await db.raw(
+                """
+                INSERT INTO fitconnect_routes (leika_key, org_unit_id) VALUES (\(bind: leikaKey), \(bind: orgUnit.description))
+                ON CONFLICT (leika_key) DO UPDATE SET org_unit_id = excluded.org_unit_id
+                """
+            ).run()
+        }
+    }
+
+    public func routes() async throws -> [(leikaKey: String, orgUnit: OrgUnit.ID)] {
+        try await database.reader.raw("SELECT leika_key, org_unit_id FROM fitconnect_routes ORDER BY leika_key").all().map { row in
+            (leikaKey: try row.decode(column: "leika_key", as: String.self), orgUnit: try StoredID.decode(row, "org_unit_id"))
+        }
+    }
+
+    static func incoming(_ row: any SQLRow) throws -> FITConnectIncoming {
+        let stateText = try row.decode(column: "state", as: String.self)
+        guard let state = FITConnectIncoming.State(rawValue: stateText) else { throw CorruptRow(column: "state", value: stateText) }
+        return FITConnectIncoming(
+            remoteID: try row.decode(column: "remote_id", as: String.self), caseID: try row.decode(column: "case_id", as: String.self),
+            submissionID: try row.decode(column: "submission_id", as: String?.self).flatMap(Submission.ID.init(string:)), state: state,
+            problem: try row.decode(column: "problem", as: String?.self), eventSent: try row.decode(column: "event_sent", as: Bool.self),
+            senderReference: try row.decode(column: "sender_reference", as: String?.self),
+            replyAddress: try row.decode(column: "reply_address", as: String?.self),
+            receivedAt: SQLTime.decode(try row.decode(column: "received_at", as: Int64.self)))
+    }
+
     static func transfer(_ row: any SQLRow) throws -> FITConnectTransfer {
         let stateText = try row.decode(column: "state", as: String.self)
         guard let state = FITConnectTransfer.State(rawValue: stateText) else { throw CorruptRow(column: "state", value: stateText) }

@@ -95,6 +95,7 @@ public struct SQLRetentionStore: RetentionStore {
         try await db.raw("DELETE FROM deliveries WHERE submission_id IN (\(binds: ids))").run()
         try await db.raw("DELETE FROM fitconnect_events WHERE submission_id IN (\(binds: ids))").run()
         try await db.raw("DELETE FROM fitconnect_transfers WHERE submission_id IN (\(binds: ids))").run()
+        try await db.raw("DELETE FROM fitconnect_incoming WHERE submission_id IN (\(binds: ids))").run()
         try await db.raw("DELETE FROM jobs WHERE payload IN (\(binds: ids))").run()
         try await db.raw("DELETE FROM submissions WHERE id IN (\(binds: ids))").run()
     }

@@ -174,6 +174,9 @@ public enum PortalRouter {
             frame: frame, now: dependencies.now
         ).register(on: router)
         FachdatenSchemaController(catalog: dependencies.catalog, publicBaseURL: limits.publicBaseURL).register(on: router)
+        if let callback = dependencies.fitConnectCallback {
+            FITConnectCallbackController(secret: callback.secret, pickUp: callback.pickUp, now: dependencies.now).register(on: router)
+        }
         CommentModerationController(catalog: dependencies.catalog, feedback: dependencies.feedback, access: access, frame: frame, now: dependencies.now)
             .register(on: router)
         StatisticsController(

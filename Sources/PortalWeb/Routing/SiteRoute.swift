@@ -17,6 +17,8 @@ public enum SiteRoute: Hashable, Sendable {
     case openData(OpenDataFile)
     /// The page that lists the open data for people.
     case openDataIndex
+    /// The Zustelldienst's callback when submissions wait for the portal's FIT-Connect destination.
+    case fitConnectCallback
     /// The JSON Schema of a form version's Fachdaten as FIT-Connect carries them (`Fachdaten`).
     case fachdatenSchema(service: String, version: Int)
     /// Comments given with ratings, for staff to publish or hide; one comment's moderation.
@@ -236,6 +238,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .feedback: "/rueckmeldung"
         case .openData(let file): "/opendata/\(file.rawValue)"
         case .openDataIndex: "/opendata"
+        case .fitConnectCallback: "/api/v1/fit-connect/callback"
         case .fachdatenSchema(let slug, let version): "/schemas/fachdaten/\(Self.escape(slug))/\(version)"
         case .ratingComments: "/intern/statistik/kommentare"
         case .ratingComment(let id): "/intern/statistik/kommentare/\(Self.escape(id))"

@@ -22,6 +22,8 @@ public struct WebDependencies: Sendable {
     /// FIT-Connect transfers and their events (issue 19); `fitConnectConfigured` when a client is set up.
     public var fitConnect: (any FITConnectStore)?
     public var fitConnectConfigured = false
+    /// Receiving: the callback secret and what a valid callback starts (the pick-up).
+    public var fitConnectCallback: (secret: String, pickUp: @Sendable () async -> Void)?
     public var pages: any PortalPageStore
     public var mail: any MailSender
     public var accounts: any AccountStore

@@ -55,3 +55,28 @@ extension BackOfficeController {
         }
     }
 }
+
+extension BackOfficeController {
+    /// How a case received through FIT-Connect reads: where it came from with the sender's
+    /// reference, its Fachdaten line by line, and its attachments as case files.
+    func receivedSections(_ submission: Submission, _ incoming: FITConnectIncoming, _ language: Language) -> [StaffSubmissionPage.Section] {
+        let words = HandoverText.for(language)
+        let text = Strings.for(language)
+        var origin = [StaffSubmissionPage.Answer(question: words.receivedChannel, answer: "FIT-Connect")]
+        if let reference = incoming.senderReference { origin.append(.init(question: words.senderReference, answer: reference)) }
+        if let address = incoming.replyAddress { origin.append(.init(question: words.replyAddress, answer: address)) }
+        var sections = [StaffSubmissionPage.Section(title: words.receivedHeading, answers: origin)]
+        if let data = submission.answers[FITConnectIncoming.dataKey] {
+            let lines = ReceivedAnswers.lines(data, words: text.answerWords).map { StaffSubmissionPage.Answer(question: $0.label, answer: $0.value) }
+            sections.append(StaffSubmissionPage.Section(title: words.receivedData, answers: lines))
+        }
+        if case .array(let items)? = submission.answers[FITConnectIncoming.filesKey] {
+            let files = items.compactMap { item -> StaffSubmissionPage.FileLink? in
+                guard let id = UploadedFile.reference(in: item), case .string(let name)? = item["name"] else { return nil }
+                return .init(name: name, path: SiteRoute.staffFile(reference: submission.reference.rawValue, id: id.description).path)
+            }
+            sections.append(StaffSubmissionPage.Section(title: words.receivedFiles, answers: [.init(question: words.receivedFiles, answer: "", files: files)]))
+        }
+        return sections
+    }
+}

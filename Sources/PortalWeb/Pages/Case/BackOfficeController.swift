@@ -437,17 +437,21 @@ struct BackOfficeController: Sendable {
             let service = try await catalog.service(id: submission.serviceID),
             let caseFile = try await submissions.caseFile(of: submission.id)
         else { throw PageError(.notFound) }
-        let sections = version.schema.steps.map { step in
-            StaffSubmissionPage.Section(
-                title: step.title,
-                answers: AnswerText.rows(step.fields, submission.answers, text.answerWords).map { row in
-                    .init(
-                        question: row.question, answer: row.answer,
-                        files: row.files.map { file in
-                            .init(name: file.name, path: SiteRoute.staffFile(reference: submission.reference.rawValue, id: file.id).path)
-                        })
-                })
-        }
+        // A case received through FIT-Connect carries the sender's Fachdaten, not this form's answers.
+        let received = try await applicantCase.fitConnect?.incoming(submission: submission.id)
+        let sections =
+            received.map { receivedSections(submission, $0, language) }
+            ?? version.schema.steps.map { step in
+                StaffSubmissionPage.Section(
+                    title: step.title,
+                    answers: AnswerText.rows(step.fields, submission.answers, text.answerWords).map { row in
+                        .init(
+                            question: row.question, answer: row.answer,
+                            files: row.files.map { file in
+                                .init(name: file.name, path: SiteRoute.staffFile(reference: submission.reference.rawValue, id: file.id).path)
+                            })
+                    })
+            }
         let shell = frame.shell(
             request, context: context, title: submission.reference.rawValue, serviceTitle: service.title,
             hasErrors: error != nil || messageError != nil || decisionError != nil || requestError != nil,
