@@ -282,7 +282,8 @@ public struct Portal: Sendable {
         guard let receiving = configuration.fitConnectReceiving, let client = fitConnectSubscriberClient else { return nil }
         return FITConnectIntake(
             client: client, settings: receiving.subscriber, store: fitConnect, catalog: catalog, submissions: submissions, uploads: uploads, ids: ids,
-            references: .random, timeZone: configuration.timeZone, temporaryDirectory: FileManager.default.temporaryDirectory, now: now, logger: logger)
+            references: .random, timeZone: configuration.timeZone, temporaryDirectory: FileManager.default.temporaryDirectory,
+            publicBaseURL: configuration.baseURL, now: now, logger: logger)
     }
 
     public func fitConnectEventPolling(now: @escaping @Sendable () -> Date = { Date() }) -> FITConnectPolling? {

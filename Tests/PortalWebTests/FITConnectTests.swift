@@ -484,6 +484,17 @@ struct FITConnectReceivingTests {
                 let link = try #require(page.text.firstMatch(of: /href="(\/intern\/antraege\/[^"]+\/dateien\/[^"]+)"/)?.1)
                 let file = try await browser.get(String(link))
                 #expect(file.status == .ok && file.text.hasPrefix("%PDF-1.7 Lageplan"))
+
+                // The applicant gave an e-mail reply channel: reference and access code came by mail,
+                // and the case page follows the case like any other.
+                let mail = try #require(try await test.queuedMails().first { $0.to == "juergen@example.org" })
+                #expect(mail.body.contains(submission.reference.rawValue))
+                let code = try #require(mail.body.firstMatch(of: /Zugangscode[^:]*:\s*([A-Z0-9-]+)/)?.1)
+                var applicant = TestBrowser(client)
+                _ = try await applicant.get("/vorgang")
+                let opened = try await applicant.post("/vorgang", [("aktenzeichen", submission.reference.rawValue), ("zugangscode", String(code))])
+                #expect(opened.location == "/vorgang/\(submission.reference.rawValue)")
+                #expect(try await applicant.get("/vorgang/\(submission.reference.rawValue)").status == .ok)
             }
         }
     }

@@ -3,6 +3,8 @@ import Foundation
 import JWTKit
 import Logging
 import PortalCore
+import PortalViews
+import PortalWeb
 import _CryptoExtras
 
 /// The portal as a destination's subscriber: picks up submissions filed in other online services
@@ -25,14 +27,17 @@ public struct FITConnectIntake: Sendable {
     let references: ReferenceGenerator
     let timeZone: TimeZone
     let temporaryDirectory: URL
+    /// For the link in the acknowledgement to an applicant who gave an e-mail reply channel.
+    let publicBaseURL: String?
     let now: @Sendable () -> Date
     let logger: Logger
 
     public init(
         client: FITConnectClient, settings: FITConnectSubscriberSettings, store: any FITConnectStore, catalog: any CatalogStore,
         submissions: any SubmissionStore, uploads: any UploadStore, ids: IDGenerator, references: ReferenceGenerator, timeZone: TimeZone,
-        temporaryDirectory: URL, now: @escaping @Sendable () -> Date, logger: Logger
+        temporaryDirectory: URL, publicBaseURL: String?, now: @escaping @Sendable () -> Date, logger: Logger
     ) {
+        self.publicBaseURL = publicBaseURL
         self.client = client
         self.settings = settings
         self.store = store
@@ -226,15 +231,28 @@ public struct FITConnectIntake: Sendable {
         if !content.files.isEmpty { answers.append(.init(FITConnectIncoming.filesKey, .array(content.files.map(\.file.json)))) }
         let receivedAt = Date(timeIntervalSince1970: (now().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         let year = LocalDate(receivedAt, in: timeZone).year
+        // With an e-mail reply channel the applicant follows the case here like anyone without an
+        // account: reference and access code come by mail, status and messages on the case page.
+        let code = content.metadata.replyAddress.map { _ in RandomToken.accessCode() }
         for _ in 0..<5 {
             let submission = Submission(
                 id: id, reference: references(prefix: content.service.referencePrefix, year: year), serviceID: content.service.id,
                 orgUnitID: content.orgUnitID, formVersionID: content.version.id, answers: .object(answers), receivedAt: receivedAt,
-                privacyVersion: content.service.privacy?.version)
+                privacyVersion: content.service.privacy?.version, accessCodeHash: code.map { SHA256Hex.of($0.value) })
             var filing = Filing(submission: submission, jobs: [Job(id: ids(), kind: .submissionReceived, payload: id.description, runAt: receivedAt)])
             filing.attachments = content.files.map(\.file.id)
             filing.uploadOwner = owner
             filing.dueOn = content.service.processingDays.map { WorkingDays.adding($0, to: LocalDate(receivedAt, in: timeZone)) }
+            if let address = content.metadata.replyAddress, let code {
+                let words = Strings.for(.german)
+                let mail = Mail(
+                    to: address, subject: words.receiptMailSubject(submission.reference.rawValue),
+                    body: words.receiptMailBody(
+                        submission.reference.rawValue, content.service.title, Receipt.dateTime(receivedAt, timeZone), code.description,
+                        SiteRoute.absolute(SiteRoute.caseLookup.path, base: publicBaseURL)))
+                let mailID: Job.ID = ids()
+                filing.mails = [.init(id: mailID.description, mail: mail, job: Job(id: ids(), kind: .sendMail, payload: mailID.description, runAt: receivedAt))]
+            }
             do {
                 try await submissions.file(filing)
                 return

@@ -105,7 +105,7 @@ public enum Receipt {
     }
 
     /// `30.11.2026, 10:15 Uhr` in the office's time zone.
-    static func dateTime(_ instant: Date, _ timeZone: TimeZone) -> String {
+    public static func dateTime(_ instant: Date, _ timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.hour, .minute], from: instant)

@@ -2,9 +2,11 @@
 /// else the form's first e-mail answer (for applicants without an account, who follow the case
 /// with its access code). Test submissions and API submissions get none.
 public enum ApplicantAddress {
-    public static func of(_ submission: Submission, account: CitizenAccount?, schema: FormSchema?) -> String? {
+    /// `replyAddress`: the e-mail reply channel of a case received through FIT-Connect.
+    public static func of(_ submission: Submission, account: CitizenAccount?, schema: FormSchema?, replyAddress: String? = nil) -> String? {
         guard !submission.isTest else { return nil }
         if let account { return account.email }
+        if let replyAddress, submission.accessCodeHash != nil, Mail.isPlausibleAddress(replyAddress) { return replyAddress }
         guard submission.accessCodeHash != nil, let field = schema?.applicantEmailField,
             case .string(let address)? = submission.answers[field.key], Mail.isPlausibleAddress(address)
         else { return nil }

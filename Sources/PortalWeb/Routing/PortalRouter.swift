@@ -220,7 +220,7 @@ public enum PortalRouter {
         submissionAPI.registerAcknowledgement(on: router.group().add(middleware: APIKeyMiddleware(keys: keys, scope: .acknowledgeSubmissions)))
         let notice = ApplicantNotice(
             accounts: dependencies.accounts, catalog: dependencies.catalog, mail: dependencies.mail, publicBaseURL: limits.publicBaseURL,
-            logger: dependencies.logger)
+            logger: dependencies.logger, fitConnect: dependencies.fitConnect)
         WriteBackAPIController(
             submissions: dependencies.submissions, mailbox: dependencies.mailbox, documentRequests: dependencies.documentRequests,
             timeZone: dependencies.timeZone,

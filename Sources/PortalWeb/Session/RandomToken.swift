@@ -5,7 +5,7 @@ import PortalCore
 /// 256 random bits as base64url without padding: API key secrets and CSRF tokens.
 public enum RandomToken {
     /// A fresh access code for an applicant.
-    static func accessCode() -> AccessCode {
+    public static func accessCode() -> AccessCode {
         AccessCode(randomBytes: SymmetricKey(size: .bits128).withUnsafeBytes { Array($0) })
     }
 

@@ -2,10 +2,10 @@ import Crypto
 import Foundation
 
 /// Lower-case hex SHA-256 of a text: how API key secrets and session cookies are stored.
-enum SHA256Hex {
+public enum SHA256Hex {
     private static let digits = Array("0123456789abcdef".utf8)
 
-    static func of(_ text: String) -> String {
+    public static func of(_ text: String) -> String {
         hex(SHA256.hash(data: Data(text.utf8)))
     }
 

@@ -13,8 +13,14 @@ public struct ApplicantNotice: Sendable {
     let mail: any MailSender
     let publicBaseURL: String?
     let logger: Logger
+    /// Cases received through FIT-Connect are answered at their reply address.
+    var fitConnect: (any FITConnectStore)?
 
-    public init(accounts: any AccountStore, catalog: any CatalogStore, mail: any MailSender, publicBaseURL: String?, logger: Logger) {
+    public init(
+        accounts: any AccountStore, catalog: any CatalogStore, mail: any MailSender, publicBaseURL: String?, logger: Logger,
+        fitConnect: (any FITConnectStore)? = nil
+    ) {
+        self.fitConnect = fitConnect
         self.accounts = accounts
         self.catalog = catalog
         self.mail = mail
@@ -29,7 +35,8 @@ public struct ApplicantNotice: Sendable {
         do {
             let account = try await submission.accountID.asyncFlatMap { try await accounts.account(id: $0) }
             let schema = try await catalog.formVersion(id: submission.formVersionID)?.schema
-            guard let address = ApplicantAddress.of(submission, account: account, schema: schema) else { return }
+            let reply = try await fitConnect?.incoming(submission: submission.id)?.replyAddress
+            guard let address = ApplicantAddress.of(submission, account: account, schema: schema, replyAddress: reply) else { return }
             let words = AccountText.for(account?.language ?? submission.language ?? .german)
             let service = try await catalog.service(id: submission.serviceID)?.title(words.language) ?? ""
             let link = ApplicantLinks.casePage(submission, viaAccount: account != nil, base: publicBaseURL)

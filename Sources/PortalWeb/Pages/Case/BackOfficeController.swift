@@ -227,7 +227,8 @@ struct BackOfficeController: Sendable {
     }
 
     var notice: ApplicantNotice {
-        ApplicantNotice(accounts: accounts, catalog: catalog, mail: mail, publicBaseURL: publicBaseURL, logger: uploads.logger)
+        ApplicantNotice(
+            accounts: accounts, catalog: catalog, mail: mail, publicBaseURL: publicBaseURL, logger: uploads.logger, fitConnect: applicantCase.fitConnect)
     }
 
     var decisionDelivery: DecisionDelivery {
