@@ -118,6 +118,10 @@ def main():
 
         status, body = request(base, "GET", "/api/v1/openapi.yaml")
         check("the OpenAPI description is served", status == 200 and body.startswith("openapi: 3.1"))
+        status, body = request(base, "GET", "/schemas/fachdaten/baumfaellung-beantragen/1")
+        schema = json.loads(body) if status == 200 else {}
+        check("the tree felling form's Fachdaten schema is published as JSON Schema 2020-12",
+              schema.get("$schema") == "https://json-schema.org/draft/2020-12/schema" and "properties" in schema, body[:200])
 
         answers = valid_answers()
         status, body = request(base, "POST", "/api/v1/services/brunnenbohrung-anzeigen/submissions", json.dumps({"answers": answers}))
@@ -206,6 +210,37 @@ def main():
         wrong = subprocess.run([BINARY, "payments", "export", "--from", "31.02.2026", "--to", "2026-12-31", "--data-dir", data_dir],
                                capture_output=True, text=True, env={**os.environ, "LOG_LEVEL": "warning"})
         check("payments export refuses a day that does not exist and says which", wrong.returncode != 0 and "31.02.2026" in wrong.stderr, wrong.stderr)
+        quiet = {**os.environ, "LOG_LEVEL": "warning"}
+        destination = "9c2e0d35-0f5e-4d3a-a1b4-2c6f2f1e7a10"
+        unset = subprocess.run([BINARY, "handover", "add", "--service", "baumfaellung-beantragen", "--fit-connect", destination, "--data-dir", data_dir],
+                               capture_output=True, text=True, env=quiet)
+        check("handover add --fit-connect without FITCONNECT_… settings is refused and says what is missing",
+              unset.returncode != 0 and "FITCONNECT_TOKEN_URL" in unset.stderr, unset.stdout + unset.stderr)
+        fit_env = {**quiet, "FITCONNECT_TOKEN_URL": "http://127.0.0.1:9/token", "FITCONNECT_SUBMISSION_API": "http://127.0.0.1:9",
+                   "FITCONNECT_CLIENT_ID": "sender", "FITCONNECT_CLIENT_SECRET": "sender-secret"}
+        bad_destination = subprocess.run([BINARY, "handover", "add", "--service", "baumfaellung-beantragen", "--fit-connect", "zp-4711", "--data-dir", data_dir],
+                                         capture_output=True, text=True, env=fit_env)
+        check("a destination that is no UUID is refused with an example", bad_destination.returncode != 0 and "keine Zustellpunkt-ID" in bad_destination.stderr,
+              bad_destination.stderr)
+        no_leika = subprocess.run([BINARY, "handover", "add", "--service", "brunnenbohrung-anzeigen", "--fit-connect", destination, "--data-dir", data_dir],
+                                  capture_output=True, text=True, env=fit_env)
+        check("a service without LeiKa key cannot send through FIT-Connect", no_leika.returncode != 0 and "LeiKa" in no_leika.stderr, no_leika.stderr)
+        added = subprocess.run([BINARY, "handover", "add", "--service", "baumfaellung-beantragen", "--fit-connect", destination.upper(), "--data-dir", data_dir],
+                               capture_output=True, text=True, env=fit_env)
+        listed = subprocess.run([BINARY, "handover", "list", "--data-dir", data_dir], capture_output=True, text=True, env=fit_env)
+        check("handover add --fit-connect sets up the channel; handover list shows the destination",
+              added.returncode == 0 and "fit-connect" in added.stdout and f"Zustellpunkt {destination}, json" in listed.stdout, added.stderr + listed.stdout)
+        routed = subprocess.run([BINARY, "fitconnect", "route", "--leika", "99090020276000", "--org-unit", "naturschutz", "--data-dir", data_dir],
+                                capture_output=True, text=True, env=quiet)
+        routes = subprocess.run([BINARY, "fitconnect", "routes", "--data-dir", data_dir], capture_output=True, text=True, env=quiet)
+        check("fitconnect route assigns a LeiKa key to an org unit; routes lists it",
+              routed.returncode == 0 and "99090020276000\tnaturschutz" in routes.stdout, routed.stderr + routes.stdout)
+        bad_route = subprocess.run([BINARY, "fitconnect", "route", "--leika", "123", "--org-unit", "naturschutz", "--data-dir", data_dir],
+                                   capture_output=True, text=True, env=quiet)
+        check("fitconnect route refuses a key that is not 14 digits", bad_route.returncode != 0 and "14 Ziffern" in bad_route.stderr, bad_route.stderr)
+        not_receiving = subprocess.run([BINARY, "fitconnect", "receive", "--data-dir", data_dir], capture_output=True, text=True, env=quiet)
+        check("fitconnect receive without a subscriber says what to set", not_receiving.returncode != 0 and "FITCONNECT_DESTINATION_ID" in not_receiving.stderr,
+              not_receiving.stderr)
         broken = os.path.join(data_dir, "kaputt.xml")
         with open(broken, "w", encoding="utf-8") as f:
             f.write("<a><b></a>")

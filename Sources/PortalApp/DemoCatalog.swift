@@ -303,6 +303,11 @@ public enum DemoCatalog {
                 ]),
         ], fee: .product([.answer("baeume"), .amount(30)]))
 
+    /// LeiKa keys for the demo (`serviceportal demo`), so FIT-Connect can send them: the tree felling's
+    /// is the catalogue's "Beseitigung landesgesetzlich geschützter Bäume, Ausnahmegenehmigung". The
+    /// other demo services have no key the project could confirm, so they stay without.
+    public static let leikaKeys = ["baumfaellung-beantragen": "99090020276000"]
+
     public static let services: [(Service, FormSchema)] = [
         (withProcessingDays(wellDrilling, 15), wellDrillingForm), (lostProperty, lostPropertyForm), (buildingFileAccess, buildingFileAccessForm),
         (withProcessingDays(treeFelling, 20), treeFellingForm),

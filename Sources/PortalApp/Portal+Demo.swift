@@ -52,6 +52,9 @@ extension Portal {
             try await staff.save(unit)
         }
         for (service, schema) in DemoCatalog.services {
+            var service = service
+            // FIT-Connect names services by LeiKa key; the demo's tree felling carries its real one.
+            service.leikaKey = service.leikaKey ?? DemoCatalog.leikaKeys[service.slug]
             try await catalog.save(service)
             if try await catalog.currentFormVersion(of: service.id) == nil {
                 try await catalog.publish(DemoCatalog.version(of: service, schema: schema, publishedAt: now))

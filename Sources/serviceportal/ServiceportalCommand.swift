@@ -17,6 +17,7 @@ struct ServiceportalCommand: AsyncParsableCommand {
             Serve.self, Demo.self, Migrate.self, Worker.self, APIKeyCommand.self, HandoverCommand.self, PrintBatchCommand.self, OrgUnitCommand.self,
             UserCommand.self,
             PrivacyCommand.self, RetentionCommand.self, BackupCommand.self, RestoreCommand.self, KeysCommand.self, OpenDataCommand.self, PaymentsCommand.self,
+            FITConnectCommand.self,
             XDFCommand.self,
             BenchSeed.self, BenchValidate.self,
         ]
