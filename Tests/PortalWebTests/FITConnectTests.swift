@@ -400,7 +400,8 @@ struct FITConnectReceivingTests {
         ]
         let receiving = try #require(try AppConfiguration.environment(environment).fitConnectReceiving)
         let clock = ManualClock()
-        try await TestPortal.with(clock: clock, configure: { $0.fitConnectReceiving = receiving }) { test in
+        let configure: (inout AppConfiguration) -> Void = { $0.fitConnectReceiving = receiving }
+        try await TestPortal.with(clock: clock, configure: configure) { test in
             var service = DemoCatalog.wellDrilling
             service.leikaKey = FITConnectTests.leikaKey
             try await test.portal.catalog.save(service)
