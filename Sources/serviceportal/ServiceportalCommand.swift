@@ -19,7 +19,7 @@ struct ServiceportalCommand: AsyncParsableCommand {
             PrivacyCommand.self, RetentionCommand.self, BackupCommand.self, RestoreCommand.self, KeysCommand.self, OpenDataCommand.self, PaymentsCommand.self,
             FITConnectCommand.self,
             XDFCommand.self,
-            BenchSeed.self, BenchValidate.self,
+            BenchSeed.self, BenchValidate.self, BenchFITConnect.self,
         ]
     )
 }
@@ -618,5 +618,24 @@ struct BenchValidate: AsyncParsableCommand {
         _ = ValidationBenchmark.run(count: 50, today: today)
         let micros = ValidationBenchmark.run(count: count, today: today)
         say("validate_300_fields_100_conditions_us \(String(format: "%.0f", micros))")
+    }
+}
+
+struct BenchFITConnect: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-fitconnect", abstract: "Misst Senden und Empfangen über FIT-Connect gegen den lokalen Testserver.", shouldDisplay: false)
+    @OptionGroup var options: ServerOptions
+    @Option(help: "Adresse des Testservers (scripts/testtools/fitconnect_server.py).") var server: String
+    @Option(help: "Anzahl der Anträge je Richtung.") var count: Int = 200
+    @Option(help: "Größe der Anlage in Byte.") var size: Int = 1_048_576
+    @Option(help: "Gleichzeitig.") var concurrency: Int = 8
+
+    func run() async throws {
+        try await Startup.withPortal(options) { portal in
+            let sent = try await FITConnectBenchmark.send(portal: portal, server: server, count: count, size: size, concurrency: concurrency)
+            say(String(format: "senden:    %d Anträge mit %d Byte in %.2f s = %.1f/s", sent.count, size, sent.seconds, sent.perSecond))
+            let received = try await FITConnectBenchmark.receive(portal: portal, server: server, count: count, size: size, concurrency: concurrency)
+            say(String(format: "empfangen: %d Anträge mit %d Byte in %.2f s = %.1f/s", received.count, size, received.seconds, received.perSecond))
+        }
     }
 }

@@ -19,7 +19,7 @@ PUT  /v2/submissions/{id}/attachments/{aid}    one attachment as JWE (applicatio
 PUT  /v2/submissions/{id}                      encryptedMetadata and encryptedData, 202
 GET  /v2/submissions/{id}/events               the event log ({"eventLog": [SET, …]})
 GET  /v2/cases/{caseId}/events                 the same, by case
-POST /_test/destinations                       {"behaviour": "accept|reject|none", "services": [...],
+POST /_test/destinations                       {"behaviour": "accept|reject|none|store" (store: keep only, for benchmarks), "services": [...],
                                                "regions": [...], "status": "active"} → {"destinationId", ...}
 GET  /_test/received/{submissionId}            what the receiving authority found (decrypted metadata,
                                                data, attachments with hash checks, its verdict)
@@ -466,7 +466,8 @@ def make_handler(state):
                     submission["submitted"] = True
                     state.stats["submitted"] += 1
                     state.sign_event(state.service_key, "https://zustelldienst.test", submission, "submit-submission")
-                    receive(state, submission)
+                    if state.destinations[submission["destinationId"]]["behaviour"] != "store":
+                        receive(state, submission)
                     return self.empty(202)
             self.problem(404, "Not Found")
 

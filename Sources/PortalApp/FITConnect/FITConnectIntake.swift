@@ -31,6 +31,7 @@ public struct FITConnectIntake: Sendable {
     let publicBaseURL: String?
     let now: @Sendable () -> Date
     let logger: Logger
+    private let signer: Task<(JWTKeyCollection, JWKIdentifier), any Error>
 
     public init(
         client: FITConnectClient, settings: FITConnectSubscriberSettings, store: any FITConnectStore, catalog: any CatalogStore,
@@ -38,6 +39,7 @@ public struct FITConnectIntake: Sendable {
         temporaryDirectory: URL, publicBaseURL: String?, now: @escaping @Sendable () -> Date, logger: Logger
     ) {
         self.publicBaseURL = publicBaseURL
+        self.signer = Self.signer(settings.signingKey)
         self.client = client
         self.settings = settings
         self.store = store
@@ -281,17 +283,25 @@ public struct FITConnectIntake: Sendable {
     }
 
     func sign(_ payload: SecurityEventToken) async throws -> String {
-        let key = settings.signingKey
-        guard let kid = key.kid, let d = key.d.flatMap(Base64URL.decode), let p = key.p.flatMap(Base64URL.decode), let q = key.q.flatMap(Base64URL.decode),
-            let n = Base64URL.decode(key.n), let e = Base64URL.decode(key.e)
-        else { throw JOSEError.keyInvalid("signing key needs kid and its private part") }
-        let keys = JWTKeyCollection()
-        await keys.add(
-            pss: try Insecure.RSA.PrivateKey(backing: try _RSA.Signing.PrivateKey(n: n, e: e, d: d, p: p, q: q)), digestAlgorithm: .sha512,
-            kid: JWKIdentifier(string: kid))
+        let (keys, kid) = try await signer.value
         var header = JWTHeader()
         header.typ = "secevent+jwt"
-        return try await keys.sign(payload, kid: JWKIdentifier(string: kid), header: header)
+        return try await keys.sign(payload, kid: kid, header: header)
+    }
+
+    /// The destination's signing key, made once: the RSA key's own checks cost more than a signature.
+    static func signer(_ key: RSAJWK) -> Task<(JWTKeyCollection, JWKIdentifier), any Error> {
+        Task {
+            guard let kid = key.kid, let d = key.d.flatMap(Base64URL.decode), let p = key.p.flatMap(Base64URL.decode),
+                let q = key.q.flatMap(Base64URL.decode), let n = Base64URL.decode(key.n), let e = Base64URL.decode(key.e)
+            else { throw JOSEError.keyInvalid("signing key needs kid and its private part") }
+            let keys = JWTKeyCollection()
+            let identifier = JWKIdentifier(string: kid)
+            await keys.add(
+                pss: try Insecure.RSA.PrivateKey(backing: try _RSA.Signing.PrivateKey(n: n, e: e, d: d, p: p, q: q)), digestAlgorithm: .sha512,
+                kid: identifier)
+            return (keys, identifier)
+        }
     }
 
     // MARK: Helpers
