@@ -361,6 +361,64 @@ def payment_cancel_and_retry(visitor):
     check("payment: the second payment files the application", bool(reference) and reference[0].text.startswith("FAE-"), driver.current_url)
 
 
+def fit_connect_setup(visitor, admin_login, destination):
+    """An admin sends the tree felling through FIT-Connect; a citizen files and pays. Returns the
+    reference and access code, whose case the authority's answer reaches later (fit_connect_answer)."""
+    driver = visitor.driver
+    sign_in(visitor, *admin_login)
+    visitor.open("/intern/verwaltung/uebergabe")
+
+    def choose(values):
+        Select(driver.find_element(By.ID, "uebergabe-leistung")).select_by_value("baumfaellung-beantragen")
+        driver.find_element(By.CSS_SELECTOR, "input[name='weg'][value='fit-connect']").click()
+        visitor.fill(values)
+        visitor.click(driver.find_element(By.CSS_SELECTOR, "main form[action='/intern/verwaltung/uebergabe'] button.button"))
+
+    choose({"zustellpunkt": "zp-4711"})
+    check("fit-connect: a destination that is no UUID is refused and named in the error summary",
+          "ist keine Zustellpunkt-ID" in driver.page_source and driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#uebergabe-zustellpunkt']"),
+          driver.title)
+    visitor.page("fit-connect-channel-error", screenshot=True)
+    driver.find_element(By.ID, "uebergabe-zustellpunkt").clear()
+    choose({"zustellpunkt": destination})
+    check("fit-connect: the channel is set up and listed with its destination",
+          "Der Übergabeweg ist eingerichtet." in driver.page_source and f"Zustellpunkt {destination}" in driver.page_source, driver.title)
+    visitor.page("fit-connect-channel", screenshot=True)
+    driver.delete_all_cookies()
+    tree_quickly(visitor)
+    visitor.submit()
+    visitor.click(driver.find_element(By.LINK_TEXT, "Jetzt bezahlen"))
+    visitor.click(driver.find_element(By.CSS_SELECTOR, "button[value='bezahlen']"))
+    reference = driver.find_elements(By.CSS_SELECTOR, ".reference")
+    codes = driver.find_elements(By.CSS_SELECTOR, ".access-code")
+    check("fit-connect: the paid application is filed", bool(reference) and bool(codes), driver.current_url)
+    return (reference[0].text, codes[0].text) if reference and codes else ("", "")
+
+
+def fit_connect_answer(visitor, filed, case_login, server, seconds):
+    """The application went encrypted to the destination, the authority there accepted it; the
+    applicant's and the case worker's pages say so."""
+    driver = visitor.driver
+    reference, code = filed
+    driver.delete_all_cookies()
+    visitor.open("/vorgang")
+    visitor.submit_form_of("aktenzeichen", {"aktenzeichen": reference, "zugangscode": code})
+    deadline = time.time() + seconds
+    while "Die zuständige Behörde hat Ihren Antrag am" not in driver.page_source and time.time() < deadline:
+        time.sleep(5)
+        driver.refresh()
+    check("fit-connect: the applicant's case page says the authority accepted the application",
+          "Die zuständige Behörde hat Ihren Antrag am" in driver.page_source and "angenommen" in driver.page_source, driver.current_url)
+    visitor.page("fit-connect-case-accepted", screenshot=True)
+    stats = json.loads(urllib.request.urlopen(server + "/_test/stats", timeout=5).read())
+    check("fit-connect: the test authority decrypted, checked and accepted it", stats.get("accepted", 0) >= 1, json.dumps(stats))
+    sign_in(visitor, *case_login)
+    visitor.open(f"/intern/antraege/{reference}")
+    check("fit-connect: the case worker sees the events of the hand-over",
+          "vollständig übermittelt" in driver.page_source and "von der Behörde angenommen" in driver.page_source, driver.title)
+    visitor.page("fit-connect-staff-events", screenshot=True)
+
+
 def payment_browser_closed(visitor):
     """Paid on the pay page, but the browser never comes back: returns the reference the polling
     job is to file (checked at the end of the run, when its first check was due)."""
@@ -1325,10 +1383,26 @@ def run_once(axe_source):
             break
         except OSError:
             time.sleep(0.25)
+    # The test Zustelldienst (our own test tool) with one authority that accepts the tree felling.
+    fit_port = free_port()
+    fit_server = f"http://127.0.0.1:{fit_port}"
+    fit = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "testtools", "fitconnect_server.py"), str(fit_port)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    destination = ""
+    for _ in range(80):
+        try:
+            request = urllib.request.Request(fit_server + "/_test/destinations", method="POST",
+                                             data=json.dumps({"behaviour": "accept", "services": ["urn:de:fim:leika:leistung:99090020276000"]}).encode())
+            destination = json.loads(urllib.request.urlopen(request, timeout=2).read())["destinationId"]
+            break
+        except OSError:
+            time.sleep(0.25)
     os.makedirs(os.path.join(work, "druckdienst"), exist_ok=True)
     demo = Demo(BINARY, os.path.join(work, "data"), port, env={
         "PRINT_BATCH_DIR": os.path.join(work, "druckdienst"),
         "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp_port), "SMTP_SECURITY": "none", "MAIL_FROM": "serviceportal@landkreis.example",
+        "FITCONNECT_TOKEN_URL": fit_server + "/token", "FITCONNECT_SUBMISSION_API": fit_server, "FITCONNECT_CLIENT_ID": "sender",
+        "FITCONNECT_CLIENT_SECRET": "sender-secret",
         "OIDC_ISSUER": issuer, "OIDC_CLIENT_ID": "serviceportal-demo", "OIDC_CLIENT_SECRET": "demo-geheimnis", "OIDC_NAME": "Test-Servicekonto", "OIDC_MAX_TRUST_LEVEL": "hoch",
     })
     driver = None
@@ -1362,6 +1436,9 @@ def run_once(axe_source):
         if admin_login:
             admin(Visitor(driver, base, axe_source, "admin"), admin_login.group(1), admin_login.group(2))
             staff_administration(Visitor(driver, base, axe_source, "admin"), maildir, (admin_login.group(1), admin_login.group(2)), reference)
+            check("fit-connect: the test Zustelldienst has a destination", bool(destination))
+            fit_filed = fit_connect_setup(Visitor(driver, base, axe_source, "fit-connect"), (admin_login.group(1), admin_login.group(2)), destination)
+            fit_filed_at = time.time()
         else:
             check("demo prints the admin's login", False)
         if statistics_login:
@@ -1390,6 +1467,10 @@ def run_once(axe_source):
                                                                         "/intern/verwaltung/uebergabe"])
         driver.delete_all_cookies()
         keyboard_only(Visitor(driver, base, axe_source, "keyboard"))
+        if admin_login and login:
+            # The event log is read a minute after the submit, on the minutely schedule.
+            fit_connect_answer(Visitor(driver, base, axe_source, "fit-connect"), fit_filed, (login.group(1), login.group(2)), fit_server,
+                               seconds=max(30, 200 - (time.time() - fit_filed_at)))
         # The polling job asks the platform two minutes after the payment was made, then every minute.
         waited = max(0, 200 - (time.time() - closed_at))
         check("payment: the polling job files the application paid in a closed browser, and its acknowledgement is mailed",
@@ -1408,6 +1489,7 @@ def run_once(axe_source):
         demo.stop()
         smtp.terminate()
         oidc.terminate()
+        fit.terminate()
 
 
 def main():

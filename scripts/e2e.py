@@ -81,7 +81,26 @@ def main():
     data_dir = os.path.join(work, "data")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    demo = Demo(BINARY, data_dir, port)
+    # Receiving through FIT-Connect, when scripts/test runs the test Zustelldienst: the demo is the
+    # subscriber of a destination made for it, with that destination's private keys.
+    fit_server = os.environ.get("SERVICEPORTAL_TEST_FITCONNECT")
+    fit_env, fit_destination = {}, None
+    callback_secret = "ein-geheimnis-fuer-rueckrufe-mit-mindestens-32-zeichen"
+    if fit_server:
+        os.makedirs(data_dir, exist_ok=True)
+        made = json.loads(urllib.request.urlopen(urllib.request.Request(
+            fit_server + "/_test/destinations", method="POST", data=json.dumps({"behaviour": "none", "services": []}).encode()), timeout=30).read())
+        fit_destination = made["destinationId"]
+        for name, key in (("decryption.jwk", made["encryptionKey"]), ("signing.jwk", made["signingKey"])):
+            with open(os.path.join(work, name), "w", encoding="utf-8") as f:
+                json.dump(key, f)
+        fit_env = {"FITCONNECT_TOKEN_URL": fit_server + "/token", "FITCONNECT_SUBMISSION_API": fit_server,
+                   "FITCONNECT_SUBSCRIBER_CLIENT_ID": "subscriber", "FITCONNECT_SUBSCRIBER_CLIENT_SECRET": "subscriber-secret",
+                   "FITCONNECT_DESTINATION_ID": fit_destination, "FITCONNECT_DECRYPTION_KEY_FILE": os.path.join(work, "decryption.jwk"),
+                   "FITCONNECT_SIGNING_KEY_FILE": os.path.join(work, "signing.jwk"), "FITCONNECT_CALLBACK_SECRET": callback_secret}
+    else:
+        print("!! SERVICEPORTAL_TEST_FITCONNECT ist nicht gesetzt: der Empfang über FIT-Connect wird hier nicht geprüft (scripts/test startet den Testserver)")
+    demo = Demo(BINARY, data_dir, port, env=fit_env)
     try:
         running = demo.wait_for(r"läuft auf")
         check("demo starts and announces its address", running is not None, "\n".join(demo.lines))
@@ -165,6 +184,30 @@ def main():
         check("the submission reads back with its answers", document.get("answers") == answers, body)
         check("the submission records its form version", document.get("formVersion") == 1, body)
         check("the in-process worker hands the submission over", bool(document.get("handedOverAt")), body)
+
+        if fit_server:
+            # Another online service sends a tree felling application to the portal's destination and
+            # the Zustelldienst calls back: the portal picks it up, files it and accepts it.
+            import base64
+            delivered = json.loads(urllib.request.urlopen(urllib.request.Request(fit_server + "/_test/deliver", method="POST", data=json.dumps({
+                "destinationId": fit_destination, "service": "urn:de:fim:leika:leistung:99090020276000",
+                "data": {"baumart": "Stieleiche", "umfang": 140},
+                "attachments": [{"content": base64.b64encode(b"%PDF-1.4 Lageplan").decode(), "filename": "Lageplan.pdf", "mimeType": "application/pdf"}],
+                "senderReference": "EFA-2026-0815",
+                "callback": {"url": base + "/api/v1/fit-connect/callback", "secret": callback_secret},
+            }).encode()), timeout=60).read())
+            check("fit-connect: the portal takes the Zustelldienst's signed callback", delivered.get("callbackStatus") == 200, json.dumps(delivered))
+            posted = []
+            deadline = time.time() + 20
+            while time.time() < deadline and not posted:
+                posted = json.loads(urllib.request.urlopen(fit_server + f"/_test/posted/{delivered['submissionId']}", timeout=5).read())
+                time.sleep(0.3)
+            accepted = [p for p in posted if "https://schema.fitko.de/fit-connect/events/accept-submission" in p.get("events", {})]
+            check("fit-connect: after the callback the portal picks up, files and signs accept-submission", len(accepted) == 1, json.dumps(posted))
+            status, body = request(base, "GET", "/api/v1/submissions?limit=50", key=key)
+            items = json.loads(body).get("items", []) if status == 200 else []
+            check("fit-connect: the received application is a case of the Untere Wasserbehörde (tree felling)",
+                  any(i["reference"].startswith("FAE-") for i in items), body[:500])
 
         code = demo.stop()
         check("SIGTERM stops the server cleanly", code == 0, f"exit code {code}")

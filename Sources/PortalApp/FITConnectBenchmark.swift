@@ -20,7 +20,9 @@ public enum FITConnectBenchmark {
     static func destination(_ server: String, behaviour: String) async throws -> JSONValue {
         let body = JSONValue.object([.init("behaviour", .string(behaviour)), .init("services", .array([]))])
         let (status, data) = try await post(server + "/_test/destinations", body: Data(body.jsonText.utf8))
-        guard status == 201, let json = try? JSONParser.parse(Array(data)) else { throw AdministrationError("Der FIT-Connect-Testserver antwortet nicht (\(status)).") }
+        guard status == 201, let json = try? JSONParser.parse(Array(data)) else {
+            throw AdministrationError("Der FIT-Connect-Testserver antwortet nicht (\(status)).")
+        }
         return json
     }
 
@@ -62,7 +64,12 @@ public enum FITConnectBenchmark {
                 channel: channel, key: "\(index)", submissionID: submission.id,
                 document: HandoverDocument(submission: submission, service: service, orgUnit: DemoCatalog.waterAuthority, version: version, files: [file]),
                 receipt: receipt, mailbox: nil,
-                contents: { _ in AsyncThrowingStream { $0.yield(attachment); $0.finish() } })
+                contents: { _ in
+                    AsyncThrowingStream {
+                        $0.yield(attachment)
+                        $0.finish()
+                    }
+                })
             parcel.schema = version.schema
             parcel.answers = submission.answers
             return parcel
@@ -107,13 +114,17 @@ public enum FITConnectBenchmark {
                 .init("data", .object([.init("gemarkung", .string("Musterdorf")), .init("bohrtiefe", .number(12))])),
                 .init(
                     "attachments",
-                    .array([.object([.init("content", .string(content)), .init("filename", .string("Lageplan.pdf")), .init("mimeType", .string("application/pdf"))])])),
+                    .array([
+                        .object([.init("content", .string(content)), .init("filename", .string("Lageplan.pdf")), .init("mimeType", .string("application/pdf"))])
+                    ])),
             ]).jsonText.utf8)
         for _ in 0..<count { _ = try await post(server + "/_test/deliver", body: body) }
         let settings = FITConnectSubscriberSettings(
             clientID: "subscriber", clientSecret: "subscriber-secret", destinationID: destination,
             decryptionKeys: [try RSAJWK(json: Data(encryption.jsonText.utf8))], signingKey: try RSAJWK(json: Data(signing.jsonText.utf8)), callbackSecret: nil)
-        let client = FITConnectClient(settings: FITConnectSettings(tokenURL: server + "/token", submissionAPI: server, clientID: "subscriber", clientSecret: "subscriber-secret", publicBaseURL: ""))
+        let client = FITConnectClient(
+            settings: FITConnectSettings(
+                tokenURL: server + "/token", submissionAPI: server, clientID: "subscriber", clientSecret: "subscriber-secret", publicBaseURL: ""))
         let intake = FITConnectIntake(
             client: client, settings: settings, store: portal.fitConnect, catalog: portal.catalog, submissions: portal.submissions, uploads: portal.uploads,
             ids: .random, references: .random, timeZone: portal.configuration.timeZone, temporaryDirectory: FileManager.default.temporaryDirectory,

@@ -160,6 +160,14 @@ struct FITConnectTests {
             .POST, base + "/_test/schemas?uri=" + (uri.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), body: json.jsonText)
     }
 
+    /// Files a well-drilling application through the API and runs the jobs: the receipt's, then the hand-over's.
+    static func fileAndHandOver(_ test: TestPortal, client: some TestClientProtocol) async throws -> (String, Submission) {
+        let reference = try #require(try await SubmissionAPITests.file(1, client: client).first)
+        try await test.worker().runOnce()
+        try await test.worker().runOnce()
+        return (reference, try #require(try await test.portal.submissions.submission(reference: Reference(reference)!)))
+    }
+
     @Test("Filed, sent encrypted, decrypted and checked by the receiver, accepted: the case moves into processing and both case pages say so")
     func sendAndAccept() async throws {
         guard let base = Self.server() else { return }
@@ -169,10 +177,7 @@ struct FITConnectTests {
             try await test.addCaseWorker("anna", password: "ein-langes-passwort", name: "Anna Schäfer", units: [DemoCatalog.waterAuthority])
             try await test.application().test(.router) { client in
                 try await Self.prepare(test, base, FITConnectAddress(destination: .id(destination)), client: client)
-                let reference = try #require(try await SubmissionAPITests.file(1, client: client).first)
-                try await test.worker().runOnce()
-                try await test.worker().runOnce()
-                let submission = try #require(try await test.portal.submissions.submission(reference: Reference(reference)!))
+                let (reference, submission) = try await Self.fileAndHandOver(test, client: client)
                 let delivery = try #require(try await test.portal.handover.deliveries(of: submission.id).first { $0.kind == .fitConnect })
                 #expect(delivery.state == .delivered, "\(delivery.lastError ?? "")")
                 let transfer = try #require(try await test.portal.fitConnect.transfers(of: submission.id).first)
@@ -232,10 +237,7 @@ struct FITConnectTests {
         try await TestPortal.with(clock: clock, configure: Self.configure(base)) { test in
             try await test.application().test(.router) { client in
                 try await Self.prepare(test, base, FITConnectAddress(destination: .id(destination), dataFormat: .xml), client: client)
-                let reference = try #require(try await SubmissionAPITests.file(1, client: client).first)
-                try await test.worker().runOnce()
-                try await test.worker().runOnce()
-                let submission = try #require(try await test.portal.submissions.submission(reference: Reference(reference)!))
+                let (reference, submission) = try await Self.fileAndHandOver(test, client: client)
                 let transfer = try #require(try await test.portal.fitConnect.transfers(of: submission.id).first)
                 let received = try #require(try await Self.call(.GET, base + "/_test/received/\(transfer.remoteID)"))
                 #expect(received["dataMimeType"] == .string("application/xml"))
@@ -269,10 +271,7 @@ struct FITConnectTests {
         try await TestPortal.with(clock: clock, configure: Self.configure(base)) { test in
             try await test.application().test(.router) { client in
                 try await Self.prepare(test, base, FITConnectAddress(destination: .id(inactive)), client: client)
-                let reference = try #require(try await SubmissionAPITests.file(1, client: client).first)
-                try await test.worker().runOnce()
-                try await test.worker().runOnce()
-                let submission = try #require(try await test.portal.submissions.submission(reference: Reference(reference)!))
+                let (_, submission) = try await Self.fileAndHandOver(test, client: client)
                 let failed = try #require(try await test.portal.handover.deliveries(of: submission.id).first { $0.kind == .fitConnect })
                 #expect(failed.state == .pending)
                 #expect(failed.lastError == "destination-unusable status inactive")
@@ -345,10 +344,7 @@ struct FITConnectTests {
         try await TestPortal.with(clock: clock, configure: Self.configure(base)) { test in
             try await test.application().test(.router) { client in
                 try await Self.prepare(test, base, FITConnectAddress(destination: .id(destination)), client: client)
-                let reference = try #require(try await SubmissionAPITests.file(1, client: client).first)
-                try await test.worker().runOnce()
-                try await test.worker().runOnce()
-                let submission = try #require(try await test.portal.submissions.submission(reference: Reference(reference)!))
+                let (_, submission) = try await Self.fileAndHandOver(test, client: client)
                 let transfer = try #require(try await test.portal.fitConnect.transfers(of: submission.id).first)
                 let received = try #require(try await Self.call(.GET, base + "/_test/received/\(transfer.remoteID)"))
                 #expect(received["verdict"] == .string("rejected"))

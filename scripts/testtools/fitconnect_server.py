@@ -29,7 +29,8 @@ POST /_test/mode?destination=ID&next=422-submit|bad-signature&count=N   the same
 POST /_test/expire-tokens                      every token given so far is refused from now on
 POST /_test/deliver                            another online service sends to a destination (encrypted here);
                                                {"destinationId", "service", "data", "attachments": [{"content" (base64),
-                                               "filename", "mimeType"}], "replyTo", "senderReference", "tamper"}
+                                               "filename", "mimeType"}], "replyTo", "senderReference", "tamper",
+                                               "callback": {"url", "secret"}} (then calls the subscriber back)
 GET  /_test/posted/{submissionId}              the events a subscriber posted (their claims)
 GET  /v2/submissions?destinationId=…           pick-up list for subscribers (submitted, not yet accepted or rejected)
 GET  /v2/submissions/{id}                      a submission for pick-up with its encrypted parts
@@ -49,6 +50,8 @@ import threading
 import time
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import urllib.error
+import urllib.request
 from urllib.parse import parse_qs, urlparse
 
 try:
@@ -272,12 +275,37 @@ def deliver(state, body):
         state.cases[submission["caseId"]] = submission["id"]
     state.sign_event(state.service_key, "https://zustelldienst.test", submission, "create-submission")
     state.sign_event(state.service_key, "https://zustelldienst.test", submission, "submit-submission")
-    return {"submissionId": submission["id"], "caseId": submission["caseId"]}
+    callback = body.get("callback")
+    status = None
+    if callback:
+        status = send_callback(callback["url"], callback["secret"], [submission["id"]])
+    return {"submissionId": submission["id"], "caseId": submission["caseId"], "callbackStatus": status}
+
+
+def send_callback(url, secret, submission_ids):
+    """The Zustelldienst's callback: HMAC-SHA512 over "<timestamp>.<body>" in hex."""
+    import hmac
+
+    body = json.dumps({"type": "https://schema.fitko.de/fit-connect/submission-api/callbacks/new-submissions",
+                       "submissionIds": submission_ids}).encode()
+    timestamp = str(int(time.time()))
+    signature = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha512).hexdigest()
+    request = urllib.request.Request(url, data=body, method="POST", headers={
+        "content-type": "application/json", "callback-timestamp": timestamp, "callback-authentication": signature})
+    try:
+        return urllib.request.urlopen(request, timeout=10).status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError:
+        return 0
 
 
 def make_handler(state):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in separate writes; with Nagle's algorithm each answer on a kept-alive
+        # connection would wait for the client's delayed ACK (40 ms).
+        disable_nagle_algorithm = True
 
         def log_message(self, *args):
             pass

@@ -3,7 +3,6 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import PortalCore
-import Synchronization
 
 /// The FIT-Connect APIs over HTTP (Submission API v2, Destination API, Routing API): OAuth 2
 /// client credentials with the token kept until shortly before it runs out (and fetched once more
@@ -12,7 +11,7 @@ public final class FITConnectClient: Sendable {
     public let settings: FITConnectSettings
     let http: HTTPClient
     let now: @Sendable () -> Date
-    private let token = Mutex<(value: String, expires: Date)?>(nil)
+    private let token: ClientCredentialsToken
 
     /// Answers are read up to this size (a pick-up carries the encrypted data; attachments are separate).
     static let answerLimit = 200 * 1024 * 1024
@@ -21,6 +20,8 @@ public final class FITConnectClient: Sendable {
         self.settings = settings
         self.now = now
         http = Self.client
+        token = ClientCredentialsToken(
+            tokenURL: settings.tokenURL, clientID: settings.clientID, secret: settings.clientSecret, presentation: .formFields, now: now)
     }
 
     /// One client for the process, as AsyncHTTPClient's own shared one, but never following a
@@ -183,7 +184,7 @@ public final class FITConnectClient: Sendable {
             let (status, answer) = try await execute(request)
             if status == 401, authorised {
                 guard attempt == 0 else { throw .unauthorized }
-                token.withLock { $0 = nil }
+                token.forget()
                 continue
             }
             guard (200..<300).contains(status) else {
@@ -214,32 +215,12 @@ public final class FITConnectClient: Sendable {
         }
     }
 
-    /// The OAuth 2 token: kept until a tenth of its life (at most 30 s) before it runs out.
     private func bearer() async throws(FITConnectFailure) -> String {
-        let moment = now()
-        if let kept = token.withLock({ $0 }), kept.expires > moment { return kept.value }
-        var request = HTTPClientRequest(url: settings.tokenURL)
-        request.method = .POST
-        request.headers.add(name: "content-type", value: "application/x-www-form-urlencoded")
-        let form = "grant_type=client_credentials&client_id=\(formEscape(settings.clientID))&client_secret=\(formEscape(settings.clientSecret))"
-        request.body = .bytes(ByteBuffer(string: form))
-        let (status, body) = try await execute(request)
-        guard (200..<300).contains(status) else {
-            if status == 400 || status == 401 { throw .unauthorized }
-            throw .unexpected(status: status)
+        switch try await token.current({ request throws(FITConnectFailure) in try await execute(request) }) {
+        case .token(let value): return value
+        case .refused: throw .unauthorized
+        case .unexpected(let status): throw .unexpected(status: status)
         }
-        guard let json = try? JSONParser.parse(Array(body)), case .string(let value)? = json["access_token"], !value.isEmpty else {
-            throw .unauthorized
-        }
-        var lifetime = 300.0
-        if case .number(let seconds)? = json["expires_in"] { lifetime = NSDecimalNumber(decimal: seconds).doubleValue }
-        let expires = moment.addingTimeInterval(lifetime - min(30, lifetime / 10))
-        token.withLock { $0 = (value, expires) }
-        return value
-    }
-
-    private func formEscape(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", ".", "*"])) ?? ""
     }
 
     private func escape(_ part: String) -> String {

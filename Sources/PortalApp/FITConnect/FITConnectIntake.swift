@@ -32,6 +32,8 @@ public struct FITConnectIntake: Sendable {
     let now: @Sendable () -> Date
     let logger: Logger
     private let signer: Task<(JWTKeyCollection, JWKIdentifier), any Error>
+    /// The private keys, made once (they were checked when the configuration was read).
+    private let decryption: [JWE.DecryptionKey]
 
     public init(
         client: FITConnectClient, settings: FITConnectSubscriberSettings, store: any FITConnectStore, catalog: any CatalogStore,
@@ -40,6 +42,7 @@ public struct FITConnectIntake: Sendable {
     ) {
         self.publicBaseURL = publicBaseURL
         self.signer = Self.signer(settings.signingKey)
+        self.decryption = settings.decryptionKeys.compactMap { try? JWE.DecryptionKey($0) }
         self.client = client
         self.settings = settings
         self.store = store
@@ -115,6 +118,15 @@ public struct FITConnectIntake: Sendable {
             logger.info("FIT-Connect submission filed", metadata: ["submission": "\(remoteID)", "case": "\(id)"])
             return .filed(id)
         } catch let refusal as Refusal {
+            // An earlier run filed the case and stopped before saying so: it stays filed and accepted.
+            if let id = incoming.submissionID, try await submissions.submission(id: id) != nil {
+                incoming.state = .filed
+                try await store.save(incoming)
+                try await sendEvent(for: incoming)
+                incoming.eventSent = true
+                try await store.save(incoming)
+                return .filed(id)
+            }
             incoming.state = .rejected
             incoming.problem = "\(refusal.title): \(refusal.detail)"
             incoming.submissionID = nil
@@ -143,7 +155,7 @@ public struct FITConnectIntake: Sendable {
     private func open(_ remoteID: String, _ pickup: FITConnectClient.Pickup) async throws -> Content {
         let metadataJSON: JSONValue
         do {
-            let opened = try JWE.decrypt(pickup.encryptedMetadata, keys: settings.decryptionKeys)
+            let opened = try JWE.decrypt(pickup.encryptedMetadata, keys: decryption)
             metadataJSON = try JSONParser.parse(Array(opened.plaintext))
         } catch {
             throw Refusal(title: "Metadaten nicht lesbar", detail: "encryptedMetadata: \(error)", type: Self.problemType("encryption-issue"))
@@ -162,7 +174,7 @@ public struct FITConnectIntake: Sendable {
         else {
             throw Refusal(title: "Leistung unbekannt", detail: "LeiKa \(leikaKey) is not offered here", type: Self.problemType("unsupported-service"))
         }
-        var tags = SecurityEventToken.AuthenticationTags(metadata: Self.tag(pickup.encryptedMetadata), data: nil, attachments: [:])
+        var tags = SecurityEventToken.AuthenticationTags(metadata: JWE.tag(of: pickup.encryptedMetadata), data: nil, attachments: [:])
         var data: JSONValue?
         if let encrypted = pickup.encryptedData {
             guard let expected = metadata.dataSHA512, let mediaType = metadata.dataMediaType else {
@@ -170,7 +182,7 @@ public struct FITConnectIntake: Sendable {
             }
             let plaintext: Data
             do {
-                plaintext = try JWE.decrypt(encrypted, keys: settings.decryptionKeys).plaintext
+                plaintext = try JWE.decrypt(encrypted, keys: decryption).plaintext
             } catch {
                 throw Refusal(title: "Fachdaten nicht lesbar", detail: "encryptedData: \(error)", type: Self.problemType("encryption-issue"))
             }
@@ -185,7 +197,7 @@ public struct FITConnectIntake: Sendable {
             } else {
                 data = .string(String(decoding: plaintext, as: UTF8.self))
             }
-            tags.data = Self.tag(encrypted)
+            tags.data = JWE.tag(of: encrypted)
         }
         let described = Dictionary(metadata.attachments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         guard Set(described.keys) == Set(pickup.attachments) else {
@@ -198,7 +210,7 @@ public struct FITConnectIntake: Sendable {
             let encrypted = try await client.attachment(submission: remoteID, attachment: item.id)
             let bytes: Data
             do {
-                bytes = try JWE.decrypt(encrypted, keys: settings.decryptionKeys).plaintext
+                bytes = try JWE.decrypt(encrypted, keys: decryption).plaintext
             } catch {
                 throw Refusal(title: "Anlage nicht lesbar", detail: "attachment \(item.id): \(error)", type: Self.problemType("encryption-issue"))
             }
@@ -206,7 +218,7 @@ public struct FITConnectIntake: Sendable {
                 throw Refusal(
                     title: "Prüfsumme falsch", detail: "attachment \(item.id): SHA-512 does not match the metadata", type: Self.problemType("hash-mismatch"))
             }
-            tags.attachments[item.id] = Self.tag(encrypted)
+            tags.attachments[item.id] = JWE.tag(of: encrypted)
             let name = Self.safeName(item.filename ?? "anlage-\(files.count + 1)")
             let sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
             files.append((UploadedFile(id: ids(), name: name, mediaType: item.mediaType, size: bytes.count, sha256: sha256), bytes))
@@ -307,8 +319,6 @@ public struct FITConnectIntake: Sendable {
     // MARK: Helpers
 
     static func problemType(_ name: String) -> String { "https://schema.fitko.de/fit-connect/events/problems/\(name)" }
-
-    static func tag(_ compact: String) -> String { compact.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? "" }
 
     static func sha512(_ data: Data) -> String { SHA512.hash(data: data).map { String(format: "%02x", $0) }.joined() }
 

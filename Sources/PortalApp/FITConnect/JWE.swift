@@ -46,9 +46,30 @@ public enum JWE {
         }
     }
 
+    /// A private key ready to open JWEs: made once, since making an RSA key from its parts costs
+    /// more than the decryption itself. Unchecked: swift-crypto's key wraps a BoringSSL `RSA` that
+    /// is never changed after it is made, and BoringSSL's private-key operations may run on several
+    /// threads at once.
+    public struct DecryptionKey: @unchecked Sendable {
+        public var kid: String?
+        public var key: _RSA.Encryption.PrivateKey
+
+        public init(_ jwk: RSAJWK) throws(JOSEError) {
+            kid = jwk.kid
+            key = try jwk.decryptionKey()
+        }
+    }
+
     /// Opens a JWE with the private key its `kid` names (or the only key given).
     public static func decrypt(_ compact: String, keys: [RSAJWK]) throws(JOSEError) -> (header: Header, plaintext: Data) {
-        let parts = compact.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let candidates = keys.filter(\.isPrivate)
+        var prepared: [DecryptionKey] = []
+        for key in candidates { prepared.append(try DecryptionKey(key)) }
+        return try decrypt(compact, keys: prepared)
+    }
+
+    public static func decrypt(_ compact: String, keys: [DecryptionKey]) throws(JOSEError) -> (header: Header, plaintext: Data) {
+        let parts = Self.parts(compact)
         guard parts.count == 5 else { throw .malformed("\(parts.count) parts") }
         let decoded = parts.map(Base64URL.decode)
         guard let headerJSON = decoded[0], let wrapped = decoded[1], let iv = decoded[2], let ciphertext = decoded[3], let tag = decoded[4] else {
@@ -58,11 +79,8 @@ public enum JWE {
         guard header.alg == "RSA-OAEP-256" else { throw .unsupportedAlgorithm(String(header.alg.prefix(40))) }
         guard header.enc == "A256GCM" else { throw .unsupportedAlgorithm(String(header.enc.prefix(40))) }
         guard header.zip == nil else { throw .unsupportedAlgorithm("zip \(header.zip!.prefix(20))") }
-        let candidates = header.kid.map { kid in keys.filter { $0.kid == kid } } ?? keys
-        guard let key = candidates.first(where: \.isPrivate) ?? (header.kid == nil && keys.count == 1 ? keys.first : nil) else {
-            throw .unknownKey(String((header.kid ?? "-").prefix(80)))
-        }
-        let privateKey = try key.decryptionKey()
+        let found = header.kid.map { kid in keys.first { $0.kid == kid } } ?? (keys.count == 1 ? keys.first : nil)
+        guard let privateKey = found?.key else { throw .unknownKey(String((header.kid ?? "-").prefix(80))) }
         let contentKey: Data
         do {
             contentKey = try privateKey.decrypt(wrapped, padding: .PKCS1_OAEP_SHA256)
@@ -77,5 +95,27 @@ public enum JWE {
         } catch {
             throw .decryptionFailed
         }
+    }
+
+    /// The dot-separated parts, split over the UTF-8 bytes: splitting by `Character` costs more than
+    /// the decryption of a megabyte.
+    static func parts(_ compact: String) -> [String] {
+        var text = compact
+        return text.withUTF8 { bytes in
+            var parts: [String] = []
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: ".") {
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
+        }
+    }
+
+    /// The last part: for a JWE the authentication tag.
+    public static func tag(of compact: String) -> String {
+        guard let dot = compact.utf8.lastIndex(of: UInt8(ascii: ".")) else { return "" }
+        return String(Substring(compact.utf8[compact.utf8.index(after: dot)...]))
     }
 }

@@ -4,7 +4,6 @@ import NIOCore
 import NIOHTTP1
 import NIOSSL
 import PortalCore
-import Synchronization
 
 /// A payment platform's XBezahldienste interface over HTTP (issue 18): creates a transaction and
 /// reads it back. The portal never trusts the applicant's return from the pay page; it asks here.
@@ -55,7 +54,8 @@ public final class PaymentPlatform: PaymentGateway {
     }
     let http: HTTPClient
     let now: @Sendable () -> Date
-    private let token = Mutex<(value: String, expires: Date)?>(nil)
+    /// With OAuth 2: the platform's token, kept between calls.
+    private let token: ClientCredentialsToken?
 
     /// Answers are read up to this size.
     static let answerLimit = 256 * 1024
@@ -63,6 +63,11 @@ public final class PaymentPlatform: PaymentGateway {
     public init(settings: Settings, now: @escaping @Sendable () -> Date = { Date() }) throws {
         self.settings = settings
         self.now = now
+        if case .oauth2(let tokenURL, let clientID, let secret) = settings.authentication {
+            token = ClientCredentialsToken(tokenURL: tokenURL, clientID: clientID, secret: secret, presentation: .basicAuthentication, now: now)
+        } else {
+            token = nil
+        }
         var tls = TLSConfiguration.makeClientConfiguration()
         if let file = settings.trustedCertificatesFile {
             tls.additionalTrustRoots = [.certificates(try NIOSSLCertificate.fromPEMFile(file))]
@@ -127,14 +132,14 @@ public final class PaymentPlatform: PaymentGateway {
             switch settings.authentication {
             case .basic(let clientID, let secret):
                 request.headers.add(name: "authorization", value: "Basic " + Data("\(clientID):\(secret)".utf8).base64EncodedString())
-            case .oauth2(let tokenURL, let clientID, let secret):
-                request.headers.add(name: "authorization", value: "Bearer " + (try await bearer(tokenURL, clientID, secret)))
+            case .oauth2:
+                if let token { request.headers.add(name: "authorization", value: "Bearer " + (try await bearer(token))) }
             case .mutualTLS: break
             }
             let (status, answer) = try await execute(request)
             if status == 401 {
                 guard case .oauth2 = settings.authentication, attempt == 0 else { throw .unauthorized }
-                token.withLock { $0 = nil }
+                token?.forget()
                 continue
             }
             return (status, answer.flatMap { try? JSONParser.parse(Array($0.readableBytesView)) })
@@ -152,29 +157,15 @@ public final class PaymentPlatform: PaymentGateway {
         }
     }
 
-    /// The OAuth 2 token: kept until a tenth of its life (at most 30 s) before it runs out.
-    private func bearer(_ tokenURL: String, _ clientID: String, _ secret: String) async throws(Failure) -> String {
-        let moment = now()
-        if let kept = token.withLock({ $0 }), kept.expires > moment { return kept.value }
-        var request = HTTPClientRequest(url: tokenURL)
-        request.method = .POST
-        request.headers.add(name: "content-type", value: "application/x-www-form-urlencoded")
-        request.headers.add(name: "authorization", value: "Basic " + Data("\(formEscape(clientID)):\(formEscape(secret))".utf8).base64EncodedString())
-        request.body = .bytes(ByteBuffer(string: "grant_type=client_credentials"))
-        let (status, body) = try await execute(request)
-        guard status == 401 || status == 400 || (200..<300).contains(status) else { throw .unexpected(status: status) }
-        guard (200..<300).contains(status), let body, let json = try? JSONParser.parse(Array(body.readableBytesView)),
-            case .string(let value)? = json["access_token"], !value.isEmpty
-        else { throw .unauthorized }
-        var lifetime = 300.0
-        if case .number(let seconds)? = json["expires_in"] { lifetime = NSDecimalNumber(decimal: seconds).doubleValue }
-        let expires = moment.addingTimeInterval(lifetime - min(30, lifetime / 10))
-        token.withLock { $0 = (value, expires) }
-        return value
-    }
-
-    /// RFC 6749 §2.3.1: client id and secret are form-encoded before Basic authentication.
-    private func formEscape(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", ".", "*"])) ?? ""
+    private func bearer(_ token: ClientCredentialsToken) async throws(Failure) -> String {
+        let outcome = try await token.current { request throws(Failure) in
+            let (status, body) = try await execute(request)
+            return (status, body.map { Data($0.readableBytesView) } ?? Data())
+        }
+        switch outcome {
+        case .token(let value): return value
+        case .refused: throw .unauthorized
+        case .unexpected(let status): throw .unexpected(status: status)
+        }
     }
 }
