@@ -104,7 +104,9 @@ struct FITConnectDataTests {
                 .init(
                     attachment: .init(id: "att-0", purpose: .report, fileID: nil), filename: "eingangsbestaetigung.pdf", mediaType: "application/pdf",
                     sha512: hash),
-                .init(attachment: .init(id: "att-1", purpose: .attachment, fileID: "f"), filename: "Attest.pdf", mediaType: "image/jpeg; q=1", sha512: hash),
+                .init(
+                    attachment: .init(id: "5b0f4f4e-1c5e-4a4e-8b0a-2f3c4d5e6f70", purpose: .attachment, fileID: "f"), filename: "Attest.pdf",
+                    mediaType: "image/jpeg; q=1", sha512: hash),
             ], replyAddress: "erika@example.org"
         ).json
         #expect(metadata["contentStructure"]?["data"]?["submissionSchema"]?["mimeType"] == .string("application/json"))
@@ -130,6 +132,55 @@ struct FITConnectDataTests {
         #expect(metadata["replyChannel"]?["eMail"]?["address"] == .string("erika@example.org"))
         #expect(metadata["additionalReferenceInfo"]?["senderReference"] == .string("BRU-2026-K7QM-4XD2"))
         #expect(metadata["additionalReferenceInfo"]?["applicationDate"] == .string(LocalDate(TestClock.now, in: TestClock.timeZone).iso))
+
+        // What the portal sends passes what the portal checks when it receives, and reads back.
+        let read = try ReceivedMetadata(metadata)
+        #expect(read.leikaKey == "99108005000000" && read.replyAddress == "erika@example.org" && read.senderReference == "BRU-2026-K7QM-4XD2")
+        #expect(read.attachments.map(\.purpose) == ["report", "attachment"])
+    }
+
+    @Test(
+        "Received metadata is checked against schema 1.0.0: each violation is named with its path",
+        arguments: [
+            (
+                #"{"contentStructure": {"attachments": []}, "replyChannel": {"eMail": {"address": "a@example.org"}, "deMail": {"address": "b@example.org"}}}"#,
+                "replyChannel"
+            ),
+            (
+                #"{"contentStructure": {"attachments": [{"attachmentId": "x", "purpose": "report", "mimeType": "application/pdf", "hash": {"type": "sha512", "content": "\#(String(repeating: "a", count: 128))"}}]}}"#,
+                "contentStructure.attachments[0].attachmentId"
+            ),
+            (#"{"contentStructure": {"attachments": []}, "publicServiceType": {"identifier": "leika:99108005000000"}}"#, "publicServiceType.identifier"),
+            (
+                #"{"contentStructure": {"attachments": []}, "paymentInformation": {"transactionId": "t1", "transactionReference": "r", "paymentMethod": "CASH", "status": "BOOKED"}}"#,
+                "paymentInformation.paymentMethod"
+            ),
+            (
+                #"{"contentStructure": {"attachments": []}, "paymentInformation": {"transactionId": "t1", "transactionReference": "r", "paymentMethod": "OTHER", "status": "BOOKED", "grossAmount": 1.005}}"#,
+                "paymentInformation.grossAmount"
+            ),
+            (
+                #"{"contentStructure": {"attachments": []}, "authenticationInformation": [{"type": "identificationReport", "version": "01.0.0", "content": "x"}]}"#,
+                "authenticationInformation[0].version"
+            ),
+            (
+                #"{"contentStructure": {"data": {"hash": {"type": "sha256", "content": "ab"}, "submissionSchema": {"schemaUri": "https://x.example/s", "mimeType": "application/json"}}, "attachments": []}}"#,
+                "contentStructure.data.hash.type"
+            ),
+            (
+                #"{"contentStructure": {"attachments": []}, "additionalReferenceInfo": {"applicationDate": "05.12.2026"}}"#,
+                "additionalReferenceInfo.applicationDate"
+            ),
+            (#"{"contentStructure": {}}"#, "contentStructure.attachments"),
+        ])
+    func metadataViolations(json: String, path: String) throws {
+        let value = try JSONParser.parse(Array(json.utf8))
+        #expect(throws: ReceivedMetadata.Problem.self) { try ReceivedMetadata(value) }
+        do {
+            _ = try ReceivedMetadata(value)
+        } catch {
+            #expect(error.detail.hasPrefix("metadata 1.0.0: \(path):"), "\(error.detail)")
+        }
     }
 
     @Test("Destination IDs, regional keys and stored targets; a channel's address is checked before it is kept")

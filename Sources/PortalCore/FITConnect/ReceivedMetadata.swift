@@ -1,9 +1,9 @@
 import Foundation
 
-/// The metadata of a submission the portal receives, read and checked against what schema 1.0.0
-/// requires of the parts the portal relies on: the data's schema and SHA-512, each attachment's
-/// ID, purpose, media type and SHA-512, the service, the reply channel and the sender's reference.
-/// Anything else in the metadata is allowed and ignored.
+/// The metadata of a submission the portal receives: checked against schema 1.0.0
+/// (`MetadataSchemaCheck`), then read for what the portal uses: the data's schema and SHA-512, each
+/// attachment's ID, purpose, media type and SHA-512, the service, the reply channel and the
+/// sender's reference.
 public struct ReceivedMetadata: Hashable, Sendable {
     public struct Attachment: Hashable, Sendable {
         public var id: String
@@ -28,6 +28,11 @@ public struct ReceivedMetadata: Hashable, Sendable {
     }
 
     public init(_ json: JSONValue) throws(Problem) {
+        do {
+            try MetadataSchemaCheck.check(json)
+        } catch {
+            throw Problem(detail: "metadata 1.0.0: \(error.detail)")
+        }
         guard case .object = json else { throw Problem(detail: "metadata is not a JSON object") }
         guard let structure = json["contentStructure"], case .object = structure else { throw Problem(detail: "contentStructure missing") }
         if let data = structure["data"] {
