@@ -102,7 +102,8 @@ struct FITConnectDataTests {
             document: document, dataSchemaURI: "https://portal.example/schemas/fachdaten/test/2", dataMediaType: "application/json", dataSHA512: hash,
             parts: [
                 .init(
-                    attachment: .init(id: "0d9c6a48-3f2e-4b58-9d0a-6a2f1b7c8e11", purpose: .report, fileID: nil), filename: "eingangsbestaetigung.pdf", mediaType: "application/pdf",
+                    attachment: .init(id: "0d9c6a48-3f2e-4b58-9d0a-6a2f1b7c8e11", purpose: .report, fileID: nil), filename: "eingangsbestaetigung.pdf",
+                    mediaType: "application/pdf",
                     sha512: hash),
                 .init(
                     attachment: .init(id: "5b0f4f4e-1c5e-4a4e-8b0a-2f3c4d5e6f70", purpose: .attachment, fileID: "f"), filename: "Attest.pdf",
