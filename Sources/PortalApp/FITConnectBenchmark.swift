@@ -44,7 +44,8 @@ public enum FITConnectBenchmark {
         let client = FITConnectClient(
             settings: FITConnectSettings(
                 tokenURL: server + "/token", submissionAPI: server, clientID: "sender", clientSecret: "sender-secret", publicBaseURL: "https://portal.example"))
-        let carrier = FITConnectCarrier(client: client, reader: FITConnectEventReader(client: client), store: portal.fitConnect, now: { Date() })
+        let carrier = FITConnectCarrier(
+            client: client, reader: FITConnectEventReader(client: client), store: portal.fitConnect, timeZone: portal.configuration.timeZone, now: { Date() })
         let attachment = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) })
         let receipt = Data(repeating: 0x25, count: 30_000)
         var service = DemoCatalog.wellDrilling

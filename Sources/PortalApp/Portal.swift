@@ -232,7 +232,7 @@ public struct Portal: Sendable {
                 http: WebhookCarrier.client, timeout: .seconds(Int64(configuration.webhookTimeoutSeconds)), publicBaseURL: configuration.baseURL,
                 now: now),
             OfficeMailCarrier(outbox: outbox, publicBaseURL: configuration.baseURL, now: now),
-            FITConnectCarrier(client: fitConnectClient, reader: fitConnectReader, store: fitConnect, now: now),
+            FITConnectCarrier(client: fitConnectClient, reader: fitConnectReader, store: fitConnect, timeZone: configuration.timeZone, now: now),
         ]
     }
 

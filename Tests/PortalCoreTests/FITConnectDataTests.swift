@@ -108,7 +108,7 @@ struct FITConnectDataTests {
                 .init(
                     attachment: .init(id: "5b0f4f4e-1c5e-4a4e-8b0a-2f3c4d5e6f70", purpose: .attachment, fileID: "f"), filename: "Attest.pdf",
                     mediaType: "image/jpeg; q=1", sha512: hash),
-            ], replyAddress: "erika@example.org"
+            ], replyAddress: "erika@example.org", timeZone: TestClock.timeZone
         ).json
         #expect(metadata["contentStructure"]?["data"]?["submissionSchema"]?["mimeType"] == .string("application/json"))
         #expect(metadata["contentStructure"]?["data"]?["hash"]?["type"] == .string("sha512"))

@@ -76,4 +76,22 @@ struct FITConnectStoreTests {
             #expect(try await store.events(of: test.ids.generator()).isEmpty)
         }
     }
+
+    @Test("The first record of a picked-up submission wins; a later one gets the kept record back", arguments: TestDatabaseKind.allCases)
+    func begin(kind: TestDatabaseKind) async throws {
+        try await TestPortal.with(kind) { test in
+            let store = test.portal.fitConnect
+            let first = FITConnectIncoming(remoteID: "r-1", caseID: "c-1", submissionID: test.ids.generator(), state: .filing, receivedAt: TestClock.now)
+            var second = first
+            second.submissionID = test.ids.generator()
+            #expect(try await store.begin(first) == first)
+            #expect(try await store.begin(second) == first, "the other pick-up files under the first ID")
+            var filed = first
+            filed.state = .filed
+            filed.eventSent = true
+            try await store.save(filed)
+            #expect(try await store.begin(second).state == .filed)
+            #expect(try await store.incoming(submission: first.submissionID!) == filed)
+        }
+    }
 }

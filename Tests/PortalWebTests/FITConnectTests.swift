@@ -118,11 +118,12 @@ struct FITConnectTests {
     }
 
     /// A destination at the test server for the well-drilling service (LeiKa key set for the test).
-    static func destination(_ base: String, behaviour: String, status: String = "active", regions: [String] = [], wrongKey: Bool = false) async throws
-        -> String
-    {
+    static func destination(
+        _ base: String, behaviour: String, status: String = "active", regions: [String] = [], wrongKey: Bool = false, metadataVersions: [String] = ["1.0.0"]
+    ) async throws -> String {
         let body = JSONValue.object([
             .init("behaviour", .string(behaviour)), .init("status", .string(status)),
+            .init("metadataVersions", .array(metadataVersions.map(JSONValue.string))),
             .init("services", .array([.string(FITConnectAddress.serviceIdentifier(leikaKey: leikaKey))])),
             .init("regions", .array(regions.map(JSONValue.string))), .init("publishWrongKey", .bool(wrongKey)),
         ])
@@ -279,7 +280,8 @@ struct FITConnectTests {
 
                 // The carrier on its own, for the same parcel: 422 on submit, then the retry.
                 let carrier = FITConnectCarrier(
-                    client: test.portal.fitConnectClient, reader: test.portal.fitConnectReader, store: test.portal.fitConnect, now: { clock.now })
+                    client: test.portal.fitConnectClient, reader: test.portal.fitConnectReader, store: test.portal.fitConnect,
+                    timeZone: TestClock.timeZone, now: { clock.now })
                 let plan = HandoverTests.file("Lageplan.pdf", Data((0..<300_000).map { UInt8($0 % 253) }))
                 var parcel = HandoverTests.parcel(.fitConnect(FITConnectAddress(destination: .routing(regionalKey: region + "012"))), files: [plan])
                 parcel.document.leikaKey = Self.leikaKey
@@ -328,6 +330,12 @@ struct FITConnectTests {
                 await #expect(throws: HandoverFailure.destinationUnusable("LeiKa 99000000000000 is not among its services")) {
                     try await carrier.deliver(otherService)
                 }
+                // A destination that takes only a later metadata version.
+                let later = try await Self.destination(base, behaviour: "accept", metadataVersions: ["2.0.0"])
+                var laterOnly = parcel
+                laterOnly.channel.target = .fitConnect(FITConnectAddress(destination: .id(later)))
+                laterOnly.channel.id = Identifier(UUID())
+                await #expect(throws: HandoverFailure.destinationUnusable("metadata 1.0.0 not accepted")) { try await carrier.deliver(laterOnly) }
                 // Without a LeiKa key there is nothing to send to.
                 var noKey = parcel
                 noKey.document.leikaKey = nil
@@ -493,6 +501,27 @@ struct FITConnectReceivingTests {
                 #expect(opened.location == "/vorgang/\(submission.reference.rawValue)")
                 #expect(try await applicant.get("/vorgang/\(submission.reference.rawValue)").status == .ok)
             }
+        }
+    }
+
+    @Test("Picked up twice at once (a callback and the minutely run): one case, accepted once")
+    func concurrentPickUp() async throws {
+        guard let base = FITConnectTests.server() else { return }
+        try await Self.receiving(base) { test, destination, clock in
+            let remote = try await Self.send(base, destination)
+            let made = test.portal.fitConnectIntake(now: { clock.now })
+            let intake = try #require(made)
+            let caseID = try #require(try await intake.client.pickup(remote).caseID)
+            // One of the two may fail on the case's ID the other filed first; none files a second case.
+            async let first = try? intake.receive(remote, caseID: caseID)
+            async let second = try? intake.receive(remote, caseID: caseID)
+            _ = await (first, second)
+            _ = try? await intake.receive(remote, caseID: caseID)
+            let incoming = try #require(try await test.portal.fitConnect.incoming(remoteID: remote))
+            #expect(incoming.state == .filed && incoming.eventSent)
+            let cases = try await test.portal.submissions.submissions(of: DemoCatalog.waterAuthority.id, after: nil, limit: 10)
+            #expect(cases.count == 1)
+            #expect(cases.first?.id == incoming.submissionID)
         }
     }
 

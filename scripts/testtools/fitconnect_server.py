@@ -107,6 +107,7 @@ class State:
             "services": body.get("services", []),
             "regions": body.get("regions", []),
             "behaviour": body.get("behaviour", "accept"),
+            "metadataVersions": body.get("metadataVersions", ["1.0.0"]),
             "encryption": encryption,
             "signing": signing,
             # A destination that publishes a key it cannot decrypt with (same kid): the sender's
@@ -525,7 +526,7 @@ def make_handler(state):
                         "status": destination["status"],
                         "services": [{"identifier": s, "submissionSchemas": [], "regions": destination["regions"]} for s in destination["services"]],
                         "encryptionKid": destination["encryption"].key_id,
-                        "metadataVersions": ["1.0.0"],
+                        "metadataVersions": destination["metadataVersions"],
                     })
                 if len(parts) == 5 and parts[3] == "keys":
                     for key in (destination["published"], destination["signing"]):

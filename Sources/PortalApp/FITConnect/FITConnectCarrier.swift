@@ -14,6 +14,7 @@ struct FITConnectCarrier: HandoverCarrier {
     let client: FITConnectClient?
     let reader: FITConnectEventReader?
     let store: any FITConnectStore
+    let timeZone: TimeZone
     let now: @Sendable () -> Date
 
     func deliver(_ parcel: HandoverParcel) async throws {
@@ -48,6 +49,10 @@ struct FITConnectCarrier: HandoverCarrier {
         }
         let destination = try await client.destination(destinationID)
         guard destination.status == "active" else { throw HandoverFailure.destinationUnusable("status \(destination.status.prefix(40))") }
+        // The portal writes metadata 1.0.0; a destination that names its versions must take it.
+        guard destination.metadataVersions.isEmpty || destination.metadataVersions.contains(FITConnectMetadata.version) else {
+            throw HandoverFailure.destinationUnusable("metadata \(FITConnectMetadata.version) not accepted")
+        }
         guard destination.services.isEmpty || destination.services.contains(service) else {
             throw HandoverFailure.destinationUnusable("LeiKa \(leikaKey) is not among its services")
         }
@@ -110,7 +115,7 @@ struct FITConnectCarrier: HandoverCarrier {
         }
         let metadata = FITConnectMetadata(
             document: parcel.document, dataSchemaURI: schemaURI, dataMediaType: address.dataFormat.mediaType, dataSHA512: Self.sha512(data),
-            parts: parts, replyAddress: parcel.replyAddress)
+            parts: parts, replyAddress: parcel.replyAddress, timeZone: timeZone)
         let encryptedMetadata = try JWE.encrypt(Data(metadata.json.jsonText.utf8), publicKey: publicKey, kid: key.kid, contentType: "application/json")
         let encryptedData = try JWE.encrypt(data, publicKey: publicKey, kid: key.kid, contentType: address.dataFormat.mediaType)
         var failure: FITConnectFailure?

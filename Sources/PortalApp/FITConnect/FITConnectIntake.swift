@@ -104,9 +104,16 @@ public struct FITConnectIntake: Sendable {
             let content = try await open(remoteID, pickup)
             incoming.senderReference = content.metadata.senderReference
             incoming.replyAddress = content.metadata.replyAddress
-            let id: Submission.ID = incoming.submissionID ?? ids()
-            incoming.submissionID = id
-            try await store.save(incoming)
+            if incoming.submissionID == nil {
+                // The callback and the minutely pick-up (of this or another instance) may take up the
+                // same submission at once: the first record wins, and everyone files under its ID.
+                incoming.submissionID = ids()
+                incoming = try await store.begin(incoming)
+                guard incoming.state == .filing else { return .known }
+            } else {
+                try await store.save(incoming)
+            }
+            guard let id = incoming.submissionID else { return .known }
             if try await submissions.submission(id: id) == nil {
                 try await file(content, id: id, remoteID: remoteID)
             }
@@ -186,7 +193,7 @@ public struct FITConnectIntake: Sendable {
             } catch {
                 throw Refusal(title: "Fachdaten nicht lesbar", detail: "encryptedData: \(error)", type: Self.problemType("encryption-issue"))
             }
-            guard Self.sha512(plaintext) == expected else {
+            guard FITConnectCarrier.sha512(plaintext) == expected else {
                 throw Refusal(title: "Prüfsumme falsch", detail: "data: SHA-512 does not match the metadata", type: Self.problemType("hash-mismatch"))
             }
             if mediaType == "application/json" {
@@ -214,14 +221,14 @@ public struct FITConnectIntake: Sendable {
             } catch {
                 throw Refusal(title: "Anlage nicht lesbar", detail: "attachment \(item.id): \(error)", type: Self.problemType("encryption-issue"))
             }
-            guard Self.sha512(bytes) == item.sha512 else {
+            guard FITConnectCarrier.sha512(bytes) == item.sha512 else {
                 throw Refusal(
                     title: "Prüfsumme falsch", detail: "attachment \(item.id): SHA-512 does not match the metadata", type: Self.problemType("hash-mismatch"))
             }
             tags.attachments[item.id] = JWE.tag(of: encrypted)
             let name = Self.safeName(item.filename ?? "anlage-\(files.count + 1)")
-            let sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-            files.append((UploadedFile(id: ids(), name: name, mediaType: item.mediaType, size: bytes.count, sha256: sha256), bytes))
+            let file = UploadedFile(id: ids(), name: name, mediaType: item.mediaType, size: bytes.count, sha256: SHA256Hex.hex(SHA256.hash(data: bytes)))
+            files.append((file, bytes))
         }
         let orgUnit = try await store.route(leikaKey: leikaKey) ?? service.orgUnitID
         return Content(metadata: metadata, service: service, orgUnitID: orgUnit, version: version, data: data, files: files, tags: tags)
@@ -319,8 +326,6 @@ public struct FITConnectIntake: Sendable {
     // MARK: Helpers
 
     static func problemType(_ name: String) -> String { "https://schema.fitko.de/fit-connect/events/problems/\(name)" }
-
-    static func sha512(_ data: Data) -> String { SHA512.hash(data: data).map { String(format: "%02x", $0) }.joined() }
 
     /// A file name as the sender gave it, without paths or control characters.
     static func safeName(_ name: String) -> String {

@@ -4,7 +4,7 @@ import Foundation
 /// submission contains with each part's SHA-512, the service, and what the receiver needs to
 /// answer. It travels encrypted; the Zustelldienst never reads it.
 public struct FITConnectMetadata: Sendable {
-    public static let schemaURI = "https://schema.fitko.de/fit-connect/metadata/1.0.0/metadata.schema.json"
+    public static let version = "1.0.0"
 
     public struct Part: Hashable, Sendable {
         public var attachment: FITConnectTransfer.Attachment
@@ -30,10 +30,14 @@ public struct FITConnectMetadata: Sendable {
     public var parts: [Part]
     /// The applicant's address, when the applicant gave one: the receiver's reply channel.
     public var replyAddress: String?
+    /// The office's time zone, for the application's date.
+    public var timeZone: TimeZone
 
     public init(
-        document: HandoverDocument, dataSchemaURI: String, dataMediaType: String, dataSHA512: String, parts: [Part], replyAddress: String?
+        document: HandoverDocument, dataSchemaURI: String, dataMediaType: String, dataSHA512: String, parts: [Part], replyAddress: String?,
+        timeZone: TimeZone
     ) {
+        self.timeZone = timeZone
         self.document = document
         self.dataSchemaURI = dataSchemaURI
         self.dataMediaType = dataMediaType
@@ -82,12 +86,10 @@ public struct FITConnectMetadata: Sendable {
                 "additionalReferenceInfo",
                 .object([
                     .init("senderReference", .string(document.reference.rawValue)),
-                    .init("applicationDate", .string(LocalDate(document.receivedAt, in: Self.berlin).iso)),
+                    .init("applicationDate", .string(LocalDate(document.receivedAt, in: timeZone).iso)),
                 ])))
         return .object(members)
     }
-
-    static let berlin = TimeZone(identifier: "Europe/Berlin")!
 
     static func hash(_ hex: String) -> JSONValue {
         .object([.init("type", .string("sha512")), .init("content", .string(hex))])

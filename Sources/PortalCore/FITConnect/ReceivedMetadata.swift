@@ -33,39 +33,31 @@ public struct ReceivedMetadata: Hashable, Sendable {
         } catch {
             throw Problem(detail: "metadata 1.0.0: \(error.detail)")
         }
-        guard case .object = json else { throw Problem(detail: "metadata is not a JSON object") }
-        guard let structure = json["contentStructure"], case .object = structure else { throw Problem(detail: "contentStructure missing") }
-        if let data = structure["data"] {
-            guard case .string(let uri)? = data["submissionSchema"]?["schemaUri"], case .string(let mime)? = data["submissionSchema"]?["mimeType"],
-                mime == "application/json" || mime == "application/xml"
-            else { throw Problem(detail: "contentStructure.data.submissionSchema needs schemaUri and mimeType application/json or application/xml") }
+        // The check above guarantees the shape; what follows only reads.
+        let structure = json["contentStructure"]
+        if let data = structure?["data"], case .string(let uri)? = data["submissionSchema"]?["schemaUri"],
+            case .string(let mime)? = data["submissionSchema"]?["mimeType"], case .string(let hash)? = data["hash"]?["content"]
+        {
             dataSchemaURI = uri
             dataMediaType = mime
-            dataSHA512 = try Self.hash(data["hash"], at: "contentStructure.data.hash")
+            dataSHA512 = hash
         }
-        guard case .array(let items)? = structure["attachments"] else { throw Problem(detail: "contentStructure.attachments missing") }
-        attachments = try items.enumerated().map { index, item throws(Problem) in
-            let at = "contentStructure.attachments[\(index)]"
-            guard case .string(let id)? = item["attachmentId"], UUID(uuidString: id) != nil else { throw Problem(detail: "\(at).attachmentId is not a UUID") }
-            guard case .string(let purpose)? = item["purpose"], ["form", "attachment", "report"].contains(purpose) else {
-                throw Problem(detail: "\(at).purpose must be form, attachment or report")
+        var attachments: [Attachment] = []
+        if case .array(let items)? = structure?["attachments"] {
+            for item in items {
+                guard case .string(let id)? = item["attachmentId"], case .string(let purpose)? = item["purpose"],
+                    case .string(let mime)? = item["mimeType"], case .string(let hash)? = item["hash"]?["content"]
+                else { continue }
+                var filename: String?
+                if case .string(let name)? = item["filename"] { filename = name }
+                attachments.append(Attachment(id: id.lowercased(), purpose: purpose, filename: filename, mediaType: mime, sha512: hash))
             }
-            guard case .string(let mime)? = item["mimeType"], mime.split(separator: "/").count == 2 else { throw Problem(detail: "\(at).mimeType missing") }
-            var filename: String?
-            if case .string(let name)? = item["filename"] { filename = name }
-            return Attachment(id: id.lowercased(), purpose: purpose, filename: filename, mediaType: mime, sha512: try Self.hash(item["hash"], at: "\(at).hash"))
         }
+        self.attachments = attachments
         if case .string(let identifier)? = json["publicServiceType"]?["identifier"] { serviceIdentifier = identifier }
         if case .string(let name)? = json["publicServiceType"]?["name"] { serviceName = name }
-        if case .string(let address)? = json["replyChannel"]?["eMail"]?["address"], Mail.isPlausibleAddress(address) { replyAddress = address }
+        if case .string(let address)? = json["replyChannel"]?["eMail"]?["address"] { replyAddress = address }
         if case .string(let reference)? = json["additionalReferenceInfo"]?["senderReference"] { senderReference = String(reference.prefix(200)) }
-    }
-
-    static func hash(_ value: JSONValue?, at path: String) throws(Problem) -> String {
-        guard case .string("sha512")? = value?["type"], case .string(let content)? = value?["content"], content.count == 128,
-            content.allSatisfy({ $0.isHexDigit && !$0.isUppercase })
-        else { throw Problem(detail: "\(path) must be a lower-case SHA-512 in hex") }
-        return content
     }
 
     /// The LeiKa key of `urn:de:fim:leika:leistung:<key>`.

@@ -18,6 +18,8 @@ public protocol FITConnectStore: Sendable {
     /// The record of the case filed from a picked-up submission.
     func incoming(submission: Submission.ID) async throws -> FITConnectIncoming?
     func save(_ incoming: FITConnectIncoming) async throws
+    /// Keeps the record unless one for the same submission exists; returns the one kept.
+    func begin(_ incoming: FITConnectIncoming) async throws -> FITConnectIncoming
     /// The org unit that receives applications for a LeiKa key, where it is not the service's own.
     func route(leikaKey: String) async throws -> OrgUnit.ID?
     func setRoute(leikaKey: String, to orgUnit: OrgUnit.ID) async throws

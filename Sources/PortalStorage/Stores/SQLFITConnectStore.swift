@@ -115,15 +115,25 @@ public struct SQLFITConnectStore: FITConnectStore {
     public func save(_ incoming: FITConnectIncoming) async throws {
         try await database.write { db in
             try await db.raw(
-                """
-                INSERT INTO fitconnect_incoming (\(unsafeRaw: Self.incomingColumns))
-                VALUES (\(bind: incoming.remoteID), \(bind: incoming.caseID), \(bind: incoming.submissionID?.description), \(bind: incoming.state.rawValue),
-                        \(bind: incoming.problem), \(bind: incoming.eventSent), \(bind: incoming.senderReference), \(bind: incoming.replyAddress),
-                        \(bind: SQLTime.encode(incoming.receivedAt)))
-                ON CONFLICT (remote_id) DO UPDATE SET submission_id = excluded.submission_id, state = excluded.state, problem = excluded.problem,
-                    event_sent = excluded.event_sent, sender_reference = excluded.sender_reference, reply_address = excluded.reply_address
-                """
+                Self.insert(
+                    incoming,
+                    onConflict: """
+                        DO UPDATE SET submission_id = excluded.submission_id, state = excluded.state, problem = excluded.problem,
+                        event_sent = excluded.event_sent, sender_reference = excluded.sender_reference, reply_address = excluded.reply_address
+                        """)
             ).run()
+        }
+    }
+
+    public func begin(_ incoming: FITConnectIncoming) async throws -> FITConnectIncoming {
+        try await database.write { db in
+            try await db.raw(Self.insert(incoming, onConflict: "DO NOTHING")).run()
+            guard
+                let kept = try await db.raw(
+                    "SELECT \(unsafeRaw: Self.incomingColumns) FROM fitconnect_incoming WHERE remote_id = \(bind: incoming.remoteID)"
+                ).first().map(Self.incoming)
+            else { throw NotFound("fitconnect_incoming \(incoming.remoteID)") }
+            return kept
         }
     }
 
@@ -147,6 +157,16 @@ public struct SQLFITConnectStore: FITConnectStore {
         try await database.reader.raw("SELECT leika_key, org_unit_id FROM fitconnect_routes ORDER BY leika_key").all().map { row in
             (leikaKey: try row.decode(column: "leika_key", as: String.self), orgUnit: try StoredID.decode(row, "org_unit_id"))
         }
+    }
+
+    static func insert(_ incoming: FITConnectIncoming, onConflict action: String) -> SQLQueryString {
+        """
+        INSERT INTO fitconnect_incoming (\(unsafeRaw: Self.incomingColumns))
+        VALUES (\(bind: incoming.remoteID), \(bind: incoming.caseID), \(bind: incoming.submissionID?.description), \(bind: incoming.state.rawValue),
+                \(bind: incoming.problem), \(bind: incoming.eventSent), \(bind: incoming.senderReference), \(bind: incoming.replyAddress),
+                \(bind: SQLTime.encode(incoming.receivedAt)))
+        ON CONFLICT (remote_id) \(unsafeRaw: action)
+        """
     }
 
     static func incoming(_ row: any SQLRow) throws -> FITConnectIncoming {

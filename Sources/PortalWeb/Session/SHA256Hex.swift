@@ -10,7 +10,7 @@ public enum SHA256Hex {
     }
 
     /// A finished digest (of a streamed file) as lower-case hex.
-    static func hex(_ digest: SHA256.Digest) -> String {
+    public static func hex(_ digest: SHA256.Digest) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(64)
         for byte in digest {
